@@ -1,0 +1,72 @@
+/**
+ * Configuration read from the environment once, validated at start-up. `process.env` is read here
+ * and nowhere else in a service.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+
+/** The repository root: the nearest ancestor of `from` holding turbo.json (else `from`). */
+export function findRepoRoot(from = process.cwd()): string {
+  let dir = resolve(from);
+  for (;;) {
+    if (existsSync(join(dir, 'turbo.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return resolve(from);
+    dir = parent;
+  }
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+const url = z.string().url();
+
+const subgraphEnv = z.object({
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: url.optional(),
+  LIFELINE_DATA_DIR: z.string().min(1).optional(),
+  INTERNAL_TOKEN_PUBLIC_KEY: z.string().min(1).optional(),
+  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export interface SubgraphConfig {
+  name: string;
+  host: string;
+  port: number;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  internalTokenPublicKeyPem: string | undefined;
+  seedDemo: boolean;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  poolSize: number;
+}
+
+/**
+ * Reads a subgraph's configuration. The port comes from `<NAME>_PORT` (e.g. `CIVIL_AFFAIRS_PORT`)
+ * or `PORT`, else the default; a bad value stops the process with a message naming the variable.
+ */
+export function readSubgraphConfig(name: string, defaultPort: number, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const portVar = `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
+  const parsed = subgraphEnv.safeParse(env);
+  const portParsed = port.safeParse(env[portVar] ?? env.PORT ?? defaultPort);
+  if (!parsed.success || !portParsed.success) {
+    const issues = [
+      ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
+      ...(portParsed.success ? [] : [`${portVar}: must be a port number`]),
+    ];
+    throw new Error(`Invalid configuration for ${name}:\n  ${issues.join('\n  ')}`);
+  }
+  const e = parsed.data;
+  return {
+    name,
+    host: e.HOST,
+    port: portParsed.data,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.LIFELINE_DATA_DIR ?? join(findRepoRoot(), '.data'),
+    internalTokenPublicKeyPem: e.INTERNAL_TOKEN_PUBLIC_KEY,
+    seedDemo: e.SEED_DEMO === 'true',
+    logLevel: e.LOG_LEVEL,
+    poolSize: e.DB_POOL_SIZE,
+  };
+}

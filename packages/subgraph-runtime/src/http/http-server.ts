@@ -1,0 +1,154 @@
+/**
+ * A plain node:http server around Apollo Server: `/graphql`, `/healthz` (alive) and `/readyz`
+ * (ready: dependencies reachable), a body-size limit and a request id on every exchange. Used by
+ * every subgraph and by the gateway, so all services behave alike at the edge.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { requestIdFrom } from './request-id';
+import { type Log } from './log';
+
+export interface HttpRequestInfo {
+  req: IncomingMessage;
+  requestId: string;
+}
+
+/** Thrown from a context function to answer with an HTTP status instead of a GraphQL result. */
+export class HttpError extends Error {
+  constructor(readonly status: number, message: string, readonly headers: Record<string, string> = {}) {
+    super(message);
+  }
+}
+
+export interface ServeOptions<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  host: string;
+  port: number;
+  log: Log;
+  /** Builds the per-request context; may throw HttpError (for example 401). */
+  context: (info: HttpRequestInfo) => Promise<TContext>;
+  /** Whether the service can serve now (database reachable, …). */
+  ready: () => Promise<boolean>;
+  /** Largest accepted request body, in bytes. */
+  maxBodyBytes?: number;
+  /** Extra routes handled before GraphQL (return true when handled). */
+  routes?: (req: IncomingMessage, res: ServerResponse, info: HttpRequestInfo) => Promise<boolean>;
+  /** Path of the GraphQL endpoint. */
+  path?: string;
+}
+
+export interface RunningHttpServer {
+  server: Server;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+
+function send(res: ServerResponse, status: number, body: unknown, requestId: string, headers: Record<string, string> = {}) {
+  res.writeHead(status, { ...JSON_HEADERS, 'x-request-id': requestId, ...headers });
+  res.end(JSON.stringify(body));
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > limit) throw new HttpError(413, 'Request body too large');
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, 'Request body too large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Starts Apollo Server (if not started) and listens. */
+export async function serveHttp<TContext extends BaseContext>(options: ServeOptions<TContext>): Promise<RunningHttpServer> {
+  const { apollo, log } = options;
+  const path = options.path ?? '/graphql';
+  const limit = options.maxBodyBytes ?? 1_000_000;
+  await apollo.start();
+
+  const server = createServer((req, res) => {
+    const requestId = requestIdFrom(req.headers['x-request-id']);
+    const info: HttpRequestInfo = { req, requestId };
+    void handle(req, res, info).catch((error: unknown) => {
+      if (error instanceof HttpError) {
+        send(res, error.status, { errors: [{ message: error.message, extensions: { code: codeForStatus(error.status) } }] }, requestId, error.headers);
+        return;
+      }
+      log.error('unhandled request failure', { requestId, error: error instanceof Error ? error.name : 'unknown' });
+      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error' }] }, requestId);
+      else res.end();
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse, info: HttpRequestInfo) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { status: 'ok' }, info.requestId);
+    if (req.method === 'GET' && url.pathname === '/readyz') {
+      const ok = await options.ready().catch(() => false);
+      return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' }, info.requestId);
+    }
+    if (options.routes && (await options.routes(req, res, info))) return;
+    if (url.pathname !== path) return send(res, 404, { error: 'not found' }, info.requestId);
+
+    const body = req.method === 'POST' ? await readBody(req, limit) : '';
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let parsedBody: unknown = body;
+    if (body && (headers.get('content-type') ?? '').includes('application/json')) {
+      try {
+        parsedBody = JSON.parse(body);
+      } catch {
+        throw new HttpError(400, 'Malformed JSON body');
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsedBody },
+      context: () => options.context(info),
+    });
+    const outHeaders: Record<string, string> = { 'x-request-id': info.requestId, 'cache-control': 'no-store' };
+    for (const [key, value] of response.headers) outHeaders[key] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  server.keepAliveTimeout = 65_000;
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${options.host}:${port}${path}`;
+  return {
+    server,
+    url,
+    port,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
+
+function codeForStatus(status: number): string {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 400) return 'BAD_REQUEST';
+  return 'INTERNAL_SERVER_ERROR';
+}

@@ -1,0 +1,158 @@
+/**
+ * The shape every agency subgraph has, and the two ways to run one: `createSubgraphServer` (pure:
+ * an ORM in, an Apollo Server and a context factory out — what tests use) and `startSubgraph`
+ * (config → database → migrations → demo data → HTTP), which is all a subgraph's index.ts calls.
+ */
+import { type KeyObject } from 'node:crypto';
+import { join } from 'node:path';
+import { type ApolloServer, type BaseContext } from '@apollo/server';
+import { type EntityClass, type MikroORM } from '@mikro-orm/core';
+import { type EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { type IRules } from 'graphql-shield';
+import { type Caller } from './auth/caller';
+import { verifyInternalToken } from './auth/internal-token';
+import { loadOrCreateSigningKeys, publicKeyFromPem } from './auth/signing-keys';
+import { type SubgraphConfig } from './config/env';
+import { openDatabase } from './database/database';
+import { openOrm } from './database/orm';
+import { createSubgraphApollo, createSubgraphSchema } from './graphql/subgraph-server';
+import { HttpError, serveHttp, type RunningHttpServer } from './http/http-server';
+import { createLog, type Log } from './http/log';
+
+/** What every request in a subgraph knows before it touches data. */
+export interface RequestScope {
+  /** The verified caller forwarded by the gateway. */
+  caller: Caller;
+  /** The gateway's request id, for logs and the audit trail. */
+  requestId: string;
+}
+
+export interface SubgraphDefinition<TContext extends BaseContext> {
+  /** Kebab-case name, the same as the SDL file and the internal token's audience. */
+  name: string;
+  defaultPort: number;
+  typeDefs: string;
+  resolvers: unknown;
+  permissions: IRules;
+  entities: EntityClass<unknown>[];
+  /** Folder of the committed migrations. */
+  migrationsPath: string;
+  /** Builds the per-request context: an EntityManager fork, loaders, the caller. */
+  createContext(orm: MikroORM<PostgreSqlDriver>, scope: RequestScope): TContext;
+  /** Loads the demo data when the database holds none of this subgraph's records yet. */
+  seedDemo?(em: EntityManager): Promise<void>;
+}
+
+export interface SubgraphServer<TContext extends BaseContext> {
+  apollo: ApolloServer<TContext>;
+  contextFor(scope: RequestScope): TContext;
+}
+
+/** Builds the Apollo Server of a subgraph over an open ORM (no sockets, no side effects). */
+export function createSubgraphServer<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  orm: MikroORM<PostgreSqlDriver>,
+  log: Log = createLog(definition.name, 'silent'),
+): SubgraphServer<TContext> {
+  const schema = createSubgraphSchema(definition);
+  return {
+    apollo: createSubgraphApollo<TContext>(schema, log),
+    contextFor: (scope) => definition.createContext(orm, scope),
+  };
+}
+
+/** Answers 401 unless the request carries a valid internal token for this subgraph. */
+export function authenticateInternalRequest(authorization: string | undefined, publicKey: KeyObject, audience: string): RequestScope {
+  const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : undefined;
+  if (!token) throw new HttpError(401, 'Missing internal token', { 'www-authenticate': 'Bearer' });
+  try {
+    return verifyInternalToken(token, publicKey, audience);
+  } catch {
+    throw new HttpError(401, 'Invalid internal token', { 'www-authenticate': 'Bearer error="invalid_token"' });
+  }
+}
+
+/** The public key that verifies the gateway's internal tokens (configured, or from the data dir). */
+export function internalTokenPublicKey(config: Pick<SubgraphConfig, 'internalTokenPublicKeyPem' | 'dataDir'>): KeyObject {
+  if (config.internalTokenPublicKeyPem) return publicKeyFromPem(config.internalTokenPublicKeyPem);
+  return loadOrCreateSigningKeys(join(config.dataDir, 'keys'), 'internal-token').publicKey;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  http: RunningHttpServer;
+  orm: MikroORM<PostgreSqlDriver>;
+  stop(): Promise<void>;
+}
+
+/** Opens the database, migrates, seeds the demo data if asked and empty, and listens. */
+export async function startSubgraph<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraph> {
+  const log = createLog(definition.name, config.logLevel);
+  const publicKey = internalTokenPublicKey(config);
+  const database = await openDatabase({
+    name: definition.name,
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    maxConnections: config.poolSize + 2,
+  });
+  const orm = await openOrm({
+    name: definition.name,
+    clientUrl: database.clientUrl,
+    entities: definition.entities,
+    migrationsPath: definition.migrationsPath,
+    poolSize: config.poolSize,
+  });
+  if (config.seedDemo && definition.seedDemo) {
+    await definition.seedDemo(orm.em.fork());
+  }
+  const server = createSubgraphServer(definition, orm, log);
+  const http = await serveHttp<TContext>({
+    apollo: server.apollo,
+    host: config.host,
+    port: config.port,
+    log,
+    maxBodyBytes: 2_000_000,
+    context: async ({ req }) => server.contextFor(authenticateInternalRequest(req.headers.authorization, publicKey, definition.name)),
+    ready: async () => {
+      await orm.em.fork().getConnection().execute('select 1');
+      return true;
+    },
+  });
+  log.info('listening', { url: http.url, database: database.kind });
+  return {
+    url: http.url,
+    http,
+    orm,
+    stop: async () => {
+      await http.close();
+      await orm.close(true);
+      await database.close();
+    },
+  };
+}
+
+/** Runs a subgraph as a process: starts it and stops cleanly on SIGINT/SIGTERM. */
+export function runSubgraphProcess<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>, config: SubgraphConfig): void {
+  startSubgraph(definition, config).then(
+    (running) => {
+      let stopping = false;
+      const stop = () => {
+        if (stopping) return;
+        stopping = true;
+        running.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    },
+    (error: unknown) => {
+      console.error(`[${definition.name}] failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      process.exit(1);
+    },
+  );
+}
