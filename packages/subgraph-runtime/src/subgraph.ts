@@ -95,6 +95,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   const database = await openDatabase({
     name: definition.name,
     databaseUrl: config.databaseUrl,
+    databasePrefix: config.databasePrefix,
     dataDir: config.dataDir,
     maxConnections: config.poolSize + 2,
   });

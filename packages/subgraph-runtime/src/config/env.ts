@@ -23,6 +23,7 @@ const url = z.string().url();
 const subgraphEnv = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: url.optional(),
+  LIFELINE_DB_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/).default('lifeline'),
   LIFELINE_DATA_DIR: z.string().min(1).optional(),
   INTERNAL_TOKEN_PUBLIC_KEY: z.string().min(1).optional(),
   SEED_DEMO: z.enum(['true', 'false']).default('true'),
@@ -35,6 +36,8 @@ export interface SubgraphConfig {
   host: string;
   port: number;
   databaseUrl: string | undefined;
+  /** Server database names are `<prefix>_<subgraph>` (tests use their own prefix). */
+  databasePrefix: string;
   dataDir: string;
   internalTokenPublicKeyPem: string | undefined;
   seedDemo: boolean;
@@ -63,6 +66,7 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     host: e.HOST,
     port: portParsed.data,
     databaseUrl: e.DATABASE_URL,
+    databasePrefix: e.LIFELINE_DB_PREFIX,
     dataDir: e.LIFELINE_DATA_DIR ?? join(findRepoRoot(), '.data'),
     internalTokenPublicKeyPem: e.INTERNAL_TOKEN_PUBLIC_KEY,
     seedDemo: e.SEED_DEMO === 'true',

@@ -26,6 +26,8 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** Override the server database name (tests use their own). */
   databaseName?: string;
+  /** Prefix of the server database name (default `lifeline`). */
+  databasePrefix?: string;
   /** Connections the embedded server accepts (must be at least the ORM's pool size). */
   maxConnections?: number;
 }
@@ -34,14 +36,14 @@ export interface OpenDatabaseOptions {
 export const EXTENSIONS = ['pg_trgm', 'btree_gist'] as const;
 
 /** Database name on a PostgreSQL server for a subgraph. */
-export function serverDatabaseName(name: string): string {
-  return `lifeline_${name.replace(/-/g, '_')}`;
+export function serverDatabaseName(name: string, prefix = 'lifeline'): string {
+  return `${prefix}_${name.replace(/-/g, '_')}`;
 }
 
 /** Opens (and if needed creates) the subgraph's database. */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<SubgraphDatabase> {
   if (options.databaseUrl) {
-    const dbName = options.databaseName ?? serverDatabaseName(options.name);
+    const dbName = options.databaseName ?? serverDatabaseName(options.name, options.databasePrefix);
     await ensureServerDatabase(options.databaseUrl, dbName);
     const url = new URL(options.databaseUrl);
     url.pathname = `/${dbName}`;
