@@ -13,3 +13,5 @@ export * from './http/http-server';
 export * from './http/log';
 export * from './http/request-id';
 export * from './subgraph';
+export * from './graphql/scalars';
+export * from './graphql/connection';

@@ -3,7 +3,7 @@
  * in its graphql-shield policy (default deny, no external errors), with masked errors.
  */
 import { ApolloServer, type BaseContext } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
@@ -50,6 +50,6 @@ export function createSubgraphApollo<TContext extends BaseContext>(schema: Graph
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: maskedFormatError(log),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
   });
 }

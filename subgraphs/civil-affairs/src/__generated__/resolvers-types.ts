@@ -1,0 +1,584 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { Person as PersonModel } from '../entities/person.entity';
+import type { Station as StationModel } from '../entities/station.entity';
+import type { RescueCase as RescueCaseModel } from '../entities/rescue-case.entity';
+import type { RescueCaseEvent as RescueCaseEventModel } from '../entities/rescue-case-event.entity';
+import type { SubgraphContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date without a time of day, as `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
+  /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A zone of classified care (分区): men and women apart, minors apart from adults, the elderly and disabled apart. */
+export type CareZoneKind =
+  /** The domestic-violence shelter (assigned only through a shelter referral). */
+  | 'DV_SHELTER'
+  /** The elderly, ill and disabled. */
+  | 'ELDERLY_DISABLED'
+  /** Medical observation. */
+  | 'MEDICAL_OBSERVATION'
+  /** Adult men. */
+  | 'MEN'
+  /** Minors. */
+  | 'MINORS'
+  /** Adult women, cared for by female staff. */
+  | 'WOMEN';
+
+/** How a rescue case ended. */
+export type ExitReason =
+  /** Left without notice (counts as giving up aid). */
+  | 'ABSCONDED'
+  /** Died in care. */
+  | 'DECEASED'
+  /** Escorted home. */
+  | 'ESCORTED_HOME'
+  /** Handed over to the police (for example an illegally resident foreign national). */
+  | 'HANDED_OVER'
+  /** Left voluntarily with a signed declaration. */
+  | 'LEFT_VOLUNTARILY'
+  /** Returned home on a ticket provided. */
+  | 'RETURNED_HOME'
+  /** Settled at a welfare institution. */
+  | 'SETTLED'
+  /** Aid terminated. */
+  | 'TERMINATED'
+  /** Transferred to another institution. */
+  | 'TRANSFERRED';
+
+/** How far a person's identity is established. */
+export type IdentityStatus =
+  /** The person has said who they are, but it is not yet verified. */
+  | 'CLAIMED'
+  /** Nothing is known of who the person is (name unknown, age estimated). */
+  | 'UNIDENTIFIED'
+  /** Verified by public security (ID check or biometric comparison). */
+  | 'VERIFIED';
+
+/** Where a person arrived from at intake. */
+export type IntakeSource =
+  /** Referred by a hospital. */
+  | 'HOSPITAL'
+  /** Brought by city management or another government department. */
+  | 'OTHER_DEPARTMENT'
+  /** Brought in by a street outreach team. */
+  | 'OUTREACH'
+  /** Handed over by the police. */
+  | 'POLICE_HANDOVER'
+  /** Transferred from another station. */
+  | 'TRANSFER'
+  /** Came to the station by themselves. */
+  | 'WALK_IN';
+
+/** The tier of the four-level rescue network (city - county/district - township/street - village/community). */
+export type NetworkLevel =
+  /** The city level: the regional rescue-management center. */
+  | 'CITY'
+  /** A county or district. */
+  | 'COUNTY'
+  /** A township or street office. */
+  | 'TOWNSHIP'
+  /** A village or residential community. */
+  | 'VILLAGE';
+
+/** Paging information for a connection. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * Someone the network helps. A person may be unidentified: then only estimated age, sex, dialect
+ * region and features are known.
+ */
+export type Person = {
+  __typename?: 'Person';
+  /** Date of birth when known. */
+  birthDate: Maybe<Scalars['Date']['output']>;
+  /** When the person was first recorded. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Region of the person's accent or dialect, as heard at intake (for example `西南官话·川渝`). */
+  dialectRegion: Maybe<Scalars['String']['output']>;
+  /** The name to show: the recorded name, or a description such as `无名氏(男,约60岁)` when unknown. */
+  displayName: Scalars['String']['output'];
+  /** Upper bound of the estimated age in years, when the birth date is unknown. */
+  estimatedAgeMax: Maybe<Scalars['Int']['output']>;
+  /** Lower bound of the estimated age in years, when the birth date is unknown. */
+  estimatedAgeMin: Maybe<Scalars['Int']['output']>;
+  /** Physical features, marks, clothing: free text used for family tracing. */
+  features: Maybe<Scalars['String']['output']>;
+  /** Stable identifier, shared by every agency's records about this person. */
+  id: Scalars['ID']['output'];
+  /** Resident ID number (GB 11643-1999) when known. */
+  idNumber: Maybe<Scalars['String']['output']>;
+  /** How far the identity is established. */
+  identityStatus: IdentityStatus;
+  /** Recorded name (any script, including rare CJK characters and `·`); null when unknown. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Pinyin of the recorded name, without tones; null when no name is recorded. */
+  namePinyin: Maybe<Scalars['String']['output']>;
+  /** Every rescue case of this person, newest first. */
+  rescueCases: Array<RescueCase>;
+  /** Sex. */
+  sex: Sex;
+};
+
+/** A page of persons (Relay-style connection). */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  /** The persons on this page, each with its cursor. */
+  edges: Array<PersonEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many persons match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One person in a page, with the cursor that points at it. */
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  /** Opaque cursor: pass it as `after` to get the persons after this one. */
+  cursor: Scalars['String']['output'];
+  /** The person. */
+  node: Person;
+};
+
+/** Conditions a person must meet to be listed; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only persons whose latest rescue case has this status. */
+  caseStatus?: InputMaybe<RescueCaseStatus>;
+  /** Only persons with this identity status. */
+  identityStatus?: InputMaybe<IdentityStatus>;
+  /** Text matched against the name (characters or pinyin, prefix or initials) or the whole ID number. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Only persons of this sex. */
+  sex?: InputMaybe<Sex>;
+  /** Only persons with a rescue case at this station. */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Reads of the civil-affairs records. */
+export type Query = {
+  __typename?: 'Query';
+  /** One person by id; null when there is no such person (or it is not visible to the caller). */
+  person: Maybe<Person>;
+  /** Persons matching a filter, newest first, a page at a time. */
+  persons: PersonConnection;
+  /** One rescue case by id. */
+  rescueCase: Maybe<RescueCase>;
+  /** One station by id. */
+  station: Maybe<Station>;
+  /** Stations of the network, optionally only one level and only within one jurisdiction (a division code prefix). */
+  stations: Array<Station>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<PersonFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryRescueCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryStationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryStationsArgs = {
+  jurisdiction?: InputMaybe<Scalars['String']['input']>;
+  level?: InputMaybe<NetworkLevel>;
+};
+
+/** One episode of care for a person at a station, from intake to exit. */
+export type RescueCase = {
+  __typename?: 'RescueCase';
+  /** Every state change of the case, oldest first: who, when, from which state to which, and why. */
+  events: Array<RescueCaseEvent>;
+  /** When the person left care; null while the case is open. */
+  exitAt: Maybe<Scalars['DateTime']['output']>;
+  /** How the case ended; null while it is open. */
+  exitReason: Maybe<ExitReason>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When the person was received. */
+  intakeAt: Scalars['DateTime']['output'];
+  /** Where the person came from. */
+  intakeSource: IntakeSource;
+  /** The person in care. */
+  person: Person;
+  /** The station where the person was received. */
+  station: Station;
+  /** Where the case stands. */
+  status: RescueCaseStatus;
+  /** Days in care so far (or until exit), counted from intake. */
+  stayDays: Scalars['Int']['output'];
+  /** The care zone, once the person is in care. */
+  zone: Maybe<CareZoneKind>;
+};
+
+/** One state change of a rescue case. Events are appended, never rewritten. */
+export type RescueCaseEvent = {
+  __typename?: 'RescueCaseEvent';
+  /** Who made the change (a user or service identifier). */
+  actor: Scalars['String']['output'];
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** The state before the change; null for the intake event. */
+  fromStatus: Maybe<RescueCaseStatus>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Why, in the actor's words. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The state after the change. */
+  toStatus: RescueCaseStatus;
+};
+
+/** Where a rescue case stands, from intake to exit. */
+export type RescueCaseStatus =
+  /** The person has left care. */
+  | 'EXITED'
+  /** Handed to the police because a crime is suspected. */
+  | 'HANDED_TO_POLICE'
+  /** Registered and in care in a zone. */
+  | 'IN_CARE'
+  /** Ill or injured: medical treatment first (先救治后救助). */
+  | 'MEDICAL_TREATMENT'
+  /** Received at the station; screening not yet done. */
+  | 'RECEIVED'
+  /** Aid refused with a written reason (不予救助). */
+  | 'REFUSED';
+
+/** Sex as recorded at intake; `UNKNOWN` when it could not be established. */
+export type Sex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Not established. */
+  | 'UNKNOWN';
+
+/**
+ * A unit of the rescue network: the center, a county station, a service point, a temporary or
+ * consultation point, or an outreach team.
+ */
+export type Station = {
+  __typename?: 'Station';
+  /** Street address; null for mobile units. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Stations that report to this one. */
+  children: Array<Station>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Whether the unit is currently operating (temporary points close after their event). */
+  isOpen: Scalars['Boolean']['output'];
+  /** Administrative-division code (GB/T 2260, 6 digits; 9 or 12 below county level) of the area it serves. */
+  jurisdiction: Scalars['String']['output'];
+  /** Name of the administrative division it serves. */
+  jurisdictionName: Scalars['String']['output'];
+  /** What kind of unit it is. */
+  kind: StationKind;
+  /** The tier of the network the station belongs to. */
+  level: NetworkLevel;
+  /** Official name, in Chinese. */
+  name: Scalars['String']['output'];
+  /** Number of open rescue cases (persons currently received or in care) at this station. */
+  openCaseCount: Scalars['Int']['output'];
+  /** The station it reports to; null for the regional center. */
+  parent: Maybe<Station>;
+};
+
+/** What kind of unit a station is. */
+export type StationKind =
+  /** A consultation and guidance point. */
+  | 'CONSULTATION_POINT'
+  /** A county or district rescue station. */
+  | 'COUNTY_STATION'
+  /** A street outreach team. */
+  | 'OUTREACH_TEAM'
+  /** The regional rescue-management center (city rescue station). */
+  | 'REGIONAL_CENTER'
+  /** A township/street or village/community service point. */
+  | 'SERVICE_POINT'
+  /** A temporary rescue point opened for an emergency event or in a district without a station. */
+  | 'TEMPORARY_POINT';
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Person: Person;
+  RescueCase: RescueCase;
+  Station: Station;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  RescueCase:
+    ( { __typename: 'RescueCase' }
+    & GraphQLRecursivePick<FederationTypes['RescueCase'], {"id":true}> );
+  Station:
+    ( { __typename: 'Station' }
+    & GraphQLRecursivePick<FederationTypes['Station'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  CareZoneKind: CareZoneKind;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExitReason: ExitReason;
+  IdentityStatus: IdentityStatus;
+  IntakeSource: IntakeSource;
+  NetworkLevel: NetworkLevel;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Person: ResolverTypeWrapper<PersonModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PersonFilter: PersonFilter;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RescueCase: ResolverTypeWrapper<RescueCaseModel>;
+  RescueCaseEvent: ResolverTypeWrapper<RescueCaseEventModel>;
+  RescueCaseStatus: RescueCaseStatus;
+  Sex: Sex;
+  Station: ResolverTypeWrapper<StationModel>;
+  StationKind: StationKind;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  PageInfo: PageInfo;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  Person: PersonModel;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
+  PersonFilter: PersonFilter;
+  Query: Record<PropertyKey, never>;
+  RescueCase: RescueCaseModel;
+  RescueCaseEvent: RescueCaseEventModel;
+  Station: StationModel;
+}>;
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dialectRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  estimatedAgeMax?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  estimatedAgeMin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  features?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identityStatus?: Resolver<ResolversTypes['IdentityStatus'], ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  namePinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rescueCases?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+}>;
+
+export type PersonConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PersonEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PersonEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonEdge'] = ResolversParentTypes['PersonEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
+  rescueCase?: Resolver<Maybe<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryRescueCaseArgs, 'id'>>;
+  station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
+  stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType, Partial<QueryStationsArgs>>;
+}>;
+
+export type RescueCaseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCase'] = ResolversParentTypes['RescueCase'], FederationReferenceType extends FederationReferenceTypes['RescueCase'] = FederationReferenceTypes['RescueCase']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RescueCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['RescueCaseEvent']>, ParentType, ContextType>;
+  exitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  exitReason?: Resolver<Maybe<ResolversTypes['ExitReason']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intakeAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  intakeSource?: Resolver<ResolversTypes['IntakeSource'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
+  stayDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zone?: Resolver<Maybe<ResolversTypes['CareZoneKind']>, ParentType, ContextType>;
+}>;
+
+export type RescueCaseEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseEvent'] = ResolversParentTypes['RescueCaseEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['RescueCaseStatus']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
+}>;
+
+export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Station']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jurisdictionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StationKind'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['NetworkLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  PersonConnection?: PersonConnectionResolvers<ContextType>;
+  PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RescueCase?: RescueCaseResolvers<ContextType>;
+  RescueCaseEvent?: RescueCaseEventResolvers<ContextType>;
+  Station?: StationResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,39 @@
+/**
+ * The civil-affairs vocabulary, as stored and as in the SDL (DOMAIN.md §2-3).
+ */
+export const SEXES = ['MALE', 'FEMALE', 'UNKNOWN'] as const;
+export type Sex = (typeof SEXES)[number];
+
+export const IDENTITY_STATUSES = ['UNIDENTIFIED', 'CLAIMED', 'VERIFIED'] as const;
+export type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
+
+export const NETWORK_LEVELS = ['CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] as const;
+export type NetworkLevel = (typeof NETWORK_LEVELS)[number];
+
+export const STATION_KINDS = ['REGIONAL_CENTER', 'COUNTY_STATION', 'SERVICE_POINT', 'TEMPORARY_POINT', 'CONSULTATION_POINT', 'OUTREACH_TEAM'] as const;
+export type StationKind = (typeof STATION_KINDS)[number];
+
+export const INTAKE_SOURCES = ['WALK_IN', 'OUTREACH', 'POLICE_HANDOVER', 'HOSPITAL', 'TRANSFER', 'OTHER_DEPARTMENT'] as const;
+export type IntakeSource = (typeof INTAKE_SOURCES)[number];
+
+export const RESCUE_CASE_STATUSES = ['RECEIVED', 'MEDICAL_TREATMENT', 'HANDED_TO_POLICE', 'REFUSED', 'IN_CARE', 'EXITED'] as const;
+export type RescueCaseStatus = (typeof RESCUE_CASE_STATUSES)[number];
+
+/** Statuses of a case that is still open (the person is at or under the care of the station). */
+export const OPEN_CASE_STATUSES: readonly RescueCaseStatus[] = ['RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE'];
+
+export const CARE_ZONE_KINDS = ['MEN', 'WOMEN', 'MINORS', 'ELDERLY_DISABLED', 'MEDICAL_OBSERVATION', 'DV_SHELTER'] as const;
+export type CareZoneKind = (typeof CARE_ZONE_KINDS)[number];
+
+export const EXIT_REASONS = [
+  'LEFT_VOLUNTARILY',
+  'RETURNED_HOME',
+  'ESCORTED_HOME',
+  'ABSCONDED',
+  'TERMINATED',
+  'TRANSFERRED',
+  'SETTLED',
+  'DECEASED',
+  'HANDED_OVER',
+] as const;
+export type ExitReason = (typeof EXIT_REASONS)[number];

@@ -1,0 +1,72 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { IDENTITY_STATUSES, SEXES, type IdentityStatus, type Sex } from '../domain/vocabulary';
+
+/** Someone the network helps; may be unidentified. */
+@Entity({ tableName: 'person' })
+@Index({ properties: ['createdAt', 'id'] })
+export class Person {
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'confidential';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'text', nullable: true })
+  name: string | null = null;
+
+  /** Pinyin of the name without tones, syllables separated by spaces. */
+  @Property({ type: 'text', nullable: true })
+  namePinyin: string | null = null;
+
+  /** First letters of the pinyin syllables (for search by initials). */
+  @Property({ type: 'text', nullable: true })
+  nameInitials: string | null = null;
+
+  @Enum({ items: [...SEXES], type: 'text' })
+  sex!: Sex;
+
+  @Property({ type: 'date', nullable: true })
+  birthDate: string | null = null;
+
+  @Property({ type: 'smallint', nullable: true })
+  estimatedAgeMin: number | null = null;
+
+  @Property({ type: 'smallint', nullable: true })
+  estimatedAgeMax: number | null = null;
+
+  @Unique()
+  @Property({ type: 'text', nullable: true })
+  idNumber: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  dialectRegion: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  features: string | null = null;
+
+  @Enum({ items: [...IDENTITY_STATUSES], type: 'text' })
+  identityStatus!: IdentityStatus;
+
+  /** ISO 3166-1 alpha-3 nationality for a foreign national; null for a Chinese citizen or unknown. */
+  @Property({ type: 'text', nullable: true })
+  nationality: string | null = null;
+
+  /**
+   * A protected person (a DV or trafficking victim in the shelter): hidden from everyone not
+   * entitled (DOMAIN.md §4), and never in a public tracing notice.
+   */
+  @Property({ type: 'boolean', default: false })
+  confidential: boolean = false;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,56 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import {
+  CARE_ZONE_KINDS,
+  EXIT_REASONS,
+  INTAKE_SOURCES,
+  RESCUE_CASE_STATUSES,
+  type CareZoneKind,
+  type ExitReason,
+  type IntakeSource,
+  type RescueCaseStatus,
+} from '../domain/vocabulary';
+import { Person } from './person.entity';
+import { Station } from './station.entity';
+
+/** One episode of care for a person at a station, from intake to exit. */
+@Entity({ tableName: 'rescue_case' })
+@Index({ properties: ['person', 'intakeAt'] })
+@Index({ properties: ['station', 'status'] })
+export class RescueCase {
+  [OptionalProps]?: 'version' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Person, deleteRule: 'restrict' })
+  person!: Person;
+
+  @ManyToOne({ entity: () => Station, deleteRule: 'restrict' })
+  station!: Station;
+
+  @Enum({ items: [...RESCUE_CASE_STATUSES], type: 'text' })
+  status!: RescueCaseStatus;
+
+  @Enum({ items: [...INTAKE_SOURCES], type: 'text' })
+  intakeSource!: IntakeSource;
+
+  @Property({ type: 'timestamptz' })
+  intakeAt!: Date;
+
+  @Enum({ items: [...CARE_ZONE_KINDS], type: 'text', nullable: true })
+  zone: CareZoneKind | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  exitAt: Date | null = null;
+
+  @Enum({ items: [...EXIT_REASONS], type: 'text', nullable: true })
+  exitReason: ExitReason | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  /** Optimistic lock: concurrent edits of one case are caught. */
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

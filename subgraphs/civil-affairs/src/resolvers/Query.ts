@@ -1,0 +1,24 @@
+import { pageSize } from '@lifeline/subgraph-runtime';
+import { type QueryResolvers } from '../__generated__/resolvers-types';
+import { findPersons } from '../domain/person-directory';
+import { findStations } from '../domain/station-directory';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An id that cannot exist answers like a missing record, without a database round trip. */
+const knownShape = (id: string) => UUID.test(id);
+
+export const Query: QueryResolvers = {
+  person: (_, { id }, { loaders }) => (knownShape(id) ? loaders.personById.load(id) : null),
+  persons: async (_, { filter, first, after }, { em }) => {
+    const page = await findPersons(em, filter ?? {}, pageSize(first), after);
+    return {
+      edges: page.persons.map((node, i) => ({ node, cursor: page.cursors[i]! })),
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
+      totalCount: page.totalCount,
+    };
+  },
+  station: (_, { id }, { loaders }) => (knownShape(id) ? loaders.stationById.load(id) : null),
+  stations: (_, { level, jurisdiction }, { em }) => findStations(em, { level, jurisdiction }),
+  rescueCase: (_, { id }, { loaders }) => (knownShape(id) ? loaders.rescueCaseById.load(id) : null),
+};

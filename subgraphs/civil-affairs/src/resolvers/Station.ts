@@ -1,0 +1,8 @@
+import { type StationResolvers } from '../__generated__/resolvers-types';
+
+export const Station: StationResolvers = {
+  __resolveReference: (reference, { loaders }) => loaders.stationById.load(reference.id),
+  parent: (station, _, { loaders }) => (station.parent ? loaders.stationById.load(station.parent.id) : null),
+  children: (station, _, { loaders }) => loaders.childStationsByParent.load(station.id),
+  openCaseCount: (station, _, { loaders }) => loaders.openCaseCountByStation.load(station.id),
+};

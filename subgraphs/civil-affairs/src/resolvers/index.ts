@@ -1,0 +1,16 @@
+import { DateScalar, DateTimeScalar } from '@lifeline/subgraph-runtime';
+import { type Resolvers } from '../__generated__/resolvers-types';
+import { Person } from './Person';
+import { Query } from './Query';
+import { RescueCase } from './RescueCase';
+import { Station } from './Station';
+
+/** Every resolver of the civil-affairs subgraph. */
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Date: DateScalar,
+  Query,
+  Person,
+  Station,
+  RescueCase,
+};

@@ -1,0 +1,81 @@
+/**
+ * Loads civil affairs' slice of the synthetic demo region (stations, persons, rescue cases and
+ * their events) into an empty database. Deterministic: the same region every time.
+ */
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { buildDemoRegion, type DemoRegion } from '@lifeline/demo-region';
+import { Person } from '../entities/person.entity';
+import { RescueCase } from '../entities/rescue-case.entity';
+import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
+import { Station } from '../entities/station.entity';
+
+const CONFIDENTIAL_CATEGORIES = new Set(['DV_VICTIM', 'TRAFFICKING_VICTIM']);
+
+/** Seeds the demo region unless stations already exist. */
+export async function seedDemoRegion(em: EntityManager, region: DemoRegion = buildDemoRegion()): Promise<void> {
+  if ((await em.count(Station, {})) > 0) return;
+  await em.transactional(async (tx) => {
+    const stations = new Map<string, Station>();
+    // Parents come before children in the region's list; insert in that order.
+    for (const s of region.stations) {
+      const station = tx.create(Station, {
+        id: s.id,
+        name: s.name,
+        level: s.level,
+        kind: s.kind,
+        jurisdiction: s.jurisdiction,
+        jurisdictionName: s.jurisdictionName,
+        parent: s.parentId ? stations.get(s.parentId) ?? tx.getReference(Station, s.parentId) : null,
+        address: s.address,
+        isOpen: s.isOpen,
+        latitude: s.latitude,
+        longitude: s.longitude,
+        createdAt: region.now,
+      });
+      stations.set(s.id, station);
+    }
+    const persons = new Map<string, Person>();
+    for (const p of region.persons) {
+      const initials = p.namePinyin ? p.namePinyin.split(' ').map((syllable) => syllable[0]).join('') : null;
+      persons.set(
+        p.id,
+        tx.create(Person, {
+          id: p.id,
+          name: p.name,
+          namePinyin: p.namePinyin,
+          nameInitials: initials,
+          sex: p.sex,
+          birthDate: p.birthDate,
+          estimatedAgeMin: p.estimatedAgeMin,
+          estimatedAgeMax: p.estimatedAgeMax,
+          idNumber: p.idNumber,
+          phone: p.phone,
+          dialectRegion: p.dialectRegion,
+          features: p.features,
+          identityStatus: p.identityStatus,
+          nationality: p.nationality,
+          confidential: CONFIDENTIAL_CATEGORIES.has(p.category),
+          createdAt: p.createdAt,
+          updatedAt: p.createdAt,
+        }),
+      );
+    }
+    for (const c of region.rescueCases) {
+      const rescueCase = tx.create(RescueCase, {
+        id: c.id,
+        person: persons.get(c.personId)!,
+        station: stations.get(c.stationId)!,
+        status: c.status,
+        intakeSource: c.intakeSource,
+        intakeAt: c.intakeAt,
+        zone: c.zone,
+        exitAt: c.exitAt,
+        exitReason: c.exitReason,
+        createdAt: c.intakeAt,
+      });
+      for (const e of c.events) {
+        tx.create(RescueCaseEvent, { id: e.id, rescueCase, fromStatus: e.fromStatus, toStatus: e.toStatus, at: e.at, actor: e.actor, reason: e.reason });
+      }
+    }
+  });
+}

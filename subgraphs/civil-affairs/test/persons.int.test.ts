@@ -1,0 +1,139 @@
+import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type SubgraphContext } from '../src/context';
+import { definition } from '../src/server';
+
+let subgraph: TestSubgraph<SubgraphContext>;
+const caller = testCaller({ agency: 'CIVIL_AFFAIRS', roles: ['center.staff'], jurisdiction: '379900' });
+
+beforeAll(async () => {
+  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+});
+afterAll(() => subgraph.close());
+
+const PERSONS_PAGE = /* GraphQL */ `
+  query Persons($first: Int, $after: String, $filter: PersonFilter) {
+    persons(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id displayName sex identityStatus
+          rescueCases { id status stayDays station { id name level parent { id name } openCaseCount } events { toStatus at actor } }
+        }
+      }
+    }
+  }
+`;
+
+type PersonsResult = {
+  persons: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{ cursor: string; node: { id: string; displayName: string; rescueCases: Array<{ station: { name: string } }> } }>;
+  };
+};
+
+describe('persons', () => {
+  it('lists the demo region newest first, a page at a time, with a total', async () => {
+    const first = await subgraph.execute<PersonsResult>(PERSONS_PAGE, { first: 5 }, caller);
+    expect(first.errors).toBeUndefined();
+    const page = first.data!.persons;
+    expect(page.totalCount).toBeGreaterThanOrEqual(200);
+    expect(page.edges).toHaveLength(5);
+    expect(page.pageInfo.hasNextPage).toBe(true);
+
+    const second = await subgraph.execute<PersonsResult>(PERSONS_PAGE, { first: 5, after: page.pageInfo.endCursor }, caller);
+    const ids = new Set(page.edges.map((e) => e.node.id));
+    expect(second.data!.persons.edges.map((e) => e.node.id).some((id) => ids.has(id))).toBe(false);
+    expect(second.data!.persons.totalCount).toBe(page.totalCount);
+  });
+
+  it('runs as many SQL statements for 50 persons with every relation as for 5', async () => {
+    const five = await subgraph.queries.during(() => subgraph.execute(PERSONS_PAGE, { first: 5 }, caller));
+    const fifty = await subgraph.queries.during(() => subgraph.execute(PERSONS_PAGE, { first: 50 }, caller));
+    expect((fifty.result as PersonsResult & { errors?: unknown }).errors).toBeUndefined();
+    expect(five.statements).toBeGreaterThan(0);
+    expect(fifty.statements).toBe(five.statements);
+  });
+
+  it('resolves 50 person references from other subgraphs in as many statements as 5', async () => {
+    const page = await subgraph.execute<PersonsResult>(PERSONS_PAGE, { first: 50 }, caller);
+    const ids = page.data!.persons.edges.map((e) => e.node.id);
+    const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { id displayName rescueCases { status station { name } } } } }`;
+    const reps = (n: number) => ids.slice(0, n).map((id) => ({ __typename: 'Person', id }));
+    const five = await subgraph.queries.during(() => subgraph.execute(ENTITIES, { representations: reps(5) }, caller));
+    const fifty = await subgraph.queries.during(() => subgraph.execute<{ _entities: unknown[] }>(ENTITIES, { representations: reps(50) }, caller));
+    expect(fifty.result.data!._entities).toHaveLength(50);
+    expect(fifty.statements).toBe(five.statements);
+  });
+
+  it('finds a person by name characters, by pinyin and by the whole ID number', async () => {
+    const all = await subgraph.execute<{ persons: { edges: Array<{ node: { id: string; name: string | null; namePinyin: string | null; idNumber: string | null } }> } }>(
+      `{ persons(first: 100, filter: { identityStatus: VERIFIED }) { edges { node { id name namePinyin idNumber } } } }`,
+      undefined,
+      caller,
+    );
+    const known = all.data!.persons.edges.map((e) => e.node).find((p) => p.name && p.namePinyin && p.idNumber)!;
+    expect(known).toBeDefined();
+    const search = async (text: string) =>
+      (
+        await subgraph.execute<{ persons: { edges: Array<{ node: { id: string } }> } }>(
+          `query($s: String) { persons(first: 100, filter: { search: $s }) { edges { node { id } } } }`,
+          { s: text },
+          caller,
+        )
+      ).data!.persons.edges.map((e) => e.node.id);
+    expect(await search(known.name!)).toContain(known.id);
+    expect(await search(known.namePinyin!.replace(/ /g, ''))).toContain(known.id);
+    expect(await search(known.idNumber!.toLowerCase())).toContain(known.id);
+    expect(await search('这个名字不存在')).toEqual([]);
+  });
+
+  it('refuses a page size over the cap and a forged cursor, with a clear error', async () => {
+    const tooMany = await subgraph.execute(PERSONS_PAGE, { first: 500 }, caller);
+    expect(tooMany.errors?.[0]?.message).toMatch(/between 1 and 100/);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const forged = await subgraph.execute(PERSONS_PAGE, { first: 5, after: 'not-a-cursor' }, caller);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('answers null for an unknown or malformed person id', async () => {
+    const unknown = await subgraph.execute<{ person: unknown }>(`{ person(id: "00000000-0000-4000-8000-000000000000") { id } }`, undefined, caller);
+    expect(unknown.data!.person).toBeNull();
+    const malformed = await subgraph.execute<{ person: unknown }>(`{ person(id: "'; drop table person; --") { id } }`, undefined, caller);
+    expect(malformed.data!.person).toBeNull();
+  });
+});
+
+describe('stations', () => {
+  it('lists the four-level network, filtered by level and by jurisdiction', async () => {
+    const all = await subgraph.execute<{ stations: Array<{ id: string; level: string; jurisdiction: string; parent: { id: string } | null }> }>(
+      `{ stations { id level jurisdiction parent { id } } }`,
+      undefined,
+      caller,
+    );
+    const stations = all.data!.stations;
+    expect(new Set(stations.map((s) => s.level))).toEqual(new Set(['CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE']));
+    const counties = stations.filter((s) => s.level === 'COUNTY');
+    expect(counties.length).toBeGreaterThanOrEqual(6);
+
+    const county = counties[0]!;
+    const inCounty = await subgraph.execute<{ stations: Array<{ jurisdiction: string }> }>(
+      `query($j: String) { stations(jurisdiction: $j) { jurisdiction } }`,
+      { j: county.jurisdiction },
+      caller,
+    );
+    const prefix = county.jurisdiction.replace(/(00)+$/, '');
+    expect(inCounty.data!.stations.length).toBeGreaterThan(0);
+    expect(inCounty.data!.stations.every((s) => s.jurisdiction.startsWith(prefix))).toBe(true);
+
+    const onlyCity = await subgraph.execute<{ stations: Array<{ level: string }> }>(`{ stations(level: CITY) { level } }`, undefined, caller);
+    expect(onlyCity.data!.stations.every((s) => s.level === 'CITY')).toBe(true);
+  });
+
+  it('refuses a jurisdiction that is not a division code', async () => {
+    const bad = await subgraph.execute(`{ stations(jurisdiction: "north") { id } }`, undefined, caller);
+    expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});

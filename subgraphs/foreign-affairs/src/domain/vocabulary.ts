@@ -1,0 +1,11 @@
+/**
+ * The foreign-affairs vocabulary, as stored and as in the SDL (DOMAIN.md §3, aid entrustment).
+ */
+export const ISSUING_OFFICES = ['FOREIGN_AFFAIRS_OFFICE', 'HK_MACAO_TAIWAN_AFFAIRS_OFFICE'] as const;
+export type IssuingOffice = (typeof ISSUING_OFFICES)[number];
+
+export const AID_ENTRUSTMENT_STATUSES = ['ISSUED', 'ACCEPTED', 'IN_PROGRESS', 'FULFILLED', 'REVOKED', 'EXPIRED'] as const;
+export type AidEntrustmentStatus = (typeof AID_ENTRUSTMENT_STATUSES)[number];
+
+export const AID_ITEM_KINDS = ['FOOD', 'LODGING', 'COMMUNICATION', 'DOMESTIC_TICKET', 'INTERNATIONAL_TICKET'] as const;
+export type AidItemKind = (typeof AID_ITEM_KINDS)[number];

@@ -1,0 +1,21 @@
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { AID_ITEM_KINDS, type AidItemKind } from '../domain/vocabulary';
+import { AidEntrustment } from './aid-entrustment.entity';
+
+/** One kind of aid entrusted, with its cap in integer fen. */
+@Entity({ tableName: 'entrusted_aid_item' })
+@Unique({ properties: ['entrustment', 'kind'] })
+export class EntrustedAidItem {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => AidEntrustment, deleteRule: 'restrict' })
+  entrustment!: AidEntrustment;
+
+  @Enum({ items: [...AID_ITEM_KINDS], type: 'text' })
+  kind!: AidItemKind;
+
+  @Property({ type: 'integer' })
+  capFen!: number;
+}

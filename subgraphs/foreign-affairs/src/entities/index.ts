@@ -1,0 +1,5 @@
+import { AidEntrustment } from './aid-entrustment.entity';
+import { EntrustedAidItem } from './entrusted-aid-item.entity';
+
+/** Every entity of the foreign-affairs database. */
+export const entities = [AidEntrustment, EntrustedAidItem];

@@ -1,0 +1,4 @@
+import { readSubgraphConfig, runSubgraphProcess } from '@lifeline/subgraph-runtime';
+import { definition } from './server';
+
+runSubgraphProcess(definition, readSubgraphConfig(definition.name, definition.defaultPort));

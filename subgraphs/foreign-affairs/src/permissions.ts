@@ -1,0 +1,21 @@
+/**
+ * Who may read what in the foreign-affairs subgraph, as one table; anything not listed is denied.
+ */
+import { rule, type IRules } from 'graphql-shield';
+import { type SubgraphContext } from './context';
+
+/** The request came through the gateway with a verified caller. */
+const viaGateway = rule({ cache: 'contextual' })((_parent, _args, ctx: SubgraphContext) => typeof ctx.requestId === 'string');
+
+export const permissions: IRules = {
+  Query: {
+    _service: viaGateway,
+    _entities: viaGateway,
+    aidEntrustment: viaGateway,
+    aidEntrustments: viaGateway,
+  },
+  _Service: { sdl: viaGateway },
+  Person: viaGateway,
+  AidEntrustment: viaGateway,
+  EntrustedAidItem: viaGateway,
+};

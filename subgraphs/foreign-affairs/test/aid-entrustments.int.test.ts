@@ -1,0 +1,61 @@
+import { buildDemoRegion } from '@lifeline/demo-region';
+import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type SubgraphContext } from '../src/context';
+import { definition } from '../src/server';
+
+let subgraph: TestSubgraph<SubgraphContext>;
+const region = buildDemoRegion();
+const caller = testCaller({ agency: 'FOREIGN_AFFAIRS', roles: ['fao.officer'], jurisdiction: '379900' });
+
+beforeAll(async () => {
+  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+});
+afterAll(() => subgraph.close());
+
+const ENTITIES = /* GraphQL */ `
+  query($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Person { id aidEntrustments { id status documentNumber nationality totalCapFen validUntil items { kind capFen } } }
+    }
+  }
+`;
+
+type EntitiesResult = {
+  _entities: Array<{ id: string; aidEntrustments: Array<{ id: string; totalCapFen: number; items: Array<{ kind: string; capFen: number }> }> }>;
+};
+
+describe('aid entrustments on persons', () => {
+  it('adds each foreign national the entrustments with their item caps in fen', async () => {
+    const entrustment = region.aidEntrustments[0]!;
+    const result = await subgraph.execute<EntitiesResult>(ENTITIES, { representations: [{ __typename: 'Person', id: entrustment.personId }] }, caller);
+    expect(result.errors).toBeUndefined();
+    const found = result.data!._entities[0]!.aidEntrustments.find((e) => e.id === entrustment.id)!;
+    expect(found.totalCapFen).toBe(entrustment.totalCapFen);
+    expect(found.items.map((i) => i.kind).sort()).toEqual(entrustment.items.map((i) => i.kind).sort());
+  });
+
+  it('resolves 50 persons with items in as many statements as 5', async () => {
+    const beneficiaries = [...new Set(region.aidEntrustments.map((e) => e.personId))];
+    const others = region.persons.map((p) => p.id).filter((id) => !beneficiaries.includes(id));
+    const ids = [...beneficiaries, ...others].slice(0, 50).map((id) => ({ __typename: 'Person', id }));
+    const five = await subgraph.queries.during(() => subgraph.execute(ENTITIES, { representations: ids.slice(0, 5) }, caller));
+    const fifty = await subgraph.queries.during(() => subgraph.execute<EntitiesResult>(ENTITIES, { representations: ids }, caller));
+    expect(fifty.result.data!._entities).toHaveLength(50);
+    expect(fifty.statements).toBe(five.statements);
+  });
+
+  it('refuses a second entrustment with the same document number from the same office (database constraint)', async () => {
+    const existing = region.aidEntrustments[0]!;
+    const connection = subgraph.orm.em.fork().getConnection();
+    const before = await connection.execute<Array<{ n: string }>>('select count(*) as n from aid_entrustment');
+    await expect(
+      connection.execute(
+        `insert into aid_entrustment (id, document_number, issuing_office, person_id, nationality, passport_number, status, total_cap_fen, valid_from, valid_until, issued_at, created_at)
+         values (gen_random_uuid(), ?, ?, ?, 'USA', 'X1234567', 'ISSUED', 100, now(), now() + interval '1 day', now(), now())`,
+        [existing.documentNumber, existing.issuingOffice, existing.personId],
+      ),
+    ).rejects.toThrow();
+    const after = await connection.execute<Array<{ n: string }>>('select count(*) as n from aid_entrustment');
+    expect(after[0]!.n).toBe(before[0]!.n);
+  });
+});

@@ -1,0 +1,322 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { EntityReference as EntityReferenceModel } from '@lifeline/subgraph-runtime';
+import type { IdentityCheck as IdentityCheckModel } from '../entities/identity-check.entity';
+import type { BiometricSample as BiometricSampleModel } from '../entities/biometric-sample.entity';
+import type { SubgraphContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
+  DateTime: { input: Date; output: Date; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A biometric sample taken for an identity check: kind, sample code, who took it and when. */
+export type BiometricSample = {
+  __typename?: 'BiometricSample';
+  /** When the sample was collected. */
+  collectedAt: Scalars['DateTime']['output'];
+  /** Who collected the sample (officer identifier). */
+  collectedBy: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Kind of sample. */
+  kind: SampleKind;
+  /** The laboratory's sample code. */
+  sampleCode: Scalars['String']['output'];
+};
+
+/** A police verification of who a person is: requested by a station, answered by public security. */
+export type IdentityCheck = {
+  __typename?: 'IdentityCheck';
+  /** When a result was recorded; null while open. */
+  concludedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Place of household registration (户籍地), when matched. */
+  householdRegistration: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The person checked. */
+  person: Person;
+  /** Why the check was requested. */
+  reason: IdentityCheckReason;
+  /** When it was requested. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** The station that asked for the check. */
+  requestingStation: Station;
+  /** Samples collected for the check. */
+  samples: Array<BiometricSample>;
+  /** Where the check stands. */
+  status: IdentityCheckStatus;
+  /** Verified resident ID number, when matched. */
+  verifiedIdNumber: Maybe<Scalars['String']['output']>;
+  /** Verified name, when matched. */
+  verifiedName: Maybe<Scalars['String']['output']>;
+};
+
+/** Why a station asks for an identity check. */
+export type IdentityCheckReason =
+  /** The stated identity needs confirming. */
+  | 'CLAIMED_IDENTITY'
+  /** Re-check before settlement, to avoid a duplicate household registration. */
+  | 'SETTLEMENT_RECHECK'
+  /** The person may be a foreign national. */
+  | 'SUSPECTED_FOREIGN_NATIONAL'
+  /** The person cannot or will not say who they are. */
+  | 'UNIDENTIFIED_PERSON';
+
+/** Where an identity check stands. */
+export type IdentityCheckStatus =
+  /** Comparison in progress. */
+  | 'COMPARING'
+  /** The comparison could not decide. */
+  | 'INCONCLUSIVE'
+  /** A verified identity was found. */
+  | 'MATCHED'
+  /** No record matched. */
+  | 'NO_MATCH'
+  /** Requested by a station, waiting for the police to collect samples. */
+  | 'REQUESTED'
+  /** Samples collected; comparison not yet started. */
+  | 'SAMPLE_COLLECTED';
+
+/** A person known to the network (owned by civil affairs); public security adds the identity checks. */
+export type Person = {
+  __typename?: 'Person';
+  /** Stable identifier shared by every agency. */
+  id: Scalars['ID']['output'];
+  /** Identity checks requested for this person, newest first. */
+  identityChecks: Array<IdentityCheck>;
+};
+
+/** Reads of the public-security records. */
+export type Query = {
+  __typename?: 'Query';
+  /** One identity check by id. */
+  identityCheck: Maybe<IdentityCheck>;
+  /** Identity checks in a status, oldest first (the police work queue). */
+  identityChecks: Array<IdentityCheck>;
+};
+
+
+/** Reads of the public-security records. */
+export type QueryIdentityCheckArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the public-security records. */
+export type QueryIdentityChecksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<IdentityCheckStatus>;
+};
+
+/** Kind of biometric sample. Only the kind, code and dates are stored in the hub; never the biometric data. */
+export type SampleKind =
+  /** DNA sample. */
+  | 'DNA'
+  /** Face image comparison. */
+  | 'FACE'
+  /** Fingerprints. */
+  | 'FINGERPRINT';
+
+/** A station of the rescue network (owned by civil affairs); public security adds the checks it requested. */
+export type Station = {
+  __typename?: 'Station';
+  /** Stable identifier shared by every agency. */
+  id: Scalars['ID']['output'];
+  /** Identity checks this station requested that are still open (not yet concluded), oldest first. */
+  openIdentityChecks: Array<IdentityCheck>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  IdentityCheck: IdentityCheck;
+  Person: Person;
+  Station: Station;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  IdentityCheck:
+    ( { __typename: 'IdentityCheck' }
+    & GraphQLRecursivePick<FederationTypes['IdentityCheck'], {"id":true}> );
+  Person:
+    ( { __typename: 'Person' }
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Station:
+    ( { __typename: 'Station' }
+    & GraphQLRecursivePick<FederationTypes['Station'], {"id":true}> );
+}>;
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  BiometricSample: ResolverTypeWrapper<BiometricSampleModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  IdentityCheck: ResolverTypeWrapper<IdentityCheckModel>;
+  IdentityCheckReason: IdentityCheckReason;
+  IdentityCheckStatus: IdentityCheckStatus;
+  Person: ResolverTypeWrapper<EntityReferenceModel>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  SampleKind: SampleKind;
+  Station: ResolverTypeWrapper<EntityReferenceModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  BiometricSample: BiometricSampleModel;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  IdentityCheck: IdentityCheckModel;
+  Person: EntityReferenceModel;
+  Query: Record<PropertyKey, never>;
+  Int: Scalars['Int']['output'];
+  Station: EntityReferenceModel;
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type BiometricSampleResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['BiometricSample'] = ResolversParentTypes['BiometricSample']> = ResolversObject<{
+  collectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  collectedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SampleKind'], ParentType, ContextType>;
+  sampleCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck'], FederationReferenceType extends FederationReferenceTypes['IdentityCheck'] = FederationReferenceTypes['IdentityCheck']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IdentityCheck']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  concludedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  householdRegistration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['IdentityCheckReason'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestingStation?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  samples?: Resolver<Array<ResolversTypes['BiometricSample']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['IdentityCheckStatus'], ParentType, ContextType>;
+  verifiedIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  verifiedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityCheckArgs, 'id'>>;
+  identityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityChecksArgs, 'first'>>;
+}>;
+
+export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Station']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openIdentityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  BiometricSample?: BiometricSampleResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  IdentityCheck?: IdentityCheckResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Station?: StationResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,14 @@
+/**
+ * The public-security vocabulary, as stored and as in the SDL (DOMAIN.md §3, identity check).
+ */
+export const IDENTITY_CHECK_STATUSES = ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING', 'MATCHED', 'NO_MATCH', 'INCONCLUSIVE'] as const;
+export type IdentityCheckStatus = (typeof IDENTITY_CHECK_STATUSES)[number];
+
+/** Statuses of a check that has not been concluded yet. */
+export const OPEN_CHECK_STATUSES: readonly IdentityCheckStatus[] = ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING'];
+
+export const IDENTITY_CHECK_REASONS = ['UNIDENTIFIED_PERSON', 'CLAIMED_IDENTITY', 'SUSPECTED_FOREIGN_NATIONAL', 'SETTLEMENT_RECHECK'] as const;
+export type IdentityCheckReason = (typeof IDENTITY_CHECK_REASONS)[number];
+
+export const SAMPLE_KINDS = ['DNA', 'FINGERPRINT', 'FACE'] as const;
+export type SampleKind = (typeof SAMPLE_KINDS)[number];

@@ -1,0 +1,51 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { IDENTITY_CHECK_REASONS, IDENTITY_CHECK_STATUSES, type IdentityCheckReason, type IdentityCheckStatus } from '../domain/vocabulary';
+
+/**
+ * A police verification of who a person is. The person and the requesting station belong to civil
+ * affairs: only their ids are kept here.
+ */
+@Entity({ tableName: 'identity_check' })
+@Index({ properties: ['personId', 'requestedAt'] })
+@Index({ properties: ['status', 'requestedAt'] })
+@Index({ properties: ['requestingStationId', 'status'] })
+export class IdentityCheck {
+  [OptionalProps]?: 'version' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'uuid' })
+  personId!: string;
+
+  @Property({ type: 'uuid' })
+  requestingStationId!: string;
+
+  @Enum({ items: [...IDENTITY_CHECK_REASONS], type: 'text' })
+  reason!: IdentityCheckReason;
+
+  @Enum({ items: [...IDENTITY_CHECK_STATUSES], type: 'text' })
+  status!: IdentityCheckStatus;
+
+  @Property({ type: 'timestamptz' })
+  requestedAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  concludedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  verifiedName: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  verifiedIdNumber: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  householdRegistration: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,15 @@
+import { DateTimeScalar } from '@lifeline/subgraph-runtime';
+import { type Resolvers } from '../__generated__/resolvers-types';
+import { IdentityCheck } from './IdentityCheck';
+import { Person } from './Person';
+import { Query } from './Query';
+import { Station } from './Station';
+
+/** Every resolver of the public-security subgraph. */
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Person,
+  Station,
+  IdentityCheck,
+};

@@ -1,0 +1,26 @@
+/**
+ * The public-security subgraph as a definition: SDL, resolvers, permissions, entities, migrations,
+ * context and demo data. Pure: nothing here opens a socket or a database.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { createContext, type SubgraphContext } from './context';
+import { entities } from './entities';
+import { permissions } from './permissions';
+import { resolvers } from './resolvers';
+
+export const SUBGRAPH_NAME = 'public-security';
+
+export const definition: SubgraphDefinition<SubgraphContext> = {
+  name: SUBGRAPH_NAME,
+  defaultPort: 4002,
+  typeDefs: readFileSync(join(__dirname, '..', '..', '..', 'schema', `${SUBGRAPH_NAME}.graphql`), 'utf8'),
+  resolvers,
+  permissions,
+  entities,
+  migrationsPath: join(__dirname, 'migrations'),
+  createContext,
+  // Loaded only when seeding, so a running service never carries the demo generator.
+  seedDemo: async (em) => (await import('./seeders/demo-region.seeder')).seedDemoRegion(em),
+};

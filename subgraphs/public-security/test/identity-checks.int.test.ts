@@ -1,0 +1,74 @@
+import { buildDemoRegion } from '@lifeline/demo-region';
+import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type SubgraphContext } from '../src/context';
+import { definition } from '../src/server';
+
+let subgraph: TestSubgraph<SubgraphContext>;
+const region = buildDemoRegion();
+const caller = testCaller({ agency: 'PUBLIC_SECURITY', roles: ['police.officer'], jurisdiction: '379900' });
+
+beforeAll(async () => {
+  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+});
+afterAll(() => subgraph.close());
+
+const ENTITIES = /* GraphQL */ `
+  query($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Person { id identityChecks { id status reason requestedAt samples { kind sampleCode collectedAt } requestingStation { id } } }
+    }
+  }
+`;
+
+type EntitiesResult = { _entities: Array<{ id: string; identityChecks: Array<{ id: string; samples: unknown[] }> }> };
+
+describe('identity checks on persons', () => {
+  it('adds each person its identity checks, newest first', async () => {
+    const checked = region.identityChecks[0]!;
+    const result = await subgraph.execute<EntitiesResult>(ENTITIES, { representations: [{ __typename: 'Person', id: checked.personId }] }, caller);
+    expect(result.errors).toBeUndefined();
+    const ids = result.data!._entities[0]!.identityChecks.map((c) => c.id);
+    expect(ids).toContain(checked.id);
+    const expected = region.identityChecks.filter((c) => c.personId === checked.personId);
+    expect(ids).toHaveLength(expected.length);
+  });
+
+  it('resolves 50 persons with checks and samples in as many statements as 5', async () => {
+    const ids = region.persons.slice(0, 50).map((p) => ({ __typename: 'Person', id: p.id }));
+    const five = await subgraph.queries.during(() => subgraph.execute<EntitiesResult>(ENTITIES, { representations: ids.slice(0, 5) }, caller));
+    const fifty = await subgraph.queries.during(() => subgraph.execute<EntitiesResult>(ENTITIES, { representations: ids }, caller));
+    expect(fifty.result.data!._entities).toHaveLength(50);
+    expect(fifty.result.data!._entities.some((p) => p.identityChecks.length > 0)).toBe(true);
+    expect(fifty.statements).toBe(five.statements);
+  });
+});
+
+describe('the identity-check queue', () => {
+  it('lists open checks oldest first, and only in the asked status', async () => {
+    const result = await subgraph.execute<{ identityChecks: Array<{ status: string; requestedAt: string }> }>(
+      `{ identityChecks(status: REQUESTED, first: 100) { status requestedAt } }`,
+      undefined,
+      caller,
+    );
+    const checks = result.data!.identityChecks;
+    expect(checks.length).toBe(region.identityChecks.filter((c) => c.status === 'REQUESTED').length);
+    expect(checks.every((c) => c.status === 'REQUESTED')).toBe(true);
+    const times = checks.map((c) => Date.parse(c.requestedAt));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+  });
+
+  it('answers null for an unknown check and refuses a page over the cap', async () => {
+    const unknown = await subgraph.execute<{ identityCheck: unknown }>(`{ identityCheck(id: "not-an-id") { id } }`, undefined, caller);
+    expect(unknown.data!.identityCheck).toBeNull();
+    const tooMany = await subgraph.execute(`{ identityChecks(first: 1000) { id } }`, undefined, caller);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('never stores biometric data, only sample kinds, codes and dates', async () => {
+    const columns = await subgraph.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ column_name: string }>>(`select column_name from information_schema.columns where table_name = 'biometric_sample'`);
+    expect(columns.map((c) => c.column_name).sort()).toEqual(['collected_at', 'collected_by', 'id', 'identity_check_id', 'kind', 'sample_code']);
+  });
+});

@@ -1,0 +1,4 @@
+import { ShelterReferral } from './shelter-referral.entity';
+
+/** Every entity of the women's-federation database. */
+export const entities = [ShelterReferral];

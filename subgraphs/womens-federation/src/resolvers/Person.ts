@@ -1,0 +1,7 @@
+import { referenceOf } from '@lifeline/subgraph-runtime';
+import { type PersonResolvers } from '../__generated__/resolvers-types';
+
+export const Person: PersonResolvers = {
+  __resolveReference: (representation) => referenceOf(representation),
+  shelterReferrals: (person, _, { loaders }) => loaders.shelterReferralsByPerson.load(person.id),
+};

@@ -1,0 +1,13 @@
+import { DateTimeScalar } from '@lifeline/subgraph-runtime';
+import { type Resolvers } from '../__generated__/resolvers-types';
+import { Person } from './Person';
+import { Query } from './Query';
+import { ShelterReferral } from './ShelterReferral';
+
+/** Every resolver of the women's-federation subgraph. */
+export const resolvers: Resolvers = {
+  DateTime: DateTimeScalar,
+  Query,
+  Person,
+  ShelterReferral,
+};

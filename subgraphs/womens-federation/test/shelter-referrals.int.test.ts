@@ -1,0 +1,66 @@
+import { buildDemoRegion } from '@lifeline/demo-region';
+import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type SubgraphContext } from '../src/context';
+import { definition } from '../src/server';
+
+let subgraph: TestSubgraph<SubgraphContext>;
+const region = buildDemoRegion();
+const caller = testCaller({ agency: 'WOMENS_FEDERATION', roles: ['wf.caseworker'], jurisdiction: '379900' });
+
+beforeAll(async () => {
+  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+});
+afterAll(() => subgraph.close());
+
+const ENTITIES = /* GraphQL */ `
+  query($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Person { id shelterReferrals { id status victimType riskLevel accompanyingChildren submittedAt } }
+    }
+  }
+`;
+
+type EntitiesResult = { _entities: Array<{ id: string; shelterReferrals: Array<{ id: string }> }> };
+
+describe('shelter referrals on persons', () => {
+  it('adds each victim her referrals', async () => {
+    const referral = region.shelterReferrals[0]!;
+    const result = await subgraph.execute<EntitiesResult>(ENTITIES, { representations: [{ __typename: 'Person', id: referral.personId }] }, caller);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0]!.shelterReferrals.map((r) => r.id)).toContain(referral.id);
+  });
+
+  it('resolves 50 persons in as many statements as 5', async () => {
+    const victims = [...new Set(region.shelterReferrals.map((r) => r.personId))];
+    const others = region.persons.map((p) => p.id).filter((id) => !victims.includes(id));
+    const ids = [...victims, ...others].slice(0, 50).map((id) => ({ __typename: 'Person', id }));
+    const five = await subgraph.queries.during(() => subgraph.execute(ENTITIES, { representations: ids.slice(0, 5) }, caller));
+    const fifty = await subgraph.queries.during(() => subgraph.execute<EntitiesResult>(ENTITIES, { representations: ids }, caller));
+    expect(fifty.result.data!._entities).toHaveLength(50);
+    expect(fifty.statements).toBe(five.statements);
+  });
+});
+
+describe('the referral list', () => {
+  it('lists referrals in one status, newest first', async () => {
+    const result = await subgraph.execute<{ shelterReferrals: Array<{ status: string; submittedAt: string }> }>(
+      `{ shelterReferrals(status: SUBMITTED, first: 100) { status submittedAt } }`,
+      undefined,
+      caller,
+    );
+    const list = result.data!.shelterReferrals;
+    expect(list.length).toBe(region.shelterReferrals.filter((r) => r.status === 'SUBMITTED').length);
+    const times = list.map((r) => Date.parse(r.submittedAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it('answers null for an unknown referral', async () => {
+    const unknown = await subgraph.execute<{ shelterReferral: unknown }>(
+      `{ shelterReferral(id: "00000000-0000-4000-8000-000000000000") { id } }`,
+      undefined,
+      caller,
+    );
+    expect(unknown.errors).toBeUndefined();
+    expect(unknown.data!.shelterReferral).toBeNull();
+  });
+});
