@@ -15,3 +15,4 @@ export * from './http/request-id';
 export * from './subgraph';
 export * from './graphql/scalars';
 export * from './graphql/connection';
+export * from './auth/roles';
