@@ -105,3 +105,30 @@ export async function openTestSubgraph<TContext extends BaseContext>(
 export function testCaller(overrides: Partial<Caller> = {}): Caller {
   return { ...ANONYMOUS, kind: 'user', id: 'test.user', roles: [], ...overrides };
 }
+
+interface SuiteGlobals {
+  __lifelineDatabase?: SubgraphDatabase;
+}
+
+/**
+ * Jest globalSetup for a subgraph's integration tests: starts the suite's database once (PGlite
+ * cannot start inside a Jest worker), migrates it, loads the demo region and publishes the URL
+ * as TEST_DATABASE_URL.
+ */
+export function suiteGlobalSetup<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): () => Promise<void> {
+  return async () => {
+    const database = await startTestDatabase(definition.name);
+    const subgraph = await openTestSubgraph(definition, database.clientUrl);
+    await definition.seedDemo?.(subgraph.orm.em.fork() as never);
+    await subgraph.close();
+    // The ORM keeps entity metadata in a process-wide store; leave none behind for the test realm.
+    delete (globalThis as Record<string, unknown>)['mikro-orm-metadata'];
+    process.env.TEST_DATABASE_URL = database.clientUrl;
+    (globalThis as SuiteGlobals).__lifelineDatabase = database;
+  };
+}
+
+/** Jest globalTeardown matching suiteGlobalSetup. */
+export async function suiteGlobalTeardown(): Promise<void> {
+  await (globalThis as SuiteGlobals).__lifelineDatabase?.close();
+}

@@ -9,6 +9,7 @@ import { createContext, type SubgraphContext } from './context';
 import { entities } from './entities';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
+import { seedDemoRegion } from './seeders/demo-region.seeder';
 
 export const SUBGRAPH_NAME = 'civil-affairs';
 
@@ -21,6 +22,5 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   entities,
   migrationsPath: join(__dirname, 'migrations'),
   createContext,
-  // Loaded only when seeding, so a running service never carries the demo generator.
-  seedDemo: async (em) => (await import('./seeders/demo-region.seeder')).seedDemoRegion(em),
+  seedDemo: seedDemoRegion,
 };

@@ -1,3 +1,1 @@
-export default async function globalTeardown(): Promise<void> {
-  await (globalThis as { __lifelineDatabase?: { close(): Promise<void> } }).__lifelineDatabase?.close();
-}
+export { suiteGlobalTeardown as default } from '@lifeline/subgraph-runtime/testing';

@@ -2,7 +2,8 @@
  * Builds a subgraph's Apollo Server: the Federation 2 schema from its SDL and resolvers, wrapped
  * in its graphql-shield policy (default deny, no external errors), with masked errors.
  */
-import { ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { type RequestAudit } from '../audit/audit-trail';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
@@ -19,6 +20,8 @@ export interface SubgraphSchemaInput {
   resolvers: unknown;
   /** The permission table: one rule per type and field. */
   permissions: IRules;
+  /** Builds the error for a refused field (and may audit it); FORBIDDEN by default. */
+  onRefusal?: (thrown: unknown, parent: any, args: any, ctx: any, info: any) => Error;
 }
 
 /** The error the policy answers with when a rule does not allow the access. */
@@ -35,9 +38,40 @@ export function createSubgraphSchema(input: SubgraphSchemaInput): GraphQLSchema 
   const policy = shield(input.permissions, {
     fallbackRule: deny,
     allowExternalErrors: false,
-    fallbackError: notAuthorised,
+    // allowExternalErrors is off, so every resolver error comes here too: those pass on to the
+    // masking formatError (typed ones keep their message); only a refusal becomes FORBIDDEN.
+    fallbackError: (thrown, parent, args, ctx, info) => {
+      if (thrown) return thrown instanceof Error ? thrown : new Error('non-error thrown');
+      return input.onRefusal ? input.onRefusal(thrown, parent, args, ctx, info) : notAuthorised();
+    },
   });
   return applyMiddleware(schema, policy);
+}
+
+/**
+ * Appends the request's audit entries once the response is ready. A failure to audit is an
+ * internal error: the response is replaced, so nothing is served without its trace.
+ */
+function auditFlushPlugin(log: Log): ApolloServerPlugin<BaseContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue, response }) {
+          const audit = (contextValue as { audit?: RequestAudit }).audit;
+          if (!audit) return;
+          try {
+            await audit.flush();
+          } catch (error) {
+            log.error('audit append failed', { error: error instanceof Error ? error.name : 'unknown' });
+            if (response.body.kind === 'single') {
+              response.body.singleResult.data = null;
+              response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+            }
+          }
+        },
+      };
+    },
+  };
 }
 
 /** The subgraph's Apollo Server: no landing page, no stack traces, masked errors. */
@@ -50,6 +84,6 @@ export function createSubgraphApollo<TContext extends BaseContext>(schema: Graph
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: maskedFormatError(log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditFlushPlugin(log)],
   });
 }

@@ -1,0 +1,55 @@
+/**
+ * The building blocks of every subgraph's permission table: who the caller is (roles, agency),
+ * and how a refusal is answered and audited. Row scoping (which records) lives in the data layer;
+ * these rules decide which fields and operations a caller may touch at all.
+ */
+import { type GraphQLResolveInfo } from 'graphql';
+import { rule, type IRule } from 'graphql-shield';
+import { type Agency, type Caller } from '../auth/caller';
+import { type Role } from '../auth/roles';
+import { type RequestAudit } from '../audit/audit-trail';
+import { notAuthorised } from './subgraph-server';
+
+/** What the rules read from a subgraph's context. */
+export interface PolicyContext {
+  caller: Caller;
+  requestId: string;
+  audit?: RequestAudit;
+}
+
+/** The request came through the gateway (its internal token was verified at the HTTP edge). */
+export const viaGateway: IRule = rule({ cache: 'contextual' })((_p, _a, ctx: PolicyContext) => typeof ctx.requestId === 'string');
+
+/** The caller holds one of the roles. */
+export function holdsRole(...roles: Role[]): IRule {
+  return rule(`holdsRole:${roles.join('|')}`, { cache: 'contextual' })((_p, _a, ctx: PolicyContext) =>
+    roles.some((role) => ctx.caller.roles.includes(role)),
+  );
+}
+
+/** The caller works for one of the agencies. */
+export function ofAgency(...agencies: Agency[]): IRule {
+  return rule(`ofAgency:${agencies.join('|')}`, { cache: 'contextual' })((_p, _a, ctx: PolicyContext) =>
+    ctx.caller.agency !== null && agencies.includes(ctx.caller.agency),
+  );
+}
+
+/** The caller is a signed-in person or an integrating system (not anonymous). */
+export const isAuthenticated: IRule = rule({ cache: 'contextual' })((_p, _a, ctx: PolicyContext) => ctx.caller.kind !== 'anonymous');
+
+/**
+ * The policy's answer to a refused field: a FORBIDDEN error, and a DENIED line in the audit trail
+ * naming the type and field (never the arguments' values).
+ */
+export function refuseAndAudit(_thrown: unknown, _parent: unknown, _args: unknown, ctx: PolicyContext, info: GraphQLResolveInfo): Error {
+  const recordId =
+    _parent && typeof _parent === 'object' && 'id' in _parent && typeof (_parent as { id: unknown }).id === 'string' ? (_parent as { id: string }).id : null;
+  ctx.audit?.record({
+    operation: info.operation.operation === 'mutation' ? 'WRITE' : 'READ',
+    recordType: info.parentType.name,
+    recordId,
+    fields: [info.fieldName],
+    outcome: 'DENIED',
+  });
+  return notAuthorised();
+}
