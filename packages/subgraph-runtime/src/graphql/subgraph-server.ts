@@ -7,7 +7,7 @@ import { type RequestAudit } from '../audit/audit-trail';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLError, parse, type GraphQLSchema } from 'graphql';
+import { GraphQLError, parse, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware } from 'graphql-middleware';
 import { deny, shield, type IRules } from 'graphql-shield';
 import { maskedFormatError } from './masked-errors';
@@ -21,7 +21,7 @@ export interface SubgraphSchemaInput {
   /** The permission table: one rule per type and field. */
   permissions: IRules;
   /** Builds the error for a refused field (and may audit it); FORBIDDEN by default. */
-  onRefusal?: (thrown: unknown, parent: any, args: any, ctx: any, info: any) => Error;
+  onRefusal?: (thrown: unknown, parent: unknown, args: unknown, ctx: never, info: GraphQLResolveInfo) => Error;
 }
 
 /** The error the policy answers with when a rule does not allow the access. */
@@ -42,7 +42,7 @@ export function createSubgraphSchema(input: SubgraphSchemaInput): GraphQLSchema 
     // masking formatError (typed ones keep their message); only a refusal becomes FORBIDDEN.
     fallbackError: (thrown, parent, args, ctx, info) => {
       if (thrown) return thrown instanceof Error ? thrown : new Error('non-error thrown');
-      return input.onRefusal ? input.onRefusal(thrown, parent, args, ctx, info) : notAuthorised();
+      return input.onRefusal ? input.onRefusal(thrown, parent, args, ctx as never, info) : notAuthorised();
     },
   });
   return applyMiddleware(schema, policy);
