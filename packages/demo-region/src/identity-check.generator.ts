@@ -80,7 +80,7 @@ export function generateIdentityChecks(
               id: ctx.nextId('biometric-sample'),
               kind,
               sampleCode: `${SAMPLE_PREFIX[kind]}-${chinaDate(collectedAt).slice(0, 4)}-${String(counters[kind]++).padStart(6, '0')}`,
-              collectedBy: kind === 'DNA' ? 'ps.forensics' : 'ps.officer',
+              collectedBy: kind === 'DNA' ? 'forensic.officer' : 'police.officer',
               collectedAt,
             }));
     const station = network.stations.find((s) => s.id === entry.current.stationId)!;

@@ -57,7 +57,7 @@ export function generateShelterReferrals(ctx: GenerationContext, entries: Person
       riskLevel: risks.get(entry)!,
       status: plan.referralStatus,
       referringOrganisation: isDv ? '江临市妇女联合会' : '江临市公安局反拐工作办公室',
-      referringCaseworker: isDv ? 'wf.caseworker' : 'ps.officer',
+      referringCaseworker: isDv ? 'wf.caseworker' : 'police.officer',
       accompanyingChildren: isDv ? children[dv.indexOf(entry)]! : 0,
       submittedAt,
     });
