@@ -19,3 +19,4 @@ export * from './auth/roles';
 export * from './audit/audit-event.entity';
 export * from './audit/audit-trail';
 export * from './graphql/policy-rules';
+export * from './audit/audit-query';

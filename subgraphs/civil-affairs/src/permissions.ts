@@ -1,30 +1,129 @@
 /**
- * Who may read what in the civil-affairs subgraph, as one table. graphql-shield denies anything
- * not listed here. Every request reaching a resolver already carries a verified internal token
- * from the gateway (the HTTP edge refuses others with 401).
+ * Who may touch which field of the civil-affairs graph, as one table. graphql-shield denies
+ * anything not listed (fallbackRule deny), and a refusal is audited. Which *rows* a caller sees is
+ * decided in the data layer (domain/person-access.ts); masking of ID and phone numbers in the
+ * resolvers. Every request here already carries the gateway's verified internal token.
  */
-import { allow, rule, type IRules } from 'graphql-shield';
+import { holdsRole, isAuthenticated, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
+import { allow, and, or, rule, type IRules } from 'graphql-shield';
 import { type SubgraphContext } from './context';
+import { PersonAccessGrant } from './entities/person-access-grant.entity';
 
-/** The request came through the gateway with a verified caller. */
-const viaGateway = rule({ cache: 'contextual' })((_parent, _args, ctx: SubgraphContext) => typeof ctx.requestId === 'string');
+/** Staff whose work is about persons (rows are then scoped per caller). */
+const worksWithPersons = holdsRole(
+  ROLES.CENTER_STAFF,
+  ROLES.STATION_STAFF,
+  ROLES.SHELTER_STAFF,
+  ROLES.POLICE_OFFICER,
+  ROLES.FORENSIC_OFFICER,
+  ROLES.WF_CASEWORKER,
+  ROLES.WF_SUPERVISOR,
+  ROLES.FAO_OFFICER,
+  ROLES.INTEGRATION,
+);
+/** Anyone signed in may see the network itself (stations and their counts). */
+const network = and(viaGateway, isAuthenticated);
+const personRecords = and(viaGateway, worksWithPersons);
+/** The caller referred at least one victim to the shelter (she holds an access grant). */
+const referredSomeone = rule({ cache: 'contextual' })(
+  async (_p, _a, ctx: SubgraphContext) => (await ctx.em.count(PersonAccessGrant, { grantee: ctx.caller.id })) > 0,
+);
+/** Where a shelter is and how to reach it: its own staff and the referring caseworkers. */
+const shelterLocation = and(viaGateway, or(holdsRole(ROLES.SHELTER_STAFF), and(holdsRole(ROLES.WF_CASEWORKER, ROLES.WF_SUPERVISOR, ROLES.POLICE_OFFICER), referredSomeone)));
+const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
 
 export const permissions: IRules = {
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
-    person: viaGateway,
-    persons: viaGateway,
-    station: viaGateway,
-    stations: viaGateway,
-    rescueCase: viaGateway,
+    person: personRecords,
+    persons: personRecords,
+    station: network,
+    stations: network,
+    rescueCase: personRecords,
+    shelters: network,
+    auditEvents: auditors,
   },
   _Service: { sdl: viaGateway },
-  Person: viaGateway,
-  Station: viaGateway,
-  RescueCase: viaGateway,
-  RescueCaseEvent: viaGateway,
-  PersonConnection: allow,
-  PersonEdge: allow,
-  PageInfo: allow,
+  Person: {
+    id: personRecords,
+    displayName: personRecords,
+    name: personRecords,
+    namePinyin: personRecords,
+    sex: personRecords,
+    birthDate: personRecords,
+    estimatedAgeMin: personRecords,
+    estimatedAgeMax: personRecords,
+    idNumber: personRecords,
+    phone: personRecords,
+    dialectRegion: personRecords,
+    features: personRecords,
+    identityStatus: personRecords,
+    createdAt: personRecords,
+    rescueCases: personRecords,
+  },
+  Station: {
+    id: network,
+    name: network,
+    level: network,
+    kind: network,
+    jurisdiction: network,
+    jurisdictionName: network,
+    parent: network,
+    children: network,
+    address: network,
+    isOpen: network,
+    openCaseCount: network,
+  },
+  RescueCase: {
+    id: personRecords,
+    person: personRecords,
+    station: personRecords,
+    status: personRecords,
+    intakeSource: personRecords,
+    intakeAt: personRecords,
+    zone: personRecords,
+    exitAt: personRecords,
+    exitReason: personRecords,
+    stayDays: personRecords,
+    events: personRecords,
+  },
+  RescueCaseEvent: {
+    id: personRecords,
+    fromStatus: personRecords,
+    toStatus: personRecords,
+    at: personRecords,
+    actor: personRecords,
+    reason: personRecords,
+  },
+  PersonConnection: { edges: personRecords, pageInfo: personRecords, totalCount: personRecords },
+  PersonEdge: { cursor: personRecords, node: personRecords },
+  PageInfo: { hasNextPage: allow, endCursor: allow },
+  Shelter: {
+    id: network,
+    name: network,
+    address: shelterLocation,
+    contactPhone: shelterLocation,
+    totalPlaces: network,
+    freePlaces: network,
+  },
+  AuditTrail: { filterKey: auditors, civilAffairs: auditors },
+  AuditEventPage: { events: auditors, chain: auditors },
+  AuditEvent: {
+    seq: auditors,
+    at: auditors,
+    actor: auditors,
+    actorKind: auditors,
+    agency: auditors,
+    roles: auditors,
+    requestId: auditors,
+    operation: auditors,
+    recordType: auditors,
+    recordId: auditors,
+    fields: auditors,
+    purpose: auditors,
+    outcome: auditors,
+    hash: auditors,
+  },
+  AuditChainCheck: { ok: auditors, checked: auditors, firstBrokenSeq: auditors },
 };

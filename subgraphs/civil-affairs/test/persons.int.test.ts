@@ -1,9 +1,10 @@
+import { ROLES } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
-const caller = testCaller({ agency: 'CIVIL_AFFAIRS', roles: ['center.staff'], jurisdiction: '379900' });
+const caller = testCaller({ agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);

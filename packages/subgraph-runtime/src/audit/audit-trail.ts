@@ -94,11 +94,20 @@ export class RequestAudit {
     this.entries.push(entry);
   }
 
-  /** Appends what was noted (one transaction, whatever the number of entries). */
+  /**
+   * Appends what was noted (one transaction, whatever the number of entries), one line per
+   * record, operation and outcome with the fields merged.
+   */
   async flush(): Promise<void> {
-    const pending = this.entries;
+    const merged = new Map<string, AuditEntry & { fields: string[] }>();
+    for (const entry of this.entries) {
+      const key = [entry.operation, entry.recordType, entry.recordId ?? '', entry.outcome, entry.purpose ?? ''].join('\u0000');
+      const line = merged.get(key) ?? { ...entry, fields: [] };
+      for (const field of entry.fields ?? []) if (!line.fields.includes(field)) line.fields.push(field);
+      merged.set(key, line);
+    }
     this.entries = [];
-    await appendAudit(this.fork(), this.caller, this.requestId, pending);
+    await appendAudit(this.fork(), this.caller, this.requestId, [...merged.values()]);
   }
 
   /** Appends entries now, inside the caller's transaction (for writes). */

@@ -16,8 +16,9 @@ async function main() {
   const { definition } = require(resolve(modulePath)) as { definition: SubgraphDefinition<never> };
   const database = await openDatabase({ name: definition.name, dataDir: 'memory' });
   const path = resolve(migrationsFolder);
+  // Committed migrations run from the compiled definition's folder; the new one is written as TypeScript.
   const orm = await MikroORM.init({
-    ...ormOptions({ name: definition.name, clientUrl: database.clientUrl, entities: definition.entities, migrationsPath: path }),
+    ...ormOptions({ name: definition.name, clientUrl: database.clientUrl, entities: definition.entities, migrationsPath: definition.migrationsPath }),
   });
   try {
     const migrator = orm.getMigrator();

@@ -3,18 +3,22 @@
  * and how a refusal is answered and audited. Row scoping (which records) lives in the data layer;
  * these rules decide which fields and operations a caller may touch at all.
  */
-import { type GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { rule, type IRule } from 'graphql-shield';
 import { type Agency, type Caller } from '../auth/caller';
 import { type Role } from '../auth/roles';
 import { type RequestAudit } from '../audit/audit-trail';
-import { notAuthorised } from './subgraph-server';
 
 /** What the rules read from a subgraph's context. */
 export interface PolicyContext {
   caller: Caller;
   requestId: string;
   audit?: RequestAudit;
+}
+
+/** The error the policy answers with when a rule does not allow the access. */
+export function notAuthorised(): GraphQLError {
+  return new GraphQLError('Not authorised', { extensions: { code: 'FORBIDDEN' } });
 }
 
 /** The request came through the gateway (its internal token was verified at the HTTP edge). */

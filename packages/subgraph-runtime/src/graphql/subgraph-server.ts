@@ -7,7 +7,8 @@ import { type RequestAudit } from '../audit/audit-trail';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import { GraphQLError, parse, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { parse, type GraphQLSchema } from 'graphql';
+import { refuseAndAudit, type PolicyContext } from './policy-rules';
 import { applyMiddleware } from 'graphql-middleware';
 import { deny, shield, type IRules } from 'graphql-shield';
 import { maskedFormatError } from './masked-errors';
@@ -20,13 +21,6 @@ export interface SubgraphSchemaInput {
   resolvers: unknown;
   /** The permission table: one rule per type and field. */
   permissions: IRules;
-  /** Builds the error for a refused field (and may audit it); FORBIDDEN by default. */
-  onRefusal?: (thrown: unknown, parent: unknown, args: unknown, ctx: never, info: GraphQLResolveInfo) => Error;
-}
-
-/** The error the policy answers with when a rule does not allow the access. */
-export function notAuthorised(): GraphQLError {
-  return new GraphQLError('Not authorised', { extensions: { code: 'FORBIDDEN' } });
 }
 
 /** The executable schema: SDL + resolvers + the permission policy (deny unless a rule allows). */
@@ -42,7 +36,7 @@ export function createSubgraphSchema(input: SubgraphSchemaInput): GraphQLSchema 
     // masking formatError (typed ones keep their message); only a refusal becomes FORBIDDEN.
     fallbackError: (thrown, parent, args, ctx, info) => {
       if (thrown) return thrown instanceof Error ? thrown : new Error('non-error thrown');
-      return input.onRefusal ? input.onRefusal(thrown, parent, args, ctx as never, info) : notAuthorised();
+      return refuseAndAudit(thrown, parent, args, ctx as unknown as PolicyContext, info);
     },
   });
   return applyMiddleware(schema, policy);

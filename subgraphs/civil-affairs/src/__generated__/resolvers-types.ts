@@ -3,6 +3,8 @@ import type { Person as PersonModel } from '../entities/person.entity';
 import type { Station as StationModel } from '../entities/station.entity';
 import type { RescueCase as RescueCaseModel } from '../entities/rescue-case.entity';
 import type { RescueCaseEvent as RescueCaseEventModel } from '../entities/rescue-case-event.entity';
+import type { Shelter as ShelterModel } from '../entities/shelter.entity';
+import type { AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +22,91 @@ export type Scalars = {
   /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The result of recomputing an audit trail's hash chain from its first line. */
+export type AuditChainCheck = {
+  __typename?: 'AuditChainCheck';
+  /** Lines checked. */
+  checked: Scalars['Int']['output'];
+  /** The first line that does not follow, when the chain is broken. */
+  firstBrokenSeq: Maybe<Scalars['String']['output']>;
+  /** True when every line follows from the one before. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** One line of an agency's audit trail: who read or changed what, when and why, and whether it was allowed. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Username or client id. */
+  actor: Scalars['String']['output'];
+  /** `user`, `service` or `anonymous`. */
+  actorKind: Scalars['String']['output'];
+  /** The actor's agency. */
+  agency: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Fields read or changed. */
+  fields: Array<Scalars['String']['output']>;
+  /** SHA-256 chaining this line to the previous one. */
+  hash: Scalars['String']['output'];
+  /** What was done: READ, SEARCH, CREATE, UPDATE, TRANSITION, … */
+  operation: Scalars['String']['output'];
+  /** Whether the access was allowed. */
+  outcome: AuditOutcome;
+  /** The purpose the actor gave, if any. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** The record's id, when one record was concerned. */
+  recordId: Maybe<Scalars['String']['output']>;
+  /** The record type (a GraphQL type name). */
+  recordType: Scalars['String']['output'];
+  /** The request it belongs to (as in the service logs). */
+  requestId: Scalars['String']['output'];
+  /** The actor's roles at the time. */
+  roles: Array<Scalars['String']['output']>;
+  /** Position in the agency's trail (increasing). */
+  seq: Scalars['String']['output'];
+};
+
+/** Which audit lines to return; all given conditions must hold. */
+export type AuditEventFilter = {
+  /** Only lines of this actor. */
+  actor?: InputMaybe<Scalars['String']['input']>;
+  /** Only lines at or after this instant. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only allowed, or only refused, accesses. */
+  outcome?: InputMaybe<AuditOutcome>;
+  /** Only lines about this record. */
+  recordId?: InputMaybe<Scalars['String']['input']>;
+  /** Only lines about this record type. */
+  recordType?: InputMaybe<Scalars['String']['input']>;
+  /** Only lines before this instant. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** A page of one agency's audit trail, with the state of its hash chain. */
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  /** The whole trail's chain, recomputed. */
+  chain: AuditChainCheck;
+  /** Matching lines, newest first. */
+  events: Array<AuditEvent>;
+};
+
+/** The outcome of an audited access. */
+export type AuditOutcome =
+  /** The access was allowed. */
+  | 'ALLOWED'
+  /** The access was refused. */
+  | 'DENIED';
+
+/** Every agency's audit trail under one filter: each agency's page is read from that agency's own database. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  /** The civil-affairs trail. */
+  civilAffairs: AuditEventPage;
+  /** The filter and page size, encoded (opaque). */
+  filterKey: Scalars['String']['output'];
 };
 
 /** A zone of classified care (分区): men and women apart, minors apart from adults, the elderly and disabled apart. */
@@ -124,7 +211,7 @@ export type Person = {
   features: Maybe<Scalars['String']['output']>;
   /** Stable identifier, shared by every agency's records about this person. */
   id: Scalars['ID']['output'];
-  /** Resident ID number (GB 11643-1999) when known. */
+  /** Resident ID number (GB 11643-1999) when known; masked (e.g. `1101**********002X`) unless the caller's job needs it in full. */
   idNumber: Maybe<Scalars['String']['output']>;
   /** How far the identity is established. */
   identityStatus: IdentityStatus;
@@ -132,6 +219,8 @@ export type Person = {
   name: Maybe<Scalars['String']['output']>;
   /** Pinyin of the recorded name, without tones; null when no name is recorded. */
   namePinyin: Maybe<Scalars['String']['output']>;
+  /** Mobile phone number when known; masked unless the caller's job needs it in full. */
+  phone: Maybe<Scalars['String']['output']>;
   /** Every rescue case of this person, newest first. */
   rescueCases: Array<RescueCase>;
   /** Sex. */
@@ -175,16 +264,27 @@ export type PersonFilter = {
 /** Reads of the civil-affairs records. */
 export type Query = {
   __typename?: 'Query';
+  /** Every agency's audit trail under one filter (auditors only). */
+  auditEvents: AuditTrail;
   /** One person by id; null when there is no such person (or it is not visible to the caller). */
   person: Maybe<Person>;
   /** Persons matching a filter, newest first, a page at a time. */
   persons: PersonConnection;
   /** One rescue case by id. */
   rescueCase: Maybe<RescueCase>;
+  /** The shelters, with their free places (counts only). */
+  shelters: Array<Shelter>;
   /** One station by id. */
   station: Maybe<Station>;
   /** Stations of the network, optionally only one level and only within one jurisdiction (a division code prefix). */
   stations: Array<Station>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryAuditEventsArgs = {
+  filter?: InputMaybe<AuditEventFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -287,6 +387,27 @@ export type Sex =
   | 'MALE'
   /** Not established. */
   | 'UNKNOWN';
+
+/**
+ * A shelter for victims of domestic violence and trafficking, run by the center. Everyone entitled
+ * to the network sees that it exists and whether it has room; only its own staff and referring
+ * caseworkers see where it is and how to reach it.
+ */
+export type Shelter = {
+  __typename?: 'Shelter';
+  /** Street address: null with a FORBIDDEN error for anyone not entitled. */
+  address: Maybe<Scalars['String']['output']>;
+  /** Contact phone: null with a FORBIDDEN error for anyone not entitled. */
+  contactPhone: Maybe<Scalars['String']['output']>;
+  /** Places not taken by a person in care in the shelter zone. */
+  freePlaces: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Name, as used in referrals (it does not reveal the location). */
+  name: Scalars['String']['output'];
+  /** Places in all. */
+  totalPlaces: Scalars['Int']['output'];
+};
 
 /**
  * A unit of the rescue network: the center, a county station, a service point, a temporary or
@@ -414,19 +535,27 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  AuditTrail: AuditTrail;
   Person: Person;
   RescueCase: RescueCase;
+  Shelter: Shelter;
   Station: Station;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  AuditTrail:
+    ( { __typename: 'AuditTrail' }
+    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"filterKey":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
   RescueCase:
     ( { __typename: 'RescueCase' }
     & GraphQLRecursivePick<FederationTypes['RescueCase'], {"id":true}> );
+  Shelter:
+    ( { __typename: 'Shelter' }
+    & GraphQLRecursivePick<FederationTypes['Shelter'], {"id":true}> );
   Station:
     ( { __typename: 'Station' }
     & GraphQLRecursivePick<FederationTypes['Station'], {"id":true}> );
@@ -436,6 +565,15 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
+  AuditEventFilter: AuditEventFilter;
+  AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
+  AuditOutcome: AuditOutcome;
+  AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
   CareZoneKind: CareZoneKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -444,10 +582,7 @@ export type ResolversTypes = ResolversObject<{
   IntakeSource: IntakeSource;
   NetworkLevel: NetworkLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonModel>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
@@ -457,19 +592,25 @@ export type ResolversTypes = ResolversObject<{
   RescueCaseEvent: ResolverTypeWrapper<RescueCaseEventModel>;
   RescueCaseStatus: RescueCaseStatus;
   Sex: Sex;
+  Shelter: ResolverTypeWrapper<ShelterModel>;
   Station: ResolverTypeWrapper<StationModel>;
   StationKind: StationKind;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditChainCheck: AuditChainReportModel;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AuditEvent: AuditEventSourceModel;
+  AuditEventFilter: AuditEventFilter;
+  AuditEventPage: AuditEventPageSourceModel;
+  AuditTrail: AuditTrailSourceModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   PageInfo: PageInfo;
-  String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonModel;
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
@@ -477,7 +618,42 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RescueCase: RescueCaseModel;
   RescueCaseEvent: RescueCaseEventModel;
+  Shelter: ShelterModel;
   Station: StationModel;
+}>;
+
+export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEventPageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+}>;
+
+export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  civilAffairs?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType>;
+  filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -507,6 +683,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
   identityStatus?: Resolver<ResolversTypes['IdentityStatus'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   namePinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rescueCases?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
 }>;
@@ -523,9 +700,11 @@ export type PersonEdgeResolvers<ContextType = SubgraphContext, ParentType extend
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditEvents?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
   rescueCase?: Resolver<Maybe<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryRescueCaseArgs, 'id'>>;
+  shelters?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
   stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType, Partial<QueryStationsArgs>>;
 }>;
@@ -554,6 +733,16 @@ export type RescueCaseEventResolvers<ContextType = SubgraphContext, ParentType e
   toStatus?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
 }>;
 
+export type ShelterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Shelter'] = ResolversParentTypes['Shelter'], FederationReferenceType extends FederationReferenceTypes['Shelter'] = FederationReferenceTypes['Shelter']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shelter']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Station']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -570,6 +759,10 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventPage?: AuditEventPageResolvers<ContextType>;
+  AuditTrail?: AuditTrailResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -579,6 +772,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   RescueCase?: RescueCaseResolvers<ContextType>;
   RescueCaseEvent?: RescueCaseEventResolvers<ContextType>;
+  Shelter?: ShelterResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
 }>;
 

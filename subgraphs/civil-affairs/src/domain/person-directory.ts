@@ -4,7 +4,9 @@
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, encodeCursor, type KeysetCursor } from '@lifeline/subgraph-runtime';
+import { type Caller } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
+import { personVisibility } from './person-access';
 import { type IdentityStatus, type RescueCaseStatus, type Sex } from './vocabulary';
 
 export interface PersonFilter {
@@ -31,9 +33,10 @@ function likeLiteral(text: string): string {
 }
 
 /** The WHERE clause (SQL + parameters) for a filter. */
-function whereClause(filter: PersonFilter): { sql: string; params: unknown[] } {
-  const parts: string[] = ['true'];
-  const params: unknown[] = [];
+function whereClause(caller: Caller, filter: PersonFilter): { sql: string; params: unknown[] } {
+  const visibility = personVisibility(caller);
+  const parts: string[] = [visibility.sql];
+  const params: unknown[] = [...visibility.params];
   const search = filter.search?.trim();
   if (search) {
     if (ID_NUMBER_LIKE.test(search)) {
@@ -69,9 +72,12 @@ function whereClause(filter: PersonFilter): { sql: string; params: unknown[] } {
   return { sql: parts.join(' and '), params };
 }
 
-/** One page of persons matching the filter, newest first, after the cursor. */
-export async function findPersons(em: EntityManager, filter: PersonFilter, first: number, after?: string | null): Promise<PersonPage> {
-  const where = whereClause(filter);
+/**
+ * One page of the persons visible to the caller that match the filter, newest first, after the
+ * cursor. Invisible persons are absent from the page and from the total alike.
+ */
+export async function findPersons(em: EntityManager, caller: Caller, filter: PersonFilter, first: number, after?: string | null): Promise<PersonPage> {
+  const where = whereClause(caller, filter);
   const cursor: KeysetCursor | undefined = after ? decodeCursor(after) : undefined;
   const pageWhere = cursor ? `${where.sql} and (p.created_at, p.id) < (?, ?)` : where.sql;
   const pageParams = cursor ? [...where.params, cursor.at, cursor.id] : where.params;

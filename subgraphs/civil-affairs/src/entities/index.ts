@@ -1,7 +1,10 @@
+import { AuditEvent } from '@lifeline/subgraph-runtime';
 import { Person } from './person.entity';
+import { PersonAccessGrant } from './person-access-grant.entity';
 import { RescueCase } from './rescue-case.entity';
 import { RescueCaseEvent } from './rescue-case-event.entity';
+import { Shelter } from './shelter.entity';
 import { Station } from './station.entity';
 
-/** Every entity of the civil-affairs database. */
-export const entities = [Station, Person, RescueCase, RescueCaseEvent];
+/** Every entity of the civil-affairs database (the audit trail included). */
+export const entities = [Station, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, Shelter, AuditEvent];

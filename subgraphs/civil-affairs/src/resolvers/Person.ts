@@ -1,8 +1,26 @@
+import { maskIdentifier, maskPhone } from '@lifeline/identity-documents';
 import { type PersonResolvers } from '../__generated__/resolvers-types';
 import { displayName } from '../domain/person-description';
+import { seesFullIdentifiers } from '../domain/person-access';
 
 export const Person: PersonResolvers = {
+  // Reloaded through the caller's visibility: a representation proves nothing about access.
   __resolveReference: (reference, { loaders }) => loaders.personById.load(reference.id),
-  displayName: (person) => displayName(person),
+  displayName: (person, _, { audit }) => {
+    if (person.confidential) audit.record({ operation: 'READ', recordType: 'Person', recordId: person.id, fields: ['displayName'], outcome: 'ALLOWED' });
+    return displayName(person);
+  },
+  idNumber: (person, _, { caller, audit }) => {
+    if (!person.idNumber) return null;
+    if (!seesFullIdentifiers(caller)) return maskIdentifier(person.idNumber);
+    audit.record({ operation: 'READ', recordType: 'Person', recordId: person.id, fields: ['idNumber'], outcome: 'ALLOWED' });
+    return person.idNumber;
+  },
+  phone: (person, _, { caller, audit }) => {
+    if (!person.phone) return null;
+    if (!seesFullIdentifiers(caller)) return maskPhone(person.phone);
+    audit.record({ operation: 'READ', recordType: 'Person', recordId: person.id, fields: ['phone'], outcome: 'ALLOWED' });
+    return person.phone;
+  },
   rescueCases: (person, _, { loaders }) => loaders.rescueCasesByPerson.load(person.id),
 };

@@ -1,5 +1,6 @@
-import { pageSize } from '@lifeline/subgraph-runtime';
+import { encodeAuditFilterKey, pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
+import { Shelter } from '../entities/shelter.entity';
 import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
 
@@ -10,8 +11,12 @@ const knownShape = (id: string) => UUID.test(id);
 
 export const Query: QueryResolvers = {
   person: (_, { id }, { loaders }) => (knownShape(id) ? loaders.personById.load(id) : null),
-  persons: async (_, { filter, first, after }, { em }) => {
-    const page = await findPersons(em, filter ?? {}, pageSize(first), after);
+  persons: async (_, { filter, first, after }, { em, caller, audit }) => {
+    const page = await findPersons(em, caller, filter ?? {}, pageSize(first), after);
+    if (filter?.search) {
+      // The search text itself is personal data: the trail says a search happened, not for whom.
+      audit.record({ operation: 'SEARCH', recordType: 'Person', fields: ['search'], outcome: 'ALLOWED' });
+    }
     return {
       edges: page.persons.map((node, i) => ({ node, cursor: page.cursors[i]! })),
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
@@ -21,4 +26,6 @@ export const Query: QueryResolvers = {
   station: (_, { id }, { loaders }) => (knownShape(id) ? loaders.stationById.load(id) : null),
   stations: (_, { level, jurisdiction }, { em }) => findStations(em, { level, jurisdiction }),
   rescueCase: (_, { id }, { loaders }) => (knownShape(id) ? loaders.rescueCaseById.load(id) : null),
+  shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),
+  auditEvents: (_, { filter, first }) => ({ filterKey: encodeAuditFilterKey(filter, first) }),
 };

@@ -1,8 +1,10 @@
 import { DateScalar, DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
+import { AuditTrail } from './AuditTrail';
 import { Person } from './Person';
 import { Query } from './Query';
 import { RescueCase } from './RescueCase';
+import { Shelter } from './Shelter';
 import { Station } from './Station';
 
 /** Every resolver of the civil-affairs subgraph. */
@@ -13,4 +15,6 @@ export const resolvers: Resolvers = {
   Person,
   Station,
   RescueCase,
+  Shelter,
+  AuditTrail,
 };

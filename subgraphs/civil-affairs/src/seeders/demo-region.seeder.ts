@@ -5,8 +5,10 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { buildDemoRegion, type DemoRegion } from '@lifeline/demo-region';
 import { Person } from '../entities/person.entity';
+import { PersonAccessGrant } from '../entities/person-access-grant.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
+import { Shelter } from '../entities/shelter.entity';
 import { Station } from '../entities/station.entity';
 
 const CONFIDENTIAL_CATEGORIES = new Set(['DV_VICTIM', 'TRAFFICKING_VICTIM']);
@@ -60,6 +62,27 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
         }),
       );
     }
+    // The referring caseworker (or officer) of each referral may see her victim.
+    const granted = new Set<string>();
+    for (const referral of region.shelterReferrals) {
+      const key = `${referral.personId}|${referral.referringCaseworker}`;
+      if (granted.has(key)) continue;
+      granted.add(key);
+      tx.create(PersonAccessGrant, {
+        person: persons.get(referral.personId)!,
+        grantee: referral.referringCaseworker,
+        reason: `shelter referral ${referral.id}`,
+        grantedAt: referral.submittedAt,
+      });
+    }
+    const center = region.stations.find((s) => s.kind === 'REGIONAL_CENTER')!;
+    tx.create(Shelter, {
+      name: `${region.city.name}反家暴庇护中心`,
+      station: stations.get(center.id)!,
+      address: `${region.city.name}(庇护地址保密,演示数据)`,
+      contactPhone: '13800000000',
+      totalPlaces: 12,
+    });
     for (const c of region.rescueCases) {
       const rescueCase = tx.create(RescueCase, {
         id: c.id,

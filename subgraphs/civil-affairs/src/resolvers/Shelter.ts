@@ -1,0 +1,15 @@
+import { type ShelterResolvers } from '../__generated__/resolvers-types';
+import { Shelter as ShelterEntity } from '../entities/shelter.entity';
+
+export const Shelter: ShelterResolvers = {
+  __resolveReference: (reference, { em }) => em.findOne(ShelterEntity, { id: reference.id }),
+  address: (shelter, _, { audit }) => {
+    audit.record({ operation: 'READ', recordType: 'Shelter', recordId: shelter.id, fields: ['address'], outcome: 'ALLOWED' });
+    return shelter.address;
+  },
+  contactPhone: (shelter, _, { audit }) => {
+    audit.record({ operation: 'READ', recordType: 'Shelter', recordId: shelter.id, fields: ['contactPhone'], outcome: 'ALLOWED' });
+    return shelter.contactPhone;
+  },
+  freePlaces: (shelter, _, { loaders }) => loaders.occupiedPlacesByShelterStation.load(shelter.station.id).then((taken) => Math.max(0, shelter.totalPlaces - taken)),
+};

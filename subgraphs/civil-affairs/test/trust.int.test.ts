@@ -1,0 +1,178 @@
+import { buildDemoRegion } from '@lifeline/demo-region';
+import { ROLES, verifyAuditChain } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type SubgraphContext } from '../src/context';
+import { definition } from '../src/server';
+
+let subgraph: TestSubgraph<SubgraphContext>;
+const region = buildDemoRegion();
+const cityCode = region.city.code;
+
+const centerStaff = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: cityCode });
+const shelterStaff = testCaller({ id: 'shelter.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.SHELTER_STAFF], jurisdiction: cityCode });
+const faoOfficer = testCaller({ id: 'fao.officer', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], jurisdiction: cityCode });
+const auditor = testCaller({ id: 'auditor', agency: 'OVERSIGHT', roles: [ROLES.AUDITOR], jurisdiction: cityCode });
+
+const victim = region.persons.find(
+  (p) => p.category === 'DV_VICTIM' && p.name && p.idNumber && region.shelterReferrals.some((r) => r.personId === p.id && r.referringCaseworker === 'wf.caseworker'),
+)!;
+const caseworker = testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER], jurisdiction: cityCode });
+const otherCaseworker = testCaller({ id: 'wf.other', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER], jurisdiction: cityCode });
+
+beforeAll(async () => {
+  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+});
+afterAll(() => subgraph.close());
+
+type Search = { persons: { totalCount: number; edges: Array<{ node: { id: string } }> } };
+const SEARCH = `query($s: String) { persons(first: 20, filter: { search: $s }) { totalCount edges { node { id } } } }`;
+const search = (caller: typeof centerStaff, text: string) => subgraph.execute<Search>(SEARCH, { s: text }, caller);
+
+describe('a sheltered victim', () => {
+  it('exists for nobody but the shelter staff and her referring caseworker: by name, ID number, id and reference', async () => {
+    expect(victim).toBeDefined();
+    const nobody = await search(centerStaff, '从未登记过的名字');
+    for (const text of [victim.name!, victim.idNumber!]) {
+      const outsider = await search(centerStaff, text);
+      expect(outsider).toEqual(nobody);
+      expect((await search(faoOfficer, text)).data!.persons.totalCount).toBe(0);
+      expect((await search(otherCaseworker, text)).data!.persons.totalCount).toBe(0);
+      expect((await search(shelterStaff, text)).data!.persons.edges.map((e) => e.node.id)).toContain(victim.id);
+      expect((await search(caseworker, text)).data!.persons.edges.map((e) => e.node.id)).toContain(victim.id);
+    }
+    const byId = `query($id: ID!) { person(id: $id) { id displayName } }`;
+    expect((await subgraph.execute<{ person: unknown }>(byId, { id: victim.id }, centerStaff)).data!.person).toBeNull();
+    expect((await subgraph.execute<{ person: { id: string } }>(byId, { id: victim.id }, shelterStaff)).data!.person!.id).toBe(victim.id);
+    const reference = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { id displayName } } }`;
+    const viaGraph = await subgraph.execute<{ _entities: unknown[] }>(reference, { r: [{ __typename: 'Person', id: victim.id, confidential: false }] }, centerStaff);
+    expect(viaGraph.data!._entities).toEqual([null]);
+  });
+
+  it('leaves station counts unmoved by the shelter zone', async () => {
+    const sheltered = region.rescueCases.filter((c) => c.zone === 'DV_SHELTER' && ['RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE'].includes(c.status));
+    expect(sheltered.length).toBeGreaterThan(0);
+    const center = region.stations.find((s) => s.kind === 'REGIONAL_CENTER')!;
+    const open = region.rescueCases.filter(
+      (c) => c.stationId === center.id && ['RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE'].includes(c.status) && c.zone !== 'DV_SHELTER',
+    ).length;
+    const result = await subgraph.execute<{ station: { openCaseCount: number } }>(`query($id: ID!) { station(id: $id) { openCaseCount } }`, { id: center.id }, centerStaff);
+    expect(result.data!.station.openCaseCount).toBe(open);
+  });
+});
+
+describe('county staff', () => {
+  const counties = region.stations.filter((s) => s.kind === 'COUNTY_STATION');
+  const county = counties[0]!;
+  const countyStaff = testCaller({ id: 'county.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: county.jurisdiction });
+  const prefix = county.jurisdiction.replace(/(00)+$/, '');
+  const stationsInCounty = new Set(region.stations.filter((s) => s.jurisdiction.startsWith(prefix)).map((s) => s.id));
+  const confidential = new Set(region.persons.filter((p) => p.category === 'DV_VICTIM' || p.category === 'TRAFFICKING_VICTIM').map((p) => p.id));
+
+  it('see exactly the persons with a case in their county', async () => {
+    const expected = new Set(region.rescueCases.filter((c) => stationsInCounty.has(c.stationId) && !confidential.has(c.personId)).map((c) => c.personId));
+    const result = await subgraph.execute<Search>(`{ persons(first: 100) { totalCount edges { node { id } } } }`, undefined, countyStaff);
+    expect(result.data!.persons.totalCount).toBe(expected.size);
+    expect(new Set(result.data!.persons.edges.map((e) => e.node.id))).toEqual(expected);
+  });
+
+  it('cannot read a person of another county, even by id', async () => {
+    const elsewhere = region.rescueCases.find((c) => !region.rescueCases.some((d) => d.personId === c.personId && stationsInCounty.has(d.stationId)) && !confidential.has(c.personId))!;
+    const result = await subgraph.execute<{ person: unknown }>(`query($id: ID!) { person(id: $id) { id } }`, { id: elsewhere.personId }, countyStaff);
+    expect(result.data!.person).toBeNull();
+    const asCenter = await subgraph.execute<{ person: unknown }>(`query($id: ID!) { person(id: $id) { id } }`, { id: elsewhere.personId }, centerStaff);
+    expect(asCenter.data!.person).not.toBeNull();
+  });
+});
+
+describe('identifiers', () => {
+  const query = `query($id: ID!) { person(id: $id) { idNumber } }`;
+
+  it('are shown in full to those whose job needs them and masked for others', async () => {
+    const full = await subgraph.execute<{ person: { idNumber: string } }>(query, { id: victim.id }, shelterStaff);
+    expect(full.data!.person.idNumber).toBe(victim.idNumber);
+    const masked = await subgraph.execute<{ person: { idNumber: string } }>(query, { id: victim.id }, caseworker);
+    expect(masked.data!.person.idNumber).not.toBe(victim.idNumber);
+    expect(masked.data!.person.idNumber).toMatch(/^\d{4}\*+[\dX]{4}$/);
+    expect(masked.data!.person.idNumber.slice(-4)).toBe(victim.idNumber!.slice(-4));
+  });
+});
+
+describe('the shelter', () => {
+  const SHELTER = `{ shelters { id name totalPlaces freePlaces address contactPhone } }`;
+
+  it('shows everyone whether it has room, and only its staff and referring caseworkers where it is', async () => {
+    const outsider = await subgraph.execute<{ shelters: Array<{ name: string; freePlaces: number; address: string | null }> }>(SHELTER, undefined, centerStaff);
+    expect(outsider.data!.shelters[0]!.freePlaces).toBeGreaterThanOrEqual(0);
+    expect(outsider.data!.shelters[0]!.address).toBeNull();
+    expect(outsider.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
+    const staff = await subgraph.execute<{ shelters: Array<{ address: string | null }> }>(SHELTER, undefined, shelterStaff);
+    expect(staff.errors).toBeUndefined();
+    expect(staff.data!.shelters[0]!.address).toEqual(expect.any(String));
+    const referrer = await subgraph.execute<{ shelters: Array<{ address: string | null }> }>(SHELTER, undefined, caseworker);
+    expect(referrer.data!.shelters[0]!.address).toEqual(expect.any(String));
+    const notReferrer = await subgraph.execute<{ shelters: Array<{ address: string | null }> }>(SHELTER, undefined, otherCaseworker);
+    expect(notReferrer.data!.shelters[0]!.address).toBeNull();
+  });
+});
+
+describe('the audit trail', () => {
+  const connection = () => subgraph.orm.em.fork().getConnection();
+  const count = async () => Number((await connection().execute<Array<{ n: string }>>('select count(*) as n from audit_event'))[0]!.n);
+
+  it('records allowed reads of sensitive fields and refused reads, chained by hashes', async () => {
+    const citizen = region.persons.find((p) => p.idNumber && p.category === 'ROUGH_SLEEPER')!;
+    await subgraph.execute(`query($id: ID!) { person(id: $id) { idNumber } }`, { id: citizen.id }, centerStaff);
+    await subgraph.execute(`{ shelters { address } }`, undefined, centerStaff);
+    const rows = await connection().execute<Array<{ actor: string; record_type: string; record_id: string | null; fields: string; outcome: string }>>(
+      `select actor, record_type, record_id, fields, outcome from audit_event where actor = 'center.staff' order by seq desc limit 10`,
+    );
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ record_type: 'Person', record_id: citizen.id, fields: 'idNumber', outcome: 'ALLOWED' }),
+        expect.objectContaining({ record_type: 'Shelter', fields: 'address', outcome: 'DENIED' }),
+      ]),
+    );
+    expect(await verifyAuditChain(subgraph.orm.em.fork())).toEqual(expect.objectContaining({ ok: true, firstBrokenSeq: null }));
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE, and loses nothing', async () => {
+    await subgraph.execute(`{ persons(first: 1, filter: { search: "张" }) { totalCount } }`, undefined, centerStaff);
+    const before = await count();
+    expect(before).toBeGreaterThan(0);
+    await expect(connection().execute(`update audit_event set actor = 'someone else'`)).rejects.toThrow(/append-only/);
+    await expect(connection().execute(`delete from audit_event`)).rejects.toThrow(/append-only/);
+    await expect(connection().execute(`truncate audit_event`)).rejects.toThrow(/append-only/);
+    expect(await count()).toBe(before);
+    expect((await verifyAuditChain(subgraph.orm.em.fork())).ok).toBe(true);
+  });
+
+  it('is read by auditors through the graph, with the chain verified, and by nobody else', async () => {
+    const query = `{ auditEvents(filter: { actor: "center.staff" }, first: 5) { civilAffairs { events { actor operation recordType outcome hash } chain { ok checked } } } }`;
+    const result = await subgraph.execute<{ auditEvents: { civilAffairs: { events: Array<{ actor: string }>; chain: { ok: boolean; checked: number } } } }>(
+      query,
+      undefined,
+      auditor,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.auditEvents.civilAffairs.events.length).toBeGreaterThan(0);
+    expect(result.data!.auditEvents.civilAffairs.events.every((e) => e.actor === 'center.staff')).toBe(true);
+    expect(result.data!.auditEvents.civilAffairs.chain.ok).toBe(true);
+    const refused = await subgraph.execute<{ auditEvents: unknown }>(query, undefined, centerStaff);
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('callers without a job here', () => {
+  it('are refused person records, and the refusal is audited', async () => {
+    const anonymous = await subgraph.execute(`{ persons(first: 5) { totalCount } }`);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const auditorReads = await subgraph.execute(`{ persons(first: 5) { totalCount } }`, undefined, auditor);
+    expect(auditorReads.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const denied = await subgraph.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ n: string }>>(`select count(*) as n from audit_event where actor = 'auditor' and outcome = 'DENIED' and record_type = 'Query' and fields = 'persons'`);
+    expect(Number(denied[0]!.n)).toBeGreaterThan(0);
+  });
+});
