@@ -4,7 +4,7 @@
  * decided in the data layer (domain/person-access.ts); masking of ID and phone numbers in the
  * resolvers. Every request here already carries the gateway's verified internal token.
  */
-import { holdsRole, isAuthenticated, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, holdsRole, isAuthenticated, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
 import { allow, and, or, rule, type IRules } from 'graphql-shield';
 import { type SubgraphContext } from './context';
 import { PersonAccessGrant } from './entities/person-access-grant.entity';
@@ -107,23 +107,5 @@ export const permissions: IRules = {
     totalPlaces: network,
     freePlaces: network,
   },
-  AuditTrail: { filterKey: auditors, civilAffairs: auditors },
-  AuditEventPage: { events: auditors, chain: auditors },
-  AuditEvent: {
-    seq: auditors,
-    at: auditors,
-    actor: auditors,
-    actorKind: auditors,
-    agency: auditors,
-    roles: auditors,
-    requestId: auditors,
-    operation: auditors,
-    recordType: auditors,
-    recordId: auditors,
-    fields: auditors,
-    purpose: auditors,
-    outcome: auditors,
-    hash: auditors,
-  },
-  AuditChainCheck: { ok: auditors, checked: auditors, firstBrokenSeq: auditors },
+  ...auditTrailRules('civilAffairs', auditors),
 };

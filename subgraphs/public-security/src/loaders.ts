@@ -1,11 +1,14 @@
 /**
- * This request's DataLoaders (one statement per batch, whatever the list length).
+ * This request's DataLoaders (one statement per batch, whatever the list length), each scoped to
+ * the checks the caller may see.
  */
+import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists } from '@lifeline/subgraph-runtime';
+import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
 import type DataLoader from 'dataloader';
 import { BiometricSample } from './entities/biometric-sample.entity';
 import { IdentityCheck } from './entities/identity-check.entity';
+import { identityCheckScope } from './domain/identity-check-access';
 import { OPEN_CHECK_STATUSES } from './domain/vocabulary';
 
 export interface Loaders {
@@ -15,21 +18,20 @@ export interface Loaders {
   samplesByIdentityCheck: DataLoader<string, BiometricSample[]>;
 }
 
-/** Creates the loaders for one request over its EntityManager. */
-export function createLoaders(em: EntityManager): Loaders {
+/** Creates the loaders for one request over its EntityManager, scoped to the caller. */
+export function createLoaders(em: EntityManager, caller: Caller): Loaders {
+  const scope = identityCheckScope(caller);
+  const findChecks = async (where: FilterQuery<IdentityCheck>, orderBy: Record<string, 'asc' | 'desc'>) =>
+    scope === null ? [] : em.find(IdentityCheck, { $and: [scope, where] }, { orderBy });
   return {
-    identityCheckById: loaderByKey((ids) => em.find(IdentityCheck, { id: { $in: [...ids] } }), (c) => c.id),
+    identityCheckById: loaderByKey((ids) => findChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id),
     identityChecksByPerson: loaderOfLists(
-      (personIds) => em.find(IdentityCheck, { personId: { $in: [...personIds] } }, { orderBy: { requestedAt: 'desc', id: 'desc' } }),
+      (personIds) => findChecks({ personId: { $in: [...personIds] } }, { requestedAt: 'desc', id: 'desc' }),
       (c) => c.personId,
     ),
     openIdentityChecksByStation: loaderOfLists(
       (stationIds) =>
-        em.find(
-          IdentityCheck,
-          { requestingStationId: { $in: [...stationIds] }, status: { $in: [...OPEN_CHECK_STATUSES] } },
-          { orderBy: { requestedAt: 'asc', id: 'asc' } },
-        ),
+        findChecks({ requestingStationId: { $in: [...stationIds] }, status: { $in: [...OPEN_CHECK_STATUSES] } }, { requestedAt: 'asc', id: 'asc' }),
       (c) => c.requestingStationId,
     ),
     samplesByIdentityCheck: loaderOfLists(

@@ -1,22 +1,57 @@
 /**
- * Who may read what in the public-security subgraph, as one table; anything not listed is denied.
+ * Who may touch which field of the public-security graph, as one table; anything not listed is
+ * denied, and a refusal is audited. Which checks a caller sees is decided in the data layer
+ * (domain/identity-check-access.ts). Biometric sample details are for public-security roles only.
  */
-import { rule, type IRules } from 'graphql-shield';
-import { type SubgraphContext } from './context';
+import { auditTrailRules, holdsRole, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
+import { and, type IRules } from 'graphql-shield';
 
-/** The request came through the gateway with a verified caller. */
-const viaGateway = rule({ cache: 'contextual' })((_parent, _args, ctx: SubgraphContext) => typeof ctx.requestId === 'string');
+/** Anyone whose work involves identity checks (rows are then scoped per caller). */
+const checkRecords = and(
+  viaGateway,
+  holdsRole(
+    ROLES.POLICE_OFFICER,
+    ROLES.FORENSIC_OFFICER,
+    ROLES.CENTER_STAFF,
+    ROLES.STATION_STAFF,
+    ROLES.SHELTER_STAFF,
+    ROLES.FAO_OFFICER,
+    ROLES.INTEGRATION,
+  ),
+);
+/** Sample kinds, codes, collectors and dates: public security only. */
+const biometricDetails = and(viaGateway, holdsRole(ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER));
+const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
 
 export const permissions: IRules = {
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
-    identityCheck: viaGateway,
-    identityChecks: viaGateway,
+    identityCheck: checkRecords,
+    identityChecks: checkRecords,
   },
   _Service: { sdl: viaGateway },
-  Person: viaGateway,
-  Station: viaGateway,
-  IdentityCheck: viaGateway,
-  BiometricSample: viaGateway,
+  Person: { id: checkRecords, identityChecks: checkRecords },
+  Station: { id: checkRecords, openIdentityChecks: checkRecords },
+  IdentityCheck: {
+    id: checkRecords,
+    person: checkRecords,
+    requestingStation: checkRecords,
+    reason: checkRecords,
+    status: checkRecords,
+    requestedAt: checkRecords,
+    concludedAt: checkRecords,
+    samples: biometricDetails,
+    verifiedName: checkRecords,
+    verifiedIdNumber: checkRecords,
+    householdRegistration: checkRecords,
+  },
+  BiometricSample: {
+    id: biometricDetails,
+    kind: biometricDetails,
+    sampleCode: biometricDetails,
+    collectedBy: biometricDetails,
+    collectedAt: biometricDetails,
+  },
+  ...auditTrailRules('publicSecurity', auditors),
 };

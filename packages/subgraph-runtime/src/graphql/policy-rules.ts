@@ -4,7 +4,10 @@
  * these rules decide which fields and operations a caller may touch at all.
  */
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { rule, type IRule } from 'graphql-shield';
+import { rule, type IRule, type IRules } from 'graphql-shield';
+
+/** One rule of a permission table (a plain rule or a combination such as and/or). */
+export type ShieldRule = Exclude<IRules, Record<string, unknown>>;
 import { type Agency, type Caller } from '../auth/caller';
 import { type Role } from '../auth/roles';
 import { type RequestAudit } from '../audit/audit-trail';
@@ -56,4 +59,18 @@ export function refuseAndAudit(_thrown: unknown, _parent: unknown, _args: unknow
     outcome: 'DENIED',
   });
   return notAuthorised();
+}
+
+/**
+ * The rules for the audit-trail types every subgraph shares: auditors only, on every field.
+ * `agencyField` is this subgraph's field on AuditTrail (e.g. `civilAffairs`).
+ */
+export function auditTrailRules(agencyField: string, auditors: ShieldRule): Record<string, Record<string, ShieldRule>> {
+  const every = (...fields: string[]) => Object.fromEntries(fields.map((field) => [field, auditors]));
+  return {
+    AuditTrail: every('filterKey', agencyField),
+    AuditEventPage: every('events', 'chain'),
+    AuditEvent: every('seq', 'at', 'actor', 'actorKind', 'agency', 'roles', 'requestId', 'operation', 'recordType', 'recordId', 'fields', 'purpose', 'outcome', 'hash'),
+    AuditChainCheck: every('ok', 'checked', 'firstBrokenSeq'),
+  };
 }

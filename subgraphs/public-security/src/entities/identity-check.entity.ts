@@ -22,6 +22,10 @@ export class IdentityCheck {
   @Property({ type: 'uuid' })
   requestingStationId!: string;
 
+  /** Division code of the requesting station, copied at request time: county staff see their county's checks. */
+  @Property({ type: 'text' })
+  requestingJurisdiction!: string;
+
   @Enum({ items: [...IDENTITY_CHECK_REASONS], type: 'text' })
   reason!: IdentityCheckReason;
 

@@ -1,8 +1,24 @@
+import { maskIdentifier } from '@lifeline/identity-documents';
 import { type IdentityCheckResolvers } from '../__generated__/resolvers-types';
+import { seesFullIdentifiers } from '../domain/identity-check-access';
 
 export const IdentityCheck: IdentityCheckResolvers = {
+  // Reloaded through the caller's scope: a representation proves nothing about access.
   __resolveReference: (reference, { loaders }) => loaders.identityCheckById.load(reference.id),
   person: (check) => ({ id: check.personId }),
   requestingStation: (check) => ({ id: check.requestingStationId }),
-  samples: (check, _, { loaders }) => loaders.samplesByIdentityCheck.load(check.id),
+  samples: (check, _, { loaders, audit }) => {
+    audit.record({ operation: 'READ', recordType: 'IdentityCheck', recordId: check.id, fields: ['samples'], outcome: 'ALLOWED' });
+    return loaders.samplesByIdentityCheck.load(check.id);
+  },
+  verifiedName: (check, _, { audit }) => {
+    if (check.verifiedName) audit.record({ operation: 'READ', recordType: 'IdentityCheck', recordId: check.id, fields: ['verifiedName'], outcome: 'ALLOWED' });
+    return check.verifiedName;
+  },
+  verifiedIdNumber: (check, _, { caller, audit }) => {
+    if (!check.verifiedIdNumber) return null;
+    if (!seesFullIdentifiers(caller)) return maskIdentifier(check.verifiedIdNumber);
+    audit.record({ operation: 'READ', recordType: 'IdentityCheck', recordId: check.id, fields: ['verifiedIdNumber'], outcome: 'ALLOWED' });
+    return check.verifiedIdNumber;
+  },
 };

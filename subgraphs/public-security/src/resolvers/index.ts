@@ -1,5 +1,6 @@
 import { DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
+import { AuditTrail } from './AuditTrail';
 import { IdentityCheck } from './IdentityCheck';
 import { Person } from './Person';
 import { Query } from './Query';
@@ -12,4 +13,5 @@ export const resolvers: Resolvers = {
   Person,
   Station,
   IdentityCheck,
+  AuditTrail,
 };

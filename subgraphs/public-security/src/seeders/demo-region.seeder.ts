@@ -10,12 +10,14 @@ import { IdentityCheck } from '../entities/identity-check.entity';
 /** Seeds the demo identity checks unless some already exist. */
 export async function seedDemoRegion(em: EntityManager, region: DemoRegion = buildDemoRegion()): Promise<void> {
   if ((await em.count(IdentityCheck, {})) > 0) return;
+  const jurisdictionOf = new Map(region.stations.map((s) => [s.id, s.jurisdiction]));
   await em.transactional(async (tx) => {
     for (const c of region.identityChecks) {
       const check = tx.create(IdentityCheck, {
         id: c.id,
         personId: c.personId,
         requestingStationId: c.requestingStationId,
+        requestingJurisdiction: jurisdictionOf.get(c.requestingStationId)!,
         reason: c.reason,
         status: c.status,
         requestedAt: c.requestedAt,

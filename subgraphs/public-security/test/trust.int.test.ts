@@ -1,0 +1,60 @@
+import { buildDemoRegion } from '@lifeline/demo-region';
+import { ROLES } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type SubgraphContext } from '../src/context';
+import { definition } from '../src/server';
+
+let subgraph: TestSubgraph<SubgraphContext>;
+const region = buildDemoRegion();
+const city = region.city.code;
+const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: city });
+const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: city });
+const fao = testCaller({ id: 'fao.officer', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], jurisdiction: city });
+const caseworker = testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER], jurisdiction: city });
+
+beforeAll(async () => {
+  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+});
+afterAll(() => subgraph.close());
+
+const withSamples = region.identityChecks.find((c) => c.samples.length > 0)!;
+const CHECK = `query($id: ID!) { identityCheck(id: $id) { id status samples { kind sampleCode collectedBy } } }`;
+
+describe('biometric sample details', () => {
+  it('are shown to police and refused to civil affairs with FORBIDDEN, the rest of the check intact', async () => {
+    const asPolice = await subgraph.execute<{ identityCheck: { samples: Array<{ sampleCode: string }> } }>(CHECK, { id: withSamples.id }, police);
+    expect(asPolice.errors).toBeUndefined();
+    expect(asPolice.data!.identityCheck.samples.map((s) => s.sampleCode).sort()).toEqual(withSamples.samples.map((s) => s.sampleCode).sort());
+    const asCenter = await subgraph.execute<{ identityCheck: { id: string; status: string; samples: unknown } }>(CHECK, { id: withSamples.id }, center);
+    expect(asCenter.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(asCenter.data!.identityCheck).toEqual({ id: withSamples.id, status: withSamples.status, samples: null });
+  });
+});
+
+describe('which checks a caller sees', () => {
+  const LIST = `{ identityChecks(first: 100) { id reason } }`;
+
+  it('gives police every check, foreign-affairs officers only foreign-national status checks, caseworkers none', async () => {
+    const all = await subgraph.execute<{ identityChecks: Array<{ reason: string }> }>(LIST, undefined, police);
+    expect(all.data!.identityChecks.length).toBe(Math.min(100, region.identityChecks.length));
+    const foreign = await subgraph.execute<{ identityChecks: Array<{ reason: string }> }>(LIST, undefined, fao);
+    expect(foreign.data!.identityChecks.length).toBe(region.identityChecks.filter((c) => c.reason === 'SUSPECTED_FOREIGN_NATIONAL').length);
+    expect(foreign.data!.identityChecks.every((c) => c.reason === 'SUSPECTED_FOREIGN_NATIONAL')).toBe(true);
+    const none = await subgraph.execute<{ identityChecks: unknown[] }>(LIST, undefined, caseworker);
+    expect(none.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('gives county staff only the checks their county requested, also through references', async () => {
+    const county = region.stations.find((s) => s.kind === 'COUNTY_STATION')!;
+    const prefix = county.jurisdiction.replace(/(00)+$/, '');
+    const countyStaff = testCaller({ id: 'county.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: county.jurisdiction });
+    const jurisdictionOf = new Map(region.stations.map((s) => [s.id, s.jurisdiction]));
+    const mine = region.identityChecks.filter((c) => jurisdictionOf.get(c.requestingStationId)!.startsWith(prefix));
+    const other = region.identityChecks.find((c) => !jurisdictionOf.get(c.requestingStationId)!.startsWith(prefix))!;
+    const list = await subgraph.execute<{ identityChecks: Array<{ id: string }> }>(`{ identityChecks(first: 100) { id } }`, undefined, countyStaff);
+    expect(new Set(list.data!.identityChecks.map((c) => c.id))).toEqual(new Set(mine.map((c) => c.id)));
+    const reference = `query($r: [_Any!]!) { _entities(representations: $r) { ... on IdentityCheck { id } } }`;
+    const forged = await subgraph.execute<{ _entities: unknown[] }>(reference, { r: [{ __typename: 'IdentityCheck', id: other.id }] }, countyStaff);
+    expect(forged.data!._entities).toEqual([null]);
+  });
+});
