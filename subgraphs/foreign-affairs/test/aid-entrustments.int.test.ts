@@ -1,11 +1,12 @@
 import { buildDemoRegion } from '@lifeline/demo-region';
+import { ROLES } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 const region = buildDemoRegion();
-const caller = testCaller({ agency: 'FOREIGN_AFFAIRS', roles: ['fao.officer'], jurisdiction: '379900' });
+const caller = testCaller({ agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], jurisdiction: '379900' });
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);

@@ -1,23 +1,26 @@
 /**
- * This request's DataLoaders (one statement per batch, whatever the list length).
+ * This request's DataLoaders (one statement per batch, whatever the list length), each scoped to
+ * the referrals the caller may see.
  */
+import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists } from '@lifeline/subgraph-runtime';
+import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
 import type DataLoader from 'dataloader';
 import { ShelterReferral } from './entities/shelter-referral.entity';
+import { shelterReferralScope } from './domain/shelter-referral-access';
 
 export interface Loaders {
   shelterReferralById: DataLoader<string, ShelterReferral | null>;
   shelterReferralsByPerson: DataLoader<string, ShelterReferral[]>;
 }
 
-/** Creates the loaders for one request over its EntityManager. */
-export function createLoaders(em: EntityManager): Loaders {
+/** Creates the loaders for one request over its EntityManager, scoped to the caller. */
+export function createLoaders(em: EntityManager, caller: Caller): Loaders {
+  const scope = shelterReferralScope(caller);
+  const find = async (where: FilterQuery<ShelterReferral>) =>
+    scope === null ? [] : em.find(ShelterReferral, { $and: [scope, where] }, { orderBy: { submittedAt: 'desc', id: 'desc' } });
   return {
-    shelterReferralById: loaderByKey((ids) => em.find(ShelterReferral, { id: { $in: [...ids] } }), (r) => r.id),
-    shelterReferralsByPerson: loaderOfLists(
-      (personIds) => em.find(ShelterReferral, { personId: { $in: [...personIds] } }, { orderBy: { submittedAt: 'desc', id: 'desc' } }),
-      (r) => r.personId,
-    ),
+    shelterReferralById: loaderByKey((ids) => find({ id: { $in: [...ids] } }), (r) => r.id),
+    shelterReferralsByPerson: loaderOfLists((personIds) => find({ personId: { $in: [...personIds] } }), (r) => r.personId),
   };
 }

@@ -1,11 +1,12 @@
 import { buildDemoRegion } from '@lifeline/demo-region';
+import { ROLES } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 const region = buildDemoRegion();
-const caller = testCaller({ agency: 'WOMENS_FEDERATION', roles: ['wf.caseworker'], jurisdiction: '379900' });
+const caller = testCaller({ id: 'shelter.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.SHELTER_STAFF], jurisdiction: '379900' });
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);

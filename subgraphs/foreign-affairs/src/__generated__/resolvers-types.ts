@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel } from '@lifeline/subgraph-runtime';
+import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { AidEntrustment as AidEntrustmentModel } from '../entities/aid-entrustment.entity';
 import type { EntrustedAidItem as EntrustedAidItemModel } from '../entities/entrusted-aid-item.entity';
 import type { SubgraphContext } from '../context';
@@ -74,6 +74,75 @@ export type AidItemKind =
   | 'INTERNATIONAL_TICKET'
   /** Lodging. */
   | 'LODGING';
+
+/** The result of recomputing an audit trail's hash chain from its first line. */
+export type AuditChainCheck = {
+  __typename?: 'AuditChainCheck';
+  /** Lines checked. */
+  checked: Scalars['Int']['output'];
+  /** The first line that does not follow, when the chain is broken. */
+  firstBrokenSeq: Maybe<Scalars['String']['output']>;
+  /** True when every line follows from the one before. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** One line of an agency's audit trail: who read or changed what, when and why, and whether it was allowed. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Username or client id. */
+  actor: Scalars['String']['output'];
+  /** `user`, `service` or `anonymous`. */
+  actorKind: Scalars['String']['output'];
+  /** The actor's agency. */
+  agency: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Fields read or changed. */
+  fields: Array<Scalars['String']['output']>;
+  /** SHA-256 chaining this line to the previous one. */
+  hash: Scalars['String']['output'];
+  /** What was done: READ, SEARCH, CREATE, UPDATE, TRANSITION, … */
+  operation: Scalars['String']['output'];
+  /** Whether the access was allowed. */
+  outcome: AuditOutcome;
+  /** The purpose the actor gave, if any. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** The record's id, when one record was concerned. */
+  recordId: Maybe<Scalars['String']['output']>;
+  /** The record type (a GraphQL type name). */
+  recordType: Scalars['String']['output'];
+  /** The request it belongs to (as in the service logs). */
+  requestId: Scalars['String']['output'];
+  /** The actor's roles at the time. */
+  roles: Array<Scalars['String']['output']>;
+  /** Position in the agency's trail (increasing). */
+  seq: Scalars['String']['output'];
+};
+
+/** A page of one agency's audit trail, with the state of its hash chain. */
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  /** The whole trail's chain, recomputed. */
+  chain: AuditChainCheck;
+  /** Matching lines, newest first. */
+  events: Array<AuditEvent>;
+};
+
+/** The outcome of an audited access. */
+export type AuditOutcome =
+  /** The access was allowed. */
+  | 'ALLOWED'
+  /** The access was refused. */
+  | 'DENIED';
+
+/** Every agency's audit trail under one filter (owned by civil affairs); this agency adds its own page. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  /** The filter and page size, encoded (opaque). */
+  filterKey: Scalars['String']['output'];
+  /** The foreign-affairs trail. */
+  foreignAffairs: AuditEventPage;
+};
 
 /** One kind of aid entrusted, with its cap. */
 export type EntrustedAidItem = {
@@ -204,6 +273,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   AidEntrustment: AidEntrustment;
+  AuditTrail: AuditTrail;
   Person: Person;
 }>;
 
@@ -212,6 +282,9 @@ export type FederationReferenceTypes = ResolversObject<{
   AidEntrustment:
     ( { __typename: 'AidEntrustment' }
     & GraphQLRecursivePick<FederationTypes['AidEntrustment'], {"id":true}> );
+  AuditTrail:
+    ( { __typename: 'AuditTrail' }
+    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"filterKey":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -227,12 +300,17 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AidEntrustmentStatus: AidEntrustmentStatus;
   AidItemKind: AidItemKind;
+  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
+  AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
+  AuditOutcome: AuditOutcome;
+  AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EntrustedAidItem: ResolverTypeWrapper<EntrustedAidItemModel>;
   IssuingOffice: IssuingOffice;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -241,11 +319,15 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  AuditChainCheck: AuditChainReportModel;
+  Boolean: Scalars['Boolean']['output'];
+  AuditEvent: AuditEventSourceModel;
+  AuditEventPage: AuditEventPageSourceModel;
+  AuditTrail: AuditTrailSourceModel;
   DateTime: Scalars['DateTime']['output'];
   EntrustedAidItem: EntrustedAidItemModel;
   Person: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
 }>;
 
 export type AidEntrustmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustment'] = ResolversParentTypes['AidEntrustment'], FederationReferenceType extends FederationReferenceTypes['AidEntrustment'] = FederationReferenceTypes['AidEntrustment']> = ResolversObject<{
@@ -262,6 +344,40 @@ export type AidEntrustmentResolvers<ContextType = SubgraphContext, ParentType ex
   totalCapFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEventPageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+}>;
+
+export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  foreignAffairs?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -286,6 +402,10 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AidEntrustment?: AidEntrustmentResolvers<ContextType>;
+  AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventPage?: AuditEventPageResolvers<ContextType>;
+  AuditTrail?: AuditTrailResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   EntrustedAidItem?: EntrustedAidItemResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AidEntrustment } from './AidEntrustment';
+import { AuditTrail } from './AuditTrail';
 import { Person } from './Person';
 import { Query } from './Query';
 
@@ -10,4 +11,5 @@ export const resolvers: Resolvers = {
   Query,
   Person,
   AidEntrustment,
+  AuditTrail,
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel } from '@lifeline/subgraph-runtime';
+import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { ShelterReferral as ShelterReferralModel } from '../entities/shelter-referral.entity';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -15,6 +15,75 @@ export type Scalars = {
   /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The result of recomputing an audit trail's hash chain from its first line. */
+export type AuditChainCheck = {
+  __typename?: 'AuditChainCheck';
+  /** Lines checked. */
+  checked: Scalars['Int']['output'];
+  /** The first line that does not follow, when the chain is broken. */
+  firstBrokenSeq: Maybe<Scalars['String']['output']>;
+  /** True when every line follows from the one before. */
+  ok: Scalars['Boolean']['output'];
+};
+
+/** One line of an agency's audit trail: who read or changed what, when and why, and whether it was allowed. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** Username or client id. */
+  actor: Scalars['String']['output'];
+  /** `user`, `service` or `anonymous`. */
+  actorKind: Scalars['String']['output'];
+  /** The actor's agency. */
+  agency: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  at: Scalars['DateTime']['output'];
+  /** Fields read or changed. */
+  fields: Array<Scalars['String']['output']>;
+  /** SHA-256 chaining this line to the previous one. */
+  hash: Scalars['String']['output'];
+  /** What was done: READ, SEARCH, CREATE, UPDATE, TRANSITION, … */
+  operation: Scalars['String']['output'];
+  /** Whether the access was allowed. */
+  outcome: AuditOutcome;
+  /** The purpose the actor gave, if any. */
+  purpose: Maybe<Scalars['String']['output']>;
+  /** The record's id, when one record was concerned. */
+  recordId: Maybe<Scalars['String']['output']>;
+  /** The record type (a GraphQL type name). */
+  recordType: Scalars['String']['output'];
+  /** The request it belongs to (as in the service logs). */
+  requestId: Scalars['String']['output'];
+  /** The actor's roles at the time. */
+  roles: Array<Scalars['String']['output']>;
+  /** Position in the agency's trail (increasing). */
+  seq: Scalars['String']['output'];
+};
+
+/** A page of one agency's audit trail, with the state of its hash chain. */
+export type AuditEventPage = {
+  __typename?: 'AuditEventPage';
+  /** The whole trail's chain, recomputed. */
+  chain: AuditChainCheck;
+  /** Matching lines, newest first. */
+  events: Array<AuditEvent>;
+};
+
+/** The outcome of an audited access. */
+export type AuditOutcome =
+  /** The access was allowed. */
+  | 'ALLOWED'
+  /** The access was refused. */
+  | 'DENIED';
+
+/** Every agency's audit trail under one filter (owned by civil affairs); this agency adds its own page. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  /** The filter and page size, encoded (opaque). */
+  filterKey: Scalars['String']['output'];
+  /** The women's-federation trail. */
+  womensFederation: AuditEventPage;
 };
 
 /** A person known to the network (owned by civil affairs); the women's federation adds shelter referrals. */
@@ -192,12 +261,16 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
+  AuditTrail: AuditTrail;
   Person: Person;
   ShelterReferral: ShelterReferral;
 }>;
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
+  AuditTrail:
+    ( { __typename: 'AuditTrail' }
+    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"filterKey":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -210,29 +283,72 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
+  AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
+  AuditOutcome: AuditOutcome;
+  AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   RiskLevel: RiskLevel;
   ShelterReferral: ResolverTypeWrapper<ShelterReferralModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ShelterReferralStatus: ShelterReferralStatus;
   VictimType: VictimType;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
+  AuditChainCheck: AuditChainReportModel;
+  Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  AuditEvent: AuditEventSourceModel;
+  AuditEventPage: AuditEventPageSourceModel;
+  AuditTrail: AuditTrailSourceModel;
   DateTime: Scalars['DateTime']['output'];
   Person: EntityReferenceModel;
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
-  Int: Scalars['Int']['output'];
   ShelterReferral: ShelterReferralModel;
-  String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstBrokenSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  agency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['AuditOutcome'], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type AuditEventPageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
+}>;
+
+export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  womensFederation?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -264,6 +380,10 @@ export type ShelterReferralResolvers<ContextType = SubgraphContext, ParentType e
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventPage?: AuditEventPageResolvers<ContextType>;
+  AuditTrail?: AuditTrailResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -1,4 +1,5 @@
+import { AuditEvent } from '@lifeline/subgraph-runtime';
 import { ShelterReferral } from './shelter-referral.entity';
 
 /** Every entity of the women's-federation database. */
-export const entities = [ShelterReferral];
+export const entities = [ShelterReferral, AuditEvent];

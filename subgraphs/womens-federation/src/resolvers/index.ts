@@ -1,5 +1,6 @@
 import { DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
+import { AuditTrail } from './AuditTrail';
 import { Person } from './Person';
 import { Query } from './Query';
 import { ShelterReferral } from './ShelterReferral';
@@ -10,4 +11,5 @@ export const resolvers: Resolvers = {
   Query,
   Person,
   ShelterReferral,
+  AuditTrail,
 };

@@ -1,0 +1,7 @@
+import { auditEventPage } from '@lifeline/subgraph-runtime';
+import { type AuditTrailResolvers } from '../__generated__/resolvers-types';
+
+export const AuditTrail: AuditTrailResolvers = {
+  __resolveReference: (reference) => ({ filterKey: reference.filterKey }),
+  foreignAffairs: (trail, _, { em }) => auditEventPage(em, trail.filterKey),
+};
