@@ -20,3 +20,4 @@ export * from './audit/audit-event.entity';
 export * from './audit/audit-trail';
 export * from './graphql/policy-rules';
 export * from './audit/audit-query';
+export * from './graphql/policy-coverage';

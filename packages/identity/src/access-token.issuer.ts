@@ -1,0 +1,173 @@
+/**
+ * Lifeline's own access tokens: ES256 JWTs (RFC 7519) signed with the identity service's key,
+ * published as a JWKS, at most 15 minutes long. They are not looked up on use, so signing out
+ * (revoking the refresh token) ends a session within one access-token lifetime, not at once:
+ * the short lifetime is what bounds revocation.
+ */
+import { createHash, randomUUID, type KeyObject } from 'node:crypto';
+import { ROLES, TokenError, signJwt, verifyJwt, type Agency, type Caller, type JwtClaims, type SigningKeyPair } from '@lifeline/subgraph-runtime';
+import { isAgency } from './entities/agency.vocabulary';
+
+/** The longest access-token lifetime the service issues or accepts. */
+export const MAX_ACCESS_TOKEN_TTL_SECONDS = 900;
+
+/** A public key that verifies access tokens, with the id tokens name it by. */
+export interface VerificationKey {
+  kid: string;
+  publicKey: KeyObject;
+}
+
+/** One entry of a JSON Web Key Set (public EC key). */
+export interface PublicJwk {
+  kty: 'EC';
+  crv: 'P-256';
+  x: string;
+  y: string;
+  kid: string;
+  alg: 'ES256';
+  use: 'sig';
+}
+
+/** The JSON Web Key Set the service publishes at `/.well-known/jwks.json`. */
+export interface Jwks {
+  keys: PublicJwk[];
+}
+
+/** Whom an access token is for: an account or an integrating system. */
+export interface AccessTokenSubject {
+  kind: 'user' | 'service';
+  /** Username or client id. */
+  id: string;
+  agency: Agency;
+  orgUnit: string | null;
+  jurisdiction: string | null;
+  roles: string[];
+  scopes: string[];
+}
+
+/** What the access-token issuer is built from. */
+export interface AccessTokenIssuerOptions {
+  signingKeys: SigningKeyPair;
+  /** Keys of earlier signing keys still accepted (and published) during a key rotation. */
+  previousKeys?: VerificationKey[];
+  issuer: string;
+  audience: string;
+  ttlSeconds: number;
+  now: () => number;
+}
+
+/** Signs, verifies and publishes Lifeline's own access tokens. */
+export interface AccessTokenIssuer {
+  /** Signs an access token for the subject. */
+  issue(subject: AccessTokenSubject): { token: string; expiresIn: number };
+  /** Verifies one of this service's access tokens and returns its caller (throws TokenError). */
+  verify(token: string): Caller;
+  /** The public keys, as a JWKS. */
+  jwks(): Jwks;
+}
+
+const KNOWN_ROLES: ReadonlySet<string> = new Set(Object.values(ROLES));
+
+/** Throws unless the key is an EC P-256 key (the only kind ES256 allows). */
+export function assertEs256Key(key: KeyObject, what: string): void {
+  if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'prime256v1') {
+    throw new Error(`${what} must be an EC P-256 key (ES256)`);
+  }
+}
+
+/** The RFC 7638 thumbprint of an EC public key: a stable key id derived from the key itself. */
+export function jwkThumbprint(publicKey: KeyObject): string {
+  const jwk = publicKey.export({ format: 'jwk' });
+  const canonical = JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y });
+  return createHash('sha256').update(canonical).digest('base64url');
+}
+
+function toPublicJwk(key: VerificationKey): PublicJwk {
+  const jwk = key.publicKey.export({ format: 'jwk' });
+  // Only the public members are copied: the private key's `d` can never slip into the set.
+  return { kty: 'EC', crv: 'P-256', x: String(jwk.x), y: String(jwk.y), kid: key.kid, alg: 'ES256', use: 'sig' };
+}
+
+/** Reads the header of a compact JWS without trusting it (for routing to the right key). */
+export function peekJwt(token: string): { header: Record<string, unknown>; claims: JwtClaims } | null {
+  const parts = token.split('.');
+  if (parts.length !== 3) return null;
+  try {
+    const header = JSON.parse(Buffer.from(parts[0]!, 'base64url').toString('utf8')) as unknown;
+    const claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as unknown;
+    if (typeof header !== 'object' || header === null || typeof claims !== 'object' || claims === null) return null;
+    return { header: header as Record<string, unknown>, claims: claims as JwtClaims };
+  } catch {
+    return null;
+  }
+}
+
+/** Creates the issuer and verifier of Lifeline's own access tokens. */
+export function createAccessTokenIssuer(options: AccessTokenIssuerOptions): AccessTokenIssuer {
+  const { signingKeys, issuer, audience, now } = options;
+  if (!Number.isInteger(options.ttlSeconds) || options.ttlSeconds < 1 || options.ttlSeconds > MAX_ACCESS_TOKEN_TTL_SECONDS) {
+    throw new Error(`accessTokenTtlSeconds must be an integer from 1 to ${MAX_ACCESS_TOKEN_TTL_SECONDS}`);
+  }
+  assertEs256Key(signingKeys.publicKey, 'the access-token signing key');
+  const verificationKeys: VerificationKey[] = [{ kid: signingKeys.kid, publicKey: signingKeys.publicKey }, ...(options.previousKeys ?? [])];
+  for (const key of verificationKeys) assertEs256Key(key.publicKey, `verification key ${key.kid}`);
+  const byKid = new Map(verificationKeys.map((key) => [key.kid, key.publicKey]));
+
+  return {
+    issue(subject) {
+      const iat = Math.floor(now() / 1000);
+      const claims: JwtClaims = {
+        iss: issuer,
+        aud: audience,
+        sub: subject.id,
+        iat,
+        exp: iat + options.ttlSeconds,
+        jti: randomUUID(),
+        kind: subject.kind,
+        agency: subject.agency,
+        org: subject.orgUnit,
+        jur: subject.jurisdiction,
+        roles: subject.roles,
+        scope: subject.scopes.join(' '),
+      };
+      return { token: signJwt(claims, signingKeys.privateKey, signingKeys.kid), expiresIn: options.ttlSeconds };
+    },
+
+    verify(token) {
+      const kid = peekJwt(token)?.header.kid;
+      const key = typeof kid === 'string' ? byKid.get(kid) : undefined;
+      if (!key) throw new TokenError('SIGNATURE');
+      // verifyJwt fixes the algorithm to ES256 whatever the header says and checks exp, aud, iss.
+      const claims = verifyJwt(token, key, { audience, issuer, now });
+      if (typeof claims.iat !== 'number' || typeof claims.exp !== 'number' || claims.exp - claims.iat > MAX_ACCESS_TOKEN_TTL_SECONDS) {
+        throw new TokenError('EXPIRED');
+      }
+      return callerFromClaims(claims);
+    },
+
+    jwks() {
+      return { keys: verificationKeys.map(toPublicJwk) };
+    },
+  };
+}
+
+function callerFromClaims(claims: JwtClaims): Caller {
+  const kind = claims.kind;
+  if ((kind !== 'user' && kind !== 'service') || typeof claims.sub !== 'string' || !claims.sub) throw new TokenError('MALFORMED');
+  const text = (value: unknown): string | null => (typeof value === 'string' && value ? value : null);
+  const roles = Array.isArray(claims.roles) ? knownRoles(claims.roles) : [];
+  return {
+    kind,
+    id: claims.sub,
+    agency: isAgency(claims.agency) ? claims.agency : null,
+    orgUnit: text(claims.org),
+    jurisdiction: text(claims.jur),
+    roles,
+    scopes: typeof claims.scope === 'string' ? claims.scope.split(' ').filter(Boolean) : [],
+  };
+}
+
+/** Drops the names that are not Lifeline roles. */
+export function knownRoles(roles: readonly unknown[]): string[] {
+  return [...new Set(roles.filter((r): r is string => typeof r === 'string' && KNOWN_ROLES.has(r)))];
+}

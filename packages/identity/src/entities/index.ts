@@ -1,0 +1,8 @@
+import { RefreshToken } from './refresh-token.entity';
+import { ServiceClient } from './service-client.entity';
+import { UserAccount } from './user-account.entity';
+
+export { RefreshToken, ServiceClient, UserAccount };
+
+/** Every entity of the identity database. */
+export const entities = [UserAccount, ServiceClient, RefreshToken];

@@ -1,0 +1,54 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { type Agency } from '@lifeline/subgraph-runtime';
+import { AGENCIES } from './agency.vocabulary';
+
+/**
+ * A person who signs in to Lifeline: agency staff, officers, caseworkers, auditors. The password
+ * is kept only as a self-describing scrypt hash; `failedAttempts` and `lockedUntil` carry the
+ * sign-in throttle (see login-throttle.policy.ts).
+ */
+@Entity({ tableName: 'user_account' })
+export class UserAccount {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** Lower-case sign-in name, also the `sub` of the account's access tokens. */
+  @Property({ type: 'text', unique: true })
+  username!: string;
+
+  /** `$scrypt$ln=15,r=8,p=1$<salt>$<hash>` (PHC string format). */
+  @Property({ type: 'text' })
+  passwordHash!: string;
+
+  @Property({ type: 'text' })
+  displayName!: string;
+
+  @Enum({ items: [...AGENCIES], type: 'text' })
+  agency!: Agency;
+
+  /** A station id, a bureau or an office. */
+  @Property({ type: 'text', nullable: true })
+  orgUnit: string | null = null;
+
+  /** Administrative-division code the account's job covers. */
+  @Property({ type: 'text', nullable: true })
+  jurisdiction: string | null = null;
+
+  @Property({ type: 'text[]' })
+  roles: string[] = [];
+
+  /** Consecutive failed sign-ins since the last successful one (attempts in flight included). */
+  @Property({ type: 'int' })
+  failedAttempts: number = 0;
+
+  /** No password is checked before this instant. */
+  @Property({ type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null = null;
+
+  @Property({ type: 'boolean' })
+  disabled: boolean = false;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,90 @@
+/**
+ * Everything the gateway needs to mount the identity service, from its configuration: the
+ * database (PGlite under the data directory, or `<prefix>_identity` on DATABASE_URL), committed
+ * migrations applied, the demo accounts when asked for, the service and its HTTP routes.
+ */
+import { type MikroORM } from '@mikro-orm/core';
+import { createLog, openDatabase, openOrm, type Log, type SubgraphDatabase } from '@lifeline/subgraph-runtime';
+import { seedDemoAccounts } from './demo-accounts.seeder';
+import { type IdentityConfig, loadAccessTokenKeys } from './identity.config';
+import { definition } from './identity-database.definition';
+import { identityRoutes, type IdentityRoutes } from './identity.routes';
+import { createIdentityService, type IdentityService } from './identity.service';
+
+/** Optional collaborators of `openIdentity`. */
+export interface OpenIdentityOptions {
+  log?: Log;
+  /** The clock (tests inject one). */
+  now?: () => number;
+}
+
+/** A running identity service. */
+export interface OpenedIdentity {
+  service: IdentityService;
+  /** The `routes` handler to give `serveHttp`. */
+  routes: IdentityRoutes;
+  orm: MikroORM;
+  /** The identity database (its `clientUrl` reaches it with the ordinary driver). */
+  database: SubgraphDatabase;
+  /** True while the identity database answers (for `/readyz`). */
+  ready(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Opens the identity database, migrates it, seeds the demo accounts if configured, and builds the service. */
+export async function openIdentity(config: IdentityConfig, options: OpenIdentityOptions = {}): Promise<OpenedIdentity> {
+  const log = options.log ?? createLog('identity', config.logLevel);
+  const signingKeys = loadAccessTokenKeys(config);
+  const database = await openDatabase({
+    name: definition.name,
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    databasePrefix: config.databasePrefix,
+    maxConnections: config.poolSize + 2,
+  });
+  let orm: MikroORM;
+  try {
+    orm = await openOrm({ name: definition.name, clientUrl: database.clientUrl, entities: definition.entities, migrationsPath: definition.migrationsPath, poolSize: config.poolSize });
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const close = async () => {
+    await orm.close(true);
+    await database.close();
+  };
+  try {
+    const service = createIdentityService({
+      orm,
+      signingKeys,
+      issuer: config.issuer,
+      audience: config.audience,
+      accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+      refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
+      ...(options.now ? { now: options.now } : {}),
+      ...(config.externalOidc ? { externalOidc: config.externalOidc } : {}),
+    });
+    if (config.seedDemo) {
+      const seeded = await seedDemoAccounts({ service, orm }, { password: config.demoPassword, dataDir: config.dataDir });
+      if (seeded.accounts.length > 0) log.info('demo accounts created', { accounts: seeded.accounts });
+      if (seeded.clientsFile) log.info('demo client secrets written', { file: seeded.clientsFile, clients: seeded.clients.map((c) => c.clientId) });
+    }
+    return {
+      service,
+      routes: identityRoutes(service, log),
+      orm,
+      database,
+      ready: async () => {
+        try {
+          return await orm.isConnected();
+        } catch {
+          return false;
+        }
+      },
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * @lifeline/identity: who may call Lifeline. Staff sign in (throttled) and keep rotating refresh
+ * tokens, integrating systems use OAuth client credentials, everyone carries a short ES256 access
+ * token that the gateway turns into a `Caller` with `verifyAccessToken`; tokens of an external
+ * OpenID Connect provider can be trusted too. Mount `routes` in the gateway's `serveHttp`.
+ */
+export { createIdentityService, ACCOUNT_NAME_PATTERN, DEFAULT_AUDIENCE, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from './identity.service';
+export type { IdentityService, IdentityServiceOptions, NewServiceClient, NewUserAccount } from './identity.service';
+export { bearerAuthenticator, type BearerAuthenticator } from './bearer.authenticator';
+export { identityRoutes, IDENTITY_PATHS, type IdentityRoutes } from './identity.routes';
+export { openIdentity, type OpenIdentityOptions, type OpenedIdentity } from './identity.bootstrap';
+export { readIdentityConfig, loadAccessTokenKeys, type IdentityConfig } from './identity.config';
+export { seedDemoAccounts, DEMO_USERNAMES, DEMO_CLIENTS, DEMO_CLIENTS_FILE } from './demo-accounts.seeder';
+export type { DemoClientCredentials, DemoUsername, SeedDemoAccountsOptions, SeededDemoAccounts } from './demo-accounts.seeder';
+export { MAX_ACCESS_TOKEN_TTL_SECONDS, jwkThumbprint, type Jwks, type PublicJwk, type VerificationKey } from './access-token.issuer';
+export { DEFAULT_OIDC_CLAIM_MAPPING, type ExternalOidcOptions, type OidcClaimMapping } from './external-oidc.verifier';
+export type { LoginResult } from './login.workflow';
+export type { RefreshResult, TokenPair } from './refresh-token.workflow';
+export type { ClientCredentialsRequest, ClientCredentialsResult, ClientCredentialsToken, TokenEndpointErrorCode } from './client-credentials.grant';
+export { LOGIN_THROTTLE } from './login-throttle.policy';
+export { SCRYPT_COST } from './password.hasher';
+export { definition as identityDatabase, IDENTITY_DATABASE_NAME } from './identity-database.definition';
+export { RefreshToken, ServiceClient, UserAccount, entities } from './entities';
+export { AGENCIES } from './entities/agency.vocabulary';
