@@ -1,0 +1,25 @@
+import { decodeCursor, encodeCursor, pageSize } from './connection';
+import { DateScalar, isCalendarDate } from './scalars';
+
+describe('cursors and page sizes', () => {
+  it('round-trip a keyset position and refuse a forged cursor with BAD_USER_INPUT', () => {
+    const position = { at: new Date('2026-11-29T08:00:00.000Z'), id: '6cbaa3cb-385e-4a81-9608-c00c8d6d0291' };
+    expect(decodeCursor(encodeCursor(position))).toEqual(position);
+    expect(() => decodeCursor('bm90LWEtY3Vyc29y')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+  });
+
+  it('cap page sizes between 1 and 100', () => {
+    expect(pageSize(undefined)).toBe(20);
+    expect(pageSize(100)).toBe(100);
+    expect(() => pageSize(101)).toThrow(/between 1 and 100/);
+    expect(() => pageSize(0)).toThrow(/between 1 and 100/);
+  });
+});
+
+describe('dates', () => {
+  it('accept only real calendar dates', () => {
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect(isCalendarDate('2023-02-29')).toBe(false);
+    expect(() => DateScalar.parseValue('2026-02-30')).toThrow(/real calendar date/);
+  });
+});
