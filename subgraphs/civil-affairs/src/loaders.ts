@@ -6,6 +6,7 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
+import { CareZone } from './entities/care-zone.entity';
 import { Person } from './entities/person.entity';
 import { RescueCase } from './entities/rescue-case.entity';
 import { RescueCaseEvent } from './entities/rescue-case-event.entity';
@@ -22,6 +23,8 @@ export interface Loaders {
   childStationsByParent: DataLoader<string, Station[]>;
   openCaseCountByStation: DataLoader<string, number>;
   occupiedPlacesByShelterStation: DataLoader<string, number>;
+  careZonesByStation: DataLoader<string, CareZone[]>;
+  takenPlacesByZone: DataLoader<string, number>;
 }
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
@@ -72,6 +75,18 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       );
       const taken = new Map(rows.map((row) => [row.station_id, Number(row.taken)]));
       return stationIds.map((id) => taken.get(id) ?? 0);
+    }),
+    careZonesByStation: loaderOfLists(
+      (stationIds) => em.find(CareZone, { station: { $in: [...stationIds] } }, { orderBy: { kind: 'asc' } }),
+      (zone) => zone.station.id,
+    ),
+    takenPlacesByZone: new DataLoader<string, number>(async (zoneIds) => {
+      const rows = await connection.execute<Array<{ zone_id: string; taken: string }>>(
+        `select zp.zone_id, count(*) as taken from rescue_case rc join zone_place zp on zp.id = rc.place_id where zp.zone_id in (?) and rc.status = 'IN_CARE' group by zp.zone_id`,
+        [[...zoneIds]],
+      );
+      const taken = new Map(rows.map((row) => [row.zone_id, Number(row.taken)]));
+      return zoneIds.map((id) => taken.get(id) ?? 0);
     }),
   };
 }

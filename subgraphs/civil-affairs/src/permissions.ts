@@ -31,6 +31,8 @@ const referredSomeone = rule({ cache: 'contextual' })(
 /** Where a shelter is and how to reach it: its own staff and the referring caseworkers. */
 const shelterLocation = and(viaGateway, or(holdsRole(ROLES.SHELTER_STAFF), and(holdsRole(ROLES.WF_CASEWORKER, ROLES.WF_SUPERVISOR, ROLES.POLICE_OFFICER), referredSomeone)));
 const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
+/** Station work: receiving, screening, discharging (the station must be in the caller's jurisdiction). */
+const stationWork = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF));
 
 export const permissions: IRules = {
   Query: {
@@ -44,6 +46,18 @@ export const permissions: IRules = {
     shelters: network,
     auditEvents: auditors,
   },
+  Mutation: {
+    receivePerson: stationWork,
+    screenRescueCase: stationWork,
+    exitRescueCase: stationWork,
+  },
+  RescueCaseChanged: { rescueCase: stationWork },
+  InputRejected: { field: stationWork, code: stationWork, message: stationWork },
+  TransitionRefused: { currentStatus: stationWork, message: stationWork },
+  ZoneFull: { zone: stationWork, message: stationWork },
+  VersionConflict: { currentVersion: stationWork, message: stationWork },
+  RecordNotFound: { message: stationWork },
+  CareZone: { id: network, kind: network, name: network, places: network, freePlaces: network },
   _Service: { sdl: viaGateway },
   Person: {
     id: personRecords,
@@ -74,6 +88,7 @@ export const permissions: IRules = {
     address: network,
     isOpen: network,
     openCaseCount: network,
+    careZones: network,
   },
   RescueCase: {
     id: personRecords,
@@ -86,6 +101,7 @@ export const permissions: IRules = {
     exitAt: personRecords,
     exitReason: personRecords,
     stayDays: personRecords,
+    version: personRecords,
     events: personRecords,
   },
   RescueCaseEvent: {

@@ -4,6 +4,7 @@ import type { Station as StationModel } from '../entities/station.entity';
 import type { RescueCase as RescueCaseModel } from '../entities/rescue-case.entity';
 import type { RescueCaseEvent as RescueCaseEventModel } from '../entities/rescue-case-event.entity';
 import type { Shelter as ShelterModel } from '../entities/shelter.entity';
+import type { CareZone as CareZoneModel } from '../entities/care-zone.entity';
 import type { AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -109,6 +110,24 @@ export type AuditTrail = {
   filterKey: Scalars['String']['output'];
 };
 
+/**
+ * A care zone of a station (分区) with a fixed number of places. Places can never be over-allocated:
+ * the database refuses a second person in the same place.
+ */
+export type CareZone = {
+  __typename?: 'CareZone';
+  /** Places not taken by a person in care. */
+  freePlaces: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Which kind of classified care the zone gives. */
+  kind: CareZoneKind;
+  /** Name of the zone, as signed at the station. */
+  name: Scalars['String']['output'];
+  /** Places in all. */
+  places: Scalars['Int']['output'];
+};
+
 /** A zone of classified care (分区): men and women apart, minors apart from adults, the elderly and disabled apart. */
 export type CareZoneKind =
   /** The domestic-violence shelter (assigned only through a shelter referral). */
@@ -145,6 +164,18 @@ export type ExitReason =
   /** Transferred to another institution. */
   | 'TRANSFERRED';
 
+/** A person leaving care. */
+export type ExitRescueCaseInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** What happened, in the staff member's words (a declaration number, a ticket, …). */
+  note: Scalars['String']['input'];
+  /** How the case ends. */
+  reason: ExitReason;
+  /** The case. */
+  rescueCaseId: Scalars['ID']['input'];
+};
+
 /** How far a person's identity is established. */
 export type IdentityStatus =
   /** The person has said who they are, but it is not yet verified. */
@@ -153,6 +184,17 @@ export type IdentityStatus =
   | 'UNIDENTIFIED'
   /** Verified by public security (ID check or biometric comparison). */
   | 'VERIFIED';
+
+/** Input that was refused; nothing was stored. */
+export type InputRejected = {
+  __typename?: 'InputRejected';
+  /** A stable code for the failed check (e.g. CHECK_CHARACTER, BIRTH_DATE, DUPLICATE). */
+  code: Scalars['String']['output'];
+  /** The input field at fault. */
+  field: Scalars['String']['output'];
+  /** What is wrong, for a person to act on. */
+  message: Scalars['String']['output'];
+};
 
 /** Where a person arrived from at intake. */
 export type IntakeSource =
@@ -168,6 +210,47 @@ export type IntakeSource =
   | 'TRANSFER'
   /** Came to the station by themselves. */
   | 'WALK_IN';
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Record a person leaving care. */
+  exitRescueCase: RescueCaseResult;
+  /** Receive a person at a station (opens a rescue case in RECEIVED). */
+  receivePerson: RescueCaseResult;
+  /** Record the screening of a received person, or register a person after medical treatment. */
+  screenRescueCase: RescueCaseResult;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationExitRescueCaseArgs = {
+  input: ExitRescueCaseInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationReceivePersonArgs = {
+  input: ReceivePersonInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationScreenRescueCaseArgs = {
+  input: ScreenRescueCaseInput;
+};
 
 /** The tier of the four-level rescue network (city - county/district - township/street - village/community). */
 export type NetworkLevel =
@@ -236,6 +319,28 @@ export type PersonConnection = {
   pageInfo: PageInfo;
   /** How many persons match the filter in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** What a station knows of a person at intake. Everything but sex may be unknown. */
+export type PersonDetailsInput = {
+  /** Date of birth, when known. */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Accent or dialect region as heard. */
+  dialectRegion?: InputMaybe<Scalars['String']['input']>;
+  /** Upper bound of the estimated age, when the birth date is unknown. */
+  estimatedAgeMax?: InputMaybe<Scalars['Int']['input']>;
+  /** Lower bound of the estimated age, when the birth date is unknown. */
+  estimatedAgeMin?: InputMaybe<Scalars['Int']['input']>;
+  /** Features, marks, clothing. */
+  features?: InputMaybe<Scalars['String']['input']>;
+  /** Resident ID number (18 characters, check character verified; a lowercase x is accepted). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Name as given (any script; `·` allowed). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile number (Chinese 11-digit, or E.164 for a foreign number). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Sex. */
+  sex: Sex;
 };
 
 /** One person in a page, with the cursor that points at it. */
@@ -320,6 +425,32 @@ export type QueryStationsArgs = {
   level?: InputMaybe<NetworkLevel>;
 };
 
+/**
+ * A person received at a station (24-hour reception): either someone already recorded (`personId`)
+ * or someone new (`person`).
+ */
+export type ReceivePersonInput = {
+  /** For a police hand-over: the hand-over record number. */
+  handoverRecord?: InputMaybe<Scalars['String']['input']>;
+  /** When the person arrived (default: now); never in the future. */
+  intakeAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A person not yet recorded; give this or `personId`. */
+  person?: InputMaybe<PersonDetailsInput>;
+  /** A person already recorded; give this or `person`. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** Where the person came from. */
+  source: IntakeSource;
+  /** The receiving station. */
+  stationId: Scalars['ID']['input'];
+};
+
+/** No such record is visible to you; nothing was stored. */
+export type RecordNotFound = {
+  __typename?: 'RecordNotFound';
+  /** What was not found. */
+  message: Scalars['String']['output'];
+};
+
 /** One episode of care for a person at a station, from intake to exit. */
 export type RescueCase = {
   __typename?: 'RescueCase';
@@ -343,8 +474,17 @@ export type RescueCase = {
   status: RescueCaseStatus;
   /** Days in care so far (or until exit), counted from intake. */
   stayDays: Scalars['Int']['output'];
+  /** Version for optimistic locking: pass it back as `expectedVersion` when changing the case. */
+  version: Scalars['Int']['output'];
   /** The care zone, once the person is in care. */
   zone: Maybe<CareZoneKind>;
+};
+
+/** The case after a successful change. */
+export type RescueCaseChanged = {
+  __typename?: 'RescueCaseChanged';
+  /** The case as it now stands. */
+  rescueCase: RescueCase;
 };
 
 /** One state change of a rescue case. Events are appended, never rewritten. */
@@ -364,6 +504,9 @@ export type RescueCaseEvent = {
   toStatus: RescueCaseStatus;
 };
 
+/** What a change to a rescue case answers: the case, or why nothing was stored. */
+export type RescueCaseResult = InputRejected | RecordNotFound | RescueCaseChanged | TransitionRefused | VersionConflict | ZoneFull;
+
 /** Where a rescue case stands, from intake to exit. */
 export type RescueCaseStatus =
   /** The person has left care. */
@@ -378,6 +521,31 @@ export type RescueCaseStatus =
   | 'RECEIVED'
   /** Aid refused with a written reason (不予救助). */
   | 'REFUSED';
+
+/** Screening of a received person (or registration after medical treatment). */
+export type ScreenRescueCaseInput = {
+  /** The version you read; a newer one means someone else changed the case first. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The outcome. */
+  outcome: ScreeningOutcome;
+  /** Why (required for REFUSED and HANDED_TO_POLICE). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The case. */
+  rescueCaseId: Scalars['ID']['input'];
+  /** For REGISTERED: the zone (default: chosen by classified care from sex and age). DV_SHELTER is never assignable here. */
+  zone?: InputMaybe<CareZoneKind>;
+};
+
+/** The result of screening a person just received. */
+export type ScreeningOutcome =
+  /** A crime is suspected: handed to the police. */
+  | 'HANDED_TO_POLICE'
+  /** Ill or injured: medical treatment first. */
+  | 'MEDICAL_TREATMENT'
+  /** Aid refused, with a written reason. */
+  | 'REFUSED'
+  /** Registered and placed in care in a zone. */
+  | 'REGISTERED';
 
 /** Sex as recorded at intake; `UNKNOWN` when it could not be established. */
 export type Sex =
@@ -417,6 +585,8 @@ export type Station = {
   __typename?: 'Station';
   /** Street address; null for mobile units. */
   address: Maybe<Scalars['String']['output']>;
+  /** The station's care zones with their places (classified care). */
+  careZones: Array<CareZone>;
   /** Stations that report to this one. */
   children: Array<Station>;
   /** Stable identifier. */
@@ -453,6 +623,33 @@ export type StationKind =
   | 'SERVICE_POINT'
   /** A temporary rescue point opened for an emergency event or in a district without a station. */
   | 'TEMPORARY_POINT';
+
+/** The change is not allowed from the case's current state; nothing was stored. */
+export type TransitionRefused = {
+  __typename?: 'TransitionRefused';
+  /** The state the case is in. */
+  currentStatus: RescueCaseStatus;
+  /** Why the change is not allowed. */
+  message: Scalars['String']['output'];
+};
+
+/** Someone else changed the record since you read it; nothing was stored. */
+export type VersionConflict = {
+  __typename?: 'VersionConflict';
+  /** The record's current version: read it again and retry. */
+  currentVersion: Scalars['Int']['output'];
+  /** What happened. */
+  message: Scalars['String']['output'];
+};
+
+/** The zone has no free place; nothing was stored. */
+export type ZoneFull = {
+  __typename?: 'ZoneFull';
+  /** What to do instead. */
+  message: Scalars['String']['output'];
+  /** The zone that is full. */
+  zone: CareZoneKind;
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -561,6 +758,17 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Station'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  RescueCaseResult:
+    | ( InputRejected )
+    | ( RecordNotFound )
+    | ( Omit<RescueCaseChanged, 'rescueCase'> & { rescueCase: _RefType['RescueCase'] } )
+    | ( TransitionRefused )
+    | ( VersionConflict )
+    | ( ZoneFull )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -574,27 +782,41 @@ export type ResolversTypes = ResolversObject<{
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
+  CareZone: ResolverTypeWrapper<CareZoneModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CareZoneKind: CareZoneKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExitReason: ExitReason;
+  ExitRescueCaseInput: ExitRescueCaseInput;
   IdentityStatus: IdentityStatus;
+  InputRejected: ResolverTypeWrapper<InputRejected>;
   IntakeSource: IntakeSource;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkLevel: NetworkLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
+  PersonDetailsInput: PersonDetailsInput;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceivePersonInput: ReceivePersonInput;
+  RecordNotFound: ResolverTypeWrapper<RecordNotFound>;
   RescueCase: ResolverTypeWrapper<RescueCaseModel>;
+  RescueCaseChanged: ResolverTypeWrapper<Omit<RescueCaseChanged, 'rescueCase'> & { rescueCase: ResolversTypes['RescueCase'] }>;
   RescueCaseEvent: ResolverTypeWrapper<RescueCaseEventModel>;
+  RescueCaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RescueCaseResult']>;
   RescueCaseStatus: RescueCaseStatus;
+  ScreenRescueCaseInput: ScreenRescueCaseInput;
+  ScreeningOutcome: ScreeningOutcome;
   Sex: Sex;
   Shelter: ResolverTypeWrapper<ShelterModel>;
   Station: ResolverTypeWrapper<StationModel>;
   StationKind: StationKind;
+  TransitionRefused: ResolverTypeWrapper<TransitionRefused>;
+  VersionConflict: ResolverTypeWrapper<VersionConflict>;
+  ZoneFull: ResolverTypeWrapper<ZoneFull>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -607,19 +829,32 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
+  CareZone: CareZoneModel;
+  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ExitRescueCaseInput: ExitRescueCaseInput;
+  InputRejected: InputRejected;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonModel;
-  ID: Scalars['ID']['output'];
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
+  PersonDetailsInput: PersonDetailsInput;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   Query: Record<PropertyKey, never>;
+  ReceivePersonInput: ReceivePersonInput;
+  RecordNotFound: RecordNotFound;
   RescueCase: RescueCaseModel;
+  RescueCaseChanged: Omit<RescueCaseChanged, 'rescueCase'> & { rescueCase: ResolversParentTypes['RescueCase'] };
   RescueCaseEvent: RescueCaseEventModel;
+  RescueCaseResult: ResolversUnionTypes<ResolversParentTypes>['RescueCaseResult'];
+  ScreenRescueCaseInput: ScreenRescueCaseInput;
   Shelter: ShelterModel;
   Station: StationModel;
+  TransitionRefused: TransitionRefused;
+  VersionConflict: VersionConflict;
+  ZoneFull: ZoneFull;
 }>;
 
 export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
@@ -656,6 +891,14 @@ export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extend
   filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CareZoneResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CareZone'] = ResolversParentTypes['CareZone']> = ResolversObject<{
+  freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CareZoneKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -663,6 +906,19 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type InputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InputRejected'] = ResolversParentTypes['InputRejected']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  exitRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExitRescueCaseArgs, 'input'>>;
+  receivePerson?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationReceivePersonArgs, 'input'>>;
+  screenRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationScreenRescueCaseArgs, 'input'>>;
+}>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -709,6 +965,11 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType, Partial<QueryStationsArgs>>;
 }>;
 
+export type RecordNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecordNotFound'] = ResolversParentTypes['RecordNotFound']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type RescueCaseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCase'] = ResolversParentTypes['RescueCase'], FederationReferenceType extends FederationReferenceTypes['RescueCase'] = FederationReferenceTypes['RescueCase']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RescueCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
   events?: Resolver<Array<ResolversTypes['RescueCaseEvent']>, ParentType, ContextType>;
@@ -721,7 +982,13 @@ export type RescueCaseResolvers<ContextType = SubgraphContext, ParentType extend
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
   stayDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['CareZoneKind']>, ParentType, ContextType>;
+}>;
+
+export type RescueCaseChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseChanged'] = ResolversParentTypes['RescueCaseChanged']> = ResolversObject<{
+  rescueCase?: Resolver<ResolversTypes['RescueCase'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RescueCaseEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseEvent'] = ResolversParentTypes['RescueCaseEvent']> = ResolversObject<{
@@ -731,6 +998,10 @@ export type RescueCaseEventResolvers<ContextType = SubgraphContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
+}>;
+
+export type RescueCaseResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseResult'] = ResolversParentTypes['RescueCaseResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InputRejected' | 'RecordNotFound' | 'RescueCaseChanged' | 'TransitionRefused' | 'VersionConflict' | 'ZoneFull', ParentType, ContextType>;
 }>;
 
 export type ShelterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Shelter'] = ResolversParentTypes['Shelter'], FederationReferenceType extends FederationReferenceTypes['Shelter'] = FederationReferenceTypes['Shelter']> = ResolversObject<{
@@ -746,6 +1017,7 @@ export type ShelterResolvers<ContextType = SubgraphContext, ParentType extends R
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Station']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  careZones?: Resolver<Array<ResolversTypes['CareZone']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -758,21 +1030,48 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
   parent?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType>;
 }>;
 
+export type TransitionRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TransitionRefused'] = ResolversParentTypes['TransitionRefused']> = ResolversObject<{
+  currentStatus?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type VersionConflictResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VersionConflict'] = ResolversParentTypes['VersionConflict']> = ResolversObject<{
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ZoneFullResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ZoneFull'] = ResolversParentTypes['ZoneFull']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  zone?: Resolver<ResolversTypes['CareZoneKind'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
+  CareZone?: CareZoneResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  InputRejected?: InputRejectedResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordNotFound?: RecordNotFoundResolvers<ContextType>;
   RescueCase?: RescueCaseResolvers<ContextType>;
+  RescueCaseChanged?: RescueCaseChangedResolvers<ContextType>;
   RescueCaseEvent?: RescueCaseEventResolvers<ContextType>;
+  RescueCaseResult?: RescueCaseResultResolvers<ContextType>;
   Shelter?: ShelterResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
+  TransitionRefused?: TransitionRefusedResolvers<ContextType>;
+  VersionConflict?: VersionConflictResolvers<ContextType>;
+  ZoneFull?: ZoneFullResolvers<ContextType>;
 }>;
 

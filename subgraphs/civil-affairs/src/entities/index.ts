@@ -1,10 +1,12 @@
 import { AuditEvent } from '@lifeline/subgraph-runtime';
+import { CareZone } from './care-zone.entity';
 import { Person } from './person.entity';
 import { PersonAccessGrant } from './person-access-grant.entity';
 import { RescueCase } from './rescue-case.entity';
 import { RescueCaseEvent } from './rescue-case-event.entity';
 import { Shelter } from './shelter.entity';
 import { Station } from './station.entity';
+import { ZonePlace } from './zone-place.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, Shelter, AuditEvent];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, Shelter, AuditEvent];

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import {
   CARE_ZONE_KINDS,
@@ -12,11 +12,16 @@ import {
 } from '../domain/vocabulary';
 import { Person } from './person.entity';
 import { Station } from './station.entity';
+import { ZonePlace } from './zone-place.entity';
 
 /** One episode of care for a person at a station, from intake to exit. */
 @Entity({ tableName: 'rescue_case' })
 @Index({ properties: ['person', 'intakeAt'] })
 @Index({ properties: ['station', 'status'] })
+@Unique({
+  name: 'rescue_case_place_in_care_unique',
+  expression: `create unique index "rescue_case_place_in_care_unique" on "rescue_case" ("place_id") where "status" = 'IN_CARE'`,
+})
 export class RescueCase {
   [OptionalProps]?: 'version' | 'createdAt';
 
@@ -40,6 +45,14 @@ export class RescueCase {
 
   @Enum({ items: [...CARE_ZONE_KINDS], type: 'text', nullable: true })
   zone: CareZoneKind | null = null;
+
+  /** The place held while in care (released at exit). */
+  @ManyToOne({ entity: () => ZonePlace, nullable: true, deleteRule: 'restrict' })
+  place: ZonePlace | null = null;
+
+  /** For a police hand-over: the hand-over record number. */
+  @Property({ type: 'text', nullable: true })
+  handoverRecord: string | null = null;
 
   @Property({ type: 'timestamptz', nullable: true })
   exitAt: Date | null = null;

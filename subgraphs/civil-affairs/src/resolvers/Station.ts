@@ -5,4 +5,5 @@ export const Station: StationResolvers = {
   parent: (station, _, { loaders }) => (station.parent ? loaders.stationById.load(station.parent.id) : null),
   children: (station, _, { loaders }) => loaders.childStationsByParent.load(station.id),
   openCaseCount: (station, _, { loaders }) => loaders.openCaseCountByStation.load(station.id),
+  careZones: (station, _, { loaders }) => loaders.careZonesByStation.load(station.id),
 };

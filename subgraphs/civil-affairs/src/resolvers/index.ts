@@ -1,6 +1,8 @@
 import { DateScalar, DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
+import { CareZone } from './CareZone';
+import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { Query } from './Query';
 import { RescueCase } from './RescueCase';
@@ -17,4 +19,6 @@ export const resolvers: Resolvers = {
   RescueCase,
   Shelter,
   AuditTrail,
+  CareZone,
+  Mutation,
 };

@@ -4,14 +4,32 @@
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { buildDemoRegion, type DemoRegion } from '@lifeline/demo-region';
+import { CareZone } from '../entities/care-zone.entity';
 import { Person } from '../entities/person.entity';
 import { PersonAccessGrant } from '../entities/person-access-grant.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
 import { Shelter } from '../entities/shelter.entity';
 import { Station } from '../entities/station.entity';
+import { ZonePlace } from '../entities/zone-place.entity';
+import { type CareZoneKind } from '../domain/vocabulary';
 
 const CONFIDENTIAL_CATEGORIES = new Set(['DV_VICTIM', 'TRAFFICKING_VICTIM']);
+
+/** Places per zone at the center and at a county station (the shelter has its own record). */
+const ZONE_PLACES: Record<'REGIONAL_CENTER' | 'COUNTY_STATION', Partial<Record<CareZoneKind, number>>> = {
+  REGIONAL_CENTER: { MEN: 40, WOMEN: 20, MINORS: 10, ELDERLY_DISABLED: 30, MEDICAL_OBSERVATION: 16 },
+  COUNTY_STATION: { MEN: 12, WOMEN: 6, MINORS: 4, ELDERLY_DISABLED: 8, MEDICAL_OBSERVATION: 4 },
+};
+
+const ZONE_NAMES: Record<CareZoneKind, string> = {
+  MEN: '男性区',
+  WOMEN: '女性区',
+  MINORS: '未成年人区',
+  ELDERLY_DISABLED: '老弱病残区',
+  MEDICAL_OBSERVATION: '医疗观察区',
+  DV_SHELTER: '家暴庇护区',
+};
 
 /** Seeds the demo region unless stations already exist. */
 export async function seedDemoRegion(em: EntityManager, region: DemoRegion = buildDemoRegion()): Promise<void> {
@@ -83,8 +101,21 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
       contactPhone: '13800000000',
       totalPlaces: 12,
     });
+    // Care zones with their places; every person in care holds one place.
+    const freePlaces = new Map<string, ZonePlace[]>();
+    for (const s of region.stations) {
+      if (s.kind !== 'REGIONAL_CENTER' && s.kind !== 'COUNTY_STATION') continue;
+      for (const [kind, planned] of Object.entries(ZONE_PLACES[s.kind]) as Array<[CareZoneKind, number]>) {
+        const occupied = region.rescueCases.filter((c) => c.stationId === s.id && c.status === 'IN_CARE' && c.zone === kind).length;
+        const places = Math.max(planned, occupied + 2);
+        const zone = tx.create(CareZone, { station: stations.get(s.id)!, kind, name: ZONE_NAMES[kind], places });
+        freePlaces.set(`${s.id}|${kind}`, Array.from({ length: places }, (_, i) => tx.create(ZonePlace, { zone, number: i + 1 })));
+      }
+    }
     for (const c of region.rescueCases) {
+      const place = c.status === 'IN_CARE' && c.zone ? (freePlaces.get(`${c.stationId}|${c.zone}`)?.shift() ?? null) : null;
       const rescueCase = tx.create(RescueCase, {
+        place,
         id: c.id,
         person: persons.get(c.personId)!,
         station: stations.get(c.stationId)!,

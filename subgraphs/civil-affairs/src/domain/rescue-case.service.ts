@@ -1,0 +1,293 @@
+/**
+ * The rescue-case changes staff make: receive a person, screen, register into a zone, exit. Each
+ * change validates its input (DOMAIN.md §5), checks the state machine and the caller's
+ * jurisdiction, runs in one transaction with its event and audit line, and answers with a typed
+ * result; when it fails, nothing is stored.
+ */
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { parseChineseMobile, parseE164, parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
+import { isCalendarDate, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { pinyin } from 'pinyin-pro';
+import { CareZone } from '../entities/care-zone.entity';
+import { Person } from '../entities/person.entity';
+import { RescueCase } from '../entities/rescue-case.entity';
+import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
+import { Station } from '../entities/station.entity';
+import { ZonePlace } from '../entities/zone-place.entity';
+import { jurisdictionPrefix } from './person-access';
+import { checkTransition, classifiedZone, SCREENING_TARGET, type ScreeningOutcome } from './rescue-case.workflow';
+import { type CareZoneKind, type ExitReason, type IntakeSource, type RescueCaseStatus, type Sex } from './vocabulary';
+
+export type RescueCaseResult =
+  | { __typename: 'RescueCaseChanged'; rescueCase: RescueCase }
+  | { __typename: 'InputRejected'; field: string; code: string; message: string }
+  | { __typename: 'TransitionRefused'; currentStatus: RescueCaseStatus; message: string }
+  | { __typename: 'ZoneFull'; zone: CareZoneKind; message: string }
+  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; message: string };
+
+const rejected = (field: string, code: string, message: string): RescueCaseResult => ({ __typename: 'InputRejected', field, code, message });
+const notFound = (what: string): RescueCaseResult => ({ __typename: 'RecordNotFound', message: `No ${what} with that id is visible to you.` });
+
+/** Thrown inside a transaction to roll it back and answer with the result. */
+class Refusal extends Error {
+  constructor(readonly result: RescueCaseResult) {
+    super('refused');
+  }
+}
+
+export interface ChangeScope {
+  em: EntityManager;
+  caller: Caller;
+  audit: RequestAudit;
+  now?: Date;
+}
+
+/** Whether the caller works at (or above) the station: the center covers the city, county staff their county. */
+function coversStation(caller: Caller, station: Station): boolean {
+  if (!caller.jurisdiction) return false;
+  if (caller.roles.includes('CENTER_STAFF') || caller.roles.includes('SHELTER_STAFF')) return true;
+  return caller.roles.includes('STATION_STAFF') && station.jurisdiction.startsWith(jurisdictionPrefix(caller.jurisdiction));
+}
+
+export interface PersonDetails {
+  name?: string | null;
+  sex: Sex;
+  birthDate?: string | null;
+  estimatedAgeMin?: number | null;
+  estimatedAgeMax?: number | null;
+  idNumber?: string | null;
+  phone?: string | null;
+  dialectRegion?: string | null;
+  features?: string | null;
+}
+
+const FREE_TEXT_MAX = 2000;
+/** Control (except tab and newlines), zero-width and bidi-override characters. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
+
+/** Validates what a station knows of a new person; the cleaned values, or the first problem. */
+export function validatePersonDetails(input: PersonDetails, now: Date): { ok: true; value: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'confidential'> } | { ok: false; result: RescueCaseResult } {
+  let name: string | null = null;
+  if (input.name != null && input.name.trim() !== '') {
+    const parsed = parsePersonName(input.name);
+    if (!parsed.ok) return { ok: false, result: rejected('person.name', parsed.error.code, parsed.error.message) };
+    name = parsed.value;
+  }
+  let idNumber: string | null = null;
+  let birthDate = input.birthDate ?? null;
+  let sex = input.sex;
+  if (input.idNumber != null && input.idNumber.trim() !== '') {
+    const parsed = parseResidentIdNumber(input.idNumber, { today: now });
+    if (!parsed.ok) return { ok: false, result: rejected('person.idNumber', parsed.error.code, parsed.error.message) };
+    idNumber = parsed.value.idNumber;
+    if (birthDate && birthDate !== parsed.value.birthDate) {
+      return { ok: false, result: rejected('person.birthDate', 'MISMATCH', 'The date of birth differs from the one in the ID number.') };
+    }
+    birthDate = parsed.value.birthDate;
+    if (sex === 'UNKNOWN') sex = parsed.value.sex;
+  }
+  if (birthDate) {
+    if (!isCalendarDate(birthDate)) return { ok: false, result: rejected('person.birthDate', 'BIRTH_DATE', 'The date of birth is not a real date.') };
+    if (birthDate > now.toISOString().slice(0, 10)) return { ok: false, result: rejected('person.birthDate', 'BIRTH_DATE', 'The date of birth is in the future.') };
+  }
+  const { estimatedAgeMin: min = null, estimatedAgeMax: max = null } = input;
+  for (const [field, value] of [['person.estimatedAgeMin', min], ['person.estimatedAgeMax', max]] as const) {
+    if (value != null && (!Number.isInteger(value) || value < 0 || value > 120)) return { ok: false, result: rejected(field, 'AGE_RANGE', 'An estimated age is a whole number of years from 0 to 120.') };
+  }
+  if (min != null && max != null && min > max) return { ok: false, result: rejected('person.estimatedAgeMax', 'AGE_RANGE', 'The upper estimated age is below the lower one.') };
+  let phone: string | null = null;
+  if (input.phone != null && input.phone.trim() !== '') {
+    const parsed = input.phone.trim().startsWith('+') && !input.phone.trim().startsWith('+86') ? parseE164(input.phone) : parseChineseMobile(input.phone);
+    if (!parsed.ok) return { ok: false, result: rejected('person.phone', parsed.error.code, parsed.error.message) };
+    phone = parsed.value;
+  }
+  for (const [field, value] of [['person.dialectRegion', input.dialectRegion], ['person.features', input.features]] as const) {
+    if (value != null && (value.length > FREE_TEXT_MAX || FORBIDDEN_TEXT.test(value))) {
+      return { ok: false, result: rejected(field, 'TEXT', `Free text must be at most ${FREE_TEXT_MAX} characters, without control or invisible characters.`) };
+    }
+  }
+  const syllables = name && /\p{Script=Han}/u.test(name) ? pinyin(name.replace(/·/g, ''), { toneType: 'none', type: 'array' }) : null;
+  return {
+    ok: true,
+    value: {
+      name,
+      namePinyin: syllables ? syllables.join(' ') : null,
+      nameInitials: syllables ? syllables.map((s) => s[0]).join('') : null,
+      sex,
+      birthDate,
+      estimatedAgeMin: birthDate ? null : min,
+      estimatedAgeMax: birthDate ? null : max,
+      idNumber,
+      phone,
+      dialectRegion: input.dialectRegion?.trim() || null,
+      features: input.features?.trim() || null,
+      identityStatus: idNumber ? 'CLAIMED' : 'UNIDENTIFIED',
+      nationality: null,
+    },
+  };
+}
+
+function appendEvent(tx: EntityManager, rescueCase: RescueCase, from: RescueCaseStatus | null, to: RescueCaseStatus, caller: Caller, at: Date, reason: string | null) {
+  tx.create(RescueCaseEvent, { rescueCase, fromStatus: from, toStatus: to, at, actor: caller.id, reason });
+}
+
+/** Runs a change in a transaction; a Refusal rolls it back and becomes the answer. */
+async function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<RescueCaseResult>): Promise<RescueCaseResult> {
+  try {
+    return await scope.em.transactional(work);
+  } catch (error) {
+    if (error instanceof Refusal) return error.result;
+    if (error instanceof OptimisticLockError) {
+      return { __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the case meanwhile: read it again and retry.' };
+    }
+    throw error;
+  }
+}
+
+export interface ReceivePersonInput {
+  stationId: string;
+  source: IntakeSource;
+  personId?: string | null;
+  person?: PersonDetails | null;
+  intakeAt?: Date | null;
+  handoverRecord?: string | null;
+}
+
+/** Receives a person at a station: a new rescue case in RECEIVED, with its intake event. */
+export async function receivePerson(scope: ChangeScope, input: ReceivePersonInput): Promise<RescueCaseResult> {
+  const now = scope.now ?? new Date();
+  if ((input.personId == null) === (input.person == null)) return rejected('personId', 'ONE_OF', 'Give either personId (someone already recorded) or person (someone new), not both.');
+  const intakeAt = input.intakeAt ?? now;
+  if (intakeAt.getTime() > now.getTime() + 60_000) return rejected('intakeAt', 'FUTURE', 'The intake time is in the future.');
+  if (input.source === 'POLICE_HANDOVER' && !input.handoverRecord?.trim()) return rejected('handoverRecord', 'REQUIRED', 'A police hand-over needs the hand-over record number.');
+  let details: ReturnType<typeof validatePersonDetails> | null = null;
+  if (input.person) {
+    details = validatePersonDetails(input.person, now);
+    if (!details.ok) return details.result;
+  }
+  return inTransaction(scope, async (tx) => {
+    const station = await tx.findOne(Station, { id: input.stationId });
+    if (!station || !coversStation(scope.caller, station)) throw new Refusal(notFound('station'));
+    if (!station.isOpen) throw new Refusal(rejected('stationId', 'CLOSED', 'The station is closed.'));
+    let person: Person;
+    if (details?.ok) {
+      if (details.value.idNumber && (await tx.count(Person, { idNumber: details.value.idNumber })) > 0) {
+        throw new Refusal(rejected('person.idNumber', 'DUPLICATE', 'A person with this ID number is already recorded: receive them by personId.'));
+      }
+      person = tx.create(Person, { ...details.value, createdAt: now, updatedAt: now });
+    } else {
+      const existing = await tx.findOne(Person, { id: input.personId! });
+      if (!existing || existing.confidential) throw new Refusal(notFound('person'));
+      const open = await tx.count(RescueCase, { person: existing, status: { $in: ['RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE'] } });
+      if (open > 0) throw new Refusal(rejected('personId', 'ALREADY_IN_CARE', 'This person already has an open rescue case.'));
+      person = existing;
+    }
+    const rescueCase = tx.create(RescueCase, {
+      person,
+      station,
+      status: 'RECEIVED',
+      intakeSource: input.source,
+      intakeAt,
+      handoverRecord: input.handoverRecord?.trim() || null,
+      createdAt: now,
+    });
+    appendEvent(tx, rescueCase, null, 'RECEIVED', scope.caller, intakeAt, input.source === 'POLICE_HANDOVER' ? `police hand-over ${rescueCase.handoverRecord}` : null);
+    try {
+      await tx.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new Refusal(rejected('person.idNumber', 'DUPLICATE', 'A person with this ID number is already recorded: receive them by personId.'));
+      }
+      throw error;
+    }
+    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'RescueCase', recordId: rescueCase.id, fields: ['status'], outcome: 'ALLOWED' }]);
+    return { __typename: 'RescueCaseChanged', rescueCase };
+  });
+}
+
+async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, expectedVersion: number): Promise<RescueCase> {
+  const rescueCase = await tx.findOne(RescueCase, { id }, { populate: ['station', 'person'] });
+  if (!rescueCase || rescueCase.person.confidential || !coversStation(scope.caller, rescueCase.station)) throw new Refusal(notFound('rescue case'));
+  if (rescueCase.version !== expectedVersion) {
+    throw new Refusal({ __typename: 'VersionConflict', currentVersion: rescueCase.version, message: `The case is at version ${rescueCase.version}, not ${expectedVersion}: read it again and retry.` });
+  }
+  return rescueCase;
+}
+
+/** Takes a free place in the zone for the case, or refuses with ZoneFull. */
+async function takePlace(tx: EntityManager, rescueCase: RescueCase, kind: CareZoneKind): Promise<void> {
+  const zone = await tx.findOne(CareZone, { station: rescueCase.station, kind });
+  if (!zone) throw new Refusal(rejected('zone', 'NO_SUCH_ZONE', `This station has no ${kind} zone.`));
+  const [free] = await tx
+    .getConnection()
+    .execute<Array<{ id: string }>>(
+      `select zp.id from zone_place zp where zp.zone_id = ? and not exists (select 1 from rescue_case rc where rc.place_id = zp.id and rc.status = 'IN_CARE') order by zp.number limit 1 for update of zp skip locked`,
+      [zone.id],
+      'all',
+      tx.getTransactionContext(),
+    );
+  if (!free) throw new Refusal({ __typename: 'ZoneFull', zone: kind, message: `The ${kind} zone of this station has no free place: transfer the person or choose another zone.` });
+  rescueCase.place = tx.getReference(ZonePlace, free.id);
+  rescueCase.zone = kind;
+}
+
+export interface ScreenInput {
+  rescueCaseId: string;
+  expectedVersion: number;
+  outcome: ScreeningOutcome;
+  zone?: CareZoneKind | null;
+  reason?: string | null;
+}
+
+/** Records screening (or registration after treatment). */
+export async function screenRescueCase(scope: ChangeScope, input: ScreenInput): Promise<RescueCaseResult> {
+  const now = scope.now ?? new Date();
+  const reason = input.reason?.trim() || null;
+  if ((input.outcome === 'REFUSED' || input.outcome === 'HANDED_TO_POLICE') && !reason) return rejected('reason', 'REQUIRED', 'Refusing aid or handing to the police needs a written reason.');
+  if (input.zone === 'DV_SHELTER') return rejected('zone', 'NOT_ASSIGNABLE', 'The DV shelter is assigned only through a shelter referral.');
+  if (input.zone && input.outcome !== 'REGISTERED') return rejected('zone', 'NOT_APPLICABLE', 'A zone is chosen only when registering into care.');
+  return inTransaction(scope, async (tx) => {
+    const rescueCase = await loadForChange(tx, scope, input.rescueCaseId, input.expectedVersion);
+    const from = rescueCase.status;
+    const to = SCREENING_TARGET[input.outcome];
+    const check = checkTransition(from, to);
+    if (!check.ok) throw new Refusal({ __typename: 'TransitionRefused', currentStatus: from, message: check.message });
+    if (to === 'IN_CARE') await takePlace(tx, rescueCase, input.zone ?? classifiedZone(rescueCase.person, now));
+    rescueCase.status = to;
+    appendEvent(tx, rescueCase, from, to, scope.caller, now, reason);
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'RescueCase', recordId: rescueCase.id, fields: ['status', ...(to === 'IN_CARE' ? ['zone'] : [])], outcome: 'ALLOWED' }]);
+    return { __typename: 'RescueCaseChanged', rescueCase };
+  });
+}
+
+export interface ExitInput {
+  rescueCaseId: string;
+  expectedVersion: number;
+  reason: ExitReason;
+  note: string;
+}
+
+/** Records a person leaving care; the place is released. */
+export async function exitRescueCase(scope: ChangeScope, input: ExitInput): Promise<RescueCaseResult> {
+  const now = scope.now ?? new Date();
+  const note = input.note.trim();
+  if (!note) return rejected('note', 'REQUIRED', 'Say what happened (declaration, ticket, hand-over…).');
+  if (note.length > FREE_TEXT_MAX || FORBIDDEN_TEXT.test(note)) return rejected('note', 'TEXT', `The note must be at most ${FREE_TEXT_MAX} characters, without control characters.`);
+  return inTransaction(scope, async (tx) => {
+    const rescueCase = await loadForChange(tx, scope, input.rescueCaseId, input.expectedVersion);
+    const from = rescueCase.status;
+    const check = checkTransition(from, 'EXITED');
+    if (!check.ok) throw new Refusal({ __typename: 'TransitionRefused', currentStatus: from, message: check.message });
+    rescueCase.status = 'EXITED';
+    rescueCase.exitAt = now;
+    rescueCase.exitReason = input.reason;
+    appendEvent(tx, rescueCase, from, 'EXITED', scope.caller, now, `${input.reason}: ${note}`);
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'RescueCase', recordId: rescueCase.id, fields: ['status', 'exitReason'], outcome: 'ALLOWED' }]);
+    return { __typename: 'RescueCaseChanged', rescueCase };
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * The rescue case as a state machine (DOMAIN.md §3, intake to exit): which changes are allowed
+ * from which state, and which zone classified care gives a person. Pure functions, no database.
+ */
+import { type CareZoneKind, type RescueCaseStatus, type Sex } from './vocabulary';
+
+export type ScreeningOutcome = 'MEDICAL_TREATMENT' | 'HANDED_TO_POLICE' | 'REFUSED' | 'REGISTERED';
+
+/** The state each screening outcome leads to. */
+export const SCREENING_TARGET: Record<ScreeningOutcome, RescueCaseStatus> = {
+  MEDICAL_TREATMENT: 'MEDICAL_TREATMENT',
+  HANDED_TO_POLICE: 'HANDED_TO_POLICE',
+  REFUSED: 'REFUSED',
+  REGISTERED: 'IN_CARE',
+};
+
+/** Allowed changes: from a state, to the states it may move to. */
+export const TRANSITIONS: Record<RescueCaseStatus, readonly RescueCaseStatus[]> = {
+  RECEIVED: ['MEDICAL_TREATMENT', 'HANDED_TO_POLICE', 'REFUSED', 'IN_CARE', 'EXITED'],
+  MEDICAL_TREATMENT: ['IN_CARE', 'HANDED_TO_POLICE', 'EXITED'],
+  IN_CARE: ['EXITED'],
+  HANDED_TO_POLICE: [],
+  REFUSED: [],
+  EXITED: [],
+};
+
+export type TransitionCheck = { ok: true } | { ok: false; message: string };
+
+/** Whether a case may move from one state to another, with a reason a person can act on. */
+export function checkTransition(from: RescueCaseStatus, to: RescueCaseStatus): TransitionCheck {
+  if (TRANSITIONS[from].includes(to)) return { ok: true };
+  if (TRANSITIONS[from].length === 0) return { ok: false, message: `The case is ${from} and closed: it cannot change to ${to}.` };
+  return { ok: false, message: `A case that is ${from} can change to ${TRANSITIONS[from].join(', ')}, not to ${to}.` };
+}
+
+/** Whole years between a birth date (YYYY-MM-DD) and a day. */
+export function ageOn(birthDate: string, on: Date): number {
+  const [y, m, d] = birthDate.split('-').map(Number) as [number, number, number];
+  let age = on.getUTCFullYear() - y;
+  if (on.getUTCMonth() + 1 < m || (on.getUTCMonth() + 1 === m && on.getUTCDate() < d)) age -= 1;
+  return age;
+}
+
+/**
+ * The zone classified care gives a person: minors apart from adults, the elderly apart, men and
+ * women apart. (Medical observation is chosen by staff; the DV shelter only through a referral.)
+ */
+export function classifiedZone(
+  person: { sex: Sex; birthDate: string | null; estimatedAgeMin: number | null; estimatedAgeMax: number | null },
+  on: Date,
+): CareZoneKind {
+  const age = person.birthDate ? ageOn(person.birthDate, on) : null;
+  const youngest = age ?? person.estimatedAgeMin;
+  const oldest = age ?? person.estimatedAgeMax;
+  if (oldest !== null && oldest < 18) return 'MINORS';
+  if (youngest !== null && youngest >= 60) return 'ELDERLY_DISABLED';
+  return person.sex === 'FEMALE' ? 'WOMEN' : 'MEN';
+}
