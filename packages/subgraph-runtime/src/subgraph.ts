@@ -152,7 +152,9 @@ export function runSubgraphProcess<TContext extends BaseContext>(definition: Sub
       process.on('SIGTERM', stop);
     },
     (error: unknown) => {
-      console.error(`[${definition.name}] failed to start: ${error instanceof Error ? error.message : String(error)}`);
+      // The class and code tell an operator what failed; the message may carry SQL or values.
+      const code = (error as { code?: unknown }).code;
+      console.error(`[${definition.name}] failed to start: ${error instanceof Error ? error.name : 'error'}${typeof code === 'string' ? ` (${code})` : ''}`);
       process.exit(1);
     },
   );
