@@ -8,6 +8,7 @@ import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runt
 import type DataLoader from 'dataloader';
 import { BiometricSample } from './entities/biometric-sample.entity';
 import { IdentityCheck } from './entities/identity-check.entity';
+import { IdentityCheckEvent } from './entities/identity-check-event.entity';
 import { identityCheckScope } from './domain/identity-check-access';
 import { OPEN_CHECK_STATUSES } from './domain/vocabulary';
 
@@ -16,6 +17,7 @@ export interface Loaders {
   identityChecksByPerson: DataLoader<string, IdentityCheck[]>;
   openIdentityChecksByStation: DataLoader<string, IdentityCheck[]>;
   samplesByIdentityCheck: DataLoader<string, BiometricSample[]>;
+  eventsByIdentityCheck: DataLoader<string, IdentityCheckEvent[]>;
 }
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
@@ -37,6 +39,10 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     samplesByIdentityCheck: loaderOfLists(
       (checkIds) => em.find(BiometricSample, { identityCheck: { $in: [...checkIds] } }, { orderBy: { collectedAt: 'asc', id: 'asc' } }),
       (s) => s.identityCheck.id,
+    ),
+    eventsByIdentityCheck: loaderOfLists(
+      (checkIds) => em.find(IdentityCheckEvent, { identityCheck: { $in: [...checkIds] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (e) => e.identityCheck.id,
     ),
   };
 }

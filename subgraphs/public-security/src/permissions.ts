@@ -22,6 +22,10 @@ const checkRecords = and(
 /** Sample kinds, codes, collectors and dates: public security only. */
 const biometricDetails = and(viaGateway, holdsRole(ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER));
 const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
+/** Stations ask for checks; the police answer them. */
+const requesters = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF));
+const policeWork = and(viaGateway, holdsRole(ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER));
+const changeResult = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER));
 
 export const permissions: IRules = {
   Query: {
@@ -30,6 +34,16 @@ export const permissions: IRules = {
     identityCheck: checkRecords,
     identityChecks: checkRecords,
   },
+  Mutation: {
+    requestIdentityCheck: requesters,
+    recordSample: policeWork,
+    startComparison: policeWork,
+    recordIdentityResult: policeWork,
+  },
+  IdentityCheckChanged: { identityCheck: changeResult },
+  IdentityCheckInputRejected: { field: changeResult, code: changeResult, message: changeResult },
+  IdentityCheckRefused: { currentStatus: changeResult, currentVersion: changeResult, message: changeResult },
+  IdentityCheckEvent: { fromStatus: checkRecords, toStatus: checkRecords, at: checkRecords, actor: checkRecords, note: checkRecords },
   _Service: { sdl: viaGateway },
   Person: { id: checkRecords, identityChecks: checkRecords },
   Station: { id: checkRecords, openIdentityChecks: checkRecords },
@@ -45,6 +59,10 @@ export const permissions: IRules = {
     verifiedName: checkRecords,
     verifiedIdNumber: checkRecords,
     householdRegistration: checkRecords,
+    resultDueAt: checkRecords,
+    overdue: checkRecords,
+    version: checkRecords,
+    events: checkRecords,
   },
   BiometricSample: {
     id: biometricDetails,

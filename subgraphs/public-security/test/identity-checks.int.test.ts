@@ -46,13 +46,15 @@ describe('identity checks on persons', () => {
 
 describe('the identity-check queue', () => {
   it('lists open checks oldest first, and only in the asked status', async () => {
-    const result = await subgraph.execute<{ identityChecks: Array<{ status: string; requestedAt: string }> }>(
-      `{ identityChecks(status: REQUESTED, first: 100) { status requestedAt } }`,
+    const result = await subgraph.execute<{ identityChecks: Array<{ id: string; status: string; requestedAt: string }> }>(
+      `{ identityChecks(status: REQUESTED, first: 100) { id status requestedAt } }`,
       undefined,
       caller,
     );
     const checks = result.data!.identityChecks;
-    expect(checks.length).toBe(region.identityChecks.filter((c) => c.status === 'REQUESTED').length);
+    // Other suites add requests of their own; the demo region's must all be there.
+    const listed = new Set(checks.map((c) => c.id));
+    expect(region.identityChecks.filter((c) => c.status === 'REQUESTED').every((c) => listed.has(c.id))).toBe(true);
     expect(checks.every((c) => c.status === 'REQUESTED')).toBe(true);
     const times = checks.map((c) => Date.parse(c.requestedAt));
     expect([...times].sort((a, b) => a - b)).toEqual(times);

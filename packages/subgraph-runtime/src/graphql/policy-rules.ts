@@ -27,11 +27,17 @@ export function notAuthorised(): GraphQLError {
 /** The request came through the gateway (its internal token was verified at the HTTP edge). */
 export const viaGateway: IRule = rule({ cache: 'contextual' })((_p, _a, ctx: PolicyContext) => typeof ctx.requestId === 'string');
 
-/** The caller holds one of the roles. */
+const roleRules = new Map<string, IRule>();
+
+/** The caller holds one of the roles (one rule per set of roles: shield wants unique names). */
 export function holdsRole(...roles: Role[]): IRule {
-  return rule(`holdsRole:${roles.join('|')}`, { cache: 'contextual' })((_p, _a, ctx: PolicyContext) =>
-    roles.some((role) => ctx.caller.roles.includes(role)),
-  );
+  const name = `holdsRole:${[...roles].sort().join('|')}`;
+  let found = roleRules.get(name);
+  if (!found) {
+    found = rule(name, { cache: 'contextual' })((_p, _a, ctx: PolicyContext) => roles.some((role) => ctx.caller.roles.includes(role)));
+    roleRules.set(name, found);
+  }
+  return found;
 }
 
 /** The caller works for one of the agencies. */

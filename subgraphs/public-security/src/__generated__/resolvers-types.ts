@@ -5,6 +5,7 @@ import type { BiometricSample as BiometricSampleModel } from '../entities/biomet
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -107,10 +108,14 @@ export type IdentityCheck = {
   __typename?: 'IdentityCheck';
   /** When a result was recorded; null while open. */
   concludedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Every change of the check, oldest first. */
+  events: Array<IdentityCheckEvent>;
   /** Place of household registration (户籍地), when matched. */
   householdRegistration: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** True while the check is open past its due date. */
+  overdue: Scalars['Boolean']['output'];
   /** The person checked. */
   person: Person;
   /** Why the check was requested. */
@@ -119,6 +124,8 @@ export type IdentityCheck = {
   requestedAt: Scalars['DateTime']['output'];
   /** The station that asked for the check. */
   requestingStation: Station;
+  /** When the police result is due (one month after the request). */
+  resultDueAt: Scalars['DateTime']['output'];
   /** Samples collected for the check: public-security roles only (null with a FORBIDDEN error for others). */
   samples: Maybe<Array<BiometricSample>>;
   /** Where the check stands. */
@@ -127,7 +134,51 @@ export type IdentityCheck = {
   verifiedIdNumber: Maybe<Scalars['String']['output']>;
   /** Verified name, when matched. */
   verifiedName: Maybe<Scalars['String']['output']>;
+  /** Version for optimistic locking: pass it back as `expectedVersion` when changing the check. */
+  version: Scalars['Int']['output'];
 };
+
+/** The check after a successful change. */
+export type IdentityCheckChanged = {
+  __typename?: 'IdentityCheckChanged';
+  /** The check as it now stands. */
+  identityCheck: IdentityCheck;
+};
+
+/** One change of an identity check: appended, never rewritten. */
+export type IdentityCheckEvent = {
+  __typename?: 'IdentityCheckEvent';
+  /** Who (officer or staff username). */
+  actor: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The state before; null for the request. */
+  fromStatus: Maybe<IdentityCheckStatus>;
+  /** Why, or what was done. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The state after. */
+  toStatus: IdentityCheckStatus;
+};
+
+/** Input that was refused; nothing was stored. */
+export type IdentityCheckInputRejected = {
+  __typename?: 'IdentityCheckInputRejected';
+  /** A stable code for the failed check (e.g. DUPLICATE, CHECK_CHARACTER). */
+  code: Scalars['String']['output'];
+  /** The input field at fault. */
+  field: Scalars['String']['output'];
+  /** What is wrong, for a person to act on. */
+  message: Scalars['String']['output'];
+};
+
+/** The outcome of a comparison. */
+export type IdentityCheckOutcome =
+  /** The comparison could not decide. */
+  | 'INCONCLUSIVE'
+  /** A verified identity was found. */
+  | 'MATCHED'
+  /** No record matched. */
+  | 'NO_MATCH';
 
 /** Why a station asks for an identity check. */
 export type IdentityCheckReason =
@@ -139,6 +190,20 @@ export type IdentityCheckReason =
   | 'SUSPECTED_FOREIGN_NATIONAL'
   /** The person cannot or will not say who they are. */
   | 'UNIDENTIFIED_PERSON';
+
+/** The change is not allowed from the check's current state, or someone changed it first; nothing was stored. */
+export type IdentityCheckRefused = {
+  __typename?: 'IdentityCheckRefused';
+  /** The state the check is in. */
+  currentStatus: IdentityCheckStatus;
+  /** Its current version. */
+  currentVersion: Scalars['Int']['output'];
+  /** Why. */
+  message: Scalars['String']['output'];
+};
+
+/** What a change to an identity check answers. */
+export type IdentityCheckResult = IdentityCheckChanged | IdentityCheckInputRejected | IdentityCheckRefused;
 
 /** Where an identity check stands. */
 export type IdentityCheckStatus =
@@ -154,6 +219,44 @@ export type IdentityCheckStatus =
   | 'REQUESTED'
   /** Samples collected; comparison not yet started. */
   | 'SAMPLE_COLLECTED';
+
+/** Changes to the public-security records; expected failures come back as typed results. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The police record the result. */
+  recordIdentityResult: IdentityCheckResult;
+  /** The police record a sample taken for a check. */
+  recordSample: IdentityCheckResult;
+  /** A station asks the police to check who a person is (one open check per person and reason). */
+  requestIdentityCheck: IdentityCheckResult;
+  /** The police start comparing the samples. */
+  startComparison: IdentityCheckResult;
+};
+
+
+/** Changes to the public-security records; expected failures come back as typed results. */
+export type MutationRecordIdentityResultArgs = {
+  input: RecordIdentityResultInput;
+};
+
+
+/** Changes to the public-security records; expected failures come back as typed results. */
+export type MutationRecordSampleArgs = {
+  input: RecordSampleInput;
+};
+
+
+/** Changes to the public-security records; expected failures come back as typed results. */
+export type MutationRequestIdentityCheckArgs = {
+  input: RequestIdentityCheckInput;
+};
+
+
+/** Changes to the public-security records; expected failures come back as typed results. */
+export type MutationStartComparisonArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  identityCheckId: Scalars['ID']['input'];
+};
 
 /** A person known to the network (owned by civil affairs); public security adds the identity checks. */
 export type Person = {
@@ -184,6 +287,48 @@ export type QueryIdentityCheckArgs = {
 export type QueryIdentityChecksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<IdentityCheckStatus>;
+};
+
+/** The police result of a check. */
+export type RecordIdentityResultInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** For MATCHED: the place of household registration. */
+  householdRegistration?: InputMaybe<Scalars['String']['input']>;
+  /** The check. */
+  identityCheckId: Scalars['ID']['input'];
+  /** The outcome. */
+  outcome: IdentityCheckOutcome;
+  /** For MATCHED (Chinese citizens): the verified resident ID number. */
+  verifiedIdNumber?: InputMaybe<Scalars['String']['input']>;
+  /** For MATCHED: the verified name. */
+  verifiedName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A biometric sample the police took: only its kind, code, who and when. */
+export type RecordSampleInput = {
+  /** When it was collected (default: now); never in the future, never before the request. */
+  collectedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The check. */
+  identityCheckId: Scalars['ID']['input'];
+  /** Kind of sample. */
+  kind: SampleKind;
+  /** The laboratory's sample code (unique). */
+  sampleCode: Scalars['String']['input'];
+};
+
+/** A station's request to the police to check who a person is. */
+export type RequestIdentityCheckInput = {
+  /** What the station knows that may help. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The person to check. */
+  personId: Scalars['ID']['input'];
+  /** Why. */
+  reason: IdentityCheckReason;
+  /** The requesting station (one in the caller's jurisdiction). */
+  requestingStationId: Scalars['ID']['input'];
 };
 
 /** Kind of biometric sample. Only the kind, code and dates are stored in the hub; never the biometric data. */
@@ -307,6 +452,14 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Station'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  IdentityCheckResult:
+    | ( Omit<IdentityCheckChanged, 'identityCheck'> & { identityCheck: _RefType['IdentityCheck'] } )
+    | ( IdentityCheckInputRejected )
+    | ( IdentityCheckRefused )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -323,10 +476,20 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   IdentityCheck: ResolverTypeWrapper<IdentityCheckModel>;
+  IdentityCheckChanged: ResolverTypeWrapper<Omit<IdentityCheckChanged, 'identityCheck'> & { identityCheck: ResolversTypes['IdentityCheck'] }>;
+  IdentityCheckEvent: ResolverTypeWrapper<IdentityCheckEvent>;
+  IdentityCheckInputRejected: ResolverTypeWrapper<IdentityCheckInputRejected>;
+  IdentityCheckOutcome: IdentityCheckOutcome;
   IdentityCheckReason: IdentityCheckReason;
+  IdentityCheckRefused: ResolverTypeWrapper<IdentityCheckRefused>;
+  IdentityCheckResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IdentityCheckResult']>;
   IdentityCheckStatus: IdentityCheckStatus;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordIdentityResultInput: RecordIdentityResultInput;
+  RecordSampleInput: RecordSampleInput;
+  RequestIdentityCheckInput: RequestIdentityCheckInput;
   SampleKind: SampleKind;
   Station: ResolverTypeWrapper<EntityReferenceModel>;
 }>;
@@ -344,8 +507,17 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
   IdentityCheck: IdentityCheckModel;
+  IdentityCheckChanged: Omit<IdentityCheckChanged, 'identityCheck'> & { identityCheck: ResolversParentTypes['IdentityCheck'] };
+  IdentityCheckEvent: IdentityCheckEvent;
+  IdentityCheckInputRejected: IdentityCheckInputRejected;
+  IdentityCheckRefused: IdentityCheckRefused;
+  IdentityCheckResult: ResolversUnionTypes<ResolversParentTypes>['IdentityCheckResult'];
+  Mutation: Record<PropertyKey, never>;
   Person: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
+  RecordIdentityResultInput: RecordIdentityResultInput;
+  RecordSampleInput: RecordSampleInput;
+  RequestIdentityCheckInput: RequestIdentityCheckInput;
   Station: EntityReferenceModel;
 }>;
 
@@ -398,16 +570,58 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck'], FederationReferenceType extends FederationReferenceTypes['IdentityCheck'] = FederationReferenceTypes['IdentityCheck']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IdentityCheck']> | FederationReferenceType, FederationReferenceType, ContextType>;
   concludedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['IdentityCheckEvent']>, ParentType, ContextType>;
   householdRegistration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['IdentityCheckReason'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requestingStation?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  resultDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   samples?: Resolver<Maybe<Array<ResolversTypes['BiometricSample']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IdentityCheckStatus'], ParentType, ContextType>;
   verifiedIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verifiedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IdentityCheckChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckChanged'] = ResolversParentTypes['IdentityCheckChanged']> = ResolversObject<{
+  identityCheck?: Resolver<ResolversTypes['IdentityCheck'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IdentityCheckEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckEvent'] = ResolversParentTypes['IdentityCheckEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['IdentityCheckStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['IdentityCheckStatus'], ParentType, ContextType>;
+}>;
+
+export type IdentityCheckInputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckInputRejected'] = ResolversParentTypes['IdentityCheckInputRejected']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IdentityCheckRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckRefused'] = ResolversParentTypes['IdentityCheckRefused']> = ResolversObject<{
+  currentStatus?: Resolver<ResolversTypes['IdentityCheckStatus'], ParentType, ContextType>;
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IdentityCheckResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckResult'] = ResolversParentTypes['IdentityCheckResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'IdentityCheckChanged' | 'IdentityCheckInputRejected' | 'IdentityCheckRefused', ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  recordIdentityResult?: Resolver<ResolversTypes['IdentityCheckResult'], ParentType, ContextType, RequireFields<MutationRecordIdentityResultArgs, 'input'>>;
+  recordSample?: Resolver<ResolversTypes['IdentityCheckResult'], ParentType, ContextType, RequireFields<MutationRecordSampleArgs, 'input'>>;
+  requestIdentityCheck?: Resolver<ResolversTypes['IdentityCheckResult'], ParentType, ContextType, RequireFields<MutationRequestIdentityCheckArgs, 'input'>>;
+  startComparison?: Resolver<ResolversTypes['IdentityCheckResult'], ParentType, ContextType, RequireFields<MutationStartComparisonArgs, 'expectedVersion' | 'identityCheckId'>>;
 }>;
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -435,6 +649,12 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   BiometricSample?: BiometricSampleResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
+  IdentityCheckChanged?: IdentityCheckChangedResolvers<ContextType>;
+  IdentityCheckEvent?: IdentityCheckEventResolvers<ContextType>;
+  IdentityCheckInputRejected?: IdentityCheckInputRejectedResolvers<ContextType>;
+  IdentityCheckRefused?: IdentityCheckRefusedResolvers<ContextType>;
+  IdentityCheckResult?: IdentityCheckResultResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { IDENTITY_CHECK_REASONS, IDENTITY_CHECK_STATUSES, type IdentityCheckReason, type IdentityCheckStatus } from '../domain/vocabulary';
 
@@ -10,6 +10,10 @@ import { IDENTITY_CHECK_REASONS, IDENTITY_CHECK_STATUSES, type IdentityCheckReas
 @Index({ properties: ['personId', 'requestedAt'] })
 @Index({ properties: ['status', 'requestedAt'] })
 @Index({ properties: ['requestingStationId', 'status'] })
+@Unique({
+  name: 'identity_check_open_per_person_reason_unique',
+  expression: `create unique index "identity_check_open_per_person_reason_unique" on "identity_check" ("person_id", "reason") where "status" in ('REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING')`,
+})
 export class IdentityCheck {
   [OptionalProps]?: 'version' | 'createdAt';
 
@@ -34,6 +38,10 @@ export class IdentityCheck {
 
   @Property({ type: 'timestamptz' })
   requestedAt!: Date;
+
+  /** When the police result is due (one month after the request). */
+  @Property({ type: 'timestamptz' })
+  resultDueAt!: Date;
 
   @Property({ type: 'timestamptz', nullable: true })
   concludedAt: Date | null = null;

@@ -1,11 +1,14 @@
 import { maskIdentifier } from '@lifeline/identity-documents';
 import { type IdentityCheckResolvers } from '../__generated__/resolvers-types';
 import { seesFullIdentifiers } from '../domain/identity-check-access';
+import { isOverdue } from '../domain/identity-check.workflow';
 
 export const IdentityCheck: IdentityCheckResolvers = {
   // Reloaded through the caller's scope: a representation proves nothing about access.
   __resolveReference: (reference, { loaders }) => loaders.identityCheckById.load(reference.id),
   person: (check) => ({ id: check.personId }),
+  overdue: (check) => isOverdue(check, new Date()),
+  events: (check, _, { loaders }) => loaders.eventsByIdentityCheck.load(check.id),
   requestingStation: (check) => ({ id: check.requestingStationId }),
   samples: (check, _, { loaders, audit }) => {
     audit.record({ operation: 'READ', recordType: 'IdentityCheck', recordId: check.id, fields: ['samples'], outcome: 'ALLOWED' });

@@ -2,6 +2,7 @@ import { DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { IdentityCheck } from './IdentityCheck';
+import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { Query } from './Query';
 import { Station } from './Station';
@@ -14,4 +15,5 @@ export const resolvers: Resolvers = {
   Station,
   IdentityCheck,
   AuditTrail,
+  Mutation,
 };

@@ -6,6 +6,8 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { buildDemoRegion, type DemoRegion } from '@lifeline/demo-region';
 import { BiometricSample } from '../entities/biometric-sample.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
+import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
+import { resultDueAt } from '../domain/identity-check.workflow';
 
 /** Seeds the demo identity checks unless some already exist. */
 export async function seedDemoRegion(em: EntityManager, region: DemoRegion = buildDemoRegion()): Promise<void> {
@@ -21,12 +23,16 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
         reason: c.reason,
         status: c.status,
         requestedAt: c.requestedAt,
+        resultDueAt: resultDueAt(c.requestedAt),
         concludedAt: c.concludedAt,
         verifiedName: c.verifiedName,
         verifiedIdNumber: c.verifiedIdNumber,
         householdRegistration: c.householdRegistration,
         createdAt: c.requestedAt,
       });
+      // The history as far as the demo region tells it: the request, the samples, the result.
+      tx.create(IdentityCheckEvent, { identityCheck: check, fromStatus: null, toStatus: 'REQUESTED', at: c.requestedAt, actor: 'county.staff', note: null });
+      if (c.concludedAt) tx.create(IdentityCheckEvent, { identityCheck: check, fromStatus: 'COMPARING', toStatus: c.status, at: c.concludedAt, actor: 'forensic.officer', note: null });
       for (const s of c.samples) {
         tx.create(BiometricSample, { id: s.id, identityCheck: check, kind: s.kind, sampleCode: s.sampleCode, collectedBy: s.collectedBy, collectedAt: s.collectedAt });
       }
