@@ -5,6 +5,7 @@ import type { RescueCase as RescueCaseModel } from '../entities/rescue-case.enti
 import type { RescueCaseEvent as RescueCaseEventModel } from '../entities/rescue-case-event.entity';
 import type { Shelter as ShelterModel } from '../entities/shelter.entity';
 import type { CareZone as CareZoneModel } from '../entities/care-zone.entity';
+import type { StreetReport as StreetReportModel } from '../entities/street-report.entity';
 import type { AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -23,6 +24,22 @@ export type Scalars = {
   /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One step of the dispatch loop for a report. */
+export type AdvanceStreetReportInput = {
+  /** When it happened (default: now); never before the previous step, never in the future. */
+  at?: InputMaybe<Scalars['DateTime']['input']>;
+  /** For CLOSED: the outcome. */
+  closure?: InputMaybe<ReportClosure>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** For DISPATCHED: the team or station (default: the nearest open one in the district). */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+  /** The report. */
+  streetReportId: Scalars['ID']['input'];
+  /** The step: ACCEPTED, DISPATCHED, ON_SCENE, VERIFIED or CLOSED. */
+  to: StreetReportStatus;
 };
 
 /** The result of recomputing an audit trail's hash chain from its first line. */
@@ -143,6 +160,30 @@ export type CareZoneKind =
   /** Adult women, cared for by female staff. */
   | 'WOMEN';
 
+/** The share of reports on scene within 30 minutes, for one district or network level. */
+export type DispatchPerformance = {
+  __typename?: 'DispatchPerformance';
+  /** A district division code, or a network level (CITY, COUNTY, TOWNSHIP, VILLAGE). */
+  group: Scalars['String']['output'];
+  /** Name of the district, or the level. */
+  name: Scalars['String']['output'];
+  /** Of those, on scene within 30 minutes. */
+  onSceneWithin30: Scalars['Int']['output'];
+  /** Reports that reached the scene (or should have) in the period. */
+  reports: Scalars['Int']['output'];
+  /** onSceneWithin30 / reports (0 when there were none). */
+  share: Scalars['Float']['output'];
+};
+
+/** The step is not allowed from the report's current state; nothing was stored. */
+export type DispatchStepRefused = {
+  __typename?: 'DispatchStepRefused';
+  /** The state the report is in. */
+  currentStatus: StreetReportStatus;
+  /** Why the step is not allowed. */
+  message: Scalars['String']['output'];
+};
+
 /** How a rescue case ended. */
 export type ExitReason =
   /** Left without notice (counts as giving up aid). */
@@ -217,12 +258,25 @@ export type IntakeSource =
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Move a street report one step along the dispatch loop. */
+  advanceStreetReport: StreetReportResult;
   /** Record a person leaving care. */
   exitRescueCase: RescueCaseResult;
   /** Receive a person at a station (opens a rescue case in RECEIVED). */
   receivePerson: RescueCaseResult;
+  /** Record a street sighting or call (starts the 30-minute rescue circle). */
+  reportStreetSighting: StreetReportResult;
   /** Record the screening of a received person, or register a person after medical treatment. */
   screenRescueCase: RescueCaseResult;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationAdvanceStreetReportArgs = {
+  input: AdvanceStreetReportInput;
 };
 
 
@@ -241,6 +295,15 @@ export type MutationExitRescueCaseArgs = {
  */
 export type MutationReceivePersonArgs = {
   input: ReceivePersonInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationReportStreetSightingArgs = {
+  input: ReportStreetSightingInput;
 };
 
 
@@ -371,6 +434,10 @@ export type Query = {
   __typename?: 'Query';
   /** Every agency's audit trail under one filter (auditors only). */
   auditEvents: AuditTrail;
+  /** The dispatch board: open street reports in the caller's jurisdiction, oldest first, with their running clocks. */
+  dispatchBoard: Array<StreetReport>;
+  /** The share of reports on scene within 30 minutes, per district and per network level, over reports made in the period. */
+  dispatchPerformance: Array<DispatchPerformance>;
   /** One person by id; null when there is no such person (or it is not visible to the caller). */
   person: Maybe<Person>;
   /** Persons matching a filter, newest first, a page at a time. */
@@ -390,6 +457,13 @@ export type Query = {
 export type QueryAuditEventsArgs = {
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryDispatchPerformanceArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -449,6 +523,48 @@ export type RecordNotFound = {
   __typename?: 'RecordNotFound';
   /** What was not found. */
   message: Scalars['String']['output'];
+};
+
+/** How a street report was closed. */
+export type ReportClosure =
+  /** Nobody needing help was found. */
+  | 'FALSE_REPORT'
+  /** The person declined help. */
+  | 'HELP_DECLINED'
+  /** Referred to another service. */
+  | 'REFERRED'
+  /** The person was rescued into a station. */
+  | 'RESCUED_INTO_STATION';
+
+/** Where a street report came from. */
+export type ReportSource =
+  /** The city-management platform. */
+  | 'CITY_MANAGEMENT'
+  /** The rescue hotline. */
+  | 'HOTLINE'
+  /** A patrol or outreach team. */
+  | 'PATROL'
+  /** 110 police linkage. */
+  | 'POLICE_110'
+  /** Someone who walked in to report. */
+  | 'WALK_IN';
+
+/** A new sighting or call. */
+export type ReportStreetSightingInput = {
+  /** Address or landmark. */
+  address: Scalars['String']['input'];
+  /** What was seen. */
+  description: Scalars['String']['input'];
+  /** District or county division code (6 digits). */
+  district: Scalars['String']['input'];
+  /** Latitude (WGS 84). */
+  latitude: Scalars['Float']['input'];
+  /** Longitude (WGS 84). */
+  longitude: Scalars['Float']['input'];
+  /** When it was reported (default: now); never in the future. */
+  reportedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Where it came from. */
+  source: ReportSource;
 };
 
 /** One episode of care for a person at a station, from intake to exit. */
@@ -624,6 +740,76 @@ export type StationKind =
   /** A temporary rescue point opened for an emergency event or in a district without a station. */
   | 'TEMPORARY_POINT';
 
+/** A sighting or call that starts the dispatch loop. */
+export type StreetReport = {
+  __typename?: 'StreetReport';
+  /** When dispatch accepted it. */
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Address or landmark. */
+  address: Scalars['String']['output'];
+  /** When it was closed. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** How it was closed. */
+  closure: Maybe<ReportClosure>;
+  /** What was reported. */
+  description: Scalars['String']['output'];
+  /** Distance from the team to the scene when dispatched, in metres. */
+  dispatchDistanceMeters: Maybe<Scalars['Int']['output']>;
+  /** When a team was sent. */
+  dispatchedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The team or station sent. */
+  dispatchedTo: Maybe<Station>;
+  /** The district or county (division code) where it was seen. */
+  district: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Latitude (WGS 84). */
+  latitude: Scalars['Float']['output'];
+  /** Longitude (WGS 84). */
+  longitude: Scalars['Float']['output'];
+  /** Minutes from report to on scene, or so far while not yet on scene. */
+  minutesToScene: Scalars['Int']['output'];
+  /** True when the team was (or is still not) on scene 30 minutes after the report. */
+  missedThirtyMinutes: Scalars['Boolean']['output'];
+  /** When the team arrived. */
+  onSceneAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was reported. */
+  reportedAt: Scalars['DateTime']['output'];
+  /** Where the report came from. */
+  source: ReportSource;
+  /** Where it stands. */
+  status: StreetReportStatus;
+  /** When the team verified the situation. */
+  verifiedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Version for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** The report after a successful change. */
+export type StreetReportChanged = {
+  __typename?: 'StreetReportChanged';
+  /** The report as it now stands. */
+  streetReport: StreetReport;
+};
+
+/** What a dispatch change answers: the report, or why nothing was stored. */
+export type StreetReportResult = DispatchStepRefused | InputRejected | RecordNotFound | StreetReportChanged | VersionConflict;
+
+/** Where a street report stands in the dispatch loop (the 30-minute rescue circle). */
+export type StreetReportStatus =
+  /** Accepted by the center's dispatch. */
+  | 'ACCEPTED'
+  /** Closed with an outcome. */
+  | 'CLOSED'
+  /** A team or station was sent. */
+  | 'DISPATCHED'
+  /** The team is on scene. */
+  | 'ON_SCENE'
+  /** Reported, not yet accepted. */
+  | 'REPORTED'
+  /** The team verified the situation. */
+  | 'VERIFIED';
+
 /** The change is not allowed from the case's current state; nothing was stored. */
 export type TransitionRefused = {
   __typename?: 'TransitionRefused';
@@ -737,6 +923,7 @@ export type FederationTypes = ResolversObject<{
   RescueCase: RescueCase;
   Shelter: Shelter;
   Station: Station;
+  StreetReport: StreetReport;
 }>;
 
 /** Mapping of federation reference types */
@@ -756,6 +943,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Station:
     ( { __typename: 'Station' }
     & GraphQLRecursivePick<FederationTypes['Station'], {"id":true}> );
+  StreetReport:
+    ( { __typename: 'StreetReport' }
+    & GraphQLRecursivePick<FederationTypes['StreetReport'], {"id":true}> );
 }>;
 
 /** Mapping of union types */
@@ -768,13 +958,22 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( VersionConflict )
     | ( ZoneFull )
   ;
+  StreetReportResult:
+    | ( DispatchStepRefused )
+    | ( InputRejected )
+    | ( RecordNotFound )
+    | ( Omit<StreetReportChanged, 'streetReport'> & { streetReport: _RefType['StreetReport'] } )
+    | ( VersionConflict )
+  ;
 }>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
+  AdvanceStreetReportInput: AdvanceStreetReportInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
@@ -783,10 +982,12 @@ export type ResolversTypes = ResolversObject<{
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
   CareZone: ResolverTypeWrapper<CareZoneModel>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CareZoneKind: CareZoneKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DispatchPerformance: ResolverTypeWrapper<DispatchPerformance>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DispatchStepRefused: ResolverTypeWrapper<DispatchStepRefused>;
   ExitReason: ExitReason;
   ExitRescueCaseInput: ExitRescueCaseInput;
   IdentityStatus: IdentityStatus;
@@ -803,6 +1004,9 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivePersonInput: ReceivePersonInput;
   RecordNotFound: ResolverTypeWrapper<RecordNotFound>;
+  ReportClosure: ReportClosure;
+  ReportSource: ReportSource;
+  ReportStreetSightingInput: ReportStreetSightingInput;
   RescueCase: ResolverTypeWrapper<RescueCaseModel>;
   RescueCaseChanged: ResolverTypeWrapper<Omit<RescueCaseChanged, 'rescueCase'> & { rescueCase: ResolversTypes['RescueCase'] }>;
   RescueCaseEvent: ResolverTypeWrapper<RescueCaseEventModel>;
@@ -814,6 +1018,10 @@ export type ResolversTypes = ResolversObject<{
   Shelter: ResolverTypeWrapper<ShelterModel>;
   Station: ResolverTypeWrapper<StationModel>;
   StationKind: StationKind;
+  StreetReport: ResolverTypeWrapper<StreetReportModel>;
+  StreetReportChanged: ResolverTypeWrapper<Omit<StreetReportChanged, 'streetReport'> & { streetReport: ResolversTypes['StreetReport'] }>;
+  StreetReportResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StreetReportResult']>;
+  StreetReportStatus: StreetReportStatus;
   TransitionRefused: ResolverTypeWrapper<TransitionRefused>;
   VersionConflict: ResolverTypeWrapper<VersionConflict>;
   ZoneFull: ResolverTypeWrapper<ZoneFull>;
@@ -821,8 +1029,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuditChainCheck: AuditChainReportModel;
+  AdvanceStreetReportInput: AdvanceStreetReportInput;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AuditChainCheck: AuditChainReportModel;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   AuditEvent: AuditEventSourceModel;
@@ -830,9 +1040,11 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
   CareZone: CareZoneModel;
-  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DispatchPerformance: DispatchPerformance;
+  Float: Scalars['Float']['output'];
+  DispatchStepRefused: DispatchStepRefused;
   ExitRescueCaseInput: ExitRescueCaseInput;
   InputRejected: InputRejected;
   Mutation: Record<PropertyKey, never>;
@@ -845,6 +1057,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   ReceivePersonInput: ReceivePersonInput;
   RecordNotFound: RecordNotFound;
+  ReportStreetSightingInput: ReportStreetSightingInput;
   RescueCase: RescueCaseModel;
   RescueCaseChanged: Omit<RescueCaseChanged, 'rescueCase'> & { rescueCase: ResolversParentTypes['RescueCase'] };
   RescueCaseEvent: RescueCaseEventModel;
@@ -852,6 +1065,9 @@ export type ResolversParentTypes = ResolversObject<{
   ScreenRescueCaseInput: ScreenRescueCaseInput;
   Shelter: ShelterModel;
   Station: StationModel;
+  StreetReport: StreetReportModel;
+  StreetReportChanged: Omit<StreetReportChanged, 'streetReport'> & { streetReport: ResolversParentTypes['StreetReport'] };
+  StreetReportResult: ResolversUnionTypes<ResolversParentTypes>['StreetReportResult'];
   TransitionRefused: TransitionRefused;
   VersionConflict: VersionConflict;
   ZoneFull: ZoneFull;
@@ -907,6 +1123,20 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DispatchPerformanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DispatchPerformance'] = ResolversParentTypes['DispatchPerformance']> = ResolversObject<{
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  onSceneWithin30?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reports?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type DispatchStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DispatchStepRefused'] = ResolversParentTypes['DispatchStepRefused']> = ResolversObject<{
+  currentStatus?: Resolver<ResolversTypes['StreetReportStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InputRejected'] = ResolversParentTypes['InputRejected']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -915,8 +1145,10 @@ export type InputRejectedResolvers<ContextType = SubgraphContext, ParentType ext
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  advanceStreetReport?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationAdvanceStreetReportArgs, 'input'>>;
   exitRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExitRescueCaseArgs, 'input'>>;
   receivePerson?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationReceivePersonArgs, 'input'>>;
+  reportStreetSighting?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationReportStreetSightingArgs, 'input'>>;
   screenRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationScreenRescueCaseArgs, 'input'>>;
 }>;
 
@@ -957,6 +1189,8 @@ export type PersonEdgeResolvers<ContextType = SubgraphContext, ParentType extend
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  dispatchBoard?: Resolver<Array<ResolversTypes['StreetReport']>, ParentType, ContextType>;
+  dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
   rescueCase?: Resolver<Maybe<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryRescueCaseArgs, 'id'>>;
@@ -1030,6 +1264,39 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
   parent?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType>;
 }>;
 
+export type StreetReportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StreetReport'] = ResolversParentTypes['StreetReport'], FederationReferenceType extends FederationReferenceTypes['StreetReport'] = FederationReferenceTypes['StreetReport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['StreetReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closure?: Resolver<Maybe<ResolversTypes['ReportClosure']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dispatchDistanceMeters?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dispatchedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dispatchedTo?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  latitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  longitude?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  minutesToScene?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  missedThirtyMinutes?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  onSceneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ReportSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['StreetReportStatus'], ParentType, ContextType>;
+  verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StreetReportChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StreetReportChanged'] = ResolversParentTypes['StreetReportChanged']> = ResolversObject<{
+  streetReport?: Resolver<ResolversTypes['StreetReport'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type StreetReportResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StreetReportResult'] = ResolversParentTypes['StreetReportResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'DispatchStepRefused' | 'InputRejected' | 'RecordNotFound' | 'StreetReportChanged' | 'VersionConflict', ParentType, ContextType>;
+}>;
+
 export type TransitionRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TransitionRefused'] = ResolversParentTypes['TransitionRefused']> = ResolversObject<{
   currentStatus?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1056,6 +1323,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   CareZone?: CareZoneResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DispatchPerformance?: DispatchPerformanceResolvers<ContextType>;
+  DispatchStepRefused?: DispatchStepRefusedResolvers<ContextType>;
   InputRejected?: InputRejectedResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1070,6 +1339,9 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   RescueCaseResult?: RescueCaseResultResolvers<ContextType>;
   Shelter?: ShelterResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
+  StreetReport?: StreetReportResolvers<ContextType>;
+  StreetReportChanged?: StreetReportChangedResolvers<ContextType>;
+  StreetReportResult?: StreetReportResultResolvers<ContextType>;
   TransitionRefused?: TransitionRefusedResolvers<ContextType>;
   VersionConflict?: VersionConflictResolvers<ContextType>;
   ZoneFull?: ZoneFullResolvers<ContextType>;

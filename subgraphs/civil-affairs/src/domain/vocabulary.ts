@@ -37,3 +37,12 @@ export const EXIT_REASONS = [
   'HANDED_OVER',
 ] as const;
 export type ExitReason = (typeof EXIT_REASONS)[number];
+
+export const REPORT_SOURCES = ['POLICE_110', 'CITY_MANAGEMENT', 'HOTLINE', 'PATROL', 'WALK_IN'] as const;
+export type ReportSource = (typeof REPORT_SOURCES)[number];
+
+export const STREET_REPORT_STATUSES = ['REPORTED', 'ACCEPTED', 'DISPATCHED', 'ON_SCENE', 'VERIFIED', 'CLOSED'] as const;
+export type StreetReportStatus = (typeof STREET_REPORT_STATUSES)[number];
+
+export const REPORT_CLOSURES = ['RESCUED_INTO_STATION', 'HELP_DECLINED', 'REFERRED', 'FALSE_REPORT'] as const;
+export type ReportClosure = (typeof REPORT_CLOSURES)[number];

@@ -6,7 +6,8 @@ import { RescueCase } from './rescue-case.entity';
 import { RescueCaseEvent } from './rescue-case-event.entity';
 import { Shelter } from './shelter.entity';
 import { Station } from './station.entity';
+import { StreetReport } from './street-report.entity';
 import { ZonePlace } from './zone-place.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, Shelter, AuditEvent];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, Shelter, StreetReport, AuditEvent];

@@ -1,10 +1,12 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { NETWORK_LEVELS, STATION_KINDS, type NetworkLevel, type StationKind } from '../domain/vocabulary';
 
 /** A unit of the four-level rescue network. */
 @Entity({ tableName: 'station' })
 export class Station {
+  [OptionalProps]?: 'parent' | 'address' | 'isOpen' | 'latitude' | 'longitude' | 'createdAt';
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -1,6 +1,7 @@
 import { encodeAuditFilterKey, pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { Shelter } from '../entities/shelter.entity';
+import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
 import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
 
@@ -26,6 +27,8 @@ export const Query: QueryResolvers = {
   station: (_, { id }, { loaders }) => (knownShape(id) ? loaders.stationById.load(id) : null),
   stations: (_, { level, jurisdiction }, { em }) => findStations(em, { level, jurisdiction }),
   rescueCase: (_, { id }, { loaders }) => (knownShape(id) ? loaders.rescueCaseById.load(id) : null),
+  dispatchBoard: (_, __, { em, caller }) => dispatchBoard(em, caller),
+  dispatchPerformance: (_, { from, to }, { em, caller }) => dispatchPerformance(em, caller, from, to),
   shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),
   auditEvents: (_, { filter, first }) => ({ filterKey: encodeAuditFilterKey(filter, first) }),
 };

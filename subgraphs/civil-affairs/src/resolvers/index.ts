@@ -8,6 +8,7 @@ import { Query } from './Query';
 import { RescueCase } from './RescueCase';
 import { Shelter } from './Shelter';
 import { Station } from './Station';
+import { StreetReport } from './StreetReport';
 
 /** Every resolver of the civil-affairs subgraph. */
 export const resolvers: Resolvers = {
@@ -21,4 +22,5 @@ export const resolvers: Resolvers = {
   AuditTrail,
   CareZone,
   Mutation,
+  StreetReport,
 };

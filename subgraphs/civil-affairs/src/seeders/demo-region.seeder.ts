@@ -11,6 +11,8 @@ import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
 import { Shelter } from '../entities/shelter.entity';
 import { Station } from '../entities/station.entity';
+import { StreetReport } from '../entities/street-report.entity';
+import { distanceMeters } from '../domain/dispatch.workflow';
 import { ZonePlace } from '../entities/zone-place.entity';
 import { type CareZoneKind } from '../domain/vocabulary';
 
@@ -112,6 +114,7 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
         freePlaces.set(`${s.id}|${kind}`, Array.from({ length: places }, (_, i) => tx.create(ZonePlace, { zone, number: i + 1 })));
       }
     }
+    seedStreetReports(tx, region, stations);
     for (const c of region.rescueCases) {
       const place = c.status === 'IN_CARE' && c.zone ? (freePlaces.get(`${c.stationId}|${c.zone}`)?.shift() ?? null) : null;
       const rescueCase = tx.create(RescueCase, {
@@ -129,6 +132,57 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
       });
       for (const e of c.events) {
         tx.create(RescueCaseEvent, { id: e.id, rescueCase, fromStatus: e.fromStatus, toStatus: e.toStatus, at: e.at, actor: e.actor, reason: e.reason });
+      }
+    }
+  });
+}
+
+const MINUTE = 60_000;
+const SOURCES = ['POLICE_110', 'CITY_MANAGEMENT', 'HOTLINE', 'PATROL', 'WALK_IN'] as const;
+const CLOSURES = ['RESCUED_INTO_STATION', 'RESCUED_INTO_STATION', 'HELP_DECLINED', 'REFERRED', 'FALSE_REPORT'] as const;
+
+/**
+ * Street reports over the last 30 days in every district (closed, with on-scene times around the
+ * 30-minute target) and a few still open at each step, for the dispatch board. Deterministic.
+ */
+function seedStreetReports(tx: EntityManager, region: DemoRegion, stations: Map<string, Station>): void {
+  const units = region.stations.filter((s) => s.isOpen && ['OUTREACH_TEAM', 'COUNTY_STATION', 'SERVICE_POINT', 'TEMPORARY_POINT'].includes(s.kind));
+  const counties = region.stations.filter((s) => s.kind === 'COUNTY_STATION');
+  counties.forEach((county, c) => {
+    const prefix = county.jurisdiction.replace(/(00)+$/, '');
+    const local = units.filter((u) => u.jurisdiction.startsWith(prefix));
+    for (let i = 0; i < 14; i++) {
+      const k = c * 14 + i;
+      const latitude = county.latitude + (((k * 37) % 21) - 10) / 1000;
+      const longitude = county.longitude + (((k * 53) % 21) - 10) / 1000;
+      const nearest = local
+        .map((u) => ({ u, meters: distanceMeters({ latitude, longitude }, u) }))
+        .sort((a, b) => a.meters - b.meters)[0]!;
+      const open = i >= 11;
+      const reportedAt = new Date(region.now.getTime() - (open ? (i - 10) * 17 * MINUTE : ((k * 131) % (30 * 24 * 60) + 60) * MINUTE));
+      const toScene = 8 + ((k * 11) % 40);
+      const report = tx.create(StreetReport, {
+        source: SOURCES[k % SOURCES.length]!,
+        description: ['桥洞下有一名老人露宿', '车站广场有人衣着单薄', '路边有一名疑似走失人员', '商场门口有人乞讨'][k % 4]!,
+        latitude,
+        longitude,
+        address: `${county.jurisdictionName}${['人民路', '江滨大道', '火车站广场', '建设街'][k % 4]}${(k % 90) + 1}号附近`,
+        district: county.jurisdiction,
+        status: open ? (['REPORTED', 'ACCEPTED', 'DISPATCHED'] as const)[i - 11]! : 'CLOSED',
+        reportedAt,
+        acceptedAt: open && i === 11 ? null : new Date(reportedAt.getTime() + 3 * MINUTE),
+        lastChangedBy: 'center.staff',
+      });
+      if (!open || i === 13) {
+        report.dispatchedAt = new Date(reportedAt.getTime() + 6 * MINUTE);
+        report.dispatchedTo = stations.get(nearest.u.id)!;
+        report.dispatchDistanceMeters = nearest.meters;
+      }
+      if (!open) {
+        report.onSceneAt = new Date(reportedAt.getTime() + toScene * MINUTE);
+        report.verifiedAt = new Date(reportedAt.getTime() + (toScene + 10) * MINUTE);
+        report.closedAt = new Date(reportedAt.getTime() + (toScene + 40) * MINUTE);
+        report.closure = CLOSURES[k % CLOSURES.length]!;
       }
     }
   });
