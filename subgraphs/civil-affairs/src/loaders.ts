@@ -6,6 +6,7 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
+import { CareService } from './entities/care-service.entity';
 import { CareZone } from './entities/care-zone.entity';
 import { Person } from './entities/person.entity';
 import { RescueCase } from './entities/rescue-case.entity';
@@ -25,6 +26,7 @@ export interface Loaders {
   occupiedPlacesByShelterStation: DataLoader<string, number>;
   careZonesByStation: DataLoader<string, CareZone[]>;
   takenPlacesByZone: DataLoader<string, number>;
+  servicesByRescueCase: DataLoader<string, CareService[]>;
 }
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
@@ -76,6 +78,10 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       const taken = new Map(rows.map((row) => [row.station_id, Number(row.taken)]));
       return stationIds.map((id) => taken.get(id) ?? 0);
     }),
+    servicesByRescueCase: loaderOfLists(
+      (caseIds) => em.find(CareService, { rescueCase: { $in: [...caseIds] } }, { orderBy: { givenAt: 'asc', id: 'asc' } }),
+      (service) => service.rescueCase.id,
+    ),
     careZonesByStation: loaderOfLists(
       (stationIds) => em.find(CareZone, { station: { $in: [...stationIds] } }, { orderBy: { kind: 'asc' } }),
       (zone) => zone.station.id,

@@ -46,6 +46,7 @@ export const permissions: IRules = {
     shelters: network,
     auditEvents: auditors,
     dispatchBoard: stationWork,
+    casesPastStandardStay: stationWork,
     dispatchPerformance: and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP)),
   },
   StreetReport: {
@@ -74,6 +75,8 @@ export const permissions: IRules = {
   DispatchStepRefused: { currentStatus: stationWork, message: stationWork },
   DispatchPerformance: { group: allow, name: allow, reports: allow, onSceneWithin30: allow, share: allow },
   Mutation: {
+    extendStay: stationWork,
+    recordCareService: stationWork,
     reportStreetSighting: stationWork,
     advanceStreetReport: stationWork,
     receivePerson: stationWork,
@@ -86,6 +89,7 @@ export const permissions: IRules = {
   ZoneFull: { zone: stationWork, message: stationWork },
   VersionConflict: { currentVersion: stationWork, message: stationWork },
   RecordNotFound: { message: stationWork },
+  CareService: { id: personRecords, kind: personRecords, givenAt: personRecords, givenBy: personRecords, note: personRecords },
   CareZone: { id: network, kind: network, name: network, places: network, freePlaces: network },
   _Service: { sdl: viaGateway },
   Person: {
@@ -131,6 +135,9 @@ export const permissions: IRules = {
     exitReason: personRecords,
     stayDays: personRecords,
     version: personRecords,
+    stayFlag: personRecords,
+    extendedUntil: personRecords,
+    services: personRecords,
     events: personRecords,
   },
   RescueCaseEvent: {

@@ -166,3 +166,26 @@ describe('zone places', () => {
     expect(Object.fromEntries(statuses.map((s) => [s.status, Number(s.n)]))).toEqual({ IN_CARE: 5, RECEIVED: 15 });
   });
 });
+
+describe('the stay clock', () => {
+  it('extends a stay only with a filed reason, records services, and lists stays past 10 days', async () => {
+    const received = await receive({ sex: 'FEMALE', estimatedAgeMin: 30, estimatedAgeMax: 40 }, staff, { intakeAt: new Date(Date.now() - 12 * 86_400_000).toISOString() });
+    const registered = await screen({ rescueCaseId: received.rescueCase.id, expectedVersion: received.rescueCase.version, outcome: 'REGISTERED' });
+    expect(registered.rescueCase).toEqual(expect.objectContaining({ status: 'IN_CARE', zone: 'WOMEN' }));
+    const LIST = `{ casesPastStandardStay { id stayFlag } }`;
+    const listed = async () => (await subgraph.execute<{ casesPastStandardStay: Array<{ id: string; stayFlag: string }> }>(LIST, undefined, staff)).data!.casesPastStandardStay;
+    expect((await listed()).find((c) => c.id === received.rescueCase.id)?.stayFlag).toBe('STAYING_ON');
+
+    const EXTEND = `mutation($i: ExtendStayInput!) { extendStay(input: $i) { ${RESULT} } }`;
+    const until = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const noReason = await subgraph.execute<{ extendStay: Result }>(EXTEND, { i: { rescueCaseId: received.rescueCase.id, expectedVersion: registered.rescueCase.version, until, reason: '  ' } }, staff);
+    expect(noReason.data!.extendStay).toEqual(expect.objectContaining({ __typename: 'InputRejected', field: 'reason' }));
+    const extended = await subgraph.execute<{ extendStay: Result }>(EXTEND, { i: { rescueCaseId: received.rescueCase.id, expectedVersion: registered.rescueCase.version, until, reason: '等待家属前来接回(民政局备案 2026-118)' } }, staff);
+    expect(extended.data!.extendStay.__typename).toBe('RescueCaseChanged');
+    expect((await listed()).find((c) => c.id === received.rescueCase.id)?.stayFlag).toBe('EXTENDED');
+
+    const SERVICE = `mutation($i: RecordCareServiceInput!) { recordCareService(input: $i) { __typename ... on RescueCaseChanged { rescueCase { services { kind givenBy } } } } }`;
+    const served = await subgraph.execute<{ recordCareService: { rescueCase: { services: Array<{ kind: string; givenBy: string }> } } }>(SERVICE, { i: { rescueCaseId: received.rescueCase.id, kind: 'CLOTHING', note: '冬衣一套' } }, staff);
+    expect(served.data!.recordCareService.rescueCase.services).toEqual([{ kind: 'CLOTHING', givenBy: 'test.station.staff' }]);
+  });
+});

@@ -5,6 +5,7 @@ import type { RescueCase as RescueCaseModel } from '../entities/rescue-case.enti
 import type { RescueCaseEvent as RescueCaseEventModel } from '../entities/rescue-case-event.entity';
 import type { Shelter as ShelterModel } from '../entities/shelter.entity';
 import type { CareZone as CareZoneModel } from '../entities/care-zone.entity';
+import type { CareService as CareServiceModel } from '../entities/care-service.entity';
 import type { StreetReport as StreetReportModel } from '../entities/street-report.entity';
 import type { AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { SubgraphContext } from '../context';
@@ -127,6 +128,38 @@ export type AuditTrail = {
   filterKey: Scalars['String']['output'];
 };
 
+/** A service given to a person in care. */
+export type CareService = {
+  __typename?: 'CareService';
+  /** When it was given. */
+  givenAt: Scalars['DateTime']['output'];
+  /** Who gave it. */
+  givenBy: Scalars['String']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Kind of service. */
+  kind: CareServiceKind;
+  /** What was given. */
+  note: Maybe<Scalars['String']['output']>;
+};
+
+/** A kind of service given to a person in care. */
+export type CareServiceKind =
+  /** Clothing and bedding. */
+  | 'CLOTHING'
+  /** Counselling. */
+  | 'COUNSELLING'
+  /** Education for minors. */
+  | 'EDUCATION'
+  /** Help contacting family. */
+  | 'FAMILY_CONTACT'
+  /** Meals. */
+  | 'FOOD'
+  /** Bathing and hygiene. */
+  | 'HYGIENE'
+  /** Medical care. */
+  | 'MEDICAL';
+
 /**
  * A care zone of a station (分区) with a fixed number of places. Places can never be over-allocated:
  * the database refuses a second person in the same place.
@@ -217,6 +250,18 @@ export type ExitRescueCaseInput = {
   rescueCaseId: Scalars['ID']['input'];
 };
 
+/** An extension of a stay past the standard 10 days, with its reason (filed with the civil-affairs bureau). */
+export type ExtendStayInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The filed reason. */
+  reason: Scalars['String']['input'];
+  /** The case. */
+  rescueCaseId: Scalars['ID']['input'];
+  /** Until when (after now, at most 90 days ahead). */
+  until: Scalars['DateTime']['input'];
+};
+
 /** How far a person's identity is established. */
 export type IdentityStatus =
   /** The person has said who they are, but it is not yet verified. */
@@ -262,8 +307,12 @@ export type Mutation = {
   advanceStreetReport: StreetReportResult;
   /** Record a person leaving care. */
   exitRescueCase: RescueCaseResult;
+  /** Extend a stay past the standard 10 days, with a filed reason. */
+  extendStay: RescueCaseResult;
   /** Receive a person at a station (opens a rescue case in RECEIVED). */
   receivePerson: RescueCaseResult;
+  /** Record a service given to a person in care. */
+  recordCareService: RescueCaseResult;
   /** Record a street sighting or call (starts the 30-minute rescue circle). */
   reportStreetSighting: StreetReportResult;
   /** Record the screening of a received person, or register a person after medical treatment. */
@@ -293,8 +342,26 @@ export type MutationExitRescueCaseArgs = {
  * Changes to the civil-affairs records. Expected failures come back as typed results; every change
  * is an event with who, when and why.
  */
+export type MutationExtendStayArgs = {
+  input: ExtendStayInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
 export type MutationReceivePersonArgs = {
   input: ReceivePersonInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationRecordCareServiceArgs = {
+  input: RecordCareServiceInput;
 };
 
 
@@ -434,6 +501,8 @@ export type Query = {
   __typename?: 'Query';
   /** Every agency's audit trail under one filter (auditors only). */
   auditEvents: AuditTrail;
+  /** Open cases in the caller's jurisdiction past the standard stay (STAYING_ON, EXTENDED, LONG_STAY), longest first. */
+  casesPastStandardStay: Array<RescueCase>;
   /** The dispatch board: open street reports in the caller's jurisdiction, oldest first, with their running clocks. */
   dispatchBoard: Array<StreetReport>;
   /** The share of reports on scene within 30 minutes, per district and per network level, over reports made in the period. */
@@ -457,6 +526,13 @@ export type Query = {
 export type QueryAuditEventsArgs = {
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryCasesPastStandardStayArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  flag?: InputMaybe<StayFlag>;
 };
 
 
@@ -518,6 +594,16 @@ export type ReceivePersonInput = {
   stationId: Scalars['ID']['input'];
 };
 
+/** A service given to a person in care. */
+export type RecordCareServiceInput = {
+  /** Kind of service. */
+  kind: CareServiceKind;
+  /** What was given. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The case (in care). */
+  rescueCaseId: Scalars['ID']['input'];
+};
+
 /** No such record is visible to you; nothing was stored. */
 export type RecordNotFound = {
   __typename?: 'RecordNotFound';
@@ -576,6 +662,8 @@ export type RescueCase = {
   exitAt: Maybe<Scalars['DateTime']['output']>;
   /** How the case ended; null while it is open. */
   exitReason: Maybe<ExitReason>;
+  /** Until when the stay was extended, if it was. */
+  extendedUntil: Maybe<Scalars['DateTime']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** When the person was received. */
@@ -584,12 +672,16 @@ export type RescueCase = {
   intakeSource: IntakeSource;
   /** The person in care. */
   person: Person;
+  /** Services given during the stay, oldest first. */
+  services: Array<CareService>;
   /** The station where the person was received. */
   station: Station;
   /** Where the case stands. */
   status: RescueCaseStatus;
   /** Days in care so far (or until exit), counted from intake. */
   stayDays: Scalars['Int']['output'];
+  /** Where the case stands against the stay clock (10-day standard stay, 3-month long stay). */
+  stayFlag: StayFlag;
   /** Version for optimistic locking: pass it back as `expectedVersion` when changing the case. */
   version: Scalars['Int']['output'];
   /** The care zone, once the person is in care. */
@@ -739,6 +831,20 @@ export type StationKind =
   | 'SERVICE_POINT'
   /** A temporary rescue point opened for an emergency event or in a district without a station. */
   | 'TEMPORARY_POINT';
+
+/**
+ * A case against the stay clock (DOMAIN.md: standard stay at most 10 days; an extension needs a
+ * filed reason; past 3 months unidentified the person is long-stay, eligible for settlement).
+ */
+export type StayFlag =
+  /** Past 10 days with a filed extension still running. */
+  | 'EXTENDED'
+  /** Unidentified and in care for more than 3 months: eligible for settlement. */
+  | 'LONG_STAY'
+  /** Closed, or open within the standard 10 days. */
+  | 'STANDARD'
+  /** Past 10 days with no running extension (滞留): file an extension or end the stay. */
+  | 'STAYING_ON';
 
 /** A sighting or call that starts the dispatch loop. */
 export type StreetReport = {
@@ -981,6 +1087,8 @@ export type ResolversTypes = ResolversObject<{
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
+  CareService: ResolverTypeWrapper<CareServiceModel>;
+  CareServiceKind: CareServiceKind;
   CareZone: ResolverTypeWrapper<CareZoneModel>;
   CareZoneKind: CareZoneKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -990,6 +1098,7 @@ export type ResolversTypes = ResolversObject<{
   DispatchStepRefused: ResolverTypeWrapper<DispatchStepRefused>;
   ExitReason: ExitReason;
   ExitRescueCaseInput: ExitRescueCaseInput;
+  ExtendStayInput: ExtendStayInput;
   IdentityStatus: IdentityStatus;
   InputRejected: ResolverTypeWrapper<InputRejected>;
   IntakeSource: IntakeSource;
@@ -1003,6 +1112,7 @@ export type ResolversTypes = ResolversObject<{
   PersonFilter: PersonFilter;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivePersonInput: ReceivePersonInput;
+  RecordCareServiceInput: RecordCareServiceInput;
   RecordNotFound: ResolverTypeWrapper<RecordNotFound>;
   ReportClosure: ReportClosure;
   ReportSource: ReportSource;
@@ -1018,6 +1128,7 @@ export type ResolversTypes = ResolversObject<{
   Shelter: ResolverTypeWrapper<ShelterModel>;
   Station: ResolverTypeWrapper<StationModel>;
   StationKind: StationKind;
+  StayFlag: StayFlag;
   StreetReport: ResolverTypeWrapper<StreetReportModel>;
   StreetReportChanged: ResolverTypeWrapper<Omit<StreetReportChanged, 'streetReport'> & { streetReport: ResolversTypes['StreetReport'] }>;
   StreetReportResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StreetReportResult']>;
@@ -1039,6 +1150,7 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
+  CareService: CareServiceModel;
   CareZone: CareZoneModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1046,6 +1158,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   DispatchStepRefused: DispatchStepRefused;
   ExitRescueCaseInput: ExitRescueCaseInput;
+  ExtendStayInput: ExtendStayInput;
   InputRejected: InputRejected;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
@@ -1056,6 +1169,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonFilter: PersonFilter;
   Query: Record<PropertyKey, never>;
   ReceivePersonInput: ReceivePersonInput;
+  RecordCareServiceInput: RecordCareServiceInput;
   RecordNotFound: RecordNotFound;
   ReportStreetSightingInput: ReportStreetSightingInput;
   RescueCase: RescueCaseModel;
@@ -1107,6 +1221,14 @@ export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extend
   filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type CareServiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CareService'] = ResolversParentTypes['CareService']> = ResolversObject<{
+  givenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  givenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CareServiceKind'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type CareZoneResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CareZone'] = ResolversParentTypes['CareZone']> = ResolversObject<{
   freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1147,7 +1269,9 @@ export type InputRejectedResolvers<ContextType = SubgraphContext, ParentType ext
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   advanceStreetReport?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationAdvanceStreetReportArgs, 'input'>>;
   exitRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExitRescueCaseArgs, 'input'>>;
+  extendStay?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExtendStayArgs, 'input'>>;
   receivePerson?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationReceivePersonArgs, 'input'>>;
+  recordCareService?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordCareServiceArgs, 'input'>>;
   reportStreetSighting?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationReportStreetSightingArgs, 'input'>>;
   screenRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationScreenRescueCaseArgs, 'input'>>;
 }>;
@@ -1189,6 +1313,7 @@ export type PersonEdgeResolvers<ContextType = SubgraphContext, ParentType extend
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
   dispatchBoard?: Resolver<Array<ResolversTypes['StreetReport']>, ParentType, ContextType>;
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
@@ -1209,13 +1334,16 @@ export type RescueCaseResolvers<ContextType = SubgraphContext, ParentType extend
   events?: Resolver<Array<ResolversTypes['RescueCaseEvent']>, ParentType, ContextType>;
   exitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   exitReason?: Resolver<Maybe<ResolversTypes['ExitReason']>, ParentType, ContextType>;
+  extendedUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   intakeAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   intakeSource?: Resolver<ResolversTypes['IntakeSource'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['CareService']>, ParentType, ContextType>;
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
   stayDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  stayFlag?: Resolver<ResolversTypes['StayFlag'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['CareZoneKind']>, ParentType, ContextType>;
 }>;
@@ -1320,6 +1448,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
+  CareService?: CareServiceResolvers<ContextType>;
   CareZone?: CareZoneResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -9,6 +9,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { parseChineseMobile, parseE164, parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
 import { isCalendarDate, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { pinyin } from 'pinyin-pro';
+import { CareService } from '../entities/care-service.entity';
 import { CareZone } from '../entities/care-zone.entity';
 import { Person } from '../entities/person.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -17,7 +18,8 @@ import { Station } from '../entities/station.entity';
 import { ZonePlace } from '../entities/zone-place.entity';
 import { jurisdictionPrefix } from './person-access';
 import { checkTransition, classifiedZone, SCREENING_TARGET, type ScreeningOutcome } from './rescue-case.workflow';
-import { type CareZoneKind, type ExitReason, type IntakeSource, type RescueCaseStatus, type Sex } from './vocabulary';
+import { MAX_EXTENSION_DAYS } from './stay-clock';
+import { type CareServiceKind, type CareZoneKind, type ExitReason, type IntakeSource, type RescueCaseStatus, type Sex } from './vocabulary';
 
 export type RescueCaseResult =
   | { __typename: 'RescueCaseChanged'; rescueCase: RescueCase }
@@ -288,6 +290,50 @@ export async function exitRescueCase(scope: ChangeScope, input: ExitInput): Prom
     appendEvent(tx, rescueCase, from, 'EXITED', scope.caller, now, `${input.reason}: ${note}`);
     await tx.flush();
     await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'RescueCase', recordId: rescueCase.id, fields: ['status', 'exitReason'], outcome: 'ALLOWED' }]);
+    return { __typename: 'RescueCaseChanged', rescueCase };
+  });
+}
+
+export interface ExtendInput {
+  rescueCaseId: string;
+  expectedVersion: number;
+  until: Date;
+  reason: string;
+}
+
+/** Extends a stay past the standard 10 days; the filed reason goes into the case's events. */
+export async function extendStay(scope: ChangeScope, input: ExtendInput): Promise<RescueCaseResult> {
+  const now = scope.now ?? new Date();
+  const reason = input.reason.trim();
+  if (!reason) return rejected('reason', 'REQUIRED', 'An extension needs the reason filed with the civil-affairs bureau.');
+  if (reason.length > FREE_TEXT_MAX || FORBIDDEN_TEXT.test(reason)) return rejected('reason', 'TEXT', `At most ${FREE_TEXT_MAX} characters, without control characters.`);
+  if (input.until.getTime() <= now.getTime()) return rejected('until', 'PAST', 'An extension runs until a time after now.');
+  if (input.until.getTime() > now.getTime() + MAX_EXTENSION_DAYS * 86_400_000) return rejected('until', 'TOO_LONG', `An extension is at most ${MAX_EXTENSION_DAYS} days at a time.`);
+  return inTransaction(scope, async (tx) => {
+    const rescueCase = await loadForChange(tx, scope, input.rescueCaseId, input.expectedVersion);
+    if (rescueCase.status !== 'IN_CARE') throw new Refusal({ __typename: 'TransitionRefused', currentStatus: rescueCase.status, message: `Only a stay in care can be extended; the case is ${rescueCase.status}.` });
+    rescueCase.extendedUntil = input.until;
+    appendEvent(tx, rescueCase, 'IN_CARE', 'IN_CARE', scope.caller, now, `stay extended until ${input.until.toISOString().slice(0, 10)}: ${reason}`);
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'UPDATE', recordType: 'RescueCase', recordId: rescueCase.id, fields: ['extendedUntil'], outcome: 'ALLOWED' }]);
+    return { __typename: 'RescueCaseChanged', rescueCase };
+  });
+}
+
+/** Records a service given to a person in care. */
+export async function recordCareService(scope: ChangeScope, input: { rescueCaseId: string; kind: CareServiceKind; note?: string | null }): Promise<RescueCaseResult> {
+  const now = scope.now ?? new Date();
+  const note = input.note?.trim() || null;
+  if (note && (note.length > FREE_TEXT_MAX || FORBIDDEN_TEXT.test(note))) return rejected('note', 'TEXT', `At most ${FREE_TEXT_MAX} characters, without control characters.`);
+  return inTransaction(scope, async (tx) => {
+    const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
+    if (!rescueCase || rescueCase.person.confidential || !coversStation(scope.caller, rescueCase.station)) throw new Refusal(notFound('rescue case'));
+    if (rescueCase.status !== 'IN_CARE' && rescueCase.status !== 'MEDICAL_TREATMENT') {
+      throw new Refusal({ __typename: 'TransitionRefused', currentStatus: rescueCase.status, message: `Services are recorded for persons in care; the case is ${rescueCase.status}.` });
+    }
+    tx.create(CareService, { rescueCase, kind: input.kind, givenAt: now, givenBy: scope.caller.id, note });
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'CareService', recordId: rescueCase.id, fields: ['kind'], outcome: 'ALLOWED' }]);
     return { __typename: 'RescueCaseChanged', rescueCase };
   });
 }

@@ -46,3 +46,8 @@ export type StreetReportStatus = (typeof STREET_REPORT_STATUSES)[number];
 
 export const REPORT_CLOSURES = ['RESCUED_INTO_STATION', 'HELP_DECLINED', 'REFERRED', 'FALSE_REPORT'] as const;
 export type ReportClosure = (typeof REPORT_CLOSURES)[number];
+
+export const CARE_SERVICE_KINDS = ['FOOD', 'CLOTHING', 'MEDICAL', 'COUNSELLING', 'FAMILY_CONTACT', 'HYGIENE', 'EDUCATION'] as const;
+export type CareServiceKind = (typeof CARE_SERVICE_KINDS)[number];
+
+export type StayFlag = 'STANDARD' | 'EXTENDED' | 'STAYING_ON' | 'LONG_STAY';

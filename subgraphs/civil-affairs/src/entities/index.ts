@@ -1,4 +1,5 @@
 import { AuditEvent } from '@lifeline/subgraph-runtime';
+import { CareService } from './care-service.entity';
 import { CareZone } from './care-zone.entity';
 import { Person } from './person.entity';
 import { PersonAccessGrant } from './person-access-grant.entity';
@@ -10,4 +11,4 @@ import { StreetReport } from './street-report.entity';
 import { ZonePlace } from './zone-place.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, Shelter, StreetReport, AuditEvent];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, AuditEvent];

@@ -50,6 +50,10 @@ export class RescueCase {
   @ManyToOne({ entity: () => ZonePlace, nullable: true, deleteRule: 'restrict' })
   place: ZonePlace | null = null;
 
+  /** Until when the stay is extended past the standard 10 days (with a filed reason, in the events). */
+  @Property({ type: 'timestamptz', nullable: true })
+  extendedUntil: Date | null = null;
+
   /** For a police hand-over: the hand-over record number. */
   @Property({ type: 'text', nullable: true })
   handoverRecord: string | null = null;

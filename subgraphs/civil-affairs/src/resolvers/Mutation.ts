@@ -1,11 +1,13 @@
 import { type MutationResolvers } from '../__generated__/resolvers-types';
 import { advanceStreetReport, reportStreetSighting } from '../domain/dispatch.service';
-import { exitRescueCase, receivePerson, screenRescueCase } from '../domain/rescue-case.service';
+import { exitRescueCase, extendStay, receivePerson, recordCareService, screenRescueCase } from '../domain/rescue-case.service';
 
 export const Mutation: MutationResolvers = {
   receivePerson: (_, { input }, { em, caller, audit }) => receivePerson({ em, caller, audit }, input),
   screenRescueCase: (_, { input }, { em, caller, audit }) => screenRescueCase({ em, caller, audit }, input),
   exitRescueCase: (_, { input }, { em, caller, audit }) => exitRescueCase({ em, caller, audit }, input),
+  extendStay: (_, { input }, { em, caller, audit }) => extendStay({ em, caller, audit }, input),
+  recordCareService: (_, { input }, { em, caller, audit }) => recordCareService({ em, caller, audit }, input),
   reportStreetSighting: (_, { input }, { em, caller, audit }) => reportStreetSighting({ em, caller, audit }, input),
   advanceStreetReport: (_, { input }, { em, caller, audit }) => advanceStreetReport({ em, caller, audit }, input),
 };

@@ -4,6 +4,7 @@ import { Shelter } from '../entities/shelter.entity';
 import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
 import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
+import { findCasesPastStandardStay } from '../domain/stay-list';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -27,6 +28,7 @@ export const Query: QueryResolvers = {
   station: (_, { id }, { loaders }) => (knownShape(id) ? loaders.stationById.load(id) : null),
   stations: (_, { level, jurisdiction }, { em }) => findStations(em, { level, jurisdiction }),
   rescueCase: (_, { id }, { loaders }) => (knownShape(id) ? loaders.rescueCaseById.load(id) : null),
+  casesPastStandardStay: (_, { flag, first }, { em, caller }) => findCasesPastStandardStay(em, caller, flag, pageSize(first)),
   dispatchBoard: (_, __, { em, caller }) => dispatchBoard(em, caller),
   dispatchPerformance: (_, { from, to }, { em, caller }) => dispatchPerformance(em, caller, from, to),
   shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),
