@@ -33,6 +33,8 @@ const shelterLocation = and(viaGateway, or(holdsRole(ROLES.SHELTER_STAFF), and(h
 const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
 /** Station work: receiving, screening, discharging (the station must be in the caller's jurisdiction). */
 const stationWork = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF));
+/** Family tracing: station staff, and the shelter's staff for the victims in their care. */
+const tracingWork = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF));
 
 export const permissions: IRules = {
   Query: {
@@ -46,6 +48,8 @@ export const permissions: IRules = {
     shelters: network,
     auditEvents: auditors,
     dispatchBoard: stationWork,
+    tracingWorkList: tracingWork,
+    tracingCandidates: tracingWork,
     casesPastStandardStay: stationWork,
     dispatchPerformance: and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP)),
   },
@@ -71,10 +75,40 @@ export const permissions: IRules = {
     missedThirtyMinutes: stationWork,
     version: stationWork,
   },
+  MissingPersonReport: {
+    id: tracingWork,
+    name: tracingWork,
+    namePinyin: tracingWork,
+    sex: tracingWork,
+    birthDate: tracingWork,
+    ageWhenMissing: tracingWork,
+    lastSeenAt: tracingWork,
+    lastSeenDivision: tracingWork,
+    lastSeenPlace: tracingWork,
+    dialectRegion: tracingWork,
+    features: tracingWork,
+    reportedBy: tracingWork,
+    resolved: tracingWork,
+  },
+  TracingStatus: {
+    person: tracingWork,
+    rescueCase: tracingWork,
+    noticeDueAt: tracingWork,
+    noticePublishedAt: tracingWork,
+    dnaRequestDueAt: tracingWork,
+    dnaRequestedAt: tracingWork,
+    policeResultDueAt: tracingWork,
+    overdue: tracingWork,
+  },
+  TracingCandidate: { report: tracingWork, score: tracingWork, evidence: tracingWork },
+  MatchEvidence: { field: tracingWork, score: tracingWork, weight: tracingWork, detail: tracingWork },
   StreetReportChanged: { streetReport: stationWork },
   DispatchStepRefused: { currentStatus: stationWork, message: stationWork },
   DispatchPerformance: { group: allow, name: allow, reports: allow, onSceneWithin30: allow, share: allow },
   Mutation: {
+    recordTracingNotice: tracingWork,
+    recordDnaRequest: tracingWork,
+    confirmTracingMatch: tracingWork,
     extendStay: stationWork,
     recordCareService: stationWork,
     reportStreetSighting: stationWork,
@@ -83,12 +117,13 @@ export const permissions: IRules = {
     screenRescueCase: stationWork,
     exitRescueCase: stationWork,
   },
-  RescueCaseChanged: { rescueCase: stationWork },
-  InputRejected: { field: stationWork, code: stationWork, message: stationWork },
-  TransitionRefused: { currentStatus: stationWork, message: stationWork },
-  ZoneFull: { zone: stationWork, message: stationWork },
-  VersionConflict: { currentVersion: stationWork, message: stationWork },
-  RecordNotFound: { message: stationWork },
+  // Results of changes: whoever may make one of the changes that answer with them.
+  RescueCaseChanged: { rescueCase: tracingWork },
+  InputRejected: { field: tracingWork, code: tracingWork, message: tracingWork },
+  TransitionRefused: { currentStatus: tracingWork, message: tracingWork },
+  ZoneFull: { zone: tracingWork, message: tracingWork },
+  VersionConflict: { currentVersion: tracingWork, message: tracingWork },
+  RecordNotFound: { message: tracingWork },
   CareService: { id: personRecords, kind: personRecords, givenAt: personRecords, givenBy: personRecords, note: personRecords },
   CareZone: { id: network, kind: network, name: network, places: network, freePlaces: network },
   _Service: { sdl: viaGateway },

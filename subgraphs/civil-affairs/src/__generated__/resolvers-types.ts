@@ -7,6 +7,9 @@ import type { Shelter as ShelterModel } from '../entities/shelter.entity';
 import type { CareZone as CareZoneModel } from '../entities/care-zone.entity';
 import type { CareService as CareServiceModel } from '../entities/care-service.entity';
 import type { StreetReport as StreetReportModel } from '../entities/street-report.entity';
+import type { MissingPersonReport as MissingPersonReportModel } from '../entities/missing-person-report.entity';
+import type { TracingStatusView as TracingStatusViewModel } from '../domain/tracing.service';
+import type { TracingCandidate as TracingCandidateModel } from '../domain/tracing-matcher';
 import type { AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -297,6 +300,50 @@ export type IntakeSource =
   /** Came to the station by themselves. */
   | 'WALK_IN';
 
+/** One field's part in a candidate match, so a person can judge it. */
+export type MatchEvidence = {
+  __typename?: 'MatchEvidence';
+  /** What was compared, in words. */
+  detail: Scalars['String']['output'];
+  /** The field compared (sex, age, dialectRegion, place, date, features, name). */
+  field: Scalars['String']['output'];
+  /** How well it matches, 0 to 1. */
+  score: Scalars['Float']['output'];
+  /** Its weight in the total. */
+  weight: Scalars['Float']['output'];
+};
+
+/** A report by a family (through the police or the public) of someone missing, matched against unidentified persons in care. */
+export type MissingPersonReport = {
+  __typename?: 'MissingPersonReport';
+  /** Age when last seen, when the birth date is unknown. */
+  ageWhenMissing: Maybe<Scalars['Int']['output']>;
+  /** Date of birth, when known. */
+  birthDate: Maybe<Scalars['Date']['output']>;
+  /** Dialect region. */
+  dialectRegion: Maybe<Scalars['String']['output']>;
+  /** Features, marks, clothing. */
+  features: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** When last seen. */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** Where last seen (division code). */
+  lastSeenDivision: Scalars['String']['output'];
+  /** Where last seen, in words. */
+  lastSeenPlace: Scalars['String']['output'];
+  /** Name of the missing person. */
+  name: Scalars['String']['output'];
+  /** Pinyin of the name. */
+  namePinyin: Maybe<Scalars['String']['output']>;
+  /** Who reported it (a police station or the family's contact office). */
+  reportedBy: Scalars['String']['output'];
+  /** Whether a match was confirmed. */
+  resolved: Scalars['Boolean']['output'];
+  /** Sex. */
+  sex: Sex;
+};
+
 /**
  * Changes to the civil-affairs records. Expected failures come back as typed results; every change
  * is an event with who, when and why.
@@ -305,6 +352,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Move a street report one step along the dispatch loop. */
   advanceStreetReport: StreetReportResult;
+  /** Confirm, as a person, that a missing-person report is this person: the identity is resolved and the station is told. */
+  confirmTracingMatch: RescueCaseResult;
   /** Record a person leaving care. */
   exitRescueCase: RescueCaseResult;
   /** Extend a stay past the standard 10 days, with a filed reason. */
@@ -313,6 +362,10 @@ export type Mutation = {
   receivePerson: RescueCaseResult;
   /** Record a service given to a person in care. */
   recordCareService: RescueCaseResult;
+  /** Record that DNA sampling was requested from the police for an unidentified person. */
+  recordDnaRequest: RescueCaseResult;
+  /** Record that the public tracing notice for an unidentified person was published (never for a protected victim). */
+  recordTracingNotice: RescueCaseResult;
   /** Record a street sighting or call (starts the 30-minute rescue circle). */
   reportStreetSighting: StreetReportResult;
   /** Record the screening of a received person, or register a person after medical treatment. */
@@ -326,6 +379,16 @@ export type Mutation = {
  */
 export type MutationAdvanceStreetReportArgs = {
   input: AdvanceStreetReportInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationConfirmTracingMatchArgs = {
+  missingPersonReportId: Scalars['ID']['input'];
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -362,6 +425,24 @@ export type MutationReceivePersonArgs = {
  */
 export type MutationRecordCareServiceArgs = {
   input: RecordCareServiceInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationRecordDnaRequestArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationRecordTracingNoticeArgs = {
+  personId: Scalars['ID']['input'];
 };
 
 
@@ -519,6 +600,10 @@ export type Query = {
   station: Maybe<Station>;
   /** Stations of the network, optionally only one level and only within one jurisdiction (a division code prefix). */
   stations: Array<Station>;
+  /** Missing-person reports that may be this person, best first, each explained field by field. */
+  tracingCandidates: Array<TracingCandidate>;
+  /** Unidentified persons in care in the caller's jurisdiction with their tracing clocks; overdue ones first. */
+  tracingWorkList: Array<TracingStatus>;
 };
 
 
@@ -573,6 +658,19 @@ export type QueryStationArgs = {
 export type QueryStationsArgs = {
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<NetworkLevel>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryTracingCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  personId: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryTracingWorkListArgs = {
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /**
@@ -916,6 +1014,38 @@ export type StreetReportStatus =
   /** The team verified the situation. */
   | 'VERIFIED';
 
+/** A missing-person report that may be this person, with the score explained field by field. Never confirmed automatically. */
+export type TracingCandidate = {
+  __typename?: 'TracingCandidate';
+  /** Field by field. */
+  evidence: Array<MatchEvidence>;
+  /** The report. */
+  report: MissingPersonReport;
+  /** Weighted total, 0 to 1. */
+  score: Scalars['Float']['output'];
+};
+
+/** Where an unidentified person in care stands against the tracing clocks. */
+export type TracingStatus = {
+  __typename?: 'TracingStatus';
+  /** When the DNA request to the police is due (7 working days after intake). */
+  dnaRequestDueAt: Scalars['DateTime']['output'];
+  /** When the DNA request was sent. */
+  dnaRequestedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the public tracing notice is due (24 hours after intake); null for a protected victim, who never gets one. */
+  noticeDueAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the notice was published. */
+  noticePublishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Which clocks have run out: NOTICE, DNA_REQUEST. */
+  overdue: Array<Scalars['String']['output']>;
+  /** The person. */
+  person: Person;
+  /** When the police result is due (one month after the request), once requested. */
+  policeResultDueAt: Maybe<Scalars['DateTime']['output']>;
+  /** The open case. */
+  rescueCase: RescueCase;
+};
+
 /** The change is not allowed from the case's current state; nothing was stored. */
 export type TransitionRefused = {
   __typename?: 'TransitionRefused';
@@ -1025,6 +1155,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   AuditTrail: AuditTrail;
+  MissingPersonReport: MissingPersonReport;
   Person: Person;
   RescueCase: RescueCase;
   Shelter: Shelter;
@@ -1037,6 +1168,9 @@ export type FederationReferenceTypes = ResolversObject<{
   AuditTrail:
     ( { __typename: 'AuditTrail' }
     & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"filterKey":true}> );
+  MissingPersonReport:
+    ( { __typename: 'MissingPersonReport' }
+    & GraphQLRecursivePick<FederationTypes['MissingPersonReport'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -1102,6 +1236,8 @@ export type ResolversTypes = ResolversObject<{
   IdentityStatus: IdentityStatus;
   InputRejected: ResolverTypeWrapper<InputRejected>;
   IntakeSource: IntakeSource;
+  MatchEvidence: ResolverTypeWrapper<MatchEvidence>;
+  MissingPersonReport: ResolverTypeWrapper<MissingPersonReportModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkLevel: NetworkLevel;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1133,6 +1269,8 @@ export type ResolversTypes = ResolversObject<{
   StreetReportChanged: ResolverTypeWrapper<Omit<StreetReportChanged, 'streetReport'> & { streetReport: ResolversTypes['StreetReport'] }>;
   StreetReportResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StreetReportResult']>;
   StreetReportStatus: StreetReportStatus;
+  TracingCandidate: ResolverTypeWrapper<TracingCandidateModel>;
+  TracingStatus: ResolverTypeWrapper<TracingStatusViewModel>;
   TransitionRefused: ResolverTypeWrapper<TransitionRefused>;
   VersionConflict: ResolverTypeWrapper<VersionConflict>;
   ZoneFull: ResolverTypeWrapper<ZoneFull>;
@@ -1160,6 +1298,8 @@ export type ResolversParentTypes = ResolversObject<{
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
   InputRejected: InputRejected;
+  MatchEvidence: MatchEvidence;
+  MissingPersonReport: MissingPersonReportModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonModel;
@@ -1182,6 +1322,8 @@ export type ResolversParentTypes = ResolversObject<{
   StreetReport: StreetReportModel;
   StreetReportChanged: Omit<StreetReportChanged, 'streetReport'> & { streetReport: ResolversParentTypes['StreetReport'] };
   StreetReportResult: ResolversUnionTypes<ResolversParentTypes>['StreetReportResult'];
+  TracingCandidate: TracingCandidateModel;
+  TracingStatus: TracingStatusViewModel;
   TransitionRefused: TransitionRefused;
   VersionConflict: VersionConflict;
   ZoneFull: ZoneFull;
@@ -1266,12 +1408,39 @@ export type InputRejectedResolvers<ContextType = SubgraphContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type MatchEvidenceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MatchEvidence'] = ResolversParentTypes['MatchEvidence']> = ResolversObject<{
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type MissingPersonReportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MissingPersonReport'] = ResolversParentTypes['MissingPersonReport'], FederationReferenceType extends FederationReferenceTypes['MissingPersonReport'] = FederationReferenceTypes['MissingPersonReport']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MissingPersonReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  ageWhenMissing?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dialectRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  features?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastSeenDivision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastSeenPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  namePinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   advanceStreetReport?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationAdvanceStreetReportArgs, 'input'>>;
+  confirmTracingMatch?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationConfirmTracingMatchArgs, 'missingPersonReportId' | 'personId'>>;
   exitRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExitRescueCaseArgs, 'input'>>;
   extendStay?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExtendStayArgs, 'input'>>;
   receivePerson?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationReceivePersonArgs, 'input'>>;
   recordCareService?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordCareServiceArgs, 'input'>>;
+  recordDnaRequest?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordDnaRequestArgs, 'personId'>>;
+  recordTracingNotice?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordTracingNoticeArgs, 'personId'>>;
   reportStreetSighting?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationReportStreetSightingArgs, 'input'>>;
   screenRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationScreenRescueCaseArgs, 'input'>>;
 }>;
@@ -1322,6 +1491,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   shelters?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
   stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType, Partial<QueryStationsArgs>>;
+  tracingCandidates?: Resolver<Array<ResolversTypes['TracingCandidate']>, ParentType, ContextType, RequireFields<QueryTracingCandidatesArgs, 'first' | 'personId'>>;
+  tracingWorkList?: Resolver<Array<ResolversTypes['TracingStatus']>, ParentType, ContextType, RequireFields<QueryTracingWorkListArgs, 'overdueOnly'>>;
 }>;
 
 export type RecordNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecordNotFound'] = ResolversParentTypes['RecordNotFound']> = ResolversObject<{
@@ -1425,6 +1596,23 @@ export type StreetReportResultResolvers<ContextType = SubgraphContext, ParentTyp
   __resolveType: TypeResolveFn<'DispatchStepRefused' | 'InputRejected' | 'RecordNotFound' | 'StreetReportChanged' | 'VersionConflict', ParentType, ContextType>;
 }>;
 
+export type TracingCandidateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TracingCandidate'] = ResolversParentTypes['TracingCandidate']> = ResolversObject<{
+  evidence?: Resolver<Array<ResolversTypes['MatchEvidence']>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['MissingPersonReport'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type TracingStatusResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TracingStatus'] = ResolversParentTypes['TracingStatus']> = ResolversObject<{
+  dnaRequestDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dnaRequestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  noticeDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  noticePublishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  overdue?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  policeResultDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  rescueCase?: Resolver<ResolversTypes['RescueCase'], ParentType, ContextType>;
+}>;
+
 export type TransitionRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TransitionRefused'] = ResolversParentTypes['TransitionRefused']> = ResolversObject<{
   currentStatus?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1455,6 +1643,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DispatchPerformance?: DispatchPerformanceResolvers<ContextType>;
   DispatchStepRefused?: DispatchStepRefusedResolvers<ContextType>;
   InputRejected?: InputRejectedResolvers<ContextType>;
+  MatchEvidence?: MatchEvidenceResolvers<ContextType>;
+  MissingPersonReport?: MissingPersonReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -1471,6 +1661,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   StreetReport?: StreetReportResolvers<ContextType>;
   StreetReportChanged?: StreetReportChangedResolvers<ContextType>;
   StreetReportResult?: StreetReportResultResolvers<ContextType>;
+  TracingCandidate?: TracingCandidateResolvers<ContextType>;
+  TracingStatus?: TracingStatusResolvers<ContextType>;
   TransitionRefused?: TransitionRefusedResolvers<ContextType>;
   VersionConflict?: VersionConflictResolvers<ContextType>;
   ZoneFull?: ZoneFullResolvers<ContextType>;

@@ -1,7 +1,11 @@
 import { AuditEvent } from '@lifeline/subgraph-runtime';
 import { CareService } from './care-service.entity';
 import { CareZone } from './care-zone.entity';
+import { MissingPersonReport } from './missing-person-report.entity';
 import { Person } from './person.entity';
+import { PublicHoliday } from './public-holiday.entity';
+import { StationNotification } from './station-notification.entity';
+import { TracingRecord } from './tracing-record.entity';
 import { PersonAccessGrant } from './person-access-grant.entity';
 import { RescueCase } from './rescue-case.entity';
 import { RescueCaseEvent } from './rescue-case-event.entity';
@@ -11,4 +15,4 @@ import { StreetReport } from './street-report.entity';
 import { ZonePlace } from './zone-place.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, AuditEvent];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, AuditEvent];

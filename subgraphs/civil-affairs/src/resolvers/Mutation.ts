@@ -1,5 +1,6 @@
 import { type MutationResolvers } from '../__generated__/resolvers-types';
 import { advanceStreetReport, reportStreetSighting } from '../domain/dispatch.service';
+import { confirmTracingMatch, recordTracingStep } from '../domain/tracing.service';
 import { exitRescueCase, extendStay, receivePerson, recordCareService, screenRescueCase } from '../domain/rescue-case.service';
 
 export const Mutation: MutationResolvers = {
@@ -8,6 +9,9 @@ export const Mutation: MutationResolvers = {
   exitRescueCase: (_, { input }, { em, caller, audit }) => exitRescueCase({ em, caller, audit }, input),
   extendStay: (_, { input }, { em, caller, audit }) => extendStay({ em, caller, audit }, input),
   recordCareService: (_, { input }, { em, caller, audit }) => recordCareService({ em, caller, audit }, input),
+  recordTracingNotice: (_, { personId }, { em, caller, audit }) => recordTracingStep({ em, caller, audit }, personId, 'NOTICE'),
+  recordDnaRequest: (_, { personId }, { em, caller, audit }) => recordTracingStep({ em, caller, audit }, personId, 'DNA_REQUEST'),
+  confirmTracingMatch: (_, { personId, missingPersonReportId }, { em, caller, audit }) => confirmTracingMatch({ em, caller, audit }, personId, missingPersonReportId),
   reportStreetSighting: (_, { input }, { em, caller, audit }) => reportStreetSighting({ em, caller, audit }, input),
   advanceStreetReport: (_, { input }, { em, caller, audit }) => advanceStreetReport({ em, caller, audit }, input),
 };

@@ -5,6 +5,7 @@ import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
 import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
 import { findCasesPastStandardStay } from '../domain/stay-list';
+import { tracingCandidates, tracingWorkList } from '../domain/tracing.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -29,6 +30,11 @@ export const Query: QueryResolvers = {
   stations: (_, { level, jurisdiction }, { em }) => findStations(em, { level, jurisdiction }),
   rescueCase: (_, { id }, { loaders }) => (knownShape(id) ? loaders.rescueCaseById.load(id) : null),
   casesPastStandardStay: (_, { flag, first }, { em, caller }) => findCasesPastStandardStay(em, caller, flag, pageSize(first)),
+  tracingWorkList: (_, { overdueOnly }, { em, caller }) => tracingWorkList(em, caller, overdueOnly ?? false),
+  tracingCandidates: (_, { personId, first }, { em, caller, audit }) => {
+    audit.record({ operation: 'SEARCH', recordType: 'MissingPersonReport', recordId: personId, fields: ['candidates'], purpose: 'family tracing', outcome: 'ALLOWED' });
+    return tracingCandidates(em, caller, personId, pageSize(first, 20, 5));
+  },
   dispatchBoard: (_, __, { em, caller }) => dispatchBoard(em, caller),
   dispatchPerformance: (_, { from, to }, { em, caller }) => dispatchPerformance(em, caller, from, to),
   shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),

@@ -2,6 +2,7 @@ import { DateScalar, DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { CareZone } from './CareZone';
+import { MissingPersonReport } from './MissingPersonReport';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { Query } from './Query';
@@ -23,4 +24,5 @@ export const resolvers: Resolvers = {
   CareZone,
   Mutation,
   StreetReport,
+  MissingPersonReport,
 };

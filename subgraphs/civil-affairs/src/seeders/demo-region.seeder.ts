@@ -5,7 +5,9 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { buildDemoRegion, type DemoRegion } from '@lifeline/demo-region';
 import { CareZone } from '../entities/care-zone.entity';
+import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { Person } from '../entities/person.entity';
+import { PublicHoliday } from '../entities/public-holiday.entity';
 import { PersonAccessGrant } from '../entities/person-access-grant.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
@@ -115,6 +117,8 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
       }
     }
     seedStreetReports(tx, region, stations);
+    seedMissingPersonReports(tx, region);
+    for (const [date, name] of PUBLIC_HOLIDAYS_2026) tx.create(PublicHoliday, { date, name });
     for (const c of region.rescueCases) {
       const place = c.status === 'IN_CARE' && c.zone ? (freePlaces.get(`${c.stationId}|${c.zone}`)?.shift() ?? null) : null;
       const rescueCase = tx.create(RescueCase, {
@@ -186,4 +190,62 @@ function seedStreetReports(tx: EntityManager, region: DemoRegion, stations: Map<
       }
     }
   });
+}
+
+/** 2026 public holidays (configurable data: add next year's rows the same way). */
+const PUBLIC_HOLIDAYS_2026: ReadonlyArray<[string, string]> = [
+  ['2026-01-01', '元旦'],
+  ['2026-02-16', '春节'], ['2026-02-17', '春节'], ['2026-02-18', '春节'], ['2026-02-19', '春节'], ['2026-02-20', '春节'],
+  ['2026-04-06', '清明节'],
+  ['2026-05-01', '劳动节'], ['2026-05-04', '劳动节'], ['2026-05-05', '劳动节'],
+  ['2026-06-19', '端午节'],
+  ['2026-09-25', '中秋节'],
+  ['2026-10-01', '国庆节'], ['2026-10-02', '国庆节'], ['2026-10-05', '国庆节'], ['2026-10-06', '国庆节'], ['2026-10-07', '国庆节'],
+];
+
+const REPORT_NAMES = ['刘建军', '陈桂兰', '杨国强', '赵秀珍', '黄志明', '周玉梅', '吴德胜', '徐凤英', '孙卫东', '马淑芬', '朱家豪', '胡秀云'];
+const REPORT_PINYIN = ['liu jian jun', 'chen gui lan', 'yang guo qiang', 'zhao xiu zhen', 'huang zhi ming', 'zhou yu mei', 'wu de sheng', 'xu feng ying', 'sun wei dong', 'ma shu fen', 'zhu jia hao', 'hu xiu yun'];
+
+/**
+ * Missing-person reports: some describe unidentified persons in care (the same sex, an age in
+ * their estimate, their dialect and features, last seen near where they were found, before), the
+ * rest describe no one here. Deterministic.
+ */
+function seedMissingPersonReports(tx: EntityManager, region: DemoRegion): void {
+  const stationOf = new Map(region.stations.map((s) => [s.id, s]));
+  const inCare = region.rescueCases.filter((c) => c.status === 'IN_CARE');
+  const unidentified = region.persons.filter(
+    (p) => p.identityStatus === 'UNIDENTIFIED' && p.category !== 'DV_VICTIM' && p.category !== 'TRAFFICKING_VICTIM' && p.features && inCare.some((c) => c.personId === p.id),
+  );
+  unidentified.slice(0, 8).forEach((person, i) => {
+    const rescueCase = inCare.find((c) => c.personId === person.id)!;
+    const station = stationOf.get(rescueCase.stationId)!;
+    const age = Math.round(((person.estimatedAgeMin ?? 40) + (person.estimatedAgeMax ?? 50)) / 2);
+    tx.create(MissingPersonReport, {
+      name: REPORT_NAMES[i]!,
+      namePinyin: REPORT_PINYIN[i]!,
+      sex: person.sex === 'UNKNOWN' ? 'MALE' : person.sex,
+      ageWhenMissing: age,
+      lastSeenAt: new Date(rescueCase.intakeAt.getTime() - (20 + i * 9) * 86_400_000),
+      lastSeenDivision: station.jurisdiction.slice(0, 6),
+      lastSeenPlace: `${station.jurisdictionName}一带`,
+      dialectRegion: person.dialectRegion,
+      features: `${person.features}。家属补充:走失时神情恍惚`,
+      reportedBy: `${station.jurisdictionName}公安分局`,
+    });
+  });
+  for (let i = 8; i < REPORT_NAMES.length; i++) {
+    tx.create(MissingPersonReport, {
+      name: REPORT_NAMES[i]!,
+      namePinyin: REPORT_PINYIN[i]!,
+      sex: i % 2 === 0 ? 'MALE' : 'FEMALE',
+      ageWhenMissing: 20 + i * 3,
+      lastSeenAt: new Date(region.now.getTime() - (200 + i * 30) * 86_400_000),
+      lastSeenDivision: '440100',
+      lastSeenPlace: '外省某市火车站',
+      dialectRegion: '粤语',
+      features: ['戴眼镜,短发', '身材瘦小,左耳有痣', '穿蓝色工装', '右腿微跛'][i % 4]!,
+      reportedBy: '外省公安机关协查',
+    });
+  }
 }

@@ -1,0 +1,135 @@
+/**
+ * Family tracing for unidentified persons in care: the work list with its clocks, the steps
+ * taken (public notice, DNA request), candidate matches, and a person's confirmation of a match,
+ * which resolves the identity, closes the report and tells the station.
+ */
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { type Caller } from '@lifeline/subgraph-runtime';
+import { MissingPersonReport } from '../entities/missing-person-report.entity';
+import { Person } from '../entities/person.entity';
+import { PublicHoliday } from '../entities/public-holiday.entity';
+import { RescueCase } from '../entities/rescue-case.entity';
+import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
+import { StationNotification } from '../entities/station-notification.entity';
+import { TracingRecord } from '../entities/tracing-record.entity';
+import { caseVisibility, personVisibility } from './person-access';
+import { type ChangeScope, type RescueCaseResult } from './rescue-case.service';
+import { tracingClocks, type TracingClocks } from './tracing-clock';
+import { findTracingCandidates, type TracingCandidate } from './tracing-matcher';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const notFound: RescueCaseResult = { __typename: 'RecordNotFound', message: 'No unidentified person in care with that id is visible to you.' };
+
+async function holidays(em: EntityManager): Promise<Set<string>> {
+  return new Set((await em.find(PublicHoliday, {})).map((h) => String(h.date).slice(0, 10)));
+}
+
+/** The open case of a visible, unidentified person in the caller's jurisdiction. */
+async function openCaseOf(em: EntityManager, caller: Caller, personId: string): Promise<RescueCase | null> {
+  if (!UUID.test(personId)) return null;
+  const persons = personVisibility(caller);
+  const cases = caseVisibility(caller);
+  const [row] = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    `select rc.* from rescue_case rc join person p on p.id = rc.person_id join station s on s.id = rc.station_id
+     where p.id = ? and rc.status in ('RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE') and ${persons.sql} and (${cases.sql})
+     order by rc.intake_at desc limit 1`,
+    [personId, ...persons.params, ...cases.params],
+  );
+  return row ? em.map(RescueCase, row) : null;
+}
+
+export interface TracingStatusView extends TracingClocks {
+  person: Person;
+  rescueCase: RescueCase;
+  noticePublishedAt: Date | null;
+  dnaRequestedAt: Date | null;
+}
+
+/** Unidentified persons in care in the caller's jurisdiction with their clocks, overdue first. */
+export async function tracingWorkList(em: EntityManager, caller: Caller, overdueOnly: boolean, now = new Date()): Promise<TracingStatusView[]> {
+  const persons = personVisibility(caller);
+  const cases = caseVisibility(caller);
+  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    `select rc.id from rescue_case rc join person p on p.id = rc.person_id join station s on s.id = rc.station_id
+     where p.identity_status = 'UNIDENTIFIED' and rc.status in ('RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE') and ${persons.sql} and (${cases.sql})
+     order by rc.intake_at asc limit 500`,
+    [...persons.params, ...cases.params],
+  );
+  const openCases = await em.find(RescueCase, { id: { $in: rows.map((r) => r.id as string) } }, { populate: ['person'] });
+  const records = new Map((await em.find(TracingRecord, { person: { $in: openCases.map((c) => c.person.id) } })).map((r) => [r.person.id, r]));
+  const days = await holidays(em);
+  const list = openCases.map((rescueCase) => {
+    const record = records.get(rescueCase.person.id);
+    const clocks = tracingClocks(
+      { intakeAt: rescueCase.intakeAt, confidential: rescueCase.person.confidential, noticePublishedAt: record?.noticePublishedAt ?? null, dnaRequestedAt: record?.dnaRequestedAt ?? null },
+      days,
+      now,
+    );
+    return { person: rescueCase.person, rescueCase, noticePublishedAt: record?.noticePublishedAt ?? null, dnaRequestedAt: record?.dnaRequestedAt ?? null, ...clocks };
+  });
+  return list
+    .filter((entry) => !overdueOnly || entry.overdue.length > 0)
+    .sort((a, b) => b.overdue.length - a.overdue.length || a.rescueCase.intakeAt.getTime() - b.rescueCase.intakeAt.getTime());
+}
+
+/** Records a tracing step for an unidentified person in care. */
+export async function recordTracingStep(scope: ChangeScope, personId: string, step: 'NOTICE' | 'DNA_REQUEST'): Promise<RescueCaseResult> {
+  const now = scope.now ?? new Date();
+  const rescueCase = await openCaseOf(scope.em, scope.caller, personId);
+  if (!rescueCase) return notFound;
+  const person = await scope.em.findOneOrFail(Person, { id: personId });
+  if (person.identityStatus !== 'UNIDENTIFIED') return { __typename: 'InputRejected', field: 'personId', code: 'IDENTIFIED', message: 'The person is no longer unidentified.' };
+  if (step === 'NOTICE' && person.confidential) {
+    return { __typename: 'InputRejected', field: 'personId', code: 'PROTECTED', message: 'A protected victim never gets a public tracing notice.' };
+  }
+  await scope.em.transactional(async (tx) => {
+    const record = (await tx.findOne(TracingRecord, { person: personId })) ?? tx.create(TracingRecord, { person: tx.getReference(Person, personId) });
+    if (step === 'NOTICE') record.noticePublishedAt ??= now;
+    else record.dnaRequestedAt ??= now;
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'UPDATE', recordType: 'TracingRecord', recordId: personId, fields: [step === 'NOTICE' ? 'noticePublishedAt' : 'dnaRequestedAt'], outcome: 'ALLOWED' }]);
+  });
+  return { __typename: 'RescueCaseChanged', rescueCase };
+}
+
+/** Candidates for a visible, unidentified person in care. */
+export async function tracingCandidates(em: EntityManager, caller: Caller, personId: string, first: number): Promise<TracingCandidate[]> {
+  const rescueCase = await openCaseOf(em, caller, personId);
+  if (!rescueCase) return [];
+  const person = await em.findOneOrFail(Person, { id: personId });
+  const station = await em.findOneOrFail(RescueCase, { id: rescueCase.id }, { populate: ['station'] });
+  const county = station.station.jurisdiction.slice(0, 6);
+  return findTracingCandidates(em, person, { foundAt: rescueCase.intakeAt, foundDivision: county }, first);
+}
+
+/** A person's confirmation that a report is this person: identity resolved, report closed, station told. */
+export async function confirmTracingMatch(scope: ChangeScope, personId: string, reportId: string): Promise<RescueCaseResult> {
+  const now = scope.now ?? new Date();
+  const rescueCase = await openCaseOf(scope.em, scope.caller, personId);
+  if (!rescueCase) return notFound;
+  if (!UUID.test(reportId)) return { __typename: 'InputRejected', field: 'missingPersonReportId', code: 'INVALID_ID', message: 'Not a valid id.' };
+  return scope.em.transactional(async (tx) => {
+    const person = await tx.findOneOrFail(Person, { id: personId });
+    const report = await tx.findOne(MissingPersonReport, { id: reportId });
+    if (!report) return { __typename: 'RecordNotFound', message: 'No missing-person report with that id.' } as RescueCaseResult;
+    if (report.resolvedPerson) return { __typename: 'InputRejected', field: 'missingPersonReportId', code: 'RESOLVED', message: 'This report is already resolved.' } as RescueCaseResult;
+    if (person.identityStatus !== 'UNIDENTIFIED') return { __typename: 'InputRejected', field: 'personId', code: 'IDENTIFIED', message: 'The person is no longer unidentified.' } as RescueCaseResult;
+    report.resolvedPerson = person;
+    report.resolvedAt = now;
+    person.name = report.name;
+    person.namePinyin = report.namePinyin;
+    person.nameInitials = report.namePinyin ? report.namePinyin.split(' ').map((s) => s[0]).join('') : null;
+    person.birthDate = person.birthDate ?? report.birthDate;
+    // Claimed until the police verify it (an identity check).
+    person.identityStatus = 'CLAIMED';
+    const caseInTx = await tx.findOneOrFail(RescueCase, { id: rescueCase.id }, { populate: ['station'] });
+    tx.create(RescueCaseEvent, { rescueCase: caseInTx, fromStatus: caseInTx.status, toStatus: caseInTx.status, at: now, actor: scope.caller.id, reason: `family tracing: matched missing-person report ${report.id}` });
+    tx.create(StationNotification, { station: caseInTx.station, message: `寻亲比对已确认: ${report.name} (报告 ${report.id})`, subjectId: person.id, createdAt: now });
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [
+      { operation: 'UPDATE', recordType: 'Person', recordId: person.id, fields: ['name', 'identityStatus'], purpose: 'family tracing', outcome: 'ALLOWED' },
+      { operation: 'UPDATE', recordType: 'MissingPersonReport', recordId: report.id, fields: ['resolvedPerson'], outcome: 'ALLOWED' },
+    ]);
+    return { __typename: 'RescueCaseChanged', rescueCase: caseInTx } as RescueCaseResult;
+  });
+}
