@@ -8,6 +8,7 @@ import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runt
 import DataLoader from 'dataloader';
 import { CareService } from './entities/care-service.entity';
 import { CareZone } from './entities/care-zone.entity';
+import { EscortLeg } from './entities/escort-leg.entity';
 import { Person } from './entities/person.entity';
 import { RescueCase } from './entities/rescue-case.entity';
 import { RescueCaseEvent } from './entities/rescue-case-event.entity';
@@ -27,6 +28,7 @@ export interface Loaders {
   careZonesByStation: DataLoader<string, CareZone[]>;
   takenPlacesByZone: DataLoader<string, number>;
   servicesByRescueCase: DataLoader<string, CareService[]>;
+  legsByEscort: DataLoader<string, EscortLeg[]>;
 }
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
@@ -81,6 +83,10 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     servicesByRescueCase: loaderOfLists(
       (caseIds) => em.find(CareService, { rescueCase: { $in: [...caseIds] } }, { orderBy: { givenAt: 'asc', id: 'asc' } }),
       (service) => service.rescueCase.id,
+    ),
+    legsByEscort: loaderOfLists(
+      (escortIds) => em.find(EscortLeg, { escort: { $in: [...escortIds] } }, { orderBy: { sequence: 'asc' } }),
+      (leg) => leg.escort.id,
     ),
     careZonesByStation: loaderOfLists(
       (stationIds) => em.find(CareZone, { station: { $in: [...stationIds] } }, { orderBy: { kind: 'asc' } }),

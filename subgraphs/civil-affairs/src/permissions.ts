@@ -34,6 +34,8 @@ const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
 /** Station work: receiving, screening, discharging (the station must be in the caller's jurisdiction). */
 const stationWork = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF));
 /** Family tracing: station staff, and the shelter's staff for the victims in their care. */
+/** Decisions that belong to the regional center alone. */
+const centerDecision = and(viaGateway, holdsRole(ROLES.CENTER_STAFF));
 const tracingWork = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF));
 
 export const permissions: IRules = {
@@ -48,6 +50,7 @@ export const permissions: IRules = {
     shelters: network,
     auditEvents: auditors,
     dispatchBoard: stationWork,
+    escorts: stationWork,
     tracingWorkList: tracingWork,
     tracingCandidates: tracingWork,
     casesPastStandardStay: stationWork,
@@ -102,6 +105,35 @@ export const permissions: IRules = {
   },
   TracingCandidate: { report: tracingWork, score: tracingWork, evidence: tracingWork },
   MatchEvidence: { field: tracingWork, score: tracingWork, weight: tracingWork, detail: tracingWork },
+  Escort: {
+    id: stationWork,
+    rescueCase: stationWork,
+    destinationDivision: stationWork,
+    destination: stationWork,
+    crossProvince: stationWork,
+    status: stationWork,
+    declineReason: stationWork,
+    declineGuidance: stationWork,
+    decidedBy: stationWork,
+    legs: stationWork,
+    totalCostFen: stationWork,
+    receivingAgency: stationWork,
+    handoverRecord: stationWork,
+    handedOverAt: stationWork,
+    version: stationWork,
+  },
+  EscortLeg: {
+    sequence: stationWork,
+    fromPlace: stationWork,
+    toPlace: stationWork,
+    mode: stationWork,
+    tickets: stationWork,
+    escortStaff: stationWork,
+    departAt: stationWork,
+    costFen: stationWork,
+  },
+  EscortChanged: { escort: stationWork },
+  EscortStepRefused: { currentStatus: stationWork, message: stationWork },
   StreetReportChanged: { streetReport: stationWork },
   DispatchStepRefused: { currentStatus: stationWork, message: stationWork },
   DispatchPerformance: { group: allow, name: allow, reports: allow, onSceneWithin30: allow, share: allow },
@@ -109,6 +141,10 @@ export const permissions: IRules = {
     recordTracingNotice: tracingWork,
     recordDnaRequest: tracingWork,
     confirmTracingMatch: tracingWork,
+    requestEscort: stationWork,
+    decideEscort: centerDecision,
+    scheduleEscort: stationWork,
+    advanceEscort: stationWork,
     extendStay: stationWork,
     recordCareService: stationWork,
     reportStreetSighting: stationWork,

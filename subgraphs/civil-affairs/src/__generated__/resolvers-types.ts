@@ -7,6 +7,8 @@ import type { Shelter as ShelterModel } from '../entities/shelter.entity';
 import type { CareZone as CareZoneModel } from '../entities/care-zone.entity';
 import type { CareService as CareServiceModel } from '../entities/care-service.entity';
 import type { StreetReport as StreetReportModel } from '../entities/street-report.entity';
+import type { Escort as EscortModel } from '../entities/escort.entity';
+import type { EscortLeg as EscortLegModel } from '../entities/escort-leg.entity';
 import type { MissingPersonReport as MissingPersonReportModel } from '../entities/missing-person-report.entity';
 import type { TracingStatusView as TracingStatusViewModel } from '../domain/tracing.service';
 import type { TracingCandidate as TracingCandidateModel } from '../domain/tracing-matcher';
@@ -28,6 +30,20 @@ export type Scalars = {
   /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A step of an escort under way. */
+export type AdvanceEscortInput = {
+  /** The escort. */
+  escortId: Scalars['ID']['input'];
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** For HANDED_OVER: the record number signed by the receiving agency. */
+  handoverRecord?: InputMaybe<Scalars['String']['input']>;
+  /** For HANDED_OVER: the receiving agency. */
+  receivingAgency?: InputMaybe<Scalars['String']['input']>;
+  /** IN_TRANSIT, HANDED_OVER or COMPLETED. */
+  to: EscortStatus;
 };
 
 /** One step of the dispatch loop for a report. */
@@ -196,6 +212,20 @@ export type CareZoneKind =
   /** Adult women, cared for by female staff. */
   | 'WOMEN';
 
+/** The regional center's decision on a cross-province escort. */
+export type DecideEscortInput = {
+  /** True to approve, false to decline. */
+  approve: Scalars['Boolean']['input'];
+  /** The escort. */
+  escortId: Scalars['ID']['input'];
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Guidance for the station (required to decline). */
+  guidance?: InputMaybe<Scalars['String']['input']>;
+  /** Why (required to decline). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** The share of reports on scene within 30 minutes, for one district or network level. */
 export type DispatchPerformance = {
   __typename?: 'DispatchPerformance';
@@ -217,6 +247,116 @@ export type DispatchStepRefused = {
   /** The state the report is in. */
   currentStatus: StreetReportStatus;
   /** Why the step is not allowed. */
+  message: Scalars['String']['output'];
+};
+
+/** Sending a person home. A cross-province escort must be approved by the regional center. */
+export type Escort = {
+  __typename?: 'Escort';
+  /** Whether the destination is in another province (the regional center must approve). */
+  crossProvince: Scalars['Boolean']['output'];
+  /** Who approved or declined. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** The center's guidance, when it declined. */
+  declineGuidance: Maybe<Scalars['String']['output']>;
+  /** The center's reason, when it declined. */
+  declineReason: Maybe<Scalars['String']['output']>;
+  /** Destination, in words. */
+  destination: Scalars['String']['output'];
+  /** Destination division code (6 digits). */
+  destinationDivision: Scalars['String']['output'];
+  /** When the person was handed over. */
+  handedOverAt: Maybe<Scalars['DateTime']['output']>;
+  /** The receiving agency's hand-over record number. */
+  handoverRecord: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Legs, in order. */
+  legs: Array<EscortLeg>;
+  /** The receiving agency. */
+  receivingAgency: Maybe<Scalars['String']['output']>;
+  /** The case of the person escorted. */
+  rescueCase: RescueCase;
+  /** Where the escort stands. */
+  status: EscortStatus;
+  /** Total cost of the legs in fen. */
+  totalCostFen: Scalars['Int']['output'];
+  /** Version for optimistic locking. */
+  version: Scalars['Int']['output'];
+};
+
+/** The escort after a successful change. */
+export type EscortChanged = {
+  __typename?: 'EscortChanged';
+  /** The escort as it now stands. */
+  escort: Escort;
+};
+
+/** One leg of an escort, with its route, tickets, staff and cost. */
+export type EscortLeg = {
+  __typename?: 'EscortLeg';
+  /** Cost in fen (1/100 CNY). */
+  costFen: Scalars['Int']['output'];
+  /** Departure. */
+  departAt: Scalars['DateTime']['output'];
+  /** The staff escorting on this leg. */
+  escortStaff: Scalars['String']['output'];
+  /** From where. */
+  fromPlace: Scalars['String']['output'];
+  /** How. */
+  mode: TravelMode;
+  /** Order of the leg (1, 2, …). */
+  sequence: Scalars['Int']['output'];
+  /** Ticket numbers. */
+  tickets: Maybe<Scalars['String']['output']>;
+  /** To where. */
+  toPlace: Scalars['String']['output'];
+};
+
+/** A leg of the route. */
+export type EscortLegInput = {
+  /** Cost in fen (a whole number, at least 0). */
+  costFen: Scalars['Int']['input'];
+  /** Departure. */
+  departAt: Scalars['DateTime']['input'];
+  /** The staff escorting on this leg. */
+  escortStaff: Scalars['String']['input'];
+  /** From where. */
+  fromPlace: Scalars['String']['input'];
+  /** How. */
+  mode: TravelMode;
+  /** Ticket numbers. */
+  tickets?: InputMaybe<Scalars['String']['input']>;
+  /** To where. */
+  toPlace: Scalars['String']['input'];
+};
+
+/** What an escort change answers. */
+export type EscortResult = EscortChanged | EscortStepRefused | InputRejected | RecordNotFound | VersionConflict;
+
+/** Where an escort home stands. */
+export type EscortStatus =
+  /** Approved by the regional center (cross-province escorts only). */
+  | 'APPROVED'
+  /** Completed: the person is home and the case is closed. */
+  | 'COMPLETED'
+  /** Declined by the regional center, with its reason and guidance. */
+  | 'DECLINED'
+  /** Handed over to the receiving agency, with its signed record. */
+  | 'HANDED_OVER'
+  /** On the way. */
+  | 'IN_TRANSIT'
+  /** Requested by the station. */
+  | 'REQUESTED'
+  /** Route, tickets and escort staff arranged. */
+  | 'SCHEDULED';
+
+/** The step is not allowed from the escort's current state; nothing was stored. */
+export type EscortStepRefused = {
+  __typename?: 'EscortStepRefused';
+  /** The state the escort is in. */
+  currentStatus: EscortStatus;
+  /** Why. */
   message: Scalars['String']['output'];
 };
 
@@ -350,10 +490,14 @@ export type MissingPersonReport = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Move an escort on: under way, handed over (with the receiving agency's record), completed (the case exits as ESCORTED_HOME). */
+  advanceEscort: EscortResult;
   /** Move a street report one step along the dispatch loop. */
   advanceStreetReport: StreetReportResult;
   /** Confirm, as a person, that a missing-person report is this person: the identity is resolved and the station is told. */
   confirmTracingMatch: RescueCaseResult;
+  /** The regional center approves or declines a cross-province escort (county staff cannot). */
+  decideEscort: EscortResult;
   /** Record a person leaving care. */
   exitRescueCase: RescueCaseResult;
   /** Extend a stay past the standard 10 days, with a filed reason. */
@@ -368,8 +512,21 @@ export type Mutation = {
   recordTracingNotice: RescueCaseResult;
   /** Record a street sighting or call (starts the 30-minute rescue circle). */
   reportStreetSighting: StreetReportResult;
+  /** A station asks to escort a person home. */
+  requestEscort: EscortResult;
+  /** Arrange the legs of an escort (after approval when cross-province). */
+  scheduleEscort: EscortResult;
   /** Record the screening of a received person, or register a person after medical treatment. */
   screenRescueCase: RescueCaseResult;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationAdvanceEscortArgs = {
+  input: AdvanceEscortInput;
 };
 
 
@@ -389,6 +546,15 @@ export type MutationAdvanceStreetReportArgs = {
 export type MutationConfirmTracingMatchArgs = {
   missingPersonReportId: Scalars['ID']['input'];
   personId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationDecideEscortArgs = {
+  input: DecideEscortInput;
 };
 
 
@@ -452,6 +618,24 @@ export type MutationRecordTracingNoticeArgs = {
  */
 export type MutationReportStreetSightingArgs = {
   input: ReportStreetSightingInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationRequestEscortArgs = {
+  input: RequestEscortInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationScheduleEscortArgs = {
+  input: ScheduleEscortInput;
 };
 
 
@@ -588,6 +772,8 @@ export type Query = {
   dispatchBoard: Array<StreetReport>;
   /** The share of reports on scene within 30 minutes, per district and per network level, over reports made in the period. */
   dispatchPerformance: Array<DispatchPerformance>;
+  /** Escorts in the caller's jurisdiction in a status (cross-province requests awaiting the center when none is given). */
+  escorts: Array<Escort>;
   /** One person by id; null when there is no such person (or it is not visible to the caller). */
   person: Maybe<Person>;
   /** Persons matching a filter, newest first, a page at a time. */
@@ -625,6 +811,13 @@ export type QueryCasesPastStandardStayArgs = {
 export type QueryDispatchPerformanceArgs = {
   from: Scalars['DateTime']['input'];
   to: Scalars['DateTime']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryEscortsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EscortStatus>;
 };
 
 
@@ -751,6 +944,16 @@ export type ReportStreetSightingInput = {
   source: ReportSource;
 };
 
+/** A station's request to escort a person home. */
+export type RequestEscortInput = {
+  /** Destination, in words. */
+  destination: Scalars['String']['input'];
+  /** Destination division code (6 digits). */
+  destinationDivision: Scalars['String']['input'];
+  /** The case (the person must be in care). */
+  rescueCaseId: Scalars['ID']['input'];
+};
+
 /** One episode of care for a person at a station, from intake to exit. */
 export type RescueCase = {
   __typename?: 'RescueCase';
@@ -827,6 +1030,16 @@ export type RescueCaseStatus =
   | 'RECEIVED'
   /** Aid refused with a written reason (不予救助). */
   | 'REFUSED';
+
+/** The arrangements of an escort: its legs. */
+export type ScheduleEscortInput = {
+  /** The escort. */
+  escortId: Scalars['ID']['input'];
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The legs, in order (at least one). */
+  legs: Array<EscortLegInput>;
+};
 
 /** Screening of a received person (or registration after medical treatment). */
 export type ScreenRescueCaseInput = {
@@ -1055,6 +1268,17 @@ export type TransitionRefused = {
   message: Scalars['String']['output'];
 };
 
+/** How a leg of an escort travels. */
+export type TravelMode =
+  /** Coach or bus. */
+  | 'BUS'
+  /** Station vehicle. */
+  | 'CAR'
+  /** Flight. */
+  | 'FLIGHT'
+  /** Train. */
+  | 'TRAIN';
+
 /** Someone else changed the record since you read it; nothing was stored. */
 export type VersionConflict = {
   __typename?: 'VersionConflict';
@@ -1155,6 +1379,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   AuditTrail: AuditTrail;
+  Escort: Escort;
   MissingPersonReport: MissingPersonReport;
   Person: Person;
   RescueCase: RescueCase;
@@ -1168,6 +1393,9 @@ export type FederationReferenceTypes = ResolversObject<{
   AuditTrail:
     ( { __typename: 'AuditTrail' }
     & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"filterKey":true}> );
+  Escort:
+    ( { __typename: 'Escort' }
+    & GraphQLRecursivePick<FederationTypes['Escort'], {"id":true}> );
   MissingPersonReport:
     ( { __typename: 'MissingPersonReport' }
     & GraphQLRecursivePick<FederationTypes['MissingPersonReport'], {"id":true}> );
@@ -1190,6 +1418,13 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  EscortResult:
+    | ( Omit<EscortChanged, 'escort'> & { escort: _RefType['Escort'] } )
+    | ( EscortStepRefused )
+    | ( InputRejected )
+    | ( RecordNotFound )
+    | ( VersionConflict )
+  ;
   RescueCaseResult:
     | ( InputRejected )
     | ( RecordNotFound )
@@ -1210,11 +1445,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AdvanceStreetReportInput: AdvanceStreetReportInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AdvanceEscortInput: AdvanceEscortInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AdvanceStreetReportInput: AdvanceStreetReportInput;
+  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
   AuditEventFilter: AuditEventFilter;
@@ -1227,9 +1463,17 @@ export type ResolversTypes = ResolversObject<{
   CareZoneKind: CareZoneKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideEscortInput: DecideEscortInput;
   DispatchPerformance: ResolverTypeWrapper<DispatchPerformance>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DispatchStepRefused: ResolverTypeWrapper<DispatchStepRefused>;
+  Escort: ResolverTypeWrapper<EscortModel>;
+  EscortChanged: ResolverTypeWrapper<Omit<EscortChanged, 'escort'> & { escort: ResolversTypes['Escort'] }>;
+  EscortLeg: ResolverTypeWrapper<EscortLegModel>;
+  EscortLegInput: EscortLegInput;
+  EscortResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EscortResult']>;
+  EscortStatus: EscortStatus;
+  EscortStepRefused: ResolverTypeWrapper<EscortStepRefused>;
   ExitReason: ExitReason;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
@@ -1253,11 +1497,13 @@ export type ResolversTypes = ResolversObject<{
   ReportClosure: ReportClosure;
   ReportSource: ReportSource;
   ReportStreetSightingInput: ReportStreetSightingInput;
+  RequestEscortInput: RequestEscortInput;
   RescueCase: ResolverTypeWrapper<RescueCaseModel>;
   RescueCaseChanged: ResolverTypeWrapper<Omit<RescueCaseChanged, 'rescueCase'> & { rescueCase: ResolversTypes['RescueCase'] }>;
   RescueCaseEvent: ResolverTypeWrapper<RescueCaseEventModel>;
   RescueCaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RescueCaseResult']>;
   RescueCaseStatus: RescueCaseStatus;
+  ScheduleEscortInput: ScheduleEscortInput;
   ScreenRescueCaseInput: ScreenRescueCaseInput;
   ScreeningOutcome: ScreeningOutcome;
   Sex: Sex;
@@ -1272,17 +1518,19 @@ export type ResolversTypes = ResolversObject<{
   TracingCandidate: ResolverTypeWrapper<TracingCandidateModel>;
   TracingStatus: ResolverTypeWrapper<TracingStatusViewModel>;
   TransitionRefused: ResolverTypeWrapper<TransitionRefused>;
+  TravelMode: TravelMode;
   VersionConflict: ResolverTypeWrapper<VersionConflict>;
   ZoneFull: ResolverTypeWrapper<ZoneFull>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AdvanceStreetReportInput: AdvanceStreetReportInput;
-  Int: Scalars['Int']['output'];
+  AdvanceEscortInput: AdvanceEscortInput;
   ID: Scalars['ID']['output'];
-  AuditChainCheck: AuditChainReportModel;
+  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
+  AdvanceStreetReportInput: AdvanceStreetReportInput;
+  AuditChainCheck: AuditChainReportModel;
   Boolean: Scalars['Boolean']['output'];
   AuditEvent: AuditEventSourceModel;
   AuditEventFilter: AuditEventFilter;
@@ -1292,9 +1540,16 @@ export type ResolversParentTypes = ResolversObject<{
   CareZone: CareZoneModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideEscortInput: DecideEscortInput;
   DispatchPerformance: DispatchPerformance;
   Float: Scalars['Float']['output'];
   DispatchStepRefused: DispatchStepRefused;
+  Escort: EscortModel;
+  EscortChanged: Omit<EscortChanged, 'escort'> & { escort: ResolversParentTypes['Escort'] };
+  EscortLeg: EscortLegModel;
+  EscortLegInput: EscortLegInput;
+  EscortResult: ResolversUnionTypes<ResolversParentTypes>['EscortResult'];
+  EscortStepRefused: EscortStepRefused;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
   InputRejected: InputRejected;
@@ -1312,10 +1567,12 @@ export type ResolversParentTypes = ResolversObject<{
   RecordCareServiceInput: RecordCareServiceInput;
   RecordNotFound: RecordNotFound;
   ReportStreetSightingInput: ReportStreetSightingInput;
+  RequestEscortInput: RequestEscortInput;
   RescueCase: RescueCaseModel;
   RescueCaseChanged: Omit<RescueCaseChanged, 'rescueCase'> & { rescueCase: ResolversParentTypes['RescueCase'] };
   RescueCaseEvent: RescueCaseEventModel;
   RescueCaseResult: ResolversUnionTypes<ResolversParentTypes>['RescueCaseResult'];
+  ScheduleEscortInput: ScheduleEscortInput;
   ScreenRescueCaseInput: ScreenRescueCaseInput;
   Shelter: ShelterModel;
   Station: StationModel;
@@ -1401,6 +1658,51 @@ export type DispatchStepRefusedResolvers<ContextType = SubgraphContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type EscortResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Escort'] = ResolversParentTypes['Escort'], FederationReferenceType extends FederationReferenceTypes['Escort'] = FederationReferenceTypes['Escort']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Escort']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  crossProvince?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declineGuidance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  destination?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  destinationDivision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  handedOverAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  handoverRecord?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legs?: Resolver<Array<ResolversTypes['EscortLeg']>, ParentType, ContextType>;
+  receivingAgency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rescueCase?: Resolver<ResolversTypes['RescueCase'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EscortStatus'], ParentType, ContextType>;
+  totalCostFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EscortChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortChanged'] = ResolversParentTypes['EscortChanged']> = ResolversObject<{
+  escort?: Resolver<ResolversTypes['Escort'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EscortLegResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortLeg'] = ResolversParentTypes['EscortLeg']> = ResolversObject<{
+  costFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  departAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  escortStaff?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['TravelMode'], ParentType, ContextType>;
+  sequence?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  tickets?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toPlace?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EscortResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortResult'] = ResolversParentTypes['EscortResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'EscortChanged' | 'EscortStepRefused' | 'InputRejected' | 'RecordNotFound' | 'VersionConflict', ParentType, ContextType>;
+}>;
+
+export type EscortStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortStepRefused'] = ResolversParentTypes['EscortStepRefused']> = ResolversObject<{
+  currentStatus?: Resolver<ResolversTypes['EscortStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type InputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InputRejected'] = ResolversParentTypes['InputRejected']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1433,8 +1735,10 @@ export type MissingPersonReportResolvers<ContextType = SubgraphContext, ParentTy
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  advanceEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationAdvanceEscortArgs, 'input'>>;
   advanceStreetReport?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationAdvanceStreetReportArgs, 'input'>>;
   confirmTracingMatch?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationConfirmTracingMatchArgs, 'missingPersonReportId' | 'personId'>>;
+  decideEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationDecideEscortArgs, 'input'>>;
   exitRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExitRescueCaseArgs, 'input'>>;
   extendStay?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExtendStayArgs, 'input'>>;
   receivePerson?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationReceivePersonArgs, 'input'>>;
@@ -1442,6 +1746,8 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   recordDnaRequest?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordDnaRequestArgs, 'personId'>>;
   recordTracingNotice?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordTracingNoticeArgs, 'personId'>>;
   reportStreetSighting?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationReportStreetSightingArgs, 'input'>>;
+  requestEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationRequestEscortArgs, 'input'>>;
+  scheduleEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationScheduleEscortArgs, 'input'>>;
   screenRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationScreenRescueCaseArgs, 'input'>>;
 }>;
 
@@ -1485,6 +1791,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
   dispatchBoard?: Resolver<Array<ResolversTypes['StreetReport']>, ParentType, ContextType>;
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
+  escorts?: Resolver<Array<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
   rescueCase?: Resolver<Maybe<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryRescueCaseArgs, 'id'>>;
@@ -1642,6 +1949,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DispatchPerformance?: DispatchPerformanceResolvers<ContextType>;
   DispatchStepRefused?: DispatchStepRefusedResolvers<ContextType>;
+  Escort?: EscortResolvers<ContextType>;
+  EscortChanged?: EscortChangedResolvers<ContextType>;
+  EscortLeg?: EscortLegResolvers<ContextType>;
+  EscortResult?: EscortResultResolvers<ContextType>;
+  EscortStepRefused?: EscortStepRefusedResolvers<ContextType>;
   InputRejected?: InputRejectedResolvers<ContextType>;
   MatchEvidence?: MatchEvidenceResolvers<ContextType>;
   MissingPersonReport?: MissingPersonReportResolvers<ContextType>;

@@ -51,3 +51,9 @@ export const CARE_SERVICE_KINDS = ['FOOD', 'CLOTHING', 'MEDICAL', 'COUNSELLING',
 export type CareServiceKind = (typeof CARE_SERVICE_KINDS)[number];
 
 export type StayFlag = 'STANDARD' | 'EXTENDED' | 'STAYING_ON' | 'LONG_STAY';
+
+export const ESCORT_STATUSES = ['REQUESTED', 'APPROVED', 'DECLINED', 'SCHEDULED', 'IN_TRANSIT', 'HANDED_OVER', 'COMPLETED'] as const;
+export type EscortStatus = (typeof ESCORT_STATUSES)[number];
+
+export const TRAVEL_MODES = ['TRAIN', 'BUS', 'FLIGHT', 'CAR'] as const;
+export type TravelMode = (typeof TRAVEL_MODES)[number];

@@ -1,6 +1,8 @@
 import { AuditEvent } from '@lifeline/subgraph-runtime';
 import { CareService } from './care-service.entity';
 import { CareZone } from './care-zone.entity';
+import { Escort } from './escort.entity';
+import { EscortLeg } from './escort-leg.entity';
 import { MissingPersonReport } from './missing-person-report.entity';
 import { Person } from './person.entity';
 import { PublicHoliday } from './public-holiday.entity';
@@ -15,4 +17,4 @@ import { StreetReport } from './street-report.entity';
 import { ZonePlace } from './zone-place.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, AuditEvent];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, AuditEvent];

@@ -1,5 +1,6 @@
 import { type MutationResolvers } from '../__generated__/resolvers-types';
 import { advanceStreetReport, reportStreetSighting } from '../domain/dispatch.service';
+import { advanceEscort, decideEscort, requestEscort, scheduleEscort } from '../domain/escort.service';
 import { confirmTracingMatch, recordTracingStep } from '../domain/tracing.service';
 import { exitRescueCase, extendStay, receivePerson, recordCareService, screenRescueCase } from '../domain/rescue-case.service';
 
@@ -12,6 +13,10 @@ export const Mutation: MutationResolvers = {
   recordTracingNotice: (_, { personId }, { em, caller, audit }) => recordTracingStep({ em, caller, audit }, personId, 'NOTICE'),
   recordDnaRequest: (_, { personId }, { em, caller, audit }) => recordTracingStep({ em, caller, audit }, personId, 'DNA_REQUEST'),
   confirmTracingMatch: (_, { personId, missingPersonReportId }, { em, caller, audit }) => confirmTracingMatch({ em, caller, audit }, personId, missingPersonReportId),
+  requestEscort: (_, { input }, { em, caller, audit }) => requestEscort({ em, caller, audit }, input),
+  decideEscort: (_, { input }, { em, caller, audit }) => decideEscort({ em, caller, audit }, input),
+  scheduleEscort: (_, { input }, { em, caller, audit }) => scheduleEscort({ em, caller, audit }, input),
+  advanceEscort: (_, { input }, { em, caller, audit }) => advanceEscort({ em, caller, audit }, input),
   reportStreetSighting: (_, { input }, { em, caller, audit }) => reportStreetSighting({ em, caller, audit }, input),
   advanceStreetReport: (_, { input }, { em, caller, audit }) => advanceStreetReport({ em, caller, audit }, input),
 };

@@ -2,6 +2,7 @@ import { encodeAuditFilterKey, pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { Shelter } from '../entities/shelter.entity';
 import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
+import { findEscorts } from '../domain/escort.service';
 import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
 import { findCasesPastStandardStay } from '../domain/stay-list';
@@ -35,6 +36,7 @@ export const Query: QueryResolvers = {
     audit.record({ operation: 'SEARCH', recordType: 'MissingPersonReport', recordId: personId, fields: ['candidates'], purpose: 'family tracing', outcome: 'ALLOWED' });
     return tracingCandidates(em, caller, personId, pageSize(first, 20, 5));
   },
+  escorts: (_, { status, first }, { em, caller }) => findEscorts(em, caller, status, pageSize(first)),
   dispatchBoard: (_, __, { em, caller }) => dispatchBoard(em, caller),
   dispatchPerformance: (_, { from, to }, { em, caller }) => dispatchPerformance(em, caller, from, to),
   shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),

@@ -2,6 +2,7 @@ import { DateScalar, DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { CareZone } from './CareZone';
+import { Escort } from './Escort';
 import { MissingPersonReport } from './MissingPersonReport';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
@@ -25,4 +26,5 @@ export const resolvers: Resolvers = {
   Mutation,
   StreetReport,
   MissingPersonReport,
+  Escort,
 };

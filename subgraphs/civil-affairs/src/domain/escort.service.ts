@@ -1,0 +1,195 @@
+/**
+ * Escorts home against the database. Stations request and run them; only the regional center
+ * decides cross-province requests. Every step is checked (state, version, jurisdiction, role),
+ * audited, and answered with a typed result; when it fails, nothing is stored.
+ */
+import { OptimisticLockError } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { ROLES, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { Escort } from '../entities/escort.entity';
+import { EscortLeg } from '../entities/escort-leg.entity';
+import { RescueCase } from '../entities/rescue-case.entity';
+import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
+import { checkEscortStep, provinceOf } from './escort.workflow';
+import { jurisdictionPrefix } from './person-access';
+import { type EscortStatus, type TravelMode } from './vocabulary';
+
+export type EscortResult =
+  | { __typename: 'EscortChanged'; escort: Escort }
+  | { __typename: 'InputRejected'; field: string; code: string; message: string }
+  | { __typename: 'EscortStepRefused'; currentStatus: EscortStatus; message: string }
+  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; message: string };
+
+const rejected = (field: string, code: string, message: string): EscortResult => ({ __typename: 'InputRejected', field, code, message });
+const notFound: EscortResult = { __typename: 'RecordNotFound', message: 'No escort (or case) with that id is visible to you.' };
+
+class Refusal extends Error {
+  constructor(readonly result: EscortResult) {
+    super('refused');
+  }
+}
+
+export interface EscortScope {
+  em: EntityManager;
+  caller: Caller;
+  audit: RequestAudit;
+  now?: Date;
+}
+
+const DIVISION = /^[1-8][0-9]{5}$/;
+const TEXT_MAX = 500;
+const text = (value: string | null | undefined) => value?.trim() || null;
+
+/** The division-code prefix the caller's station work covers (null: none). */
+function covers(caller: Caller, jurisdiction: string): boolean {
+  if (!caller.jurisdiction) return false;
+  if (caller.roles.includes(ROLES.CENTER_STAFF)) return true;
+  return caller.roles.includes(ROLES.STATION_STAFF) && jurisdiction.startsWith(jurisdictionPrefix(caller.jurisdiction));
+}
+
+async function run(scope: EscortScope, work: (tx: EntityManager) => Promise<EscortResult>): Promise<EscortResult> {
+  try {
+    return await scope.em.transactional(work);
+  } catch (error) {
+    if (error instanceof Refusal) return error.result;
+    if (error instanceof OptimisticLockError) return { __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the escort meanwhile: read it again.' };
+    throw error;
+  }
+}
+
+async function loadEscort(tx: EntityManager, scope: EscortScope, id: string, expectedVersion: number): Promise<Escort> {
+  const escort = await tx.findOne(Escort, { id }, { populate: ['rescueCase', 'rescueCase.station', 'rescueCase.person'] });
+  if (!escort || escort.rescueCase.person.confidential || !covers(scope.caller, escort.rescueCase.station.jurisdiction)) throw new Refusal(notFound);
+  if (escort.version !== expectedVersion) {
+    throw new Refusal({ __typename: 'VersionConflict', currentVersion: escort.version, message: `The escort is at version ${escort.version}, not ${expectedVersion}: read it again.` });
+  }
+  return escort;
+}
+
+function step(escort: Escort, to: EscortStatus): void {
+  const check = checkEscortStep(escort.status, escort.crossProvince, to);
+  if (!check.ok) throw new Refusal({ __typename: 'EscortStepRefused', currentStatus: escort.status, message: check.message });
+}
+
+/** A station asks to escort a person in its care home. */
+export async function requestEscort(scope: EscortScope, input: { rescueCaseId: string; destinationDivision: string; destination: string }): Promise<EscortResult> {
+  const destination = text(input.destination);
+  if (!DIVISION.test(input.destinationDivision)) return rejected('destinationDivision', 'FORMAT', 'The destination is a 6-digit division code.');
+  if (!destination || destination.length > TEXT_MAX) return rejected('destination', 'TEXT', `Name the destination in at most ${TEXT_MAX} characters.`);
+  return run(scope, async (tx) => {
+    const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
+    if (!rescueCase || rescueCase.person.confidential || !covers(scope.caller, rescueCase.station.jurisdiction)) throw new Refusal(notFound);
+    if (rescueCase.status !== 'IN_CARE') throw new Refusal(rejected('rescueCaseId', 'NOT_IN_CARE', `Only a person in care is escorted home; the case is ${rescueCase.status}.`));
+    const open = await tx.count(Escort, { rescueCase, status: { $nin: ['DECLINED', 'COMPLETED'] } });
+    if (open > 0) throw new Refusal(rejected('rescueCaseId', 'DUPLICATE', 'An escort for this case is already under way.'));
+    const escort = tx.create(Escort, {
+      rescueCase,
+      destinationDivision: input.destinationDivision,
+      destination,
+      crossProvince: provinceOf(input.destinationDivision) !== provinceOf(rescueCase.station.jurisdiction),
+      status: 'REQUESTED',
+      requestedBy: scope.caller.id,
+      createdAt: scope.now ?? new Date(),
+    });
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' }]);
+    return { __typename: 'EscortChanged', escort };
+  });
+}
+
+/** The regional center decides a cross-province request. */
+export async function decideEscort(
+  scope: EscortScope,
+  input: { escortId: string; expectedVersion: number; approve: boolean; reason?: string | null; guidance?: string | null },
+): Promise<EscortResult> {
+  const reason = text(input.reason);
+  const guidance = text(input.guidance);
+  if (!input.approve && (!reason || !guidance)) return rejected(reason ? 'guidance' : 'reason', 'REQUIRED', 'A decline carries the center’s reason and guidance for the station.');
+  if ((reason?.length ?? 0) > TEXT_MAX || (guidance?.length ?? 0) > TEXT_MAX) return rejected('reason', 'TEXT', `At most ${TEXT_MAX} characters each.`);
+  if (!scope.caller.roles.includes(ROLES.CENTER_STAFF)) return { __typename: 'RecordNotFound', message: 'Only the regional center decides cross-province escorts.' };
+  return run(scope, async (tx) => {
+    const escort = await loadEscort(tx, scope, input.escortId, input.expectedVersion);
+    const to: EscortStatus = input.approve ? 'APPROVED' : 'DECLINED';
+    step(escort, to);
+    Object.assign(escort, { status: to, decidedBy: scope.caller.id, declineReason: input.approve ? null : reason, declineGuidance: input.approve ? null : guidance });
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' }]);
+    return { __typename: 'EscortChanged', escort };
+  });
+}
+
+export interface LegInput {
+  fromPlace: string;
+  toPlace: string;
+  mode: TravelMode;
+  tickets?: string | null;
+  escortStaff: string;
+  departAt: Date;
+  costFen: number;
+}
+
+/** Arranges the legs (route, tickets, staff, cost). */
+export async function scheduleEscort(scope: EscortScope, input: { escortId: string; expectedVersion: number; legs: LegInput[] }): Promise<EscortResult> {
+  if (input.legs.length === 0 || input.legs.length > 10) return rejected('legs', 'COUNT', 'An escort has 1 to 10 legs.');
+  for (const [i, leg] of input.legs.entries()) {
+    if (!Number.isInteger(leg.costFen) || leg.costFen < 0 || leg.costFen > 10_000_000) return rejected(`legs.${i}.costFen`, 'AMOUNT', 'A cost is a whole number of fen from 0 to 10,000,000.');
+    for (const [field, value] of [['fromPlace', leg.fromPlace], ['toPlace', leg.toPlace], ['escortStaff', leg.escortStaff]] as const) {
+      if (!text(value) || value.length > TEXT_MAX) return rejected(`legs.${i}.${field}`, 'TEXT', `Required, at most ${TEXT_MAX} characters.`);
+    }
+    if (i > 0 && leg.departAt.getTime() < input.legs[i - 1]!.departAt.getTime()) return rejected(`legs.${i}.departAt`, 'ORDER', 'Each leg departs after the one before.');
+  }
+  return run(scope, async (tx) => {
+    const escort = await loadEscort(tx, scope, input.escortId, input.expectedVersion);
+    step(escort, 'SCHEDULED');
+    input.legs.forEach((leg, i) =>
+      tx.create(EscortLeg, { escort, sequence: i + 1, fromPlace: leg.fromPlace.trim(), toPlace: leg.toPlace.trim(), mode: leg.mode, tickets: text(leg.tickets), escortStaff: leg.escortStaff.trim(), departAt: leg.departAt, costFen: leg.costFen }),
+    );
+    escort.status = 'SCHEDULED';
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Escort', recordId: escort.id, fields: ['status', 'legs'], outcome: 'ALLOWED' }]);
+    return { __typename: 'EscortChanged', escort };
+  });
+}
+
+/** Moves an escort on; completing it closes the case as ESCORTED_HOME. */
+export async function advanceEscort(
+  scope: EscortScope,
+  input: { escortId: string; expectedVersion: number; to: EscortStatus; receivingAgency?: string | null; handoverRecord?: string | null },
+): Promise<EscortResult> {
+  const now = scope.now ?? new Date();
+  if (!['IN_TRANSIT', 'HANDED_OVER', 'COMPLETED'].includes(input.to)) return rejected('to', 'NOT_A_STEP', 'Use IN_TRANSIT, HANDED_OVER or COMPLETED here.');
+  if (input.to === 'HANDED_OVER' && (!text(input.receivingAgency) || !text(input.handoverRecord))) {
+    return rejected(text(input.receivingAgency) ? 'handoverRecord' : 'receivingAgency', 'REQUIRED', 'A hand-over names the receiving agency and the record it signed.');
+  }
+  return run(scope, async (tx) => {
+    const escort = await loadEscort(tx, scope, input.escortId, input.expectedVersion);
+    step(escort, input.to);
+    escort.status = input.to;
+    if (input.to === 'HANDED_OVER') Object.assign(escort, { receivingAgency: text(input.receivingAgency), handoverRecord: text(input.handoverRecord), handedOverAt: now });
+    if (input.to === 'COMPLETED') {
+      const rescueCase = escort.rescueCase;
+      if (rescueCase.status === 'IN_CARE') {
+        rescueCase.status = 'EXITED';
+        rescueCase.exitAt = now;
+        rescueCase.exitReason = 'ESCORTED_HOME';
+        tx.create(RescueCaseEvent, { rescueCase, fromStatus: 'IN_CARE', toStatus: 'EXITED', at: now, actor: scope.caller.id, reason: `ESCORTED_HOME: handed over to ${escort.receivingAgency} (${escort.handoverRecord})` });
+      }
+    }
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' }]);
+    return { __typename: 'EscortChanged', escort };
+  });
+}
+
+/** Escorts in the caller's jurisdiction (by the case's station), newest first. */
+export async function findEscorts(em: EntityManager, caller: Caller, status: EscortStatus | null | undefined, first: number): Promise<Escort[]> {
+  if (!caller.jurisdiction || !caller.roles.some((r) => r === ROLES.CENTER_STAFF || r === ROLES.STATION_STAFF)) return [];
+  const prefix = caller.roles.includes(ROLES.CENTER_STAFF) ? '' : jurisdictionPrefix(caller.jurisdiction);
+  const where = status ? { status } : { status: 'REQUESTED' as const, crossProvince: true };
+  return em.find(
+    Escort,
+    { ...where, rescueCase: { station: { jurisdiction: { $like: `${prefix}%` } }, person: { confidential: false } } },
+    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first },
+  );
+}

@@ -1,0 +1,56 @@
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { ESCORT_STATUSES, type EscortStatus } from '../domain/vocabulary';
+import { RescueCase } from './rescue-case.entity';
+
+/** Sending a person home; cross-province escorts need the regional center's approval. */
+@Entity({ tableName: 'escort' })
+@Index({ properties: ['status', 'createdAt'] })
+export class Escort {
+  [OptionalProps]?: 'version' | 'createdAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => RescueCase, deleteRule: 'restrict' })
+  rescueCase!: RescueCase;
+
+  @Property({ type: 'text' })
+  destinationDivision!: string;
+
+  @Property({ type: 'text' })
+  destination!: string;
+
+  @Property({ type: 'boolean' })
+  crossProvince!: boolean;
+
+  @Enum({ items: [...ESCORT_STATUSES], type: 'text' })
+  status!: EscortStatus;
+
+  @Property({ type: 'text' })
+  requestedBy!: string;
+
+  @Property({ type: 'text', nullable: true })
+  decidedBy: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  declineReason: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  declineGuidance: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  receivingAgency: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  handoverRecord: string | null = null;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  handedOverAt: Date | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}
