@@ -78,6 +78,30 @@ export function internalTokenPublicKey(config: Pick<SubgraphConfig, 'internalTok
   return loadOrCreateSigningKeys(join(config.dataDir, 'keys'), 'internal-token').publicKey;
 }
 
+/**
+ * The subgraph's HTTP edge over an open ORM: `/graphql` for requests carrying the gateway's
+ * internal token (401 otherwise), `/healthz`, and `/readyz` (the database answers).
+ */
+export async function serveSubgraph<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  orm: MikroORM<PostgreSqlDriver>,
+  options: { publicKey: KeyObject; host: string; port: number; log: Log },
+): Promise<RunningHttpServer> {
+  const server = createSubgraphServer(definition, orm, options.log);
+  return serveHttp<TContext>({
+    apollo: server.apollo,
+    host: options.host,
+    port: options.port,
+    log: options.log,
+    maxBodyBytes: 2_000_000,
+    context: async ({ req }) => server.contextFor(authenticateInternalRequest(req.headers.authorization, options.publicKey, definition.name)),
+    ready: async () => {
+      await orm.em.fork().getConnection().execute('select 1');
+      return true;
+    },
+  });
+}
+
 export interface RunningSubgraph {
   url: string;
   http: RunningHttpServer;
@@ -109,19 +133,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   if (config.seedDemo && definition.seedDemo) {
     await definition.seedDemo(orm.em.fork());
   }
-  const server = createSubgraphServer(definition, orm, log);
-  const http = await serveHttp<TContext>({
-    apollo: server.apollo,
-    host: config.host,
-    port: config.port,
-    log,
-    maxBodyBytes: 2_000_000,
-    context: async ({ req }) => server.contextFor(authenticateInternalRequest(req.headers.authorization, publicKey, definition.name)),
-    ready: async () => {
-      await orm.em.fork().getConnection().execute('select 1');
-      return true;
-    },
-  });
+  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log });
   log.info('listening', { url: http.url, database: database.kind });
   return {
     url: http.url,

@@ -11,7 +11,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { refuseAndAudit, type PolicyContext } from './policy-rules';
 import { applyMiddleware } from 'graphql-middleware';
 import { deny, shield, type IRules } from 'graphql-shield';
-import { maskedFormatError } from './masked-errors';
+import { errorLogPlugin, maskedFormatError } from './masked-errors';
 import { type Log } from '../http/log';
 
 export interface SubgraphSchemaInput {
@@ -56,7 +56,7 @@ function auditFlushPlugin(log: Log): ApolloServerPlugin<BaseContext> {
           try {
             await audit.flush();
           } catch (error) {
-            log.error('audit append failed', { error: error instanceof Error ? error.name : 'unknown' });
+            log.error('audit append failed', { requestId: (contextValue as { requestId?: string }).requestId ?? 'unknown', error: error instanceof Error ? error.name : 'unknown' });
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
               response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
@@ -78,6 +78,6 @@ export function createSubgraphApollo<TContext extends BaseContext>(schema: Graph
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     formatError: maskedFormatError(log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), auditFlushPlugin(log)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLogPlugin(log), auditFlushPlugin(log)],
   });
 }

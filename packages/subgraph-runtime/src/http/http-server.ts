@@ -96,6 +96,8 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
     if (options.routes && (await options.routes(req, res, info))) return;
     if (url.pathname !== path) return send(res, 404, { error: 'not found' }, info.requestId);
 
+    // The context (the caller) is settled before Apollo runs, so a refusal is a plain 401.
+    const context = await options.context(info);
     const body = req.method === 'POST' ? await readBody(req, limit) : '';
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -111,7 +113,7 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsedBody },
-      context: () => options.context(info),
+      context: async () => context,
     });
     const outHeaders: Record<string, string> = { 'x-request-id': info.requestId, 'cache-control': 'no-store' };
     for (const [key, value] of response.headers) outHeaders[key] = value;

@@ -13,12 +13,13 @@ export interface Log {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
-/** A logger for one service at a minimum level. */
-export function createLog(service: string, level: LogLevel = 'info'): Log {
+/** A logger for one service at a minimum level (lines go to stdout/stderr, or to `sink`). */
+export function createLog(service: string, level: LogLevel = 'info', sink?: (line: string) => void): Log {
   const write = (at: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
     if (ORDER[at] < ORDER[level]) return;
     const line = JSON.stringify({ time: new Date().toISOString(), level: at, service, message, ...fields });
-    (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(line + '\n');
+    if (sink) sink(line);
+    else (at === 'error' || at === 'warn' ? process.stderr : process.stdout).write(line + '\n');
   };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }
