@@ -21,3 +21,4 @@ export * from './audit/audit-trail';
 export * from './graphql/policy-rules';
 export * from './audit/audit-query';
 export * from './graphql/policy-coverage';
+export * from './request-context';

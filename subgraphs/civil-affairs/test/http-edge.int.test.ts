@@ -50,14 +50,15 @@ describe('the subgraph edge', () => {
     const now = Math.floor(Date.now() / 1000);
     const expired = signJwt({ iss: 'lifeline-gateway', aud: 'civil-affairs', iat: now - 120, exp: now - 60, kind: 'user', sub: 'x', roles: ['CENTER_STAFF'] }, gateway.privateKey, 'probe');
     const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${token().split('.')[1]}.`;
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       {},
       { authorization: `Bearer ${token('civil-affairs', stranger)}` },
       { authorization: `Bearer ${token('public-security')}` },
       { authorization: `Bearer ${expired}` },
       { authorization: `Bearer ${none}` },
       { 'x-user-id': 'center.staff', 'x-roles': 'SHELTER_STAFF' },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const refused = await post(query, headers);
       expect(refused.status).toBe(401);
       expect(refused.body).not.toContain('totalCount');
