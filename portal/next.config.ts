@@ -1,0 +1,15 @@
+/**
+ * The portal's Next.js configuration. next-intl reads the request's locale from
+ * `src/i18n/request.ts` (locale in a cookie, no locale-prefixed routes).
+ */
+import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+};
+
+export default withNextIntl(nextConfig);

@@ -1,0 +1,61 @@
+/** `/`: the network at a glance — persons on record, unidentified, in care — and the network's load by level. */
+import { Card, Col, Row, Statistic } from 'antd';
+import { type Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { GraphErrorAlert } from '@/components/graph-error-alert';
+import { OpenCasesChart } from '@/components/open-cases-chart';
+import { PageHeading } from '@/components/page-heading';
+import { DashboardQuery } from '@/graph/agency-lists.query';
+import { queryGraph } from '@/graph/graph-client';
+import { NETWORK_LEVELS } from '@/lib/vocabulary';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('dashboard');
+  return { title: t('title') };
+}
+
+export default async function DashboardPage() {
+  const t = await getTranslations();
+  const result = await queryGraph(DashboardQuery, {});
+  const data = result.data;
+  const figures = [
+    { key: 'personsTotal', value: data?.everyone.totalCount, href: '/persons' },
+    { key: 'unidentified', value: data?.unidentified.totalCount, href: '/persons?identityStatus=UNIDENTIFIED' },
+    { key: 'inCare', value: data?.inCare.totalCount, href: '/persons?caseStatus=IN_CARE' },
+    { key: 'openStations', value: data?.stations.filter((station) => station.isOpen).length, href: '/stations' },
+  ] as const;
+  const levels = NETWORK_LEVELS.map((level) => {
+    const atLevel = data?.stations.filter((station) => station.level === level) ?? [];
+    return {
+      label: t(`enums.NetworkLevel.${level}`),
+      openCases: atLevel.reduce((sum, station) => sum + station.openCaseCount, 0),
+      stations: atLevel.filter((station) => station.isOpen).length,
+    };
+  });
+
+  return (
+    <>
+      <PageHeading title={t('dashboard.title')} description={t('dashboard.description')} />
+      <GraphErrorAlert errors={result.errors} partial={Boolean(data)} />
+      {data ? (
+        <>
+          <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+            {figures.map((figure) => (
+              <Col key={figure.key} xs={12} lg={6}>
+                <Link href={figure.href}>
+                  <Card hoverable data-testid={`figure-${figure.key}`}>
+                    <Statistic title={t(`dashboard.${figure.key}`)} value={figure.value ?? 0} />
+                  </Card>
+                </Link>
+              </Col>
+            ))}
+          </Row>
+          <Card title={t('dashboard.openCasesByLevel')}>
+            <OpenCasesChart levels={levels} openCasesLabel={t('dashboard.openCases')} stationsLabel={t('dashboard.stations')} />
+          </Card>
+        </>
+      ) : null}
+    </>
+  );
+}

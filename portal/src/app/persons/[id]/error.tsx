@@ -1,0 +1,6 @@
+'use client';
+import { RouteError } from '@/components/route-error';
+
+export default function PersonProfileError(props: { error: unknown; retry: () => void }) {
+  return <RouteError {...props} />;
+}

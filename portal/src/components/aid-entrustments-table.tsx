@@ -1,0 +1,63 @@
+'use client';
+/** Aid entrustments (foreign-affairs office), on a profile or as the entrustment list. */
+import { Space, Table, Tag, type TableProps } from 'antd';
+import { useTranslations } from 'next-intl';
+import { type HTMLAttributes } from 'react';
+import type { AidEntrustmentRowFragment } from '@/gql/graphql';
+import { EnumTag, useEnumLabel } from './enum-tag';
+import { PersonLink } from './person-link';
+import { useRecordFormatters } from './record-formatters';
+
+type Row = AidEntrustmentRowFragment & { person?: { id: string; displayName: string } };
+
+export function AidEntrustmentsTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
+  const t = useTranslations('aidEntrustments.columns');
+  const label = useEnumLabel();
+  const format = useRecordFormatters();
+  const withPerson = rows.some((row) => row.person);
+
+  const columns: TableProps<Row>['columns'] = [
+    { key: 'documentNumber', title: t('documentNumber'), dataIndex: 'documentNumber' },
+    ...(withPerson
+      ? [{ key: 'person', title: t('person'), render: (_: unknown, row: Row) => (row.person ? <PersonLink person={row.person} /> : null) }]
+      : []),
+    { key: 'status', title: t('status'), render: (_, row) => <EnumTag kind="AidEntrustmentStatus" value={row.status} /> },
+    { key: 'issuingOffice', title: t('issuingOffice'), render: (_, row) => label({ kind: 'IssuingOffice', value: row.issuingOffice }) },
+    { key: 'nationality', title: t('nationality'), dataIndex: 'nationality' },
+    { key: 'passportNumber', title: t('passportNumber'), dataIndex: 'passportNumber' },
+    {
+      key: 'items',
+      title: t('items'),
+      render: (_, row) => (
+        <Space size={4} wrap>
+          {row.items.map((item) => (
+            <Tag key={item.kind}>
+              {label({ kind: 'AidItemKind', value: item.kind })} {format.fen(item.capFen)}
+            </Tag>
+          ))}
+        </Space>
+      ),
+    },
+    { key: 'totalCap', title: t('totalCap'), align: 'right', render: (_, row) => format.fen(row.totalCapFen) },
+    {
+      key: 'validity',
+      title: t('validity'),
+      render: (_, row) => `${format.dateTime(row.validFrom)} – ${format.dateTime(row.validUntil)}`,
+    },
+    { key: 'issuedAt', title: t('issuedAt'), render: (_, row) => format.dateTime(row.issuedAt) },
+  ];
+
+  return (
+    <Table<Row>
+      data-testid="aid-entrustments-table"
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={rows}
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText }}
+      onRow={() => ({ 'data-testid': 'aid-entrustment-row' }) as HTMLAttributes<HTMLElement>}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+/**
+ * antd's configuration for the whole portal: its own texts (pagination, empty states, …) follow
+ * the language the user picked, and the theme is set once here.
+ */
+import { App, ConfigProvider, theme } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { type ReactNode } from 'react';
+import { type Locale } from '@/i18n/locales';
+
+const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
+
+export function AntdProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  return (
+    <ConfigProvider
+      locale={ANTD_LOCALES[locale]}
+      theme={{
+        algorithm: theme.defaultAlgorithm,
+        token: { colorPrimary: '#c2410c', borderRadius: 6, fontFamily: 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' },
+      }}
+    >
+      <App>{children}</App>
+    </ConfigProvider>
+  );
+}

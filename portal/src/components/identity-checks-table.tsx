@@ -1,0 +1,63 @@
+'use client';
+/** Identity checks (public security), on a profile or as the police work queue. */
+import { Space, Table, Tag, type TableProps } from 'antd';
+import { useTranslations } from 'next-intl';
+import { type HTMLAttributes } from 'react';
+import type { IdentityCheckRowFragment } from '@/gql/graphql';
+import { EnumTag, useEnumLabel } from './enum-tag';
+import { PersonLink } from './person-link';
+import { useRecordFormatters } from './record-formatters';
+
+type Row = IdentityCheckRowFragment & { person?: { id: string; displayName: string } };
+
+export function IdentityChecksTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
+  const t = useTranslations('identityChecks.columns');
+  const common = useTranslations('common');
+  const label = useEnumLabel();
+  const format = useRecordFormatters();
+  const withPerson = rows.some((row) => row.person);
+
+  const columns: TableProps<Row>['columns'] = [
+    ...(withPerson
+      ? [{ key: 'person', title: t('person'), render: (_: unknown, row: Row) => (row.person ? <PersonLink person={row.person} /> : null) }]
+      : []),
+    { key: 'status', title: t('status'), render: (_, row) => <EnumTag kind="IdentityCheckStatus" value={row.status} /> },
+    { key: 'reason', title: t('reason'), render: (_, row) => label({ kind: 'IdentityCheckReason', value: row.reason }) },
+    { key: 'requestingStation', title: t('requestingStation'), render: (_, row) => row.requestingStation.name },
+    { key: 'requestedAt', title: t('requestedAt'), render: (_, row) => format.dateTime(row.requestedAt) },
+    { key: 'concludedAt', title: t('concludedAt'), render: (_, row) => format.dateTime(row.concludedAt) },
+    {
+      key: 'samples',
+      title: t('samples'),
+      render: (_, row) =>
+        row.samples === null ? (
+          // Sample details are public security's alone; other roles get null (and a FORBIDDEN error).
+          <Tag data-testid="restricted-value">{common('restricted')}</Tag>
+        ) : row.samples.length > 0 ? (
+          <Space size={4} wrap>
+            {row.samples.map((sample) => (
+              <EnumTag key={sample.id} kind="SampleKind" value={sample.kind} />
+            ))}
+          </Space>
+        ) : (
+          format.none
+        ),
+    },
+    { key: 'verifiedName', title: t('verifiedName'), render: (_, row) => row.verifiedName ?? format.none },
+    { key: 'householdRegistration', title: t('householdRegistration'), render: (_, row) => row.householdRegistration ?? format.none },
+  ];
+
+  return (
+    <Table<Row>
+      data-testid="identity-checks-table"
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={rows}
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText }}
+      onRow={() => ({ 'data-testid': 'identity-check-row' }) as HTMLAttributes<HTMLElement>}
+    />
+  );
+}

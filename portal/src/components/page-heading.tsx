@@ -1,0 +1,18 @@
+'use client';
+import { Typography } from 'antd';
+import { type ReactNode } from 'react';
+
+/** A page's title and one line saying what it is for. */
+export function PageHeading({ title, description, extra }: { title: string; description?: string; extra?: ReactNode }) {
+  return (
+    <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 16, marginBottom: 16 }}>
+      <div>
+        <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4 }} data-testid="page-title">
+          {title}
+        </Typography.Title>
+        {description ? <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>{description}</Typography.Paragraph> : null}
+      </div>
+      {extra}
+    </header>
+  );
+}

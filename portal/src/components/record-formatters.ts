@@ -1,0 +1,19 @@
+'use client';
+/** Dates and amounts as the current language writes them, in the city's time zone. */
+import { useFormatter, useTranslations } from 'next-intl';
+
+export function useRecordFormatters() {
+  const format = useFormatter();
+  const t = useTranslations('common');
+  return {
+    /** An instant (`DateTime`), e.g. 2026年11月29日 16:30. */
+    dateTime: (iso: string | null | undefined) =>
+      iso ? format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' }) : t('none'),
+    /** A calendar date (`Date`, `YYYY-MM-DD`), shown without any time-zone shift. */
+    date: (day: string | null | undefined) =>
+      day ? format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) : t('none'),
+    /** An amount in fen (1/100 CNY) as yuan. */
+    fen: (fen: number) => format.number(fen / 100, { style: 'currency', currency: 'CNY' }),
+    none: t('none'),
+  };
+}

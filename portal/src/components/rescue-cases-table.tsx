@@ -1,0 +1,45 @@
+'use client';
+/** A person's rescue cases (civil affairs): where, since when, in which state, how it ended. */
+import { Table, type TableProps } from 'antd';
+import { useTranslations } from 'next-intl';
+import { type HTMLAttributes } from 'react';
+import type { RescueCaseRowFragment } from '@/gql/graphql';
+import { EnumTag, useEnumLabel } from './enum-tag';
+import { useRecordFormatters } from './record-formatters';
+
+export function RescueCasesTable({ rows }: { rows: RescueCaseRowFragment[] }) {
+  const t = useTranslations('rescueCases');
+  const empty = useTranslations('profile.civilAffairs');
+  const label = useEnumLabel();
+  const format = useRecordFormatters();
+
+  const columns: TableProps<RescueCaseRowFragment>['columns'] = [
+    { key: 'station', title: t('station'), render: (_, row) => row.station.name },
+    { key: 'level', title: t('level'), render: (_, row) => <EnumTag kind="NetworkLevel" value={row.station.level} /> },
+    { key: 'status', title: t('status'), render: (_, row) => <EnumTag kind="RescueCaseStatus" value={row.status} /> },
+    { key: 'intakeSource', title: t('intakeSource'), render: (_, row) => label({ kind: 'IntakeSource', value: row.intakeSource }) },
+    { key: 'intakeAt', title: t('intakeAt'), render: (_, row) => format.dateTime(row.intakeAt) },
+    { key: 'zone', title: t('zone'), render: (_, row) => (row.zone ? label({ kind: 'CareZoneKind', value: row.zone }) : format.none) },
+    { key: 'exitAt', title: t('exitAt'), render: (_, row) => format.dateTime(row.exitAt) },
+    {
+      key: 'exitReason',
+      title: t('exitReason'),
+      render: (_, row) => (row.exitReason ? label({ kind: 'ExitReason', value: row.exitReason }) : format.none),
+    },
+    { key: 'stayDays', title: t('stayDays'), align: 'right', render: (_, row) => t('days', { days: row.stayDays }) },
+  ];
+
+  return (
+    <Table<RescueCaseRowFragment>
+      data-testid="rescue-cases-table"
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText: empty('noRescueCases') }}
+      onRow={() => ({ 'data-testid': 'rescue-case-row' }) as HTMLAttributes<HTMLElement>}
+    />
+  );
+}

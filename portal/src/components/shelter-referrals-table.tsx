@@ -1,0 +1,45 @@
+'use client';
+/** Shelter referrals (women's federation), on a profile or as the referral list. */
+import { Table, type TableProps } from 'antd';
+import { useTranslations } from 'next-intl';
+import { type HTMLAttributes } from 'react';
+import type { ShelterReferralRowFragment } from '@/gql/graphql';
+import { EnumTag, useEnumLabel } from './enum-tag';
+import { PersonLink } from './person-link';
+import { useRecordFormatters } from './record-formatters';
+
+type Row = ShelterReferralRowFragment & { person?: { id: string; displayName: string } };
+
+export function ShelterReferralsTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
+  const t = useTranslations('shelterReferrals.columns');
+  const label = useEnumLabel();
+  const format = useRecordFormatters();
+  const withPerson = rows.some((row) => row.person);
+
+  const columns: TableProps<Row>['columns'] = [
+    ...(withPerson
+      ? [{ key: 'person', title: t('person'), render: (_: unknown, row: Row) => (row.person ? <PersonLink person={row.person} /> : null) }]
+      : []),
+    { key: 'status', title: t('status'), render: (_, row) => <EnumTag kind="ShelterReferralStatus" value={row.status} /> },
+    { key: 'victimType', title: t('victimType'), render: (_, row) => label({ kind: 'VictimType', value: row.victimType }) },
+    { key: 'riskLevel', title: t('riskLevel'), render: (_, row) => <EnumTag kind="RiskLevel" value={row.riskLevel} /> },
+    { key: 'referringOrganisation', title: t('referringOrganisation'), dataIndex: 'referringOrganisation' },
+    { key: 'referringCaseworker', title: t('referringCaseworker'), dataIndex: 'referringCaseworker' },
+    { key: 'accompanyingChildren', title: t('accompanyingChildren'), dataIndex: 'accompanyingChildren', align: 'right' },
+    { key: 'submittedAt', title: t('submittedAt'), render: (_, row) => format.dateTime(row.submittedAt) },
+  ];
+
+  return (
+    <Table<Row>
+      data-testid="shelter-referrals-table"
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={rows}
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText }}
+      onRow={() => ({ 'data-testid': 'shelter-referral-row' }) as HTMLAttributes<HTMLElement>}
+    />
+  );
+}

@@ -1,0 +1,353 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where an entrustment stands. */
+export type AidEntrustmentStatus =
+  /** Accepted by the center. */
+  | 'ACCEPTED'
+  /** The validity window has passed. */
+  | 'EXPIRED'
+  /** All entrusted aid has been delivered. */
+  | 'FULFILLED'
+  /** Aid is being delivered against it. */
+  | 'IN_PROGRESS'
+  /** Issued by the office; the center has not accepted it yet. */
+  | 'ISSUED'
+  /** Revoked by the issuing office. */
+  | 'REVOKED';
+
+/** A kind of aid the center may deliver under an entrustment. */
+export type AidItemKind =
+  /** Communication (phone calls, SIM card). */
+  | 'COMMUNICATION'
+  /** A domestic travel ticket. */
+  | 'DOMESTIC_TICKET'
+  /** Food. */
+  | 'FOOD'
+  /** An international travel ticket. */
+  | 'INTERNATIONAL_TICKET'
+  /** Lodging. */
+  | 'LODGING';
+
+/** A zone of classified care (分区): men and women apart, minors apart from adults, the elderly and disabled apart. */
+export type CareZoneKind =
+  /** The domestic-violence shelter (assigned only through a shelter referral). */
+  | 'DV_SHELTER'
+  /** The elderly, ill and disabled. */
+  | 'ELDERLY_DISABLED'
+  /** Medical observation. */
+  | 'MEDICAL_OBSERVATION'
+  /** Adult men. */
+  | 'MEN'
+  /** Minors. */
+  | 'MINORS'
+  /** Adult women, cared for by female staff. */
+  | 'WOMEN';
+
+/** How a rescue case ended. */
+export type ExitReason =
+  /** Left without notice (counts as giving up aid). */
+  | 'ABSCONDED'
+  /** Died in care. */
+  | 'DECEASED'
+  /** Escorted home. */
+  | 'ESCORTED_HOME'
+  /** Handed over to the police (for example an illegally resident foreign national). */
+  | 'HANDED_OVER'
+  /** Left voluntarily with a signed declaration. */
+  | 'LEFT_VOLUNTARILY'
+  /** Returned home on a ticket provided. */
+  | 'RETURNED_HOME'
+  /** Settled at a welfare institution. */
+  | 'SETTLED'
+  /** Aid terminated. */
+  | 'TERMINATED'
+  /** Transferred to another institution. */
+  | 'TRANSFERRED';
+
+/** Why a station asks for an identity check. */
+export type IdentityCheckReason =
+  /** The stated identity needs confirming. */
+  | 'CLAIMED_IDENTITY'
+  /** Re-check before settlement, to avoid a duplicate household registration. */
+  | 'SETTLEMENT_RECHECK'
+  /** The person may be a foreign national. */
+  | 'SUSPECTED_FOREIGN_NATIONAL'
+  /** The person cannot or will not say who they are. */
+  | 'UNIDENTIFIED_PERSON';
+
+/** Where an identity check stands. */
+export type IdentityCheckStatus =
+  /** Comparison in progress. */
+  | 'COMPARING'
+  /** The comparison could not decide. */
+  | 'INCONCLUSIVE'
+  /** A verified identity was found. */
+  | 'MATCHED'
+  /** No record matched. */
+  | 'NO_MATCH'
+  /** Requested by a station, waiting for the police to collect samples. */
+  | 'REQUESTED'
+  /** Samples collected; comparison not yet started. */
+  | 'SAMPLE_COLLECTED';
+
+/** How far a person's identity is established. */
+export type IdentityStatus =
+  /** The person has said who they are, but it is not yet verified. */
+  | 'CLAIMED'
+  /** Nothing is known of who the person is (name unknown, age estimated). */
+  | 'UNIDENTIFIED'
+  /** Verified by public security (ID check or biometric comparison). */
+  | 'VERIFIED';
+
+/** Where a person arrived from at intake. */
+export type IntakeSource =
+  /** Referred by a hospital. */
+  | 'HOSPITAL'
+  /** Brought by city management or another government department. */
+  | 'OTHER_DEPARTMENT'
+  /** Brought in by a street outreach team. */
+  | 'OUTREACH'
+  /** Handed over by the police. */
+  | 'POLICE_HANDOVER'
+  /** Transferred from another station. */
+  | 'TRANSFER'
+  /** Came to the station by themselves. */
+  | 'WALK_IN';
+
+/** The office that issued an entrustment. */
+export type IssuingOffice =
+  /** The foreign-affairs office (外办). */
+  | 'FOREIGN_AFFAIRS_OFFICE'
+  /** The Hong Kong, Macao and Taiwan affairs office (台港澳办). */
+  | 'HK_MACAO_TAIWAN_AFFAIRS_OFFICE';
+
+/** The tier of the four-level rescue network (city - county/district - township/street - village/community). */
+export type NetworkLevel =
+  /** The city level: the regional rescue-management center. */
+  | 'CITY'
+  /** A county or district. */
+  | 'COUNTY'
+  /** A township or street office. */
+  | 'TOWNSHIP'
+  /** A village or residential community. */
+  | 'VILLAGE';
+
+/** Conditions a person must meet to be listed; all given conditions must hold. */
+export type PersonFilter = {
+  /** Only persons whose latest rescue case has this status. */
+  caseStatus?: RescueCaseStatus | null | undefined;
+  /** Only persons with this identity status. */
+  identityStatus?: IdentityStatus | null | undefined;
+  /** Text matched against the name (characters or pinyin, prefix or initials) or the whole ID number. */
+  search?: string | null | undefined;
+  /** Only persons of this sex. */
+  sex?: Sex | null | undefined;
+  /** Only persons with a rescue case at this station. */
+  stationId?: string | number | null | undefined;
+};
+
+/** Where a rescue case stands, from intake to exit. */
+export type RescueCaseStatus =
+  /** The person has left care. */
+  | 'EXITED'
+  /** Handed to the police because a crime is suspected. */
+  | 'HANDED_TO_POLICE'
+  /** Registered and in care in a zone. */
+  | 'IN_CARE'
+  /** Ill or injured: medical treatment first (先救治后救助). */
+  | 'MEDICAL_TREATMENT'
+  /** Received at the station; screening not yet done. */
+  | 'RECEIVED'
+  /** Aid refused with a written reason (不予救助). */
+  | 'REFUSED';
+
+/** The assessed risk to the victim. */
+export type RiskLevel =
+  /** Immediate danger to life. */
+  | 'CRITICAL'
+  /** High risk. */
+  | 'HIGH'
+  /** Low risk. */
+  | 'LOW'
+  /** Medium risk. */
+  | 'MEDIUM';
+
+/** Kind of biometric sample. Only the kind, code and dates are stored in the hub; never the biometric data. */
+export type SampleKind =
+  /** DNA sample. */
+  | 'DNA'
+  /** Face image comparison. */
+  | 'FACE'
+  /** Fingerprints. */
+  | 'FINGERPRINT';
+
+/** Sex as recorded at intake; `UNKNOWN` when it could not be established. */
+export type Sex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Not established. */
+  | 'UNKNOWN';
+
+/** Where a shelter referral stands. */
+export type ShelterReferralStatus =
+  /** Accepted, with places reserved in the shelter. */
+  | 'ACCEPTED'
+  /** The victim has arrived and stays in the shelter. */
+  | 'ADMITTED'
+  /** Nothing more to do. */
+  | 'CLOSED'
+  /** Declined by the center, with a reason. */
+  | 'DECLINED'
+  /** The victim has left the shelter. */
+  | 'DISCHARGED'
+  /** The stay has been extended past the standard 10 days. */
+  | 'EXTENDED'
+  /** The victim was referred on to other services. */
+  | 'REFERRED_OUT'
+  /** Submitted by the caseworker; the center has not answered yet. */
+  | 'SUBMITTED';
+
+/** What kind of unit a station is. */
+export type StationKind =
+  /** A consultation and guidance point. */
+  | 'CONSULTATION_POINT'
+  /** A county or district rescue station. */
+  | 'COUNTY_STATION'
+  /** A street outreach team. */
+  | 'OUTREACH_TEAM'
+  /** The regional rescue-management center (city rescue station). */
+  | 'REGIONAL_CENTER'
+  /** A township/street or village/community service point. */
+  | 'SERVICE_POINT'
+  /** A temporary rescue point opened for an emergency event or in a district without a station. */
+  | 'TEMPORARY_POINT';
+
+/** What the victim is fleeing. */
+export type VictimType =
+  /** Domestic violence. */
+  | 'DOMESTIC_VIOLENCE'
+  /** Trafficking. */
+  | 'TRAFFICKING';
+
+export type StationsQueryVariables = Exact<{
+  level?: NetworkLevel | null | undefined;
+  jurisdiction?: string | null | undefined;
+}>;
+
+
+export type StationsQuery = { stations: Array<{ id: string, name: string, level: NetworkLevel, kind: StationKind, jurisdiction: string, jurisdictionName: string, address: string | null, isOpen: boolean, openCaseCount: number, parent: { id: string, name: string } | null }> };
+
+export type IdentityChecksQueryVariables = Exact<{
+  status?: IdentityCheckStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type IdentityChecksQuery = { identityChecks: Array<{ id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, person: { id: string, displayName: string }, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null }> };
+
+export type ShelterReferralsQueryVariables = Exact<{
+  status?: ShelterReferralStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ShelterReferralsQuery = { shelterReferrals: Array<{ id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string, person: { id: string, displayName: string } }> };
+
+export type AidEntrustmentsQueryVariables = Exact<{
+  status?: AidEntrustmentStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type AidEntrustmentsQuery = { aidEntrustments: Array<{ id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, person: { id: string, displayName: string }, items: Array<{ kind: AidItemKind, capFen: number }> }> };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { everyone: { totalCount: number }, unidentified: { totalCount: number }, inCare: { totalCount: number }, stations: Array<{ id: string, level: NetworkLevel, isOpen: boolean, openCaseCount: number }> };
+
+export type CivilAffairsSectionFragment = { id: string, displayName: string, name: string | null, namePinyin: string | null, sex: Sex, birthDate: string | null, estimatedAgeMin: number | null, estimatedAgeMax: number | null, idNumber: string | null, phone: string | null, dialectRegion: string | null, features: string | null, identityStatus: IdentityStatus, createdAt: string, rescueCases: Array<{ id: string, status: RescueCaseStatus, intakeSource: IntakeSource, intakeAt: string, zone: CareZoneKind | null, exitAt: string | null, exitReason: ExitReason | null, stayDays: number, station: { id: string, name: string, level: NetworkLevel } }> };
+
+export type PublicSecuritySectionFragment = { identityChecks: Array<{ id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null }> };
+
+export type WomensFederationSectionFragment = { shelterReferrals: Array<{ id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string }> };
+
+export type ForeignAffairsSectionFragment = { aidEntrustments: Array<{ id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> }> };
+
+export type PersonProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonProfileQuery = { person: { id: string, displayName: string, name: string | null, namePinyin: string | null, sex: Sex, birthDate: string | null, estimatedAgeMin: number | null, estimatedAgeMax: number | null, idNumber: string | null, phone: string | null, dialectRegion: string | null, features: string | null, identityStatus: IdentityStatus, createdAt: string, rescueCases: Array<{ id: string, status: RescueCaseStatus, intakeSource: IntakeSource, intakeAt: string, zone: CareZoneKind | null, exitAt: string | null, exitReason: ExitReason | null, stayDays: number, station: { id: string, name: string, level: NetworkLevel } }>, identityChecks: Array<{ id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null }>, shelterReferrals: Array<{ id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string }>, aidEntrustments: Array<{ id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> }> } | null };
+
+export type PersonCivilAffairsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonCivilAffairsQuery = { person: { id: string, displayName: string, name: string | null, namePinyin: string | null, sex: Sex, birthDate: string | null, estimatedAgeMin: number | null, estimatedAgeMax: number | null, idNumber: string | null, phone: string | null, dialectRegion: string | null, features: string | null, identityStatus: IdentityStatus, createdAt: string, rescueCases: Array<{ id: string, status: RescueCaseStatus, intakeSource: IntakeSource, intakeAt: string, zone: CareZoneKind | null, exitAt: string | null, exitReason: ExitReason | null, stayDays: number, station: { id: string, name: string, level: NetworkLevel } }> } | null };
+
+export type PersonPublicSecurityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonPublicSecurityQuery = { person: { id: string, identityChecks: Array<{ id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null }> } | null };
+
+export type PersonWomensFederationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonWomensFederationQuery = { person: { id: string, shelterReferrals: Array<{ id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string }> } | null };
+
+export type PersonForeignAffairsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonForeignAffairsQuery = { person: { id: string, aidEntrustments: Array<{ id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> }> } | null };
+
+export type PersonSearchQueryVariables = Exact<{
+  filter?: PersonFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PersonSearchQuery = { persons: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, displayName: string, name: string | null, namePinyin: string | null, sex: Sex, birthDate: string | null, estimatedAgeMin: number | null, estimatedAgeMax: number | null, idNumber: string | null, identityStatus: IdentityStatus, rescueCases: Array<{ id: string, status: RescueCaseStatus, intakeAt: string, station: { id: string, name: string } }> } }> } };
+
+export type RescueCaseRowFragment = { id: string, status: RescueCaseStatus, intakeSource: IntakeSource, intakeAt: string, zone: CareZoneKind | null, exitAt: string | null, exitReason: ExitReason | null, stayDays: number, station: { id: string, name: string, level: NetworkLevel } };
+
+export type IdentityCheckRowFragment = { id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null };
+
+export type ShelterReferralRowFragment = { id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string };
+
+export type AidEntrustmentRowFragment = { id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> };
+
+export const RescueCaseRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RescueCaseRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RescueCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"intakeSource"}},{"kind":"Field","name":{"kind":"Name","value":"intakeAt"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"exitAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitReason"}},{"kind":"Field","name":{"kind":"Name","value":"stayDays"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<RescueCaseRowFragment, unknown>;
+export const CivilAffairsSectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CivilAffairsSection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"namePinyin"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAgeMin"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAgeMax"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"dialectRegion"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"identityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rescueCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RescueCaseRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RescueCaseRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RescueCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"intakeSource"}},{"kind":"Field","name":{"kind":"Name","value":"intakeAt"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"exitAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitReason"}},{"kind":"Field","name":{"kind":"Name","value":"stayDays"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<CivilAffairsSectionFragment, unknown>;
+export const IdentityCheckRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentityCheckRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"householdRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"requestingStation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"samples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<IdentityCheckRowFragment, unknown>;
+export const PublicSecuritySectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicSecuritySection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identityChecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityCheckRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentityCheckRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"householdRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"requestingStation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"samples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<PublicSecuritySectionFragment, unknown>;
+export const ShelterReferralRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShelterReferralRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShelterReferral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"victimType"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"referringOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"referringCaseworker"}},{"kind":"Field","name":{"kind":"Name","value":"accompanyingChildren"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]} as unknown as DocumentNode<ShelterReferralRowFragment, unknown>;
+export const WomensFederationSectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WomensFederationSection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shelterReferrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShelterReferralRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShelterReferralRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShelterReferral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"victimType"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"referringOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"referringCaseworker"}},{"kind":"Field","name":{"kind":"Name","value":"accompanyingChildren"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]} as unknown as DocumentNode<WomensFederationSectionFragment, unknown>;
+export const AidEntrustmentRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidEntrustmentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidEntrustment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuingOffice"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"passportNumber"}},{"kind":"Field","name":{"kind":"Name","value":"totalCapFen"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}}]}}]} as unknown as DocumentNode<AidEntrustmentRowFragment, unknown>;
+export const ForeignAffairsSectionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForeignAffairsSection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aidEntrustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidEntrustmentRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidEntrustmentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidEntrustment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuingOffice"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"passportNumber"}},{"kind":"Field","name":{"kind":"Name","value":"totalCapFen"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}}]}}]} as unknown as DocumentNode<ForeignAffairsSectionFragment, unknown>;
+export const StationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Stations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"level"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NetworkLevel"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"Variable","name":{"kind":"Name","value":"level"}}},{"kind":"Argument","name":{"kind":"Name","value":"jurisdiction"},"value":{"kind":"Variable","name":{"kind":"Name","value":"jurisdiction"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdictionName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"openCaseCount"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<StationsQuery, StationsQueryVariables>;
+export const IdentityChecksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IdentityChecks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityCheckStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identityChecks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityCheckRow"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentityCheckRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"householdRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"requestingStation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"samples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<IdentityChecksQuery, IdentityChecksQueryVariables>;
+export const ShelterReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShelterReferrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ShelterReferralStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shelterReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShelterReferralRow"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShelterReferralRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShelterReferral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"victimType"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"referringOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"referringCaseworker"}},{"kind":"Field","name":{"kind":"Name","value":"accompanyingChildren"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]} as unknown as DocumentNode<ShelterReferralsQuery, ShelterReferralsQueryVariables>;
+export const AidEntrustmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AidEntrustments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AidEntrustmentStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aidEntrustments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidEntrustmentRow"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidEntrustmentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidEntrustment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuingOffice"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"passportNumber"}},{"kind":"Field","name":{"kind":"Name","value":"totalCapFen"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}}]}}]} as unknown as DocumentNode<AidEntrustmentsQuery, AidEntrustmentsQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"everyone"},"name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"unidentified"},"name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"identityStatus"},"value":{"kind":"EnumValue","value":"UNIDENTIFIED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"inCare"},"name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"caseStatus"},"value":{"kind":"EnumValue","value":"IN_CARE"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"openCaseCount"}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const PersonProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CivilAffairsSection"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicSecuritySection"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WomensFederationSection"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForeignAffairsSection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RescueCaseRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RescueCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"intakeSource"}},{"kind":"Field","name":{"kind":"Name","value":"intakeAt"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"exitAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitReason"}},{"kind":"Field","name":{"kind":"Name","value":"stayDays"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentityCheckRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"householdRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"requestingStation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"samples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShelterReferralRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShelterReferral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"victimType"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"referringOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"referringCaseworker"}},{"kind":"Field","name":{"kind":"Name","value":"accompanyingChildren"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidEntrustmentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidEntrustment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuingOffice"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"passportNumber"}},{"kind":"Field","name":{"kind":"Name","value":"totalCapFen"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CivilAffairsSection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"namePinyin"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAgeMin"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAgeMax"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"dialectRegion"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"identityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rescueCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RescueCaseRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicSecuritySection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identityChecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityCheckRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WomensFederationSection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shelterReferrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShelterReferralRow"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForeignAffairsSection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aidEntrustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidEntrustmentRow"}}]}}]}}]} as unknown as DocumentNode<PersonProfileQuery, PersonProfileQueryVariables>;
+export const PersonCivilAffairsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonCivilAffairs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CivilAffairsSection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RescueCaseRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RescueCase"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"intakeSource"}},{"kind":"Field","name":{"kind":"Name","value":"intakeAt"}},{"kind":"Field","name":{"kind":"Name","value":"zone"}},{"kind":"Field","name":{"kind":"Name","value":"exitAt"}},{"kind":"Field","name":{"kind":"Name","value":"exitReason"}},{"kind":"Field","name":{"kind":"Name","value":"stayDays"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CivilAffairsSection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"namePinyin"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAgeMin"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAgeMax"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"dialectRegion"}},{"kind":"Field","name":{"kind":"Name","value":"features"}},{"kind":"Field","name":{"kind":"Name","value":"identityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"rescueCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RescueCaseRow"}}]}}]}}]} as unknown as DocumentNode<PersonCivilAffairsQuery, PersonCivilAffairsQueryVariables>;
+export const PersonPublicSecurityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPublicSecurity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicSecuritySection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentityCheckRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IdentityCheck"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"concludedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedName"}},{"kind":"Field","name":{"kind":"Name","value":"householdRegistration"}},{"kind":"Field","name":{"kind":"Name","value":"requestingStation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"samples"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicSecuritySection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identityChecks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentityCheckRow"}}]}}]}}]} as unknown as DocumentNode<PersonPublicSecurityQuery, PersonPublicSecurityQueryVariables>;
+export const PersonWomensFederationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonWomensFederation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WomensFederationSection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShelterReferralRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShelterReferral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"victimType"}},{"kind":"Field","name":{"kind":"Name","value":"riskLevel"}},{"kind":"Field","name":{"kind":"Name","value":"referringOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"referringCaseworker"}},{"kind":"Field","name":{"kind":"Name","value":"accompanyingChildren"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WomensFederationSection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shelterReferrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShelterReferralRow"}}]}}]}}]} as unknown as DocumentNode<PersonWomensFederationQuery, PersonWomensFederationQueryVariables>;
+export const PersonForeignAffairsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonForeignAffairs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForeignAffairsSection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AidEntrustmentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AidEntrustment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuingOffice"}},{"kind":"Field","name":{"kind":"Name","value":"nationality"}},{"kind":"Field","name":{"kind":"Name","value":"passportNumber"}},{"kind":"Field","name":{"kind":"Name","value":"totalCapFen"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"issuedAt"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"capFen"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForeignAffairsSection"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aidEntrustments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AidEntrustmentRow"}}]}}]}}]} as unknown as DocumentNode<PersonForeignAffairsQuery, PersonForeignAffairsQueryVariables>;
+export const PersonSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PersonFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"namePinyin"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAgeMin"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedAgeMax"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"identityStatus"}},{"kind":"Field","name":{"kind":"Name","value":"rescueCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"intakeAt"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonSearchQuery, PersonSearchQueryVariables>;

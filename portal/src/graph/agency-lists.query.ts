@@ -1,0 +1,78 @@
+/** The agencies' list pages: the rescue network, and each partner agency's work queue. */
+import { graphql } from '@/gql';
+
+export const StationsQuery = graphql(`
+  query Stations($level: NetworkLevel, $jurisdiction: String) {
+    stations(level: $level, jurisdiction: $jurisdiction) {
+      id
+      name
+      level
+      kind
+      jurisdiction
+      jurisdictionName
+      address
+      isOpen
+      openCaseCount
+      parent {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const IdentityChecksQuery = graphql(`
+  query IdentityChecks($status: IdentityCheckStatus, $first: Int) {
+    identityChecks(status: $status, first: $first) {
+      ...IdentityCheckRow
+      person {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const ShelterReferralsQuery = graphql(`
+  query ShelterReferrals($status: ShelterReferralStatus, $first: Int) {
+    shelterReferrals(status: $status, first: $first) {
+      ...ShelterReferralRow
+      person {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const AidEntrustmentsQuery = graphql(`
+  query AidEntrustments($status: AidEntrustmentStatus, $first: Int) {
+    aidEntrustments(status: $status, first: $first) {
+      ...AidEntrustmentRow
+      person {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const DashboardQuery = graphql(`
+  query Dashboard {
+    everyone: persons(first: 1) {
+      totalCount
+    }
+    unidentified: persons(filter: { identityStatus: UNIDENTIFIED }, first: 1) {
+      totalCount
+    }
+    inCare: persons(filter: { caseStatus: IN_CARE }, first: 1) {
+      totalCount
+    }
+    stations {
+      id
+      level
+      isOpen
+      openCaseCount
+    }
+  }
+`);

@@ -1,0 +1,105 @@
+/**
+ * The portal's only way to the graph: a POST to the gateway from server code (server components,
+ * server actions, route handlers), typed by the documents codegen generates from `graphql(...)`.
+ *
+ * It never throws for a failed query. It returns whatever data came back together with the
+ * errors, so a page can show every section that answered and an error state for the rest; when
+ * the gateway itself cannot be reached the result has no data and one error saying so.
+ */
+import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Kind, print, type DocumentNode } from 'graphql';
+import { readPortalConfig } from '@/lib/portal-config';
+import { readSessionToken } from './session-token';
+
+/** Code of the error the client adds when the gateway cannot be reached or answers garbage. */
+export const GATEWAY_UNAVAILABLE = 'GATEWAY_UNAVAILABLE';
+
+/** One GraphQL error as it arrives from the gateway. */
+export interface GraphError {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: { code?: string; subgraph?: string; [key: string]: unknown };
+}
+
+/** Codes with which the graph refuses a caller who is not signed in or not entitled. */
+const NOT_AUTHORISED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
+
+/** Whether an error says the caller may not read what was asked (sign-in missing or expired, or no right). */
+export function isNotAuthorised(error: GraphError): boolean {
+  return NOT_AUTHORISED_CODES.has(error.extensions?.code ?? '');
+}
+
+/**
+ * Whether an error only withheld one value inside data that did arrive (a field the caller may
+ * not read, e.g. biometric samples for non-police roles): the page shows that value as restricted.
+ */
+export function isWithheldValue(error: GraphError): boolean {
+  return isNotAuthorised(error) && (error.path?.length ?? 0) > 1;
+}
+
+/** Data (possibly partial) and errors of one operation. */
+export interface GraphResult<TData> {
+  data: TData | null;
+  errors: GraphError[];
+}
+
+const printed = new WeakMap<DocumentNode, { query: string; operationName: string | undefined }>();
+
+function printOnce(document: DocumentNode) {
+  let entry = printed.get(document);
+  if (!entry) {
+    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+    entry = { query: print(document), operationName: operation?.name?.value };
+    printed.set(document, entry);
+  }
+  return entry;
+}
+
+function unavailable<TData>(cause: string): GraphResult<TData> {
+  // Logged as a code only: the gateway's address stays out of the page and out of the log.
+  console.warn(`[portal] gateway request failed: ${cause}`);
+  return { data: null, errors: [{ message: 'The gateway is unavailable.', extensions: { code: GATEWAY_UNAVAILABLE } }] };
+}
+
+function isGraphError(value: unknown): value is GraphError {
+  return typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string';
+}
+
+/**
+ * Runs one query or mutation against the gateway with the current user's token.
+ * `cache: 'no-store'`: records change all the time and differ by caller.
+ */
+export async function queryGraph<TData, TVariables extends Record<string, unknown>>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<GraphResult<TData>> {
+  const { gatewayUrl, gatewayTimeoutMs } = readPortalConfig();
+  const { query, operationName } = printOnce(document);
+  const token = await readSessionToken();
+  let response: Response;
+  try {
+    response = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify({ query, variables, operationName }),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(gatewayTimeoutMs),
+    });
+  } catch (error) {
+    return unavailable(error instanceof Error ? error.name : 'fetch failed');
+  }
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    return unavailable(`HTTP_${response.status} without a JSON body`);
+  }
+  const { data, errors } = (body ?? {}) as { data?: unknown; errors?: unknown };
+  const graphErrors = Array.isArray(errors) ? errors.filter(isGraphError) : [];
+  if (data === undefined && graphErrors.length === 0) return unavailable(`HTTP_${response.status} without data or errors`);
+  return { data: (data ?? null) as TData | null, errors: graphErrors };
+}

@@ -1,0 +1,38 @@
+import { graphql } from '@/gql';
+
+/** One page of the person search, with each person's latest rescue case. */
+export const PersonSearchQuery = graphql(`
+  query PersonSearch($filter: PersonFilter, $first: Int, $after: String) {
+    persons(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          displayName
+          name
+          namePinyin
+          sex
+          birthDate
+          estimatedAgeMin
+          estimatedAgeMax
+          idNumber
+          identityStatus
+          rescueCases {
+            id
+            status
+            intakeAt
+            station {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,20 @@
+import { readPortalConfig } from './portal-config';
+
+describe('the portal’s configuration', () => {
+  it('defaults to the local gateway', () => {
+    expect(readPortalConfig({})).toEqual({ gatewayUrl: 'http://127.0.0.1:4000/graphql', gatewayTimeoutMs: 15000 });
+  });
+
+  it('takes the gateway URL and timeout from the environment', () => {
+    expect(readPortalConfig({ GATEWAY_URL: 'https://hub.example/graphql', GATEWAY_TIMEOUT_MS: '5000' })).toEqual({
+      gatewayUrl: 'https://hub.example/graphql',
+      gatewayTimeoutMs: 5000,
+    });
+  });
+
+  it('names the variable that is wrong', () => {
+    expect(() => readPortalConfig({ GATEWAY_URL: 'not a url' })).toThrow(/GATEWAY_URL/);
+    expect(() => readPortalConfig({ GATEWAY_URL: 'ftp://hub/graphql' })).toThrow(/GATEWAY_URL/);
+    expect(() => readPortalConfig({ GATEWAY_TIMEOUT_MS: 'soon' })).toThrow(/GATEWAY_TIMEOUT_MS/);
+  });
+});
