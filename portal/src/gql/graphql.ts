@@ -274,18 +274,18 @@ export type DashboardQuery = { everyone: { totalCount: number }, unidentified: {
 
 export type CivilAffairsSectionFragment = { id: string, displayName: string, name: string | null, namePinyin: string | null, sex: Sex, birthDate: string | null, estimatedAgeMin: number | null, estimatedAgeMax: number | null, idNumber: string | null, phone: string | null, dialectRegion: string | null, features: string | null, identityStatus: IdentityStatus, createdAt: string, rescueCases: Array<{ id: string, status: RescueCaseStatus, intakeSource: IntakeSource, intakeAt: string, zone: CareZoneKind | null, exitAt: string | null, exitReason: ExitReason | null, stayDays: number, station: { id: string, name: string, level: NetworkLevel } }> };
 
-export type PublicSecuritySectionFragment = { identityChecks: Array<{ id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null }> };
+export type PublicSecuritySectionFragment = { identityChecks: Array<{ id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null }> | null };
 
-export type WomensFederationSectionFragment = { shelterReferrals: Array<{ id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string }> };
+export type WomensFederationSectionFragment = { shelterReferrals: Array<{ id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string }> | null };
 
-export type ForeignAffairsSectionFragment = { aidEntrustments: Array<{ id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> }> };
+export type ForeignAffairsSectionFragment = { aidEntrustments: Array<{ id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> }> | null };
 
 export type PersonProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonProfileQuery = { person: { id: string, displayName: string, name: string | null, namePinyin: string | null, sex: Sex, birthDate: string | null, estimatedAgeMin: number | null, estimatedAgeMax: number | null, idNumber: string | null, phone: string | null, dialectRegion: string | null, features: string | null, identityStatus: IdentityStatus, createdAt: string, rescueCases: Array<{ id: string, status: RescueCaseStatus, intakeSource: IntakeSource, intakeAt: string, zone: CareZoneKind | null, exitAt: string | null, exitReason: ExitReason | null, stayDays: number, station: { id: string, name: string, level: NetworkLevel } }>, identityChecks: Array<{ id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null }>, shelterReferrals: Array<{ id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string }>, aidEntrustments: Array<{ id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> }> } | null };
+export type PersonProfileQuery = { person: { id: string, displayName: string, name: string | null, namePinyin: string | null, sex: Sex, birthDate: string | null, estimatedAgeMin: number | null, estimatedAgeMax: number | null, idNumber: string | null, phone: string | null, dialectRegion: string | null, features: string | null, identityStatus: IdentityStatus, createdAt: string, rescueCases: Array<{ id: string, status: RescueCaseStatus, intakeSource: IntakeSource, intakeAt: string, zone: CareZoneKind | null, exitAt: string | null, exitReason: ExitReason | null, stayDays: number, station: { id: string, name: string, level: NetworkLevel } }>, identityChecks: Array<{ id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null }> | null, shelterReferrals: Array<{ id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string }> | null, aidEntrustments: Array<{ id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> }> | null } | null };
 
 export type PersonCivilAffairsQueryVariables = Exact<{
   id: string | number;
@@ -299,21 +299,21 @@ export type PersonPublicSecurityQueryVariables = Exact<{
 }>;
 
 
-export type PersonPublicSecurityQuery = { person: { id: string, identityChecks: Array<{ id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null }> } | null };
+export type PersonPublicSecurityQuery = { person: { id: string, identityChecks: Array<{ id: string, status: IdentityCheckStatus, reason: IdentityCheckReason, requestedAt: string, concludedAt: string | null, verifiedName: string | null, householdRegistration: string | null, requestingStation: { id: string, name: string }, samples: Array<{ id: string, kind: SampleKind }> | null }> | null } | null };
 
 export type PersonWomensFederationQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonWomensFederationQuery = { person: { id: string, shelterReferrals: Array<{ id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string }> } | null };
+export type PersonWomensFederationQuery = { person: { id: string, shelterReferrals: Array<{ id: string, status: ShelterReferralStatus, victimType: VictimType, riskLevel: RiskLevel, referringOrganisation: string, referringCaseworker: string, accompanyingChildren: number, submittedAt: string }> | null } | null };
 
 export type PersonForeignAffairsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonForeignAffairsQuery = { person: { id: string, aidEntrustments: Array<{ id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> }> } | null };
+export type PersonForeignAffairsQuery = { person: { id: string, aidEntrustments: Array<{ id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> }> | null } | null };
 
 export type PersonSearchQueryVariables = Exact<{
   filter?: PersonFilter | null | undefined;

@@ -163,8 +163,8 @@ export type IssuingOffice =
 /** A person known to the network (owned by civil affairs); the foreign-affairs office adds its entrustments. */
 export type Person = {
   __typename?: 'Person';
-  /** Written entrustments for aid to this person, newest first. */
-  aidEntrustments: Array<AidEntrustment>;
+  /** Written entrustments for aid to this person, newest first; null (with an error) only when the foreign-affairs office cannot be reached. */
+  aidEntrustments: Maybe<Array<AidEntrustment>>;
   /** Stable identifier shared by every agency. */
   id: Scalars['ID']['output'];
 };
@@ -391,7 +391,7 @@ export type EntrustedAidItemResolvers<ContextType = SubgraphContext, ParentType 
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  aidEntrustments?: Resolver<Array<ResolversTypes['AidEntrustment']>, ParentType, ContextType>;
+  aidEntrustments?: Resolver<Maybe<Array<ResolversTypes['AidEntrustment']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 

@@ -263,8 +263,8 @@ export type Person = {
   __typename?: 'Person';
   /** Stable identifier shared by every agency. */
   id: Scalars['ID']['output'];
-  /** Identity checks requested for this person, newest first. */
-  identityChecks: Array<IdentityCheck>;
+  /** Identity checks requested for this person, newest first; null (with an error) only when public security cannot be reached. */
+  identityChecks: Maybe<Array<IdentityCheck>>;
 };
 
 /** Reads of the public-security records. */
@@ -346,7 +346,7 @@ export type Station = {
   /** Stable identifier shared by every agency. */
   id: Scalars['ID']['output'];
   /** Identity checks this station requested that are still open (not yet concluded), oldest first. */
-  openIdentityChecks: Array<IdentityCheck>;
+  openIdentityChecks: Maybe<Array<IdentityCheck>>;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -627,7 +627,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  identityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType>;
+  identityChecks?: Resolver<Maybe<Array<ResolversTypes['IdentityCheck']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -638,7 +638,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Station']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  openIdentityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType>;
+  openIdentityChecks?: Resolver<Maybe<Array<ResolversTypes['IdentityCheck']>>, ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{

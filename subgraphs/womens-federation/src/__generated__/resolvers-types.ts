@@ -91,8 +91,8 @@ export type Person = {
   __typename?: 'Person';
   /** Stable identifier shared by every agency. */
   id: Scalars['ID']['output'];
-  /** Shelter referrals for this person, newest first (visible only to those entitled). */
-  shelterReferrals: Array<ShelterReferral>;
+  /** Shelter referrals for this person, newest first (visible only to those entitled); null (with an error) only when the women's federation cannot be reached. */
+  shelterReferrals: Maybe<Array<ShelterReferral>>;
 };
 
 /** Reads of the women's-federation records. */
@@ -358,7 +358,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  shelterReferrals?: Resolver<Array<ResolversTypes['ShelterReferral']>, ParentType, ContextType>;
+  shelterReferrals?: Resolver<Maybe<Array<ResolversTypes['ShelterReferral']>>, ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
