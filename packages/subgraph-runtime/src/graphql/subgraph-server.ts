@@ -77,6 +77,8 @@ export function createSubgraphApollo<TContext extends BaseContext>(schema: Graph
     hideSchemaDetailsFromClientErrors: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // The process owner stops the server (runSubgraphProcess); Apollo's own handlers would race it.
+    stopOnTerminationSignals: false,
     formatError: maskedFormatError(log),
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLogPlugin(log), auditFlushPlugin(log)],
   });

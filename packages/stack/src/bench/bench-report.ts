@@ -1,0 +1,51 @@
+/** The benchmark's table and ratios, printed and written as JSON. */
+import { type Measurement } from './load-test';
+
+export interface Ratio {
+  label: string;
+  scenario: string;
+  numerator: string;
+  denominator: string;
+  requestsPerSecond: number;
+  latencyP50: number;
+  latencyP99: number;
+}
+
+const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** Compares two targets on one scenario (numerator / denominator). */
+export function ratio(measurements: Measurement[], label: string, scenario: string, numerator: string, denominator: string): Ratio | undefined {
+  const a = measurements.find((m) => m.scenario === scenario && m.target === numerator);
+  const b = measurements.find((m) => m.scenario === scenario && m.target === denominator);
+  if (!a || !b || b.requestsPerSecond === 0) return undefined;
+  return {
+    label,
+    scenario,
+    numerator,
+    denominator,
+    requestsPerSecond: round(a.requestsPerSecond / b.requestsPerSecond),
+    latencyP50: b.latencyP50Ms > 0 ? round(a.latencyP50Ms / b.latencyP50Ms) : 0,
+    latencyP99: b.latencyP99Ms > 0 ? round(a.latencyP99Ms / b.latencyP99Ms) : 0,
+  };
+}
+
+/** Formats the measurements and ratios as a plain-text table. */
+export function formatReport(measurements: Measurement[], ratios: Ratio[]): string {
+  const header = ['scenario', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx'];
+  const rows = measurements.map((m) => [
+    m.title,
+    m.target,
+    m.requestsPerSecond.toFixed(0),
+    m.latencyP50Ms.toFixed(1),
+    m.latencyP99Ms.toFixed(1),
+    String(m.errors + m.timeouts),
+    String(m.non2xx),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ''];
+  for (const r of ratios) {
+    out.push(`${r.label}: req/s ×${r.requestsPerSecond.toFixed(2)}, p50 ×${r.latencyP50.toFixed(2)}, p99 ×${r.latencyP99.toFixed(2)}`);
+  }
+  return out.join('\n');
+}

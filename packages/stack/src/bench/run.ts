@@ -1,0 +1,175 @@
+/**
+ * `npm run bench`: starts the stack (temporary data directory, no portal, LOG_LEVEL=warn) and a
+ * stock Apollo gateway beside it, then measures with autocannon (each pair warmed up, then run in
+ * A-B-B-A order and averaged):
+ *   1. the person profile (four subgraphs) through the Lifeline gateway and the stock gateway;
+ *   2. a 20-row persons page with fields from all four subgraphs, through both gateways;
+ *   3. a 20-row persons page with civil-affairs fields only, through the Lifeline gateway and
+ *      directly against the civil-affairs subgraph.
+ * Every request is made as the demo account center.staff: signed in at the Lifeline gateway, and
+ * carried as the same caller in the internal tokens of the stock gateway and the direct calls.
+ * Prints a table with the ratios and writes bench-results/latest.json.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { loadOrCreateSigningKeys, signInternalToken } from '@lifeline/subgraph-runtime';
+import { demoPassword, inheritedEnvironment, readBenchConfig, REPO_ROOT } from '../config';
+import { freePorts } from '../free-port';
+import { postGraphQL } from '../graphql-request';
+import { findProfilePersons, PERSON_PROFILE, PERSONS_PAGE_ALL_AGENCIES, PERSONS_PAGE_CIVIL_AFFAIRS } from '../headline-operations';
+import { resetServerDatabases } from '../server-databases';
+import { ServiceProcess } from '../service-process';
+import { callerOfAccessToken, signIn } from '../sign-in';
+import { startStack, type RunningStack } from '../stack';
+import { SUBGRAPHS } from '../stack-services';
+import { formatReport, ratio, type Ratio } from './bench-report';
+import { comparePair, type LoadScenario, type LoadTarget, type Measurement } from './load-test';
+
+const DB_PREFIX = 'lifeline_bench';
+const BENCH_USER = 'center.staff';
+/** Access tokens live 15 min; sign in again before a measurement once one is this old. */
+const SIGN_IN_AGAIN_AFTER_MS = 10 * 60_000;
+const MAX_PRINTED_SERVICE_LINES = 20;
+
+async function main(): Promise<void> {
+  const config = readBenchConfig();
+  const dataDir = mkdtempSync(join(tmpdir(), 'lifeline-bench-'));
+  let printed = 0;
+  const log = (line: string) => {
+    if (printed < MAX_PRINTED_SERVICE_LINES) console.log(line);
+    else if (printed === MAX_PRINTED_SERVICE_LINES) console.log('(further service output suppressed)');
+    printed += 1;
+  };
+  let stack: RunningStack | undefined;
+  let stock: ServiceProcess | undefined;
+  try {
+    console.log(`bench: starting the stack (${config.databaseUrl ? 'PostgreSQL server' : 'embedded PostgreSQL'})…`);
+    if (config.databaseUrl) await resetServerDatabases(config.databaseUrl, DB_PREFIX);
+    stack = await startStack({
+      dataDir,
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl, dbPrefix: DB_PREFIX } : {}),
+      env: { LOG_LEVEL: 'warn' },
+      log,
+    });
+
+    const gatewayUrl = stack.gatewayUrl;
+    const password = demoPassword();
+    let session = { token: await signIn(gatewayUrl, BENCH_USER, password), at: Date.now() };
+    const freshSession = async () => {
+      if (Date.now() - session.at > SIGN_IN_AGAIN_AFTER_MS) session = { token: await signIn(gatewayUrl, BENCH_USER, password), at: Date.now() };
+    };
+    const caller = callerOfAccessToken(session.token);
+
+    const [stockPort] = await freePorts(1);
+    stock = ServiceProcess.spawn({
+      name: 'stock-gateway',
+      command: process.execPath,
+      args: [
+        join(__dirname, 'stock-gateway.js'),
+        '--port',
+        String(stockPort),
+        '--supergraph',
+        join(REPO_ROOT, 'schema', 'supergraph.graphql'),
+        '--keys',
+        join(dataDir, 'keys'),
+        '--caller',
+        JSON.stringify(caller),
+        ...SUBGRAPHS.flatMap((s) => ['--subgraph', `${s.name}=${stack!.subgraphUrls[s.name]}`]),
+      ],
+      cwd: REPO_ROOT,
+      env: { ...inheritedEnvironment(), NODE_ENV: 'production' },
+      log,
+    });
+    await stock.waitForLine(/stock gateway listening/, 60_000);
+    const stockUrl = `http://127.0.0.1:${stockPort}/`;
+
+    const asUser = () => ({ authorization: `Bearer ${session.token}` });
+    const found = await findProfilePersons((query, variables) => postGraphQL(gatewayUrl, query, variables, asUser()));
+    const profileId = found.all ?? found.richest;
+    if (!profileId) throw new Error('no person found for the profile query');
+
+    const key = loadOrCreateSigningKeys(join(dataDir, 'keys'), 'internal-token');
+    const civilAffairsToken = () => ({
+      authorization: `Bearer ${signInternalToken({ caller, requestId: randomUUID(), audience: 'civil-affairs' }, key)}`,
+    });
+    const lifeline: LoadTarget = { target: 'lifeline-gateway', url: gatewayUrl, headers: asUser };
+    const stockGateway: LoadTarget = { target: 'stock-gateway', url: stockUrl };
+    const direct: LoadTarget = { target: 'civil-affairs-direct', url: stack.subgraphUrls['civil-affairs'], headers: civilAffairsToken };
+
+    const profile: LoadScenario = { id: 'person-profile', title: '1 person profile (4 subgraphs)', query: PERSON_PROFILE, variables: { id: profileId } };
+    const pageAll: LoadScenario = { id: 'persons-page-all', title: '2 persons page of 20 (4 subgraphs)', query: PERSONS_PAGE_ALL_AGENCIES, variables: { first: 20 } };
+    const pageOne: LoadScenario = { id: 'persons-page-civil-affairs', title: '3 persons page of 20 (civil-affairs only)', query: PERSONS_PAGE_CIVIL_AFFAIRS, variables: { first: 20 } };
+    const pairs: Array<[LoadScenario, LoadTarget, LoadTarget]> = [
+      [profile, lifeline, stockGateway],
+      [pageAll, lifeline, stockGateway],
+      [pageOne, lifeline, direct],
+    ];
+    const plan = pairs.flatMap(([scenario, a, b]): Array<[LoadScenario, LoadTarget]> => [
+      [scenario, a],
+      [scenario, b],
+    ]);
+
+    // Every target must answer every operation correctly before it is measured, and the stock
+    // gateway and the direct call must return the very data the Lifeline gateway returns.
+    const answers = new Map<string, unknown>();
+    for (const [scenario, target] of plan) {
+      const res = await postGraphQL(target.url, scenario.query, scenario.variables, target.headers?.() ?? {});
+      if (res.status !== 200 || res.errors || !res.data) {
+        throw new Error(`${target.target} did not answer "${scenario.title}" correctly: ${res.status} ${res.text.slice(0, 300)}`);
+      }
+      const reference = answers.get(scenario.id);
+      if (reference === undefined) answers.set(scenario.id, res.data);
+      else if (!isDeepStrictEqual(reference, res.data)) console.warn(`bench: ${target.target} returns different data for "${scenario.title}"`);
+    }
+
+    const options = { connections: config.connections, seconds: config.seconds, warmupSeconds: config.warmupSeconds };
+    console.log(
+      `bench: ${config.connections} connections; per pair ${config.warmupSeconds} s warm-up each, then 4 runs of ${config.seconds} s (A-B-B-A)`,
+    );
+    const measurements: Measurement[] = [];
+    for (const [scenario, a, b] of pairs) {
+      const [ma, mb] = await comparePair(scenario, a, b, options, freshSession);
+      for (const m of [ma, mb]) console.log(`  ${scenario.title} → ${m.target}: ${m.requestsPerSecond.toFixed(0)} req/s`);
+      measurements.push(ma, mb);
+    }
+
+    const ratios = [
+      ratio(measurements, 'Lifeline vs stock gateway, person profile', 'person-profile', 'lifeline-gateway', 'stock-gateway'),
+      ratio(measurements, 'Lifeline vs stock gateway, persons page (4 subgraphs)', 'persons-page-all', 'lifeline-gateway', 'stock-gateway'),
+      ratio(measurements, 'Gateway vs direct subgraph, persons page (civil-affairs only)', 'persons-page-civil-affairs', 'lifeline-gateway', 'civil-affairs-direct'),
+    ].filter((r): r is Ratio => r !== undefined);
+
+    console.log('');
+    console.log(formatReport(measurements, ratios));
+    const outDir = join(REPO_ROOT, 'bench-results');
+    mkdirSync(outDir, { recursive: true });
+    const report = {
+      at: new Date().toISOString(),
+      node: process.version,
+      cpus: cpus().length,
+      database: config.databaseUrl ? 'postgresql-server' : 'pglite',
+      connections: config.connections,
+      seconds: config.seconds,
+      warmupSeconds: config.warmupSeconds,
+      measurements,
+      ratios,
+    };
+    writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nbench: results written to bench-results/latest.json`);
+  } finally {
+    await stock?.stop();
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,136 @@
+/**
+ * Everything the stack reads from the environment, validated once: the CLI's ports, data
+ * directory and database; the benchmark's duration; and the environment children inherit.
+ * `process.env` is read here and nowhere else in this package.
+ */
+import { join } from 'node:path';
+import { findRepoRoot } from '@lifeline/subgraph-runtime';
+import { z } from 'zod';
+import { SUBGRAPHS, type StackPorts } from './stack-services';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const logLevel = z.enum(['debug', 'info', 'warn', 'error', 'silent']);
+
+/** The repository root (the folder holding turbo.json), wherever the process was started from. */
+export const REPO_ROOT = findRepoRoot(__dirname);
+
+export interface CliConfig {
+  ports: Required<StackPorts>;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dbPrefix: string | undefined;
+  demoPassword: string;
+  withPortal: boolean;
+  logLevel: z.infer<typeof logLevel>;
+}
+
+const cliEnv = z.object({
+  GATEWAY_PORT: port.default(4000),
+  PORTAL_PORT: port.default(3000),
+  CIVIL_AFFAIRS_PORT: port.default(4001),
+  PUBLIC_SECURITY_PORT: port.default(4002),
+  WOMENS_FEDERATION_PORT: port.default(4003),
+  FOREIGN_AFFAIRS_PORT: port.default(4004),
+  LIFELINE_DATA_DIR: z.string().min(1).optional(),
+  DATABASE_URL: z.string().url().optional(),
+  LIFELINE_DB_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/).optional(),
+  DEMO_PASSWORD: z.string().min(1).default('lifeline-demo'),
+  LIFELINE_PORTAL: z.enum(['true', 'false']).default('true'),
+  LOG_LEVEL: logLevel.default('info'),
+});
+
+function invalid(scope: string, error: z.ZodError): Error {
+  return new Error(`Invalid configuration for ${scope}:\n  ${error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n  ')}`);
+}
+
+/** Reads the configuration of `npm start` / `npm run dev`. */
+export function readCliConfig(env: NodeJS.ProcessEnv = process.env): CliConfig {
+  const parsed = cliEnv.safeParse(env);
+  if (!parsed.success) throw invalid('the stack', parsed.error);
+  const e = parsed.data;
+  return {
+    ports: {
+      civilAffairs: e.CIVIL_AFFAIRS_PORT,
+      publicSecurity: e.PUBLIC_SECURITY_PORT,
+      womensFederation: e.WOMENS_FEDERATION_PORT,
+      foreignAffairs: e.FOREIGN_AFFAIRS_PORT,
+      gateway: e.GATEWAY_PORT,
+      portal: e.PORTAL_PORT,
+    },
+    dataDir: e.LIFELINE_DATA_DIR ?? join(REPO_ROOT, '.data'),
+    databaseUrl: e.DATABASE_URL,
+    dbPrefix: e.LIFELINE_DB_PREFIX,
+    demoPassword: e.DEMO_PASSWORD,
+    withPortal: e.LIFELINE_PORTAL === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+export interface BenchConfig {
+  /** Seconds each measurement runs. */
+  seconds: number;
+  connections: number;
+  /** Seconds of warm-up before each measurement. */
+  warmupSeconds: number;
+  databaseUrl: string | undefined;
+}
+
+const benchEnv = z.object({
+  BENCH_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(50),
+  BENCH_WARMUP_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
+  DATABASE_URL: z.string().url().optional(),
+});
+
+/** Reads the benchmark's configuration. */
+export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
+  const parsed = benchEnv.safeParse(env);
+  if (!parsed.success) throw invalid('the benchmark', parsed.error);
+  return {
+    seconds: parsed.data.BENCH_SECONDS,
+    connections: parsed.data.BENCH_CONNECTIONS,
+    warmupSeconds: parsed.data.BENCH_WARMUP_SECONDS,
+    databaseUrl: parsed.data.DATABASE_URL,
+  };
+}
+
+/** The password of the demo accounts (`DEMO_PASSWORD`, default `lifeline-demo`). */
+export function demoPassword(env: NodeJS.ProcessEnv = process.env): string {
+  return z.string().min(1).default('lifeline-demo').parse(env.DEMO_PASSWORD || undefined);
+}
+
+/** The database server the end-to-end tests use, when one is configured. */
+export function testDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return z.string().url().optional().parse(env.DATABASE_URL || undefined);
+}
+
+/** Variables the stack sets itself for every child; inherited values of these are dropped. */
+const CONTROLLED = new Set([
+  'NODE_ENV',
+  'HOST',
+  'PORT',
+  'DATABASE_URL',
+  'LIFELINE_DB_PREFIX',
+  'LIFELINE_DATA_DIR',
+  'LIFELINE_MODE',
+  'GATEWAY_PORT',
+  'GATEWAY_URL',
+  'PORTAL_PORT',
+  'INTERNAL_TOKEN_PRIVATE_KEY',
+  'INTERNAL_TOKEN_PUBLIC_KEY',
+  ...SUBGRAPHS.flatMap((s) => [`${s.envPrefix}_PORT`, `${s.envPrefix}_URL`]),
+]);
+
+/** The environment a child process starts from: this process's, minus what the stack controls. */
+export function inheritedEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && !CONTROLLED.has(key)) out[key] = value;
+  }
+  return out;
+}
+
+/** This process's whole environment, for build tools run in the foreground. */
+export function fullEnvironment(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}

@@ -1,0 +1,207 @@
+/**
+ * Runs the whole of Lifeline as real processes: the four agency subgraphs, then the gateway, then
+ * (optionally) the portal, each started only when the ones it depends on answer `/readyz`.
+ * `startStack` is what `npm start`, the end-to-end tests, the browser tests and the benchmark use.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadOrCreateSigningKeys } from '@lifeline/subgraph-runtime';
+import { inheritedEnvironment, REPO_ROOT } from './config';
+import { freePorts } from './free-port';
+import { ServiceProcess } from './service-process';
+import { SUBGRAPHS, type StackPorts, type StackProcessName, type SubgraphName } from './stack-services';
+
+export interface StartStackOptions {
+  /** Where the embedded databases and the internal-token keys live. */
+  dataDir: string;
+  /** A PostgreSQL server URL; each subgraph uses its own database on it. Embedded PGlite otherwise. */
+  databaseUrl?: string;
+  /** Prefix of the server database names (`<prefix>_<subgraph>`). */
+  dbPrefix?: string;
+  /** Fixed ports; any port not given is picked free. */
+  ports?: StackPorts;
+  /** Also start the portal (needs `next build` for `portalMode: 'start'`). */
+  withPortal?: boolean;
+  portalMode?: 'start' | 'dev';
+  /** `development` turns the gateway's introspection and landing page on. */
+  mode?: 'production' | 'development';
+  /** Extra environment for every child (e.g. `LOG_LEVEL`). */
+  env?: Record<string, string>;
+  /** Receives every output line of every child, prefixed with `[name]`. */
+  log?: (line: string) => void;
+  /** Restart the subgraphs and the gateway when their compiled output changes (`node --watch`). */
+  watch?: boolean;
+  /** How long each service may take to become ready, in milliseconds (default 180 s). */
+  readyTimeoutMs?: number;
+  /** How long a service may take to stop after SIGTERM before it is killed (default 10 s). */
+  stopGraceMs?: number;
+  /** Aborting it while the stack starts stops whatever was started and rejects. */
+  signal?: AbortSignal;
+}
+
+export interface RunningStack {
+  /** The gateway's GraphQL endpoint. */
+  gatewayUrl: string;
+  /** The portal's base URL, when started with the portal. */
+  portalUrl?: string;
+  /** Each subgraph's GraphQL endpoint. */
+  subgraphUrls: Record<SubgraphName, string>;
+  dataDir: string;
+  /** Process ids of the services still running. */
+  pids(): Partial<Record<StackProcessName, number>>;
+  /** Stops one service (tests use it to take a subgraph down). */
+  stopProcess(name: StackProcessName): Promise<void>;
+  /** Stops every service and waits until no process of the stack is left. */
+  stop(): Promise<void>;
+}
+
+/** Entry points of the compiled services; the stack runs what `npm run build` produced. */
+export function entryPoints(): Record<SubgraphName | 'gateway', string> {
+  const entries = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, join(REPO_ROOT, 'subgraphs', s.name, 'dist', 'index.js')]));
+  return { ...entries, gateway: join(REPO_ROOT, 'gateway', 'dist', 'index.js') } as Record<SubgraphName | 'gateway', string>;
+}
+
+export const PORTAL_DIR = join(REPO_ROOT, 'portal');
+const NEXT_BIN = join(REPO_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next');
+
+/** Whether the portal has a production build (`next build`). */
+export function portalIsBuilt(): boolean {
+  return existsSync(join(PORTAL_DIR, '.next', 'BUILD_ID'));
+}
+
+/** Compiled entry points that do not exist yet. */
+export function missingBuilds(): string[] {
+  return Object.values(entryPoints()).filter((file) => !existsSync(file));
+}
+
+async function resolvePorts(given: StackPorts = {}, withPortal: boolean): Promise<Required<StackPorts>> {
+  const keys = [...SUBGRAPHS.map((s) => s.key), 'gateway', ...(withPortal ? ['portal'] : [])] as Array<keyof StackPorts>;
+  const missing = keys.filter((key) => given[key] === undefined);
+  const picked = await freePorts(missing.length);
+  const ports: StackPorts = { ...given };
+  missing.forEach((key, i) => {
+    ports[key] = picked[i];
+  });
+  return { portal: 0, ...ports } as Required<StackPorts>;
+}
+
+/** Starts the stack and resolves once every service is ready. */
+export async function startStack(options: StartStackOptions): Promise<RunningStack> {
+  const log = options.log ?? (() => undefined);
+  const mode = options.mode ?? 'production';
+  const withPortal = options.withPortal ?? false;
+  const portalMode = options.portalMode ?? 'start';
+  const readyTimeoutMs = options.readyTimeoutMs ?? 180_000;
+  const graceMs = options.stopGraceMs ?? 10_000;
+
+  const missing = missingBuilds();
+  if (missing.length > 0) throw new Error(`Not built yet (run \`npm run build\`): ${missing.join(', ')}`);
+  if (withPortal && portalMode === 'start' && !portalIsBuilt()) {
+    throw new Error('The portal is not built yet (run `npm run build`, or start it with portalMode "dev").');
+  }
+
+  mkdirSync(options.dataDir, { recursive: true });
+  // Created once before any child starts, so the gateway and every subgraph read the same pair.
+  loadOrCreateSigningKeys(join(options.dataDir, 'keys'), 'internal-token');
+
+  const ports = await resolvePorts(options.ports, withPortal);
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPHS.map((s) => [s.name, `http://127.0.0.1:${ports[s.key]}/graphql`]),
+  ) as Record<SubgraphName, string>;
+  const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+  const portalUrl = withPortal ? `http://127.0.0.1:${ports.portal}` : undefined;
+
+  const baseEnv: Record<string, string> = {
+    ...inheritedEnvironment(),
+    NODE_ENV: mode === 'development' ? 'development' : 'production',
+    HOST: '127.0.0.1',
+    ...options.env,
+    LIFELINE_DATA_DIR: options.dataDir,
+    ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    ...(options.dbPrefix ? { LIFELINE_DB_PREFIX: options.dbPrefix } : {}),
+  };
+  const entries = entryPoints();
+  const nodeArgs = (entry: string) => (options.watch ? ['--watch', entry] : [entry]);
+  const processes = new Map<StackProcessName, ServiceProcess>();
+  const launch = (name: StackProcessName, args: string[], cwd: string, env: Record<string, string>) => {
+    if (options.signal?.aborted) throw new Error('The stack was stopped while starting.');
+    const service = ServiceProcess.spawn({ name, command: process.execPath, args, cwd, env, log });
+    processes.set(name, service);
+    return service;
+  };
+
+  // Last resort if this process exits without stopping the stack: leave no child behind.
+  const killAllNow = () => {
+    for (const service of processes.values()) service.killNow();
+  };
+  process.on('exit', killAllNow);
+
+  const stopOne = async (name: StackProcessName) => {
+    const service = processes.get(name);
+    if (!service) return;
+    await service.stop(graceMs);
+    processes.delete(name);
+  };
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await stopOne('portal');
+      await stopOne('gateway');
+      await Promise.all(SUBGRAPHS.map((s) => stopOne(s.name)));
+      process.removeListener('exit', killAllNow);
+    })();
+    return stopping;
+  };
+
+  const onAbort = () => void stop();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    const subgraphs = SUBGRAPHS.map((s) =>
+      launch(s.name, nodeArgs(entries[s.name]), REPO_ROOT, { ...baseEnv, [`${s.envPrefix}_PORT`]: String(ports[s.key]) }),
+    );
+    await Promise.all(subgraphs.map((service, i) => service.waitForHttp(readinessUrl(subgraphUrls[SUBGRAPHS[i]!.name]), readyTimeoutMs)));
+
+    const gateway = launch('gateway', nodeArgs(entries.gateway), REPO_ROOT, {
+      ...baseEnv,
+      GATEWAY_PORT: String(ports.gateway),
+      LIFELINE_MODE: mode,
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
+    });
+    await gateway.waitForHttp(readinessUrl(gatewayUrl), readyTimeoutMs);
+
+    if (withPortal && portalUrl) {
+      const portal = launch('portal', [NEXT_BIN, portalMode, '-p', String(ports.portal), '-H', '127.0.0.1'], PORTAL_DIR, {
+        ...baseEnv,
+        NODE_ENV: portalMode === 'dev' ? 'development' : 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        PORTAL_PORT: String(ports.portal),
+        GATEWAY_URL: gatewayUrl,
+      });
+      await portal.waitForHttp(`${portalUrl}/`, readyTimeoutMs, { followRedirects: true });
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  } finally {
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+
+  return {
+    gatewayUrl,
+    ...(portalUrl ? { portalUrl } : {}),
+    subgraphUrls,
+    dataDir: options.dataDir,
+    pids: () => {
+      const pids: Partial<Record<StackProcessName, number>> = {};
+      for (const [name, service] of processes) if (service.running && service.pid !== undefined) pids[name] = service.pid;
+      return pids;
+    },
+    stopProcess: stopOne,
+    stop,
+  };
+}
+
+/** `http://127.0.0.1:4001/graphql` → `http://127.0.0.1:4001/readyz`. */
+export function readinessUrl(graphqlUrl: string): string {
+  return new URL('/readyz', graphqlUrl).toString();
+}
