@@ -12,7 +12,7 @@ export const QUERY_LIMITS = {
   maxAliases: 15,
   maxDirectives: 5,
   maxTokens: 2000,
-  maxCost: 5000,
+  maxCost: 50_000,
 } as const;
 
 /** The validation rules and plugins that enforce the limits. */
