@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { DEMO_CLIENTS_FILE, DEMO_USERNAMES } from '@lifeline/identity';
 import { fullEnvironment, readCliConfig, REPO_ROOT, type CliConfig } from './config';
 import { ServiceProcess } from './service-process';
 import { missingBuilds, portalIsBuilt, PORTAL_DIR, startStack, type RunningStack } from './stack';
@@ -14,17 +15,6 @@ import { SUBGRAPHS } from './stack-services';
 
 type Command = 'start' | 'dev';
 
-const DEMO_ACCOUNTS = [
-  'center.staff',
-  'county.staff',
-  'shelter.staff',
-  'police.officer',
-  'forensic.officer',
-  'wf.caseworker',
-  'fao.officer',
-  'auditor',
-  'admin',
-];
 
 const print = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -111,7 +101,8 @@ function printBanner(stack: RunningStack, config: CliConfig, command: Command, s
   print(`Lifeline is running${command === 'dev' ? ' in development mode' : ''}:`);
   for (const [name, url] of rows) print(`  ${name.padEnd(18)} ${url}`);
   print(`  ${'data'.padEnd(18)} ${databaseDescription(config)}`);
-  print(`Demo accounts: ${DEMO_ACCOUNTS.join(', ')} / password ${config.demoPassword} (sign-in arrives with the trust layer)`);
+  print(`Demo accounts: ${DEMO_USERNAMES.join(', ')} / password ${config.demoPassword}`);
+  print(`Integration clients (OAuth client credentials at ${new URL('/oauth/token', stack.gatewayUrl).toString()}): ${join(config.dataDir, DEMO_CLIENTS_FILE)}`);
   print(`ready in ${seconds.toFixed(1)} s. Press Ctrl-C to stop.`);
 }
 
