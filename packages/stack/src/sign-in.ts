@@ -11,7 +11,6 @@ export async function signIn(gatewayUrl: string, username: string, password: str
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ username, password }),
   });
-  if (res.status === 404) throw new Error('The gateway answers no POST /auth/login: sign-in arrives with the trust layer.');
   if (res.status !== 200) throw new Error(`Signing ${username} in failed with HTTP ${res.status}.`);
   const body = (await res.json()) as { accessToken?: unknown };
   if (typeof body.accessToken !== 'string') throw new Error(`Signing ${username} in returned no access token.`);
