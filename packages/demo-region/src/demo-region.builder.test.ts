@@ -450,7 +450,14 @@ describe('buildDemoRegion', () => {
           expect(r.victimType).toBe(victim.category === 'DV_VICTIM' ? 'DOMESTIC_VIOLENCE' : 'TRAFFICKING');
         }
       }
-      expect(region.shelterReferrals.every((r) => victims.some((v) => v.id === r.personId))).toBe(true);
+      // Besides the victims, one foreign national in care was trafficked and is referred (accepted).
+      const others = region.shelterReferrals.filter((r) => !victims.some((v) => v.id === r.personId));
+      expect(others).toHaveLength(1);
+      expect(others[0]).toEqual(expect.objectContaining({ victimType: 'TRAFFICKING', status: 'ACCEPTED', referringCaseworker: 'police.officer' }));
+      const foreigner = region.persons.find((p) => p.id === others[0]!.personId)!;
+      expect(foreigner.category).toBe('FOREIGN_NATIONAL');
+      expect(region.aidEntrustments.some((e) => e.personId === foreigner.id)).toBe(true);
+      expect(region.identityChecks.some((c) => c.personId === foreigner.id)).toBe(true);
     });
 
     it('represents every status and risk level, mostly from wf.caseworker', () => {

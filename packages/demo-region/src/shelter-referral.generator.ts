@@ -62,5 +62,22 @@ export function generateShelterReferrals(ctx: GenerationContext, entries: Person
       submittedAt,
     });
   }
+  // One foreign national in care turns out to have been trafficked: the police refer her, and her
+  // profile then holds records of all four agencies (the shelter staff see it whole).
+  const trafficked = entries.find((entry) => entry.draft.plan.foreign !== null && entry.current.status === 'IN_CARE' && entry.draft.person.sex === 'FEMALE')
+    ?? entries.find((entry) => entry.draft.plan.foreign !== null && entry.current.status === 'IN_CARE');
+  if (trafficked) {
+    referrals.push({
+      id: ctx.nextId('shelter-referral'),
+      personId: trafficked.draft.person.id,
+      victimType: 'TRAFFICKING',
+      riskLevel: 'HIGH',
+      status: 'ACCEPTED',
+      referringOrganisation: '江临市公安局反拐工作办公室',
+      referringCaseworker: 'police.officer',
+      accompanyingChildren: 0,
+      submittedAt: ctx.after(trafficked.current.intakeAt, H, Math.max(H + 1, Math.min(2 * D, minutesBetween(trafficked.current.intakeAt, ctx.now) - 5))),
+    });
+  }
   return referrals.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime());
 }

@@ -66,7 +66,10 @@ describe('county staff', () => {
   const countyStaff = testCaller({ id: 'county.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: county.jurisdiction });
   const prefix = county.jurisdiction.replace(/(00)+$/, '');
   const stationsInCounty = new Set(region.stations.filter((s) => s.jurisdiction.startsWith(prefix)).map((s) => s.id));
-  const confidential = new Set(region.persons.filter((p) => p.category === 'DV_VICTIM' || p.category === 'TRAFFICKING_VICTIM').map((p) => p.id));
+  const confidential = new Set([
+    ...region.persons.filter((p) => p.category === 'DV_VICTIM' || p.category === 'TRAFFICKING_VICTIM').map((p) => p.id),
+    ...region.shelterReferrals.filter((r) => r.status !== 'DECLINED').map((r) => r.personId),
+  ]);
 
   it('see exactly the persons with a case in their county', async () => {
     const expected = new Set(region.rescueCases.filter((c) => stationsInCounty.has(c.stationId) && !confidential.has(c.personId)).map((c) => c.personId));

@@ -58,6 +58,8 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
       });
       stations.set(s.id, station);
     }
+    // Protected: DV and trafficking victims, and anyone with a live shelter referral.
+    const referred = new Set(region.shelterReferrals.filter((r) => r.status !== 'DECLINED').map((r) => r.personId));
     const persons = new Map<string, Person>();
     for (const p of region.persons) {
       const initials = p.namePinyin ? p.namePinyin.split(' ').map((syllable) => syllable[0]).join('') : null;
@@ -78,7 +80,7 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
           features: p.features,
           identityStatus: p.identityStatus,
           nationality: p.nationality,
-          confidential: CONFIDENTIAL_CATEGORIES.has(p.category),
+          confidential: CONFIDENTIAL_CATEGORIES.has(p.category) || referred.has(p.id),
           createdAt: p.createdAt,
           updatedAt: p.createdAt,
         }),

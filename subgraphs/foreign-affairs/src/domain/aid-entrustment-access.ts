@@ -1,6 +1,6 @@
 /**
- * Who may see aid entrustments: the foreign-affairs office that issues them, the center staff who
- * deliver the aid, and the office's integrating system. Passport numbers are shown in full to the
+ * Who may see aid entrustments: the foreign-affairs office that issues them, the center staff and
+ * the shelter staff who deliver the aid, and the office's integrating system. Passport numbers are shown in full to the
  * same people and masked for anyone else.
  */
 import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
@@ -9,10 +9,10 @@ const has = (caller: Caller, ...roles: string[]) => roles.some((role) => caller.
 
 /** Whether the caller may see entrustments at all. */
 export function seesAidEntrustments(caller: Caller): boolean {
-  return has(caller, ROLES.FAO_OFFICER, ROLES.CENTER_STAFF) || (has(caller, ROLES.INTEGRATION) && caller.agency === 'FOREIGN_AFFAIRS');
+  return has(caller, ROLES.FAO_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF) || (has(caller, ROLES.INTEGRATION) && caller.agency === 'FOREIGN_AFFAIRS');
 }
 
 /** Whether the caller's job needs passport numbers in full. */
 export function seesFullPassportNumbers(caller: Caller): boolean {
-  return has(caller, ROLES.FAO_OFFICER, ROLES.CENTER_STAFF);
+  return has(caller, ROLES.FAO_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF);
 }
