@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { getLocale, getTranslations } from 'next-intl/server';
 import { AntdProvider } from '@/components/antd-provider';
 import { AppShell } from '@/components/app-shell';
+import { readSessionUser } from '@/graph/session-token';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,13 +14,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: LayoutProps<'/'>) {
   const locale = await getLocale();
+  const user = await readSessionUser();
   return (
     <html lang={locale}>
       <body>
         <AntdRegistry>
           <NextIntlClientProvider>
             <AntdProvider locale={locale}>
-              <AppShell>{children}</AppShell>
+              <AppShell user={user}>{children}</AppShell>
             </AntdProvider>
           </NextIntlClientProvider>
         </AntdRegistry>

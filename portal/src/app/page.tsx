@@ -1,4 +1,7 @@
-/** `/`: the network at a glance — persons on record, unidentified, in care — and the network's load by level. */
+/**
+ * `/`: the network at a glance — persons on record, unidentified, in care — and the network's load
+ * by level; for roles that do no case work, a greeting with their pages instead.
+ */
 import { Card, Col, Row, Statistic } from 'antd';
 import { type Metadata } from 'next';
 import Link from 'next/link';
@@ -8,6 +11,9 @@ import { OpenCasesChart } from '@/components/open-cases-chart';
 import { PageHeading } from '@/components/page-heading';
 import { DashboardQuery } from '@/graph/agency-lists.query';
 import { queryGraph } from '@/graph/graph-client';
+import { readSessionUser } from '@/graph/session-token';
+import { RoleWelcome } from '@/components/role-welcome';
+import { worksWith } from '@/session/role-navigation';
 import { NETWORK_LEVELS } from '@/lib/vocabulary';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,6 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function DashboardPage() {
+  const user = await readSessionUser();
+  if (user && !worksWith(user.roles, '/')) return <RoleWelcome user={user} />;
   const t = await getTranslations();
   const result = await queryGraph(DashboardQuery, {});
   const data = result.data;

@@ -8,7 +8,7 @@ import { EnumTag, useEnumLabel } from './enum-tag';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
-type Row = AidEntrustmentRowFragment & { person?: { id: string; displayName: string } };
+type Row = AidEntrustmentRowFragment & { person?: { id: string; displayName: string } | null };
 
 export function AidEntrustmentsTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
   const t = useTranslations('aidEntrustments.columns');

@@ -1,13 +1,18 @@
 'use client';
 /**
- * The frame around every page: the product name and language switch in the header, and the
- * navigation grouped by the agency that owns each kind of record.
+ * The frame around every page: the product name, the signed-in user and the language switch in
+ * the header, and the navigation grouped by the agency that owns each kind of record, showing
+ * only the pages the user's roles work with. Without a user (the sign-in page) the frame has no
+ * navigation.
  */
-import { Layout, Menu, Typography, type MenuProps } from 'antd';
+import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type ReactNode } from 'react';
+import { type SessionUser } from '@/session/access-token.claims';
+import { KNOWN_AGENCIES, KNOWN_ROLES, worksWith, type PortalPage } from '@/session/role-navigation';
+import { signOut } from '@/session/session.action';
 import { LocaleSwitcher } from './locale-switcher';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -18,20 +23,52 @@ const NAVIGATION = [
   { group: 'publicSecurity', items: [{ href: '/identity-checks', label: 'identityChecks' }] },
   { group: 'womensFederation', items: [{ href: '/shelter-referrals', label: 'shelterReferrals' }] },
   { group: 'foreignAffairs', items: [{ href: '/aid-entrustments', label: 'aidEntrustments' }] },
-] as const;
+  { group: 'oversight', items: [{ href: '/audit-trail', label: 'auditTrail' }] },
+] as const satisfies ReadonlyArray<{ group: string; items: ReadonlyArray<{ href: PortalPage; label: string }> }>;
 
 function selectedKey(pathname: string): string {
   const first = pathname.split('/')[1];
   return first ? `/${first}` : '/';
 }
 
-export function AppShell({ children }: { children: ReactNode }) {
+/** Who is signed in, with the agency and roles in the user's language, and the sign-out button. */
+function SignedInUser({ user }: { user: SessionUser }) {
+  const t = useTranslations('session');
+  const agency = KNOWN_AGENCIES.find((known) => known === user.agency);
+  return (
+    <Space size="small" wrap={false} data-testid="signed-in-user" style={{ color: '#fff' }}>
+      <span>
+        {t('signedInAs')}: <strong data-testid="signed-in-username">{user.username}</strong>
+      </span>
+      {agency ? <span data-testid="signed-in-agency">{t(`agencies.${agency}`)}</span> : null}
+      {user.roles.map((role) => {
+        const known = KNOWN_ROLES.find((r) => r === role);
+        return (
+          <Tag key={role} data-testid="signed-in-role" data-value={role} style={{ marginInlineEnd: 0 }}>
+            {known ? t(`roles.${known}`) : role}
+          </Tag>
+        );
+      })}
+      <form action={signOut}>
+        <Button size="small" htmlType="submit" data-testid="sign-out">
+          {t('signOut')}
+        </Button>
+      </form>
+    </Space>
+  );
+}
+
+export function AppShell({ user, children }: { user: SessionUser | null; children: ReactNode }) {
   const t = useTranslations();
   const pathname = usePathname();
+  const withNavigation = user !== null && pathname !== '/login';
+  const roles = user?.roles ?? [];
 
   const items: MenuProps['items'] = [
     { key: '/', label: <Link href="/">{t('nav.home')}</Link> },
-    ...NAVIGATION.map(({ group, items: entries }) => ({
+    ...NAVIGATION.map(({ group, items: all }) => ({ group, entries: all.filter(({ href }) => worksWith(roles, href)) }))
+      .filter(({ entries }) => entries.length > 0)
+      .map(({ group, entries }) => ({
       type: 'group' as const,
       key: group,
       label: t(`nav.${group}`),
@@ -63,14 +100,19 @@ export function AppShell({ children }: { children: ReactNode }) {
             {t('app.name')}
           </Typography.Title>
         </Link>
-        <LocaleSwitcher />
+        <Space size="middle">
+          {withNavigation ? <SignedInUser user={user} /> : null}
+          <LocaleSwitcher />
+        </Space>
       </Header>
       <Layout>
+        {withNavigation ? (
         <Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
           <nav aria-label={t('nav.menuLabel')}>
             <Menu mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} style={{ borderInlineEnd: 0 }} />
           </nav>
         </Sider>
+        ) : null}
         <Layout>
           <Content style={{ padding: 24 }}>
             <main>{children}</main>

@@ -1,17 +1,21 @@
 /**
  * What a page shows for errors no agency section owns: the gateway could not be reached, or the
  * query failed. With `partial`, the rest of the page's data did arrive and is shown, and values
- * refused to the caller inside it (`FORBIDDEN` below the root field) are not repeated here.
+ * refused to the caller inside it (`FORBIDDEN` below the root field) are not repeated here. When
+ * nothing arrived because the graph refused the caller, the page shows "not permitted".
  */
 import { Alert } from 'antd';
 import { getTranslations } from 'next-intl/server';
 import { SUBGRAPH_UNAVAILABLE, sectionOfError } from '@/graph/agency-section.attribution';
-import { GATEWAY_UNAVAILABLE, isNotAuthorised, isWithheldValue, type GraphError } from '@/graph/graph-client';
+import { GATEWAY_UNAVAILABLE, isNotAuthorised, isWithheldValue, SESSION_REJECTED, type GraphError } from '@/graph/graph-client';
+import { NotPermitted } from './not-permitted';
 
 export async function GraphErrorAlert({ errors: all, partial = false }: { errors: readonly GraphError[]; partial?: boolean }) {
   // A value refused to this caller is shown as restricted where it belongs, not as a page error.
   const errors = partial ? all.filter((error) => !isWithheldValue(error)) : all;
   if (errors.length === 0) return null;
+  if (errors.some((error) => error.extensions?.code === SESSION_REJECTED)) return <NotPermitted sessionExpired />;
+  if (!partial && errors.every(isNotAuthorised)) return <NotPermitted />;
   const t = await getTranslations();
   // The one sentence that best says what went wrong, the most actionable first.
   const describe = (): string => {

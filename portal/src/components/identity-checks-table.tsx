@@ -8,7 +8,7 @@ import { EnumTag, useEnumLabel } from './enum-tag';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
-type Row = IdentityCheckRowFragment & { person?: { id: string; displayName: string } };
+type Row = IdentityCheckRowFragment & { person?: { id: string; displayName: string } | null };
 
 export function IdentityChecksTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
   const t = useTranslations('identityChecks.columns');

@@ -8,7 +8,7 @@ import { EnumTag, useEnumLabel } from './enum-tag';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
-type Row = ShelterReferralRowFragment & { person?: { id: string; displayName: string } };
+type Row = ShelterReferralRowFragment & { person?: { id: string; displayName: string } | null };
 
 export function ShelterReferralsTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
   const t = useTranslations('shelterReferrals.columns');

@@ -14,6 +14,9 @@ import { readSessionToken } from './session-token';
 /** Code of the error the client adds when the gateway cannot be reached or answers garbage. */
 export const GATEWAY_UNAVAILABLE = 'GATEWAY_UNAVAILABLE';
 
+/** Code of the error the client adds when the gateway refuses the session's token (HTTP 401). */
+export const SESSION_REJECTED = 'SESSION_REJECTED';
+
 /** One GraphQL error as it arrives from the gateway. */
 export interface GraphError {
   message: string;
@@ -22,7 +25,7 @@ export interface GraphError {
 }
 
 /** Codes with which the graph refuses a caller who is not signed in or not entitled. */
-const NOT_AUTHORISED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN']);
+const NOT_AUTHORISED_CODES = new Set(['UNAUTHENTICATED', 'FORBIDDEN', SESSION_REJECTED]);
 
 /** Whether an error says the caller may not read what was asked (sign-in missing or expired, or no right). */
 export function isNotAuthorised(error: GraphError): boolean {
@@ -91,6 +94,10 @@ export async function queryGraph<TData, TVariables extends Record<string, unknow
     });
   } catch (error) {
     return unavailable(error instanceof Error ? error.name : 'fetch failed');
+  }
+  if (response.status === 401) {
+    // The token is bad or expired: the proxy refreshes expiring tokens, so the session is over.
+    return { data: null, errors: [{ message: 'The gateway refused the session.', extensions: { code: SESSION_REJECTED } }] };
   }
   let body: unknown;
   try {

@@ -5,6 +5,7 @@
  */
 import type {
   AidEntrustmentStatus,
+  AuditOutcome,
   IdentityCheckStatus,
   IdentityStatus,
   NetworkLevel,
@@ -53,6 +54,8 @@ export const AID_ENTRUSTMENT_STATUSES = [
   'EXPIRED',
 ] as const satisfies readonly AidEntrustmentStatus[];
 
+export const AUDIT_OUTCOMES = ['ALLOWED', 'DENIED'] as const satisfies readonly AuditOutcome[];
+
 export const VOCABULARY_IS_COMPLETE: [
   Exhaustive<Sex, (typeof SEXES)[number]>,
   Exhaustive<IdentityStatus, (typeof IDENTITY_STATUSES)[number]>,
@@ -61,7 +64,8 @@ export const VOCABULARY_IS_COMPLETE: [
   Exhaustive<IdentityCheckStatus, (typeof IDENTITY_CHECK_STATUSES)[number]>,
   Exhaustive<ShelterReferralStatus, (typeof SHELTER_REFERRAL_STATUSES)[number]>,
   Exhaustive<AidEntrustmentStatus, (typeof AID_ENTRUSTMENT_STATUSES)[number]>,
-] = [true, true, true, true, true, true, true];
+  Exhaustive<AuditOutcome, (typeof AUDIT_OUTCOMES)[number]>,
+] = [true, true, true, true, true, true, true, true];
 
 /** `value` when it is one of `allowed`, else `undefined` (for untrusted URL parameters). */
 export function pickEnum<T extends string>(allowed: readonly T[], value: string | undefined): T | undefined {

@@ -53,7 +53,8 @@ export function decodeAuditFilterKey(key: string): { filter: AuditEventFilter; f
 /** The GraphQL shape of one audit line. */
 export function auditEventView(event: AuditEvent) {
   return {
-    seq: event.seq,
+    // bigserial comes back as a bigint on some drivers; the API carries it as a string.
+    seq: String(event.seq),
     at: event.at,
     actor: event.actor,
     actorKind: event.actorKind,

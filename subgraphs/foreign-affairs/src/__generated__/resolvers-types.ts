@@ -35,8 +35,8 @@ export type AidEntrustment = {
   nationality: Scalars['String']['output'];
   /** Passport number. */
   passportNumber: Scalars['String']['output'];
-  /** The foreign national to be aided. */
-  person: Person;
+  /** The foreign national to be aided; null when the person is not visible to the caller (for example a protected victim). */
+  person: Maybe<Person>;
   /** Where the entrustment stands. */
   status: AidEntrustmentStatus;
   /** The most that may be spent in all, in fen (1/100 CNY). */
@@ -339,7 +339,7 @@ export type AidEntrustmentResolvers<ContextType = SubgraphContext, ParentType ex
   items?: Resolver<Array<ResolversTypes['EntrustedAidItem']>, ParentType, ContextType>;
   nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passportNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AidEntrustmentStatus'], ParentType, ContextType>;
   totalCapFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -116,8 +116,8 @@ export type IdentityCheck = {
   id: Scalars['ID']['output'];
   /** True while the check is open past its due date. */
   overdue: Scalars['Boolean']['output'];
-  /** The person checked. */
-  person: Person;
+  /** The person checked; null when the person is not visible to the caller (for example a protected victim). */
+  person: Maybe<Person>;
   /** Why the check was requested. */
   reason: IdentityCheckReason;
   /** When it was requested. */
@@ -574,7 +574,7 @@ export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType ext
   householdRegistration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['IdentityCheckReason'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   requestingStation?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;

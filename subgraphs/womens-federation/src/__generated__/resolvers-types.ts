@@ -138,8 +138,8 @@ export type ShelterReferral = {
   accompanyingChildren: Scalars['Int']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The victim. */
-  person: Person;
+  /** The victim; null when the person is not visible to the caller. */
+  person: Maybe<Person>;
   /** The caseworker who submitted the referral. */
   referringCaseworker: Scalars['String']['output'];
   /** The organisation that referred the victim (a women's federation office or police unit). */
@@ -370,7 +370,7 @@ export type ShelterReferralResolvers<ContextType = SubgraphContext, ParentType e
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ShelterReferral']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accompanyingChildren?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   referringCaseworker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   referringOrganisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;

@@ -14,7 +14,7 @@ import { CivilAffairsSection, ProfileHeader } from '@/components/civil-affairs-s
 import { GraphErrorAlert } from '@/components/graph-error-alert';
 import { IdentityChecksTable } from '@/components/identity-checks-table';
 import { ShelterReferralsTable } from '@/components/shelter-referrals-table';
-import { isNotAuthorised } from '@/graph/graph-client';
+import { isNotAuthorised, isWithheldValue } from '@/graph/graph-client';
 import { readPersonProfile } from '@/graph/person-profile.read';
 import { TIME_ZONE } from '@/i18n/locales';
 import { describeAge, todayIn } from '@/lib/person-age.calculation';
@@ -38,6 +38,15 @@ export default async function PersonProfilePage({ params }: PageProps<'/persons/
       items={[{ title: <Link href="/persons">{t('nav.persons')}</Link> }, { title: t('profile.title') }]}
     />
   );
+
+  if (!profile.found && profile.unavailable && profile.errors.length > 0 && profile.errors.some((error) => isNotAuthorised(error) && !isWithheldValue(error))) {
+    return (
+      <>
+        {breadcrumb}
+        <GraphErrorAlert errors={profile.errors} />
+      </>
+    );
+  }
 
   if (!profile.found) {
     return (

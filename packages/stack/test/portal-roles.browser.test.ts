@@ -1,0 +1,375 @@
+/**
+ * Signing in to the portal and what each role sees, in a real browser: the whole stack started
+ * once by startStack, Debian's Chromium driven through playwright-core, every user signing in
+ * through the real /login page in a browser context of their own. The graph decides what each
+ * may read; these tests show that the portal follows it (and hides what a role does not work
+ * with). Without a Chromium executable the suite is reported as skipped, never as passed.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readCliConfig, testDatabaseUrl } from '../src/config';
+import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
+import { resetServerDatabases } from '../src/server-databases';
+import { signIn } from '../src/sign-in';
+import { startStack, type RunningStack } from '../src/stack';
+
+const DB_PREFIX = 'lifeline_browser_roles';
+const SESSION_COOKIE = 'lifeline_session';
+const REFRESH_COOKIE = 'lifeline_refresh';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const chromiumFound = existsSync(CHROMIUM_PATH);
+if (!chromiumFound) {
+  console.warn(
+    `SKIPPED: portal role browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`,
+  );
+}
+const describeInBrowser = chromiumFound ? describe : describe.skip;
+
+/** Where the test saves screenshots for a person to look at (never committed). */
+const SCREENSHOT_DIR = tmpdir();
+const HAN = /\p{Script=Han}/u;
+
+interface ListedPerson {
+  id: string;
+  name: string | null;
+  rescueCases: Array<{ zone: string | null }>;
+}
+
+const PERSONS = /* GraphQL */ `
+  query RoleTestPersons($first: Int!, $after: String, $filter: PersonFilter) {
+    persons(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id name rescueCases { zone } } }
+    }
+  }
+`;
+
+type PersonsPage = {
+  persons: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: ListedPerson }> };
+};
+
+/** Every person a token's user may see, read through the gateway. */
+async function readPersons(gatewayUrl: string, token: string, filter: Record<string, unknown> = {}): Promise<{ totalCount: number; persons: ListedPerson[] }> {
+  const persons: ListedPerson[] = [];
+  let after: string | null = null;
+  let totalCount = 0;
+  for (let page = 0; page < 20; page += 1) {
+    const res: GraphQLHttpResponse<PersonsPage> = await postGraphQL<PersonsPage>(gatewayUrl, PERSONS, { first: 100, after, filter }, { authorization: `Bearer ${token}` });
+    if (res.errors || !res.data) throw new Error(`persons query failed: ${res.text.slice(0, 500)}`);
+    totalCount = res.data.persons.totalCount;
+    persons.push(...res.data.persons.edges.map((edge) => edge.node));
+    if (!res.data.persons.pageInfo.hasNextPage) break;
+    after = res.data.persons.pageInfo.endCursor;
+  }
+  return { totalCount, persons };
+}
+
+/** The number in "共 123 条 · 本页 20 条". */
+async function shownTotal(page: Page): Promise<number> {
+  const text = (await page.getByTestId('person-total-count').textContent()) ?? '';
+  const match = /共\s*([\d,]+)\s*条/.exec(text);
+  if (!match) throw new Error(`no total count in "${text}"`);
+  return Number(match[1]!.replace(/,/g, ''));
+}
+
+describeInBrowser('signing in to the portal, and what each role sees', () => {
+  let dataDir: string;
+  let stack: RunningStack;
+  let browser: Browser;
+  let portalUrl: string;
+  const password = readCliConfig().demoPassword;
+  const contexts: BrowserContext[] = [];
+  const output: string[] = [];
+  const pageErrors: string[] = [];
+
+  /** A fresh browser (no cookies) with one page. */
+  async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return { context, page };
+  }
+
+  /** Fills the sign-in form the way a user does. */
+  async function fillSignIn(page: Page, username: string, secret: string): Promise<void> {
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill(secret);
+    await page.getByTestId('login-submit').click();
+  }
+
+  /** A fresh browser signed in as `username` through the /login page, on the dashboard. */
+  async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
+    const session = await freshPage();
+    await session.page.goto(`${portalUrl}/login`);
+    await fillSignIn(session.page, username, password);
+    await session.page.waitForURL(`${portalUrl}/`);
+    await session.page.getByTestId('signed-in-username').filter({ hasText: username }).waitFor();
+    return session;
+  }
+
+  const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-roles-'));
+    const databaseUrl = testDatabaseUrl();
+    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
+    try {
+      stack = await startStack({
+        dataDir,
+        withPortal: true,
+        ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}),
+        env: { LOG_LEVEL: 'warn' },
+        log: (line) => {
+          output.push(line);
+        },
+      });
+    } catch (error) {
+      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
+      throw error;
+    }
+    portalUrl = stack.portalUrl!;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  afterEach(() => {
+    // Client-side exceptions (hydration failures, render errors) would otherwise pass unnoticed.
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  it('sends a visitor without a session to the sign-in page, refuses a wrong password without saying which part, and returns to the page asked for', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(`${portalUrl}/persons?identityStatus=UNIDENTIFIED`);
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect(new URL(page.url()).searchParams.get('next')).toBe('/persons?identityStatus=UNIDENTIFIED');
+    await expect(page.getByTestId('page-title').textContent()).resolves.toBe('登录');
+    await expect(page.getByTestId('signed-in-user').count()).resolves.toBe(0);
+    await expect(page.getByRole('navigation', { name: '主导航' }).count()).resolves.toBe(0);
+
+    await fillSignIn(page, 'center.staff', 'not-the-password');
+    await expect(page.getByTestId('login-error').textContent()).resolves.toBe('用户名或密码不正确。');
+    expect((await context.cookies()).map((c) => c.name)).not.toContain(SESSION_COOKIE);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-login-error.png'), fullPage: true });
+
+    await fillSignIn(page, 'center.staff', password);
+    await page.waitForURL(`${portalUrl}/persons?identityStatus=UNIDENTIFIED`);
+    await page.getByTestId('person-row').first().waitFor();
+
+    // Both tokens live in httpOnly, SameSite cookies: client JavaScript never sees them.
+    const cookies = await context.cookies();
+    for (const name of [SESSION_COOKIE, REFRESH_COOKIE]) {
+      const cookie = cookies.find((c) => c.name === name);
+      expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
+      expect(cookie!.expires).toBeGreaterThan(Date.now() / 1000);
+    }
+    await expect(page.evaluate<string>('document.cookie')).resolves.not.toMatch(/lifeline_(session|refresh)/);
+  }, 90_000);
+
+  it('never sends a user to another site after signing in', async () => {
+    const { page } = await freshPage();
+    await page.goto(`${portalUrl}/login?next=${encodeURIComponent('//evil.example/phish')}`);
+    await fillSignIn(page, 'center.staff', password);
+    await page.waitForURL(`${portalUrl}/`);
+  }, 60_000);
+
+  it('shows the center’s staff the whole city’s persons, a profile, and who is signed in', async () => {
+    const { page } = await signedIn('center.staff');
+    await expect(page.getByTestId('signed-in-agency').textContent()).resolves.toBe('民政');
+    await expect(page.getByTestId('signed-in-role').allTextContents()).resolves.toEqual(['区域中心站工作人员']);
+    for (const label of ['受助人员', '救助网络', '身份核查', '书面委托']) await nav(page).getByText(label, { exact: true }).waitFor();
+    for (const label of ['审计日志', '庇护转介']) await expect(nav(page).getByText(label, { exact: true }).count()).resolves.toBe(0);
+
+    await page.goto(`${portalUrl}/persons`);
+    await page.getByTestId('person-row').first().waitFor();
+    const token = await signIn(stack.gatewayUrl, 'center.staff', password);
+    const { totalCount } = await readPersons(stack.gatewayUrl, token);
+    await expect(shownTotal(page)).resolves.toBe(totalCount);
+
+    const first = page.getByTestId('person-row').first().getByTestId('person-link');
+    const name = await first.textContent();
+    await first.click();
+    await page.waitForURL((url) => url.pathname.startsWith('/persons/'));
+    await expect(page.getByTestId('profile-name').textContent()).resolves.toBe(name);
+    await page.getByTestId('section-civil-affairs').waitFor();
+  }, 90_000);
+
+  it('shows a county station’s staff only their county: fewer persons than the center', async () => {
+    const { page } = await signedIn('county.staff');
+    await expect(page.getByTestId('signed-in-role').allTextContents()).resolves.toEqual(['县级救助站工作人员']);
+    await page.goto(`${portalUrl}/persons`);
+    await page.getByTestId('person-row').first().waitFor();
+    const county = await shownTotal(page);
+    const centerToken = await signIn(stack.gatewayUrl, 'center.staff', password);
+    const countyToken = await signIn(stack.gatewayUrl, 'county.staff', password);
+    const city = (await readPersons(stack.gatewayUrl, centerToken)).totalCount;
+    expect(county).toBe((await readPersons(stack.gatewayUrl, countyToken)).totalCount);
+    expect(county).toBeGreaterThan(0);
+    expect(county).toBeLessThan(city);
+  }, 90_000);
+
+  it('lets only the shelter’s staff and the referring caseworker find a sheltered victim; to the center she does not exist', async () => {
+    // The victims in the DV shelter, as its staff see them, and those the caseworker referred.
+    const shelterToken = await signIn(stack.gatewayUrl, 'shelter.staff', password);
+    const caseworkerToken = await signIn(stack.gatewayUrl, 'wf.caseworker', password);
+    const sheltered = (await readPersons(stack.gatewayUrl, shelterToken)).persons.filter(
+      (p) => p.name !== null && HAN.test(p.name) && p.rescueCases.some((c) => c.zone === 'DV_SHELTER'),
+    );
+    const referred = new Set((await readPersons(stack.gatewayUrl, caseworkerToken)).persons.map((p) => p.id));
+    const victim = sheltered.find((p) => referred.has(p.id));
+    expect(victim).toBeDefined();
+    const search = `/persons?q=${encodeURIComponent(victim!.name!)}`;
+
+    for (const username of ['shelter.staff', 'wf.caseworker']) {
+      const { page } = await signedIn(username);
+      await page.goto(`${portalUrl}${search}`);
+      await page.locator(`[data-testid="person-link"][href="/persons/${victim!.id}"]`).waitFor();
+      if (username === 'wf.caseworker') {
+        await nav(page).getByText('庇护转介', { exact: true }).waitFor();
+        await expect(nav(page).getByText('书面委托', { exact: true }).count()).resolves.toBe(0);
+      }
+    }
+
+    const { page } = await signedIn('center.staff');
+    await page.goto(`${portalUrl}${search}`);
+    await page.getByTestId('person-results').waitFor();
+    await expect(page.locator(`[data-testid="person-link"][href="/persons/${victim!.id}"]`).count()).resolves.toBe(0);
+    const centerToken = await signIn(stack.gatewayUrl, 'center.staff', password);
+    const sameName = await readPersons(stack.gatewayUrl, centerToken, { search: victim!.name });
+    expect(sameName.persons.map((p) => p.id)).not.toContain(victim!.id);
+    if (sameName.totalCount === 0) {
+      await page.getByText('没有符合条件的受助人员').waitFor();
+      await expect(shownTotal(page)).resolves.toBe(0);
+    }
+    // Her profile answers as if she did not exist.
+    await page.goto(`${portalUrl}/persons/${victim!.id}`);
+    await expect(page.getByTestId('profile-name').count()).resolves.toBe(0);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-victim-hidden.png'), fullPage: true });
+  }, 120_000);
+
+  it('shows the auditor every agency’s audit trail with its chain verified, and no persons', async () => {
+    const { page } = await signedIn('auditor');
+    await page.getByTestId('role-welcome').waitFor();
+    await nav(page).getByText('审计日志', { exact: true }).waitFor();
+    for (const label of ['受助人员', '身份核查', '庇护转介', '书面委托']) await expect(nav(page).getByText(label, { exact: true }).count()).resolves.toBe(0);
+
+    await nav(page).getByText('审计日志', { exact: true }).click();
+    await page.waitForURL(`${portalUrl}/audit-trail`);
+    for (const agency of ['civil-affairs', 'public-security', 'womens-federation', 'foreign-affairs']) {
+      const card = page.getByTestId(`audit-trail-${agency}`);
+      await expect(card.getAttribute('data-state')).resolves.toBe('ok');
+      await expect(card.getByTestId('audit-chain').getAttribute('data-ok')).resolves.toBe('true');
+      await expect(card.getByTestId('audit-chain').textContent()).resolves.toMatch(/^哈希链校验通过/);
+    }
+    // The reads the other users made above are on the civil-affairs trail, with who made them.
+    const civil = page.getByTestId('audit-trail-civil-affairs');
+    await civil.getByTestId('audit-event-row').first().waitFor();
+    const actors = await civil.getByTestId('audit-actor').allTextContents();
+    expect(actors.some((actor) => ['center.staff', 'county.staff', 'shelter.staff', 'wf.caseworker'].includes(actor))).toBe(true);
+    await expect(civil.getByTestId('audit-outcome').first().getAttribute('data-value')).resolves.toMatch(/^(ALLOWED|DENIED)$/);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-audit-trail.png'), fullPage: true });
+
+    // The graph refuses the auditor persons; the pages say so instead of showing an empty list.
+    await page.goto(`${portalUrl}/persons`);
+    await page.getByTestId('not-permitted').waitFor();
+    await expect(page.getByTestId('person-row').count()).resolves.toBe(0);
+    await page.goto(`${portalUrl}/persons/some-person`);
+    await page.getByTestId('not-permitted').waitFor();
+  }, 90_000);
+
+  it('gives the police identity checks, the foreign-affairs office its entrustments, and the administrator no case data', async () => {
+    const police = await signedIn('police.officer');
+    await nav(police.page).getByText('身份核查', { exact: true }).click();
+    await police.page.waitForURL(`${portalUrl}/identity-checks`);
+    await police.page.getByTestId('identity-checks-list').waitFor();
+
+    const fao = await signedIn('fao.officer');
+    await nav(fao.page).getByText('书面委托', { exact: true }).click();
+    await fao.page.waitForURL(`${portalUrl}/aid-entrustments`);
+    await expect(fao.page.getByTestId('page-title').textContent()).resolves.toBe('书面委托');
+    await expect(fao.page.getByTestId('not-permitted').count()).resolves.toBe(0);
+    // Every entrustment is listed; one of a sheltered victim shows no person the officer may not see.
+    await fao.page.getByTestId('aid-entrustment-row').first().waitFor();
+    expect(await fao.page.getByTestId('aid-entrustment-row').count()).toBeGreaterThan(5);
+
+    const admin = await signedIn('admin');
+    await admin.page.getByTestId('no-case-data').waitFor();
+    for (const label of ['受助人员', '身份核查', '庇护转介', '书面委托', '审计日志']) {
+      await expect(nav(admin.page).getByText(label, { exact: true }).count()).resolves.toBe(0);
+    }
+    await admin.page.goto(`${portalUrl}/persons`);
+    await admin.page.getByTestId('not-permitted').waitFor();
+  }, 90_000);
+
+  it('renews an expired access token with the refresh token, rotating both cookies', async () => {
+    const { context, page } = await signedIn('center.staff');
+    const before = await context.cookies();
+    const oldRefresh = before.find((c) => c.name === REFRESH_COOKIE)!.value;
+    // What the browser holds once the access token's cookie has expired: the refresh cookie only.
+    await context.clearCookies({ name: SESSION_COOKIE });
+    await page.goto(`${portalUrl}/stations`);
+    await page.getByTestId('station-row').first().waitFor();
+    await expect(page.getByTestId('signed-in-username').textContent()).resolves.toBe('center.staff');
+    const after = await context.cookies();
+    expect(after.find((c) => c.name === SESSION_COOKIE)?.value).toBeTruthy();
+    expect(after.find((c) => c.name === REFRESH_COOKIE)?.value).not.toBe(oldRefresh);
+  }, 60_000);
+
+  it('signs out: back to /login, both cookies gone, and the old session no longer works', async () => {
+    const { context, page } = await signedIn('police.officer');
+    const oldRefresh = (await context.cookies()).find((c) => c.name === REFRESH_COOKIE)!;
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(`${portalUrl}/login`);
+    expect((await context.cookies()).filter((c) => c.name.startsWith('lifeline_'))).toEqual([]);
+
+    await page.goto(`${portalUrl}/identity-checks`);
+    await page.waitForURL((url) => url.pathname === '/login');
+
+    // Someone who kept the old refresh cookie: the gateway revoked it, so the portal cannot renew
+    // the session, clears the cookie and asks for a sign-in.
+    await context.addCookies([oldRefresh]);
+    await page.goto(`${portalUrl}/identity-checks`);
+    await page.waitForURL((url) => url.pathname === '/login');
+    expect((await context.cookies()).filter((c) => c.name.startsWith('lifeline_'))).toEqual([]);
+    const refresh = await fetch(new URL('/auth/refresh', stack.gatewayUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ refreshToken: oldRefresh.value }),
+    });
+    expect(refresh.status).toBe(401);
+  }, 60_000);
+
+  it('signs in in English too', async () => {
+    const { context, page } = await freshPage();
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: portalUrl }]);
+    await page.goto(`${portalUrl}/login`);
+    await expect(page.getByTestId('page-title').textContent()).resolves.toBe('Sign in');
+    await fillSignIn(page, 'wf.caseworker', 'wrong-password');
+    await expect(page.getByTestId('login-error').textContent()).resolves.toBe('The username or password is not correct.');
+    await fillSignIn(page, 'wf.caseworker', password);
+    await page.waitForURL(`${portalUrl}/`);
+    await expect(page.getByTestId('signed-in-role').allTextContents()).resolves.toEqual(['Women’s federation caseworker']);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-caseworker-en.png'), fullPage: true });
+  }, 60_000);
+});

@@ -1,0 +1,267 @@
+/**
+ * The portal in a real browser: the whole stack (four subgraphs, gateway, portal production
+ * build) started by startStack, driven through Debian's Chromium with playwright-core, the way
+ * agency staff use it. Without a Chromium executable the suite is reported as skipped, with the
+ * reason, never as passed.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readCliConfig, testDatabaseUrl } from '../src/config';
+import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
+import { resetServerDatabases } from '../src/server-databases';
+import { signIn } from '../src/sign-in';
+import { startStack, type RunningStack } from '../src/stack';
+
+const DB_PREFIX = 'lifeline_browser';
+/** The demo account the test signs in as: the regional center's staff, who see the whole city. */
+const DEMO_USERNAME = 'center.staff';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const chromiumFound = existsSync(CHROMIUM_PATH);
+if (!chromiumFound) {
+  console.warn(
+    `SKIPPED: portal browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`,
+  );
+}
+const describeInBrowser = chromiumFound ? describe : describe.skip;
+
+/** Where the test saves screenshots for a person to look at (never committed). */
+const SCREENSHOT_DIR = tmpdir();
+
+const AGENCY_SECTIONS = [
+  { testId: 'section-civil-affairs', rowTestId: 'rescue-case-row', records: 'rescueCases' },
+  { testId: 'section-public-security', rowTestId: 'identity-check-row', records: 'identityChecks' },
+  { testId: 'section-womens-federation', rowTestId: 'shelter-referral-row', records: 'shelterReferrals' },
+  { testId: 'section-foreign-affairs', rowTestId: 'aid-entrustment-row', records: 'aidEntrustments' },
+] as const;
+
+type RecordKind = (typeof AGENCY_SECTIONS)[number]['records'];
+
+interface DemoPerson extends Record<RecordKind, Array<{ id: string; status: string }>> {
+  id: string;
+  displayName: string;
+  name: string | null;
+  namePinyin: string | null;
+}
+
+const PERSONS_WITH_RECORDS = /* GraphQL */ `
+  query BrowserTestPersons($first: Int!, $after: String) {
+    persons(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id displayName name namePinyin
+          rescueCases { id status }
+          identityChecks { id status }
+          shelterReferrals { id status }
+          aidEntrustments { id status }
+        }
+      }
+    }
+  }
+`;
+
+/** Every person the caller may see, with their records in each agency, read through the gateway. */
+async function readDemoPersons(gatewayUrl: string, headers: Record<string, string>): Promise<DemoPerson[]> {
+  type PersonsPage = { persons: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: Array<{ node: DemoPerson }> } };
+  const persons: DemoPerson[] = [];
+  let after: string | null = null;
+  for (let page = 0; page < 20; page += 1) {
+    const res: GraphQLHttpResponse<PersonsPage> = await postGraphQL<PersonsPage>(gatewayUrl, PERSONS_WITH_RECORDS, { first: 100, after }, headers);
+    if (res.errors || !res.data) {
+      throw new Error(`persons query failed: ${res.text.slice(0, 500)}`);
+    }
+    persons.push(...res.data.persons.edges.map((edge) => edge.node));
+    if (!res.data.persons.pageInfo.hasNextPage) break;
+    after = res.data.persons.pageInfo.endCursor;
+  }
+  return persons;
+}
+
+const agenciesWithRecords = (person: DemoPerson) => AGENCY_SECTIONS.filter((s) => person[s.records].length > 0).length;
+const HAN = /\p{Script=Han}/u;
+
+describeInBrowser('the portal in Chromium', () => {
+  let dataDir: string;
+  let stack: RunningStack;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let portalUrl: string;
+  /** A person with a Chinese name and records from as many agencies as the demo data has. */
+  let subject: DemoPerson;
+  /** A person with an aid entrustment (a foreign national), for the foreign-affairs section. */
+  let foreignNational: DemoPerson;
+  const output: string[] = [];
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-'));
+    const databaseUrl = testDatabaseUrl();
+    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
+    try {
+      stack = await startStack({
+        dataDir,
+        withPortal: true,
+        ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}),
+        env: { LOG_LEVEL: 'warn' },
+        log: (line) => {
+          output.push(line);
+        },
+      });
+    } catch (error) {
+      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
+      throw error;
+    }
+    portalUrl = stack.portalUrl!;
+
+    // The portal shows what the signed-in user may see: the test reads the graph as the same user.
+    const password = readCliConfig().demoPassword;
+    const token = await signIn(stack.gatewayUrl, DEMO_USERNAME, password);
+    const persons = await readDemoPersons(stack.gatewayUrl, { authorization: `Bearer ${token}` });
+    const named = persons.filter((p) => p.name !== null && HAN.test(p.name));
+    subject = named.reduce((best, p) => (agenciesWithRecords(p) > agenciesWithRecords(best) ? p : best));
+    foreignNational = persons.find((p) => p.aidEntrustments.length > 0)!;
+
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+    context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    // Signing in the way staff do: the real /login page, which sets the session cookies.
+    await page.goto(`${portalUrl}/login`);
+    await page.getByTestId('login-username').fill(DEMO_USERNAME);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(`${portalUrl}/`);
+  }, 300_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  afterEach(() => {
+    // Client-side exceptions (hydration failures, render errors) would otherwise pass unnoticed.
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  it('finds a demo person with records from several agencies, and a foreign national', () => {
+    expect(agenciesWithRecords(subject)).toBeGreaterThanOrEqual(2);
+    expect(subject.rescueCases.length).toBeGreaterThan(0);
+    expect(foreignNational).toBeDefined();
+  });
+
+  it('shows the portal in Simplified Chinese by default, with the navigation grouped by agency', async () => {
+    await page.goto(`${portalUrl}/persons`);
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
+    await expect(page.getByTestId('app-title').textContent()).resolves.toBe('Lifeline 救助管理区域中心数据枢纽');
+    await expect(page.getByTestId('signed-in-username').textContent()).resolves.toBe(DEMO_USERNAME);
+    const nav = page.getByRole('navigation');
+    // The center's staff work with these; shelter referrals and the audit trail are other roles' pages.
+    for (const label of ['民政 · 救助管理', '受助人员', '救助网络', '公安', '身份核查', '外办', '书面委托']) {
+      await nav.getByText(label, { exact: true }).waitFor();
+    }
+    await page.getByTestId('person-row').first().waitFor();
+    await expect(page.getByTestId('person-total-count').textContent()).resolves.toMatch(/^共 \d+ 条/);
+  }, 60_000);
+
+  it('searches a person by name, opens the profile and shows every agency’s records in its own section', async () => {
+    await page.goto(`${portalUrl}/persons`);
+    await page.getByTestId('person-search-input').fill(subject.name!);
+    await page.getByTestId('person-search-input').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === subject.name);
+    const row = page.getByTestId('person-row').filter({ hasText: subject.displayName });
+    await row.first().waitFor();
+
+    await row.first().getByTestId('person-link').click();
+    await page.waitForURL(`${portalUrl}/persons/${subject.id}`);
+    await expect(page.getByTestId('profile-name').textContent()).resolves.toBe(subject.displayName);
+    await expect(page.getByTestId('section-civil-affairs').locator('.ant-card-head-title').textContent()).resolves.toBe('民政 · 救助管理');
+    await expect(page.getByTestId('section-public-security').locator('.ant-card-head-title').textContent()).resolves.toBe('公安 · 身份核查');
+    await expect(page.getByTestId('section-womens-federation').locator('.ant-card-head-title').textContent()).resolves.toBe('妇联 · 庇护转介');
+    await expect(page.getByTestId('section-foreign-affairs').locator('.ant-card-head-title').textContent()).resolves.toBe('外办 · 书面委托');
+
+    for (const section of AGENCY_SECTIONS) {
+      const card = page.getByTestId(section.testId);
+      const records = subject[section.records];
+      // The civil-affairs card always holds the person's own record; the others may be empty.
+      const expectedState = records.length > 0 || section.records === 'rescueCases' ? 'ok' : 'empty';
+      await expect(card.getAttribute('data-state')).resolves.toBe(expectedState);
+      await expect(card.getByTestId(section.rowTestId).count()).resolves.toBe(records.length);
+      if (records.length > 0) {
+        // Statuses are shown translated (a Chinese label), never as the API's enum value.
+        const tag = card.getByTestId(section.rowTestId).first().locator(`[data-value="${records[0]!.status}"]`);
+        await expect(tag.textContent()).resolves.toMatch(HAN);
+      } else {
+        await card.getByTestId('section-empty').waitFor();
+      }
+    }
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-profile-zh.png'), fullPage: true });
+  }, 90_000);
+
+  it('finds the same person by the pinyin of the name and shows the pinyin under it', async () => {
+    const pinyin = subject.namePinyin!;
+    await page.goto(`${portalUrl}/persons?q=${encodeURIComponent(pinyin)}`);
+    const row = page.getByTestId('person-row').filter({ hasText: subject.displayName });
+    await row.first().waitFor();
+    const shown = await row.first().getByTestId('person-pinyin').textContent();
+    // Tone marks removed, the shown pinyin reads as the recorded one.
+    expect(shown!.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toBe(pinyin);
+  }, 60_000);
+
+  it('shows a foreign national’s aid entrustments in the foreign-affairs section', async () => {
+    await page.goto(`${portalUrl}/persons/${foreignNational.id}`);
+    const card = page.getByTestId('section-foreign-affairs');
+    await expect(card.getAttribute('data-state')).resolves.toBe('ok');
+    await expect(card.getByTestId('aid-entrustment-row').count()).resolves.toBe(foreignNational.aidEntrustments.length);
+  }, 60_000);
+
+  it('switches to English and keeps the choice across pages', async () => {
+    await page.goto(`${portalUrl}/persons/${subject.id}`);
+    await page.getByTestId('locale-en').click();
+    await page.getByTestId('app-title').filter({ hasText: 'Lifeline Regional Rescue Center Data Hub' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.getByTestId('section-public-security').locator('.ant-card-head-title').textContent()).resolves.toBe(
+      'Public security · identity checks',
+    );
+    const firstCase = subject.rescueCases[0]!;
+    const statusTag = page.getByTestId('rescue-case-row').first().locator(`[data-value="${firstCase.status}"]`);
+    await expect(statusTag.textContent()).resolves.toMatch(/^[A-Z][a-z]+( [a-z]+)*$/);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-profile-en.png'), fullPage: true });
+
+    await page.goto(`${portalUrl}/stations`);
+    await expect(page.getByTestId('page-title').textContent()).resolves.toBe('Rescue network');
+    await page.getByTestId('station-row').first().waitFor();
+    await page.getByRole('navigation').getByText('Identity checks', { exact: true }).waitFor();
+  }, 60_000);
+
+  it('still shows the other agencies when the women’s federation is down, with an error in its section only', async () => {
+    await stack.stopProcess('womens-federation');
+    await page.goto(`${portalUrl}/persons/${subject.id}`);
+    const down = page.getByTestId('section-womens-federation');
+    await expect(down.getAttribute('data-state')).resolves.toBe('error');
+    await down.getByTestId('section-error').waitFor();
+    await expect(page.getByTestId('section-civil-affairs').getByTestId('rescue-case-row').count()).resolves.toBe(subject.rescueCases.length);
+    await expect(page.getByTestId('section-public-security').getByTestId('identity-check-row').count()).resolves.toBe(
+      subject.identityChecks.length,
+    );
+    await expect(page.getByTestId('section-public-security').getAttribute('data-state')).resolves.not.toBe('error');
+    await expect(page.getByTestId('section-foreign-affairs').getAttribute('data-state')).resolves.not.toBe('error');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-agency-down.png'), fullPage: true });
+  }, 60_000);
+});

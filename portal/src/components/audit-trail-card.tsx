@@ -1,0 +1,69 @@
+'use client';
+/**
+ * One agency's audit trail: whether its hash chain verified from the first line, and the newest
+ * lines — who did what to which record, and whether it was allowed.
+ */
+import { Card, Table, Tag, type TableProps } from 'antd';
+import { useTranslations } from 'next-intl';
+import { type HTMLAttributes } from 'react';
+import type { AuditEventPageFieldsFragment } from '@/gql/graphql';
+import { useRecordFormatters } from './record-formatters';
+
+type Row = AuditEventPageFieldsFragment['events'][number];
+
+export interface AuditTrailCardProps {
+  /** For test ids: civil-affairs, public-security, … */
+  agencyKey: string;
+  title: string;
+  page: AuditEventPageFieldsFragment | null;
+  unavailableText: string;
+}
+
+export function AuditTrailCard({ agencyKey, title, page, unavailableText }: AuditTrailCardProps) {
+  const t = useTranslations('auditTrail');
+  const format = useRecordFormatters();
+
+  const columns: TableProps<Row>['columns'] = [
+    { key: 'at', title: t('columns.at'), render: (_, row) => format.dateTime(row.at) },
+    { key: 'actor', title: t('columns.actor'), render: (_, row) => <span data-testid="audit-actor">{row.actor}</span> },
+    { key: 'operation', title: t('columns.operation'), dataIndex: 'operation' },
+    { key: 'recordType', title: t('columns.recordType'), render: (_, row) => <span data-testid="audit-record-type">{row.recordType}</span> },
+    { key: 'recordId', title: t('columns.recordId'), render: (_, row) => row.recordId ?? format.none },
+    {
+      key: 'outcome',
+      title: t('columns.outcome'),
+      render: (_, row) => (
+        <Tag color={row.outcome === 'ALLOWED' ? 'green' : 'red'} data-testid="audit-outcome" data-value={row.outcome}>
+          {t(`outcomes.${row.outcome}`)}
+        </Tag>
+      ),
+    },
+    { key: 'purpose', title: t('columns.purpose'), render: (_, row) => row.purpose ?? format.none },
+  ];
+
+  const chain = page?.chain;
+  const chainTag = chain ? (
+    <Tag color={chain.ok ? 'green' : 'red'} data-testid="audit-chain" data-ok={String(chain.ok)}>
+      {chain.ok ? t('chainOk', { checked: chain.checked }) : t('chainBroken', { seq: chain.firstBrokenSeq ?? '?' })}
+    </Tag>
+  ) : null;
+
+  return (
+    <Card title={title} extra={chainTag} style={{ marginBottom: 16 }} data-testid={`audit-trail-${agencyKey}`} data-state={page ? 'ok' : 'error'}>
+      {page ? (
+        <Table<Row>
+          rowKey="hash"
+          size="small"
+          columns={columns}
+          dataSource={page.events}
+          pagination={page.events.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
+          scroll={{ x: 'max-content' }}
+          locale={{ emptyText: t('empty') }}
+          onRow={() => ({ 'data-testid': 'audit-event-row' }) as HTMLAttributes<HTMLElement>}
+        />
+      ) : (
+        <span data-testid="section-error">{unavailableText}</span>
+      )}
+    </Card>
+  );
+}

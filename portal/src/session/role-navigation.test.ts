@@ -1,0 +1,21 @@
+import { worksWith, type PortalPage } from './role-navigation';
+
+const PAGES: PortalPage[] = ['/', '/persons', '/stations', '/identity-checks', '/shelter-referrals', '/aid-entrustments', '/audit-trail'];
+const pagesOf = (roles: string[]) => PAGES.filter((page) => worksWith(roles, page));
+
+describe('the navigation follows the roles', () => {
+  it('gives the center its case pages but not the audit trail', () => {
+    expect(pagesOf(['CENTER_STAFF'])).toEqual(['/', '/persons', '/stations', '/identity-checks', '/aid-entrustments']);
+  });
+
+  it('gives the police identity checks, the caseworker referrals, the foreign-affairs office entrustments', () => {
+    expect(pagesOf(['POLICE_OFFICER'])).toContain('/identity-checks');
+    expect(pagesOf(['WF_CASEWORKER'])).toEqual(['/', '/persons', '/stations', '/shelter-referrals']);
+    expect(pagesOf(['FAO_OFFICER'])).toContain('/aid-entrustments');
+  });
+
+  it('gives the auditor the audit trail only, and the administrator no case data', () => {
+    expect(pagesOf(['AUDITOR'])).toEqual(['/audit-trail']);
+    expect(pagesOf(['ADMIN'])).toEqual([]);
+  });
+});

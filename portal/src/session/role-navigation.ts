@@ -1,0 +1,43 @@
+/**
+ * Which pages each role works with, as one table: the navigation shows only these. Hiding an
+ * entry is a convenience, not a control: the graph decides what every caller may read, and each
+ * page shows a "not permitted" state when it refuses.
+ */
+
+/** The portal's pages that read records, by path. */
+export type PortalPage = '/' | '/persons' | '/stations' | '/identity-checks' | '/shelter-referrals' | '/aid-entrustments' | '/audit-trail';
+
+/** Roles whose work is about persons: the dashboard, the person search and the network. */
+const PERSON_WORK = ['CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF', 'POLICE_OFFICER', 'FORENSIC_OFFICER', 'WF_CASEWORKER', 'WF_SUPERVISOR', 'FAO_OFFICER'];
+
+const PAGE_ROLES: Record<PortalPage, readonly string[]> = {
+  '/': PERSON_WORK,
+  '/persons': PERSON_WORK,
+  '/stations': [...PERSON_WORK, 'LEADERSHIP'],
+  '/identity-checks': ['POLICE_OFFICER', 'FORENSIC_OFFICER', 'CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF'],
+  '/shelter-referrals': ['WF_CASEWORKER', 'WF_SUPERVISOR', 'SHELTER_STAFF'],
+  '/aid-entrustments': ['FAO_OFFICER', 'CENTER_STAFF', 'STATION_STAFF'],
+  '/audit-trail': ['AUDITOR'],
+};
+
+/** Whether someone holding `roles` works with `page`. */
+export function worksWith(roles: readonly string[], page: PortalPage): boolean {
+  return PAGE_ROLES[page].some((role) => roles.includes(role));
+}
+
+/** Roles the portal has a label for (others are shown as they are). */
+export const KNOWN_ROLES = [
+  'CENTER_STAFF',
+  'STATION_STAFF',
+  'SHELTER_STAFF',
+  'POLICE_OFFICER',
+  'FORENSIC_OFFICER',
+  'WF_CASEWORKER',
+  'WF_SUPERVISOR',
+  'FAO_OFFICER',
+  'AUDITOR',
+  'ADMIN',
+  'LEADERSHIP',
+] as const;
+
+export const KNOWN_AGENCIES = ['CIVIL_AFFAIRS', 'PUBLIC_SECURITY', 'WOMENS_FEDERATION', 'FOREIGN_AFFAIRS', 'OVERSIGHT'] as const;
