@@ -22,3 +22,4 @@ export * from './graphql/policy-rules';
 export * from './audit/audit-query';
 export * from './graphql/policy-coverage';
 export * from './request-context';
+export * from './database/typed-change';

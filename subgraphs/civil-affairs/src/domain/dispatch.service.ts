@@ -4,9 +4,8 @@
  * Every change is checked (order, times, version, jurisdiction), audited, and answered with a
  * typed result; when it fails, nothing is stored.
  */
-import { OptimisticLockError } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { Station } from '../entities/station.entity';
 import { StreetReport } from '../entities/street-report.entity';
 import { jurisdictionPrefix } from './person-access';
@@ -22,11 +21,8 @@ export type StreetReportResult =
 
 const rejected = (field: string, code: string, message: string): StreetReportResult => ({ __typename: 'InputRejected', field, code, message });
 
-class Refusal extends Error {
-  constructor(readonly result: StreetReportResult) {
-    super('refused');
-  }
-}
+/** A refusal of this service's changes (see runChange). */
+class Refusal extends ChangeRefused<StreetReportResult> {}
 
 export interface DispatchScope {
   em: EntityManager;
@@ -126,8 +122,9 @@ export async function advanceStreetReport(scope: DispatchScope, input: AdvanceIn
   if (input.to !== 'CLOSED' && input.closure) return rejected('closure', 'NOT_APPLICABLE', 'Only closing takes an outcome.');
   if (input.to !== 'DISPATCHED' && input.stationId) return rejected('stationId', 'NOT_APPLICABLE', 'Only dispatching takes a station.');
   const prefix = callerPrefix(scope.caller);
-  try {
-    return await scope.em.transactional(async (tx) => {
+  return runChange(
+    scope.em,
+    async (tx) => {
       const report = await tx.findOne(StreetReport, { id: input.streetReportId });
       if (!report || prefix === null || !report.district.startsWith(prefix)) throw new Refusal({ __typename: 'RecordNotFound', message: 'No street report with that id is visible to you.' });
       if (report.version !== input.expectedVersion) {
@@ -162,12 +159,9 @@ export async function advanceStreetReport(scope: DispatchScope, input: AdvanceIn
       await tx.flush();
       await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'StreetReport', recordId: report.id, fields: ['status'], outcome: 'ALLOWED' }]);
       return { __typename: 'StreetReportChanged', streetReport: report } as StreetReportResult;
-    });
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (error instanceof OptimisticLockError) return { __typename: 'VersionConflict', currentVersion: input.expectedVersion + 1, message: 'Someone else moved the report meanwhile: read it again.' };
-    throw error;
-  }
+    },
+    () => ({ __typename: 'VersionConflict', currentVersion: input.expectedVersion + 1, message: 'Someone else moved the report meanwhile: read it again.' }),
+  );
 }
 
 /** Open reports in the caller's jurisdiction, oldest first. */

@@ -3,9 +3,8 @@
  * decides cross-province requests. Every step is checked (state, version, jurisdiction, role),
  * audited, and answered with a typed result; when it fails, nothing is stored.
  */
-import { OptimisticLockError } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ROLES, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { EscortLeg } from '../entities/escort-leg.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -24,11 +23,8 @@ export type EscortResult =
 const rejected = (field: string, code: string, message: string): EscortResult => ({ __typename: 'InputRejected', field, code, message });
 const notFound: EscortResult = { __typename: 'RecordNotFound', message: 'No escort (or case) with that id is visible to you.' };
 
-class Refusal extends Error {
-  constructor(readonly result: EscortResult) {
-    super('refused');
-  }
-}
+/** A refusal of this service's changes (see runChange). */
+class Refusal extends ChangeRefused<EscortResult> {}
 
 export interface EscortScope {
   em: EntityManager;
@@ -48,14 +44,8 @@ function covers(caller: Caller, jurisdiction: string): boolean {
   return caller.roles.includes(ROLES.STATION_STAFF) && jurisdiction.startsWith(jurisdictionPrefix(caller.jurisdiction));
 }
 
-async function run(scope: EscortScope, work: (tx: EntityManager) => Promise<EscortResult>): Promise<EscortResult> {
-  try {
-    return await scope.em.transactional(work);
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (error instanceof OptimisticLockError) return { __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the escort meanwhile: read it again.' };
-    throw error;
-  }
+function run(scope: EscortScope, work: (tx: EntityManager) => Promise<EscortResult>): Promise<EscortResult> {
+  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the escort meanwhile: read it again.' }));
 }
 
 async function loadEscort(tx: EntityManager, scope: EscortScope, id: string, expectedVersion: number): Promise<Escort> {

@@ -4,10 +4,10 @@
  * jurisdiction, runs in one transaction with its event and audit line, and answers with a typed
  * result; when it fails, nothing is stored.
  */
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parseChineseMobile, parseE164, parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { isCalendarDate, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isCalendarDate, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { pinyin } from 'pinyin-pro';
 import { CareService } from '../entities/care-service.entity';
 import { CareZone } from '../entities/care-zone.entity';
@@ -33,11 +33,8 @@ const rejected = (field: string, code: string, message: string): RescueCaseResul
 const notFound = (what: string): RescueCaseResult => ({ __typename: 'RecordNotFound', message: `No ${what} with that id is visible to you.` });
 
 /** Thrown inside a transaction to roll it back and answer with the result. */
-class Refusal extends Error {
-  constructor(readonly result: RescueCaseResult) {
-    super('refused');
-  }
-}
+/** A refusal of this service's changes (see runChange). */
+class Refusal extends ChangeRefused<RescueCaseResult> {}
 
 export interface ChangeScope {
   em: EntityManager;
@@ -137,16 +134,8 @@ function appendEvent(tx: EntityManager, rescueCase: RescueCase, from: RescueCase
 }
 
 /** Runs a change in a transaction; a Refusal rolls it back and becomes the answer. */
-async function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<RescueCaseResult>): Promise<RescueCaseResult> {
-  try {
-    return await scope.em.transactional(work);
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (error instanceof OptimisticLockError) {
-      return { __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the case meanwhile: read it again and retry.' };
-    }
-    throw error;
-  }
+function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<RescueCaseResult>): Promise<RescueCaseResult> {
+  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the case meanwhile: read it again and retry.' }));
 }
 
 export interface ReceivePersonInput {

@@ -4,10 +4,10 @@
  * jurisdiction, runs in one transaction with its event and audit line, and answers with a typed
  * result; when it fails, nothing is stored. No biometric data is ever accepted: only codes.
  */
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { ROLES, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { BiometricSample } from '../entities/biometric-sample.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
@@ -22,11 +22,8 @@ export type IdentityCheckResult =
 
 const rejected = (field: string, code: string, message: string): IdentityCheckResult => ({ __typename: 'IdentityCheckInputRejected', field, code, message });
 
-class Refusal extends Error {
-  constructor(readonly result: IdentityCheckResult) {
-    super('refused');
-  }
-}
+/** A refusal of this service's changes (see runChange). */
+class Refusal extends ChangeRefused<IdentityCheckResult> {}
 
 export interface ChangeScope {
   em: EntityManager;
@@ -39,14 +36,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SAMPLE_CODE = /^[A-Z0-9][A-Z0-9-]{3,39}$/;
 const TEXT_MAX = 500;
 
-async function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<IdentityCheckResult>): Promise<IdentityCheckResult> {
-  try {
-    return await scope.em.transactional(work);
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    if (error instanceof OptimisticLockError) return rejected('expectedVersion', 'VERSION_CONFLICT', 'Someone else changed the check meanwhile: read it again and retry.');
-    throw error;
-  }
+function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<IdentityCheckResult>): Promise<IdentityCheckResult> {
+  return runChange(scope.em, work, () => rejected('expectedVersion', 'VERSION_CONFLICT', 'Someone else changed the check meanwhile: read it again and retry.'));
 }
 
 function appendEvent(tx: EntityManager, check: IdentityCheck, from: IdentityCheckStatus | null, to: IdentityCheckStatus, caller: Caller, at: Date, note: string | null) {
