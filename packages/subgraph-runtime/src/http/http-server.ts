@@ -138,9 +138,14 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
     url,
     port,
     close: async () => {
+      // Let requests in flight finish (idle keep-alive sockets go at once); force the rest after 5 s.
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
+        const force = setTimeout(() => server.closeAllConnections(), 5_000);
+        server.close(() => {
+          clearTimeout(force);
+          resolve();
+        });
+        server.closeIdleConnections();
       });
       await apollo.stop();
     },
