@@ -26,6 +26,15 @@ const NAVIGATION = [
   { group: 'oversight', items: [{ href: '/audit-trail', label: 'auditTrail' }] },
 ] as const satisfies ReadonlyArray<{ group: string; items: ReadonlyArray<{ href: PortalPage; label: string }> }>;
 
+/** The rescue-operations entries (labels in `operations.nav`), shown after the records of civil affairs. */
+const OPERATIONS_NAVIGATION = [
+  { href: '/dispatch', label: 'dispatch' },
+  { href: '/intake', label: 'intake' },
+  { href: '/tracing', label: 'tracing' },
+  { href: '/escorts', label: 'escorts' },
+  { href: '/check-queue', label: 'checkQueue' },
+] as const satisfies ReadonlyArray<{ href: PortalPage; label: string }>;
+
 function selectedKey(pathname: string): string {
   const first = pathname.split('/')[1];
   return first ? `/${first}` : '/';
@@ -64,8 +73,24 @@ export function AppShell({ user, children }: { user: SessionUser | null; childre
   const withNavigation = user !== null && pathname !== '/login';
   const roles = user?.roles ?? [];
 
+  const operations = OPERATIONS_NAVIGATION.filter(({ href }) => worksWith(roles, href));
+  const operationsGroup = {
+    type: 'group' as const,
+    key: 'rescueOperations',
+    label: t('operations.nav.group'),
+    children: operations.map(({ href, label }) => ({
+      key: href,
+      label: (
+        <Link href={href} data-testid={`nav-${label}`}>
+          {t(`operations.nav.${label}`)}
+        </Link>
+      ),
+    })),
+  };
+
   const items: MenuProps['items'] = [
     { key: '/', label: <Link href="/">{t('nav.home')}</Link> },
+    ...(operations.length > 0 ? [operationsGroup] : []),
     ...NAVIGATION.map(({ group, items: all }) => ({ group, entries: all.filter(({ href }) => worksWith(roles, href)) }))
       .filter(({ entries }) => entries.length > 0)
       .map(({ group, entries }) => ({

@@ -1,6 +1,7 @@
 'use client';
 /** A person's rescue cases (civil affairs): where, since when, in which state, how it ended. */
 import { Table, type TableProps } from 'antd';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { RescueCaseRowFragment } from '@/gql/graphql';
@@ -12,6 +13,7 @@ export function RescueCasesTable({ rows }: { rows: RescueCaseRowFragment[] }) {
   const empty = useTranslations('profile.civilAffairs');
   const label = useEnumLabel();
   const format = useRecordFormatters();
+  const ops = useTranslations('rescueCase');
 
   const columns: TableProps<RescueCaseRowFragment>['columns'] = [
     { key: 'station', title: t('station'), render: (_, row) => row.station.name },
@@ -27,6 +29,15 @@ export function RescueCasesTable({ rows }: { rows: RescueCaseRowFragment[] }) {
       render: (_, row) => (row.exitReason ? label({ kind: 'ExitReason', value: row.exitReason }) : format.none),
     },
     { key: 'stayDays', title: t('stayDays'), align: 'right', render: (_, row) => t('days', { days: row.stayDays }) },
+    {
+      key: 'open',
+      title: '',
+      render: (_, row) => (
+        <Link href={`/cases/${encodeURIComponent(row.id)}`} data-testid="open-case">
+          {ops('openCase')}
+        </Link>
+      ),
+    },
   ];
 
   return (

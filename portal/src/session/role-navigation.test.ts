@@ -18,4 +18,16 @@ describe('the navigation follows the roles', () => {
     expect(pagesOf(['AUDITOR'])).toEqual(['/audit-trail']);
     expect(pagesOf(['ADMIN'])).toEqual([]);
   });
+
+  it('gives the center and the county stations the rescue operations, the police their check queue', () => {
+    const operations: PortalPage[] = ['/dispatch', '/intake', '/tracing', '/check-queue', '/escorts'];
+    const operationsOf = (roles: string[]) => operations.filter((page) => worksWith(roles, page));
+    expect(operationsOf(['CENTER_STAFF'])).toEqual(['/dispatch', '/intake', '/tracing', '/escorts']);
+    expect(operationsOf(['STATION_STAFF'])).toEqual(['/dispatch', '/intake', '/tracing', '/escorts']);
+    expect(operationsOf(['SHELTER_STAFF'])).toEqual(['/tracing']);
+    expect(operationsOf(['POLICE_OFFICER'])).toEqual(['/check-queue']);
+    expect(operationsOf(['FORENSIC_OFFICER'])).toEqual(['/check-queue']);
+    expect(operationsOf(['WF_CASEWORKER'])).toEqual([]);
+    expect(operationsOf(['AUDITOR'])).toEqual([]);
+  });
 });

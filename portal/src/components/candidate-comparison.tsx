@@ -1,0 +1,109 @@
+'use client';
+/**
+ * One candidate match, side by side: for every field the matching engine weighed, what is known
+ * of the person in care, what the missing-person report says, and how much that field counted
+ * and why. The engine only proposes: a person confirms, and then the identity is resolved and the
+ * station told.
+ */
+import { Button, Card, Popconfirm, Progress, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { useTranslations } from 'next-intl';
+import { type HTMLAttributes, type ReactNode } from 'react';
+import { confirmTracingMatch } from '@/graph/tracing.action';
+import type { TracingCandidatesQuery } from '@/gql/graphql';
+import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useEnumLabel } from './enum-tag';
+import { useRecordFormatters } from './record-formatters';
+import { useChange } from './use-change';
+
+type Person = NonNullable<TracingCandidatesQuery['person']>;
+type Candidate = TracingCandidatesQuery['tracingCandidates'][number];
+
+interface ComparisonRow {
+  field: string;
+  person: ReactNode;
+  report: ReactNode;
+  evidence: Candidate['evidence'][number] | undefined;
+}
+
+/** The fields the engine compares, in the order a person reads them. */
+const FIELDS = ['name', 'sex', 'age', 'dialectRegion', 'place', 'date', 'features'] as const;
+
+export function CandidateComparison({ person, candidate, rank }: { person: Person; candidate: Candidate; rank: number }) {
+  const t = useTranslations('tracing.comparison');
+  const label = useEnumLabel();
+  const format = useRecordFormatters();
+  const { run, pending, refusal } = useChange();
+  const { report } = candidate;
+  const rescueCase = person.rescueCases.find((c) => c.status === 'IN_CARE') ?? person.rescueCases[0];
+  const age = person.estimatedAgeMin != null || person.estimatedAgeMax != null ? `${person.estimatedAgeMin ?? '?'}–${person.estimatedAgeMax ?? '?'}` : format.none;
+
+  const sides: Record<(typeof FIELDS)[number], [ReactNode, ReactNode]> = {
+    name: [person.name ?? format.none, `${report.name}${report.namePinyin ? ` (${report.namePinyin})` : ''}`],
+    sex: [label({ kind: 'Sex', value: person.sex }), label({ kind: 'Sex', value: report.sex })],
+    age: [person.birthDate ? format.date(person.birthDate) : t('estimatedAge', { age }), report.ageWhenMissing != null ? t('ageWhenMissing', { age: report.ageWhenMissing }) : format.none],
+    dialectRegion: [person.dialectRegion ?? format.none, report.dialectRegion ?? format.none],
+    place: [rescueCase ? t('foundAt', { place: rescueCase.station.jurisdictionName, station: rescueCase.station.name }) : format.none, `${report.lastSeenPlace} (${report.lastSeenDivision})`],
+    date: [rescueCase ? t('foundOn', { at: format.dateTime(rescueCase.intakeAt) }) : format.none, t('lastSeen', { at: format.dateTime(report.lastSeenAt) })],
+    features: [person.features ?? format.none, report.features ?? format.none],
+  };
+  const rows: ComparisonRow[] = FIELDS.map((field) => ({ field, person: sides[field][0], report: sides[field][1], evidence: candidate.evidence.find((e) => e.field === field) }));
+
+  const columns: TableProps<ComparisonRow>['columns'] = [
+    { key: 'field', title: t('field'), width: 120, render: (_, row) => <strong>{t(`fields.${row.field}` as Parameters<typeof t>[0])}</strong> },
+    { key: 'person', title: t('personInCare'), render: (_, row) => <span data-testid="side-person">{row.person}</span> },
+    { key: 'report', title: t('missingReport'), render: (_, row) => <span data-testid="side-report">{row.report}</span> },
+    {
+      key: 'score',
+      title: t('score'),
+      width: 200,
+      render: (_, row) =>
+        row.evidence ? (
+          <div data-testid="evidence-score">
+            <Progress percent={Math.round(row.evidence.score * 100)} size="small" />
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('weight', { weight: row.evidence.weight })}
+            </Typography.Text>
+          </div>
+        ) : (
+          <Typography.Text type="secondary">{t('notCompared')}</Typography.Text>
+        ),
+    },
+    { key: 'detail', title: t('detail'), render: (_, row) => row.evidence?.detail ?? format.none },
+  ];
+
+  return (
+    <Card
+      style={{ marginBottom: 16 }}
+      data-testid="tracing-candidate"
+      data-report-id={report.id}
+      title={
+        <Space>
+          <span>{t('title', { rank, name: report.name })}</span>
+          <Tag color="geekblue" data-testid="candidate-score">
+            {t('total', { score: Math.round(candidate.score * 100) })}
+          </Tag>
+          {report.resolved ? <Tag>{t('resolved')}</Tag> : null}
+        </Space>
+      }
+      extra={
+        <Popconfirm title={t('confirmQuestion', { person: person.displayName, report: report.name })} okText={t('confirmYes')} cancelText={t('confirmNo')} okButtonProps={{ 'data-testid': 'confirm-match-yes' } as never} onConfirm={() => run(() => confirmTracingMatch({ personId: person.id, missingPersonReportId: report.id }))}>
+          <Button type="primary" loading={pending} disabled={report.resolved} data-testid="confirm-match">
+            {t('confirm')}
+          </Button>
+        </Popconfirm>
+      }
+    >
+      <ChangeRefusalAlert refusal={refusal} />
+      <Typography.Paragraph type="secondary">{t('reportedBy', { by: report.reportedBy })}</Typography.Paragraph>
+      <Table<ComparisonRow>
+        rowKey="field"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        onRow={(row) => ({ 'data-testid': 'comparison-row', 'data-field': row.field }) as HTMLAttributes<HTMLElement>}
+      />
+    </Card>
+  );
+}

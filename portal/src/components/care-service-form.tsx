@@ -1,0 +1,36 @@
+'use client';
+/** Recording a service given to the person in care (food, clothing, medical, counselling, …). */
+import { Button, Form, Input, Radio } from 'antd';
+import { useTranslations } from 'next-intl';
+import { recordCareService } from '@/graph/rescue-case.action';
+import { CARE_SERVICE_KINDS } from '@/lib/rescue-operations.vocabulary';
+import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useOperationsEnumLabel } from './operations-enum-label';
+import { useChange } from './use-change';
+
+interface ServiceValues {
+  kind: string;
+  note?: string;
+}
+
+export function CareServiceForm({ rescueCaseId }: { rescueCaseId: string }) {
+  const t = useTranslations('rescueCase.serviceForm');
+  const label = useOperationsEnumLabel();
+  const { run, pending, refusal } = useChange();
+  const [form] = Form.useForm<ServiceValues>();
+  const submit = (values: ServiceValues) => run(() => recordCareService({ rescueCaseId, ...values }), () => form.resetFields());
+  return (
+    <Form<ServiceValues> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid="service-form">
+      <ChangeRefusalAlert refusal={refusal} />
+      <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
+        <Radio.Group optionType="button" data-testid="service-kind" options={CARE_SERVICE_KINDS.map((value) => ({ value, label: label({ kind: 'CareServiceKind', value }) }))} />
+      </Form.Item>
+      <Form.Item name="note" label={t('note')}>
+        <Input maxLength={1000} data-testid="service-note" />
+      </Form.Item>
+      <Button htmlType="submit" loading={pending} data-testid="service-submit">
+        {t('submit')}
+      </Button>
+    </Form>
+  );
+}

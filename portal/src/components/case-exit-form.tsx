@@ -1,0 +1,36 @@
+'use client';
+/** Recording that a person leaves care: the exit category and a note of the circumstances. */
+import { Button, Form, Input, Select } from 'antd';
+import { useTranslations } from 'next-intl';
+import { exitRescueCase } from '@/graph/rescue-case.action';
+import { EXIT_REASONS } from '@/lib/rescue-operations.vocabulary';
+import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useEnumLabel } from './enum-tag';
+import { useChange } from './use-change';
+
+interface ExitValues {
+  reason: string;
+  note: string;
+}
+
+export function CaseExitForm({ rescueCaseId, version }: { rescueCaseId: string; version: number }) {
+  const t = useTranslations('rescueCase.exit');
+  const label = useEnumLabel();
+  const { run, pending, refusal } = useChange();
+  const [form] = Form.useForm<ExitValues>();
+  const submit = (values: ExitValues) => run(() => exitRescueCase({ rescueCaseId, expectedVersion: version, ...values }), () => form.resetFields());
+  return (
+    <Form<ExitValues> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid="exit-form">
+      <ChangeRefusalAlert refusal={refusal} />
+      <Form.Item name="reason" label={t('reason')} rules={[{ required: true, message: t('required') }]}>
+        <Select data-testid="exit-reason" options={EXIT_REASONS.map((value) => ({ value, label: label({ kind: 'ExitReason', value }) }))} />
+      </Form.Item>
+      <Form.Item name="note" label={t('note')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Input.TextArea rows={2} maxLength={1000} data-testid="exit-note" />
+      </Form.Item>
+      <Button danger htmlType="submit" loading={pending} data-testid="exit-submit">
+        {t('submit')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+/**
+ * One step of the dispatch loop for one report: when it happened (now unless the user gives the
+ * time), the outcome when closing; a refusal (e.g. on scene before the report) is shown in the
+ * dialog and nothing changes.
+ */
+import { Form, Input, Modal, Radio } from 'antd';
+import { useTranslations } from 'next-intl';
+import { advanceStreetReport } from '@/graph/dispatch.action';
+import type { StreetReportRowFragment, StreetReportStatus } from '@/gql/graphql';
+import { REPORT_CLOSURES } from '@/lib/rescue-operations.vocabulary';
+import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useOperationsEnumLabel } from './operations-enum-label';
+import { useChange } from './use-change';
+
+interface StepValues {
+  at?: string;
+  closure?: string;
+}
+
+export function DispatchStepDialog({ report, to, onClose }: { report: StreetReportRowFragment; to: StreetReportStatus; onClose: () => void }) {
+  const t = useTranslations('dispatch');
+  const label = useOperationsEnumLabel();
+  const { run, pending, refusal } = useChange();
+  const [form] = Form.useForm<StepValues>();
+
+  const submit = (values: StepValues) =>
+    run(
+      () =>
+        advanceStreetReport({
+          streetReportId: report.id,
+          expectedVersion: report.version,
+          to,
+          // The browser's local time, as the user typed it.
+          at: values.at ? new Date(values.at).toISOString() : undefined,
+          closure: values.closure,
+        }),
+      onClose,
+    );
+
+  return (
+    <Modal
+      open
+      title={t('stepTitle', { step: t(`steps.${to}` as Parameters<typeof t>[0]), description: report.description })}
+      okText={t('confirmStep')}
+      okButtonProps={{ loading: pending, 'data-testid': 'confirm-step' } as never}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <ChangeRefusalAlert refusal={refusal} />
+      <Form<StepValues> form={form} layout="vertical" onFinish={submit} data-testid="dispatch-step-form">
+        <Form.Item name="at" label={t('stepAt')} extra={t('stepAtHint')}>
+          <Input type="datetime-local" step={60} data-testid="step-at" />
+        </Form.Item>
+        {to === 'CLOSED' ? (
+          <Form.Item name="closure" label={t('closure')} rules={[{ required: true, message: t('closureRequired') }]}>
+            <Radio.Group
+              optionType="button"
+              data-testid="step-closure"
+              options={REPORT_CLOSURES.map((value) => ({ value, label: label({ kind: 'ReportClosure', value }) }))}
+            />
+          </Form.Item>
+        ) : null}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,27 @@
+'use client';
+/** A legal clock against its due time: time left, or how long overdue (red), or done (green, with when). */
+import { Tag } from 'antd';
+import { useTranslations } from 'next-intl';
+import { formatElapsed, untilDue } from '@/lib/running-clock.format';
+import { useRecordFormatters } from './record-formatters';
+
+export function DueClock({ dueAt, doneAt, now, testId }: { dueAt: string | null; doneAt?: string | null; now: number | null; testId: string }) {
+  const t = useTranslations('operations.clock');
+  const format = useRecordFormatters();
+  if (doneAt) {
+    return (
+      <Tag color="green" data-testid={testId} data-state="done">
+        {t('done', { at: format.dateTime(doneAt) })}
+      </Tag>
+    );
+  }
+  if (!dueAt) return <span data-testid={testId} data-state="none">{t('notApplicable')}</span>;
+  const left = now === null ? null : untilDue(dueAt, now);
+  const overdue = left !== null && left < 0;
+  return (
+    <span data-testid={testId} data-state={overdue ? 'overdue' : 'running'}>
+      {overdue ? <Tag color="red">{t('overdue', { time: formatElapsed(-left) })}</Tag> : <Tag color="blue">{t('left', { time: left === null ? '…' : formatElapsed(left) })}</Tag>}
+      <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('due', { at: format.dateTime(dueAt) })}</div>
+    </span>
+  );
+}

@@ -1,0 +1,114 @@
+'use client';
+/**
+ * Escorts home awaiting (or past) the regional center's decision. The center approves, or
+ * declines with its reason and guidance for the station; county staff see their requests and the
+ * decision, never the buttons (the graph refuses them anyway).
+ */
+import { Button, Form, Input, Modal, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { useTranslations } from 'next-intl';
+import { useState, type HTMLAttributes } from 'react';
+import { decideEscort } from '@/graph/escort.action';
+import type { EscortApprovalsQuery } from '@/gql/graphql';
+import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useOperationsEnumLabel } from './operations-enum-label';
+import { PersonLink } from './person-link';
+import { useRecordFormatters } from './record-formatters';
+import { useChange } from './use-change';
+
+type Row = EscortApprovalsQuery['escorts'][number];
+
+const STATUS_COLORS: Record<string, string> = { REQUESTED: 'blue', APPROVED: 'green', DECLINED: 'red', COMPLETED: 'default' };
+
+function DeclineDialog({ escort, onClose }: { escort: Row; onClose: () => void }) {
+  const t = useTranslations('escorts.decline');
+  const { run, pending, refusal } = useChange();
+  const [form] = Form.useForm<{ reason: string; guidance: string }>();
+  return (
+    <Modal open title={t('title')} okText={t('submit')} okButtonProps={{ danger: true, loading: pending, 'data-testid': 'decline-submit' } as never} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+      <ChangeRefusalAlert refusal={refusal} />
+      <Form form={form} layout="vertical" data-testid="decline-form" onFinish={(values) => run(() => decideEscort({ escortId: escort.id, expectedVersion: escort.version, approve: false, ...values }), onClose)}>
+        <Form.Item name="reason" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+          <Input.TextArea rows={2} maxLength={1000} data-testid="decline-reason" />
+        </Form.Item>
+        <Form.Item name="guidance" label={t('guidance')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+          <Input.TextArea rows={2} maxLength={1000} data-testid="decline-guidance" />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+function DecisionButtons({ escort, onDecline }: { escort: Row; onDecline: () => void }) {
+  const t = useTranslations('escorts');
+  const { run, pending, refusal } = useChange();
+  return (
+    <Space orientation="vertical" size={4}>
+      <ChangeRefusalAlert refusal={refusal} />
+      <Space size={4}>
+        <Button type="primary" size="small" loading={pending} data-testid="approve-escort" onClick={() => run(() => decideEscort({ escortId: escort.id, expectedVersion: escort.version, approve: true }))}>
+          {t('approve')}
+        </Button>
+        <Button danger size="small" disabled={pending} data-testid="decline-escort" onClick={onDecline}>
+          {t('declineButton')}
+        </Button>
+      </Space>
+    </Space>
+  );
+}
+
+export function EscortApprovalsTable({ rows, canDecide }: { rows: Row[]; canDecide: boolean }) {
+  const t = useTranslations('escorts');
+  const label = useOperationsEnumLabel();
+  const format = useRecordFormatters();
+  const [declining, setDeclining] = useState<Row | null>(null);
+  const columns: TableProps<Row>['columns'] = [
+    { key: 'person', title: t('columns.person'), render: (_, row) => <PersonLink person={row.rescueCase.person} /> },
+    { key: 'station', title: t('columns.station'), render: (_, row) => row.rescueCase.station.name },
+    { key: 'destination', title: t('columns.destination'), render: (_, row) => `${row.destination} (${row.destinationDivision})` },
+    { key: 'crossProvince', title: t('columns.crossProvince'), render: (_, row) => (row.crossProvince ? <Tag color="purple">{t('crossProvince')}</Tag> : t('sameProvince')) },
+    {
+      key: 'status',
+      title: t('columns.status'),
+      render: (_, row) => (
+        <Tag color={STATUS_COLORS[row.status] ?? 'default'} data-testid="escort-status" data-value={row.status}>
+          {label({ kind: 'EscortStatus', value: row.status })}
+        </Tag>
+      ),
+    },
+    {
+      key: 'decision',
+      title: t('columns.decision'),
+      render: (_, row) => {
+        if (row.status === 'REQUESTED' && row.crossProvince) {
+          return canDecide ? <DecisionButtons escort={row} onDecline={() => setDeclining(row)} /> : <Typography.Text type="secondary" data-testid="awaiting-center">{t('awaitingCenter')}</Typography.Text>;
+        }
+        if (row.status === 'DECLINED') {
+          return (
+            <div data-testid="decline-details">
+              <div>{t('declinedReason', { reason: row.declineReason ?? format.none })}</div>
+              <div>{t('declinedGuidance', { guidance: row.declineGuidance ?? format.none })}</div>
+              {row.decidedBy ? <Typography.Text type="secondary">{t('decidedBy', { by: row.decidedBy })}</Typography.Text> : null}
+            </div>
+          );
+        }
+        return row.decidedBy ? <Typography.Text type="secondary">{t('decidedBy', { by: row.decidedBy })}</Typography.Text> : format.none;
+      },
+    },
+  ];
+  return (
+    <>
+      <Table<Row>
+        data-testid="escort-approvals-table"
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        pagination={rows.length > 30 ? { pageSize: 30, showSizeChanger: false } : false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('empty') }}
+        onRow={(row) => ({ 'data-testid': 'escort-row', 'data-escort-id': row.id }) as HTMLAttributes<HTMLElement>}
+      />
+      {declining ? <DeclineDialog escort={declining} onClose={() => setDeclining(null)} /> : null}
+    </>
+  );
+}

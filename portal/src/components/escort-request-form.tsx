@@ -1,0 +1,42 @@
+'use client';
+/** A station asks to escort the person in care home: the destination and its division code. */
+import { Alert, Button, Form, Input } from 'antd';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { requestEscort } from '@/graph/escort.action';
+import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useChange } from './use-change';
+
+interface EscortValues {
+  destinationDivision: string;
+  destination: string;
+}
+
+export function EscortRequestForm({ rescueCaseId }: { rescueCaseId: string }) {
+  const t = useTranslations('rescueCase.escortRequest');
+  const { run, pending, refusal } = useChange();
+  const [form] = Form.useForm<EscortValues>();
+  const [requested, setRequested] = useState(false);
+  const submit = (values: EscortValues) => {
+    setRequested(false);
+    run(() => requestEscort({ rescueCaseId, ...values }), () => {
+      form.resetFields();
+      setRequested(true);
+    });
+  };
+  return (
+    <Form<EscortValues> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid="escort-request-form">
+      <ChangeRefusalAlert refusal={refusal} />
+      {requested ? <Alert type="success" showIcon title={t('requested')} style={{ marginBottom: 12 }} data-testid="escort-requested" /> : null}
+      <Form.Item name="destinationDivision" label={t('destinationDivision')} extra={t('destinationDivisionHint')} rules={[{ required: true, message: t('required') }]}>
+        <Input maxLength={6} data-testid="escort-division" />
+      </Form.Item>
+      <Form.Item name="destination" label={t('destination')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Input maxLength={200} data-testid="escort-destination" />
+      </Form.Item>
+      <Button htmlType="submit" loading={pending} data-testid="escort-request-submit">
+        {t('submit')}
+      </Button>
+    </Form>
+  );
+}
