@@ -1,4 +1,5 @@
-import { formFieldOf, readChangeOutcome, type TypedResult } from './change-outcome';
+import { formFieldOf } from './change-outcome';
+import { readChangeOutcome, type TypedResult } from './change-outcome.read';
 import { type GraphResult } from './graph-client';
 
 type Data = { change: TypedResult & { rescueCase?: { id: string } } };

@@ -2,7 +2,8 @@
 /** The dispatch board's changes, as server actions: report a sighting, move a report one step. */
 import { DISPATCH_ORDER } from '@/lib/dispatch-step.rules';
 import { REPORT_CLOSURES, REPORT_SOURCES } from '@/lib/rescue-operations.vocabulary';
-import { readChangeOutcome, type ChangeOutcome } from './change-outcome';
+import type { ChangeOutcome } from './change-outcome';
+import { readChangeOutcome } from './change-outcome.read';
 import { instant, integerOf, numberOf, oneOf, requiredText, text } from './change-input.reader';
 import { AdvanceStreetReportMutation, ReportStreetSightingMutation } from './dispatch-board.query';
 import { queryGraph } from './graph-client';

@@ -1,6 +1,7 @@
 'use server';
 /** Escorts home, as server actions: a station's request, and the regional center's decision. */
-import { readChangeOutcome, type ChangeOutcome } from './change-outcome';
+import type { ChangeOutcome } from './change-outcome';
+import { readChangeOutcome } from './change-outcome.read';
 import { integerOf, requiredText, text } from './change-input.reader';
 import { DecideEscortMutation, RequestEscortMutation } from './escort-approvals.query';
 import { queryGraph } from './graph-client';

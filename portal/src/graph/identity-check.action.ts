@@ -2,7 +2,8 @@
 /** The police's changes to an identity check, as server actions: samples (kind and code only), comparison, result. */
 import type { IdentityCheckChangeResultFragment } from '@/gql/graphql';
 import { IDENTITY_CHECK_OUTCOMES, SAMPLE_KINDS } from '@/lib/rescue-operations.vocabulary';
-import { readChangeOutcome, type ChangeOutcome } from './change-outcome';
+import type { ChangeOutcome } from './change-outcome';
+import { readChangeOutcome } from './change-outcome.read';
 import { instant, integerOf, oneOf, requiredText, text } from './change-input.reader';
 import { queryGraph, type GraphResult } from './graph-client';
 import { RecordIdentityResultMutation, RecordSampleMutation, StartComparisonMutation } from './identity-check-queue.query';

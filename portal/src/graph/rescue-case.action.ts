@@ -9,7 +9,8 @@ import {
 } from '@/lib/rescue-operations.vocabulary';
 import { SEXES } from '@/lib/vocabulary';
 import type { RescueCaseChangeResultFragment } from '@/gql/graphql';
-import { readChangeOutcome, type ChangeOutcome } from './change-outcome';
+import type { ChangeOutcome } from './change-outcome';
+import { readChangeOutcome } from './change-outcome.read';
 import { instant, integerOf, oneOf, requiredText, text } from './change-input.reader';
 import { queryGraph, type GraphResult } from './graph-client';
 import {

@@ -1,6 +1,7 @@
 'use server';
 /** Confirming a tracing match, as a server action: a person decides, never the matching engine. */
-import { readChangeOutcome, type ChangeOutcome } from './change-outcome';
+import type { ChangeOutcome } from './change-outcome';
+import { readChangeOutcome } from './change-outcome.read';
 import { text } from './change-input.reader';
 import { queryGraph } from './graph-client';
 import { ConfirmTracingMatchMutation } from './tracing.query';

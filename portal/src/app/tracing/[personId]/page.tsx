@@ -1,5 +1,5 @@
 /** `/tracing/[personId]`: the missing-person reports that may be this person, each compared side by side and explained. */
-import { Breadcrumb, Empty } from 'antd';
+import { Alert, Breadcrumb, Empty } from 'antd';
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -27,6 +27,16 @@ export default async function TracingCandidatesPage({ params }: PageProps<'/trac
       <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link href="/tracing">{t('tracing.title')}</Link> }, { title: person?.displayName ?? t('tracing.candidatesTitle') }]} />
       <PageHeading title={person ? t('tracing.candidatesOf', { name: person.displayName }) : t('tracing.candidatesTitle')} description={t('tracing.candidatesDescription')} />
       <GraphErrorAlert errors={result.errors} partial={Boolean(person)} />
+      {person && person.identityStatus !== 'UNIDENTIFIED' ? (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="tracing-resolved"
+          title={t('tracing.resolvedTitle', { name: person.displayName })}
+          description={t('tracing.resolvedDescription', { status: t(`enums.IdentityStatus.${person.identityStatus}`) })}
+        />
+      ) : null}
       {person ? (
         candidates.length > 0 ? (
           candidates.map((candidate, i) => <CandidateComparison key={candidate.report.id} person={person} candidate={candidate} rank={i + 1} />)

@@ -1,0 +1,443 @@
+/**
+ * The rescue-operations screens in a real browser, as the center's and the stations' staff and
+ * the police use them: the whole stack started once by startStack, Debian's Chromium driven
+ * through playwright-core, every user signing in through /login. Each test walks one screen's
+ * main path (sign in, fill, click, see the result) and shows one typed refusal on screen; what
+ * the screens claim is checked against the graph. Without a Chromium executable the suite is
+ * reported as skipped, never as passed.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { readCliConfig, testDatabaseUrl } from '../src/config';
+import { postGraphQL } from '../src/graphql-request';
+import { resetServerDatabases } from '../src/server-databases';
+import { signIn } from '../src/sign-in';
+import { startStack, type RunningStack } from '../src/stack';
+
+const DB_PREFIX = 'lifeline_browser_operations';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const chromiumFound = existsSync(CHROMIUM_PATH);
+if (!chromiumFound) {
+  console.warn(`SKIPPED: rescue-operations browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`);
+}
+const describeInBrowser = chromiumFound ? describe : describe.skip;
+
+/** Where the test saves screenshots for a person to look at (never committed). */
+const SCREENSHOT_DIR = tmpdir();
+
+/** The ISO 7064 MOD 11-2 check character of a resident ID number's first 17 digits (GB 11643). */
+function checkCharacter(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((total, digit, i) => total + Number(digit) * weights[i]!, 0);
+  return ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'][sum % 11]!;
+}
+
+/** A browser-side expression: the local `datetime-local` value `minutesAgo` minutes before now. */
+function localTimeAgo(minutesAgo: number): string {
+  return `(() => { const d = new Date(Date.now() - ${minutesAgo} * 60000); const p = (n) => String(n).padStart(2, '0');
+    return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()); })()`;
+}
+
+describeInBrowser('the rescue-operations screens', () => {
+  let dataDir: string;
+  let stack: RunningStack;
+  let browser: Browser;
+  let portalUrl: string;
+  const password = readCliConfig().demoPassword;
+  const contexts: BrowserContext[] = [];
+  const output: string[] = [];
+  const pageErrors: string[] = [];
+
+  /** A graph query as `username`, straight to the gateway (to check what the screens show). */
+  async function graph<T>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const token = await signIn(stack.gatewayUrl, username, password);
+    const res = await postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
+    if (!res.data) throw new Error(`query failed: ${res.text.slice(0, 500)}`);
+    return res.data;
+  }
+
+  /** A fresh browser signed in as `username` through the /login page. */
+  async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${portalUrl}/login`);
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(`${portalUrl}/`);
+    return { context, page };
+  }
+
+  const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
+  /** The text of a refusal shown in `scope`, once it appears. */
+  async function refusalIn(scope: Page | Locator): Promise<string> {
+    const alert = scope.getByTestId('change-refusal');
+    await alert.waitFor();
+    return (await alert.textContent()) ?? '';
+  }
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-operations-'));
+    const databaseUrl = testDatabaseUrl();
+    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
+    try {
+      stack = await startStack({
+        dataDir,
+        withPortal: true,
+        ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}),
+        env: { LOG_LEVEL: 'warn' },
+        log: (line) => {
+          output.push(line);
+        },
+      });
+    } catch (error) {
+      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
+      throw error;
+    }
+    portalUrl = stack.portalUrl!;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  afterEach(() => {
+    // Client-side exceptions (hydration failures, render errors) would otherwise pass unnoticed.
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  it('runs a street report through the dispatch loop on the board, with a ticking clock, the 30-minute flags and figures, and refuses "on scene before reported"', async () => {
+    const { page } = await signedIn('center.staff');
+    await nav(page).getByText('调度台', { exact: true }).click();
+    await page.waitForURL(`${portalUrl}/dispatch`);
+    const rows = page.getByTestId('street-report-row');
+    await rows.first().waitFor();
+
+    // The seeded open reports: some have had nobody on scene for more than 30 minutes.
+    const board = await graph<{ dispatchBoard: Array<{ id: string; district: string; latitude: number; longitude: number; missedThirtyMinutes: boolean }> }>(
+      'center.staff',
+      '{ dispatchBoard { id district latitude longitude missedThirtyMinutes } }',
+    );
+    await expect(rows.count()).resolves.toBe(board.dispatchBoard.length);
+    const late = board.dispatchBoard.filter((r) => r.missedThirtyMinutes);
+    expect(late.length).toBeGreaterThan(0);
+    await expect(page.locator(`[data-report-id="${late[0]!.id}"]`).getByTestId('missed-target').textContent()).resolves.toBe('30分钟未到场');
+
+    // The clock ticks in the browser.
+    const clock = rows.first().getByTestId('running-clock');
+    await expect(clock.textContent()).resolves.toMatch(/^\d+:\d{2}(:\d{2})?$/);
+    const before = await clock.textContent();
+    await page.waitForTimeout(2200);
+    await expect(clock.textContent()).resolves.not.toBe(before);
+
+    // The 30-minute figures per district and per network level.
+    await page.getByTestId('performance-by-district').getByTestId('performance-row').first().waitFor();
+    await page.getByTestId('performance-by-level').getByTestId('performance-row').first().waitFor();
+
+    // A new sighting, near a seeded one.
+    const near = board.dispatchBoard[0]!;
+    const description = `浏览器测试：天桥下有人露宿 ${Date.now()}`;
+    const form = page.getByTestId('street-sighting-form');
+    await form.getByText('求助热线', { exact: true }).click();
+    await form.getByLabel('情况描述').fill(description);
+    await form.getByLabel('纬度').fill(String(near.latitude));
+    await form.getByLabel('经度').fill(String(near.longitude));
+    await form.getByLabel('辖区').fill(near.district);
+    await form.getByLabel('地址或地标').fill('人民路天桥下');
+    await page.getByTestId('sighting-submit').click();
+    const row = rows.filter({ has: page.getByText(description, { exact: true }) });
+    await row.waitFor();
+    await expect(row.getByTestId('report-status').getAttribute('data-value')).resolves.toBe('REPORTED');
+    await expect(row.getByTestId('running-clock').getAttribute('data-stopped')).resolves.toBe('false');
+
+    const step = async (to: string, fill?: () => Promise<void>) => {
+      await row.getByTestId(`step-${to}`).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      if (fill) await fill();
+      await dialog.getByTestId('confirm-step').click();
+      return dialog;
+    };
+    await step('ACCEPTED');
+    await row.locator('[data-testid="report-status"][data-value="ACCEPTED"]').waitFor();
+    await step('DISPATCHED');
+    await row.locator('[data-testid="report-status"][data-value="DISPATCHED"]').waitFor();
+    // The nearest open unit of the district was sent.
+    await expect(row.textContent()).resolves.toMatch(/米/);
+
+    // On scene two hours before the report: refused, shown in the dialog, nothing stored.
+    const timeBefore = await page.evaluate<string>(localTimeAgo(120));
+    const dialog = await step('ON_SCENE', () => page.getByTestId('step-at').fill(timeBefore));
+    await expect(refusalIn(dialog)).resolves.toContain('早于上一环节');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-dispatch-refusal.png'), fullPage: true });
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await expect(row.getByTestId('report-status').getAttribute('data-value')).resolves.toBe('DISPATCHED');
+
+    await step('ON_SCENE');
+    await row.locator('[data-testid="report-status"][data-value="ON_SCENE"]').waitFor();
+    await expect(row.getByTestId('running-clock').getAttribute('data-stopped')).resolves.toBe('true');
+    await step('VERIFIED');
+    await row.locator('[data-testid="report-status"][data-value="VERIFIED"]').waitFor();
+    await step('CLOSED', () => page.getByRole('dialog').getByText('救助进站', { exact: true }).click());
+    // Closed reports leave the board.
+    await row.waitFor({ state: 'detached' });
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-dispatch.png'), fullPage: true });
+  }, 180_000);
+
+  it('receives a person at intake, names the failed ID check at the field, then opens the case; screens it into a zone, records a service, extends the stay, and catches a concurrent edit', async () => {
+    const { context, page } = await signedIn('center.staff');
+    await nav(page).getByText('接收登记', { exact: true }).click();
+    await page.waitForURL(`${portalUrl}/intake`);
+    const form = page.getByTestId('intake-form');
+
+    await page.getByTestId('intake-station').click();
+    await page.locator('.ant-select-item-option').first().click();
+    await form.getByText('自行求助', { exact: true }).click();
+    const name = `测试员${String(Date.now()).slice(-4)}`;
+    await form.getByLabel('姓名').fill(name);
+    await form.getByText('男', { exact: true }).click();
+    // A well-formed number whose check character is wrong.
+    const first17 = `37990219${60 + (Date.now() % 30)}0512${String(Date.now() % 900 + 100)}`;
+    const right = checkCharacter(first17);
+    const wrong = right === '1' ? '2' : '1';
+    await form.getByLabel('居民身份证号码').fill(`${first17}${wrong}`);
+    await page.getByTestId('intake-submit').click();
+    const explain = form.locator('.ant-form-item-explain-error').filter({ hasText: '校验码' });
+    await explain.waitFor();
+    await expect(explain.textContent()).resolves.toContain('居民身份证号码');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-intake-refusal.png'), fullPage: true });
+    expect(new URL(page.url()).pathname).toBe('/intake');
+
+    await form.getByLabel('居民身份证号码').fill(`${first17}${right}`);
+    await page.getByTestId('intake-submit').click();
+    await page.waitForURL((url) => url.pathname.startsWith('/cases/'));
+    const caseId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
+    await expect(page.getByTestId('case-status').textContent()).resolves.toBe('已接收');
+    await page.getByTestId('case-event').first().waitFor();
+
+    // Screening: registered into the men's zone, chosen among the station's zones with their free places.
+    const screening = page.getByTestId('screening-form');
+    await screening.getByText('登记入站', { exact: true }).click();
+    await screening.getByText(/^男性区——空余/).click();
+    await page.getByTestId('screening-submit').click();
+    await page.locator('[data-testid="case-status"]', { hasText: '在站救助' }).waitFor();
+    await expect(page.getByTestId('case-zone').textContent()).resolves.toBe('男性区');
+    const events = page.getByTestId('case-event');
+    await expect(events.last().getAttribute('data-to')).resolves.toBe('IN_CARE');
+    await expect(events.last().textContent()).resolves.toContain('center.staff');
+
+    // A service given.
+    const service = page.getByTestId('service-form');
+    await service.getByText('饮食', { exact: true }).click();
+    await service.getByLabel('备注').fill('晚餐一份');
+    await page.getByTestId('service-submit').click();
+    await page.getByTestId('care-service-row').filter({ hasText: '晚餐一份' }).waitFor();
+
+    // The same case open in a second tab: the first tab extends the stay, the second one's exit
+    // was based on the old version and is refused as a concurrent edit.
+    const second = await context.newPage();
+    second.on('pageerror', (error) => pageErrors.push(error.message));
+    await second.goto(page.url());
+    await second.getByTestId('exit-form').waitFor();
+
+    const until = new Date(Date.now() + 20 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
+    await page.getByTestId('extension-until').fill(until);
+    await page.getByTestId('extension-form').getByLabel('理由（报民政局备案）').fill('等待家属前来接领');
+    await page.getByTestId('extension-submit').click();
+    await page.locator('[data-testid="case-stay-flag"][data-value="EXTENDED"]').waitFor();
+
+    const exit = second.getByTestId('exit-form');
+    await exit.getByLabel('离站类别').click();
+    await second.locator('.ant-select-item-option', { hasText: '购票返乡' }).click();
+    await exit.getByLabel('情况说明').fill('自行购票返乡');
+    await second.getByTestId('exit-submit').click();
+    await expect(refusalIn(exit)).resolves.toContain('他人已修改此记录');
+    await second.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-case-conflict.png'), fullPage: true });
+
+    const stored = await graph<{ rescueCase: { status: string; zone: string; stayFlag: string; services: unknown[]; events: Array<{ toStatus: string; actor: string }> } }>(
+      'center.staff',
+      'query ($id: ID!) { rescueCase(id: $id) { status zone stayFlag services { id } events { toStatus actor } } }',
+      { id: caseId },
+    );
+    expect(stored.rescueCase).toMatchObject({ status: 'IN_CARE', zone: 'MEN', stayFlag: 'EXTENDED' });
+    expect(stored.rescueCase.services).toHaveLength(1);
+
+    // The case is linked from the person's profile.
+    await page.getByTestId('rescue-case-summary').getByTestId('person-link').click();
+    await page.waitForURL((url) => url.pathname.startsWith('/persons/'));
+    await page.getByTestId('open-case').first().click();
+    await page.waitForURL(`${portalUrl}/cases/${caseId}`);
+    await page.getByTestId('case-timeline').waitFor();
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-case.png'), fullPage: true });
+  }, 180_000);
+
+  it('lists the tracing work with overdue clocks, compares a person with a missing-person report side by side, and confirms the match only when a person says so', async () => {
+    const { page } = await signedIn('center.staff');
+    await nav(page).getByText('寻亲', { exact: true }).click();
+    await page.waitForURL(`${portalUrl}/tracing`);
+    await page.getByTestId('tracing-row').first().waitFor();
+    const work = await graph<{ tracingWorkList: Array<{ person: { id: string }; overdue: string[] }> }>('center.staff', '{ tracingWorkList { person { id } overdue } }');
+    await expect(page.getByTestId('tracing-row').count()).resolves.toBe(work.tracingWorkList.length);
+    if (work.tracingWorkList.some((row) => row.overdue.length > 0)) {
+      await expect(page.getByTestId('tracing-row').first().getAttribute('data-overdue')).resolves.toBe('true');
+      await page.getByTestId('overdue-flag').first().waitFor();
+    }
+
+    // A person the seeded reports describe: the best candidate has a strong score.
+    let personId: string | undefined;
+    for (const row of work.tracingWorkList) {
+      const found = await graph<{ tracingCandidates: Array<{ score: number }> }>('center.staff', 'query ($id: ID!) { tracingCandidates(personId: $id) { score } }', { id: row.person.id });
+      if ((found.tracingCandidates[0]?.score ?? 0) >= 0.5) {
+        personId = row.person.id;
+        break;
+      }
+    }
+    expect(personId).toBeDefined();
+    await page.locator(`[data-testid="tracing-row"]:has(a[href="/persons/${personId}"])`).getByTestId('open-candidates').click();
+    await page.waitForURL(`${portalUrl}/tracing/${personId}`);
+
+    const best = page.getByTestId('tracing-candidate').first();
+    await best.waitFor();
+    const sex = best.locator('[data-testid="comparison-row"][data-field="sex"]');
+    await expect(sex.getByTestId('side-person').textContent()).resolves.toMatch(/^[男女不详]+$/);
+    await expect(sex.getByTestId('side-report').textContent()).resolves.toMatch(/^[男女]$/);
+    await best.locator('[data-testid="comparison-row"][data-field="features"]').getByTestId('evidence-score').waitFor();
+    await expect(best.getByTestId('comparison-row').count()).resolves.toBe(7);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-tracing-candidates.png'), fullPage: true });
+
+    // Nothing is confirmed until a person confirms.
+    const before = await graph<{ person: { identityStatus: string } }>('center.staff', 'query ($id: ID!) { person(id: $id) { identityStatus } }', { id: personId });
+    expect(before.person.identityStatus).toBe('UNIDENTIFIED');
+    const reportId = await best.getAttribute('data-report-id');
+    await best.getByTestId('confirm-match').click();
+    await page.getByTestId('confirm-match-yes').click();
+    await page.getByTestId('tracing-resolved').waitFor();
+    const after = await graph<{ person: { identityStatus: string; name: string | null } }>('center.staff', 'query ($id: ID!) { person(id: $id) { identityStatus name } }', { id: personId });
+    expect(after.person.identityStatus).toBe('CLAIMED');
+    expect(reportId).toBeTruthy();
+  }, 180_000);
+
+  it('works the police identity-check queue: by due date, a sample by kind and code, a duplicate code refused, the comparison and the result', async () => {
+    const { page } = await signedIn('forensic.officer');
+    await nav(page).getByText('身份核查队列', { exact: true }).click();
+    await page.waitForURL(`${portalUrl}/check-queue`);
+    const rows = page.getByTestId('check-queue-row');
+    await rows.first().waitFor();
+    // Open checks come first, the earliest due first: overdue ones are on top.
+    const flags = await rows.evaluateAll((elements) => elements.map((e) => [e.getAttribute('data-status'), e.getAttribute('data-overdue')]));
+    const firstNotOverdue = flags.findIndex(([, overdue]) => overdue !== 'true');
+    expect(flags.slice(firstNotOverdue).some(([, overdue]) => overdue === 'true')).toBe(false);
+
+    await page.goto(`${portalUrl}/check-queue?status=REQUESTED`);
+    await page.locator('[data-testid="check-queue-row"][data-status="REQUESTED"]').first().getByTestId('open-check').click();
+    await page.waitForURL((url) => url.pathname.startsWith('/check-queue/'));
+    const checkId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
+
+    const code = `DNA-T-${Date.now()}`;
+    const sample = page.getByTestId('sample-form');
+    await sample.getByText('DNA', { exact: true }).click();
+    await sample.getByLabel('样本编号').fill(code);
+    await page.getByTestId('sample-submit').click();
+    await page.locator('[data-testid="check-status"]', { hasText: '已采样' }).waitFor();
+    await page.getByTestId('sample-row').filter({ hasText: code }).waitFor();
+
+    // The same sample code again: refused as a duplicate, nothing stored.
+    await page.getByTestId('sample-form').getByText('指纹', { exact: true }).click();
+    await page.getByTestId('sample-form').getByLabel('样本编号').fill(code);
+    await page.getByTestId('sample-submit').click();
+    await expect(refusalIn(page.getByTestId('sample-form'))).resolves.toContain('已有记录');
+    await expect(page.getByTestId('sample-row').count()).resolves.toBe(1);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-check-refusal.png'), fullPage: true });
+
+    await page.getByTestId('start-comparison').click();
+    await page.locator('[data-testid="check-status"]', { hasText: '比对中' }).waitFor();
+    await page.getByTestId('result-form').getByText('未比中', { exact: true }).click();
+    await page.getByTestId('result-submit').click();
+    await page.locator('[data-testid="check-status"]', { hasText: '未比中' }).waitFor();
+
+    const stored = await graph<{ identityCheck: { status: string; samples: Array<{ kind: string; sampleCode: string }> } }>(
+      'forensic.officer',
+      'query ($id: ID!) { identityCheck(id: $id) { status samples { kind sampleCode } } }',
+      { id: checkId },
+    );
+    expect(stored.identityCheck).toEqual({ status: 'NO_MATCH', samples: [{ kind: 'DNA', sampleCode: code }] });
+  }, 180_000);
+
+  it('lets a county station ask for a cross-province escort it cannot approve, and the center decline it with reason and guidance', async () => {
+    // A person in care at the county station.
+    const inCounty = await graph<{ persons: { edges: Array<{ node: { id: string; displayName: string; rescueCases: Array<{ id: string; status: string }> } }> } }>(
+      'county.staff',
+      '{ persons(filter: { caseStatus: IN_CARE }, first: 50) { edges { node { id displayName rescueCases { id status } } } } }',
+    );
+    const person = inCounty.persons.edges.map((e) => e.node).find((p) => p.rescueCases.some((c) => c.status === 'IN_CARE'))!;
+    const caseId = person.rescueCases.find((c) => c.status === 'IN_CARE')!.id;
+
+    const county = await signedIn('county.staff');
+    await county.page.goto(`${portalUrl}/cases/${caseId}`);
+    const request = county.page.getByTestId('escort-request-form');
+    await request.getByLabel('目的地区划代码').fill('510104');
+    await request.getByLabel('目的地（地址或接收单位）').fill('四川省成都市锦江区救助管理站');
+    await county.page.getByTestId('escort-request-submit').click();
+    await county.page.getByTestId('escort-requested').waitFor();
+
+    await nav(county.page).getByText('护送返乡', { exact: true }).click();
+    await county.page.waitForURL(`${portalUrl}/escorts`);
+    const countyRow = county.page.getByTestId('escort-row').filter({ hasText: person.displayName });
+    await countyRow.getByTestId('awaiting-center').waitFor();
+    await expect(countyRow.getByTestId('approve-escort').count()).resolves.toBe(0);
+
+    const center = await signedIn('center.staff');
+    await nav(center.page).getByText('护送返乡', { exact: true }).click();
+    await center.page.waitForURL(`${portalUrl}/escorts`);
+    const centerRow = center.page.getByTestId('escort-row').filter({ hasText: person.displayName });
+    await centerRow.getByTestId('approve-escort').waitFor();
+    await centerRow.getByTestId('decline-escort').click();
+    const dialog = center.page.getByRole('dialog');
+    // A decline without guidance is not sent.
+    await dialog.getByLabel('理由').fill('户籍地尚未核实');
+    await dialog.getByTestId('decline-submit').click();
+    await dialog.locator('.ant-form-item-explain-error').first().waitFor();
+    await dialog.getByLabel('对站点的指导意见').fill('请先提请公安核查身份，再重新申请');
+    await dialog.getByTestId('decline-submit').click();
+    await centerRow.waitFor({ state: 'detached' });
+
+    // The station sees the decision, with the center's reason and guidance.
+    await county.page.goto(`${portalUrl}/escorts?status=DECLINED`);
+    const declined = county.page.getByTestId('escort-row').filter({ hasText: person.displayName });
+    await expect(declined.getByTestId('escort-status').getAttribute('data-value')).resolves.toBe('DECLINED');
+    await expect(declined.getByTestId('decline-details').textContent()).resolves.toContain('请先提请公安核查身份，再重新申请');
+    await county.page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-escort-declined.png'), fullPage: true });
+
+    // The graph refuses county staff a decision in any case (the buttons were only hidden).
+    const escorts = await graph<{ escorts: Array<{ id: string; version: number; rescueCase: { id: string } }> }>('county.staff', '{ escorts(status: DECLINED) { id version rescueCase { id } } }');
+    const escort = escorts.escorts.find((e) => e.rescueCase.id === caseId)!;
+    const token = await signIn(stack.gatewayUrl, 'county.staff', password);
+    const refused = await postGraphQL(
+      stack.gatewayUrl,
+      'mutation ($input: DecideEscortInput!) { decideEscort(input: $input) { __typename } }',
+      { input: { escortId: escort.id, expectedVersion: escort.version, approve: true } },
+      { authorization: `Bearer ${token}` },
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  }, 180_000);
+});
