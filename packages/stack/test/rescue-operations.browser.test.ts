@@ -213,7 +213,8 @@ describeInBrowser('the rescue-operations screens', () => {
     await page.getByTestId('intake-station').click();
     await page.locator('.ant-select-item-option').first().click();
     await form.getByText('自行求助', { exact: true }).click();
-    const name = `测试员${String(Date.now()).slice(-4)}`;
+    // A name of Han characters only (digits are refused in a name).
+    const name = `张${'伟芳敏静强'[Date.now() % 5]}${'明华丽军'[Math.floor(Date.now() / 7) % 4]}`;
     await form.getByLabel('姓名').fill(name);
     await form.getByText('男', { exact: true }).click();
     // A well-formed number whose check character is wrong.
@@ -297,11 +298,19 @@ describeInBrowser('the rescue-operations screens', () => {
     await page.waitForURL(`${portalUrl}/tracing`);
     await page.getByTestId('tracing-row').first().waitFor();
     const work = await graph<{ tracingWorkList: Array<{ person: { id: string }; overdue: string[] }> }>('center.staff', '{ tracingWorkList { person { id } overdue } }');
-    await expect(page.getByTestId('tracing-row').count()).resolves.toBe(work.tracingWorkList.length);
+    await expect(page.getByTestId('tracing-row').count()).resolves.toBe(Math.min(work.tracingWorkList.length, 100));
     if (work.tracingWorkList.some((row) => row.overdue.length > 0)) {
       await expect(page.getByTestId('tracing-row').first().getAttribute('data-overdue')).resolves.toBe('true');
       await page.getByTestId('overdue-flag').first().waitFor();
     }
+
+    // Recording a clock's step: the DNA request of the first person still waiting for one.
+    const waiting = page.getByTestId('tracing-row').filter({ has: page.getByTestId('record-dna-request') }).first();
+    const waitingLink = await waiting.getByTestId('person-link').getAttribute('href');
+    await waiting.getByTestId('record-dna-request').click();
+    const recorded = page.locator(`[data-testid="tracing-row"]:has(a[href="${waitingLink}"])`);
+    await recorded.locator('[data-testid="dna-clock"][data-state="done"]').waitFor();
+    await expect(recorded.getByTestId('record-dna-request').count()).resolves.toBe(0);
 
     // A person the seeded reports describe: the best candidate has a strong score.
     let personId: string | undefined;
@@ -337,8 +346,8 @@ describeInBrowser('the rescue-operations screens', () => {
     expect(reportId).toBeTruthy();
   }, 180_000);
 
-  it('works the police identity-check queue: by due date, a sample by kind and code, a duplicate code refused, the comparison and the result', async () => {
-    const { page } = await signedIn('forensic.officer');
+  it('works the police identity-check queue: by due date, a sample by kind and code, a duplicate code refused, the comparison and the result, in Chinese and in English', async () => {
+    const { context, page } = await signedIn('forensic.officer');
     await nav(page).getByText('身份核查队列', { exact: true }).click();
     await page.waitForURL(`${portalUrl}/check-queue`);
     const rows = page.getByTestId('check-queue-row');
@@ -381,6 +390,14 @@ describeInBrowser('the rescue-operations screens', () => {
       { id: checkId },
     );
     expect(stored.identityCheck).toEqual({ status: 'NO_MATCH', samples: [{ kind: 'DNA', sampleCode: code }] });
+
+    // The same screens in English.
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: portalUrl }]);
+    await page.reload();
+    await page.locator('[data-testid="check-status"]', { hasText: 'No match' }).waitFor();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Identity-check queue', { exact: true }).click();
+    await page.waitForURL(`${portalUrl}/check-queue`);
+    await expect(page.getByTestId('page-title').textContent()).resolves.toBe('Identity-check queue');
   }, 180_000);
 
   it('lets a county station ask for a cross-province escort it cannot approve, and the center decline it with reason and guidance', async () => {

@@ -21,8 +21,10 @@ export function useRefusalText(): (refusal: ChangeRefusal) => string {
   return (refusal) => {
     switch (refusal.kind) {
       case 'InputRejected': {
-        const fieldKey = known(t, `fields.${refusal.field.replace(/\./g, '_')}`);
-        const codeKey = known(t, `codes.${refusal.code}`);
+        const fieldPath = refusal.field.replace(/\./g, '_');
+        const fieldKey = known(t, `fields.${fieldPath}`);
+        // A check that means something particular for one field (the ID number's check character) first.
+        const codeKey = known(t, `codesByField.${fieldPath}.${refusal.code}`) ?? known(t, `codes.${refusal.code}`);
         const field = fieldKey ? say(fieldKey) : refusal.field;
         const reason = codeKey ? say(codeKey) : refusal.message || say('codes.REQUIRED');
         return say('refusal.inputRejected', { field, reason });

@@ -73,7 +73,7 @@ export function DispatchBoardTable({ rows }: { rows: StreetReportRowFragment[] }
         size="small"
         columns={columns}
         dataSource={rows}
-        pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        pagination={false}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('empty') }}
         onRow={(row) =>

@@ -103,7 +103,7 @@ export function EscortApprovalsTable({ rows, canDecide }: { rows: Row[]; canDeci
         size="small"
         columns={columns}
         dataSource={rows}
-        pagination={rows.length > 30 ? { pageSize: 30, showSizeChanger: false } : false}
+        pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('empty') }}
         onRow={(row) => ({ 'data-testid': 'escort-row', 'data-escort-id': row.id }) as HTMLAttributes<HTMLElement>}

@@ -56,7 +56,7 @@ export function IdentityCheckQueueTable({ rows }: { rows: Row[] }) {
       size="small"
       columns={columns}
       dataSource={queueOrder(rows)}
-      pagination={rows.length > 30 ? { pageSize: 30, showSizeChanger: false } : false}
+      pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('empty') }}
       onRow={(row) => ({ 'data-testid': 'check-queue-row', 'data-status': row.status, 'data-overdue': row.overdue }) as HTMLAttributes<HTMLElement>}

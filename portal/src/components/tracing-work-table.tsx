@@ -11,6 +11,7 @@ import { type HTMLAttributes } from 'react';
 import type { TracingWorkListQuery } from '@/gql/graphql';
 import { DueClock } from './due-clock';
 import { PersonLink } from './person-link';
+import { TracingClockActions } from './tracing-clock-actions';
 import { useRecordFormatters } from './record-formatters';
 import { useNow } from './use-now';
 
@@ -44,6 +45,11 @@ export function TracingWorkTable({ rows }: { rows: Row[] }) {
         ),
     },
     {
+      key: 'steps',
+      title: t('columns.steps'),
+      render: (_, row) => <TracingClockActions personId={row.person.id} noticeOpen={Boolean(row.noticeDueAt) && !row.noticePublishedAt} dnaOpen={!row.dnaRequestedAt} />,
+    },
+    {
       key: 'candidates',
       title: '',
       render: (_, row) => (
@@ -60,7 +66,7 @@ export function TracingWorkTable({ rows }: { rows: Row[] }) {
       size="small"
       columns={columns}
       dataSource={rows}
-      pagination={rows.length > 30 ? { pageSize: 30, showSizeChanger: false } : false}
+      pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('empty') }}
       onRow={(row) => ({ 'data-testid': 'tracing-row', 'data-overdue': row.overdue.length > 0 }) as HTMLAttributes<HTMLElement>}

@@ -59,6 +59,8 @@ type Documents = {
     "\n  query TracingWorkList($overdueOnly: Boolean) {\n    tracingWorkList(overdueOnly: $overdueOnly) {\n      person {\n        id\n        displayName\n      }\n      rescueCase {\n        id\n        station {\n          id\n          name\n        }\n        intakeAt\n      }\n      noticeDueAt\n      noticePublishedAt\n      dnaRequestDueAt\n      dnaRequestedAt\n      policeResultDueAt\n      overdue\n    }\n  }\n": typeof types.TracingWorkListDocument,
     "\n  query TracingCandidates($personId: ID!) {\n    person(id: $personId) {\n      id\n      displayName\n      name\n      namePinyin\n      sex\n      birthDate\n      estimatedAgeMin\n      estimatedAgeMax\n      dialectRegion\n      features\n      identityStatus\n      rescueCases {\n        id\n        status\n        intakeAt\n        station {\n          id\n          name\n          jurisdictionName\n        }\n      }\n    }\n    tracingCandidates(personId: $personId, first: 5) {\n      score\n      report {\n        id\n        name\n        namePinyin\n        sex\n        birthDate\n        ageWhenMissing\n        lastSeenAt\n        lastSeenDivision\n        lastSeenPlace\n        dialectRegion\n        features\n        reportedBy\n        resolved\n      }\n      evidence {\n        field\n        score\n        weight\n        detail\n      }\n    }\n  }\n": typeof types.TracingCandidatesDocument,
     "\n  mutation ConfirmTracingMatch($personId: ID!, $missingPersonReportId: ID!) {\n    confirmTracingMatch(personId: $personId, missingPersonReportId: $missingPersonReportId) {\n      ...RescueCaseChangeResult\n    }\n  }\n": typeof types.ConfirmTracingMatchDocument,
+    "\n  mutation RecordTracingNotice($personId: ID!) {\n    recordTracingNotice(personId: $personId) {\n      ...RescueCaseChangeResult\n    }\n  }\n": typeof types.RecordTracingNoticeDocument,
+    "\n  mutation RecordDnaRequest($personId: ID!) {\n    recordDnaRequest(personId: $personId) {\n      ...RescueCaseChangeResult\n    }\n  }\n": typeof types.RecordDnaRequestDocument,
 };
 const documents: Documents = {
     "\n  query Stations($level: NetworkLevel, $jurisdiction: String) {\n    stations(level: $level, jurisdiction: $jurisdiction) {\n      id\n      name\n      level\n      kind\n      jurisdiction\n      jurisdictionName\n      address\n      isOpen\n      openCaseCount\n      parent {\n        id\n        name\n      }\n    }\n  }\n": types.StationsDocument,
@@ -106,6 +108,8 @@ const documents: Documents = {
     "\n  query TracingWorkList($overdueOnly: Boolean) {\n    tracingWorkList(overdueOnly: $overdueOnly) {\n      person {\n        id\n        displayName\n      }\n      rescueCase {\n        id\n        station {\n          id\n          name\n        }\n        intakeAt\n      }\n      noticeDueAt\n      noticePublishedAt\n      dnaRequestDueAt\n      dnaRequestedAt\n      policeResultDueAt\n      overdue\n    }\n  }\n": types.TracingWorkListDocument,
     "\n  query TracingCandidates($personId: ID!) {\n    person(id: $personId) {\n      id\n      displayName\n      name\n      namePinyin\n      sex\n      birthDate\n      estimatedAgeMin\n      estimatedAgeMax\n      dialectRegion\n      features\n      identityStatus\n      rescueCases {\n        id\n        status\n        intakeAt\n        station {\n          id\n          name\n          jurisdictionName\n        }\n      }\n    }\n    tracingCandidates(personId: $personId, first: 5) {\n      score\n      report {\n        id\n        name\n        namePinyin\n        sex\n        birthDate\n        ageWhenMissing\n        lastSeenAt\n        lastSeenDivision\n        lastSeenPlace\n        dialectRegion\n        features\n        reportedBy\n        resolved\n      }\n      evidence {\n        field\n        score\n        weight\n        detail\n      }\n    }\n  }\n": types.TracingCandidatesDocument,
     "\n  mutation ConfirmTracingMatch($personId: ID!, $missingPersonReportId: ID!) {\n    confirmTracingMatch(personId: $personId, missingPersonReportId: $missingPersonReportId) {\n      ...RescueCaseChangeResult\n    }\n  }\n": types.ConfirmTracingMatchDocument,
+    "\n  mutation RecordTracingNotice($personId: ID!) {\n    recordTracingNotice(personId: $personId) {\n      ...RescueCaseChangeResult\n    }\n  }\n": types.RecordTracingNoticeDocument,
+    "\n  mutation RecordDnaRequest($personId: ID!) {\n    recordDnaRequest(personId: $personId) {\n      ...RescueCaseChangeResult\n    }\n  }\n": types.RecordDnaRequestDocument,
 };
 
 /**
@@ -302,6 +306,14 @@ export function graphql(source: "\n  query TracingCandidates($personId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConfirmTracingMatch($personId: ID!, $missingPersonReportId: ID!) {\n    confirmTracingMatch(personId: $personId, missingPersonReportId: $missingPersonReportId) {\n      ...RescueCaseChangeResult\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTracingMatch($personId: ID!, $missingPersonReportId: ID!) {\n    confirmTracingMatch(personId: $personId, missingPersonReportId: $missingPersonReportId) {\n      ...RescueCaseChangeResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordTracingNotice($personId: ID!) {\n    recordTracingNotice(personId: $personId) {\n      ...RescueCaseChangeResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordTracingNotice($personId: ID!) {\n    recordTracingNotice(personId: $personId) {\n      ...RescueCaseChangeResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordDnaRequest($personId: ID!) {\n    recordDnaRequest(personId: $personId) {\n      ...RescueCaseChangeResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordDnaRequest($personId: ID!) {\n    recordDnaRequest(personId: $personId) {\n      ...RescueCaseChangeResult\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

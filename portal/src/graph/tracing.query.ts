@@ -85,3 +85,19 @@ export const ConfirmTracingMatchMutation = graphql(`
     }
   }
 `);
+
+export const RecordTracingNoticeMutation = graphql(`
+  mutation RecordTracingNotice($personId: ID!) {
+    recordTracingNotice(personId: $personId) {
+      ...RescueCaseChangeResult
+    }
+  }
+`);
+
+export const RecordDnaRequestMutation = graphql(`
+  mutation RecordDnaRequest($personId: ID!) {
+    recordDnaRequest(personId: $personId) {
+      ...RescueCaseChangeResult
+    }
+  }
+`);
