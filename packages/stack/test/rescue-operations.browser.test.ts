@@ -265,22 +265,26 @@ describeInBrowser('the rescue-operations screens', () => {
     await page.getByTestId('extension-until').fill(until);
     await page.getByTestId('extension-form').getByLabel('理由（报民政局备案）').fill('等待家属前来接领');
     await page.getByTestId('extension-submit').click();
-    await page.locator('[data-testid="case-stay-flag"][data-value="EXTENDED"]').waitFor();
+    // The extension is an event with its reason; within the first 10 days the stay clock stays standard.
+    await page.getByTestId('case-event-reason').filter({ hasText: '等待家属前来接领' }).waitFor();
+    await expect(page.getByTestId('case-stay-flag').getAttribute('data-value')).resolves.toBe('STANDARD');
 
     const exit = second.getByTestId('exit-form');
-    await exit.getByLabel('离站类别').click();
+    await second.getByTestId('exit-reason').click();
     await second.locator('.ant-select-item-option', { hasText: '购票返乡' }).click();
     await exit.getByLabel('情况说明').fill('自行购票返乡');
     await second.getByTestId('exit-submit').click();
     await expect(refusalIn(exit)).resolves.toContain('他人已修改此记录');
     await second.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-case-conflict.png'), fullPage: true });
 
-    const stored = await graph<{ rescueCase: { status: string; zone: string; stayFlag: string; services: unknown[]; events: Array<{ toStatus: string; actor: string }> } }>(
+    // The refused exit stored nothing: the case is in care, extended, with its one service.
+    const stored = await graph<{ rescueCase: { status: string; zone: string; extendedUntil: string | null; exitAt: string | null; services: unknown[] } }>(
       'center.staff',
-      'query ($id: ID!) { rescueCase(id: $id) { status zone stayFlag services { id } events { toStatus actor } } }',
+      'query ($id: ID!) { rescueCase(id: $id) { status zone extendedUntil exitAt services { id } } }',
       { id: caseId },
     );
-    expect(stored.rescueCase).toMatchObject({ status: 'IN_CARE', zone: 'MEN', stayFlag: 'EXTENDED' });
+    expect(stored.rescueCase).toMatchObject({ status: 'IN_CARE', zone: 'MEN', exitAt: null });
+    expect(stored.rescueCase.extendedUntil?.slice(0, 10)).toBe(until);
     expect(stored.rescueCase.services).toHaveLength(1);
 
     // The case is linked from the person's profile.

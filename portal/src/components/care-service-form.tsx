@@ -20,7 +20,7 @@ export function CareServiceForm({ rescueCaseId }: { rescueCaseId: string }) {
   const [form] = Form.useForm<ServiceValues>();
   const submit = (values: ServiceValues) => run(() => recordCareService({ rescueCaseId, ...values }), () => form.resetFields());
   return (
-    <Form<ServiceValues> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid="service-form">
+    <Form<ServiceValues> form={form} name="service" layout="vertical" onFinish={submit} disabled={pending} data-testid="service-form">
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="service-kind" options={CARE_SERVICE_KINDS.map((value) => ({ value, label: label({ kind: 'CareServiceKind', value }) }))} />

@@ -20,7 +20,7 @@ export function CaseExitForm({ rescueCaseId, version }: { rescueCaseId: string; 
   const [form] = Form.useForm<ExitValues>();
   const submit = (values: ExitValues) => run(() => exitRescueCase({ rescueCaseId, expectedVersion: version, ...values }), () => form.resetFields());
   return (
-    <Form<ExitValues> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid="exit-form">
+    <Form<ExitValues> form={form} name="exit" layout="vertical" onFinish={submit} disabled={pending} data-testid="exit-form">
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="reason" label={t('reason')} rules={[{ required: true, message: t('required') }]}>
         <Select data-testid="exit-reason" options={EXIT_REASONS.map((value) => ({ value, label: label({ kind: 'ExitReason', value }) }))} />

@@ -49,7 +49,7 @@ export function DispatchStepDialog({ report, to, onClose }: { report: StreetRepo
       destroyOnHidden
     >
       <ChangeRefusalAlert refusal={refusal} />
-      <Form<StepValues> form={form} layout="vertical" onFinish={submit} data-testid="dispatch-step-form">
+      <Form<StepValues> form={form} name="dispatchStep" layout="vertical" onFinish={submit} data-testid="dispatch-step-form">
         <Form.Item name="at" label={t('stepAt')} extra={t('stepAtHint')}>
           <Input type="datetime-local" step={60} data-testid="step-at" />
         </Form.Item>

@@ -25,7 +25,7 @@ export function EscortRequestForm({ rescueCaseId }: { rescueCaseId: string }) {
     });
   };
   return (
-    <Form<EscortValues> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid="escort-request-form">
+    <Form<EscortValues> form={form} name="escortRequest" layout="vertical" onFinish={submit} disabled={pending} data-testid="escort-request-form">
       <ChangeRefusalAlert refusal={refusal} />
       {requested ? <Alert type="success" showIcon title={t('requested')} style={{ marginBottom: 12 }} data-testid="escort-requested" /> : null}
       <Form.Item name="destinationDivision" label={t('destinationDivision')} extra={t('destinationDivisionHint')} rules={[{ required: true, message: t('required') }]}>

@@ -23,7 +23,7 @@ function SampleForm({ check }: { check: Check }) {
   const { run, pending, refusal } = useChange();
   const [form] = Form.useForm<{ kind: string; sampleCode: string }>();
   return (
-    <Form form={form} layout="vertical" disabled={pending} data-testid="sample-form" onFinish={(values) => run(() => recordSample({ identityCheckId: check.id, expectedVersion: check.version, ...values }), () => form.resetFields())}>
+    <Form form={form} name="sample" layout="vertical" disabled={pending} data-testid="sample-form" onFinish={(values) => run(() => recordSample({ identityCheckId: check.id, expectedVersion: check.version, ...values }), () => form.resetFields())}>
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="sample-kind" options={SAMPLE_KINDS.map((value) => ({ value, label: label({ kind: 'SampleKind', value }) }))} />
@@ -58,7 +58,7 @@ function ResultForm({ check }: { check: Check }) {
   const [form] = Form.useForm<{ outcome: string; verifiedName?: string; verifiedIdNumber?: string; householdRegistration?: string }>();
   const outcome = Form.useWatch('outcome', form);
   return (
-    <Form form={form} layout="vertical" disabled={pending} data-testid="result-form" onFinish={(values) => run(() => recordIdentityResult({ identityCheckId: check.id, expectedVersion: check.version, ...values }))}>
+    <Form form={form} name="result" layout="vertical" disabled={pending} data-testid="result-form" onFinish={(values) => run(() => recordIdentityResult({ identityCheckId: check.id, expectedVersion: check.version, ...values }))}>
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="outcome" label={t('outcome')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="result-outcome" options={IDENTITY_CHECK_OUTCOMES.map((value) => ({ value, label: ops({ kind: 'IdentityCheckOutcome', value }) }))} />

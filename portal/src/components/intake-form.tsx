@@ -59,7 +59,7 @@ export function IntakeForm({ stations }: { stations: Array<{ id: string; name: s
   return (
     <Card data-testid="intake-card">
       <ChangeRefusalAlert refusal={refusal} />
-      <Form<IntakeValues> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid="intake-form" initialValues={{ source: 'WALK_IN', person: { sex: 'UNKNOWN' } }}>
+      <Form<IntakeValues> form={form} name="intake" layout="vertical" onFinish={submit} disabled={pending} data-testid="intake-form" initialValues={{ source: 'WALK_IN', person: { sex: 'UNKNOWN' } }}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="stationId" label={t('station')} rules={[{ required: true, message: t('required') }]}>

@@ -37,7 +37,7 @@ export function ScreeningForm({ rescueCase }: { rescueCase: RescueCase }) {
     run(() => screenRescueCase({ rescueCaseId: rescueCase.id, expectedVersion: rescueCase.version, ...values }), () => form.resetFields());
 
   return (
-    <Form<ScreeningValues> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid="screening-form">
+    <Form<ScreeningValues> form={form} name="screening" layout="vertical" onFinish={submit} disabled={pending} data-testid="screening-form">
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="outcome" label={t('outcome')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="screening-outcome" options={outcomes.map((value) => ({ value, label: ops({ kind: 'ScreeningOutcome', value }) }))} />

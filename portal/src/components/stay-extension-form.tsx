@@ -22,7 +22,7 @@ export function StayExtensionForm({ rescueCaseId, version }: { rescueCaseId: str
       () => form.resetFields(),
     );
   return (
-    <Form<ExtensionValues> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid="extension-form">
+    <Form<ExtensionValues> form={form} name="extension" layout="vertical" onFinish={submit} disabled={pending} data-testid="extension-form">
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="until" label={t('until')} rules={[{ required: true, message: t('required') }]}>
         <Input type="date" data-testid="extension-until" />

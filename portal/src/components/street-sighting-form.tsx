@@ -30,7 +30,7 @@ export function StreetSightingForm() {
   return (
     <Card title={t('title')} data-testid="street-sighting-card" style={{ marginBottom: 16 }}>
       <ChangeRefusalAlert refusal={refusal} />
-      <Form<SightingValues> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid="street-sighting-form">
+      <Form<SightingValues> form={form} name="sighting" layout="vertical" onFinish={submit} disabled={pending} data-testid="street-sighting-form">
         <Form.Item name="source" label={t('source')} rules={[{ required: true, message: t('required') }]}>
           <Radio.Group optionType="button" data-testid="sighting-source" options={REPORT_SOURCES.map((value) => ({ value, label: label({ kind: 'ReportSource', value }) }))} />
         </Form.Item>
