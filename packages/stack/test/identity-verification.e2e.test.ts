@@ -1,0 +1,139 @@
+/**
+ * Public security's results reaching the other agencies through the real gateway and subgraph
+ * processes: a matched identity check turns `Person.identityStatus` VERIFIED (civil affairs
+ * `@requires` public security's `identityVerification`), the foreign-affairs office lists the
+ * status-check notifications with the person from civil affairs, and a settlement approver reads
+ * a re-check's outcome.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoPassword, testDatabaseUrl } from '../src/config';
+import { postGraphQL } from '../src/graphql-request';
+import { resetServerDatabases } from '../src/server-databases';
+import { signIn } from '../src/sign-in';
+import { startStack, type RunningStack } from '../src/stack';
+
+const DB_PREFIX = 'lifeline_e2e_idv';
+
+type Viewer = 'center.staff' | 'forensic.officer' | 'fao.officer' | 'police.officer';
+type ChangeResult = { __typename: string; identityCheck?: { id: string; version: number; status: string }; code?: string; message?: string };
+
+describe('public-security results through the gateway', () => {
+  let dataDir: string;
+  let stack: RunningStack;
+  const tokens = new Map<Viewer, string>();
+
+  const as = (viewer: Viewer) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    if (!tokens.has(viewer)) tokens.set(viewer, await signIn(stack.gatewayUrl, viewer, demoPassword()));
+    return postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${tokens.get(viewer)}` });
+  };
+  const CHANGED = `__typename ... on IdentityCheckChanged { identityCheck { id version status } } ... on IdentityCheckInputRejected { code message }`;
+  const change = async (viewer: Viewer, mutation: string, variables: Record<string, unknown>) => {
+    const res = await as(viewer)<Record<string, ChangeResult>>(mutation, variables);
+    expect(res.errors).toBeUndefined();
+    return Object.values(res.data!)[0]!;
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-e2e-idv-'));
+    const databaseUrl = testDatabaseUrl();
+    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
+    stack = await startStack({ dataDir, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' } });
+  }, 300_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('answers identityStatus VERIFIED once the police record a match, and the stored status before', async () => {
+    const center = as('center.staff');
+    const persons = await center<{ persons: { edges: Array<{ node: { id: string; identityStatus: string } }> } }>(
+      `{ persons(filter: { identityStatus: UNIDENTIFIED }, first: 30) { edges { node { id identityStatus } } } }`,
+    );
+    expect(persons.errors).toBeUndefined();
+    const stations = await center<{ stations: Array<{ id: string }> }>(`{ stations(level: CITY) { id } }`);
+    const stationId = stations.data!.stations[0]!.id;
+
+    // The first unidentified person without an open check of this reason.
+    let requested: ChangeResult | null = null;
+    let personId = '';
+    for (const { node } of persons.data!.persons.edges) {
+      expect(node.identityStatus).toBe('UNIDENTIFIED');
+      const result = await change('center.staff', `mutation($i: RequestIdentityCheckInput!) { requestIdentityCheck(input: $i) { ${CHANGED} } }`, {
+        i: { personId: node.id, requestingStationId: stationId, reason: 'UNIDENTIFIED_PERSON' },
+      });
+      if (result.__typename === 'IdentityCheckChanged') {
+        requested = result;
+        personId = node.id;
+        break;
+      }
+      expect(result.code).toBe('DUPLICATE');
+    }
+    expect(requested).not.toBeNull();
+
+    const PROFILE = `query($id: ID!) { person(id: $id) { id identityStatus identityVerification { identityCheckId } } }`;
+    const before = await center<{ person: { identityStatus: string; identityVerification: unknown } }>(PROFILE, { id: personId });
+    expect(before.errors).toBeUndefined();
+    expect(before.data!.person).toEqual({ id: personId, identityStatus: 'UNIDENTIFIED', identityVerification: null });
+
+    let check = requested!.identityCheck!;
+    check = (await change('forensic.officer', `mutation($i: RecordSampleInput!) { recordSample(input: $i) { ${CHANGED} } }`, { i: { identityCheckId: check.id, expectedVersion: check.version, kind: 'DNA', sampleCode: `DNA-E2E-${Date.now()}` } })).identityCheck!;
+    check = (await change('forensic.officer', `mutation($id: ID!, $v: Int!) { startComparison(identityCheckId: $id, expectedVersion: $v) { ${CHANGED} } }`, { id: check.id, v: check.version })).identityCheck!;
+    const matched = await change('forensic.officer', `mutation($i: RecordIdentityResultInput!) { recordIdentityResult(input: $i) { ${CHANGED} } }`, {
+      i: { identityCheckId: check.id, expectedVersion: check.version, outcome: 'MATCHED', verifiedName: '赵德胜', householdRegistration: '江临市青石县' },
+    });
+    expect(matched.identityCheck!.status).toBe('MATCHED');
+
+    const after = await center<{ person: { identityStatus: string; identityVerification: { identityCheckId: string } } }>(PROFILE, { id: personId });
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.person).toEqual({ id: personId, identityStatus: 'VERIFIED', identityVerification: { identityCheckId: check.id } });
+
+    // The same answer in a list, next to persons whose status comes from civil affairs alone.
+    const page = await center<{ persons: { edges: Array<{ node: { id: string; identityStatus: string } }> } }>(
+      `{ persons(filter: { identityStatus: UNIDENTIFIED }, first: 30) { edges { node { id identityStatus } } } }`,
+    );
+    expect(page.errors).toBeUndefined();
+    const statuses = new Map(page.data!.persons.edges.map(({ node }) => [node.id, node.identityStatus]));
+    expect(statuses.get(personId)).toBe('VERIFIED');
+    expect([...statuses].filter(([id]) => id !== personId).every(([, status]) => status === 'UNIDENTIFIED')).toBe(true);
+
+    // A foreign-affairs officer may read the status (not the check) and gets no error for it.
+    const asFao = await as('fao.officer')<{ person: { identityStatus: string } | null }>(`query($id: ID!) { person(id: $id) { identityStatus } }`, { id: personId });
+    expect(asFao.errors).toBeUndefined();
+    if (asFao.data!.person) expect(asFao.data!.person.identityStatus).toBe('VERIFIED');
+
+    // The settlement approver's view of a check: outcome and completion time by reference.
+    const checkRead = await center<{ identityCheck: { outcome: string; completedAt: string; person: { id: string; identityStatus: string } } }>(
+      `query($id: ID!) { identityCheck(id: $id) { outcome completedAt person { id identityStatus } } }`,
+      { id: check.id },
+    );
+    expect(checkRead.errors).toBeUndefined();
+    expect(checkRead.data!.identityCheck).toEqual({ outcome: 'MATCHED', completedAt: expect.any(String), person: { id: personId, identityStatus: 'VERIFIED' } });
+  }, 120_000);
+
+  it('lists the foreign-affairs office its unacknowledged notifications, with the person from civil affairs and the passport in full', async () => {
+    const res = await as('fao.officer')<{ foreignAffairsNotifications: Array<{ id: string; nationality: string; acknowledged: boolean; person: { id: string; displayName: string } | null; statusCheck: { status: string; passportNumber: string } }> }>(
+      `{ foreignAffairsNotifications(acknowledged: false) { id nationality acknowledged person { id displayName } statusCheck { status passportNumber } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const notifications = res.data!.foreignAffairsNotifications;
+    expect(notifications.length).toBeGreaterThan(0);
+    for (const n of notifications) {
+      expect(n.acknowledged).toBe(false);
+      expect(['LEGAL_ENTRY', 'LEGAL_RESIDENCE']).toContain(n.statusCheck.status);
+      expect(n.statusCheck.passportNumber).not.toContain('*');
+      expect(n.person?.displayName.length).toBeGreaterThan(0);
+    }
+    // Civil affairs sees the same status checks on the person, with the passport masked.
+    const personId = notifications[0]!.person!.id;
+    const asCenter = await as('center.staff')<{ person: { foreignNationalStatusChecks: Array<{ status: string; passportNumber: string }> } }>(
+      `query($id: ID!) { person(id: $id) { foreignNationalStatusChecks { status passportNumber } } }`,
+      { id: personId },
+    );
+    expect(asCenter.errors).toBeUndefined();
+    expect(asCenter.data!.person.foreignNationalStatusChecks.length).toBeGreaterThan(0);
+    expect(asCenter.data!.person.foreignNationalStatusChecks.every((c) => c.passportNumber.includes('*'))).toBe(true);
+  }, 60_000);
+});
