@@ -136,4 +136,24 @@ describe('public-security results through the gateway', () => {
     expect(asCenter.data!.person.foreignNationalStatusChecks.length).toBeGreaterThan(0);
     expect(asCenter.data!.person.foreignNationalStatusChecks.every((c) => c.passportNumber.includes('*'))).toBe(true);
   }, 60_000);
+
+  describe('when public security is down', () => {
+    beforeAll(async () => {
+      await stack.stopProcess('public-security');
+    }, 60_000);
+
+    it('still answers persons from civil affairs, with only identityStatus missing and one error naming public security', async () => {
+      const res = await as('center.staff')<{ persons: { totalCount: number; edges: Array<{ node: { id: string; displayName: string; identityStatus: string | null } }> } }>(
+        `{ persons(first: 5) { totalCount edges { node { id displayName identityStatus } } } }`,
+      );
+      expect(res.status).toBe(200);
+      expect(res.data!.persons.edges).toHaveLength(5);
+      for (const { node } of res.data!.persons.edges) {
+        expect(node.displayName.length).toBeGreaterThan(0);
+        expect(node.identityStatus).toBeNull();
+      }
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
+      expect(res.errors![0]!.extensions?.subgraph).toBe('public-security');
+    }, 60_000);
+  });
 });

@@ -700,8 +700,8 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Resident ID number (GB 11643-1999) when known; masked (e.g. `1101**********002X`) unless the caller's job needs it in full. */
   idNumber: Maybe<Scalars['String']['output']>;
-  /** How far the identity is established: VERIFIED once a public-security identity check has matched (read through the graph from `identityVerification`), else as recorded by civil affairs. */
-  identityStatus: IdentityStatus;
+  /** How far the identity is established: VERIFIED once a public-security identity check has matched (read through the graph from `identityVerification`), else as recorded by civil affairs; null (with an error) only when public security cannot be reached. */
+  identityStatus: Maybe<IdentityStatus>;
   /** Public security's confirmation of the identity (owned by public security; civil affairs reads it only to answer `identityStatus`). */
   identityVerification: Maybe<IdentityVerification>;
   /** Recorded name (any script, including rare CJK characters and `·`); null when unknown. */
@@ -1787,7 +1787,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
   features?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  identityStatus?: Resolver<ResolversTypes['IdentityStatus'], ParentType, ContextType>;
+  identityStatus?: Resolver<Maybe<ResolversTypes['IdentityStatus']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   namePinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
