@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildDemoRegion } from '@lifeline/demo-region';
 import { demoPassword, testDatabaseUrl } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { resetServerDatabases } from '../src/server-databases';
@@ -135,6 +136,56 @@ describe('public-security results through the gateway', () => {
     expect(asCenter.errors).toBeUndefined();
     expect(asCenter.data!.person.foreignNationalStatusChecks.length).toBeGreaterThan(0);
     expect(asCenter.data!.person.foreignNationalStatusChecks.every((c) => c.passportNumber.includes('*'))).toBe(true);
+  }, 60_000);
+
+  it('hands an illegally staying foreign national over to the police, and the station exits the case as HANDED_OVER citing the record', async () => {
+    const region = buildDemoRegion();
+    const center = as('center.staff');
+    type Checks = { person: { foreignNationalStatusChecks: Array<{ id: string }>; rescueCases: Array<{ id: string; version: number; status: string; station: { id: string } }> } };
+    const PERSON = `query($id: ID!) { person(id: $id) { foreignNationalStatusChecks { id } rescueCases { id version status station { id } } } }`;
+    // A foreign national in care whom nobody has asked the police about yet.
+    let chosen: { person: (typeof region.persons)[number]; view: Checks['person'] } | null = null;
+    for (const person of region.persons.filter((p) => p.category === 'FOREIGN_NATIONAL' && p.nationality !== 'HKG')) {
+      const res = await center<Checks>(PERSON, { id: person.id });
+      const view = res.data?.person;
+      if (view && view.foreignNationalStatusChecks.length === 0 && view.rescueCases.some((c) => c.status === 'IN_CARE')) {
+        chosen = { person, view };
+        break;
+      }
+    }
+    expect(chosen).not.toBeNull();
+    const rescueCase = chosen!.view.rescueCases.find((c) => c.status === 'IN_CARE')!;
+
+    const requested = await center<{ requestForeignNationalStatusCheck: { __typename: string; statusCheck: { id: string; version: number } } }>(
+      `mutation($i: RequestForeignNationalStatusCheckInput!) { requestForeignNationalStatusCheck(input: $i) { __typename ... on ForeignNationalStatusCheckChanged { statusCheck { id version } } } }`,
+      { i: { personId: chosen!.person.id, requestingStationId: rescueCase.station.id, nationality: chosen!.person.nationality, passportNumber: chosen!.person.passportNumber } },
+    );
+    expect(requested.errors).toBeUndefined();
+    expect(requested.data!.requestForeignNationalStatusCheck.__typename).toBe('ForeignNationalStatusCheckChanged');
+    const statusCheck = requested.data!.requestForeignNationalStatusCheck.statusCheck;
+
+    const recordNumber = `JLGA-E2E-${Date.now()}`;
+    const concluded = await as('police.officer')<{ recordForeignNationalStatus: { __typename: string; statusCheck: { status: string; policeHandOver: { recordNumber: string } } } }>(
+      `mutation($i: RecordForeignNationalStatusInput!) { recordForeignNationalStatus(input: $i) { __typename ... on ForeignNationalStatusCheckChanged { statusCheck { status policeHandOver { recordNumber } } } } }`,
+      { i: { statusCheckId: statusCheck.id, expectedVersion: statusCheck.version, outcome: 'ILLEGAL', handOver: { recordNumber, policeUnit: '江临市公安局出入境管理支队' }, note: '签证逾期' } },
+    );
+    expect(concluded.errors).toBeUndefined();
+    expect(concluded.data!.recordForeignNationalStatus.statusCheck).toEqual({ status: 'ILLEGAL', policeHandOver: { recordNumber } });
+
+    const exited = await center<{ exitRescueCase: { __typename: string; rescueCase: { status: string; exitReason: string } } }>(
+      `mutation($i: ExitRescueCaseInput!) { exitRescueCase(input: $i) { __typename ... on RescueCaseChanged { rescueCase { status exitReason } } } }`,
+      { i: { rescueCaseId: rescueCase.id, expectedVersion: rescueCase.version, reason: 'HANDED_OVER', note: `公安交接单 ${recordNumber}` } },
+    );
+    expect(exited.errors).toBeUndefined();
+    expect(exited.data!.exitRescueCase).toEqual({ __typename: 'RescueCaseChanged', rescueCase: { status: 'EXITED', exitReason: 'HANDED_OVER' } });
+
+    const after = await center<{ person: { foreignNationalStatusChecks: Array<{ status: string; policeHandOver: { recordNumber: string } | null }>; rescueCases: Array<{ id: string; exitReason: string | null }> } }>(
+      `query($id: ID!) { person(id: $id) { foreignNationalStatusChecks { status policeHandOver { recordNumber } } rescueCases { id exitReason } } }`,
+      { id: chosen!.person.id },
+    );
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.person.foreignNationalStatusChecks).toEqual([{ status: 'ILLEGAL', policeHandOver: { recordNumber } }]);
+    expect(after.data!.person.rescueCases.find((c) => c.id === rescueCase.id)!.exitReason).toBe('HANDED_OVER');
   }, 60_000);
 
   describe('when public security is down', () => {
