@@ -39,7 +39,7 @@ export function CivilAffairsSection({ person, pinyin, age, rescueCases }: CivilA
     {
       key: 'identityStatus',
       label: t('profile.fields.identityStatus'),
-      children: <EnumTag kind="IdentityStatus" value={person.identityStatus} />,
+      children: person.identityStatus ? <EnumTag kind="IdentityStatus" value={person.identityStatus} /> : none,
     },
     { key: 'dialectRegion', label: t('profile.fields.dialectRegion'), children: person.dialectRegion ?? none },
     { key: 'createdAt', label: t('profile.fields.createdAt'), children: format.dateTime(person.createdAt) },
@@ -70,7 +70,7 @@ export function ProfileHeader({ displayName, identityStatus, pinyin }: { display
   return (
     <header style={{ marginBottom: 16 }}>
       <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 0 }}>
-        <span data-testid="profile-name">{displayName}</span> <EnumTag kind="IdentityStatus" value={identityStatus} />
+        <span data-testid="profile-name">{displayName}</span> {identityStatus ? <EnumTag kind="IdentityStatus" value={identityStatus} /> : null}
       </Typography.Title>
       {pinyin ? (
         <Typography.Text type="secondary" data-testid="profile-pinyin">

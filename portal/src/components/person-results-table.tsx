@@ -16,7 +16,8 @@ export interface PersonResultRow {
   sex: Sex;
   age: PersonAge;
   idNumber: string | null;
-  identityStatus: IdentityStatus;
+  /** Null when public security (which verifies identities) could not be reached. */
+  identityStatus: IdentityStatus | null;
   latestCase: { status: RescueCaseStatus; stationName: string } | undefined;
 }
 
@@ -63,7 +64,7 @@ export function PersonResultsTable({ rows, totalCount, nextHref, firstHref }: Pe
     {
       key: 'identityStatus',
       title: t('columns.identityStatus'),
-      render: (_, row) => <EnumTag kind="IdentityStatus" value={row.identityStatus} />,
+      render: (_, row) => (row.identityStatus ? <EnumTag kind="IdentityStatus" value={row.identityStatus} /> : common('none')),
     },
     {
       key: 'latestCase',

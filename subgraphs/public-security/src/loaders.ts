@@ -7,8 +7,13 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
 import type DataLoader from 'dataloader';
 import { BiometricSample } from './entities/biometric-sample.entity';
+import { ForeignAffairsNotification } from './entities/foreign-affairs-notification.entity';
+import { ForeignNationalStatusCheck } from './entities/foreign-national-status-check.entity';
+import { ForeignNationalStatusCheckEvent } from './entities/foreign-national-status-check-event.entity';
+import { PoliceHandOver } from './entities/police-hand-over.entity';
 import { IdentityCheck } from './entities/identity-check.entity';
 import { IdentityCheckEvent } from './entities/identity-check-event.entity';
+import { notificationScope, statusCheckScope } from './domain/foreign-national-access';
 import { identityCheckScope } from './domain/identity-check-access';
 import { OPEN_CHECK_STATUSES } from './domain/vocabulary';
 
@@ -18,6 +23,20 @@ export interface Loaders {
   openIdentityChecksByStation: DataLoader<string, IdentityCheck[]>;
   samplesByIdentityCheck: DataLoader<string, BiometricSample[]>;
   eventsByIdentityCheck: DataLoader<string, IdentityCheckEvent[]>;
+  identityVerificationByPerson: DataLoader<string, IdentityVerification | null>;
+  statusCheckById: DataLoader<string, ForeignNationalStatusCheck | null>;
+  statusChecksByPerson: DataLoader<string, ForeignNationalStatusCheck[]>;
+  eventsByStatusCheck: DataLoader<string, ForeignNationalStatusCheckEvent[]>;
+  notificationById: DataLoader<string, ForeignAffairsNotification | null>;
+  notificationByStatusCheck: DataLoader<string, ForeignAffairsNotification | null>;
+  handOverByStatusCheck: DataLoader<string, PoliceHandOver | null>;
+}
+
+/** That a person's identity was verified: when and by which check, nothing of the identity itself. */
+export interface IdentityVerification {
+  personId: string;
+  verifiedAt: Date;
+  identityCheckId: string;
 }
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
@@ -25,6 +44,10 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
   const scope = identityCheckScope(caller);
   const findChecks = async (where: FilterQuery<IdentityCheck>, orderBy: Record<string, 'asc' | 'desc'>) =>
     scope === null ? [] : em.find(IdentityCheck, { $and: [scope, where] }, { orderBy });
+  const statusChecks = statusCheckScope(caller);
+  const findStatusChecks = async (where: FilterQuery<ForeignNationalStatusCheck>, orderBy: Record<string, 'asc' | 'desc'>) =>
+    statusChecks === null ? [] : em.find(ForeignNationalStatusCheck, { $and: [statusChecks, where] }, { orderBy });
+  const notifications = notificationScope(caller);
   return {
     identityCheckById: loaderByKey((ids) => findChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id),
     identityChecksByPerson: loaderOfLists(
@@ -44,5 +67,37 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       (checkIds) => em.find(IdentityCheckEvent, { identityCheck: { $in: [...checkIds] } }, { orderBy: { at: 'asc', id: 'asc' } }),
       (e) => e.identityCheck.id,
     ),
+    // Not scoped to the caller's checks: it says only that (and when) the identity was verified,
+    // which anyone who may read the person's identity status may know.
+    identityVerificationByPerson: loaderByKey(
+      async (personIds) => {
+        const matched = await em.find(
+          IdentityCheck,
+          { personId: { $in: [...personIds] }, status: 'MATCHED', concludedAt: { $ne: null } },
+          { orderBy: { concludedAt: 'asc', id: 'asc' } },
+        );
+        // Ascending, so the newest match of each person wins.
+        return matched.map((c) => ({ personId: c.personId, verifiedAt: c.concludedAt!, identityCheckId: c.id }));
+      },
+      (v) => v.personId,
+    ),
+    statusCheckById: loaderByKey((ids) => findStatusChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id),
+    statusChecksByPerson: loaderOfLists(
+      (personIds) => findStatusChecks({ personId: { $in: [...personIds] } }, { requestedAt: 'desc', id: 'desc' }),
+      (c) => c.personId,
+    ),
+    eventsByStatusCheck: loaderOfLists(
+      (checkIds) => em.find(ForeignNationalStatusCheckEvent, { statusCheck: { $in: [...checkIds] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (e) => e.statusCheck.id,
+    ),
+    notificationById: loaderByKey(
+      async (ids) => (notifications === null ? [] : em.find(ForeignAffairsNotification, { $and: [notifications, { id: { $in: [...ids] } }] })),
+      (n) => n.id,
+    ),
+    notificationByStatusCheck: loaderByKey(
+      async (checkIds) => (notifications === null ? [] : em.find(ForeignAffairsNotification, { $and: [notifications, { statusCheck: { $in: [...checkIds] } }] })),
+      (n) => n.statusCheck.id,
+    ),
+    handOverByStatusCheck: loaderByKey((checkIds) => em.find(PoliceHandOver, { statusCheck: { $in: [...checkIds] } }), (h) => h.statusCheck.id),
   };
 }

@@ -414,6 +414,15 @@ export type IdentityStatus =
   /** Verified by public security (ID check or biometric comparison). */
   | 'VERIFIED';
 
+/** That public security verified who a person is (owned by public security): when and by which check, never the identity itself. */
+export type IdentityVerification = {
+  __typename?: 'IdentityVerification';
+  /** The identity check whose result matched. */
+  identityCheckId: Scalars['ID']['output'];
+  /** When the matching result was recorded. */
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
 /** Input that was refused; nothing was stored. */
 export type InputRejected = {
   __typename?: 'InputRejected';
@@ -691,8 +700,10 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Resident ID number (GB 11643-1999) when known; masked (e.g. `1101**********002X`) unless the caller's job needs it in full. */
   idNumber: Maybe<Scalars['String']['output']>;
-  /** How far the identity is established. */
-  identityStatus: IdentityStatus;
+  /** How far the identity is established: VERIFIED once a public-security identity check has matched (read through the graph from `identityVerification`), else as recorded by civil affairs; null (with an error) only when public security cannot be reached. */
+  identityStatus: Maybe<IdentityStatus>;
+  /** Public security's confirmation of the identity (owned by public security; civil affairs reads it only to answer `identityStatus`). */
+  identityVerification: Maybe<IdentityVerification>;
   /** Recorded name (any script, including rare CJK characters and `·`); null when unknown. */
   name: Maybe<Scalars['String']['output']>;
   /** Pinyin of the recorded name, without tones; null when no name is recorded. */
@@ -1401,7 +1412,9 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['MissingPersonReport'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"identityVerification":{"verifiedAt":true,"identityCheckId":true}}> ) );
   RescueCase:
     ( { __typename: 'RescueCase' }
     & GraphQLRecursivePick<FederationTypes['RescueCase'], {"id":true}> );
@@ -1478,6 +1491,7 @@ export type ResolversTypes = ResolversObject<{
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
   IdentityStatus: IdentityStatus;
+  IdentityVerification: ResolverTypeWrapper<IdentityVerification>;
   InputRejected: ResolverTypeWrapper<InputRejected>;
   IntakeSource: IntakeSource;
   MatchEvidence: ResolverTypeWrapper<MatchEvidence>;
@@ -1552,6 +1566,7 @@ export type ResolversParentTypes = ResolversObject<{
   EscortStepRefused: EscortStepRefused;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
+  IdentityVerification: IdentityVerification;
   InputRejected: InputRejected;
   MatchEvidence: MatchEvidence;
   MissingPersonReport: MissingPersonReportModel;
@@ -1703,6 +1718,11 @@ export type EscortStepRefusedResolvers<ContextType = SubgraphContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type IdentityVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityVerification'] = ResolversParentTypes['IdentityVerification']> = ResolversObject<{
+  identityCheckId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type InputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InputRejected'] = ResolversParentTypes['InputRejected']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1767,7 +1787,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
   features?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  identityStatus?: Resolver<ResolversTypes['IdentityStatus'], ParentType, ContextType>;
+  identityStatus?: Resolver<Maybe<ResolversTypes['IdentityStatus']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   namePinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1954,6 +1974,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   EscortLeg?: EscortLegResolvers<ContextType>;
   EscortResult?: EscortResultResolvers<ContextType>;
   EscortStepRefused?: EscortStepRefusedResolvers<ContextType>;
+  IdentityVerification?: IdentityVerificationResolvers<ContextType>;
   InputRejected?: InputRejectedResolvers<ContextType>;
   MatchEvidence?: MatchEvidenceResolvers<ContextType>;
   MissingPersonReport?: MissingPersonReportResolvers<ContextType>;

@@ -2,6 +2,10 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { IdentityCheck as IdentityCheckModel } from '../entities/identity-check.entity';
 import type { BiometricSample as BiometricSampleModel } from '../entities/biometric-sample.entity';
+import type { ForeignNationalStatusCheck as ForeignNationalStatusCheckModel } from '../entities/foreign-national-status-check.entity';
+import type { ForeignNationalStatusCheckEvent as ForeignNationalStatusCheckEventModel } from '../entities/foreign-national-status-check-event.entity';
+import type { ForeignAffairsNotification as ForeignAffairsNotificationModel } from '../entities/foreign-affairs-notification.entity';
+import type { PoliceHandOver as PoliceHandOverModel } from '../entities/police-hand-over.entity';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -103,9 +107,148 @@ export type BiometricSample = {
   sampleCode: Scalars['String']['output'];
 };
 
+/** A notice to the foreign-affairs office that the police confirmed a foreign national's legal status, so it can act (for example issue an aid entrustment). */
+export type ForeignAffairsNotification = {
+  __typename?: 'ForeignAffairsNotification';
+  /** True once a foreign-affairs officer acknowledged it. */
+  acknowledged: Scalars['Boolean']['output'];
+  /** When it was acknowledged; null until then. */
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who acknowledged it; null until then. */
+  acknowledgedBy: Maybe<Scalars['String']['output']>;
+  /** What the officer noted when acknowledging (e.g. the action taken). */
+  acknowledgementNote: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The foreign national's nationality (ISO 3166-1 alpha-3). */
+  nationality: Scalars['String']['output'];
+  /** When the notification was sent (the outcome was recorded). */
+  notifiedAt: Scalars['DateTime']['output'];
+  /** The person concerned; null when the person is not visible to the caller. */
+  person: Maybe<Person>;
+  /** The confirmed status (LEGAL_ENTRY or LEGAL_RESIDENCE). */
+  status: ForeignNationalStatusCheckStatus;
+  /** The status check that led to it. */
+  statusCheck: ForeignNationalStatusCheck;
+};
+
+/** The notification after it was acknowledged. */
+export type ForeignAffairsNotificationAcknowledged = {
+  __typename?: 'ForeignAffairsNotificationAcknowledged';
+  /** The notification as it now stands. */
+  notification: ForeignAffairsNotification;
+};
+
+/** The notification was already acknowledged; nothing was changed. */
+export type ForeignAffairsNotificationRefused = {
+  __typename?: 'ForeignAffairsNotificationRefused';
+  /** When it was acknowledged. */
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** By whom. */
+  acknowledgedBy: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  message: Scalars['String']['output'];
+};
+
+/** What acknowledging a foreign-affairs notification answers. */
+export type ForeignAffairsNotificationResult = ForeignAffairsNotificationAcknowledged | ForeignAffairsNotificationRefused | IdentityCheckInputRejected;
+
+/** A station's request to the police to check the status of a suspected foreign national in its care, and the police's answer. */
+export type ForeignNationalStatusCheck = {
+  __typename?: 'ForeignNationalStatusCheck';
+  /** When the police recorded the outcome; null while open. */
+  concludedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The officer who recorded the outcome; null while open. */
+  concludedBy: Maybe<Scalars['String']['output']>;
+  /** Every change of the check, oldest first. */
+  events: Array<ForeignNationalStatusCheckEvent>;
+  /** For a legal entry or residence: the notification to the foreign-affairs office. */
+  foreignAffairsNotification: Maybe<ForeignAffairsNotification>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** True when a passport machine-readable zone was given and its ICAO 9303 check digits verified. */
+  mrzVerified: Scalars['Boolean']['output'];
+  /** Nationality as stated or read from the passport (ISO 3166-1 alpha-3, e.g. `VNM`). */
+  nationality: Scalars['String']['output'];
+  /** Passport number; masked (e.g. `E1*****78`) unless the caller's job needs it in full (police, foreign-affairs officers). */
+  passportNumber: Scalars['String']['output'];
+  /** The person checked; null when the person is not visible to the caller. */
+  person: Maybe<Person>;
+  /** For an illegal stay: the police hand-over record. */
+  policeHandOver: Maybe<PoliceHandOver>;
+  /** When it was requested. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who requested it (staff username). */
+  requestedBy: Scalars['String']['output'];
+  /** The station that asked for the check. */
+  requestingStation: Station;
+  /** Where the check stands. */
+  status: ForeignNationalStatusCheckStatus;
+  /** Version for optimistic locking: pass it back as `expectedVersion` when changing the check. */
+  version: Scalars['Int']['output'];
+};
+
+/** The status check after a successful change. */
+export type ForeignNationalStatusCheckChanged = {
+  __typename?: 'ForeignNationalStatusCheckChanged';
+  /** The status check as it now stands. */
+  statusCheck: ForeignNationalStatusCheck;
+};
+
+/** One change of a foreign-national status check: appended, never rewritten. */
+export type ForeignNationalStatusCheckEvent = {
+  __typename?: 'ForeignNationalStatusCheckEvent';
+  /** Who (officer or staff username). */
+  actor: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The state before; null for the request. */
+  fromStatus: Maybe<ForeignNationalStatusCheckStatus>;
+  /** Why, or what was done. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The state after. */
+  toStatus: ForeignNationalStatusCheckStatus;
+};
+
+/** The change is not allowed from the status check's current state, or someone changed it first; nothing was stored. */
+export type ForeignNationalStatusCheckRefused = {
+  __typename?: 'ForeignNationalStatusCheckRefused';
+  /** The state the status check is in. */
+  currentStatus: ForeignNationalStatusCheckStatus;
+  /** Its current version. */
+  currentVersion: Scalars['Int']['output'];
+  /** Why. */
+  message: Scalars['String']['output'];
+};
+
+/** What a change to a foreign-national status check answers. */
+export type ForeignNationalStatusCheckResult = ForeignNationalStatusCheckChanged | ForeignNationalStatusCheckRefused | IdentityCheckInputRejected;
+
+/** Where a foreign-national status check stands. */
+export type ForeignNationalStatusCheckStatus =
+  /** The police found the stay illegal; the person is handed over to the police and the station exits the rescue case as HANDED_OVER. */
+  | 'ILLEGAL'
+  /** The police confirmed a legal entry (for example a valid visa or visa-free stay); the foreign-affairs office is notified. */
+  | 'LEGAL_ENTRY'
+  /** The police confirmed a legal residence (a residence permit); the foreign-affairs office is notified. */
+  | 'LEGAL_RESIDENCE'
+  /** Requested by a station, waiting for the police. */
+  | 'REQUESTED';
+
+/** The outcome the police record for a foreign-national status check. */
+export type ForeignNationalStatusOutcome =
+  /** Illegal entry or stay (requires a police hand-over record). */
+  | 'ILLEGAL'
+  /** Legal entry. */
+  | 'LEGAL_ENTRY'
+  /** Legal residence. */
+  | 'LEGAL_RESIDENCE';
+
 /** A police verification of who a person is: requested by a station, answered by public security. */
 export type IdentityCheck = {
   __typename?: 'IdentityCheck';
+  /** When the result was recorded (the same instant as `concludedAt`), for approvers who need a fresh check (e.g. a settlement re-check); null while open. */
+  completedAt: Maybe<Scalars['DateTime']['output']>;
   /** When a result was recorded; null while open. */
   concludedAt: Maybe<Scalars['DateTime']['output']>;
   /** Every change of the check, oldest first. */
@@ -114,6 +257,8 @@ export type IdentityCheck = {
   householdRegistration: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /** The outcome of the comparison once a result is recorded; null while open. */
+  outcome: Maybe<IdentityCheckOutcome>;
   /** True while the check is open past its due date. */
   overdue: Scalars['Boolean']['output'];
   /** The person checked; null when the person is not visible to the caller (for example a protected victim). */
@@ -220,17 +365,45 @@ export type IdentityCheckStatus =
   /** Samples collected; comparison not yet started. */
   | 'SAMPLE_COLLECTED';
 
+/** That public security verified who a person is: only when and by which identity check, never the identity itself. */
+export type IdentityVerification = {
+  __typename?: 'IdentityVerification';
+  /** The identity check whose result matched (resolvable as `IdentityCheck` by those who may see it). */
+  identityCheckId: Scalars['ID']['output'];
+  /** When the matching result was recorded. */
+  verifiedAt: Scalars['DateTime']['output'];
+};
+
 /** Changes to the public-security records; expected failures come back as typed results. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** A foreign-affairs officer acknowledges a notification (once). */
+  acknowledgeForeignAffairsNotification: ForeignAffairsNotificationResult;
+  /** The police record the outcome: a legal status notifies the foreign-affairs office; an illegal stay records the hand-over. */
+  recordForeignNationalStatus: ForeignNationalStatusCheckResult;
   /** The police record the result. */
   recordIdentityResult: IdentityCheckResult;
   /** The police record a sample taken for a check. */
   recordSample: IdentityCheckResult;
+  /** A station asks the police to check a suspected foreign national's status (one open status check per person). */
+  requestForeignNationalStatusCheck: ForeignNationalStatusCheckResult;
   /** A station asks the police to check who a person is (one open check per person and reason). */
   requestIdentityCheck: IdentityCheckResult;
   /** The police start comparing the samples. */
   startComparison: IdentityCheckResult;
+};
+
+
+/** Changes to the public-security records; expected failures come back as typed results. */
+export type MutationAcknowledgeForeignAffairsNotificationArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Changes to the public-security records; expected failures come back as typed results. */
+export type MutationRecordForeignNationalStatusArgs = {
+  input: RecordForeignNationalStatusInput;
 };
 
 
@@ -243,6 +416,12 @@ export type MutationRecordIdentityResultArgs = {
 /** Changes to the public-security records; expected failures come back as typed results. */
 export type MutationRecordSampleArgs = {
   input: RecordSampleInput;
+};
+
+
+/** Changes to the public-security records; expected failures come back as typed results. */
+export type MutationRequestForeignNationalStatusCheckArgs = {
+  input: RequestForeignNationalStatusCheckInput;
 };
 
 
@@ -261,19 +440,74 @@ export type MutationStartComparisonArgs = {
 /** A person known to the network (owned by civil affairs); public security adds the identity checks. */
 export type Person = {
   __typename?: 'Person';
+  /** Foreign-national status checks for this person, newest first (passport numbers masked unless the caller's job needs them); null (with an error) only when public security cannot be reached or the caller may not see status checks. */
+  foreignNationalStatusChecks: Maybe<Array<ForeignNationalStatusCheck>>;
   /** Stable identifier shared by every agency. */
   id: Scalars['ID']['output'];
   /** Identity checks requested for this person, newest first; null (with an error) only when public security cannot be reached. */
   identityChecks: Maybe<Array<IdentityCheck>>;
+  /** Public security's confirmation that the person's identity is verified, without the identity itself (no name, no ID number): when and by which check; null when no check has matched. Readable by anyone who may read a person's identity status, so civil affairs can answer `identityStatus` (VERIFIED) from it. */
+  identityVerification: Maybe<IdentityVerification>;
+};
+
+/** The police hand-over of a person found staying illegally: the record the station's exit (HANDED_OVER) refers to. */
+export type PoliceHandOver = {
+  __typename?: 'PoliceHandOver';
+  /** When the person was handed over. */
+  handedOverAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The officer who took the person over (username). */
+  officer: Scalars['String']['output'];
+  /** The police unit that took the person over. */
+  policeUnit: Scalars['String']['output'];
+  /** The police hand-over record number (unique). */
+  recordNumber: Scalars['String']['output'];
+};
+
+/** A police hand-over record for a person found staying illegally. */
+export type PoliceHandOverInput = {
+  /** When the person was handed over (default: now); never in the future, never before the request. */
+  handedOverAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The police unit taking the person over. */
+  policeUnit: Scalars['String']['input'];
+  /** The hand-over record number (unique, 4 to 40 letters, digits and hyphens). */
+  recordNumber: Scalars['String']['input'];
 };
 
 /** Reads of the public-security records. */
 export type Query = {
   __typename?: 'Query';
+  /** Notifications to the foreign-affairs office, oldest first. */
+  foreignAffairsNotifications: Array<ForeignAffairsNotification>;
+  /** One foreign-national status check by id. */
+  foreignNationalStatusCheck: Maybe<ForeignNationalStatusCheck>;
+  /** Foreign-national status checks, oldest first (the police work queue when asked for REQUESTED). */
+  foreignNationalStatusChecks: Array<ForeignNationalStatusCheck>;
   /** One identity check by id. */
   identityCheck: Maybe<IdentityCheck>;
   /** Identity checks in a status, oldest first (the police work queue). */
   identityChecks: Array<IdentityCheck>;
+};
+
+
+/** Reads of the public-security records. */
+export type QueryForeignAffairsNotificationsArgs = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the public-security records. */
+export type QueryForeignNationalStatusCheckArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the public-security records. */
+export type QueryForeignNationalStatusChecksArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ForeignNationalStatusCheckStatus>;
 };
 
 
@@ -287,6 +521,20 @@ export type QueryIdentityCheckArgs = {
 export type QueryIdentityChecksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<IdentityCheckStatus>;
+};
+
+/** The police outcome of a foreign-national status check. */
+export type RecordForeignNationalStatusInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** For ILLEGAL (and only then): the hand-over record. */
+  handOver?: InputMaybe<PoliceHandOverInput>;
+  /** What the police found (e.g. visa type and validity). */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The outcome. */
+  outcome: ForeignNationalStatusOutcome;
+  /** The status check. */
+  statusCheckId: Scalars['ID']['input'];
 };
 
 /** The police result of a check. */
@@ -317,6 +565,22 @@ export type RecordSampleInput = {
   kind: SampleKind;
   /** The laboratory's sample code (unique). */
   sampleCode: Scalars['String']['input'];
+};
+
+/** A station's request to the police to check a suspected foreign national's status. */
+export type RequestForeignNationalStatusCheckInput = {
+  /** The two lines of the passport's machine-readable zone (ICAO 9303 TD3), when available: check digits are verified and must agree with the passport number and nationality. */
+  mrzLines?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Nationality, ISO 3166-1 alpha-3 (e.g. `VNM`); letters are upper-cased. */
+  nationality: Scalars['String']['input'];
+  /** What the station knows that may help. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Passport number (5 to 20 letters and digits); upper-cased. */
+  passportNumber: Scalars['String']['input'];
+  /** The person in the station's care. */
+  personId: Scalars['ID']['input'];
+  /** The requesting station (one in the caller's jurisdiction). */
+  requestingStationId: Scalars['ID']['input'];
 };
 
 /** A station's request to the police to check who a person is. */
@@ -431,6 +695,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   AuditTrail: AuditTrail;
+  ForeignAffairsNotification: ForeignAffairsNotification;
+  ForeignNationalStatusCheck: ForeignNationalStatusCheck;
   IdentityCheck: IdentityCheck;
   Person: Person;
   Station: Station;
@@ -441,6 +707,12 @@ export type FederationReferenceTypes = ResolversObject<{
   AuditTrail:
     ( { __typename: 'AuditTrail' }
     & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"filterKey":true}> );
+  ForeignAffairsNotification:
+    ( { __typename: 'ForeignAffairsNotification' }
+    & GraphQLRecursivePick<FederationTypes['ForeignAffairsNotification'], {"id":true}> );
+  ForeignNationalStatusCheck:
+    ( { __typename: 'ForeignNationalStatusCheck' }
+    & GraphQLRecursivePick<FederationTypes['ForeignNationalStatusCheck'], {"id":true}> );
   IdentityCheck:
     ( { __typename: 'IdentityCheck' }
     & GraphQLRecursivePick<FederationTypes['IdentityCheck'], {"id":true}> );
@@ -454,6 +726,16 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ForeignAffairsNotificationResult:
+    | ( Omit<ForeignAffairsNotificationAcknowledged, 'notification'> & { notification: _RefType['ForeignAffairsNotification'] } )
+    | ( ForeignAffairsNotificationRefused )
+    | ( IdentityCheckInputRejected )
+  ;
+  ForeignNationalStatusCheckResult:
+    | ( Omit<ForeignNationalStatusCheckChanged, 'statusCheck'> & { statusCheck: _RefType['ForeignNationalStatusCheck'] } )
+    | ( ForeignNationalStatusCheckRefused )
+    | ( IdentityCheckInputRejected )
+  ;
   IdentityCheckResult:
     | ( Omit<IdentityCheckChanged, 'identityCheck'> & { identityCheck: _RefType['IdentityCheck'] } )
     | ( IdentityCheckInputRejected )
@@ -475,6 +757,17 @@ export type ResolversTypes = ResolversObject<{
   BiometricSample: ResolverTypeWrapper<BiometricSampleModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ForeignAffairsNotification: ResolverTypeWrapper<ForeignAffairsNotificationModel>;
+  ForeignAffairsNotificationAcknowledged: ResolverTypeWrapper<Omit<ForeignAffairsNotificationAcknowledged, 'notification'> & { notification: ResolversTypes['ForeignAffairsNotification'] }>;
+  ForeignAffairsNotificationRefused: ResolverTypeWrapper<ForeignAffairsNotificationRefused>;
+  ForeignAffairsNotificationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ForeignAffairsNotificationResult']>;
+  ForeignNationalStatusCheck: ResolverTypeWrapper<ForeignNationalStatusCheckModel>;
+  ForeignNationalStatusCheckChanged: ResolverTypeWrapper<Omit<ForeignNationalStatusCheckChanged, 'statusCheck'> & { statusCheck: ResolversTypes['ForeignNationalStatusCheck'] }>;
+  ForeignNationalStatusCheckEvent: ResolverTypeWrapper<ForeignNationalStatusCheckEventModel>;
+  ForeignNationalStatusCheckRefused: ResolverTypeWrapper<ForeignNationalStatusCheckRefused>;
+  ForeignNationalStatusCheckResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ForeignNationalStatusCheckResult']>;
+  ForeignNationalStatusCheckStatus: ForeignNationalStatusCheckStatus;
+  ForeignNationalStatusOutcome: ForeignNationalStatusOutcome;
   IdentityCheck: ResolverTypeWrapper<IdentityCheckModel>;
   IdentityCheckChanged: ResolverTypeWrapper<Omit<IdentityCheckChanged, 'identityCheck'> & { identityCheck: ResolversTypes['IdentityCheck'] }>;
   IdentityCheckEvent: ResolverTypeWrapper<IdentityCheckEvent>;
@@ -484,11 +777,16 @@ export type ResolversTypes = ResolversObject<{
   IdentityCheckRefused: ResolverTypeWrapper<IdentityCheckRefused>;
   IdentityCheckResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['IdentityCheckResult']>;
   IdentityCheckStatus: IdentityCheckStatus;
+  IdentityVerification: ResolverTypeWrapper<IdentityVerification>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
+  PoliceHandOver: ResolverTypeWrapper<PoliceHandOverModel>;
+  PoliceHandOverInput: PoliceHandOverInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordForeignNationalStatusInput: RecordForeignNationalStatusInput;
   RecordIdentityResultInput: RecordIdentityResultInput;
   RecordSampleInput: RecordSampleInput;
+  RequestForeignNationalStatusCheckInput: RequestForeignNationalStatusCheckInput;
   RequestIdentityCheckInput: RequestIdentityCheckInput;
   SampleKind: SampleKind;
   Station: ResolverTypeWrapper<EntityReferenceModel>;
@@ -506,17 +804,31 @@ export type ResolversParentTypes = ResolversObject<{
   BiometricSample: BiometricSampleModel;
   ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ForeignAffairsNotification: ForeignAffairsNotificationModel;
+  ForeignAffairsNotificationAcknowledged: Omit<ForeignAffairsNotificationAcknowledged, 'notification'> & { notification: ResolversParentTypes['ForeignAffairsNotification'] };
+  ForeignAffairsNotificationRefused: ForeignAffairsNotificationRefused;
+  ForeignAffairsNotificationResult: ResolversUnionTypes<ResolversParentTypes>['ForeignAffairsNotificationResult'];
+  ForeignNationalStatusCheck: ForeignNationalStatusCheckModel;
+  ForeignNationalStatusCheckChanged: Omit<ForeignNationalStatusCheckChanged, 'statusCheck'> & { statusCheck: ResolversParentTypes['ForeignNationalStatusCheck'] };
+  ForeignNationalStatusCheckEvent: ForeignNationalStatusCheckEventModel;
+  ForeignNationalStatusCheckRefused: ForeignNationalStatusCheckRefused;
+  ForeignNationalStatusCheckResult: ResolversUnionTypes<ResolversParentTypes>['ForeignNationalStatusCheckResult'];
   IdentityCheck: IdentityCheckModel;
   IdentityCheckChanged: Omit<IdentityCheckChanged, 'identityCheck'> & { identityCheck: ResolversParentTypes['IdentityCheck'] };
   IdentityCheckEvent: IdentityCheckEvent;
   IdentityCheckInputRejected: IdentityCheckInputRejected;
   IdentityCheckRefused: IdentityCheckRefused;
   IdentityCheckResult: ResolversUnionTypes<ResolversParentTypes>['IdentityCheckResult'];
+  IdentityVerification: IdentityVerification;
   Mutation: Record<PropertyKey, never>;
   Person: EntityReferenceModel;
+  PoliceHandOver: PoliceHandOverModel;
+  PoliceHandOverInput: PoliceHandOverInput;
   Query: Record<PropertyKey, never>;
+  RecordForeignNationalStatusInput: RecordForeignNationalStatusInput;
   RecordIdentityResultInput: RecordIdentityResultInput;
   RecordSampleInput: RecordSampleInput;
+  RequestForeignNationalStatusCheckInput: RequestForeignNationalStatusCheckInput;
   RequestIdentityCheckInput: RequestIdentityCheckInput;
   Station: EntityReferenceModel;
 }>;
@@ -567,12 +879,87 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ForeignAffairsNotificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotification'] = ResolversParentTypes['ForeignAffairsNotification'], FederationReferenceType extends FederationReferenceTypes['ForeignAffairsNotification'] = FederationReferenceTypes['ForeignAffairsNotification']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ForeignAffairsNotification']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acknowledged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  acknowledgementNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ForeignNationalStatusCheckStatus'], ParentType, ContextType>;
+  statusCheck?: Resolver<ResolversTypes['ForeignNationalStatusCheck'], ParentType, ContextType>;
+}>;
+
+export type ForeignAffairsNotificationAcknowledgedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotificationAcknowledged'] = ResolversParentTypes['ForeignAffairsNotificationAcknowledged']> = ResolversObject<{
+  notification?: Resolver<ResolversTypes['ForeignAffairsNotification'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForeignAffairsNotificationRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotificationRefused'] = ResolversParentTypes['ForeignAffairsNotificationRefused']> = ResolversObject<{
+  acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForeignAffairsNotificationResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotificationResult'] = ResolversParentTypes['ForeignAffairsNotificationResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ForeignAffairsNotificationAcknowledged' | 'ForeignAffairsNotificationRefused' | 'IdentityCheckInputRejected', ParentType, ContextType>;
+}>;
+
+export type ForeignNationalStatusCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheck'] = ResolversParentTypes['ForeignNationalStatusCheck'], FederationReferenceType extends FederationReferenceTypes['ForeignNationalStatusCheck'] = FederationReferenceTypes['ForeignNationalStatusCheck']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  concludedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  concludedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['ForeignNationalStatusCheckEvent']>, ParentType, ContextType>;
+  foreignAffairsNotification?: Resolver<Maybe<ResolversTypes['ForeignAffairsNotification']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mrzVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  passportNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  policeHandOver?: Resolver<Maybe<ResolversTypes['PoliceHandOver']>, ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestingStation?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ForeignNationalStatusCheckStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ForeignNationalStatusCheckChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheckChanged'] = ResolversParentTypes['ForeignNationalStatusCheckChanged']> = ResolversObject<{
+  statusCheck?: Resolver<ResolversTypes['ForeignNationalStatusCheck'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForeignNationalStatusCheckEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheckEvent'] = ResolversParentTypes['ForeignNationalStatusCheckEvent']> = ResolversObject<{
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['ForeignNationalStatusCheckStatus']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['ForeignNationalStatusCheckStatus'], ParentType, ContextType>;
+}>;
+
+export type ForeignNationalStatusCheckRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheckRefused'] = ResolversParentTypes['ForeignNationalStatusCheckRefused']> = ResolversObject<{
+  currentStatus?: Resolver<ResolversTypes['ForeignNationalStatusCheckStatus'], ParentType, ContextType>;
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForeignNationalStatusCheckResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheckResult'] = ResolversParentTypes['ForeignNationalStatusCheckResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ForeignNationalStatusCheckChanged' | 'ForeignNationalStatusCheckRefused' | 'IdentityCheckInputRejected', ParentType, ContextType>;
+}>;
+
 export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck'], FederationReferenceType extends FederationReferenceTypes['IdentityCheck'] = FederationReferenceTypes['IdentityCheck']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IdentityCheck']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   concludedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['IdentityCheckEvent']>, ParentType, ContextType>;
   householdRegistration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['IdentityCheckOutcome']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['IdentityCheckReason'], ParentType, ContextType>;
@@ -617,20 +1004,41 @@ export type IdentityCheckResultResolvers<ContextType = SubgraphContext, ParentTy
   __resolveType: TypeResolveFn<'IdentityCheckChanged' | 'IdentityCheckInputRejected' | 'IdentityCheckRefused', ParentType, ContextType>;
 }>;
 
+export type IdentityVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityVerification'] = ResolversParentTypes['IdentityVerification']> = ResolversObject<{
+  identityCheckId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acknowledgeForeignAffairsNotification?: Resolver<ResolversTypes['ForeignAffairsNotificationResult'], ParentType, ContextType, RequireFields<MutationAcknowledgeForeignAffairsNotificationArgs, 'id'>>;
+  recordForeignNationalStatus?: Resolver<ResolversTypes['ForeignNationalStatusCheckResult'], ParentType, ContextType, RequireFields<MutationRecordForeignNationalStatusArgs, 'input'>>;
   recordIdentityResult?: Resolver<ResolversTypes['IdentityCheckResult'], ParentType, ContextType, RequireFields<MutationRecordIdentityResultArgs, 'input'>>;
   recordSample?: Resolver<ResolversTypes['IdentityCheckResult'], ParentType, ContextType, RequireFields<MutationRecordSampleArgs, 'input'>>;
+  requestForeignNationalStatusCheck?: Resolver<ResolversTypes['ForeignNationalStatusCheckResult'], ParentType, ContextType, RequireFields<MutationRequestForeignNationalStatusCheckArgs, 'input'>>;
   requestIdentityCheck?: Resolver<ResolversTypes['IdentityCheckResult'], ParentType, ContextType, RequireFields<MutationRequestIdentityCheckArgs, 'input'>>;
   startComparison?: Resolver<ResolversTypes['IdentityCheckResult'], ParentType, ContextType, RequireFields<MutationStartComparisonArgs, 'expectedVersion' | 'identityCheckId'>>;
 }>;
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  foreignNationalStatusChecks?: Resolver<Maybe<Array<ResolversTypes['ForeignNationalStatusCheck']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identityChecks?: Resolver<Maybe<Array<ResolversTypes['IdentityCheck']>>, ParentType, ContextType>;
+  identityVerification?: Resolver<Maybe<ResolversTypes['IdentityVerification']>, ParentType, ContextType>;
+}>;
+
+export type PoliceHandOverResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PoliceHandOver'] = ResolversParentTypes['PoliceHandOver']> = ResolversObject<{
+  handedOverAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  officer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  policeUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  foreignAffairsNotifications?: Resolver<Array<ResolversTypes['ForeignAffairsNotification']>, ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationsArgs, 'first'>>;
+  foreignNationalStatusCheck?: Resolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType, RequireFields<QueryForeignNationalStatusCheckArgs, 'id'>>;
+  foreignNationalStatusChecks?: Resolver<Array<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType, RequireFields<QueryForeignNationalStatusChecksArgs, 'first'>>;
   identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityCheckArgs, 'id'>>;
   identityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityChecksArgs, 'first'>>;
 }>;
@@ -648,14 +1056,25 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuditTrail?: AuditTrailResolvers<ContextType>;
   BiometricSample?: BiometricSampleResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ForeignAffairsNotification?: ForeignAffairsNotificationResolvers<ContextType>;
+  ForeignAffairsNotificationAcknowledged?: ForeignAffairsNotificationAcknowledgedResolvers<ContextType>;
+  ForeignAffairsNotificationRefused?: ForeignAffairsNotificationRefusedResolvers<ContextType>;
+  ForeignAffairsNotificationResult?: ForeignAffairsNotificationResultResolvers<ContextType>;
+  ForeignNationalStatusCheck?: ForeignNationalStatusCheckResolvers<ContextType>;
+  ForeignNationalStatusCheckChanged?: ForeignNationalStatusCheckChangedResolvers<ContextType>;
+  ForeignNationalStatusCheckEvent?: ForeignNationalStatusCheckEventResolvers<ContextType>;
+  ForeignNationalStatusCheckRefused?: ForeignNationalStatusCheckRefusedResolvers<ContextType>;
+  ForeignNationalStatusCheckResult?: ForeignNationalStatusCheckResultResolvers<ContextType>;
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
   IdentityCheckChanged?: IdentityCheckChangedResolvers<ContextType>;
   IdentityCheckEvent?: IdentityCheckEventResolvers<ContextType>;
   IdentityCheckInputRejected?: IdentityCheckInputRejectedResolvers<ContextType>;
   IdentityCheckRefused?: IdentityCheckRefusedResolvers<ContextType>;
   IdentityCheckResult?: IdentityCheckResultResolvers<ContextType>;
+  IdentityVerification?: IdentityVerificationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PoliceHandOver?: PoliceHandOverResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
 }>;

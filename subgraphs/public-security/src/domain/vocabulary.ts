@@ -12,3 +12,10 @@ export type IdentityCheckReason = (typeof IDENTITY_CHECK_REASONS)[number];
 
 export const SAMPLE_KINDS = ['DNA', 'FINGERPRINT', 'FACE'] as const;
 export type SampleKind = (typeof SAMPLE_KINDS)[number];
+
+export const FOREIGN_NATIONAL_STATUSES = ['REQUESTED', 'LEGAL_ENTRY', 'LEGAL_RESIDENCE', 'ILLEGAL'] as const;
+export type ForeignNationalStatus = (typeof FOREIGN_NATIONAL_STATUSES)[number];
+
+/** The outcomes the police may record for a foreign-national status check. */
+export const FOREIGN_NATIONAL_OUTCOMES = ['LEGAL_ENTRY', 'LEGAL_RESIDENCE', 'ILLEGAL'] as const;
+export type ForeignNationalOutcome = (typeof FOREIGN_NATIONAL_OUTCOMES)[number];

@@ -1,7 +1,11 @@
 import { AuditEvent } from '@lifeline/subgraph-runtime';
 import { BiometricSample } from './biometric-sample.entity';
+import { ForeignAffairsNotification } from './foreign-affairs-notification.entity';
+import { ForeignNationalStatusCheck } from './foreign-national-status-check.entity';
+import { ForeignNationalStatusCheckEvent } from './foreign-national-status-check-event.entity';
 import { IdentityCheck } from './identity-check.entity';
 import { IdentityCheckEvent } from './identity-check-event.entity';
+import { PoliceHandOver } from './police-hand-over.entity';
 
 /** Every entity of the public-security database. */
-export const entities = [IdentityCheck, IdentityCheckEvent, BiometricSample, AuditEvent];
+export const entities = [IdentityCheck, IdentityCheckEvent, BiometricSample, AuditEvent, ForeignNationalStatusCheck, ForeignNationalStatusCheckEvent, ForeignAffairsNotification, PoliceHandOver];

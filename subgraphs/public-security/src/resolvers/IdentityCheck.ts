@@ -8,6 +8,8 @@ export const IdentityCheck: IdentityCheckResolvers = {
   __resolveReference: (reference, { loaders }) => loaders.identityCheckById.load(reference.id),
   person: (check) => ({ id: check.personId }),
   overdue: (check) => isOverdue(check, new Date()),
+  outcome: (check) => (check.status === 'MATCHED' || check.status === 'NO_MATCH' || check.status === 'INCONCLUSIVE' ? check.status : null),
+  completedAt: (check) => check.concludedAt,
   events: (check, _, { loaders }) => loaders.eventsByIdentityCheck.load(check.id),
   requestingStation: (check) => ({ id: check.requestingStationId }),
   samples: (check, _, { loaders, audit }) => {

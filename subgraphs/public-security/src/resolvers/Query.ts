@@ -1,6 +1,10 @@
 import { pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
+import { ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
+import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
+import { notificationScope, statusCheckScope } from '../domain/foreign-national-access';
+import { auditedReads } from '../domain/foreign-national-audit';
 import { identityCheckScope } from '../domain/identity-check-access';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -12,5 +16,21 @@ export const Query: QueryResolvers = {
     const scope = identityCheckScope(caller);
     if (scope === null) return [];
     return em.find(IdentityCheck, { $and: [scope, status ? { status } : {}] }, { orderBy: { requestedAt: 'asc', id: 'asc' }, limit });
+  },
+  foreignNationalStatusCheck: async (_, { id }, { loaders, audit }) => (UUID.test(id) ? auditedReads(audit, 'ForeignNationalStatusCheck', await loaders.statusCheckById.load(id)) : null),
+  foreignNationalStatusChecks: async (_, { status, first }, { em, caller, audit }) => {
+    const limit = pageSize(first);
+    const scope = statusCheckScope(caller);
+    if (scope === null) return [];
+    const rows = await em.find(ForeignNationalStatusCheck, { $and: [scope, status ? { status } : {}] }, { orderBy: { requestedAt: 'asc', id: 'asc' }, limit });
+    return auditedReads(audit, 'ForeignNationalStatusCheck', rows);
+  },
+  foreignAffairsNotifications: async (_, { acknowledged, first }, { em, caller, audit }) => {
+    const limit = pageSize(first);
+    const scope = notificationScope(caller);
+    if (scope === null) return [];
+    const filter = acknowledged === true ? { acknowledgedAt: { $ne: null } } : acknowledged === false ? { acknowledgedAt: null } : {};
+    const rows = await em.find(ForeignAffairsNotification, { $and: [scope, filter] }, { orderBy: { notifiedAt: 'asc', id: 'asc' }, limit });
+    return auditedReads(audit, 'ForeignAffairsNotification', rows);
   },
 };

@@ -1,6 +1,8 @@
 import { DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
+import { ForeignAffairsNotification } from './ForeignAffairsNotification';
+import { ForeignNationalStatusCheck } from './ForeignNationalStatusCheck';
 import { IdentityCheck } from './IdentityCheck';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
@@ -16,4 +18,6 @@ export const resolvers: Resolvers = {
   IdentityCheck,
   AuditTrail,
   Mutation,
+  ForeignNationalStatusCheck,
+  ForeignAffairsNotification,
 };

@@ -1,5 +1,6 @@
 /**
- * Loads public security's slice of the synthetic demo region (identity checks and their samples)
+ * Loads public security's slice of the synthetic demo region (identity checks and their samples,
+ * foreign-national status checks with their notifications and hand-overs)
  * into an empty database. Deterministic: the same region every time.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
@@ -8,9 +9,15 @@ import { BiometricSample } from '../entities/biometric-sample.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
 import { resultDueAt } from '../domain/identity-check.workflow';
+import { seedForeignNationalStatusChecks } from './foreign-national-status-check.seeder';
 
-/** Seeds the demo identity checks unless some already exist. */
+/** Seeds the demo identity checks and foreign-national status checks, each unless some already exist. */
 export async function seedDemoRegion(em: EntityManager, region: DemoRegion = buildDemoRegion()): Promise<void> {
+  await seedIdentityChecks(em, region);
+  await seedForeignNationalStatusChecks(em, region);
+}
+
+async function seedIdentityChecks(em: EntityManager, region: DemoRegion): Promise<void> {
   if ((await em.count(IdentityCheck, {})) > 0) return;
   const jurisdictionOf = new Map(region.stations.map((s) => [s.id, s.jurisdiction]));
   await em.transactional(async (tx) => {

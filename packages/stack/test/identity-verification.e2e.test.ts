@@ -1,0 +1,210 @@
+/**
+ * Public security's results reaching the other agencies through the real gateway and subgraph
+ * processes: a matched identity check turns `Person.identityStatus` VERIFIED (civil affairs
+ * `@requires` public security's `identityVerification`), the foreign-affairs office lists the
+ * status-check notifications with the person from civil affairs, and a settlement approver reads
+ * a re-check's outcome.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDemoRegion } from '@lifeline/demo-region';
+import { demoPassword, testDatabaseUrl } from '../src/config';
+import { postGraphQL } from '../src/graphql-request';
+import { resetServerDatabases } from '../src/server-databases';
+import { signIn } from '../src/sign-in';
+import { startStack, type RunningStack } from '../src/stack';
+
+const DB_PREFIX = 'lifeline_e2e_idv';
+
+type Viewer = 'center.staff' | 'forensic.officer' | 'fao.officer' | 'police.officer';
+type ChangeResult = { __typename: string; identityCheck?: { id: string; version: number; status: string }; code?: string; message?: string };
+
+describe('public-security results through the gateway', () => {
+  let dataDir: string;
+  let stack: RunningStack;
+  const tokens = new Map<Viewer, string>();
+
+  const as = (viewer: Viewer) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    if (!tokens.has(viewer)) tokens.set(viewer, await signIn(stack.gatewayUrl, viewer, demoPassword()));
+    return postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${tokens.get(viewer)}` });
+  };
+  const CHANGED = `__typename ... on IdentityCheckChanged { identityCheck { id version status } } ... on IdentityCheckInputRejected { code message }`;
+  const change = async (viewer: Viewer, mutation: string, variables: Record<string, unknown>) => {
+    const res = await as(viewer)<Record<string, ChangeResult>>(mutation, variables);
+    expect(res.errors).toBeUndefined();
+    return Object.values(res.data!)[0]!;
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-e2e-idv-'));
+    const databaseUrl = testDatabaseUrl();
+    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
+    stack = await startStack({ dataDir, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' } });
+  }, 300_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('answers identityStatus VERIFIED once the police record a match, and the stored status before', async () => {
+    const center = as('center.staff');
+    const persons = await center<{ persons: { edges: Array<{ node: { id: string; identityStatus: string } }> } }>(
+      `{ persons(filter: { identityStatus: UNIDENTIFIED }, first: 30) { edges { node { id identityStatus } } } }`,
+    );
+    expect(persons.errors).toBeUndefined();
+    const stations = await center<{ stations: Array<{ id: string }> }>(`{ stations(level: CITY) { id } }`);
+    const stationId = stations.data!.stations[0]!.id;
+
+    // The first unidentified person without an open check of this reason.
+    let requested: ChangeResult | null = null;
+    let personId = '';
+    for (const { node } of persons.data!.persons.edges) {
+      expect(node.identityStatus).toBe('UNIDENTIFIED');
+      const result = await change('center.staff', `mutation($i: RequestIdentityCheckInput!) { requestIdentityCheck(input: $i) { ${CHANGED} } }`, {
+        i: { personId: node.id, requestingStationId: stationId, reason: 'UNIDENTIFIED_PERSON' },
+      });
+      if (result.__typename === 'IdentityCheckChanged') {
+        requested = result;
+        personId = node.id;
+        break;
+      }
+      expect(result.code).toBe('DUPLICATE');
+    }
+    expect(requested).not.toBeNull();
+
+    const PROFILE = `query($id: ID!) { person(id: $id) { id identityStatus identityVerification { identityCheckId } } }`;
+    const before = await center<{ person: { identityStatus: string; identityVerification: unknown } }>(PROFILE, { id: personId });
+    expect(before.errors).toBeUndefined();
+    expect(before.data!.person).toEqual({ id: personId, identityStatus: 'UNIDENTIFIED', identityVerification: null });
+
+    let check = requested!.identityCheck!;
+    check = (await change('forensic.officer', `mutation($i: RecordSampleInput!) { recordSample(input: $i) { ${CHANGED} } }`, { i: { identityCheckId: check.id, expectedVersion: check.version, kind: 'DNA', sampleCode: `DNA-E2E-${Date.now()}` } })).identityCheck!;
+    check = (await change('forensic.officer', `mutation($id: ID!, $v: Int!) { startComparison(identityCheckId: $id, expectedVersion: $v) { ${CHANGED} } }`, { id: check.id, v: check.version })).identityCheck!;
+    const matched = await change('forensic.officer', `mutation($i: RecordIdentityResultInput!) { recordIdentityResult(input: $i) { ${CHANGED} } }`, {
+      i: { identityCheckId: check.id, expectedVersion: check.version, outcome: 'MATCHED', verifiedName: '赵德胜', householdRegistration: '江临市青石县' },
+    });
+    expect(matched.identityCheck!.status).toBe('MATCHED');
+
+    const after = await center<{ person: { identityStatus: string; identityVerification: { identityCheckId: string } } }>(PROFILE, { id: personId });
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.person).toEqual({ id: personId, identityStatus: 'VERIFIED', identityVerification: { identityCheckId: check.id } });
+
+    // The same answer in a list, next to persons whose status comes from civil affairs alone.
+    const page = await center<{ persons: { edges: Array<{ node: { id: string; identityStatus: string } }> } }>(
+      `{ persons(filter: { identityStatus: UNIDENTIFIED }, first: 30) { edges { node { id identityStatus } } } }`,
+    );
+    expect(page.errors).toBeUndefined();
+    const statuses = new Map(page.data!.persons.edges.map(({ node }) => [node.id, node.identityStatus]));
+    expect(statuses.get(personId)).toBe('VERIFIED');
+    expect([...statuses].filter(([id]) => id !== personId).every(([, status]) => status === 'UNIDENTIFIED')).toBe(true);
+
+    // A foreign-affairs officer may read the status (not the check) and gets no error for it.
+    const asFao = await as('fao.officer')<{ person: { identityStatus: string } | null }>(`query($id: ID!) { person(id: $id) { identityStatus } }`, { id: personId });
+    expect(asFao.errors).toBeUndefined();
+    if (asFao.data!.person) expect(asFao.data!.person.identityStatus).toBe('VERIFIED');
+
+    // The settlement approver's view of a check: outcome and completion time by reference.
+    const checkRead = await center<{ identityCheck: { outcome: string; completedAt: string; person: { id: string; identityStatus: string } } }>(
+      `query($id: ID!) { identityCheck(id: $id) { outcome completedAt person { id identityStatus } } }`,
+      { id: check.id },
+    );
+    expect(checkRead.errors).toBeUndefined();
+    expect(checkRead.data!.identityCheck).toEqual({ outcome: 'MATCHED', completedAt: expect.any(String), person: { id: personId, identityStatus: 'VERIFIED' } });
+  }, 120_000);
+
+  it('lists the foreign-affairs office its unacknowledged notifications, with the person from civil affairs and the passport in full', async () => {
+    const res = await as('fao.officer')<{ foreignAffairsNotifications: Array<{ id: string; nationality: string; acknowledged: boolean; person: { id: string; displayName: string } | null; statusCheck: { status: string; passportNumber: string } }> }>(
+      `{ foreignAffairsNotifications(acknowledged: false) { id nationality acknowledged person { id displayName } statusCheck { status passportNumber } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const notifications = res.data!.foreignAffairsNotifications;
+    expect(notifications.length).toBeGreaterThan(0);
+    for (const n of notifications) {
+      expect(n.acknowledged).toBe(false);
+      expect(['LEGAL_ENTRY', 'LEGAL_RESIDENCE']).toContain(n.statusCheck.status);
+      expect(n.statusCheck.passportNumber).not.toContain('*');
+      expect(n.person?.displayName.length).toBeGreaterThan(0);
+    }
+    // Civil affairs sees the same status checks on the person, with the passport masked.
+    const personId = notifications[0]!.person!.id;
+    const asCenter = await as('center.staff')<{ person: { foreignNationalStatusChecks: Array<{ status: string; passportNumber: string }> } }>(
+      `query($id: ID!) { person(id: $id) { foreignNationalStatusChecks { status passportNumber } } }`,
+      { id: personId },
+    );
+    expect(asCenter.errors).toBeUndefined();
+    expect(asCenter.data!.person.foreignNationalStatusChecks.length).toBeGreaterThan(0);
+    expect(asCenter.data!.person.foreignNationalStatusChecks.every((c) => c.passportNumber.includes('*'))).toBe(true);
+  }, 60_000);
+
+  it('hands an illegally staying foreign national over to the police, and the station exits the case as HANDED_OVER citing the record', async () => {
+    const region = buildDemoRegion();
+    const center = as('center.staff');
+    type Checks = { person: { foreignNationalStatusChecks: Array<{ id: string }>; rescueCases: Array<{ id: string; version: number; status: string; station: { id: string } }> } };
+    const PERSON = `query($id: ID!) { person(id: $id) { foreignNationalStatusChecks { id } rescueCases { id version status station { id } } } }`;
+    // A foreign national in care whom nobody has asked the police about yet.
+    let chosen: { person: (typeof region.persons)[number]; view: Checks['person'] } | null = null;
+    for (const person of region.persons.filter((p) => p.category === 'FOREIGN_NATIONAL' && p.nationality !== 'HKG')) {
+      const res = await center<Checks>(PERSON, { id: person.id });
+      const view = res.data?.person;
+      if (view && view.foreignNationalStatusChecks.length === 0 && view.rescueCases.some((c) => c.status === 'IN_CARE')) {
+        chosen = { person, view };
+        break;
+      }
+    }
+    expect(chosen).not.toBeNull();
+    const rescueCase = chosen!.view.rescueCases.find((c) => c.status === 'IN_CARE')!;
+
+    const requested = await center<{ requestForeignNationalStatusCheck: { __typename: string; statusCheck: { id: string; version: number } } }>(
+      `mutation($i: RequestForeignNationalStatusCheckInput!) { requestForeignNationalStatusCheck(input: $i) { __typename ... on ForeignNationalStatusCheckChanged { statusCheck { id version } } } }`,
+      { i: { personId: chosen!.person.id, requestingStationId: rescueCase.station.id, nationality: chosen!.person.nationality, passportNumber: chosen!.person.passportNumber } },
+    );
+    expect(requested.errors).toBeUndefined();
+    expect(requested.data!.requestForeignNationalStatusCheck.__typename).toBe('ForeignNationalStatusCheckChanged');
+    const statusCheck = requested.data!.requestForeignNationalStatusCheck.statusCheck;
+
+    const recordNumber = `JLGA-E2E-${Date.now()}`;
+    const concluded = await as('police.officer')<{ recordForeignNationalStatus: { __typename: string; statusCheck: { status: string; policeHandOver: { recordNumber: string } } } }>(
+      `mutation($i: RecordForeignNationalStatusInput!) { recordForeignNationalStatus(input: $i) { __typename ... on ForeignNationalStatusCheckChanged { statusCheck { status policeHandOver { recordNumber } } } } }`,
+      { i: { statusCheckId: statusCheck.id, expectedVersion: statusCheck.version, outcome: 'ILLEGAL', handOver: { recordNumber, policeUnit: '江临市公安局出入境管理支队' }, note: '签证逾期' } },
+    );
+    expect(concluded.errors).toBeUndefined();
+    expect(concluded.data!.recordForeignNationalStatus.statusCheck).toEqual({ status: 'ILLEGAL', policeHandOver: { recordNumber } });
+
+    const exited = await center<{ exitRescueCase: { __typename: string; rescueCase: { status: string; exitReason: string } } }>(
+      `mutation($i: ExitRescueCaseInput!) { exitRescueCase(input: $i) { __typename ... on RescueCaseChanged { rescueCase { status exitReason } } } }`,
+      { i: { rescueCaseId: rescueCase.id, expectedVersion: rescueCase.version, reason: 'HANDED_OVER', note: `公安交接单 ${recordNumber}` } },
+    );
+    expect(exited.errors).toBeUndefined();
+    expect(exited.data!.exitRescueCase).toEqual({ __typename: 'RescueCaseChanged', rescueCase: { status: 'EXITED', exitReason: 'HANDED_OVER' } });
+
+    const after = await center<{ person: { foreignNationalStatusChecks: Array<{ status: string; policeHandOver: { recordNumber: string } | null }>; rescueCases: Array<{ id: string; exitReason: string | null }> } }>(
+      `query($id: ID!) { person(id: $id) { foreignNationalStatusChecks { status policeHandOver { recordNumber } } rescueCases { id exitReason } } }`,
+      { id: chosen!.person.id },
+    );
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.person.foreignNationalStatusChecks).toEqual([{ status: 'ILLEGAL', policeHandOver: { recordNumber } }]);
+    expect(after.data!.person.rescueCases.find((c) => c.id === rescueCase.id)!.exitReason).toBe('HANDED_OVER');
+  }, 60_000);
+
+  describe('when public security is down', () => {
+    beforeAll(async () => {
+      await stack.stopProcess('public-security');
+    }, 60_000);
+
+    it('still answers persons from civil affairs, with only identityStatus missing and one error naming public security', async () => {
+      const res = await as('center.staff')<{ persons: { totalCount: number; edges: Array<{ node: { id: string; displayName: string; identityStatus: string | null } }> } }>(
+        `{ persons(first: 5) { totalCount edges { node { id displayName identityStatus } } } }`,
+      );
+      expect(res.status).toBe(200);
+      expect(res.data!.persons.edges).toHaveLength(5);
+      for (const { node } of res.data!.persons.edges) {
+        expect(node.displayName.length).toBeGreaterThan(0);
+        expect(node.identityStatus).toBeNull();
+      }
+      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
+      expect(res.errors![0]!.extensions?.subgraph).toBe('public-security');
+    }, 60_000);
+  });
+});

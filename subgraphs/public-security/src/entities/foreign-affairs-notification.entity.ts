@@ -1,0 +1,46 @@
+import { Check, Entity, Enum, Index, OneToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { FOREIGN_NATIONAL_STATUSES, type ForeignNationalStatus } from '../domain/vocabulary';
+import { ForeignNationalStatusCheck } from './foreign-national-status-check.entity';
+
+/**
+ * Public security's notice to the foreign-affairs office that a foreign national's legal status
+ * was confirmed. Owned here (the police send it); foreign-affairs officers list and acknowledge it.
+ */
+@Entity({ tableName: 'foreign_affairs_notification' })
+@Index({ properties: ['acknowledgedAt', 'notifiedAt'] })
+@Check({ name: 'foreign_affairs_notification_legal_status_check', expression: `("status" = 'LEGAL_ENTRY') or ("status" = 'LEGAL_RESIDENCE')` })
+export class ForeignAffairsNotification {
+  [OptionalProps]?: 'version';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  /** One notification per status check (unique). */
+  @OneToOne({ entity: () => ForeignNationalStatusCheck, owner: true, deleteRule: 'restrict', unique: true })
+  statusCheck!: ForeignNationalStatusCheck;
+
+  @Property({ type: 'uuid' })
+  personId!: string;
+
+  @Enum({ items: [...FOREIGN_NATIONAL_STATUSES], type: 'text' })
+  status!: ForeignNationalStatus;
+
+  @Property({ type: 'text' })
+  nationality!: string;
+
+  @Property({ type: 'timestamptz' })
+  notifiedAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  acknowledgedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  acknowledgedBy: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  acknowledgementNote: string | null = null;
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}

@@ -1,0 +1,30 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { FOREIGN_NATIONAL_STATUSES, type ForeignNationalStatus } from '../domain/vocabulary';
+import { ForeignNationalStatusCheck } from './foreign-national-status-check.entity';
+
+/** One change of a foreign-national status check: appended, never rewritten. */
+@Entity({ tableName: 'foreign_national_status_check_event' })
+@Index({ properties: ['statusCheck', 'at'] })
+export class ForeignNationalStatusCheckEvent {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => ForeignNationalStatusCheck, deleteRule: 'restrict' })
+  statusCheck!: ForeignNationalStatusCheck;
+
+  @Enum({ items: [...FOREIGN_NATIONAL_STATUSES], type: 'text', nullable: true })
+  fromStatus: ForeignNationalStatus | null = null;
+
+  @Enum({ items: [...FOREIGN_NATIONAL_STATUSES], type: 'text' })
+  toStatus!: ForeignNationalStatus;
+
+  @Property({ type: 'timestamptz' })
+  at!: Date;
+
+  @Property({ type: 'text' })
+  actor!: string;
+
+  @Property({ type: 'text', nullable: true })
+  note: string | null = null;
+}
