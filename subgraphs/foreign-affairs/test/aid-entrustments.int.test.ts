@@ -6,7 +6,7 @@ import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 const region = buildDemoRegion();
-const caller = testCaller({ agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], jurisdiction: '379900' });
+const caller = testCaller({ agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], orgUnit: `${region.city.code}-foreign-affairs-office`, jurisdiction: region.city.code });
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
@@ -51,11 +51,11 @@ describe('aid entrustments on persons', () => {
     const before = await connection.execute<Array<{ n: string }>>('select count(*) as n from aid_entrustment');
     await expect(
       connection.execute(
-        `insert into aid_entrustment (id, document_number, issuing_office, person_id, nationality, passport_number, status, total_cap_fen, valid_from, valid_until, issued_at, created_at)
-         values (gen_random_uuid(), ?, ?, ?, 'USA', 'X1234567', 'ISSUED', 100, now(), now() + interval '1 day', now(), now())`,
+        `insert into aid_entrustment (id, document_number, issuing_office, issuing_org_unit, issued_by, person_id, beneficiary_name, nationality, passport_number, entry_status, status, total_cap_fen, valid_from, valid_until, issued_at, created_at)
+         values (gen_random_uuid(), ?, ?, 'x-foreign-affairs-office', 'someone', ?, 'JOHN DOE', 'USA', 'X1234567', 'LEGAL_STAY', 'ISSUED', 100, now(), now() + interval '1 day', now(), now())`,
         [existing.documentNumber, existing.issuingOffice, existing.personId],
       ),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/unique/);
     const after = await connection.execute<Array<{ n: string }>>('select count(*) as n from aid_entrustment');
     expect(after[0]!.n).toBe(before[0]!.n);
   });
