@@ -60,3 +60,26 @@ describe('aid entrustments on persons', () => {
     expect(after[0]!.n).toBe(before[0]!.n);
   });
 });
+
+describe('the demo entrustments', () => {
+  const LIST = /* GraphQL */ `
+    query { aidEntrustments(first: 100) { id status version acceptedAt statusReason versions { number } deliveries { amountFen } remaining { totalCapFen deliveredFen } events { action } } }
+  `;
+  type Listed = { id: string; status: string; version: number; acceptedAt: string | null; statusReason: string | null; versions: unknown[]; deliveries: unknown[]; remaining: { totalCapFen: number; deliveredFen: number }; events: Array<{ action: string }> };
+
+  it('are consistent with their status: accepted ones with deliveries, fulfilled at the cap, one revoked, one expired, one amended', async () => {
+    const result = await subgraph.execute<{ aidEntrustments: Listed[] }>(LIST, {}, caller);
+    const seeded = result.data!.aidEntrustments.filter((e) => region.aidEntrustments.some((r) => r.id === e.id));
+    expect(seeded).toHaveLength(region.aidEntrustments.length);
+    const by = (status: string) => seeded.filter((e) => e.status === status);
+    for (const e of [...by('ACCEPTED'), ...by('IN_PROGRESS'), ...by('FULFILLED')]) expect(e.acceptedAt).not.toBeNull();
+    for (const e of by('ISSUED')) expect(e.deliveries).toHaveLength(0);
+    expect(by('IN_PROGRESS').every((e) => e.deliveries.length > 0 && e.remaining.deliveredFen < e.remaining.totalCapFen)).toBe(true);
+    expect(by('FULFILLED').every((e) => e.remaining.deliveredFen === e.remaining.totalCapFen)).toBe(true);
+    expect(by('REVOKED').length).toBeGreaterThan(0);
+    expect(by('REVOKED').every((e) => e.statusReason && e.events.at(-1)!.action === 'REVOKED')).toBe(true);
+    expect(by('EXPIRED').length).toBeGreaterThan(0);
+    expect(seeded.filter((e) => e.version === 2 && e.versions.length === 2 && e.events.some((ev) => ev.action === 'AMENDED'))).toHaveLength(1);
+    for (const e of seeded) expect(e.remaining.deliveredFen).toBeLessThanOrEqual(e.remaining.totalCapFen);
+  });
+});
