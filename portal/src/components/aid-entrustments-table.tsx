@@ -1,6 +1,7 @@
 'use client';
 /** Aid entrustments (foreign-affairs office), on a profile or as the entrustment list. */
 import { Space, Table, Tag, type TableProps } from 'antd';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { AidEntrustmentRowFragment } from '@/gql/graphql';
@@ -17,7 +18,15 @@ export function AidEntrustmentsTable({ rows, emptyText }: { rows: Row[]; emptyTe
   const withPerson = rows.some((row) => row.person);
 
   const columns: TableProps<Row>['columns'] = [
-    { key: 'documentNumber', title: t('documentNumber'), dataIndex: 'documentNumber' },
+    {
+      key: 'documentNumber',
+      title: t('documentNumber'),
+      render: (_, row) => (
+        <Link href={`/aid-entrustments/${row.id}`} data-testid="aid-entrustment-link">
+          {row.documentNumber}
+        </Link>
+      ),
+    },
     ...(withPerson
       ? [{ key: 'person', title: t('person'), render: (_: unknown, row: Row) => (row.person ? <PersonLink person={row.person} /> : null) }]
       : []),

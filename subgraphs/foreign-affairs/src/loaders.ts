@@ -1,32 +1,58 @@
 /**
  * This request's DataLoaders (one statement per batch, whatever the list length); a caller who
- * may not see entrustments gets none, whichever way they ask.
+ * may not see entrustments gets none, whichever way they ask. Items, versions, deliveries and
+ * events are reached only through an entrustment the caller already sees.
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
 import type DataLoader from 'dataloader';
+import { AidDelivery } from './entities/aid-delivery.entity';
+import { AidEntrustmentEvent } from './entities/aid-entrustment-event.entity';
+import { AidEntrustmentVersion } from './entities/aid-entrustment-version.entity';
 import { AidEntrustment } from './entities/aid-entrustment.entity';
 import { EntrustedAidItem } from './entities/entrusted-aid-item.entity';
-import { seesAidEntrustments } from './domain/aid-entrustment-access';
+import { visibleEntrustments } from './domain/aid-entrustment-access';
 
 export interface Loaders {
   aidEntrustmentById: DataLoader<string, AidEntrustment | null>;
   aidEntrustmentsByPerson: DataLoader<string, AidEntrustment[]>;
+  /** Items of every version of the terms (one statement for all versions of all entrustments). */
   itemsByEntrustment: DataLoader<string, EntrustedAidItem[]>;
+  versionsByEntrustment: DataLoader<string, AidEntrustmentVersion[]>;
+  deliveriesByEntrustment: DataLoader<string, AidDelivery[]>;
+  eventsByEntrustment: DataLoader<string, AidEntrustmentEvent[]>;
+}
+
+/** The items of one version of the terms. */
+export async function itemsOfTerms(loaders: Loaders, entrustmentId: string, number: number): Promise<EntrustedAidItem[]> {
+  return (await loaders.itemsByEntrustment.load(entrustmentId)).filter((item) => item.termsVersion === number);
 }
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
 export function createLoaders(em: EntityManager, caller: Caller): Loaders {
-  const visible = seesAidEntrustments(caller);
-  const find = async (where: FilterQuery<AidEntrustment>) =>
-    visible ? em.find(AidEntrustment, where, { orderBy: { issuedAt: 'desc', id: 'desc' } }) : [];
+  const find = async (where: FilterQuery<AidEntrustment>) => {
+    const scope = visibleEntrustments(caller, new Date());
+    return scope === null ? [] : em.find(AidEntrustment, { $and: [where, scope] }, { orderBy: { issuedAt: 'desc', id: 'desc' } });
+  };
   return {
     aidEntrustmentById: loaderByKey((ids) => find({ id: { $in: [...ids] } }), (e) => e.id),
-    aidEntrustmentsByPerson: loaderOfLists((personIds) => find({ personId: { $in: [...personIds] } }), (e) => e.personId),
+    aidEntrustmentsByPerson: loaderOfLists((personIds) => find({ personId: { $in: [...personIds] } }), (e) => e.personId ?? ''),
     itemsByEntrustment: loaderOfLists(
-      (ids) => em.find(EntrustedAidItem, { entrustment: { $in: [...ids] } }, { orderBy: { kind: 'asc' } }),
+      (ids) => em.find(EntrustedAidItem, { entrustment: { $in: [...ids] } }, { orderBy: { termsVersion: 'asc', kind: 'asc' } }),
       (item) => item.entrustment.id,
+    ),
+    versionsByEntrustment: loaderOfLists(
+      (ids) => em.find(AidEntrustmentVersion, { entrustment: { $in: [...ids] } }, { orderBy: { number: 'asc' } }),
+      (version) => version.entrustment.id,
+    ),
+    deliveriesByEntrustment: loaderOfLists(
+      (ids) => em.find(AidDelivery, { entrustment: { $in: [...ids] } }, { orderBy: { deliveredOn: 'desc', recordedAt: 'desc' } }),
+      (delivery) => delivery.entrustment.id,
+    ),
+    eventsByEntrustment: loaderOfLists(
+      (ids) => em.find(AidEntrustmentEvent, { entrustment: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (event) => event.entrustment.id,
     ),
   };
 }

@@ -9,6 +9,16 @@ import { and, type IRules } from 'graphql-shield';
 /** Any signed-in caller may ask (it is part of a person's profile); rows are scoped per caller. */
 const entrustments = and(viaGateway, isAuthenticated);
 const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
+/** The foreign-affairs office issues, amends, revokes and closes (its own office's, in the data layer). */
+const officers = and(viaGateway, holdsRole(ROLES.FAO_OFFICER));
+/** The center accepts entrustments addressed to it. */
+const center = and(viaGateway, holdsRole(ROLES.CENTER_STAFF));
+/** The center's and the county stations' staff record deliveries. */
+const deliverers = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF));
+/** Whoever may make a change may read its typed result. */
+const results = and(viaGateway, isAuthenticated);
+
+const every = (rule: typeof entrustments, ...fields: string[]) => Object.fromEntries(fields.map((field) => [field, rule]));
 
 export const permissions: IRules = {
   Query: {
@@ -19,20 +29,54 @@ export const permissions: IRules = {
   },
   _Service: { sdl: viaGateway },
   Person: { id: entrustments, aidEntrustments: entrustments },
-  AidEntrustment: {
-    id: entrustments,
-    documentNumber: entrustments,
-    issuingOffice: entrustments,
-    person: entrustments,
-    nationality: entrustments,
-    passportNumber: entrustments,
-    status: entrustments,
-    items: entrustments,
-    totalCapFen: entrustments,
-    validFrom: entrustments,
-    validUntil: entrustments,
-    issuedAt: entrustments,
-  },
+  Station: { id: entrustments },
+  ForeignNationalStatusCheck: { id: entrustments },
+  AidEntrustment: every(
+    entrustments,
+    'id',
+    'documentNumber',
+    'issuingOffice',
+    'person',
+    'beneficiaryName',
+    'nationality',
+    'passportNumber',
+    'mrzVerified',
+    'entryStatus',
+    'statusCheck',
+    'status',
+    'statusReason',
+    'items',
+    'totalCapFen',
+    'validFrom',
+    'validUntil',
+    'issuedAt',
+    'acceptedAt',
+    'version',
+    'versions',
+    'deliveries',
+    'remaining',
+    'events',
+  ),
   EntrustedAidItem: { kind: entrustments, capFen: entrustments },
+  AidEntrustmentVersion: every(entrustments, 'number', 'items', 'totalCapFen', 'validFrom', 'validUntil', 'reason', 'createdAt', 'createdBy'),
+  AidDelivery: every(entrustments, 'id', 'kind', 'quantity', 'amountFen', 'deliveredOn', 'receiptNumber', 'deliveredBy', 'station', 'recordedAt'),
+  AidBalance: every(entrustments, 'totalCapFen', 'deliveredFen', 'remainingFen', 'items'),
+  AidItemBalance: every(entrustments, 'kind', 'capFen', 'deliveredFen', 'remainingFen'),
+  AidEntrustmentEvent: every(entrustments, 'action', 'fromStatus', 'toStatus', 'at', 'actor', 'reason'),
+  Mutation: {
+    issueAidEntrustment: officers,
+    amendAidEntrustment: officers,
+    revokeAidEntrustment: officers,
+    closeAidEntrustment: officers,
+    acceptAidEntrustment: center,
+    recordAidDelivery: deliverers,
+  },
+  AidEntrustmentChanged: every(results, 'aidEntrustment'),
+  AidDeliveryRecorded: every(results, 'delivery', 'aidEntrustment'),
+  AidInputRejected: every(results, 'field', 'code', 'message'),
+  AidEntrustmentRefused: every(results, 'currentStatus', 'code', 'message'),
+  AidCapExceeded: every(results, 'kind', 'capFen', 'deliveredFen', 'remainingFen', 'message'),
+  AidEntrustmentVersionConflict: every(results, 'currentVersion', 'message'),
+  AidRecordNotFound: every(results, 'message'),
   ...auditTrailRules('foreignAffairs', auditors),
 };

@@ -6,7 +6,7 @@ import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 const region = buildDemoRegion();
-const caller = testCaller({ agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], jurisdiction: '379900' });
+const caller = testCaller({ agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], orgUnit: `${region.city.code}-foreign-affairs-office`, jurisdiction: region.city.code });
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
@@ -51,12 +51,35 @@ describe('aid entrustments on persons', () => {
     const before = await connection.execute<Array<{ n: string }>>('select count(*) as n from aid_entrustment');
     await expect(
       connection.execute(
-        `insert into aid_entrustment (id, document_number, issuing_office, person_id, nationality, passport_number, status, total_cap_fen, valid_from, valid_until, issued_at, created_at)
-         values (gen_random_uuid(), ?, ?, ?, 'USA', 'X1234567', 'ISSUED', 100, now(), now() + interval '1 day', now(), now())`,
+        `insert into aid_entrustment (id, document_number, issuing_office, issuing_org_unit, issued_by, person_id, beneficiary_name, nationality, passport_number, entry_status, status, total_cap_fen, valid_from, valid_until, issued_at, created_at)
+         values (gen_random_uuid(), ?, ?, 'x-foreign-affairs-office', 'someone', ?, 'JOHN DOE', 'USA', 'X1234567', 'LEGAL_STAY', 'ISSUED', 100, now(), now() + interval '1 day', now(), now())`,
         [existing.documentNumber, existing.issuingOffice, existing.personId],
       ),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/unique/);
     const after = await connection.execute<Array<{ n: string }>>('select count(*) as n from aid_entrustment');
     expect(after[0]!.n).toBe(before[0]!.n);
+  });
+});
+
+describe('the demo entrustments', () => {
+  const LIST = /* GraphQL */ `
+    query { aidEntrustments(first: 100) { id status version acceptedAt statusReason versions { number } deliveries { amountFen } remaining { totalCapFen deliveredFen } events { action } } }
+  `;
+  type Listed = { id: string; status: string; version: number; acceptedAt: string | null; statusReason: string | null; versions: unknown[]; deliveries: unknown[]; remaining: { totalCapFen: number; deliveredFen: number }; events: Array<{ action: string }> };
+
+  it('are consistent with their status: accepted ones with deliveries, fulfilled at the cap, one revoked, one expired, one amended', async () => {
+    const result = await subgraph.execute<{ aidEntrustments: Listed[] }>(LIST, {}, caller);
+    const seeded = result.data!.aidEntrustments.filter((e) => region.aidEntrustments.some((r) => r.id === e.id));
+    expect(seeded).toHaveLength(region.aidEntrustments.length);
+    const by = (status: string) => seeded.filter((e) => e.status === status);
+    for (const e of [...by('ACCEPTED'), ...by('IN_PROGRESS'), ...by('FULFILLED')]) expect(e.acceptedAt).not.toBeNull();
+    for (const e of by('ISSUED')) expect(e.deliveries).toHaveLength(0);
+    expect(by('IN_PROGRESS').every((e) => e.deliveries.length > 0 && e.remaining.deliveredFen < e.remaining.totalCapFen)).toBe(true);
+    expect(by('FULFILLED').every((e) => e.remaining.deliveredFen === e.remaining.totalCapFen)).toBe(true);
+    expect(by('REVOKED').length).toBeGreaterThan(0);
+    expect(by('REVOKED').every((e) => e.statusReason && e.events.at(-1)!.action === 'REVOKED')).toBe(true);
+    expect(by('EXPIRED').length).toBeGreaterThan(0);
+    expect(seeded.filter((e) => e.version === 2 && e.versions.length === 2 && e.events.some((ev) => ev.action === 'AMENDED'))).toHaveLength(1);
+    for (const e of seeded) expect(e.remaining.deliveredFen).toBeLessThanOrEqual(e.remaining.totalCapFen);
   });
 });

@@ -7,7 +7,7 @@ import { definition } from '../src/server';
 let subgraph: TestSubgraph<SubgraphContext>;
 const region = buildDemoRegion();
 const city = region.city.code;
-const fao = testCaller({ id: 'fao.officer', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], jurisdiction: city });
+const fao = testCaller({ id: 'fao.officer', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], orgUnit: `${city}-foreign-affairs-office`, jurisdiction: city });
 const integration = testCaller({ id: 'foreign-affairs-system', kind: 'service', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['read:aid-entrustments'] });
 const caseworker = testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER], jurisdiction: city });
 

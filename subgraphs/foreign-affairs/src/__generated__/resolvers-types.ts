@@ -2,9 +2,13 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { AidEntrustment as AidEntrustmentModel } from '../entities/aid-entrustment.entity';
 import type { EntrustedAidItem as EntrustedAidItemModel } from '../entities/entrusted-aid-item.entity';
+import type { AidEntrustmentVersion as AidEntrustmentVersionModel } from '../entities/aid-entrustment-version.entity';
+import type { AidDelivery as AidDeliveryModel } from '../entities/aid-delivery.entity';
+import type { AidEntrustmentEvent as AidEntrustmentEventModel } from '../entities/aid-entrustment-event.entity';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -13,39 +17,190 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date without a time of day, as `YYYY-MM-DD`. */
+  Date: { input: string; output: string; }
   /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** What is left of an entrustment under its current terms. */
+export type AidBalance = {
+  __typename?: 'AidBalance';
+  /** Delivered so far in all, in fen. */
+  deliveredFen: Scalars['Int']['output'];
+  /** Per entrusted item. */
+  items: Array<AidItemBalance>;
+  /** What may still be delivered in all, in fen. */
+  remainingFen: Scalars['Int']['output'];
+  /** The total cap, in fen. */
+  totalCapFen: Scalars['Int']['output'];
+};
+
+/** The beneficiary's entry and stay status, as confirmed by the police. */
+export type AidBeneficiaryEntryStatus =
+  /** Entered legally and stays within the permitted period. */
+  | 'LEGAL_STAY'
+  /** Entered legally; the permitted stay has run out. */
+  | 'OVERSTAY'
+  /** The police have not confirmed the status yet. */
+  | 'PENDING_CONFIRMATION';
+
+/** The delivery would exceed a cap; nothing was stored. */
+export type AidCapExceeded = {
+  __typename?: 'AidCapExceeded';
+  /** The cap, in fen. */
+  capFen: Scalars['Int']['output'];
+  /** Delivered so far, in fen. */
+  deliveredFen: Scalars['Int']['output'];
+  /** The item whose cap would be exceeded; null for the total cap. */
+  kind: Maybe<AidItemKind>;
+  /** What to do instead. */
+  message: Scalars['String']['output'];
+  /** What may still be delivered, in fen. */
+  remainingFen: Scalars['Int']['output'];
+};
+
+/** One piece of aid the center delivered under an entrustment (the ledger the caps are kept against). */
+export type AidDelivery = {
+  __typename?: 'AidDelivery';
+  /** What it cost, in fen (1/100 CNY). */
+  amountFen: Scalars['Int']['output'];
+  /** Who delivered it (username). */
+  deliveredBy: Scalars['String']['output'];
+  /** The day it was delivered. */
+  deliveredOn: Scalars['Date']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** The kind of aid delivered. */
+  kind: AidItemKind;
+  /** How many units (meals, nights, tickets, …). */
+  quantity: Scalars['Int']['output'];
+  /** The receipt number, unique within the entrustment. */
+  receiptNumber: Scalars['String']['output'];
+  /** When it was recorded. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The station that delivered it. */
+  station: Station;
+};
+
+/** A delivery that was recorded. */
+export type AidDeliveryRecorded = {
+  __typename?: 'AidDeliveryRecorded';
+  /** The entrustment with its new balance. */
+  aidEntrustment: AidEntrustment;
+  /** The delivery. */
+  delivery: AidDelivery;
+};
+
+/** What recording a delivery answers: the delivery, or why nothing was stored. */
+export type AidDeliveryResult = AidCapExceeded | AidDeliveryRecorded | AidEntrustmentRefused | AidInputRejected | AidRecordNotFound;
+
 /** The foreign-affairs office's written instruction (书面委托) to aid a named foreign national. */
 export type AidEntrustment = {
   __typename?: 'AidEntrustment';
+  /** When the center accepted it, if it has. */
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The beneficiary's name as on the passport (every read is audited). */
+  beneficiaryName: Scalars['String']['output'];
+  /** Aid delivered under it, newest first. */
+  deliveries: Array<AidDelivery>;
   /** Document number, unique per issuing office. */
   documentNumber: Scalars['String']['output'];
+  /** The beneficiary's entry status as confirmed by the police. */
+  entryStatus: AidBeneficiaryEntryStatus;
+  /** Its history, oldest first. */
+  events: Array<AidEntrustmentEvent>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** When it was issued. */
   issuedAt: Scalars['DateTime']['output'];
   /** The office that issued it. */
   issuingOffice: IssuingOffice;
-  /** The kinds of aid entrusted, each with its cap. */
+  /** The kinds of aid entrusted under the current terms, each with its cap. */
   items: Array<EntrustedAidItem>;
+  /** True when the passport's machine-readable zone was given and its check digits verified. */
+  mrzVerified: Scalars['Boolean']['output'];
   /** Nationality as an ISO 3166-1 alpha-3 code. */
   nationality: Scalars['String']['output'];
-  /** Passport number. */
+  /** Passport number; masked unless the caller's job needs it (every full read is audited). */
   passportNumber: Scalars['String']['output'];
-  /** The foreign national to be aided; null when the person is not visible to the caller (for example a protected victim). */
+  /** The foreign national to be aided; null when not linked to a person record or the person is not visible to the caller (for example a protected victim). */
   person: Maybe<Person>;
-  /** Where the entrustment stands. */
+  /** What is left under the current terms. */
+  remaining: AidBalance;
+  /** Where the entrustment stands; EXPIRED as soon as the validity window has passed. */
   status: AidEntrustmentStatus;
-  /** The most that may be spent in all, in fen (1/100 CNY). */
+  /** The police status check the entry status comes from, when referenced. */
+  statusCheck: Maybe<ForeignNationalStatusCheck>;
+  /** Why it was revoked or closed, when it was. */
+  statusReason: Maybe<Scalars['String']['output']>;
+  /** The most that may be spent in all under the current terms, in fen (1/100 CNY). */
   totalCapFen: Scalars['Int']['output'];
-  /** Start of the validity window. */
+  /** Start of the current validity window. */
   validFrom: Scalars['DateTime']['output'];
-  /** End of the validity window; deliveries after it are refused. */
+  /** End of the current validity window; deliveries after it are refused. */
   validUntil: Scalars['DateTime']['output'];
+  /** The number of the current terms; give it as expectedVersion when amending. */
+  version: Scalars['Int']['output'];
+  /** Every version of the terms, oldest first (the last is the current one). */
+  versions: Array<AidEntrustmentVersion>;
 };
+
+/** What happened to an entrustment. */
+export type AidEntrustmentAction =
+  /** Accepted by the center. */
+  | 'ACCEPTED'
+  /** Terms amended by the office (a new version). */
+  | 'AMENDED'
+  /** Closed as fulfilled by the office. */
+  | 'CLOSED'
+  /** The first delivery was recorded. */
+  | 'DELIVERY_STARTED'
+  /** The total cap (or every item cap) was reached. */
+  | 'FULFILLED'
+  /** Issued by the office. */
+  | 'ISSUED'
+  /** Revoked by the office. */
+  | 'REVOKED';
+
+/** The entrustment after a successful change. */
+export type AidEntrustmentChanged = {
+  __typename?: 'AidEntrustmentChanged';
+  /** The entrustment as it now stands. */
+  aidEntrustment: AidEntrustment;
+};
+
+/** One event in an entrustment's history: who did what, when and why. */
+export type AidEntrustmentEvent = {
+  __typename?: 'AidEntrustmentEvent';
+  /** What happened. */
+  action: AidEntrustmentAction;
+  /** Who (username). */
+  actor: Scalars['String']['output'];
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** The status before; null when issued. */
+  fromStatus: Maybe<AidEntrustmentStatus>;
+  /** Why, when a reason was given. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The status after. */
+  toStatus: AidEntrustmentStatus;
+};
+
+/** The change is not allowed in the entrustment's current state; nothing was stored. */
+export type AidEntrustmentRefused = {
+  __typename?: 'AidEntrustmentRefused';
+  /** A stable code: NOT_ACCEPTED, NOT_ACTIVE, EXPIRED, NOT_YET_VALID, NOT_ENTRUSTED, BELOW_DELIVERED. */
+  code: Scalars['String']['output'];
+  /** The state it is in (EXPIRED once the window has passed). */
+  currentStatus: AidEntrustmentStatus;
+  /** Why the change is not allowed. */
+  message: Scalars['String']['output'];
+};
+
+/** What a change to an entrustment answers: the entrustment, or why nothing was stored. */
+export type AidEntrustmentResult = AidEntrustmentChanged | AidEntrustmentRefused | AidEntrustmentVersionConflict | AidInputRejected | AidRecordNotFound;
 
 /** Where an entrustment stands. */
 export type AidEntrustmentStatus =
@@ -62,6 +217,63 @@ export type AidEntrustmentStatus =
   /** Revoked by the issuing office. */
   | 'REVOKED';
 
+/**
+ * One set of terms of an entrustment: the items with their caps, the total cap and the validity
+ * window. Issuing creates version 1; each amendment adds the next version and never overwrites one.
+ */
+export type AidEntrustmentVersion = {
+  __typename?: 'AidEntrustmentVersion';
+  /** When these terms were set. */
+  createdAt: Scalars['DateTime']['output'];
+  /** Who set them (username). */
+  createdBy: Scalars['String']['output'];
+  /** The kinds of aid entrusted under these terms, each with its cap. */
+  items: Array<EntrustedAidItem>;
+  /** 1 for the terms as issued, then 2, 3, … for each amendment. */
+  number: Scalars['Int']['output'];
+  /** Why the terms were amended; null for the terms as issued. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The most that may be spent in all under these terms, in fen (1/100 CNY). */
+  totalCapFen: Scalars['Int']['output'];
+  /** Start of the validity window. */
+  validFrom: Scalars['DateTime']['output'];
+  /** End of the validity window. */
+  validUntil: Scalars['DateTime']['output'];
+};
+
+/** Someone amended the entrustment since you read it; nothing was stored. */
+export type AidEntrustmentVersionConflict = {
+  __typename?: 'AidEntrustmentVersionConflict';
+  /** The current version: read it again and retry. */
+  currentVersion: Scalars['Int']['output'];
+  /** What happened. */
+  message: Scalars['String']['output'];
+};
+
+/** Input that was refused; nothing was stored. */
+export type AidInputRejected = {
+  __typename?: 'AidInputRejected';
+  /** A stable code for the failed check (e.g. NATIONALITY, DOCUMENT_NUMBER_CHECK_DIGIT, WINDOW, DUPLICATE). */
+  code: Scalars['String']['output'];
+  /** The input field at fault. */
+  field: Scalars['String']['output'];
+  /** What is wrong, for a person to act on. */
+  message: Scalars['String']['output'];
+};
+
+/** What is left of one entrusted item. */
+export type AidItemBalance = {
+  __typename?: 'AidItemBalance';
+  /** Its cap under the current terms, in fen. */
+  capFen: Scalars['Int']['output'];
+  /** Delivered so far, in fen. */
+  deliveredFen: Scalars['Int']['output'];
+  /** The kind of aid. */
+  kind: AidItemKind;
+  /** What may still be delivered of it, in fen (also limited by the total). */
+  remainingFen: Scalars['Int']['output'];
+};
+
 /** A kind of aid the center may deliver under an entrustment. */
 export type AidItemKind =
   /** Communication (phone calls, SIM card). */
@@ -74,6 +286,31 @@ export type AidItemKind =
   | 'INTERNATIONAL_TICKET'
   /** Lodging. */
   | 'LODGING';
+
+/** No such entrustment is visible to you; nothing was stored. */
+export type AidRecordNotFound = {
+  __typename?: 'AidRecordNotFound';
+  /** What was not found. */
+  message: Scalars['String']['output'];
+};
+
+/** New terms for an entrustment: they become the next version; the earlier ones stay readable. */
+export type AmendAidEntrustmentInput = {
+  /** The entrustment. */
+  entrustmentId: Scalars['ID']['input'];
+  /** The version you read (AidEntrustment.version); if someone amended it since, nothing is stored. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The kinds of aid entrusted, each with its cap (never below what was already delivered). */
+  items: Array<EntrustedAidItemInput>;
+  /** Why the terms change. */
+  reason: Scalars['String']['input'];
+  /** The total cap, in whole fen (never below what was already delivered). */
+  totalCapFen: Scalars['Int']['input'];
+  /** Start of the validity window. */
+  validFrom: Scalars['DateTime']['input'];
+  /** End of the validity window. */
+  validUntil: Scalars['DateTime']['input'];
+};
 
 /** The result of recomputing an audit trail's hash chain from its first line. */
 export type AuditChainCheck = {
@@ -153,12 +390,135 @@ export type EntrustedAidItem = {
   kind: AidItemKind;
 };
 
+/** One kind of aid to entrust, with its cap. */
+export type EntrustedAidItemInput = {
+  /** The most that may be spent on it, in whole fen (1/100 CNY), above zero. */
+  capFen: Scalars['Int']['input'];
+  /** The kind of aid. */
+  kind: AidItemKind;
+};
+
+/** A police check of a foreign national's entry and stay status (owned by public security). */
+export type ForeignNationalStatusCheck = {
+  __typename?: 'ForeignNationalStatusCheck';
+  /** Stable identifier shared by every agency. */
+  id: Scalars['ID']['output'];
+};
+
+/** An entrustment the foreign-affairs office issues. */
+export type IssueAidEntrustmentInput = {
+  /** The beneficiary's name as on the passport. */
+  beneficiaryName: Scalars['String']['input'];
+  /** Document number, unique per issuing office (such as 外办委〔2026〕031号). */
+  documentNumber: Scalars['String']['input'];
+  /** The entry status as confirmed by the police. */
+  entryStatus: AidBeneficiaryEntryStatus;
+  /** The office issuing it (one the caller's office acts as). */
+  issuingOffice: IssuingOffice;
+  /** The kinds of aid entrusted (each kind at most once), each with its cap. */
+  items: Array<EntrustedAidItemInput>;
+  /** The upper line of the passport's machine-readable zone (44 characters); give both lines or neither. */
+  mrzLine1?: InputMaybe<Scalars['String']['input']>;
+  /** The lower line of the machine-readable zone; its check digits are verified and must agree with the passport number and nationality. */
+  mrzLine2?: InputMaybe<Scalars['String']['input']>;
+  /** Nationality as an ISO 3166-1 alpha-3 code (such as USA, VNM). */
+  nationality: Scalars['String']['input'];
+  /** Passport number (letters and digits). */
+  passportNumber: Scalars['String']['input'];
+  /** The beneficiary's person record at civil affairs, when known. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** The police status check it comes from, when there is one. */
+  statusCheckId?: InputMaybe<Scalars['ID']['input']>;
+  /** The most that may be spent in all, in whole fen; at most the sum of the item caps. */
+  totalCapFen: Scalars['Int']['input'];
+  /** Start of the validity window. */
+  validFrom: Scalars['DateTime']['input'];
+  /** End of the validity window (after its start, and in the future). */
+  validUntil: Scalars['DateTime']['input'];
+};
+
 /** The office that issued an entrustment. */
 export type IssuingOffice =
   /** The foreign-affairs office (外办). */
   | 'FOREIGN_AFFAIRS_OFFICE'
   /** The Hong Kong, Macao and Taiwan affairs office (台港澳办). */
   | 'HK_MACAO_TAIWAN_AFFAIRS_OFFICE';
+
+/**
+ * Changes to the foreign-affairs records. Expected failures come back as typed results; every
+ * change is an event with who, when and why, and an audit line.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** The center accepts an issued entrustment. */
+  acceptAidEntrustment: AidEntrustmentResult;
+  /** The office amends the terms (a new version; never below what was delivered). */
+  amendAidEntrustment: AidEntrustmentResult;
+  /** The office closes an accepted entrustment as fulfilled. */
+  closeAidEntrustment: AidEntrustmentResult;
+  /** The foreign-affairs office issues an entrustment (status ISSUED, terms version 1). */
+  issueAidEntrustment: AidEntrustmentResult;
+  /** The center records a delivery against an accepted entrustment (refused beyond any cap, also when deliveries race). */
+  recordAidDelivery: AidDeliveryResult;
+  /** The office revokes an entrustment; no further deliveries. */
+  revokeAidEntrustment: AidEntrustmentResult;
+};
+
+
+/**
+ * Changes to the foreign-affairs records. Expected failures come back as typed results; every
+ * change is an event with who, when and why, and an audit line.
+ */
+export type MutationAcceptAidEntrustmentArgs = {
+  entrustmentId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the foreign-affairs records. Expected failures come back as typed results; every
+ * change is an event with who, when and why, and an audit line.
+ */
+export type MutationAmendAidEntrustmentArgs = {
+  input: AmendAidEntrustmentInput;
+};
+
+
+/**
+ * Changes to the foreign-affairs records. Expected failures come back as typed results; every
+ * change is an event with who, when and why, and an audit line.
+ */
+export type MutationCloseAidEntrustmentArgs = {
+  entrustmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the foreign-affairs records. Expected failures come back as typed results; every
+ * change is an event with who, when and why, and an audit line.
+ */
+export type MutationIssueAidEntrustmentArgs = {
+  input: IssueAidEntrustmentInput;
+};
+
+
+/**
+ * Changes to the foreign-affairs records. Expected failures come back as typed results; every
+ * change is an event with who, when and why, and an audit line.
+ */
+export type MutationRecordAidDeliveryArgs = {
+  input: RecordAidDeliveryInput;
+};
+
+
+/**
+ * Changes to the foreign-affairs records. Expected failures come back as typed results; every
+ * change is an event with who, when and why, and an audit line.
+ */
+export type MutationRevokeAidEntrustmentArgs = {
+  entrustmentId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
 
 /** A person known to the network (owned by civil affairs); the foreign-affairs office adds its entrustments. */
 export type Person = {
@@ -189,6 +549,29 @@ export type QueryAidEntrustmentArgs = {
 export type QueryAidEntrustmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AidEntrustmentStatus>;
+};
+
+/** A delivery the center records against an entrustment. */
+export type RecordAidDeliveryInput = {
+  /** What it cost, in whole fen (1/100 CNY) above zero: 12.50 CNY is 1250. */
+  amountFen: Scalars['Int']['input'];
+  /** The day it was delivered (not in the future, not before the validity window). */
+  deliveredOn: Scalars['Date']['input'];
+  /** The entrustment. */
+  entrustmentId: Scalars['ID']['input'];
+  /** The kind of aid delivered (must be entrusted). */
+  kind: AidItemKind;
+  /** How many units, a whole number above zero. */
+  quantity: Scalars['Int']['input'];
+  /** The receipt number, unique within the entrustment. */
+  receiptNumber: Scalars['String']['input'];
+};
+
+/** A station of the rescue network (owned by civil affairs): where a delivery was recorded. */
+export type Station = {
+  __typename?: 'Station';
+  /** Stable identifier shared by every agency. */
+  id: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -290,60 +673,233 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  AidDeliveryResult:
+    | ( AidCapExceeded )
+    | ( Omit<AidDeliveryRecorded, 'aidEntrustment' | 'delivery'> & { aidEntrustment: _RefType['AidEntrustment'], delivery: _RefType['AidDelivery'] } )
+    | ( AidEntrustmentRefused )
+    | ( AidInputRejected )
+    | ( AidRecordNotFound )
+  ;
+  AidEntrustmentResult:
+    | ( Omit<AidEntrustmentChanged, 'aidEntrustment'> & { aidEntrustment: _RefType['AidEntrustment'] } )
+    | ( AidEntrustmentRefused )
+    | ( AidEntrustmentVersionConflict )
+    | ( AidInputRejected )
+    | ( AidRecordNotFound )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AidEntrustment: ResolverTypeWrapper<AidEntrustmentModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AidBalance: ResolverTypeWrapper<AidBalance>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AidEntrustmentStatus: AidEntrustmentStatus;
-  AidItemKind: AidItemKind;
-  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
+  AidBeneficiaryEntryStatus: AidBeneficiaryEntryStatus;
+  AidCapExceeded: ResolverTypeWrapper<AidCapExceeded>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AidDelivery: ResolverTypeWrapper<AidDeliveryModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AidDeliveryRecorded: ResolverTypeWrapper<Omit<AidDeliveryRecorded, 'aidEntrustment' | 'delivery'> & { aidEntrustment: ResolversTypes['AidEntrustment'], delivery: ResolversTypes['AidDelivery'] }>;
+  AidDeliveryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AidDeliveryResult']>;
+  AidEntrustment: ResolverTypeWrapper<AidEntrustmentModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AidEntrustmentAction: AidEntrustmentAction;
+  AidEntrustmentChanged: ResolverTypeWrapper<Omit<AidEntrustmentChanged, 'aidEntrustment'> & { aidEntrustment: ResolversTypes['AidEntrustment'] }>;
+  AidEntrustmentEvent: ResolverTypeWrapper<AidEntrustmentEventModel>;
+  AidEntrustmentRefused: ResolverTypeWrapper<AidEntrustmentRefused>;
+  AidEntrustmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AidEntrustmentResult']>;
+  AidEntrustmentStatus: AidEntrustmentStatus;
+  AidEntrustmentVersion: ResolverTypeWrapper<AidEntrustmentVersionModel>;
+  AidEntrustmentVersionConflict: ResolverTypeWrapper<AidEntrustmentVersionConflict>;
+  AidInputRejected: ResolverTypeWrapper<AidInputRejected>;
+  AidItemBalance: ResolverTypeWrapper<AidItemBalance>;
+  AidItemKind: AidItemKind;
+  AidRecordNotFound: ResolverTypeWrapper<AidRecordNotFound>;
+  AmendAidEntrustmentInput: AmendAidEntrustmentInput;
+  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EntrustedAidItem: ResolverTypeWrapper<EntrustedAidItemModel>;
+  EntrustedAidItemInput: EntrustedAidItemInput;
+  ForeignNationalStatusCheck: ResolverTypeWrapper<ForeignNationalStatusCheck>;
+  IssueAidEntrustmentInput: IssueAidEntrustmentInput;
   IssuingOffice: IssuingOffice;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAidDeliveryInput: RecordAidDeliveryInput;
+  Station: ResolverTypeWrapper<Station>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AidEntrustment: AidEntrustmentModel;
-  String: Scalars['String']['output'];
-  ID: Scalars['ID']['output'];
+  AidBalance: AidBalance;
   Int: Scalars['Int']['output'];
-  AuditChainCheck: AuditChainReportModel;
+  AidCapExceeded: AidCapExceeded;
+  String: Scalars['String']['output'];
+  AidDelivery: AidDeliveryModel;
+  ID: Scalars['ID']['output'];
+  AidDeliveryRecorded: Omit<AidDeliveryRecorded, 'aidEntrustment' | 'delivery'> & { aidEntrustment: ResolversParentTypes['AidEntrustment'], delivery: ResolversParentTypes['AidDelivery'] };
+  AidDeliveryResult: ResolversUnionTypes<ResolversParentTypes>['AidDeliveryResult'];
+  AidEntrustment: AidEntrustmentModel;
   Boolean: Scalars['Boolean']['output'];
+  AidEntrustmentChanged: Omit<AidEntrustmentChanged, 'aidEntrustment'> & { aidEntrustment: ResolversParentTypes['AidEntrustment'] };
+  AidEntrustmentEvent: AidEntrustmentEventModel;
+  AidEntrustmentRefused: AidEntrustmentRefused;
+  AidEntrustmentResult: ResolversUnionTypes<ResolversParentTypes>['AidEntrustmentResult'];
+  AidEntrustmentVersion: AidEntrustmentVersionModel;
+  AidEntrustmentVersionConflict: AidEntrustmentVersionConflict;
+  AidInputRejected: AidInputRejected;
+  AidItemBalance: AidItemBalance;
+  AidRecordNotFound: AidRecordNotFound;
+  AmendAidEntrustmentInput: AmendAidEntrustmentInput;
+  AuditChainCheck: AuditChainReportModel;
   AuditEvent: AuditEventSourceModel;
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   EntrustedAidItem: EntrustedAidItemModel;
+  EntrustedAidItemInput: EntrustedAidItemInput;
+  ForeignNationalStatusCheck: ForeignNationalStatusCheck;
+  IssueAidEntrustmentInput: IssueAidEntrustmentInput;
+  Mutation: Record<PropertyKey, never>;
   Person: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
+  RecordAidDeliveryInput: RecordAidDeliveryInput;
+  Station: Station;
+}>;
+
+export type AidBalanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidBalance'] = ResolversParentTypes['AidBalance']> = ResolversObject<{
+  deliveredFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['AidItemBalance']>, ParentType, ContextType>;
+  remainingFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCapFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AidCapExceededResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidCapExceeded'] = ResolversParentTypes['AidCapExceeded']> = ResolversObject<{
+  capFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveredFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['AidItemKind']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remainingFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AidDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidDelivery'] = ResolversParentTypes['AidDelivery']> = ResolversObject<{
+  amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AidItemKind'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receiptNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+}>;
+
+export type AidDeliveryRecordedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidDeliveryRecorded'] = ResolversParentTypes['AidDeliveryRecorded']> = ResolversObject<{
+  aidEntrustment?: Resolver<ResolversTypes['AidEntrustment'], ParentType, ContextType>;
+  delivery?: Resolver<ResolversTypes['AidDelivery'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AidDeliveryResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidDeliveryResult'] = ResolversParentTypes['AidDeliveryResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AidCapExceeded' | 'AidDeliveryRecorded' | 'AidEntrustmentRefused' | 'AidInputRejected' | 'AidRecordNotFound', ParentType, ContextType>;
 }>;
 
 export type AidEntrustmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustment'] = ResolversParentTypes['AidEntrustment'], FederationReferenceType extends FederationReferenceTypes['AidEntrustment'] = FederationReferenceTypes['AidEntrustment']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AidEntrustment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  beneficiaryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveries?: Resolver<Array<ResolversTypes['AidDelivery']>, ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entryStatus?: Resolver<ResolversTypes['AidBeneficiaryEntryStatus'], ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['AidEntrustmentEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   issuingOffice?: Resolver<ResolversTypes['IssuingOffice'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['EntrustedAidItem']>, ParentType, ContextType>;
+  mrzVerified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passportNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['AidBalance'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AidEntrustmentStatus'], ParentType, ContextType>;
+  statusCheck?: Resolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalCapFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  versions?: Resolver<Array<ResolversTypes['AidEntrustmentVersion']>, ParentType, ContextType>;
+}>;
+
+export type AidEntrustmentChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentChanged'] = ResolversParentTypes['AidEntrustmentChanged']> = ResolversObject<{
+  aidEntrustment?: Resolver<ResolversTypes['AidEntrustment'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AidEntrustmentEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentEvent'] = ResolversParentTypes['AidEntrustmentEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['AidEntrustmentAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['AidEntrustmentStatus']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['AidEntrustmentStatus'], ParentType, ContextType>;
+}>;
+
+export type AidEntrustmentRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentRefused'] = ResolversParentTypes['AidEntrustmentRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentStatus?: Resolver<ResolversTypes['AidEntrustmentStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AidEntrustmentResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentResult'] = ResolversParentTypes['AidEntrustmentResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AidEntrustmentChanged' | 'AidEntrustmentRefused' | 'AidEntrustmentVersionConflict' | 'AidInputRejected' | 'AidRecordNotFound', ParentType, ContextType>;
+}>;
+
+export type AidEntrustmentVersionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentVersion'] = ResolversParentTypes['AidEntrustmentVersion']> = ResolversObject<{
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['EntrustedAidItem']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCapFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AidEntrustmentVersionConflictResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentVersionConflict'] = ResolversParentTypes['AidEntrustmentVersionConflict']> = ResolversObject<{
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AidInputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidInputRejected'] = ResolversParentTypes['AidInputRejected']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AidItemBalanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidItemBalance'] = ResolversParentTypes['AidItemBalance']> = ResolversObject<{
+  capFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deliveredFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AidItemKind'], ParentType, ContextType>;
+  remainingFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AidRecordNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidRecordNotFound'] = ResolversParentTypes['AidRecordNotFound']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
@@ -380,6 +936,10 @@ export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extend
   foreignAffairs?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType>;
 }>;
 
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
@@ -387,6 +947,19 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type EntrustedAidItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EntrustedAidItem'] = ResolversParentTypes['EntrustedAidItem']> = ResolversObject<{
   capFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AidItemKind'], ParentType, ContextType>;
+}>;
+
+export type ForeignNationalStatusCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheck'] = ResolversParentTypes['ForeignNationalStatusCheck']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationAcceptAidEntrustmentArgs, 'entrustmentId'>>;
+  amendAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationAmendAidEntrustmentArgs, 'input'>>;
+  closeAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationCloseAidEntrustmentArgs, 'entrustmentId' | 'reason'>>;
+  issueAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationIssueAidEntrustmentArgs, 'input'>>;
+  recordAidDelivery?: Resolver<ResolversTypes['AidDeliveryResult'], ParentType, ContextType, RequireFields<MutationRecordAidDeliveryArgs, 'input'>>;
+  revokeAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationRevokeAidEntrustmentArgs, 'entrustmentId' | 'reason'>>;
 }>;
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -400,15 +973,37 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   aidEntrustments?: Resolver<Array<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentsArgs, 'first'>>;
 }>;
 
+export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AidBalance?: AidBalanceResolvers<ContextType>;
+  AidCapExceeded?: AidCapExceededResolvers<ContextType>;
+  AidDelivery?: AidDeliveryResolvers<ContextType>;
+  AidDeliveryRecorded?: AidDeliveryRecordedResolvers<ContextType>;
+  AidDeliveryResult?: AidDeliveryResultResolvers<ContextType>;
   AidEntrustment?: AidEntrustmentResolvers<ContextType>;
+  AidEntrustmentChanged?: AidEntrustmentChangedResolvers<ContextType>;
+  AidEntrustmentEvent?: AidEntrustmentEventResolvers<ContextType>;
+  AidEntrustmentRefused?: AidEntrustmentRefusedResolvers<ContextType>;
+  AidEntrustmentResult?: AidEntrustmentResultResolvers<ContextType>;
+  AidEntrustmentVersion?: AidEntrustmentVersionResolvers<ContextType>;
+  AidEntrustmentVersionConflict?: AidEntrustmentVersionConflictResolvers<ContextType>;
+  AidInputRejected?: AidInputRejectedResolvers<ContextType>;
+  AidItemBalance?: AidItemBalanceResolvers<ContextType>;
+  AidRecordNotFound?: AidRecordNotFoundResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EntrustedAidItem?: EntrustedAidItemResolvers<ContextType>;
+  ForeignNationalStatusCheck?: ForeignNationalStatusCheckResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Station?: StationResolvers<ContextType>;
 }>;
 

@@ -9,3 +9,14 @@ export type AidEntrustmentStatus = (typeof AID_ENTRUSTMENT_STATUSES)[number];
 
 export const AID_ITEM_KINDS = ['FOOD', 'LODGING', 'COMMUNICATION', 'DOMESTIC_TICKET', 'INTERNATIONAL_TICKET'] as const;
 export type AidItemKind = (typeof AID_ITEM_KINDS)[number];
+
+export const ENTRY_STATUSES = ['LEGAL_STAY', 'OVERSTAY', 'PENDING_CONFIRMATION'] as const;
+export type EntryStatus = (typeof ENTRY_STATUSES)[number];
+
+export const AID_ENTRUSTMENT_ACTIONS = ['ISSUED', 'AMENDED', 'ACCEPTED', 'DELIVERY_STARTED', 'FULFILLED', 'CLOSED', 'REVOKED'] as const;
+export type AidEntrustmentAction = (typeof AID_ENTRUSTMENT_ACTIONS)[number];
+
+/** Statuses in which aid may still be delivered (unless the window has passed). */
+export const ACTIVE_STATUSES: readonly AidEntrustmentStatus[] = ['ACCEPTED', 'IN_PROGRESS'];
+/** Stored statuses that turn into EXPIRED once the validity window has passed. */
+export const OPEN_STATUSES: readonly AidEntrustmentStatus[] = ['ISSUED', 'ACCEPTED', 'IN_PROGRESS'];

@@ -1,15 +1,39 @@
 import { maskIdentifier } from '@lifeline/identity-documents';
 import { type AidEntrustmentResolvers } from '../__generated__/resolvers-types';
 import { seesFullPassportNumbers } from '../domain/aid-entrustment-access';
+import { balance, effectiveStatus } from '../domain/aid-entrustment.workflow';
+import { type AidItemKind } from '../domain/vocabulary';
+import { itemsOfTerms } from '../loaders';
 
 export const AidEntrustment: AidEntrustmentResolvers = {
   // Reloaded through the caller's scope: a representation proves nothing about access.
   __resolveReference: (reference, { loaders }) => loaders.aidEntrustmentById.load(reference.id),
-  person: (entrustment) => ({ id: entrustment.personId }),
-  items: (entrustment, _, { loaders }) => loaders.itemsByEntrustment.load(entrustment.id),
+  person: (entrustment) => (entrustment.personId ? { id: entrustment.personId } : null),
+  beneficiaryName: (entrustment, _, { audit }) => {
+    audit.record({ operation: 'READ', recordType: 'AidEntrustment', recordId: entrustment.id, fields: ['beneficiaryName'], outcome: 'ALLOWED' });
+    return entrustment.beneficiaryName;
+  },
   passportNumber: (entrustment, _, { caller, audit }) => {
     if (!seesFullPassportNumbers(caller)) return maskIdentifier(entrustment.passportNumber);
     audit.record({ operation: 'READ', recordType: 'AidEntrustment', recordId: entrustment.id, fields: ['passportNumber'], outcome: 'ALLOWED' });
     return entrustment.passportNumber;
+  },
+  mrzVerified: (entrustment) => entrustment.mrzLine2 !== null,
+  statusCheck: (entrustment) => (entrustment.statusCheckId ? { id: entrustment.statusCheckId } : null),
+  // Never ACCEPTED (or any open status) once the window has passed, whatever is stored.
+  status: (entrustment) => effectiveStatus(entrustment, new Date()),
+  version: (entrustment) => entrustment.termsVersion,
+  items: (entrustment, _, { loaders }) => itemsOfTerms(loaders, entrustment.id, entrustment.termsVersion),
+  versions: (entrustment, _, { loaders }) => loaders.versionsByEntrustment.load(entrustment.id),
+  deliveries: (entrustment, _, { loaders }) => loaders.deliveriesByEntrustment.load(entrustment.id),
+  events: (entrustment, _, { loaders }) => loaders.eventsByEntrustment.load(entrustment.id),
+  remaining: async (entrustment, _, { loaders }) => {
+    const [items, deliveries] = await Promise.all([
+      itemsOfTerms(loaders, entrustment.id, entrustment.termsVersion),
+      loaders.deliveriesByEntrustment.load(entrustment.id),
+    ]);
+    const delivered = new Map<AidItemKind, number>();
+    for (const d of deliveries) delivered.set(d.kind, (delivered.get(d.kind) ?? 0) + d.amountFen);
+    return balance({ items, totalCapFen: entrustment.totalCapFen }, delivered);
   },
 };

@@ -1,15 +1,25 @@
+import { type FilterQuery } from '@mikro-orm/core';
 import { pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
-import { seesAidEntrustments } from '../domain/aid-entrustment-access';
+import { visibleEntrustments } from '../domain/aid-entrustment-access';
+import { isId } from '../domain/aid-entrustment.service';
+import { OPEN_STATUSES, type AidEntrustmentStatus } from '../domain/vocabulary';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The rows whose status, as read at `now`, is `status` (an open one past its window is EXPIRED). */
+function inStatus(status: AidEntrustmentStatus, now: Date): FilterQuery<AidEntrustment> {
+  if (status === 'EXPIRED') return { $or: [{ status: 'EXPIRED' }, { status: { $in: [...OPEN_STATUSES] }, validUntil: { $lte: now } }] };
+  if (OPEN_STATUSES.includes(status)) return { status, validUntil: { $gt: now } };
+  return { status };
+}
 
 export const Query: QueryResolvers = {
-  aidEntrustment: (_, { id }, { loaders }) => (UUID.test(id) ? loaders.aidEntrustmentById.load(id) : null),
+  aidEntrustment: (_, { id }, { loaders }) => (isId(id) ? loaders.aidEntrustmentById.load(id) : null),
   aidEntrustments: async (_, { status, first }, { em, caller }) => {
     const limit = pageSize(first);
-    if (!seesAidEntrustments(caller)) return [];
-    return em.find(AidEntrustment, status ? { status } : {}, { orderBy: { issuedAt: 'desc', id: 'desc' }, limit });
+    const now = new Date();
+    const scope = visibleEntrustments(caller, now);
+    if (scope === null) return [];
+    return em.find(AidEntrustment, status ? { $and: [scope, inStatus(status, now)] } : scope, { orderBy: { issuedAt: 'desc', id: 'desc' }, limit });
   },
 };

@@ -1,0 +1,181 @@
+/**
+ * Aid entrustments in a real browser: the foreign-affairs officer issues one (and first sees a
+ * wrong nationality code refused), the center's staff accept it and record deliveries (and see
+ * a cap refusal), the officer sees the deliveries and the balance, amends the terms (the earlier
+ * version stays listed) and revokes it; the center then has nothing left to deliver against.
+ * The whole stack is started once; each user signs in through /login in a browser context of
+ * their own. Without a Chromium executable the suite is reported as skipped, never as passed.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readCliConfig, testDatabaseUrl } from '../src/config';
+import { postGraphQL } from '../src/graphql-request';
+import { resetServerDatabases } from '../src/server-databases';
+import { signIn } from '../src/sign-in';
+import { startStack, type RunningStack } from '../src/stack';
+
+const DB_PREFIX = 'lifeline_browser_aid';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const chromiumFound = existsSync(CHROMIUM_PATH);
+if (!chromiumFound) console.warn(`SKIPPED: aid-entrustment browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`);
+const describeInBrowser = chromiumFound ? describe : describe.skip;
+
+/** A day in the city (UTC+8), `days` from today, as YYYY-MM-DD. */
+const cityDay = (days = 0) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The input behind a test id (antd puts some ids on the input, some on its wrapper). */
+const input = (page: Page, testId: string) => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input, textarea[data-testid="${testId}"]`).first();
+
+const ENTRUSTMENT = /* GraphQL */ `
+  query($id: ID!) { aidEntrustment(id: $id) { status version versions { number } deliveries { amountFen receiptNumber } remaining { deliveredFen remainingFen } } }
+`;
+type Read = { aidEntrustment: { status: string; version: number; versions: Array<{ number: number }>; deliveries: Array<{ amountFen: number; receiptNumber: string }>; remaining: { deliveredFen: number; remainingFen: number } } | null };
+
+describeInBrowser('aid entrustments in the portal', () => {
+  let dataDir: string;
+  let stack: RunningStack;
+  let browser: Browser;
+  let portalUrl: string;
+  const password = readCliConfig().demoPassword;
+  const contexts: BrowserContext[] = [];
+  const output: string[] = [];
+  const pageErrors: string[] = [];
+  const documentNumber = `外办委〔2026〕${String(Date.now() % 1000).padStart(3, '0')}号-浏览器`;
+  let entrustmentId = '';
+
+  async function signedIn(username: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${portalUrl}/login`);
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(`${portalUrl}/`);
+    return page;
+  }
+
+  /** The entrustment as `username` reads it through the gateway. */
+  async function read(username: string): Promise<NonNullable<Read['aidEntrustment']>> {
+    const token = await signIn(stack.gatewayUrl, username, password);
+    const res = await postGraphQL<Read>(stack.gatewayUrl, ENTRUSTMENT, { id: entrustmentId }, { authorization: `Bearer ${token}` });
+    return res.data!.aidEntrustment!;
+  }
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-aid-'));
+    const databaseUrl = testDatabaseUrl();
+    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
+    try {
+      stack = await startStack({ dataDir, withPortal: true, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' }, log: (line) => void output.push(line) });
+    } catch (error) {
+      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
+      throw error;
+    }
+    portalUrl = stack.portalUrl!;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  it('lets the foreign-affairs officer issue an entrustment, after refusing an unknown nationality code', async () => {
+    const page = await signedIn('fao.officer');
+    await page.goto(`${portalUrl}/aid-entrustments`);
+    await page.getByTestId('aid-entrustment-row').first().waitFor();
+    await page.getByTestId('issue-entrustment-link').click();
+    await page.waitForURL(`${portalUrl}/aid-entrustments/new`);
+    await input(page, 'issue-documentNumber').fill(documentNumber);
+    await input(page, 'issue-beneficiaryName').fill('Maria Santos');
+    await input(page, 'issue-nationality').fill('XYZ');
+    await input(page, 'issue-passportNumber').fill('P4366918');
+    await input(page, 'item-cap-0').fill('500');
+    await input(page, 'item-cap-1').fill('1000');
+    await input(page, 'issue-totalCap').fill('1200');
+    await input(page, 'issue-validFrom').fill(cityDay(0));
+    await input(page, 'issue-validUntil').fill(cityDay(14));
+    await page.getByTestId('issue-submit').click();
+    const error = page.getByTestId('issue-entrustment-error');
+    await error.waitFor();
+    await expect(error.getAttribute('data-kind')).resolves.toBe('AidInputRejected');
+    await expect(error.textContent()).resolves.toContain('XYZ');
+    expect(new URL(page.url()).pathname).toBe('/aid-entrustments/new');
+
+    await input(page, 'issue-nationality').fill('PHL');
+    await page.getByTestId('issue-submit').click();
+    await page.waitForURL((url) => /^\/aid-entrustments\/[0-9a-f-]{36}$/.test(url.pathname));
+    entrustmentId = new URL(page.url()).pathname.split('/').pop()!;
+    await expect(page.getByTestId('detail-status').getAttribute('data-status')).resolves.toBe('ISSUED');
+    await expect(page.getByTestId('detail-version').textContent()).resolves.toBe('1');
+    await expect(page.getByTestId('detail-passportNumber').textContent()).resolves.toBe('P4366918');
+    await expect(read('fao.officer')).resolves.toMatchObject({ status: 'ISSUED', version: 1 });
+  }, 120_000);
+
+  it('lets the center accept it and record deliveries, refusing one over the cap', async () => {
+    const page = await signedIn('center.staff');
+    await page.goto(`${portalUrl}/aid-entrustments`);
+    await expect(page.getByTestId('issue-entrustment-link').count()).resolves.toBe(0);
+    await page.goto(`${portalUrl}/aid-entrustments/${entrustmentId}`);
+    await page.getByTestId('accept-entrustment').click();
+    await page.locator('[data-testid="detail-status"][data-status="ACCEPTED"]').waitFor();
+
+    await input(page, 'delivery-amount').fill('120.50');
+    await input(page, 'delivery-quantity').fill('4');
+    await input(page, 'delivery-receipt').fill('ZX-BROWSER-0001');
+    await page.getByTestId('delivery-submit').click();
+    await page.getByTestId('delivery-row').first().waitFor();
+    await page.locator('[data-testid="detail-status"][data-status="IN_PROGRESS"]').waitFor();
+    await expect(page.getByTestId('balance-total').getAttribute('data-delivered-fen')).resolves.toBe('12050');
+
+    await input(page, 'delivery-amount').fill('400');
+    await input(page, 'delivery-receipt').fill('ZX-BROWSER-0002');
+    await page.getByTestId('delivery-submit').click();
+    const refused = page.getByTestId('record-delivery-error');
+    await refused.waitFor();
+    await expect(refused.getAttribute('data-kind')).resolves.toBe('AidCapExceeded');
+    const stored = await read('center.staff');
+    expect(stored.deliveries).toEqual([{ amountFen: 12_050, receiptNumber: 'ZX-BROWSER-0001' }]);
+  }, 120_000);
+
+  it('shows the officer the deliveries and the balance, amends the terms as a new version, and revokes', async () => {
+    const page = await signedIn('fao.officer');
+    await page.goto(`${portalUrl}/aid-entrustments/${entrustmentId}`);
+    await expect(page.getByTestId('delivery-row').count()).resolves.toBe(1);
+    await expect(page.getByTestId('balance-total').getAttribute('data-remaining-fen')).resolves.toBe(String(120_000 - 12_050));
+
+    await input(page, 'amend-totalCap').fill('1500');
+    await input(page, 'amend-reason').fill('返程机票改签，增加限额');
+    await page.getByTestId('amend-submit').click();
+    await page.getByTestId('version-row-2').waitFor();
+    await expect(page.getByTestId('detail-version').textContent()).resolves.toBe('2');
+    await expect(page.getByTestId('version-row-1').count()).resolves.toBe(1);
+    await expect(page.getByTestId('balance-total').getAttribute('data-remaining-fen')).resolves.toBe(String(150_000 - 12_050));
+
+    await input(page, 'revoke-entrustment-reason').fill('受助人已自行离境');
+    await page.getByTestId('revoke-entrustment-submit').click();
+    await page.locator('[data-testid="detail-status"][data-status="REVOKED"]').waitFor();
+    await expect(read('fao.officer')).resolves.toMatchObject({ status: 'REVOKED', version: 2, versions: [{ number: 1 }, { number: 2 }] });
+  }, 120_000);
+
+  it('leaves the center nothing to deliver against a revoked entrustment', async () => {
+    const page = await signedIn('center.staff');
+    await page.goto(`${portalUrl}/aid-entrustments/${entrustmentId}`);
+    await page.locator('[data-testid="detail-status"][data-status="REVOKED"]').waitFor();
+    await expect(page.getByTestId('record-delivery-form').count()).resolves.toBe(0);
+    await expect(page.getByTestId('delivery-row').count()).resolves.toBe(1);
+  }, 60_000);
+});

@@ -1,0 +1,28 @@
+/** `/aid-entrustments/new`: the foreign-affairs office issues an entrustment. */
+import { Breadcrumb } from 'antd';
+import { type Metadata } from 'next';
+import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
+import { IssueAidEntrustmentForm } from '@/components/aid-entrustment-forms';
+import { NotPermitted } from '@/components/not-permitted';
+import { PageHeading } from '@/components/page-heading';
+import { readSessionUser } from '@/graph/session-token';
+import { firstParam } from '@/lib/search-params.reader';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('aidEntrustmentWork');
+  return { title: t('issueTitle') };
+}
+
+export default async function IssueAidEntrustmentPage({ searchParams }: PageProps<'/aid-entrustments/new'>) {
+  const t = await getTranslations();
+  const user = await readSessionUser();
+  const personId = firstParam(await searchParams, 'personId');
+  return (
+    <>
+      <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link href="/aid-entrustments">{t('nav.aidEntrustments')}</Link> }, { title: t('aidEntrustmentWork.issueTitle') }]} />
+      <PageHeading title={t('aidEntrustmentWork.issueTitle')} description={t('aidEntrustmentWork.issueDescription')} />
+      {user?.roles.includes('FAO_OFFICER') ? <IssueAidEntrustmentForm defaultPersonId={personId ?? undefined} /> : <NotPermitted />}
+    </>
+  );
+}

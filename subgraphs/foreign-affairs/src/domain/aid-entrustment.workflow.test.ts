@@ -1,0 +1,88 @@
+import { balance, checkAmendmentAgainstDelivered, checkChange, checkDeliveryFits, effectiveStatus, isFulfilled, validateBeneficiary, validateDelivery, validateTerms } from './aid-entrustment.workflow';
+
+const now = new Date('2026-12-01T08:00:00Z');
+const day = 86_400_000;
+const window = { validFrom: new Date(now.getTime() - day), validUntil: new Date(now.getTime() + 10 * day) };
+const terms = { items: [{ kind: 'FOOD' as const, capFen: 5_000 }, { kind: 'LODGING' as const, capFen: 10_000 }], totalCapFen: 12_000, ...window };
+
+describe('the status at an instant', () => {
+  it('is EXPIRED for an open entrustment once its window has passed, whatever is stored', () => {
+    for (const status of ['ISSUED', 'ACCEPTED', 'IN_PROGRESS'] as const) {
+      expect(effectiveStatus({ status, validUntil: new Date(now.getTime() - 1) }, now)).toBe('EXPIRED');
+      expect(effectiveStatus({ status, validUntil: new Date(now.getTime() + 1) }, now)).toBe(status);
+    }
+    expect(effectiveStatus({ status: 'REVOKED', validUntil: new Date(now.getTime() - 1) }, now)).toBe('REVOKED');
+  });
+});
+
+describe('which changes each status allows', () => {
+  it('delivers only against accepted or in-progress entrustments inside the window', () => {
+    expect(checkChange({ status: 'ACCEPTED', ...window }, 'DELIVER', now)).toBeNull();
+    expect(checkChange({ status: 'ISSUED', ...window }, 'DELIVER', now)).toMatchObject({ code: 'NOT_ACCEPTED' });
+    expect(checkChange({ status: 'REVOKED', ...window }, 'DELIVER', now)).toMatchObject({ code: 'NOT_ACTIVE', currentStatus: 'REVOKED' });
+    expect(checkChange({ status: 'IN_PROGRESS', validFrom: window.validFrom, validUntil: new Date(now.getTime() - 1) }, 'DELIVER', now)).toMatchObject({ code: 'EXPIRED', currentStatus: 'EXPIRED' });
+    expect(checkChange({ status: 'ACCEPTED', validFrom: new Date(now.getTime() + day), validUntil: window.validUntil }, 'DELIVER', now)).toMatchObject({ code: 'NOT_YET_VALID' });
+  });
+
+  it('accepts only issued ones, closes only accepted ones', () => {
+    expect(checkChange({ status: 'ISSUED', ...window }, 'ACCEPT', now)).toBeNull();
+    expect(checkChange({ status: 'ACCEPTED', ...window }, 'ACCEPT', now)).not.toBeNull();
+    expect(checkChange({ status: 'ISSUED', ...window }, 'CLOSE', now)).toMatchObject({ code: 'NOT_ACCEPTED' });
+  });
+});
+
+describe('terms', () => {
+  it('accept whole fen caps, a total no larger than the items and a window that ends after it starts', () => {
+    expect(validateTerms(terms, now)).toBeNull();
+    expect(validateTerms({ ...terms, validUntil: window.validFrom }, now)).toMatchObject({ code: 'WINDOW' });
+    expect(validateTerms({ ...terms, validFrom: new Date(now.getTime() - 5 * day), validUntil: new Date(now.getTime() - day) }, now)).toMatchObject({ code: 'PAST' });
+    expect(validateTerms({ ...terms, totalCapFen: 12.5 }, now)).toMatchObject({ field: 'totalCapFen', code: 'AMOUNT' });
+    expect(validateTerms({ ...terms, items: [{ kind: 'FOOD', capFen: -1 }] }, now)).toMatchObject({ code: 'AMOUNT' });
+    expect(validateTerms({ ...terms, totalCapFen: 15_001 }, now)).toMatchObject({ code: 'TOTAL_ABOVE_ITEMS' });
+    expect(validateTerms({ ...terms, items: [] }, now)).toMatchObject({ code: 'REQUIRED' });
+  });
+
+  it('may not go below what was delivered', () => {
+    const delivered = new Map([['FOOD' as const, 4_000]]);
+    expect(checkAmendmentAgainstDelivered(terms, delivered, 'IN_PROGRESS')).toBeNull();
+    expect(checkAmendmentAgainstDelivered({ ...terms, items: [{ kind: 'FOOD', capFen: 3_999 }] }, delivered, 'IN_PROGRESS')).toMatchObject({ code: 'BELOW_DELIVERED' });
+    expect(checkAmendmentAgainstDelivered({ ...terms, items: [{ kind: 'LODGING', capFen: 9_000 }] }, delivered, 'IN_PROGRESS')).toMatchObject({ code: 'BELOW_DELIVERED' });
+    expect(checkAmendmentAgainstDelivered({ ...terms, totalCapFen: 3_000 }, delivered, 'IN_PROGRESS')).toMatchObject({ code: 'BELOW_DELIVERED' });
+  });
+});
+
+describe('deliveries under the caps', () => {
+  it('fit exactly up to the item cap and the total, and say what remains beyond', () => {
+    const delivered = new Map([['FOOD' as const, 4_000], ['LODGING' as const, 7_000]]);
+    expect(checkDeliveryFits(terms, delivered, 'FOOD', 1_000, 'IN_PROGRESS')).toBeNull();
+    expect(checkDeliveryFits(terms, delivered, 'FOOD', 1_001, 'IN_PROGRESS')).toMatchObject({ __typename: 'AidCapExceeded', kind: 'FOOD', remainingFen: 1_000 });
+    expect(checkDeliveryFits(terms, delivered, 'LODGING', 1_001, 'IN_PROGRESS')).toMatchObject({ __typename: 'AidCapExceeded', kind: null, remainingFen: 1_000 });
+    expect(checkDeliveryFits(terms, delivered, 'COMMUNICATION', 1, 'IN_PROGRESS')).toMatchObject({ code: 'NOT_ENTRUSTED' });
+  });
+
+  it('reach fulfilment at the total cap or when every item cap is used', () => {
+    expect(isFulfilled(terms, new Map([['FOOD', 5_000], ['LODGING', 7_000]]))).toBe(true);
+    expect(isFulfilled({ ...terms, totalCapFen: 15_000 }, new Map([['FOOD', 5_000], ['LODGING', 10_000]]))).toBe(true);
+    expect(isFulfilled(terms, new Map([['FOOD', 5_000]]))).toBe(false);
+    expect(balance(terms, new Map([['FOOD', 5_000]]))).toEqual({ totalCapFen: 12_000, deliveredFen: 5_000, remainingFen: 7_000, items: [{ kind: 'FOOD', capFen: 5_000, deliveredFen: 5_000, remainingFen: 0 }, { kind: 'LODGING', capFen: 10_000, deliveredFen: 0, remainingFen: 7_000 }] });
+  });
+
+  it('are whole fen above zero, dated no later than today', () => {
+    const ok = { quantity: 1, amountFen: 100, deliveredOn: '2026-12-01', receiptNumber: 'R-1' };
+    expect(validateDelivery(ok, '2026-12-01')).toBeNull();
+    expect(validateDelivery({ ...ok, amountFen: 0.5 }, '2026-12-01')).toMatchObject({ code: 'AMOUNT' });
+    expect(validateDelivery({ ...ok, amountFen: -100 }, '2026-12-01')).toMatchObject({ code: 'AMOUNT' });
+    expect(validateDelivery({ ...ok, deliveredOn: '2026-12-02' }, '2026-12-01')).toMatchObject({ code: 'FUTURE' });
+    expect(validateDelivery({ ...ok, receiptNumber: ' ' }, '2026-12-01')).toMatchObject({ code: 'RECEIPT' });
+  });
+});
+
+describe('the beneficiary', () => {
+  it('needs an ISO 3166-1 alpha-3 nationality and a passport number that agrees with the MRZ', () => {
+    const base = { beneficiaryName: 'Jane Doe', nationality: 'usa', passportNumber: 'x1234567', entryStatus: 'LEGAL_STAY' as const };
+    expect(validateBeneficiary(base, now)).toMatchObject({ ok: true, value: { nationality: 'USA', passportNumber: 'X1234567', mrzLine1: null } });
+    expect(validateBeneficiary({ ...base, nationality: 'XYZ' }, now)).toMatchObject({ ok: false, result: { code: 'NATIONALITY' } });
+    expect(validateBeneficiary({ ...base, mrzLine1: 'P<USADOE<<JANE' }, now)).toMatchObject({ ok: false, result: { code: 'MRZ_INCOMPLETE' } });
+    expect(validateBeneficiary({ ...base, mrzLine1: 'P<USADOE<<JANE'.padEnd(44, '<'), mrzLine2: 'X1234567<0USA9003152F3401011<<<<<<<<<<<<<<00' }, now)).toMatchObject({ ok: false, result: { field: 'mrzLine2', code: 'DOCUMENT_NUMBER_CHECK_DIGIT' } });
+  });
+});
