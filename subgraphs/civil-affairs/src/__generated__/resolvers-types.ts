@@ -1666,7 +1666,7 @@ export type SettlementIneligibility =
   | 'NOT_LONG_STAY';
 
 /** What a settlement change answers. */
-export type SettlementResult = InputRejected | NotEligibleForSettlement | RecordNotFound | SettlementChanged | SettlementStepRefused | TransitionRefused | VersionConflict;
+export type SettlementResult = InputRejected | NotEligibleForSettlement | RecordNotFound | SettlementChanged | SettlementStepRefused | VersionConflict;
 
 /** Where a settlement stands. */
 export type SettlementStatus =
@@ -2104,7 +2104,6 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( RecordNotFound )
     | ( Omit<SettlementChanged, 'settlement'> & { settlement: _RefType['Settlement'] } )
     | ( SettlementStepRefused )
-    | ( TransitionRefused )
     | ( VersionConflict )
   ;
   StreetReportResult:
@@ -2729,7 +2728,7 @@ export type SettlementChangedResolvers<ContextType = SubgraphContext, ParentType
 }>;
 
 export type SettlementResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementResult'] = ResolversParentTypes['SettlementResult']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'InputRejected' | 'NotEligibleForSettlement' | 'RecordNotFound' | 'SettlementChanged' | 'SettlementStepRefused' | 'TransitionRefused' | 'VersionConflict', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InputRejected' | 'NotEligibleForSettlement' | 'RecordNotFound' | 'SettlementChanged' | 'SettlementStepRefused' | 'VersionConflict', ParentType, ContextType>;
 }>;
 
 export type SettlementStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementStepRefused'] = ResolversParentTypes['SettlementStepRefused']> = ResolversObject<{

@@ -261,6 +261,8 @@ export interface ExitInput {
   expectedVersion: number;
   reason: ExitReason;
   note: string;
+  /** For SETTLED: the approved settlement being carried out (never from the API: only settlePerson sets it). */
+  settlementId?: string;
 }
 
 /** Records a person leaving care; the place is released. */
@@ -274,7 +276,7 @@ export async function exitRescueCase(scope: ChangeScope, input: ExitInput): Prom
     const from = rescueCase.status;
     const check = checkTransition(from, 'EXITED');
     if (!check.ok) throw new Refusal({ __typename: 'TransitionRefused', currentStatus: from, message: check.message });
-    if (input.reason === 'SETTLED' && (await tx.count(Settlement, { rescueCase, status: 'APPROVED' })) === 0) {
+    if (input.reason === 'SETTLED' && (!input.settlementId || (await tx.count(Settlement, { id: input.settlementId, rescueCase, status: 'APPROVED' })) === 0)) {
       throw new Refusal(rejected('reason', 'SETTLEMENT_REQUIRED', 'A person is settled only through an approved settlement: record the placement on the settlement.'));
     }
     rescueCase.status = 'EXITED';

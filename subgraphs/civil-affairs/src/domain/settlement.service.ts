@@ -28,8 +28,7 @@ export type SettlementResult =
   | { __typename: 'NotEligibleForSettlement'; reason: SettlementIneligibility; message: string }
   | { __typename: 'SettlementStepRefused'; currentStatus: SettlementStatus; message: string }
   | { __typename: 'VersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'RecordNotFound'; message: string }
-  | Extract<RescueCaseResult, { __typename: 'TransitionRefused' }>;
+  | { __typename: 'RecordNotFound'; message: string };
 
 class Refusal extends ChangeRefused<SettlementResult> {}
 const rejected = (field: string, code: string, message: string): Rejected => ({ __typename: 'InputRejected', field, code, message });
@@ -83,6 +82,18 @@ async function loadSettlement(tx: EntityManager, scope: SettlementScope, id: str
 function step(settlement: Settlement, to: SettlementStatus): void {
   const check = checkSettlementStep(settlement.status, to);
   if (!check.ok) throw new Refusal({ __typename: 'SettlementStepRefused', currentStatus: settlement.status, message: check.message });
+}
+
+/** A refused exit of the rescue case, as the settlement's answer. */
+function caseExitRefused(exit: Exclude<RescueCaseResult, { __typename: 'RescueCaseChanged' }>): SettlementResult {
+  switch (exit.__typename) {
+    case 'TransitionRefused':
+      return rejected('settlementId', 'CASE_NOT_IN_CARE', `The person's rescue case is ${exit.currentStatus}: ${exit.message}`);
+    case 'ZoneFull':
+      return notFound('rescue case');
+    default:
+      return exit;
+  }
 }
 
 const changed = (settlement: Settlement): SettlementResult => ({ __typename: 'SettlementChanged', settlement });
@@ -175,9 +186,9 @@ export async function settlePerson(
     step(settlement, 'SETTLED');
     const exit = await exitRescueCase(
       { em: tx, caller: scope.caller, audit: scope.audit, now },
-      { rescueCaseId: settlement.rescueCase.id, expectedVersion: settlement.rescueCase.version, reason: 'SETTLED', note: `落户安置于${institutionName} (${input.institutionLevel}), 集体户口 ${registration}` },
+      { rescueCaseId: settlement.rescueCase.id, expectedVersion: settlement.rescueCase.version, reason: 'SETTLED', settlementId: settlement.id, note: `落户安置于${institutionName} (${input.institutionLevel}), 集体户口 ${registration}` },
     );
-    if (exit.__typename !== 'RescueCaseChanged') throw new Refusal(exit.__typename === 'ZoneFull' ? notFound('rescue case') : exit);
+    if (exit.__typename !== 'RescueCaseChanged') throw new Refusal(caseExitRefused(exit));
     Object.assign(settlement, { status: 'SETTLED', institutionLevel: input.institutionLevel, institutionName, householdRegistrationRef: registration, settledAt: now, settledBy: scope.caller.id });
     await tx.flush();
     await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Settlement', recordId: settlement.id, fields: ['status', 'institutionName', 'householdRegistrationRef'], outcome: 'ALLOWED' }]);
