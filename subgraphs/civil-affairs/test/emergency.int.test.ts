@@ -197,3 +197,17 @@ describe('emergency events and temporary points', () => {
     expect(many.statements).toBe(one.statements);
   });
 });
+
+describe('the demo region', () => {
+  it('has an ongoing cold wave with two open temporary points and several days of help, and an ended flood', async () => {
+    const result = await subgraph.execute<{ emergencyEvents: Array<{ kind: string; state: string; points: Array<{ state: string }>; dailyHelpCounts: Array<{ day: string }> }> }>(
+      `{ emergencyEvents(first: 100) { kind state points { state } dailyHelpCounts { day } } }`,
+      {},
+      center,
+    );
+    const cold = result.data!.emergencyEvents.find((e) => e.kind === 'COLD_WAVE' && e.state === 'ONGOING' && e.points.length === 2)!;
+    expect(cold.points.map((p) => p.state)).toEqual(['OPEN', 'OPEN']);
+    expect(new Set(cold.dailyHelpCounts.map((c) => c.day)).size).toBeGreaterThanOrEqual(3);
+    expect(result.data!.emergencyEvents.find((e) => e.kind === 'FLOOD')).toEqual(expect.objectContaining({ state: 'ENDED', points: [{ state: 'CLOSED' }] }));
+  });
+});

@@ -185,3 +185,19 @@ describe('settlement', () => {
     expect(foreign.data!.settlements).toEqual([]);
   });
 });
+
+describe('the demo region', () => {
+  it('has settled persons approved on their police re-check, proposals awaiting the center, and long-stay persons still eligible', async () => {
+    const settled = await subgraph.execute<{ settlements: Array<{ identityRecheck: { id: string } | null; rescueCase: { exitReason: string } }> }>(
+      `{ settlements(status: SETTLED) { identityRecheck { id } rescueCase { exitReason } } }`,
+      {},
+      center,
+    );
+    expect(settled.data!.settlements.length).toBeGreaterThanOrEqual(1);
+    expect(settled.data!.settlements.every((s) => s.identityRecheck !== null && s.rescueCase.exitReason === 'SETTLED')).toBe(true);
+    const proposed = await subgraph.execute<{ settlements: unknown[] }>(`{ settlements(status: PROPOSED, first: 100) { id } }`, {}, center);
+    expect(proposed.data!.settlements.length).toBeGreaterThanOrEqual(1);
+    const candidates = await subgraph.execute<{ settlementCandidates: unknown[] }>(`{ settlementCandidates(first: 100) { id } }`, {}, center);
+    expect(candidates.data!.settlementCandidates.length).toBeGreaterThanOrEqual(2);
+  });
+});
