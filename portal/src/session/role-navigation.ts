@@ -8,7 +8,7 @@
 export type PortalPage = '/' | '/persons' | '/stations' | '/identity-checks' | '/shelter-referrals' | '/aid-entrustments' | '/audit-trail' | RescueOperationsPage;
 
 /** The rescue-operations pages: the center's and the stations' daily work, and the police queue. */
-export type RescueOperationsPage = '/dispatch' | '/intake' | '/tracing' | '/check-queue' | '/escorts';
+export type RescueOperationsPage = '/dispatch' | '/intake' | '/tracing' | '/check-queue' | '/escorts' | '/emergency-events' | '/settlements';
 
 /** Roles whose work is about persons: the dashboard, the person search and the network. */
 const PERSON_WORK = ['CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF', 'POLICE_OFFICER', 'FORENSIC_OFFICER', 'WF_CASEWORKER', 'WF_SUPERVISOR', 'FAO_OFFICER'];
@@ -26,6 +26,8 @@ const PAGE_ROLES: Record<PortalPage, readonly string[]> = {
   '/tracing': ['CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF'],
   '/check-queue': ['POLICE_OFFICER', 'FORENSIC_OFFICER'],
   '/escorts': ['CENTER_STAFF', 'STATION_STAFF'],
+  '/emergency-events': ['CENTER_STAFF', 'STATION_STAFF', 'LEADERSHIP'],
+  '/settlements': ['CENTER_STAFF', 'STATION_STAFF'],
 };
 
 /** Whether someone holding `roles` works with `page`. */

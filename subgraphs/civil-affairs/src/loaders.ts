@@ -14,6 +14,13 @@ import { RescueCase } from './entities/rescue-case.entity';
 import { RescueCaseEvent } from './entities/rescue-case-event.entity';
 import { Station } from './entities/station.entity';
 import { caseVisibility, personVisibility } from './domain/person-access';
+import { EmergencyEvent } from './entities/emergency-event.entity';
+import { EmergencyHelp } from './entities/emergency-help.entity';
+import { EmergencyPoint } from './entities/emergency-point.entity';
+import { Escort } from './entities/escort.entity';
+import { Settlement } from './entities/settlement.entity';
+import { eventVisibility, pointVisibility, type EmergencyHelpCountView } from './domain/emergency.service';
+import { settlementVisibility } from './domain/settlement.service';
 import { OPEN_CASE_STATUSES } from './domain/vocabulary';
 
 export interface Loaders {
@@ -29,7 +36,33 @@ export interface Loaders {
   takenPlacesByZone: DataLoader<string, number>;
   servicesByRescueCase: DataLoader<string, CareService[]>;
   legsByEscort: DataLoader<string, EscortLeg[]>;
+  emergencyEventById: DataLoader<string, EmergencyEvent | null>;
+  emergencyPointById: DataLoader<string, EmergencyPoint | null>;
+  emergencyPointsByEvent: DataLoader<string, EmergencyPoint[]>;
+  helpCountsByEvent: DataLoader<string, EmergencyHelpCountView[]>;
+  helpCountsByPoint: DataLoader<string, EmergencyHelpCountView[]>;
+  peopleHelpedByEvent: DataLoader<string, number>;
+  peopleHelpedByPoint: DataLoader<string, number>;
+  recentHelpByPoint: DataLoader<string, EmergencyHelp[]>;
+  settlementById: DataLoader<string, Settlement | null>;
+  escortById: DataLoader<string, Escort | null>;
 }
+
+/** Help counted per point per Asia/Shanghai day: a linked person once a day, each anonymous entry once. */
+const DAILY_COUNTS = `select p.event_id, h.point_id, to_char(h.helped_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD') as day,
+  count(distinct h.person_id) + count(*) filter (where h.person_id is null) as people,
+  count(*) filter (where h.food) as food, count(*) filter (where h.lodging) as lodging, count(*) filter (where h.clothing) as clothing
+  from emergency_help h join emergency_point p on p.id = h.point_id join station s on s.id = p.station_id`;
+type DailyCountRow = { event_id: string; point_id: string; day: string; people: string; food: string; lodging: string; clothing: string };
+const countView = (row: DailyCountRow): EmergencyHelpCountView & { eventId: string } => ({
+  eventId: row.event_id,
+  pointId: row.point_id,
+  day: row.day,
+  peopleHelped: Number(row.people),
+  food: Number(row.food),
+  lodging: Number(row.lodging),
+  clothing: Number(row.clothing),
+});
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
 export function createLoaders(em: EntityManager, caller: Caller): Loaders {
@@ -44,7 +77,61 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     );
     return rows.map((row) => em.map(RescueCase, row));
   };
+  const events = eventVisibility(caller);
+  const points = pointVisibility(caller);
+  const settlements = settlementVisibility(caller);
+  const visiblePoints = async (condition: string, params: unknown[]) => {
+    const rows = await connection.execute<Array<Record<string, unknown>>>(
+      `select p.* from emergency_point p join station s on s.id = p.station_id where ${condition} and ${points.sql} order by p.opened_at asc, p.id asc`,
+      [...params, ...points.params],
+    );
+    return rows.map((row) => em.map(EmergencyPoint, row));
+  };
+  const dailyCounts = async (column: 'p.event_id' | 'h.point_id', ids: readonly string[]) => {
+    const rows = await connection.execute<DailyCountRow[]>(`${DAILY_COUNTS} where ${column} in (?) and ${points.sql} group by p.event_id, h.point_id, 3 order by 3 asc, h.point_id asc`, [
+      [...ids],
+      ...points.params,
+    ]);
+    return rows.map(countView);
+  };
+  const peopleHelped = async (column: 'p.event_id' | 'h.point_id', ids: readonly string[]) => {
+    const rows = await connection.execute<Array<{ key: string; people: string }>>(
+      `select ${column} as key, count(distinct h.person_id) + count(*) filter (where h.person_id is null) as people
+       from emergency_help h join emergency_point p on p.id = h.point_id join station s on s.id = p.station_id where ${column} in (?) and ${points.sql} group by ${column}`,
+      [[...ids], ...points.params],
+    );
+    const byKey = new Map(rows.map((row) => [row.key, Number(row.people)]));
+    return ids.map((id) => byKey.get(id) ?? 0);
+  };
   return {
+    emergencyEventById: loaderByKey(async (ids) => {
+      const rows = await connection.execute<Array<Record<string, unknown>>>(`select e.* from emergency_event e where e.id in (?) and ${events.sql}`, [[...ids], ...events.params]);
+      return rows.map((row) => em.map(EmergencyEvent, row));
+    }, (e) => e.id),
+    emergencyPointById: loaderByKey((ids) => visiblePoints('p.id in (?)', [[...ids]]), (p) => p.id),
+    emergencyPointsByEvent: loaderOfLists((eventIds) => visiblePoints('p.event_id in (?)', [[...eventIds]]), (p) => p.event.id),
+    helpCountsByEvent: loaderOfLists((eventIds) => dailyCounts('p.event_id', eventIds), (row) => (row as ReturnType<typeof countView>).eventId),
+    helpCountsByPoint: loaderOfLists((pointIds) => dailyCounts('h.point_id', pointIds), (row) => row.pointId),
+    peopleHelpedByEvent: new DataLoader<string, number>((eventIds) => peopleHelped('p.event_id', eventIds)),
+    peopleHelpedByPoint: new DataLoader<string, number>((pointIds) => peopleHelped('h.point_id', pointIds)),
+    // The latest 100 entries of each point (the resolver takes the page it needs).
+    recentHelpByPoint: loaderOfLists(async (pointIds) => {
+      const rows = await connection.execute<Array<Record<string, unknown>>>(
+        `select ranked.* from (select h.*, row_number() over (partition by h.point_id order by h.helped_at desc, h.id desc) as position
+           from emergency_help h join emergency_point p on p.id = h.point_id join station s on s.id = p.station_id where h.point_id in (?) and ${points.sql}) ranked
+         where ranked.position <= 100 order by ranked.helped_at desc, ranked.id desc`,
+        [[...pointIds], ...points.params],
+      );
+      return rows.map(({ position: _position, ...row }) => em.map(EmergencyHelp, row));
+    }, (help) => help.point.id),
+    settlementById: loaderByKey(async (ids) => {
+      const rows = await connection.execute<Array<Record<string, unknown>>>(
+        `select st.* from settlement st join person p on p.id = st.person_id join rescue_case rc on rc.id = st.rescue_case_id join station s on s.id = rc.station_id where st.id in (?) and ${settlements.sql}`,
+        [[...ids], ...settlements.params],
+      );
+      return rows.map((row) => em.map(Settlement, row));
+    }, (s) => s.id),
+    escortById: loaderByKey((ids) => em.find(Escort, { id: { $in: [...ids] } }), (e) => e.id),
     personById: loaderByKey(async (ids) => {
       const rows = await connection.execute<Array<Record<string, unknown>>>(
         `select p.* from person p where p.id in (?) and ${persons.sql}`,

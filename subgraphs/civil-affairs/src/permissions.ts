@@ -38,6 +38,40 @@ const stationWork = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_
 const centerDecision = and(viaGateway, holdsRole(ROLES.CENTER_STAFF));
 const tracingWork = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF));
 
+/** Emergency figures: station work, and the center's leadership (counts, no person data). */
+const emergencyFigures = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP));
+const every = (fields: readonly string[], rule: typeof stationWork) => Object.fromEntries(fields.map((field) => [field, rule]));
+
+/** Emergency aid (events, temporary points, help) and settlement. */
+const emergencyAndSettlementRules: IRules = {
+  EmergencyEvent: {
+    ...every(['id', 'kind', 'name', 'description', 'districts', 'startedAt', 'endedAt', 'state', 'points', 'dailyHelpCounts', 'peopleHelped', 'version'], emergencyFigures),
+    ...every(['declaredBy', 'endedBy', 'endReason'], stationWork),
+  },
+  EmergencyPoint: {
+    ...every(['id', 'event', 'station', 'state', 'openedAt', 'closedAt', 'peopleHelped', 'dailyHelpCounts', 'version'], emergencyFigures),
+    ...every(['openedBy', 'openNote', 'closedBy', 'closeReason', 'recentHelp'], stationWork),
+  },
+  EmergencyHelp: every(['id', 'helpedAt', 'kinds', 'person', 'sex', 'estimatedAge', 'recordedBy', 'note'], stationWork),
+  EmergencyHelpCount: every(['point', 'day', 'peopleHelped', 'food', 'lodging', 'clothing'], emergencyFigures),
+  EmergencyEventChanged: { event: stationWork },
+  EmergencyPointChanged: { point: stationWork },
+  EmergencyHelpRecorded: { help: stationWork, point: stationWork },
+  EmergencyStepRefused: { currentState: stationWork, message: stationWork },
+  IdentityCheck: { id: stationWork },
+  Settlement: every(
+    [
+      'id', 'person', 'rescueCase', 'status', 'proposedBy', 'proposedAt', 'proposalNote', 'decidedBy', 'decidedAt', 'declineReason', 'identityRecheck', 'recheckStatement',
+      'institutionLevel', 'institutionName', 'householdRegistrationRef', 'settledAt', 'settledBy', 'revokedAt', 'revokedBy', 'revokeReason', 'identityFoundBy',
+      'identityFoundReference', 'goingHomeArrangement', 'escort', 'version',
+    ],
+    stationWork,
+  ),
+  SettlementChanged: { settlement: stationWork },
+  NotEligibleForSettlement: { reason: stationWork, message: stationWork },
+  SettlementStepRefused: { currentStatus: stationWork, message: stationWork },
+};
+
 export const permissions: IRules = {
   Query: {
     _service: viaGateway,
@@ -55,6 +89,11 @@ export const permissions: IRules = {
     tracingCandidates: tracingWork,
     casesPastStandardStay: stationWork,
     dispatchPerformance: and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP)),
+    emergencyEvents: emergencyFigures,
+    emergencyEvent: emergencyFigures,
+    settlements: stationWork,
+    settlement: stationWork,
+    settlementCandidates: stationWork,
   },
   StreetReport: {
     id: stationWork,
@@ -152,6 +191,15 @@ export const permissions: IRules = {
     receivePerson: stationWork,
     screenRescueCase: stationWork,
     exitRescueCase: stationWork,
+    declareEmergencyEvent: stationWork,
+    endEmergencyEvent: stationWork,
+    openEmergencyPoint: stationWork,
+    closeEmergencyPoint: stationWork,
+    recordEmergencyHelp: stationWork,
+    proposeSettlement: stationWork,
+    decideSettlement: centerDecision,
+    settlePerson: stationWork,
+    revokeSettlement: stationWork,
   },
   // Results of changes: whoever may make one of the changes that answer with them.
   RescueCaseChanged: { rescueCase: tracingWork },
@@ -232,5 +280,6 @@ export const permissions: IRules = {
     totalPlaces: network,
     freePlaces: network,
   },
+  ...emergencyAndSettlementRules,
   ...auditTrailRules('civilAffairs', auditors),
 };

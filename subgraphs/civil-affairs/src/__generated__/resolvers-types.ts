@@ -12,6 +12,11 @@ import type { EscortLeg as EscortLegModel } from '../entities/escort-leg.entity'
 import type { MissingPersonReport as MissingPersonReportModel } from '../entities/missing-person-report.entity';
 import type { TracingStatusView as TracingStatusViewModel } from '../domain/tracing.service';
 import type { TracingCandidate as TracingCandidateModel } from '../domain/tracing-matcher';
+import type { EmergencyEvent as EmergencyEventModel } from '../entities/emergency-event.entity';
+import type { EmergencyPoint as EmergencyPointModel } from '../entities/emergency-point.entity';
+import type { EmergencyHelp as EmergencyHelpModel } from '../entities/emergency-help.entity';
+import type { EmergencyHelpCountView as EmergencyHelpCountViewModel } from '../domain/emergency.service';
+import type { Settlement as SettlementModel } from '../entities/settlement.entity';
 import type { AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
@@ -212,6 +217,18 @@ export type CareZoneKind =
   /** Adult women, cared for by female staff. */
   | 'WOMEN';
 
+/** Closing a temporary point. */
+export type CloseEmergencyPointInput = {
+  /** When it closed (default: now): not before it opened or its last help, never in the future. */
+  closedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The point. */
+  pointId: Scalars['ID']['input'];
+  /** Why it closes. */
+  reason: Scalars['String']['input'];
+};
+
 /** The regional center's decision on a cross-province escort. */
 export type DecideEscortInput = {
   /** True to approve, false to decline. */
@@ -224,6 +241,38 @@ export type DecideEscortInput = {
   guidance?: InputMaybe<Scalars['String']['input']>;
   /** Why (required to decline). */
   reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Civil affairs' decision on a proposed settlement (the regional center only). */
+export type DecideSettlementInput = {
+  /** True to approve, false to decline. */
+  approve: Scalars['Boolean']['input'];
+  /** To decline: why. */
+  declineReason?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** To approve: the public-security identity check of reason SETTLEMENT_RECHECK. */
+  identityCheckId?: InputMaybe<Scalars['ID']['input']>;
+  /** To approve: your statement that the re-check found no existing registration (must be true). */
+  recheckFoundNoRegistration?: InputMaybe<Scalars['Boolean']['input']>;
+  /** To approve: what the re-check showed, in your words. */
+  recheckNote?: InputMaybe<Scalars['String']['input']>;
+  /** The settlement. */
+  settlementId: Scalars['ID']['input'];
+};
+
+/** An emergency event declared by civil affairs (the center for any district, county staff within their county). */
+export type DeclareEmergencyEventInput = {
+  /** What happened, in words. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Division codes (6 digits) of the districts and counties affected (at least one). */
+  districts: Array<Scalars['String']['input']>;
+  /** What kind of emergency. */
+  kind: EmergencyKind;
+  /** Name, as announced (at most 200 characters). */
+  name: Scalars['String']['input'];
+  /** When it started (default: now); never in the future. */
+  startedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The share of reports on scene within 30 minutes, for one district or network level. */
@@ -248,6 +297,218 @@ export type DispatchStepRefused = {
   currentStatus: StreetReportStatus;
   /** Why the step is not allowed. */
   message: Scalars['String']['output'];
+};
+
+/** A kind of short-term help given at a temporary point. */
+export type EmergencyAidKind =
+  /** Warm clothing, blankets or bedding. */
+  | 'CLOTHING'
+  /** Food or hot drinks. */
+  | 'FOOD'
+  /** Lodging for the night (a bed or a warm place to stay). */
+  | 'LODGING';
+
+/**
+ * An emergency (cold wave, flood, incident, …) for which civil affairs opens temporary rescue points
+ * where stranded people get short-term food and lodging.
+ */
+export type EmergencyEvent = {
+  __typename?: 'EmergencyEvent';
+  /** People helped per point per day (days in China Standard Time, Asia/Shanghai), oldest day first. */
+  dailyHelpCounts: Array<EmergencyHelpCount>;
+  /** Who declared the event. */
+  declaredBy: Scalars['String']['output'];
+  /** What happened, in words. */
+  description: Maybe<Scalars['String']['output']>;
+  /** Division codes of the districts and counties affected. */
+  districts: Array<Scalars['String']['output']>;
+  /** Why it was ended, in the staff member's words. */
+  endReason: Maybe<Scalars['String']['output']>;
+  /** When it ended; null while it is under way. */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who ended it. */
+  endedBy: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What kind of emergency. */
+  kind: EmergencyKind;
+  /** Name, as announced (for example `2026年12月寒潮应急救助`). */
+  name: Scalars['String']['output'];
+  /** People helped at all the event's points visible to the caller. */
+  peopleHelped: Scalars['Int']['output'];
+  /** The temporary points opened for the event (those in the caller's jurisdiction), in the order opened. */
+  points: Array<EmergencyPoint>;
+  /** When the event started. */
+  startedAt: Scalars['DateTime']['output'];
+  /** ONGOING or ENDED. */
+  state: EmergencyState;
+  /** Version for optimistic locking: pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** The event after a successful change. */
+export type EmergencyEventChanged = {
+  __typename?: 'EmergencyEventChanged';
+  /** The event as it now stands. */
+  event: EmergencyEvent;
+};
+
+/** What a change to an emergency event answers. */
+export type EmergencyEventResult = EmergencyEventChanged | EmergencyStepRefused | InputRejected | RecordNotFound | VersionConflict;
+
+/** One person helped at a temporary point: linked to a person in care, or anonymous with sex and estimated age. */
+export type EmergencyHelp = {
+  __typename?: 'EmergencyHelp';
+  /** Estimated age in years of an anonymous person. */
+  estimatedAge: Maybe<Scalars['Int']['output']>;
+  /** When the help was given. */
+  helpedAt: Scalars['DateTime']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What was given. */
+  kinds: Array<EmergencyAidKind>;
+  /** What was given or observed, in words. */
+  note: Maybe<Scalars['String']['output']>;
+  /** The person helped, when linked to a recorded person visible to the caller; null for an anonymous entry. */
+  person: Maybe<Person>;
+  /** Who recorded it. */
+  recordedBy: Scalars['String']['output'];
+  /** Sex of an anonymous person (null when a person is linked). */
+  sex: Maybe<Sex>;
+};
+
+/**
+ * How many people one temporary point helped on one day (Asia/Shanghai local date). A linked person
+ * helped several times that day counts once; each anonymous entry counts as one person.
+ */
+export type EmergencyHelpCount = {
+  __typename?: 'EmergencyHelpCount';
+  /** Entries with clothing or bedding. */
+  clothing: Scalars['Int']['output'];
+  /** The local date (China Standard Time). */
+  day: Scalars['Date']['output'];
+  /** Entries with food. */
+  food: Scalars['Int']['output'];
+  /** Entries with lodging. */
+  lodging: Scalars['Int']['output'];
+  /** People helped that day. */
+  peopleHelped: Scalars['Int']['output'];
+  /** The point. */
+  point: EmergencyPoint;
+};
+
+/** The help that was recorded. */
+export type EmergencyHelpRecorded = {
+  __typename?: 'EmergencyHelpRecorded';
+  /** The entry. */
+  help: EmergencyHelp;
+  /** The point, with its counts. */
+  point: EmergencyPoint;
+};
+
+/** What recording help answers. */
+export type EmergencyHelpResult = EmergencyHelpRecorded | EmergencyStepRefused | InputRejected | RecordNotFound;
+
+/** What kind of emergency an event is. */
+export type EmergencyKind =
+  /** A cold wave (寒潮): people sleeping rough are at risk of freezing. */
+  | 'COLD_WAVE'
+  /** An earthquake or geological disaster. */
+  | 'EARTHQUAKE'
+  /** A flood or heavy rain (汛期、暴雨). */
+  | 'FLOOD'
+  /** A heat wave (高温). */
+  | 'HEAT_WAVE'
+  /** An incident stranding people (a traffic stoppage, a fire, a public-health incident, …). */
+  | 'INCIDENT'
+  /** A typhoon or storm. */
+  | 'TYPHOON';
+
+/**
+ * A temporary rescue point opened for an emergency event: a station of the TEMPORARY_POINT kind in the
+ * four-level network, opened and closed by civil-affairs staff of its jurisdiction.
+ */
+export type EmergencyPoint = {
+  __typename?: 'EmergencyPoint';
+  /** Why it closed. */
+  closeReason: Maybe<Scalars['String']['output']>;
+  /** When it closed; null while open. */
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who closed it. */
+  closedBy: Maybe<Scalars['String']['output']>;
+  /** People helped here per day (Asia/Shanghai), oldest day first. */
+  dailyHelpCounts: Array<EmergencyHelpCount>;
+  /** The event it was opened for. */
+  event: EmergencyEvent;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Why it was opened, or what it offers, in the staff member's words. */
+  openNote: Maybe<Scalars['String']['output']>;
+  /** When it opened. */
+  openedAt: Scalars['DateTime']['output'];
+  /** Who opened it. */
+  openedBy: Scalars['String']['output'];
+  /** People helped here in all. */
+  peopleHelped: Scalars['Int']['output'];
+  /** The latest help given here, newest first. */
+  recentHelp: Array<EmergencyHelp>;
+  /** OPEN or CLOSED. */
+  state: EmergencyState;
+  /** The station of the network that is the point (kind TEMPORARY_POINT). */
+  station: Station;
+  /** Version for optimistic locking: pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+
+/**
+ * A temporary rescue point opened for an emergency event: a station of the TEMPORARY_POINT kind in the
+ * four-level network, opened and closed by civil-affairs staff of its jurisdiction.
+ */
+export type EmergencyPointRecentHelpArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The point after a successful change. */
+export type EmergencyPointChanged = {
+  __typename?: 'EmergencyPointChanged';
+  /** The point as it now stands. */
+  point: EmergencyPoint;
+};
+
+/** What a change to a temporary point answers. */
+export type EmergencyPointResult = EmergencyPointChanged | EmergencyStepRefused | InputRejected | RecordNotFound | VersionConflict;
+
+/** Where an emergency event or one of its temporary points stands. */
+export type EmergencyState =
+  /** The temporary point is closed. */
+  | 'CLOSED'
+  /** The event has ended. */
+  | 'ENDED'
+  /** The event is under way. */
+  | 'ONGOING'
+  /** The temporary point is open and receiving people. */
+  | 'OPEN';
+
+/** The change is not allowed in the event's or point's current state; nothing was stored. */
+export type EmergencyStepRefused = {
+  __typename?: 'EmergencyStepRefused';
+  /** The state the event or point is in. */
+  currentState: EmergencyState;
+  /** Why. */
+  message: Scalars['String']['output'];
+};
+
+/** The end of an emergency event: its points still open are closed with it. */
+export type EndEmergencyEventInput = {
+  /** When it ended (default: now): not before it started, never in the future. */
+  endedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The event. */
+  eventId: Scalars['ID']['input'];
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why, in the staff member's words. */
+  reason: Scalars['String']['input'];
 };
 
 /** Sending a person home. A cross-province escort must be approved by the regional center. */
@@ -405,6 +666,23 @@ export type ExtendStayInput = {
   until: Scalars['DateTime']['input'];
 };
 
+/**
+ * A police identity check (owned by public security); civil affairs holds only the reference, and the
+ * check's outcome comes through the graph.
+ */
+export type IdentityCheck = {
+  __typename?: 'IdentityCheck';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+};
+
+/** How a settled person's identity was found. */
+export type IdentityFoundBy =
+  /** A police identity check. */
+  | 'POLICE_CHECK'
+  /** A confirmed family-tracing match against a missing-person report. */
+  | 'TRACING_MATCH';
+
 /** How far a person's identity is established. */
 export type IdentityStatus =
   /** The person has said who they are, but it is not yet verified. */
@@ -503,30 +781,48 @@ export type Mutation = {
   advanceEscort: EscortResult;
   /** Move a street report one step along the dispatch loop. */
   advanceStreetReport: StreetReportResult;
+  /** Close a temporary point (staff of its jurisdiction). */
+  closeEmergencyPoint: EmergencyPointResult;
   /** Confirm, as a person, that a missing-person report is this person: the identity is resolved and the station is told. */
   confirmTracingMatch: RescueCaseResult;
   /** The regional center approves or declines a cross-province escort (county staff cannot). */
   decideEscort: EscortResult;
+  /** The regional center approves (with the police re-check) or declines a proposed settlement. */
+  decideSettlement: SettlementResult;
+  /** Declare an emergency event (the center for any district, county staff within their county). */
+  declareEmergencyEvent: EmergencyEventResult;
+  /** End an emergency event; its points still open close with it. */
+  endEmergencyEvent: EmergencyEventResult;
   /** Record a person leaving care. */
   exitRescueCase: RescueCaseResult;
   /** Extend a stay past the standard 10 days, with a filed reason. */
   extendStay: RescueCaseResult;
+  /** Open a temporary point for an event (staff of the point's jurisdiction). */
+  openEmergencyPoint: EmergencyPointResult;
+  /** A station proposes settling a long-stay unidentified person. */
+  proposeSettlement: SettlementResult;
   /** Receive a person at a station (opens a rescue case in RECEIVED). */
   receivePerson: RescueCaseResult;
   /** Record a service given to a person in care. */
   recordCareService: RescueCaseResult;
   /** Record that DNA sampling was requested from the police for an unidentified person. */
   recordDnaRequest: RescueCaseResult;
+  /** Record one person helped at an open temporary point. */
+  recordEmergencyHelp: EmergencyHelpResult;
   /** Record that the public tracing notice for an unidentified person was published (never for a protected victim). */
   recordTracingNotice: RescueCaseResult;
   /** Record a street sighting or call (starts the 30-minute rescue circle). */
   reportStreetSighting: StreetReportResult;
   /** A station asks to escort a person home. */
   requestEscort: EscortResult;
+  /** Revoke a settlement because the identity was found: the person goes home (with an escort if requested). */
+  revokeSettlement: SettlementResult;
   /** Arrange the legs of an escort (after approval when cross-province). */
   scheduleEscort: EscortResult;
   /** Record the screening of a received person, or register a person after medical treatment. */
   screenRescueCase: RescueCaseResult;
+  /** Record the placement at a welfare institution: the rescue case exits as SETTLED. */
+  settlePerson: SettlementResult;
 };
 
 
@@ -545,6 +841,15 @@ export type MutationAdvanceEscortArgs = {
  */
 export type MutationAdvanceStreetReportArgs = {
   input: AdvanceStreetReportInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationCloseEmergencyPointArgs = {
+  input: CloseEmergencyPointInput;
 };
 
 
@@ -571,6 +876,33 @@ export type MutationDecideEscortArgs = {
  * Changes to the civil-affairs records. Expected failures come back as typed results; every change
  * is an event with who, when and why.
  */
+export type MutationDecideSettlementArgs = {
+  input: DecideSettlementInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationDeclareEmergencyEventArgs = {
+  input: DeclareEmergencyEventInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationEndEmergencyEventArgs = {
+  input: EndEmergencyEventInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
 export type MutationExitRescueCaseArgs = {
   input: ExitRescueCaseInput;
 };
@@ -582,6 +914,24 @@ export type MutationExitRescueCaseArgs = {
  */
 export type MutationExtendStayArgs = {
   input: ExtendStayInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationOpenEmergencyPointArgs = {
+  input: OpenEmergencyPointInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationProposeSettlementArgs = {
+  input: ProposeSettlementInput;
 };
 
 
@@ -616,6 +966,15 @@ export type MutationRecordDnaRequestArgs = {
  * Changes to the civil-affairs records. Expected failures come back as typed results; every change
  * is an event with who, when and why.
  */
+export type MutationRecordEmergencyHelpArgs = {
+  input: RecordEmergencyHelpInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
 export type MutationRecordTracingNoticeArgs = {
   personId: Scalars['ID']['input'];
 };
@@ -643,6 +1002,15 @@ export type MutationRequestEscortArgs = {
  * Changes to the civil-affairs records. Expected failures come back as typed results; every change
  * is an event with who, when and why.
  */
+export type MutationRevokeSettlementArgs = {
+  input: RevokeSettlementInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
 export type MutationScheduleEscortArgs = {
   input: ScheduleEscortInput;
 };
@@ -656,6 +1024,15 @@ export type MutationScreenRescueCaseArgs = {
   input: ScreenRescueCaseInput;
 };
 
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationSettlePersonArgs = {
+  input: SettlePersonInput;
+};
+
 /** The tier of the four-level rescue network (city - county/district - township/street - village/community). */
 export type NetworkLevel =
   /** The city level: the regional rescue-management center. */
@@ -666,6 +1043,46 @@ export type NetworkLevel =
   | 'TOWNSHIP'
   /** A village or residential community. */
   | 'VILLAGE';
+
+/** A new temporary point, opened where the network has no station to use. */
+export type NewEmergencyPointInput = {
+  /** Street address. */
+  address: Scalars['String']['input'];
+  /** Division code (6 or 9 digits) of the district or township where it stands; within the event's districts. */
+  district: Scalars['String']['input'];
+  /** Latitude (WGS 84), when known. */
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Longitude (WGS 84), when known. */
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  /** Name of the point (for example `江临体育馆寒潮临时救助点`). */
+  name: Scalars['String']['input'];
+};
+
+/** The person cannot be proposed for settlement; nothing was stored. */
+export type NotEligibleForSettlement = {
+  __typename?: 'NotEligibleForSettlement';
+  /** What to do, for a person to act on. */
+  message: Scalars['String']['output'];
+  /** Why not. */
+  reason: SettlementIneligibility;
+};
+
+/**
+ * Opening a temporary point for an event: an existing temporary-point station (`stationId`) or a new
+ * point (`newPoint`).
+ */
+export type OpenEmergencyPointInput = {
+  /** The event (under way). */
+  eventId: Scalars['ID']['input'];
+  /** A point not yet in the network; give this or `stationId`. */
+  newPoint?: InputMaybe<NewEmergencyPointInput>;
+  /** Why it opens, or what it offers. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** When it opened (default: now): not before the event started, never in the future. */
+  openedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** An existing station of the TEMPORARY_POINT kind; give this or `newPoint`. */
+  stationId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** Paging information for a connection. */
 export type PageInfo = {
@@ -772,6 +1189,14 @@ export type PersonFilter = {
   stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A station's proposal to settle a long-stay unidentified person. */
+export type ProposeSettlementInput = {
+  /** Why settlement is proposed: tracing done, time in care, the person's needs. */
+  note: Scalars['String']['input'];
+  /** The person's open rescue case (in care past 3 months, unidentified). */
+  rescueCaseId: Scalars['ID']['input'];
+};
+
 /** Reads of the civil-affairs records. */
 export type Query = {
   __typename?: 'Query';
@@ -783,6 +1208,10 @@ export type Query = {
   dispatchBoard: Array<StreetReport>;
   /** The share of reports on scene within 30 minutes, per district and per network level, over reports made in the period. */
   dispatchPerformance: Array<DispatchPerformance>;
+  /** One emergency event by id. */
+  emergencyEvent: Maybe<EmergencyEvent>;
+  /** Emergency events touching the caller's jurisdiction, newest first. */
+  emergencyEvents: Array<EmergencyEvent>;
   /** Escorts in the caller's jurisdiction in a status (cross-province requests awaiting the center when none is given). */
   escorts: Array<Escort>;
   /** One person by id; null when there is no such person (or it is not visible to the caller). */
@@ -791,6 +1220,12 @@ export type Query = {
   persons: PersonConnection;
   /** One rescue case by id. */
   rescueCase: Maybe<RescueCase>;
+  /** One settlement by id. */
+  settlement: Maybe<Settlement>;
+  /** Long-stay unidentified persons in care in the caller's jurisdiction with no active settlement: eligible to be proposed, longest first. */
+  settlementCandidates: Array<RescueCase>;
+  /** Settlements in the caller's jurisdiction, newest first (those awaiting the center when no status is given). */
+  settlements: Array<Settlement>;
   /** The shelters, with their free places (counts only). */
   shelters: Array<Shelter>;
   /** One station by id. */
@@ -826,6 +1261,19 @@ export type QueryDispatchPerformanceArgs = {
 
 
 /** Reads of the civil-affairs records. */
+export type QueryEmergencyEventArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryEmergencyEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ongoingOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Reads of the civil-affairs records. */
 export type QueryEscortsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EscortStatus>;
@@ -849,6 +1297,25 @@ export type QueryPersonsArgs = {
 /** Reads of the civil-affairs records. */
 export type QueryRescueCaseArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QuerySettlementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QuerySettlementCandidatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QuerySettlementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<SettlementStatus>;
 };
 
 
@@ -904,6 +1371,27 @@ export type RecordCareServiceInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /** The case (in care). */
   rescueCaseId: Scalars['ID']['input'];
+};
+
+/**
+ * One person helped at an open temporary point: link a recorded person (`personId`) or give the
+ * sex (and, if you can, the estimated age) of an anonymous one.
+ */
+export type RecordEmergencyHelpInput = {
+  /** Estimated age of an anonymous person (0 to 120). */
+  estimatedAge?: InputMaybe<Scalars['Int']['input']>;
+  /** When it was given (default: now): not before the point opened, never in the future. */
+  helpedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** What was given (at least one). */
+  kinds: Array<EmergencyAidKind>;
+  /** What was given or observed. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** A recorded person visible to you; leave out for an anonymous entry. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** The point (open). */
+  pointId: Scalars['ID']['input'];
+  /** Sex of an anonymous person (required when no person is linked). */
+  sex?: InputMaybe<Sex>;
 };
 
 /** No such record is visible to you; nothing was stored. */
@@ -1042,6 +1530,26 @@ export type RescueCaseStatus =
   /** Aid refused with a written reason (不予救助). */
   | 'REFUSED';
 
+/** The revocation of a settlement when the person's identity is found. */
+export type RevokeSettlementInput = {
+  /** To request an escort home: the destination in words. */
+  escortDestination?: InputMaybe<Scalars['String']['input']>;
+  /** To request an escort home: the destination division code (6 digits). */
+  escortDestinationDivision?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** How the person goes home. */
+  goingHomeArrangement: Scalars['String']['input'];
+  /** How the identity was found. */
+  identityFoundBy: IdentityFoundBy;
+  /** The missing-person report id (tracing match) or identity check id (police check). */
+  identityFoundReference: Scalars['ID']['input'];
+  /** Why, in the staff member's words. */
+  reason: Scalars['String']['input'];
+  /** The settlement (approved or settled). */
+  settlementId: Scalars['ID']['input'];
+};
+
 /** The arrangements of an escort: its legs. */
 export type ScheduleEscortInput = {
   /** The escort. */
@@ -1076,6 +1584,122 @@ export type ScreeningOutcome =
   | 'REFUSED'
   /** Registered and placed in care in a zone. */
   | 'REGISTERED';
+
+/** The placement of an approved settlement at a welfare institution. */
+export type SettlePersonInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Reference of the collective household registration. */
+  householdRegistrationRef: Scalars['String']['input'];
+  /** Level of the institution. */
+  institutionLevel: WelfareInstitutionLevel;
+  /** Name of the institution. */
+  institutionName: Scalars['String']['input'];
+  /** The settlement (approved). */
+  settlementId: Scalars['ID']['input'];
+};
+
+/**
+ * Settlement (落户安置) of a long-stay unidentified person: proposed by the station, approved by civil
+ * affairs after a police identity re-check, placed at a welfare institution with a collective
+ * household registration, and revoked when the identity is later found.
+ */
+export type Settlement = {
+  __typename?: 'Settlement';
+  /** When. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved or declined it (the regional center). */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** Why it was declined. */
+  declineReason: Maybe<Scalars['String']['output']>;
+  /** The escort home, when one was requested. */
+  escort: Maybe<Escort>;
+  /** How the person goes home (who collects them, when, by what means). */
+  goingHomeArrangement: Maybe<Scalars['String']['output']>;
+  /** Reference of the collective household registration (集体户口). */
+  householdRegistrationRef: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** How the identity was found. */
+  identityFoundBy: Maybe<IdentityFoundBy>;
+  /** The missing-person report or identity check that found it. */
+  identityFoundReference: Maybe<Scalars['String']['output']>;
+  /** The police identity re-check (reason SETTLEMENT_RECHECK) the approval relied on; its outcome comes from public security. */
+  identityRecheck: Maybe<IdentityCheck>;
+  /** Level of the welfare institution. */
+  institutionLevel: Maybe<WelfareInstitutionLevel>;
+  /** Name of the welfare institution. */
+  institutionName: Maybe<Scalars['String']['output']>;
+  /** The person settled. */
+  person: Person;
+  /** The station's reasons for the proposal. */
+  proposalNote: Scalars['String']['output'];
+  /** When. */
+  proposedAt: Scalars['DateTime']['output'];
+  /** Who proposed it (station staff). */
+  proposedBy: Scalars['String']['output'];
+  /** The approver's statement on the re-check (that it found no existing registration). */
+  recheckStatement: Maybe<Scalars['String']['output']>;
+  /** The rescue case from which the person was proposed (it exits as SETTLED). */
+  rescueCase: RescueCase;
+  /** Why it was revoked. */
+  revokeReason: Maybe<Scalars['String']['output']>;
+  /** When it was revoked. */
+  revokedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who revoked it. */
+  revokedBy: Maybe<Scalars['String']['output']>;
+  /** When the person was settled. */
+  settledAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who recorded the settlement. */
+  settledBy: Maybe<Scalars['String']['output']>;
+  /** Where it stands. */
+  status: SettlementStatus;
+  /** Version for optimistic locking: pass it back as `expectedVersion`. */
+  version: Scalars['Int']['output'];
+};
+
+/** The settlement after a successful change. */
+export type SettlementChanged = {
+  __typename?: 'SettlementChanged';
+  /** The settlement as it now stands. */
+  settlement: Settlement;
+};
+
+/** Why a person cannot be proposed for settlement. */
+export type SettlementIneligibility =
+  /** A settlement of this person is already proposed, approved or in force. */
+  | 'ACTIVE_SETTLEMENT'
+  /** The person's identity is known or claimed: trace the family instead. */
+  | 'IDENTIFIED'
+  /** The person is not in care (no open case in care). */
+  | 'NOT_IN_CARE'
+  /** In care for 3 months or less: not yet long-stay. */
+  | 'NOT_LONG_STAY';
+
+/** What a settlement change answers. */
+export type SettlementResult = InputRejected | NotEligibleForSettlement | RecordNotFound | SettlementChanged | SettlementStepRefused | VersionConflict;
+
+/** Where a settlement stands. */
+export type SettlementStatus =
+  /** Approved by civil affairs after the police identity re-check. */
+  | 'APPROVED'
+  /** Declined by civil affairs, with its reason. */
+  | 'DECLINED'
+  /** Proposed by the station, awaiting civil affairs. */
+  | 'PROPOSED'
+  /** Revoked because the identity was found: the person goes home. */
+  | 'REVOKED'
+  /** Settled at a welfare institution with a collective household registration; the rescue case exited as SETTLED. */
+  | 'SETTLED';
+
+/** The step is not allowed from the settlement's current state; nothing was stored. */
+export type SettlementStepRefused = {
+  __typename?: 'SettlementStepRefused';
+  /** The state the settlement is in. */
+  currentStatus: SettlementStatus;
+  /** Why. */
+  message: Scalars['String']['output'];
+};
 
 /** Sex as recorded at intake; `UNKNOWN` when it could not be established. */
 export type Sex =
@@ -1299,6 +1923,15 @@ export type VersionConflict = {
   message: Scalars['String']['output'];
 };
 
+/** The level of the welfare institution where a person is settled. */
+export type WelfareInstitutionLevel =
+  /** A city-level welfare institution. */
+  | 'CITY'
+  /** A county-level welfare institution. */
+  | 'COUNTY'
+  /** An institution in another area (cross-area placement). */
+  | 'CROSS_AREA';
+
 /** The zone has no free place; nothing was stored. */
 export type ZoneFull = {
   __typename?: 'ZoneFull';
@@ -1390,10 +2023,13 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   AuditTrail: AuditTrail;
+  EmergencyEvent: EmergencyEvent;
+  EmergencyPoint: EmergencyPoint;
   Escort: Escort;
   MissingPersonReport: MissingPersonReport;
   Person: Person;
   RescueCase: RescueCase;
+  Settlement: Settlement;
   Shelter: Shelter;
   Station: Station;
   StreetReport: StreetReport;
@@ -1404,6 +2040,12 @@ export type FederationReferenceTypes = ResolversObject<{
   AuditTrail:
     ( { __typename: 'AuditTrail' }
     & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"filterKey":true}> );
+  EmergencyEvent:
+    ( { __typename: 'EmergencyEvent' }
+    & GraphQLRecursivePick<FederationTypes['EmergencyEvent'], {"id":true}> );
+  EmergencyPoint:
+    ( { __typename: 'EmergencyPoint' }
+    & GraphQLRecursivePick<FederationTypes['EmergencyPoint'], {"id":true}> );
   Escort:
     ( { __typename: 'Escort' }
     & GraphQLRecursivePick<FederationTypes['Escort'], {"id":true}> );
@@ -1418,6 +2060,9 @@ export type FederationReferenceTypes = ResolversObject<{
   RescueCase:
     ( { __typename: 'RescueCase' }
     & GraphQLRecursivePick<FederationTypes['RescueCase'], {"id":true}> );
+  Settlement:
+    ( { __typename: 'Settlement' }
+    & GraphQLRecursivePick<FederationTypes['Settlement'], {"id":true}> );
   Shelter:
     ( { __typename: 'Shelter' }
     & GraphQLRecursivePick<FederationTypes['Shelter'], {"id":true}> );
@@ -1431,6 +2076,26 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  EmergencyEventResult:
+    | ( Omit<EmergencyEventChanged, 'event'> & { event: _RefType['EmergencyEvent'] } )
+    | ( EmergencyStepRefused )
+    | ( InputRejected )
+    | ( RecordNotFound )
+    | ( VersionConflict )
+  ;
+  EmergencyHelpResult:
+    | ( Omit<EmergencyHelpRecorded, 'help' | 'point'> & { help: _RefType['EmergencyHelp'], point: _RefType['EmergencyPoint'] } )
+    | ( EmergencyStepRefused )
+    | ( InputRejected )
+    | ( RecordNotFound )
+  ;
+  EmergencyPointResult:
+    | ( Omit<EmergencyPointChanged, 'point'> & { point: _RefType['EmergencyPoint'] } )
+    | ( EmergencyStepRefused )
+    | ( InputRejected )
+    | ( RecordNotFound )
+    | ( VersionConflict )
+  ;
   EscortResult:
     | ( Omit<EscortChanged, 'escort'> & { escort: _RefType['Escort'] } )
     | ( EscortStepRefused )
@@ -1445,6 +2110,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( TransitionRefused )
     | ( VersionConflict )
     | ( ZoneFull )
+  ;
+  SettlementResult:
+    | ( InputRejected )
+    | ( NotEligibleForSettlement )
+    | ( RecordNotFound )
+    | ( Omit<SettlementChanged, 'settlement'> & { settlement: _RefType['Settlement'] } )
+    | ( SettlementStepRefused )
+    | ( VersionConflict )
   ;
   StreetReportResult:
     | ( DispatchStepRefused )
@@ -1474,12 +2147,30 @@ export type ResolversTypes = ResolversObject<{
   CareServiceKind: CareServiceKind;
   CareZone: ResolverTypeWrapper<CareZoneModel>;
   CareZoneKind: CareZoneKind;
+  CloseEmergencyPointInput: CloseEmergencyPointInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideEscortInput: DecideEscortInput;
+  DecideSettlementInput: DecideSettlementInput;
+  DeclareEmergencyEventInput: DeclareEmergencyEventInput;
   DispatchPerformance: ResolverTypeWrapper<DispatchPerformance>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DispatchStepRefused: ResolverTypeWrapper<DispatchStepRefused>;
+  EmergencyAidKind: EmergencyAidKind;
+  EmergencyEvent: ResolverTypeWrapper<EmergencyEventModel>;
+  EmergencyEventChanged: ResolverTypeWrapper<Omit<EmergencyEventChanged, 'event'> & { event: ResolversTypes['EmergencyEvent'] }>;
+  EmergencyEventResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EmergencyEventResult']>;
+  EmergencyHelp: ResolverTypeWrapper<EmergencyHelpModel>;
+  EmergencyHelpCount: ResolverTypeWrapper<EmergencyHelpCountViewModel>;
+  EmergencyHelpRecorded: ResolverTypeWrapper<Omit<EmergencyHelpRecorded, 'help' | 'point'> & { help: ResolversTypes['EmergencyHelp'], point: ResolversTypes['EmergencyPoint'] }>;
+  EmergencyHelpResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EmergencyHelpResult']>;
+  EmergencyKind: EmergencyKind;
+  EmergencyPoint: ResolverTypeWrapper<EmergencyPointModel>;
+  EmergencyPointChanged: ResolverTypeWrapper<Omit<EmergencyPointChanged, 'point'> & { point: ResolversTypes['EmergencyPoint'] }>;
+  EmergencyPointResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EmergencyPointResult']>;
+  EmergencyState: EmergencyState;
+  EmergencyStepRefused: ResolverTypeWrapper<EmergencyStepRefused>;
+  EndEmergencyEventInput: EndEmergencyEventInput;
   Escort: ResolverTypeWrapper<EscortModel>;
   EscortChanged: ResolverTypeWrapper<Omit<EscortChanged, 'escort'> & { escort: ResolversTypes['Escort'] }>;
   EscortLeg: ResolverTypeWrapper<EscortLegModel>;
@@ -1490,6 +2181,8 @@ export type ResolversTypes = ResolversObject<{
   ExitReason: ExitReason;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
+  IdentityCheck: ResolverTypeWrapper<IdentityCheck>;
+  IdentityFoundBy: IdentityFoundBy;
   IdentityStatus: IdentityStatus;
   IdentityVerification: ResolverTypeWrapper<IdentityVerification>;
   InputRejected: ResolverTypeWrapper<InputRejected>;
@@ -1498,15 +2191,20 @@ export type ResolversTypes = ResolversObject<{
   MissingPersonReport: ResolverTypeWrapper<MissingPersonReportModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkLevel: NetworkLevel;
+  NewEmergencyPointInput: NewEmergencyPointInput;
+  NotEligibleForSettlement: ResolverTypeWrapper<NotEligibleForSettlement>;
+  OpenEmergencyPointInput: OpenEmergencyPointInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonModel>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges'> & { edges: Array<ResolversTypes['PersonEdge']> }>;
   PersonDetailsInput: PersonDetailsInput;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  ProposeSettlementInput: ProposeSettlementInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivePersonInput: ReceivePersonInput;
   RecordCareServiceInput: RecordCareServiceInput;
+  RecordEmergencyHelpInput: RecordEmergencyHelpInput;
   RecordNotFound: ResolverTypeWrapper<RecordNotFound>;
   ReportClosure: ReportClosure;
   ReportSource: ReportSource;
@@ -1517,9 +2215,17 @@ export type ResolversTypes = ResolversObject<{
   RescueCaseEvent: ResolverTypeWrapper<RescueCaseEventModel>;
   RescueCaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RescueCaseResult']>;
   RescueCaseStatus: RescueCaseStatus;
+  RevokeSettlementInput: RevokeSettlementInput;
   ScheduleEscortInput: ScheduleEscortInput;
   ScreenRescueCaseInput: ScreenRescueCaseInput;
   ScreeningOutcome: ScreeningOutcome;
+  SettlePersonInput: SettlePersonInput;
+  Settlement: ResolverTypeWrapper<SettlementModel>;
+  SettlementChanged: ResolverTypeWrapper<Omit<SettlementChanged, 'settlement'> & { settlement: ResolversTypes['Settlement'] }>;
+  SettlementIneligibility: SettlementIneligibility;
+  SettlementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SettlementResult']>;
+  SettlementStatus: SettlementStatus;
+  SettlementStepRefused: ResolverTypeWrapper<SettlementStepRefused>;
   Sex: Sex;
   Shelter: ResolverTypeWrapper<ShelterModel>;
   Station: ResolverTypeWrapper<StationModel>;
@@ -1534,6 +2240,7 @@ export type ResolversTypes = ResolversObject<{
   TransitionRefused: ResolverTypeWrapper<TransitionRefused>;
   TravelMode: TravelMode;
   VersionConflict: ResolverTypeWrapper<VersionConflict>;
+  WelfareInstitutionLevel: WelfareInstitutionLevel;
   ZoneFull: ResolverTypeWrapper<ZoneFull>;
 }>;
 
@@ -1552,12 +2259,27 @@ export type ResolversParentTypes = ResolversObject<{
   AuditTrail: AuditTrailSourceModel;
   CareService: CareServiceModel;
   CareZone: CareZoneModel;
+  CloseEmergencyPointInput: CloseEmergencyPointInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideEscortInput: DecideEscortInput;
+  DecideSettlementInput: DecideSettlementInput;
+  DeclareEmergencyEventInput: DeclareEmergencyEventInput;
   DispatchPerformance: DispatchPerformance;
   Float: Scalars['Float']['output'];
   DispatchStepRefused: DispatchStepRefused;
+  EmergencyEvent: EmergencyEventModel;
+  EmergencyEventChanged: Omit<EmergencyEventChanged, 'event'> & { event: ResolversParentTypes['EmergencyEvent'] };
+  EmergencyEventResult: ResolversUnionTypes<ResolversParentTypes>['EmergencyEventResult'];
+  EmergencyHelp: EmergencyHelpModel;
+  EmergencyHelpCount: EmergencyHelpCountViewModel;
+  EmergencyHelpRecorded: Omit<EmergencyHelpRecorded, 'help' | 'point'> & { help: ResolversParentTypes['EmergencyHelp'], point: ResolversParentTypes['EmergencyPoint'] };
+  EmergencyHelpResult: ResolversUnionTypes<ResolversParentTypes>['EmergencyHelpResult'];
+  EmergencyPoint: EmergencyPointModel;
+  EmergencyPointChanged: Omit<EmergencyPointChanged, 'point'> & { point: ResolversParentTypes['EmergencyPoint'] };
+  EmergencyPointResult: ResolversUnionTypes<ResolversParentTypes>['EmergencyPointResult'];
+  EmergencyStepRefused: EmergencyStepRefused;
+  EndEmergencyEventInput: EndEmergencyEventInput;
   Escort: EscortModel;
   EscortChanged: Omit<EscortChanged, 'escort'> & { escort: ResolversParentTypes['Escort'] };
   EscortLeg: EscortLegModel;
@@ -1566,20 +2288,26 @@ export type ResolversParentTypes = ResolversObject<{
   EscortStepRefused: EscortStepRefused;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
+  IdentityCheck: IdentityCheck;
   IdentityVerification: IdentityVerification;
   InputRejected: InputRejected;
   MatchEvidence: MatchEvidence;
   MissingPersonReport: MissingPersonReportModel;
   Mutation: Record<PropertyKey, never>;
+  NewEmergencyPointInput: NewEmergencyPointInput;
+  NotEligibleForSettlement: NotEligibleForSettlement;
+  OpenEmergencyPointInput: OpenEmergencyPointInput;
   PageInfo: PageInfo;
   Person: PersonModel;
   PersonConnection: Omit<PersonConnection, 'edges'> & { edges: Array<ResolversParentTypes['PersonEdge']> };
   PersonDetailsInput: PersonDetailsInput;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
+  ProposeSettlementInput: ProposeSettlementInput;
   Query: Record<PropertyKey, never>;
   ReceivePersonInput: ReceivePersonInput;
   RecordCareServiceInput: RecordCareServiceInput;
+  RecordEmergencyHelpInput: RecordEmergencyHelpInput;
   RecordNotFound: RecordNotFound;
   ReportStreetSightingInput: ReportStreetSightingInput;
   RequestEscortInput: RequestEscortInput;
@@ -1587,8 +2315,14 @@ export type ResolversParentTypes = ResolversObject<{
   RescueCaseChanged: Omit<RescueCaseChanged, 'rescueCase'> & { rescueCase: ResolversParentTypes['RescueCase'] };
   RescueCaseEvent: RescueCaseEventModel;
   RescueCaseResult: ResolversUnionTypes<ResolversParentTypes>['RescueCaseResult'];
+  RevokeSettlementInput: RevokeSettlementInput;
   ScheduleEscortInput: ScheduleEscortInput;
   ScreenRescueCaseInput: ScreenRescueCaseInput;
+  SettlePersonInput: SettlePersonInput;
+  Settlement: SettlementModel;
+  SettlementChanged: Omit<SettlementChanged, 'settlement'> & { settlement: ResolversParentTypes['Settlement'] };
+  SettlementResult: ResolversUnionTypes<ResolversParentTypes>['SettlementResult'];
+  SettlementStepRefused: SettlementStepRefused;
   Shelter: ShelterModel;
   Station: StationModel;
   StreetReport: StreetReportModel;
@@ -1673,6 +2407,97 @@ export type DispatchStepRefusedResolvers<ContextType = SubgraphContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type EmergencyEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyEvent'] = ResolversParentTypes['EmergencyEvent'], FederationReferenceType extends FederationReferenceTypes['EmergencyEvent'] = FederationReferenceTypes['EmergencyEvent']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmergencyEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  dailyHelpCounts?: Resolver<Array<ResolversTypes['EmergencyHelpCount']>, ParentType, ContextType>;
+  declaredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  districts?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  endReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  endedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EmergencyKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peopleHelped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['EmergencyPoint']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['EmergencyState'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmergencyEventChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyEventChanged'] = ResolversParentTypes['EmergencyEventChanged']> = ResolversObject<{
+  event?: Resolver<ResolversTypes['EmergencyEvent'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EmergencyEventResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyEventResult'] = ResolversParentTypes['EmergencyEventResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'EmergencyEventChanged' | 'EmergencyStepRefused' | 'InputRejected' | 'RecordNotFound' | 'VersionConflict', ParentType, ContextType>;
+}>;
+
+export type EmergencyHelpResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyHelp'] = ResolversParentTypes['EmergencyHelp']> = ResolversObject<{
+  estimatedAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  helpedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kinds?: Resolver<Array<ResolversTypes['EmergencyAidKind']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
+}>;
+
+export type EmergencyHelpCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyHelpCount'] = ResolversParentTypes['EmergencyHelpCount']> = ResolversObject<{
+  clothing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  day?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  food?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lodging?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peopleHelped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['EmergencyPoint'], ParentType, ContextType>;
+}>;
+
+export type EmergencyHelpRecordedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyHelpRecorded'] = ResolversParentTypes['EmergencyHelpRecorded']> = ResolversObject<{
+  help?: Resolver<ResolversTypes['EmergencyHelp'], ParentType, ContextType>;
+  point?: Resolver<ResolversTypes['EmergencyPoint'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EmergencyHelpResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyHelpResult'] = ResolversParentTypes['EmergencyHelpResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'EmergencyHelpRecorded' | 'EmergencyStepRefused' | 'InputRejected' | 'RecordNotFound', ParentType, ContextType>;
+}>;
+
+export type EmergencyPointResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyPoint'] = ResolversParentTypes['EmergencyPoint'], FederationReferenceType extends FederationReferenceTypes['EmergencyPoint'] = FederationReferenceTypes['EmergencyPoint']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmergencyPoint']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  closeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dailyHelpCounts?: Resolver<Array<ResolversTypes['EmergencyHelpCount']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['EmergencyEvent'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  peopleHelped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recentHelp?: Resolver<Array<ResolversTypes['EmergencyHelp']>, ParentType, ContextType, RequireFields<EmergencyPointRecentHelpArgs, 'first'>>;
+  state?: Resolver<ResolversTypes['EmergencyState'], ParentType, ContextType>;
+  station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmergencyPointChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyPointChanged'] = ResolversParentTypes['EmergencyPointChanged']> = ResolversObject<{
+  point?: Resolver<ResolversTypes['EmergencyPoint'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EmergencyPointResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyPointResult'] = ResolversParentTypes['EmergencyPointResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'EmergencyPointChanged' | 'EmergencyStepRefused' | 'InputRejected' | 'RecordNotFound' | 'VersionConflict', ParentType, ContextType>;
+}>;
+
+export type EmergencyStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyStepRefused'] = ResolversParentTypes['EmergencyStepRefused']> = ResolversObject<{
+  currentState?: Resolver<ResolversTypes['EmergencyState'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type EscortResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Escort'] = ResolversParentTypes['Escort'], FederationReferenceType extends FederationReferenceTypes['Escort'] = FederationReferenceTypes['Escort']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Escort']> | FederationReferenceType, FederationReferenceType, ContextType>;
   crossProvince?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1718,6 +2543,10 @@ export type EscortStepRefusedResolvers<ContextType = SubgraphContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type IdentityVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityVerification'] = ResolversParentTypes['IdentityVerification']> = ResolversObject<{
   identityCheckId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1757,18 +2586,33 @@ export type MissingPersonReportResolvers<ContextType = SubgraphContext, ParentTy
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   advanceEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationAdvanceEscortArgs, 'input'>>;
   advanceStreetReport?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationAdvanceStreetReportArgs, 'input'>>;
+  closeEmergencyPoint?: Resolver<ResolversTypes['EmergencyPointResult'], ParentType, ContextType, RequireFields<MutationCloseEmergencyPointArgs, 'input'>>;
   confirmTracingMatch?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationConfirmTracingMatchArgs, 'missingPersonReportId' | 'personId'>>;
   decideEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationDecideEscortArgs, 'input'>>;
+  decideSettlement?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationDecideSettlementArgs, 'input'>>;
+  declareEmergencyEvent?: Resolver<ResolversTypes['EmergencyEventResult'], ParentType, ContextType, RequireFields<MutationDeclareEmergencyEventArgs, 'input'>>;
+  endEmergencyEvent?: Resolver<ResolversTypes['EmergencyEventResult'], ParentType, ContextType, RequireFields<MutationEndEmergencyEventArgs, 'input'>>;
   exitRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExitRescueCaseArgs, 'input'>>;
   extendStay?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExtendStayArgs, 'input'>>;
+  openEmergencyPoint?: Resolver<ResolversTypes['EmergencyPointResult'], ParentType, ContextType, RequireFields<MutationOpenEmergencyPointArgs, 'input'>>;
+  proposeSettlement?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationProposeSettlementArgs, 'input'>>;
   receivePerson?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationReceivePersonArgs, 'input'>>;
   recordCareService?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordCareServiceArgs, 'input'>>;
   recordDnaRequest?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordDnaRequestArgs, 'personId'>>;
+  recordEmergencyHelp?: Resolver<ResolversTypes['EmergencyHelpResult'], ParentType, ContextType, RequireFields<MutationRecordEmergencyHelpArgs, 'input'>>;
   recordTracingNotice?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordTracingNoticeArgs, 'personId'>>;
   reportStreetSighting?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationReportStreetSightingArgs, 'input'>>;
   requestEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationRequestEscortArgs, 'input'>>;
+  revokeSettlement?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationRevokeSettlementArgs, 'input'>>;
   scheduleEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationScheduleEscortArgs, 'input'>>;
   screenRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationScreenRescueCaseArgs, 'input'>>;
+  settlePerson?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationSettlePersonArgs, 'input'>>;
+}>;
+
+export type NotEligibleForSettlementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotEligibleForSettlement'] = ResolversParentTypes['NotEligibleForSettlement']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['SettlementIneligibility'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1811,10 +2655,15 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
   dispatchBoard?: Resolver<Array<ResolversTypes['StreetReport']>, ParentType, ContextType>;
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
+  emergencyEvent?: Resolver<Maybe<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventArgs, 'id'>>;
+  emergencyEvents?: Resolver<Array<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventsArgs, 'first' | 'ongoingOnly'>>;
   escorts?: Resolver<Array<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
   rescueCase?: Resolver<Maybe<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryRescueCaseArgs, 'id'>>;
+  settlement?: Resolver<Maybe<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementArgs, 'id'>>;
+  settlementCandidates?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QuerySettlementCandidatesArgs, 'first'>>;
+  settlements?: Resolver<Array<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementsArgs, 'first'>>;
   shelters?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
   stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType, Partial<QueryStationsArgs>>;
@@ -1862,6 +2711,50 @@ export type RescueCaseEventResolvers<ContextType = SubgraphContext, ParentType e
 
 export type RescueCaseResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseResult'] = ResolversParentTypes['RescueCaseResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'InputRejected' | 'RecordNotFound' | 'RescueCaseChanged' | 'TransitionRefused' | 'VersionConflict' | 'ZoneFull', ParentType, ContextType>;
+}>;
+
+export type SettlementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Settlement'] = ResolversParentTypes['Settlement'], FederationReferenceType extends FederationReferenceTypes['Settlement'] = FederationReferenceTypes['Settlement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Settlement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  escort?: Resolver<Maybe<ResolversTypes['Escort']>, ParentType, ContextType>;
+  goingHomeArrangement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  householdRegistrationRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identityFoundBy?: Resolver<Maybe<ResolversTypes['IdentityFoundBy']>, ParentType, ContextType>;
+  identityFoundReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  identityRecheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType>;
+  institutionLevel?: Resolver<Maybe<ResolversTypes['WelfareInstitutionLevel']>, ParentType, ContextType>;
+  institutionName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  proposalNote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recheckStatement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rescueCase?: Resolver<ResolversTypes['RescueCase'], ParentType, ContextType>;
+  revokeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  settledBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SettlementStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SettlementChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementChanged'] = ResolversParentTypes['SettlementChanged']> = ResolversObject<{
+  settlement?: Resolver<ResolversTypes['Settlement'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SettlementResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementResult'] = ResolversParentTypes['SettlementResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InputRejected' | 'NotEligibleForSettlement' | 'RecordNotFound' | 'SettlementChanged' | 'SettlementStepRefused' | 'VersionConflict', ParentType, ContextType>;
+}>;
+
+export type SettlementStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementStepRefused'] = ResolversParentTypes['SettlementStepRefused']> = ResolversObject<{
+  currentStatus?: Resolver<ResolversTypes['SettlementStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ShelterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Shelter'] = ResolversParentTypes['Shelter'], FederationReferenceType extends FederationReferenceTypes['Shelter'] = FederationReferenceTypes['Shelter']> = ResolversObject<{
@@ -1969,16 +2862,29 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   DispatchPerformance?: DispatchPerformanceResolvers<ContextType>;
   DispatchStepRefused?: DispatchStepRefusedResolvers<ContextType>;
+  EmergencyEvent?: EmergencyEventResolvers<ContextType>;
+  EmergencyEventChanged?: EmergencyEventChangedResolvers<ContextType>;
+  EmergencyEventResult?: EmergencyEventResultResolvers<ContextType>;
+  EmergencyHelp?: EmergencyHelpResolvers<ContextType>;
+  EmergencyHelpCount?: EmergencyHelpCountResolvers<ContextType>;
+  EmergencyHelpRecorded?: EmergencyHelpRecordedResolvers<ContextType>;
+  EmergencyHelpResult?: EmergencyHelpResultResolvers<ContextType>;
+  EmergencyPoint?: EmergencyPointResolvers<ContextType>;
+  EmergencyPointChanged?: EmergencyPointChangedResolvers<ContextType>;
+  EmergencyPointResult?: EmergencyPointResultResolvers<ContextType>;
+  EmergencyStepRefused?: EmergencyStepRefusedResolvers<ContextType>;
   Escort?: EscortResolvers<ContextType>;
   EscortChanged?: EscortChangedResolvers<ContextType>;
   EscortLeg?: EscortLegResolvers<ContextType>;
   EscortResult?: EscortResultResolvers<ContextType>;
   EscortStepRefused?: EscortStepRefusedResolvers<ContextType>;
+  IdentityCheck?: IdentityCheckResolvers<ContextType>;
   IdentityVerification?: IdentityVerificationResolvers<ContextType>;
   InputRejected?: InputRejectedResolvers<ContextType>;
   MatchEvidence?: MatchEvidenceResolvers<ContextType>;
   MissingPersonReport?: MissingPersonReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NotEligibleForSettlement?: NotEligibleForSettlementResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
@@ -1989,6 +2895,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   RescueCaseChanged?: RescueCaseChangedResolvers<ContextType>;
   RescueCaseEvent?: RescueCaseEventResolvers<ContextType>;
   RescueCaseResult?: RescueCaseResultResolvers<ContextType>;
+  Settlement?: SettlementResolvers<ContextType>;
+  SettlementChanged?: SettlementChangedResolvers<ContextType>;
+  SettlementResult?: SettlementResultResolvers<ContextType>;
+  SettlementStepRefused?: SettlementStepRefusedResolvers<ContextType>;
   Shelter?: ShelterResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
   StreetReport?: StreetReportResolvers<ContextType>;

@@ -14,6 +14,7 @@ import { CareZone } from '../entities/care-zone.entity';
 import { Person } from '../entities/person.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
+import { Settlement } from '../entities/settlement.entity';
 import { Station } from '../entities/station.entity';
 import { ZonePlace } from '../entities/zone-place.entity';
 import { jurisdictionPrefix } from './person-access';
@@ -260,6 +261,8 @@ export interface ExitInput {
   expectedVersion: number;
   reason: ExitReason;
   note: string;
+  /** For SETTLED: the approved settlement being carried out (never from the API: only settlePerson sets it). */
+  settlementId?: string;
 }
 
 /** Records a person leaving care; the place is released. */
@@ -273,6 +276,9 @@ export async function exitRescueCase(scope: ChangeScope, input: ExitInput): Prom
     const from = rescueCase.status;
     const check = checkTransition(from, 'EXITED');
     if (!check.ok) throw new Refusal({ __typename: 'TransitionRefused', currentStatus: from, message: check.message });
+    if (input.reason === 'SETTLED' && (!input.settlementId || (await tx.count(Settlement, { id: input.settlementId, rescueCase, status: 'APPROVED' })) === 0)) {
+      throw new Refusal(rejected('reason', 'SETTLEMENT_REQUIRED', 'A person is settled only through an approved settlement: record the placement on the settlement.'));
+    }
     rescueCase.status = 'EXITED';
     rescueCase.exitAt = now;
     rescueCase.exitReason = input.reason;

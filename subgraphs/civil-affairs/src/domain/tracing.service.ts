@@ -102,6 +102,18 @@ export async function tracingCandidates(em: EntityManager, caller: Caller, perso
   return findTracingCandidates(em, person, { foundAt: rescueCase.intakeAt, foundDivision: county }, first);
 }
 
+/** Resolves a person's identity from a confirmed missing-person report (also used when a settlement is revoked). */
+export function applyTracingMatch(person: Person, report: MissingPersonReport, now: Date): void {
+  report.resolvedPerson = person;
+  report.resolvedAt = now;
+  person.name = report.name;
+  person.namePinyin = report.namePinyin;
+  person.nameInitials = report.namePinyin ? report.namePinyin.split(' ').map((s) => s[0]).join('') : null;
+  person.birthDate = person.birthDate ?? report.birthDate;
+  // Claimed until the police verify it (an identity check).
+  person.identityStatus = 'CLAIMED';
+}
+
 /** A person's confirmation that a report is this person: identity resolved, report closed, station told. */
 export async function confirmTracingMatch(scope: ChangeScope, personId: string, reportId: string): Promise<RescueCaseResult> {
   const now = scope.now ?? new Date();
@@ -114,14 +126,7 @@ export async function confirmTracingMatch(scope: ChangeScope, personId: string, 
     if (!report) return { __typename: 'RecordNotFound', message: 'No missing-person report with that id.' } as RescueCaseResult;
     if (report.resolvedPerson) return { __typename: 'InputRejected', field: 'missingPersonReportId', code: 'RESOLVED', message: 'This report is already resolved.' } as RescueCaseResult;
     if (person.identityStatus !== 'UNIDENTIFIED') return { __typename: 'InputRejected', field: 'personId', code: 'IDENTIFIED', message: 'The person is no longer unidentified.' } as RescueCaseResult;
-    report.resolvedPerson = person;
-    report.resolvedAt = now;
-    person.name = report.name;
-    person.namePinyin = report.namePinyin;
-    person.nameInitials = report.namePinyin ? report.namePinyin.split(' ').map((s) => s[0]).join('') : null;
-    person.birthDate = person.birthDate ?? report.birthDate;
-    // Claimed until the police verify it (an identity check).
-    person.identityStatus = 'CLAIMED';
+    applyTracingMatch(person, report, now);
     const caseInTx = await tx.findOneOrFail(RescueCase, { id: rescueCase.id }, { populate: ['station'] });
     tx.create(RescueCaseEvent, { rescueCase: caseInTx, fromStatus: caseInTx.status, toStatus: caseInTx.status, at: now, actor: scope.caller.id, reason: `family tracing: matched missing-person report ${report.id}` });
     tx.create(StationNotification, { station: caseInTx.station, message: `寻亲比对已确认: ${report.name} (报告 ${report.id})`, subjectId: person.id, createdAt: now });

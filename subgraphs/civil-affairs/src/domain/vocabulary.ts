@@ -57,3 +57,24 @@ export type EscortStatus = (typeof ESCORT_STATUSES)[number];
 
 export const TRAVEL_MODES = ['TRAIN', 'BUS', 'FLIGHT', 'CAR'] as const;
 export type TravelMode = (typeof TRAVEL_MODES)[number];
+
+export const EMERGENCY_KINDS = ['COLD_WAVE', 'HEAT_WAVE', 'FLOOD', 'TYPHOON', 'EARTHQUAKE', 'INCIDENT'] as const;
+export type EmergencyKind = (typeof EMERGENCY_KINDS)[number];
+
+export const EMERGENCY_AID_KINDS = ['FOOD', 'LODGING', 'CLOTHING'] as const;
+export type EmergencyAidKind = (typeof EMERGENCY_AID_KINDS)[number];
+
+export type EmergencyState = 'ONGOING' | 'ENDED' | 'OPEN' | 'CLOSED';
+
+export const SETTLEMENT_STATUSES = ['PROPOSED', 'APPROVED', 'DECLINED', 'SETTLED', 'REVOKED'] as const;
+export type SettlementStatus = (typeof SETTLEMENT_STATUSES)[number];
+/** Settlements that hold the person: at most one of these per person (a partial unique index). */
+export const ACTIVE_SETTLEMENT_STATUSES: readonly SettlementStatus[] = ['PROPOSED', 'APPROVED', 'SETTLED'];
+
+export const WELFARE_INSTITUTION_LEVELS = ['CITY', 'COUNTY', 'CROSS_AREA'] as const;
+export type WelfareInstitutionLevel = (typeof WELFARE_INSTITUTION_LEVELS)[number];
+
+export const IDENTITY_FOUND_BY = ['TRACING_MATCH', 'POLICE_CHECK'] as const;
+export type IdentityFoundBy = (typeof IDENTITY_FOUND_BY)[number];
+
+export type SettlementIneligibility = 'IDENTIFIED' | 'NOT_IN_CARE' | 'NOT_LONG_STAY' | 'ACTIVE_SETTLEMENT';

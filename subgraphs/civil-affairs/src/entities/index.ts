@@ -15,6 +15,10 @@ import { Shelter } from './shelter.entity';
 import { Station } from './station.entity';
 import { StreetReport } from './street-report.entity';
 import { ZonePlace } from './zone-place.entity';
+import { EmergencyEvent } from './emergency-event.entity';
+import { EmergencyHelp } from './emergency-help.entity';
+import { EmergencyPoint } from './emergency-point.entity';
+import { Settlement } from './settlement.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, AuditEvent];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, AuditEvent, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement];

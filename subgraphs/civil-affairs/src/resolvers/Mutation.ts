@@ -2,6 +2,8 @@ import { type MutationResolvers } from '../__generated__/resolvers-types';
 import { advanceStreetReport, reportStreetSighting } from '../domain/dispatch.service';
 import { advanceEscort, decideEscort, requestEscort, scheduleEscort } from '../domain/escort.service';
 import { confirmTracingMatch, recordTracingStep } from '../domain/tracing.service';
+import { closeEmergencyPoint, declareEmergencyEvent, endEmergencyEvent, openEmergencyPoint, recordEmergencyHelp } from '../domain/emergency.service';
+import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '../domain/settlement.service';
 import { exitRescueCase, extendStay, receivePerson, recordCareService, screenRescueCase } from '../domain/rescue-case.service';
 
 export const Mutation: MutationResolvers = {
@@ -19,4 +21,13 @@ export const Mutation: MutationResolvers = {
   advanceEscort: (_, { input }, { em, caller, audit }) => advanceEscort({ em, caller, audit }, input),
   reportStreetSighting: (_, { input }, { em, caller, audit }) => reportStreetSighting({ em, caller, audit }, input),
   advanceStreetReport: (_, { input }, { em, caller, audit }) => advanceStreetReport({ em, caller, audit }, input),
+  declareEmergencyEvent: (_, { input }, { em, caller, audit }) => declareEmergencyEvent({ em, caller, audit }, input),
+  endEmergencyEvent: (_, { input }, { em, caller, audit }) => endEmergencyEvent({ em, caller, audit }, input),
+  openEmergencyPoint: (_, { input }, { em, caller, audit }) => openEmergencyPoint({ em, caller, audit }, input),
+  closeEmergencyPoint: (_, { input }, { em, caller, audit }) => closeEmergencyPoint({ em, caller, audit }, input),
+  recordEmergencyHelp: (_, { input }, { em, caller, audit }) => recordEmergencyHelp({ em, caller, audit }, input),
+  proposeSettlement: (_, { input }, { em, caller, audit }) => proposeSettlement({ em, caller, audit }, input),
+  decideSettlement: (_, { input }, { em, caller, audit }) => decideSettlement({ em, caller, audit }, input),
+  settlePerson: (_, { input }, { em, caller, audit }) => settlePerson({ em, caller, audit }, input),
+  revokeSettlement: (_, { input }, { em, caller, audit }) => revokeSettlement({ em, caller, audit }, input),
 };

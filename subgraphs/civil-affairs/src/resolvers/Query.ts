@@ -7,6 +7,8 @@ import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
 import { findCasesPastStandardStay } from '../domain/stay-list';
 import { tracingCandidates, tracingWorkList } from '../domain/tracing.service';
+import { findEmergencyEvents } from '../domain/emergency.service';
+import { findSettlementCandidates, findSettlements } from '../domain/settlement.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,4 +43,9 @@ export const Query: QueryResolvers = {
   dispatchPerformance: (_, { from, to }, { em, caller }) => dispatchPerformance(em, caller, from, to),
   shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),
   auditEvents: (_, { filter, first }) => ({ filterKey: encodeAuditFilterKey(filter, first) }),
+  emergencyEvents: (_, { ongoingOnly, first }, { em, caller }) => findEmergencyEvents(em, caller, ongoingOnly ?? false, pageSize(first)),
+  emergencyEvent: (_, { id }, { loaders }) => (knownShape(id) ? loaders.emergencyEventById.load(id) : null),
+  settlements: (_, { status, first }, { em, caller }) => findSettlements(em, caller, status, pageSize(first)),
+  settlement: (_, { id }, { loaders }) => (knownShape(id) ? loaders.settlementById.load(id) : null),
+  settlementCandidates: (_, { first }, { em, caller }) => findSettlementCandidates(em, caller, pageSize(first)),
 };

@@ -11,6 +11,10 @@ import { RescueCase } from './RescueCase';
 import { Shelter } from './Shelter';
 import { Station } from './Station';
 import { StreetReport } from './StreetReport';
+import { EmergencyEvent } from './EmergencyEvent';
+import { EmergencyHelp, EmergencyHelpCount } from './EmergencyHelp';
+import { EmergencyPoint } from './EmergencyPoint';
+import { Settlement } from './Settlement';
 
 /** Every resolver of the civil-affairs subgraph. */
 export const resolvers: Resolvers = {
@@ -27,4 +31,9 @@ export const resolvers: Resolvers = {
   StreetReport,
   MissingPersonReport,
   Escort,
+  EmergencyEvent,
+  EmergencyPoint,
+  EmergencyHelp,
+  EmergencyHelpCount,
+  Settlement,
 };

@@ -17,6 +17,7 @@ import { StreetReport } from '../entities/street-report.entity';
 import { distanceMeters } from '../domain/dispatch.workflow';
 import { ZonePlace } from '../entities/zone-place.entity';
 import { type CareZoneKind } from '../domain/vocabulary';
+import { seedEmergencyAid, seedSettlements } from './emergency-and-settlement.seeder';
 
 const CONFIDENTIAL_CATEGORIES = new Set(['DV_VICTIM', 'TRAFFICKING_VICTIM']);
 
@@ -121,6 +122,7 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
     seedStreetReports(tx, region, stations);
     seedMissingPersonReports(tx, region);
     for (const [date, name] of PUBLIC_HOLIDAYS_2026) tx.create(PublicHoliday, { date, name });
+    const cases = new Map<string, RescueCase>();
     for (const c of region.rescueCases) {
       const place = c.status === 'IN_CARE' && c.zone ? (freePlaces.get(`${c.stationId}|${c.zone}`)?.shift() ?? null) : null;
       const rescueCase = tx.create(RescueCase, {
@@ -136,10 +138,13 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
         exitReason: c.exitReason,
         createdAt: c.intakeAt,
       });
+      cases.set(c.id, rescueCase);
       for (const e of c.events) {
         tx.create(RescueCaseEvent, { id: e.id, rescueCase, fromStatus: e.fromStatus, toStatus: e.toStatus, at: e.at, actor: e.actor, reason: e.reason });
       }
     }
+    seedEmergencyAid(tx, region, stations);
+    seedSettlements(tx, region, cases);
   });
 }
 

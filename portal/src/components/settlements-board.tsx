@@ -1,0 +1,271 @@
+'use client';
+/**
+ * Settlement work: long-stay unidentified persons eligible to be proposed, proposals awaiting the
+ * regional center (approved on a police re-check, or declined), approvals to be settled at a
+ * welfare institution, settlements in force (revoked when the identity is found) and revoked ones.
+ */
+import { Alert, Button, Card, Checkbox, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { type IdentityFoundBy, type SettlementsQuery, type WelfareInstitutionLevel } from '@/gql/graphql';
+import { type ChangeAnswer } from '@/graph/change-answer';
+import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '@/graph/settlement.action';
+import { useRecordFormatters } from './record-formatters';
+
+type Candidate = SettlementsQuery['settlementCandidates'][number];
+type Proposed = SettlementsQuery['proposed'][number];
+type Row = SettlementsQuery['approved'][number];
+
+const LEVELS: WelfareInstitutionLevel[] = ['CITY', 'COUNTY', 'CROSS_AREA'];
+const FOUND_BY: IdentityFoundBy[] = ['TRACING_MATCH', 'POLICE_CHECK'];
+
+/** A button opening a modal form that runs a server action, showing a refusal in place. */
+function ActionButton<T extends object>({ label, testId, danger, run, children, initialValues }: { label: string; testId: string; danger?: boolean; run: (values: T) => Promise<ChangeAnswer>; children: React.ReactNode; initialValues?: Partial<T> }) {
+  const t = useTranslations('settlement');
+  const [open, setOpen] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const submit = (values: T) =>
+    startTransition(async () => {
+      const outcome = await run(values);
+      if (outcome.ok) {
+        setRefusal(null);
+        setOpen(false);
+      } else setRefusal(t('refused', { message: outcome.message }));
+    });
+  return (
+    <>
+      <Button size="small" danger={danger} onClick={() => setOpen(true)} data-testid={testId}>
+        {label}
+      </Button>
+      <Modal open={open} title={label} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
+        <Form<T> layout="vertical" onFinish={submit} disabled={pending} data-testid={`${testId}-form`} initialValues={initialValues}>
+          {refusal ? <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} data-testid="change-refused" /> : null}
+          {children}
+          <Space>
+            <Button type="primary" htmlType="submit" loading={pending} data-testid={`${testId}-submit`}>
+              {t('submit')}
+            </Button>
+            <Button onClick={() => setOpen(false)}>{t('cancel')}</Button>
+          </Space>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+function Section({ title, testId, count, children }: { title: string; testId: string; count: number; children: React.ReactNode }) {
+  return (
+    <Card title={`${title} (${count})`} data-testid={testId} size="small">
+      {children}
+    </Card>
+  );
+}
+
+export function SettlementsBoard({ data, isCenter }: { data: SettlementsQuery; isCenter: boolean }) {
+  const t = useTranslations('settlement');
+  const { dateTime } = useRecordFormatters();
+  const required = [{ required: true, whitespace: true, message: t('required') }];
+  const rowAttrs = (testId: string) => (row: { id: string; person: { displayName: string } }) => ({ 'data-testid': testId, 'data-person': row.person.displayName, 'data-id': row.id }) as React.HTMLAttributes<HTMLElement>;
+  const personColumns = [
+    { title: t('person'), render: (_: unknown, r: Row) => r.person.displayName },
+    { title: t('station'), render: (_: unknown, r: Row) => r.rescueCase.station.name },
+    { title: t('stayDays'), render: (_: unknown, r: Row) => r.rescueCase.stayDays },
+  ];
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Section title={t('candidates')} testId="settlement-candidates" count={data.settlementCandidates.length}>
+        <Table<Candidate>
+          size="small"
+          rowKey="id"
+          pagination={{ pageSize: 10 }}
+          dataSource={data.settlementCandidates}
+          onRow={rowAttrs('candidate-row')}
+          locale={{ emptyText: t('empty') }}
+          columns={[
+            { title: t('person'), render: (_, c) => c.person.displayName },
+            { title: t('station'), render: (_, c) => c.station.name },
+            { title: t('stayDays'), render: (_, c) => c.stayDays },
+            {
+              title: '',
+              render: (_, c) => (
+                <ActionButton<{ note: string }> label={t('propose')} testId="propose" run={(v) => proposeSettlement({ rescueCaseId: c.id, note: v.note })}>
+                  <Form.Item name="note" label={t('proposalNote')} rules={required}>
+                    <Input.TextArea rows={3} data-testid="proposal-note" />
+                  </Form.Item>
+                </ActionButton>
+              ),
+            },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('proposed')} testId="settlements-proposed" count={data.proposed.length}>
+        <Table<Proposed>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={data.proposed}
+          onRow={rowAttrs('proposed-row')}
+          locale={{ emptyText: t('empty') }}
+          columns={[
+            ...(personColumns as never[]),
+            { title: t('proposedAt'), render: (_, s) => dateTime(s.proposedAt) },
+            { title: t('proposalNote'), render: (_, s) => <Typography.Text ellipsis style={{ maxWidth: 240 }}>{s.proposalNote}</Typography.Text> },
+            {
+              title: t('recheck'),
+              render: (_, s) =>
+                (s.person.identityChecks ?? [])
+                  .filter((c) => c.reason === 'SETTLEMENT_RECHECK')
+                  .map((c) => (
+                    <Tag key={c.id} data-testid="recheck-status" data-value={c.status}>
+                      {c.status}
+                    </Tag>
+                  )),
+            },
+            {
+              title: '',
+              render: (_, s) => {
+                if (!isCenter) return <Typography.Text type="secondary">{t('centerOnly')}</Typography.Text>;
+                const rechecks = (s.person.identityChecks ?? []).filter((c) => c.reason === 'SETTLEMENT_RECHECK');
+                return (
+                  <Space>
+                    <ActionButton<{ identityCheckId: string; recheckClear: boolean; recheckNote?: string }>
+                      label={t('approve')}
+                      testId="approve"
+                      initialValues={rechecks.length === 1 ? { identityCheckId: rechecks[0]!.id } : {}}
+                      run={(v) =>
+                        decideSettlement({ settlementId: s.id, expectedVersion: s.version, approve: true, identityCheckId: v.identityCheckId, recheckFoundNoRegistration: v.recheckClear === true, recheckNote: v.recheckNote })
+                      }
+                    >
+                      {rechecks.length === 0 ? <Alert type="warning" title={t('noRecheck')} style={{ marginBottom: 16 }} /> : null}
+                      <Form.Item name="identityCheckId" label={t('identityCheck')} rules={[{ required: true, message: t('required') }]}>
+                        <Select options={rechecks.map((c) => ({ value: c.id, label: `${c.status} · ${c.concludedAt ? dateTime(c.concludedAt) : '—'}` }))} data-testid="approve-check" />
+                      </Form.Item>
+                      <Form.Item name="recheckClear" valuePropName="checked">
+                        <Checkbox data-testid="approve-clear">{t('recheckClear')}</Checkbox>
+                      </Form.Item>
+                      <Form.Item name="recheckNote" label={t('recheckNote')}>
+                        <Input data-testid="approve-note" />
+                      </Form.Item>
+                    </ActionButton>
+                    <ActionButton<{ declineReason: string }>
+                      label={t('decline')}
+                      testId="decline"
+                      danger
+                      run={(v) => decideSettlement({ settlementId: s.id, expectedVersion: s.version, approve: false, declineReason: v.declineReason })}
+                    >
+                      <Form.Item name="declineReason" label={t('declineReason')} rules={required}>
+                        <Input data-testid="decline-reason" />
+                      </Form.Item>
+                    </ActionButton>
+                  </Space>
+                );
+              },
+            },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('approved')} testId="settlements-approved" count={data.approved.length}>
+        <Table<Row>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={data.approved}
+          onRow={rowAttrs('approved-row')}
+          locale={{ emptyText: t('empty') }}
+          columns={[
+            ...personColumns,
+            { title: t('recheck'), render: (_, s) => (s.identityRecheck ? <Tag data-testid="approved-recheck">{s.identityRecheck.status}</Tag> : '—') },
+            {
+              title: '',
+              render: (_, s) => (
+                <ActionButton<{ institutionLevel: WelfareInstitutionLevel; institutionName: string; householdRegistrationRef: string }>
+                  label={t('settle')}
+                  testId="settle"
+                  initialValues={{ institutionLevel: 'CITY' }}
+                  run={(v) => settlePerson({ settlementId: s.id, expectedVersion: s.version, ...v })}
+                >
+                  <Form.Item name="institutionLevel" label={t('institutionLevel')} rules={[{ required: true }]}>
+                    <Select options={LEVELS.map((l) => ({ value: l, label: t(`levels.${l}`) }))} />
+                  </Form.Item>
+                  <Form.Item name="institutionName" label={t('institutionName')} rules={required}>
+                    <Input data-testid="settle-institution" />
+                  </Form.Item>
+                  <Form.Item name="householdRegistrationRef" label={t('householdRegistrationRef')} rules={required}>
+                    <Input data-testid="settle-registration" />
+                  </Form.Item>
+                </ActionButton>
+              ),
+            },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('settled')} testId="settlements-settled" count={data.settled.length}>
+        <Table<Row>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={data.settled}
+          onRow={rowAttrs('settled-row')}
+          locale={{ emptyText: t('empty') }}
+          columns={[
+            ...personColumns,
+            { title: t('institutionName'), render: (_, s) => `${s.institutionName ?? ''} (${s.institutionLevel ? t(`levels.${s.institutionLevel}`) : ''})` },
+            { title: t('householdRegistrationRef'), render: (_, s) => s.householdRegistrationRef },
+            {
+              title: '',
+              render: (_, s) => (
+                <ActionButton<{ reason: string; identityFoundBy: IdentityFoundBy; identityFoundReference: string; goingHomeArrangement: string; escortDestinationDivision?: string; escortDestination?: string }>
+                  label={t('revoke')}
+                  testId="revoke"
+                  danger
+                  initialValues={{ identityFoundBy: 'POLICE_CHECK' }}
+                  run={(v) => revokeSettlement({ settlementId: s.id, expectedVersion: s.version, ...v })}
+                >
+                  <Form.Item name="reason" label={t('revokeReason')} rules={required}>
+                    <Input data-testid="revoke-reason" />
+                  </Form.Item>
+                  <Form.Item name="identityFoundBy" label={t('identityFoundBy')} rules={[{ required: true }]}>
+                    <Select options={FOUND_BY.map((f) => ({ value: f, label: t(`foundBy.${f}`) }))} />
+                  </Form.Item>
+                  <Form.Item name="identityFoundReference" label={t('identityFoundReference')} rules={required}>
+                    <Input data-testid="revoke-reference" />
+                  </Form.Item>
+                  <Form.Item name="goingHomeArrangement" label={t('goingHomeArrangement')} rules={required}>
+                    <Input.TextArea rows={2} data-testid="revoke-arrangement" />
+                  </Form.Item>
+                  <Form.Item name="escortDestinationDivision" label={t('escortDivision')}>
+                    <Input data-testid="revoke-escort-division" />
+                  </Form.Item>
+                  <Form.Item name="escortDestination" label={t('escortDestination')}>
+                    <Input data-testid="revoke-escort-destination" />
+                  </Form.Item>
+                </ActionButton>
+              ),
+            },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('revoked')} testId="settlements-revoked" count={data.revoked.length}>
+        <Table<Row>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={data.revoked}
+          onRow={rowAttrs('revoked-row')}
+          locale={{ emptyText: t('empty') }}
+          columns={[
+            ...personColumns,
+            { title: t('identityFoundBy'), render: (_, s) => (s.identityFoundBy ? t(`foundBy.${s.identityFoundBy}`) : '') },
+            { title: t('goingHomeArrangement'), render: (_, s) => s.goingHomeArrangement },
+            { title: t('escort'), render: (_, s) => (s.escort ? <Tag data-testid="revoked-escort">{s.escort.status}</Tag> : '—') },
+          ]}
+        />
+      </Section>
+    </Space>
+  );
+}

@@ -1,0 +1,139 @@
+/** Settlement: eligible long-stay persons, settlements by status, and the changes of the station and the center. */
+import { graphql } from '@/gql';
+
+export const SettlementsQuery = graphql(`
+  query Settlements {
+    settlementCandidates(first: 100) {
+      id
+      version
+      intakeAt
+      stayDays
+      person {
+        id
+        displayName
+      }
+      station {
+        id
+        name
+      }
+    }
+    proposed: settlements(status: PROPOSED, first: 100) {
+      ...SettlementRow
+      person {
+        id
+        displayName
+        identityChecks {
+          id
+          reason
+          status
+          concludedAt
+        }
+      }
+    }
+    approved: settlements(status: APPROVED, first: 100) {
+      ...SettlementRow
+    }
+    settled: settlements(status: SETTLED, first: 100) {
+      ...SettlementRow
+    }
+    revoked: settlements(status: REVOKED, first: 100) {
+      ...SettlementRow
+    }
+  }
+
+  fragment SettlementRow on Settlement {
+    id
+    status
+    version
+    proposedAt
+    proposedBy
+    proposalNote
+    decidedBy
+    recheckStatement
+    identityRecheck {
+      id
+      status
+      concludedAt
+    }
+    institutionLevel
+    institutionName
+    householdRegistrationRef
+    settledAt
+    revokedAt
+    revokeReason
+    identityFoundBy
+    goingHomeArrangement
+    escort {
+      id
+      status
+    }
+    person {
+      id
+      displayName
+    }
+    rescueCase {
+      id
+      stayDays
+      station {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const ProposeSettlementMutation = graphql(`
+  mutation ProposeSettlement($input: ProposeSettlementInput!) {
+    proposeSettlement(input: $input) {
+      __typename
+      ... on SettlementChanged { settlement { id } }
+      ... on InputRejected { field code message }
+      ... on NotEligibleForSettlement { reason message }
+      ... on SettlementStepRefused { currentStatus message }
+      ... on VersionConflict { message }
+      ... on RecordNotFound { message }
+    }
+  }
+`);
+
+export const DecideSettlementMutation = graphql(`
+  mutation DecideSettlement($input: DecideSettlementInput!) {
+    decideSettlement(input: $input) {
+      __typename
+      ... on SettlementChanged { settlement { id } }
+      ... on InputRejected { field code message }
+      ... on NotEligibleForSettlement { reason message }
+      ... on SettlementStepRefused { currentStatus message }
+      ... on VersionConflict { message }
+      ... on RecordNotFound { message }
+    }
+  }
+`);
+
+export const SettlePersonMutation = graphql(`
+  mutation SettlePerson($input: SettlePersonInput!) {
+    settlePerson(input: $input) {
+      __typename
+      ... on SettlementChanged { settlement { id } }
+      ... on InputRejected { field code message }
+      ... on NotEligibleForSettlement { reason message }
+      ... on SettlementStepRefused { currentStatus message }
+      ... on VersionConflict { message }
+      ... on RecordNotFound { message }
+    }
+  }
+`);
+
+export const RevokeSettlementMutation = graphql(`
+  mutation RevokeSettlement($input: RevokeSettlementInput!) {
+    revokeSettlement(input: $input) {
+      __typename
+      ... on SettlementChanged { settlement { id } }
+      ... on InputRejected { field code message }
+      ... on NotEligibleForSettlement { reason message }
+      ... on SettlementStepRefused { currentStatus message }
+      ... on VersionConflict { message }
+      ... on RecordNotFound { message }
+    }
+  }
+`);

@@ -1,0 +1,365 @@
+/**
+ * Emergency aid against the database: events declared and ended, temporary points opened and
+ * closed by civil-affairs staff of their jurisdiction (county staff in their county, the center
+ * city-wide), help recorded at open points, and the people helped per point per day. Every change
+ * is checked (state, times, version, jurisdiction), audited, and answered with a typed result;
+ * when it fails, nothing is stored.
+ */
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { EmergencyEvent } from '../entities/emergency-event.entity';
+import { EmergencyHelp } from '../entities/emergency-help.entity';
+import { EmergencyPoint } from '../entities/emergency-point.entity';
+import { Person } from '../entities/person.entity';
+import { Station } from '../entities/station.entity';
+import { aidFlags, checkEventEnd, checkHelpAt, checkPointClosing, checkPointOpening, COUNTY_CODE, POINT_DISTRICT, type EmergencyCheck } from './emergency.workflow';
+import { jurisdictionPrefix, personVisibility, type SqlFragment } from './person-access';
+import { type EmergencyAidKind, type EmergencyKind, type EmergencyState, type Sex } from './vocabulary';
+
+type Rejected = { __typename: 'InputRejected'; field: string; code: string; message: string };
+type StepRefused = { __typename: 'EmergencyStepRefused'; currentState: EmergencyState; message: string };
+type Conflict = { __typename: 'VersionConflict'; currentVersion: number; message: string };
+type NotFound = { __typename: 'RecordNotFound'; message: string };
+
+export type EmergencyEventResult = { __typename: 'EmergencyEventChanged'; event: EmergencyEvent } | Rejected | StepRefused | Conflict | NotFound;
+export type EmergencyPointResult = { __typename: 'EmergencyPointChanged'; point: EmergencyPoint } | Rejected | StepRefused | Conflict | NotFound;
+export type EmergencyHelpResult = { __typename: 'EmergencyHelpRecorded'; help: EmergencyHelp; point: EmergencyPoint } | Rejected | StepRefused | NotFound;
+
+/** People helped at one point on one local day. */
+export interface EmergencyHelpCountView {
+  pointId: string;
+  day: string;
+  peopleHelped: number;
+  food: number;
+  lodging: number;
+  clothing: number;
+}
+
+class Refusal extends ChangeRefused<never> {}
+const refuse = (result: Rejected | StepRefused | Conflict | NotFound): never => {
+  throw new Refusal(result as never);
+};
+const rejected = (field: string, code: string, message: string): Rejected => ({ __typename: 'InputRejected', field, code, message });
+const notFound = (what: string): NotFound => ({ __typename: 'RecordNotFound', message: `No ${what} with that id is visible to you.` });
+const conflict = (what: string, current: number, expected: number): Conflict => ({
+  __typename: 'VersionConflict',
+  currentVersion: current,
+  message: `The ${what} is at version ${current}, not ${expected}: read it again and retry.`,
+});
+
+/** Turns a failed check into the typed answer. */
+function answerCheck(check: EmergencyCheck): Rejected | StepRefused | null {
+  if (check.ok) return null;
+  return check.kind === 'state' ? { __typename: 'EmergencyStepRefused', currentState: check.state, message: check.message } : rejected(check.field, check.code, check.message);
+}
+
+export interface EmergencyScope {
+  em: EntityManager;
+  caller: Caller;
+  audit: RequestAudit;
+  now?: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TEXT_MAX = 500;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
+
+/** A trimmed free text, null when empty; a rejection when too long or with invisible characters. */
+function cleanText(field: string, value: string | null | undefined, max = TEXT_MAX): string | null | Rejected {
+  const text = value?.trim() || null;
+  if (text && (text.length > max || FORBIDDEN_TEXT.test(text))) return rejected(field, 'TEXT', `At most ${max} characters, without control or invisible characters.`);
+  return text;
+}
+const isRejected = (value: unknown): value is Rejected => typeof value === 'object' && value !== null && (value as Rejected).__typename === 'InputRejected';
+
+/** The division-code prefix of the caller's civil-affairs station work, or null when none. */
+function workPrefix(caller: Caller): string | null {
+  if (!caller.jurisdiction || !caller.roles.some((r) => r === ROLES.CENTER_STAFF || r === ROLES.STATION_STAFF)) return null;
+  return jurisdictionPrefix(caller.jurisdiction);
+}
+
+/** Whether the caller may open or close points (and record help) in a division. */
+export function coversDivision(caller: Caller, division: string): boolean {
+  const prefix = workPrefix(caller);
+  return prefix !== null && division.startsWith(prefix);
+}
+
+/** The division-code prefix whose events and points the caller reads (leadership: the city). */
+function readPrefix(caller: Caller): string | null {
+  const prefix = workPrefix(caller);
+  if (prefix !== null) return prefix;
+  if (caller.roles.includes(ROLES.LEADERSHIP) && caller.jurisdiction) return jurisdictionPrefix(caller.jurisdiction);
+  return null;
+}
+
+/** Condition (on alias `e`) for the events the caller sees: those touching the jurisdiction. */
+export function eventVisibility(caller: Caller): SqlFragment {
+  const prefix = readPrefix(caller);
+  if (prefix === null) return { sql: 'false', params: [] };
+  return { sql: `exists (select 1 from unnest(e.districts) d where d like ? or ? like d || '%')`, params: [`${prefix}%`, prefix] };
+}
+
+/** Condition (on alias `s`, the point's station) for the points the caller sees. */
+export function pointVisibility(caller: Caller): SqlFragment {
+  const prefix = readPrefix(caller);
+  if (prefix === null) return { sql: 'false', params: [] };
+  return { sql: 's.jurisdiction like ?', params: [`${prefix}%`] };
+}
+
+function run<T>(scope: EmergencyScope, what: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: `Someone else changed the ${what} meanwhile: read it again.` }) as T);
+}
+
+/** Locks one row for the rest of the transaction (`update` to change it, `share` to rely on it). */
+async function lockRow(tx: EntityManager, table: 'emergency_event' | 'emergency_point', id: string, mode: 'update' | 'share'): Promise<boolean> {
+  const rows = await tx.getConnection().execute<Array<{ id: string }>>(`select id from ${table} where id = ? for ${mode}`, [id], 'all', tx.getTransactionContext());
+  return rows.length > 0;
+}
+
+export interface DeclareEventInput {
+  kind: EmergencyKind;
+  name: string;
+  description?: string | null;
+  districts: readonly string[];
+  startedAt?: Date | null;
+}
+
+/** Declares an event in districts the caller covers. */
+export async function declareEmergencyEvent(scope: EmergencyScope, input: DeclareEventInput): Promise<EmergencyEventResult> {
+  const now = scope.now ?? new Date();
+  const name = cleanText('name', input.name, 200);
+  if (isRejected(name)) return name;
+  if (!name) return rejected('name', 'REQUIRED', 'Name the event as announced.');
+  const description = cleanText('description', input.description, 2000);
+  if (isRejected(description)) return description;
+  const districts = [...new Set(input.districts.map((d) => d.trim()))];
+  if (districts.length === 0 || districts.length > 50) return rejected('districts', 'COUNT', 'Name 1 to 50 affected districts or counties.');
+  const bad = districts.find((d) => !COUNTY_CODE.test(d));
+  if (bad !== undefined) return rejected('districts', 'FORMAT', `${bad} is not a district or county code (6 digits, not the city itself).`);
+  if (workPrefix(scope.caller) === null) return notFound('jurisdiction');
+  const outside = districts.find((d) => !coversDivision(scope.caller, d));
+  if (outside) return rejected('districts', 'OUTSIDE_JURISDICTION', `${outside} is outside your jurisdiction: the regional center declares events there.`);
+  const startedAt = input.startedAt ?? now;
+  if (startedAt.getTime() > now.getTime() + 60_000) return rejected('startedAt', 'FUTURE', 'The start is in the future: declare the event when it begins.');
+  return run(scope, 'event', async (tx) => {
+    const event = tx.create(EmergencyEvent, { kind: input.kind, name, description, districts, startedAt, declaredBy: scope.caller.id, createdAt: now });
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'EmergencyEvent', recordId: event.id, fields: ['kind', 'name', 'districts', 'startedAt'], outcome: 'ALLOWED' }]);
+    return { __typename: 'EmergencyEventChanged', event } as EmergencyEventResult;
+  });
+}
+
+/** Ends an event; the caller must cover all its districts. Points still open close with it. */
+export async function endEmergencyEvent(scope: EmergencyScope, input: { eventId: string; expectedVersion: number; endedAt?: Date | null; reason: string }): Promise<EmergencyEventResult> {
+  const now = scope.now ?? new Date();
+  const reason = cleanText('reason', input.reason);
+  if (isRejected(reason)) return reason;
+  if (!reason) return rejected('reason', 'REQUIRED', 'Say why the event ends.');
+  if (!UUID.test(input.eventId)) return notFound('emergency event');
+  const endedAt = input.endedAt ?? now;
+  return run(scope, 'event', async (tx) => {
+    if (!(await lockRow(tx, 'emergency_event', input.eventId, 'update'))) refuse(notFound('emergency event'));
+    const event = await tx.findOneOrFail(EmergencyEvent, { id: input.eventId });
+    if (!event.districts.some((d) => coversDivision(scope.caller, d))) refuse(notFound('emergency event'));
+    if (!event.districts.every((d) => coversDivision(scope.caller, d))) {
+      refuse(rejected('eventId', 'OUTSIDE_JURISDICTION', 'The event spans districts outside your jurisdiction: the regional center ends it.'));
+    }
+    if (event.version !== input.expectedVersion) refuse(conflict('event', event.version, input.expectedVersion));
+    const [activity] = await tx.getConnection().execute<Array<{ last: Date | null }>>(
+      `select greatest(max(p.opened_at), max(p.closed_at), max(h.helped_at)) as last from emergency_point p left join emergency_help h on h.point_id = p.id where p.event_id = ?`,
+      [event.id],
+      'all',
+      tx.getTransactionContext(),
+    );
+    const last = activity?.last ? new Date(activity.last) : null;
+    const answer = answerCheck(checkEventEnd(event, endedAt, last, now));
+    if (answer) refuse(answer);
+    const open = await tx.find(EmergencyPoint, { event, closedAt: null }, { populate: ['station'] });
+    for (const point of open) {
+      Object.assign(point, { closedAt: endedAt, closedBy: scope.caller.id, closeReason: `event ended: ${reason}` });
+      point.station.isOpen = false;
+    }
+    Object.assign(event, { endedAt, endedBy: scope.caller.id, endReason: reason });
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [
+      { operation: 'TRANSITION', recordType: 'EmergencyEvent', recordId: event.id, fields: ['endedAt', 'endReason'], outcome: 'ALLOWED' },
+      ...open.map((point) => ({ operation: 'TRANSITION', recordType: 'EmergencyPoint', recordId: point.id, fields: ['closedAt', 'closeReason'], outcome: 'ALLOWED' as const })),
+    ]);
+    return { __typename: 'EmergencyEventChanged', event } as EmergencyEventResult;
+  });
+}
+
+export interface OpenPointInput {
+  eventId: string;
+  stationId?: string | null;
+  newPoint?: { name: string; address: string; district: string; latitude?: number | null; longitude?: number | null } | null;
+  openedAt?: Date | null;
+  note?: string | null;
+}
+
+/** Opens a temporary point for an event: an existing temporary-point station, or a new one. */
+export async function openEmergencyPoint(scope: EmergencyScope, input: OpenPointInput): Promise<EmergencyPointResult> {
+  const now = scope.now ?? new Date();
+  if ((input.stationId == null) === (input.newPoint == null)) return rejected('stationId', 'ONE_OF', 'Give either stationId (an existing temporary point) or newPoint, not both.');
+  const note = cleanText('note', input.note);
+  if (isRejected(note)) return note;
+  const fresh = input.newPoint;
+  if (fresh) {
+    for (const field of ['name', 'address'] as const) {
+      const value = cleanText(`newPoint.${field}`, fresh[field], 200);
+      if (isRejected(value)) return value;
+      if (!value) return rejected(`newPoint.${field}`, 'REQUIRED', 'Name the point and give its address.');
+    }
+    if (!POINT_DISTRICT.test(fresh.district)) return rejected('newPoint.district', 'FORMAT', 'The district is a county/district code (6 digits) or a township code (9 digits).');
+    if (fresh.latitude != null && (fresh.latitude < -90 || fresh.latitude > 90)) return rejected('newPoint.latitude', 'RANGE', 'A latitude lies between -90 and 90.');
+    if (fresh.longitude != null && (fresh.longitude < -180 || fresh.longitude > 180)) return rejected('newPoint.longitude', 'RANGE', 'A longitude lies between -180 and 180.');
+    if ((fresh.latitude == null) !== (fresh.longitude == null)) return rejected('newPoint.longitude', 'ONE_OF', 'Give both coordinates or neither.');
+  }
+  if (!UUID.test(input.eventId)) return notFound('emergency event');
+  if (input.stationId != null && !UUID.test(input.stationId)) return notFound('station');
+  const openedAt = input.openedAt ?? now;
+  return run(scope, 'point', async (tx) => {
+    // Shares the event's lock: it cannot end while a point is opening.
+    if (!(await lockRow(tx, 'emergency_event', input.eventId, 'share'))) refuse(notFound('emergency event'));
+    const event = await tx.findOneOrFail(EmergencyEvent, { id: input.eventId });
+    if (!event.districts.some((d) => coversDivision(scope.caller, d))) refuse(notFound('emergency event'));
+    const answer = answerCheck(checkPointOpening(event, openedAt, now));
+    if (answer) refuse(answer);
+    const division = fresh ? fresh.district : null;
+    let station: Station;
+    if (input.stationId) {
+      const found = await tx.findOne(Station, { id: input.stationId });
+      if (!found || !coversDivision(scope.caller, found.jurisdiction)) refuse(notFound('station'));
+      station = found!;
+      if (station.kind !== 'TEMPORARY_POINT') refuse(rejected('stationId', 'NOT_A_TEMPORARY_POINT', `This station is a ${station.kind}: only a temporary point opens for an event.`));
+      if (!event.districts.some((d) => station.jurisdiction.startsWith(d))) refuse(rejected('stationId', 'OUTSIDE_EVENT', 'The station lies outside the districts of the event.'));
+      if ((await tx.count(EmergencyPoint, { station, closedAt: null })) > 0) refuse(rejected('stationId', 'ALREADY_OPEN', 'This temporary point is already open for an event: close it first.'));
+    } else {
+      if (!coversDivision(scope.caller, division!)) refuse(rejected('newPoint.district', 'OUTSIDE_JURISDICTION', 'The point lies outside your jurisdiction.'));
+      if (!event.districts.some((d) => division!.startsWith(d))) refuse(rejected('newPoint.district', 'OUTSIDE_EVENT', 'The point lies outside the districts of the event.'));
+      const county = division!.slice(0, 6);
+      const nearby = await tx.find(Station, { jurisdiction: { $in: [division!, county] } }, { orderBy: { level: 'desc' } });
+      const parent = nearby.find((s) => s.kind === 'COUNTY_STATION' && s.jurisdiction === county) ?? (await tx.findOne(Station, { kind: 'REGIONAL_CENTER' }));
+      const named = nearby.find((s) => s.jurisdiction === division) ?? parent;
+      if (!parent || !named) refuse(rejected('newPoint.district', 'UNKNOWN_DISTRICT', 'No station of the network serves this district.'));
+      station = tx.create(Station, {
+        name: fresh!.name.trim(),
+        level: division!.length === 9 ? 'TOWNSHIP' : 'COUNTY',
+        kind: 'TEMPORARY_POINT',
+        jurisdiction: division!,
+        jurisdictionName: named!.jurisdictionName,
+        parent,
+        address: fresh!.address.trim(),
+        latitude: fresh!.latitude ?? null,
+        longitude: fresh!.longitude ?? null,
+        isOpen: false,
+        createdAt: now,
+      });
+    }
+    station.isOpen = true;
+    const point = tx.create(EmergencyPoint, { event, station, openedAt, openedBy: scope.caller.id, openNote: note });
+    try {
+      await tx.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) refuse(rejected('stationId', 'ALREADY_OPEN', 'This temporary point is already open for an event: close it first.'));
+      throw error;
+    }
+    await scope.audit.appendWithin(tx, [
+      { operation: 'CREATE', recordType: 'EmergencyPoint', recordId: point.id, fields: ['station', 'openedAt'], outcome: 'ALLOWED' },
+      { operation: 'UPDATE', recordType: 'Station', recordId: station.id, fields: input.stationId ? ['isOpen'] : ['name', 'address', 'jurisdiction', 'isOpen'], outcome: 'ALLOWED' },
+    ]);
+    return { __typename: 'EmergencyPointChanged', point } as EmergencyPointResult;
+  });
+}
+
+/** Closes a temporary point; its station is no longer open. */
+export async function closeEmergencyPoint(scope: EmergencyScope, input: { pointId: string; expectedVersion: number; closedAt?: Date | null; reason: string }): Promise<EmergencyPointResult> {
+  const now = scope.now ?? new Date();
+  const reason = cleanText('reason', input.reason);
+  if (isRejected(reason)) return reason;
+  if (!reason) return rejected('reason', 'REQUIRED', 'Say why the point closes.');
+  if (!UUID.test(input.pointId)) return notFound('temporary point');
+  const closedAt = input.closedAt ?? now;
+  return run(scope, 'point', async (tx) => {
+    if (!(await lockRow(tx, 'emergency_point', input.pointId, 'update'))) refuse(notFound('temporary point'));
+    const point = await tx.findOneOrFail(EmergencyPoint, { id: input.pointId }, { populate: ['station'] });
+    if (!coversDivision(scope.caller, point.station.jurisdiction)) refuse(notFound('temporary point'));
+    if (point.version !== input.expectedVersion) refuse(conflict('point', point.version, input.expectedVersion));
+    const [help] = await tx.getConnection().execute<Array<{ last: Date | null }>>(`select max(helped_at) as last from emergency_help where point_id = ?`, [point.id], 'all', tx.getTransactionContext());
+    const answer = answerCheck(checkPointClosing(point, closedAt, help?.last ? new Date(help.last) : null, now));
+    if (answer) refuse(answer);
+    Object.assign(point, { closedAt, closedBy: scope.caller.id, closeReason: reason });
+    point.station.isOpen = false;
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'EmergencyPoint', recordId: point.id, fields: ['closedAt', 'closeReason'], outcome: 'ALLOWED' }]);
+    return { __typename: 'EmergencyPointChanged', point } as EmergencyPointResult;
+  });
+}
+
+export interface RecordHelpInput {
+  pointId: string;
+  kinds: readonly EmergencyAidKind[];
+  personId?: string | null;
+  sex?: Sex | null;
+  estimatedAge?: number | null;
+  helpedAt?: Date | null;
+  note?: string | null;
+}
+
+/** Records one person helped at an open point. */
+export async function recordEmergencyHelp(scope: EmergencyScope, input: RecordHelpInput): Promise<EmergencyHelpResult> {
+  const now = scope.now ?? new Date();
+  const flags = aidFlags(input.kinds);
+  if (!flags) return rejected('kinds', 'REQUIRED', 'Say what was given: food, lodging or clothing.');
+  const note = cleanText('note', input.note);
+  if (isRejected(note)) return note;
+  if (input.personId != null && (input.sex != null || input.estimatedAge != null)) return rejected('personId', 'ONE_OF', 'Link a recorded person, or describe an anonymous one by sex and age, not both.');
+  if (input.personId == null && input.sex == null) return rejected('sex', 'REQUIRED', 'An anonymous entry gives at least the sex (UNKNOWN when it could not be established).');
+  if (input.estimatedAge != null && (!Number.isInteger(input.estimatedAge) || input.estimatedAge < 0 || input.estimatedAge > 120)) {
+    return rejected('estimatedAge', 'AGE_RANGE', 'An estimated age is a whole number of years from 0 to 120.');
+  }
+  if (!UUID.test(input.pointId)) return notFound('temporary point');
+  if (input.personId != null && !UUID.test(input.personId)) return notFound('person');
+  const helpedAt = input.helpedAt ?? now;
+  return run(scope, 'point', async (tx) => {
+    // Shares the point's lock: it cannot close while help is being recorded.
+    if (!(await lockRow(tx, 'emergency_point', input.pointId, 'share'))) refuse(notFound('temporary point'));
+    const point = await tx.findOneOrFail(EmergencyPoint, { id: input.pointId }, { populate: ['station'] });
+    if (!coversDivision(scope.caller, point.station.jurisdiction)) refuse(notFound('temporary point'));
+    const answer = answerCheck(checkHelpAt(point, helpedAt, now));
+    if (answer) refuse(answer);
+    let person: string | null = null;
+    if (input.personId) {
+      const visible = personVisibility(scope.caller);
+      const rows = await tx.getConnection().execute<Array<{ id: string }>>(`select p.id from person p where p.id = ? and ${visible.sql}`, [input.personId, ...visible.params], 'all', tx.getTransactionContext());
+      if (rows.length === 0) refuse(notFound('person'));
+      person = rows[0]!.id;
+    }
+    const help = tx.create(EmergencyHelp, {
+      point,
+      helpedAt,
+      ...flags,
+      person: person ? tx.getReference(Person, person) : null,
+      sex: person ? null : (input.sex ?? null),
+      estimatedAge: person ? null : (input.estimatedAge ?? null),
+      recordedBy: scope.caller.id,
+      recordedAt: now,
+      note,
+    });
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'EmergencyHelp', recordId: help.id, fields: ['kinds', ...(person ? ['person'] : ['sex', 'estimatedAge'])], outcome: 'ALLOWED' }]);
+    return { __typename: 'EmergencyHelpRecorded', help, point } as EmergencyHelpResult;
+  });
+}
+
+/** Events touching the caller's jurisdiction, newest first. */
+export async function findEmergencyEvents(em: EntityManager, caller: Caller, ongoingOnly: boolean, first: number): Promise<EmergencyEvent[]> {
+  const visible = eventVisibility(caller);
+  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    `select e.* from emergency_event e where ${visible.sql} ${ongoingOnly ? 'and e.ended_at is null' : ''} order by e.started_at desc, e.id desc limit ?`,
+    [...visible.params, first],
+  );
+  return rows.map((row) => em.map(EmergencyEvent, row));
+}

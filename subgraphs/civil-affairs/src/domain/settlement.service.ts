@@ -1,0 +1,302 @@
+/**
+ * Settlements against the database. A station proposes a long-stay unidentified person in its
+ * care; the regional center alone approves, relying on a police identity re-check (public security
+ * holds the check; civil affairs keeps its reference and the approver's statement) or declines;
+ * the station records the placement at a welfare institution, which exits the rescue case as
+ * SETTLED through the rescue-case workflow; when the identity is found the settlement is revoked
+ * and the person goes home. At most one active settlement per person (a partial unique index).
+ */
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { Escort } from '../entities/escort.entity';
+import { MissingPersonReport } from '../entities/missing-person-report.entity';
+import { RescueCase } from '../entities/rescue-case.entity';
+import { Settlement } from '../entities/settlement.entity';
+import { provinceOf } from './escort.workflow';
+import { jurisdictionPrefix } from './person-access';
+import { exitRescueCase, type RescueCaseResult } from './rescue-case.service';
+import { settlementEligibility, checkSettlementStep } from './settlement.workflow';
+import { findCasesPastStandardStay } from './stay-list';
+import { applyTracingMatch } from './tracing.service';
+import { ACTIVE_SETTLEMENT_STATUSES, type IdentityFoundBy, type SettlementIneligibility, type SettlementStatus, type WelfareInstitutionLevel } from './vocabulary';
+
+type Rejected = { __typename: 'InputRejected'; field: string; code: string; message: string };
+export type SettlementResult =
+  | { __typename: 'SettlementChanged'; settlement: Settlement }
+  | Rejected
+  | { __typename: 'NotEligibleForSettlement'; reason: SettlementIneligibility; message: string }
+  | { __typename: 'SettlementStepRefused'; currentStatus: SettlementStatus; message: string }
+  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; message: string };
+
+class Refusal extends ChangeRefused<SettlementResult> {}
+const rejected = (field: string, code: string, message: string): Rejected => ({ __typename: 'InputRejected', field, code, message });
+const notFound = (what = 'settlement'): SettlementResult => ({ __typename: 'RecordNotFound', message: `No ${what} with that id is visible to you.` });
+
+export interface SettlementScope {
+  em: EntityManager;
+  caller: Caller;
+  audit: RequestAudit;
+  now?: Date;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const DIVISION = /^[1-8][0-9]{5}$/;
+const TEXT_MAX = 1000;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
+
+/** A required free text, trimmed; or why it is refused. */
+function required(field: string, value: string | null | undefined, what: string): string | Rejected {
+  const text = value?.trim() ?? '';
+  if (!text) return rejected(field, 'REQUIRED', what);
+  if (text.length > TEXT_MAX || FORBIDDEN_TEXT.test(text)) return rejected(field, 'TEXT', `At most ${TEXT_MAX} characters, without control or invisible characters.`);
+  return text;
+}
+const isRejected = (value: unknown): value is Rejected => typeof value === 'object' && value !== null;
+
+/** The division-code prefix the caller's station work covers, or null. */
+function workPrefix(caller: Caller): string | null {
+  if (!caller.jurisdiction || !caller.roles.some((r) => r === ROLES.CENTER_STAFF || r === ROLES.STATION_STAFF)) return null;
+  return jurisdictionPrefix(caller.jurisdiction);
+}
+
+function run(scope: SettlementScope, work: (tx: EntityManager) => Promise<SettlementResult>): Promise<SettlementResult> {
+  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the settlement meanwhile: read it again.' }));
+}
+
+async function loadSettlement(tx: EntityManager, scope: SettlementScope, id: string, expectedVersion: number): Promise<Settlement> {
+  if (!UUID.test(id)) throw new Refusal(notFound());
+  const rows = await tx.getConnection().execute<Array<{ id: string }>>(`select id from settlement where id = ? for update`, [id], 'all', tx.getTransactionContext());
+  if (rows.length === 0) throw new Refusal(notFound());
+  const settlement = await tx.findOneOrFail(Settlement, { id }, { populate: ['person', 'rescueCase', 'rescueCase.station'] });
+  const prefix = workPrefix(scope.caller);
+  if (prefix === null || settlement.person.confidential || !settlement.rescueCase.station.jurisdiction.startsWith(prefix)) throw new Refusal(notFound());
+  if (settlement.version !== expectedVersion) {
+    throw new Refusal({ __typename: 'VersionConflict', currentVersion: settlement.version, message: `The settlement is at version ${settlement.version}, not ${expectedVersion}: read it again.` });
+  }
+  return settlement;
+}
+
+function step(settlement: Settlement, to: SettlementStatus): void {
+  const check = checkSettlementStep(settlement.status, to);
+  if (!check.ok) throw new Refusal({ __typename: 'SettlementStepRefused', currentStatus: settlement.status, message: check.message });
+}
+
+/** A refused exit of the rescue case, as the settlement's answer. */
+function caseExitRefused(exit: Exclude<RescueCaseResult, { __typename: 'RescueCaseChanged' }>): SettlementResult {
+  switch (exit.__typename) {
+    case 'TransitionRefused':
+      return rejected('settlementId', 'CASE_NOT_IN_CARE', `The person's rescue case is ${exit.currentStatus}: ${exit.message}`);
+    case 'ZoneFull':
+      return notFound('rescue case');
+    default:
+      return exit;
+  }
+}
+
+const changed = (settlement: Settlement): SettlementResult => ({ __typename: 'SettlementChanged', settlement });
+const duplicate: SettlementResult = { __typename: 'NotEligibleForSettlement', reason: 'ACTIVE_SETTLEMENT', message: 'A settlement of this person is already proposed, approved or in force.' };
+
+/** A station proposes settling a long-stay unidentified person in its care. */
+export async function proposeSettlement(scope: SettlementScope, input: { rescueCaseId: string; note: string }): Promise<SettlementResult> {
+  const now = scope.now ?? new Date();
+  const note = required('note', input.note, 'Say why settlement is proposed: tracing done, time in care, the person’s needs.');
+  if (isRejected(note)) return note;
+  if (!UUID.test(input.rescueCaseId)) return notFound('rescue case');
+  return run(scope, async (tx) => {
+    const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
+    const prefix = workPrefix(scope.caller);
+    if (!rescueCase || prefix === null || rescueCase.person.confidential || !rescueCase.station.jurisdiction.startsWith(prefix)) throw new Refusal(notFound('rescue case'));
+    const active = await tx.count(Settlement, { person: rescueCase.person, status: { $in: [...ACTIVE_SETTLEMENT_STATUSES] } });
+    const eligibility = settlementEligibility(rescueCase, rescueCase.person, active > 0, now);
+    if (!eligibility.ok) throw new Refusal({ __typename: 'NotEligibleForSettlement', reason: eligibility.reason, message: eligibility.message });
+    const settlement = tx.create(Settlement, { person: rescueCase.person, rescueCase, status: 'PROPOSED', proposedBy: scope.caller.id, proposedAt: now, proposalNote: note });
+    try {
+      await tx.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw new Refusal(duplicate);
+      throw error;
+    }
+    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'Settlement', recordId: settlement.id, fields: ['status', 'proposalNote'], outcome: 'ALLOWED' }]);
+    return changed(settlement);
+  });
+}
+
+export interface DecideSettlementInput {
+  settlementId: string;
+  expectedVersion: number;
+  approve: boolean;
+  identityCheckId?: string | null;
+  recheckFoundNoRegistration?: boolean | null;
+  recheckNote?: string | null;
+  declineReason?: string | null;
+}
+
+/** The regional center approves (relying on the police re-check) or declines a proposal. */
+export async function decideSettlement(scope: SettlementScope, input: DecideSettlementInput): Promise<SettlementResult> {
+  const now = scope.now ?? new Date();
+  if (!scope.caller.roles.includes(ROLES.CENTER_STAFF)) return { __typename: 'RecordNotFound', message: 'Only the regional center decides settlements.' };
+  let statement: string | null = null;
+  let declineReason: string | null = null;
+  if (input.approve) {
+    if (!input.identityCheckId) return rejected('identityCheckId', 'REQUIRED', 'Approval needs the police identity re-check (reason SETTLEMENT_RECHECK).');
+    if (!UUID.test(input.identityCheckId)) return rejected('identityCheckId', 'INVALID_ID', 'Not a valid identity-check id.');
+    if (input.recheckFoundNoRegistration !== true) {
+      return rejected('recheckFoundNoRegistration', 'RECHECK_NOT_CLEAR', 'Approve only when the re-check found no existing household registration; otherwise decline and trace the family.');
+    }
+    const recheckNote = input.recheckNote?.trim() || null;
+    if (recheckNote && (recheckNote.length > TEXT_MAX || FORBIDDEN_TEXT.test(recheckNote))) return rejected('recheckNote', 'TEXT', `At most ${TEXT_MAX} characters.`);
+    statement = `复核未发现已有户籍登记 (re-check found no existing registration)${recheckNote ? `: ${recheckNote}` : ''}`;
+  } else {
+    const reason = required('declineReason', input.declineReason, 'A decline carries the center’s reason.');
+    if (isRejected(reason)) return reason;
+    declineReason = reason;
+  }
+  return run(scope, async (tx) => {
+    const settlement = await loadSettlement(tx, scope, input.settlementId, input.expectedVersion);
+    step(settlement, input.approve ? 'APPROVED' : 'DECLINED');
+    Object.assign(settlement, {
+      status: input.approve ? 'APPROVED' : 'DECLINED',
+      decidedBy: scope.caller.id,
+      decidedAt: now,
+      declineReason,
+      identityRecheckId: input.approve ? input.identityCheckId : null,
+      recheckStatement: statement,
+    });
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Settlement', recordId: settlement.id, fields: ['status', input.approve ? 'identityRecheck' : 'declineReason'], outcome: 'ALLOWED' }]);
+    return changed(settlement);
+  });
+}
+
+/** Records the placement at a welfare institution; the case exits SETTLED through the rescue-case workflow. */
+export async function settlePerson(
+  scope: SettlementScope,
+  input: { settlementId: string; expectedVersion: number; institutionLevel: WelfareInstitutionLevel; institutionName: string; householdRegistrationRef: string },
+): Promise<SettlementResult> {
+  const now = scope.now ?? new Date();
+  const institutionName = required('institutionName', input.institutionName, 'Name the welfare institution.');
+  if (isRejected(institutionName)) return institutionName;
+  const registration = required('householdRegistrationRef', input.householdRegistrationRef, 'Give the reference of the collective household registration.');
+  if (isRejected(registration)) return registration;
+  return run(scope, async (tx) => {
+    const settlement = await loadSettlement(tx, scope, input.settlementId, input.expectedVersion);
+    step(settlement, 'SETTLED');
+    const exit = await exitRescueCase(
+      { em: tx, caller: scope.caller, audit: scope.audit, now },
+      { rescueCaseId: settlement.rescueCase.id, expectedVersion: settlement.rescueCase.version, reason: 'SETTLED', settlementId: settlement.id, note: `落户安置于${institutionName} (${input.institutionLevel}), 集体户口 ${registration}` },
+    );
+    if (exit.__typename !== 'RescueCaseChanged') throw new Refusal(caseExitRefused(exit));
+    Object.assign(settlement, { status: 'SETTLED', institutionLevel: input.institutionLevel, institutionName, householdRegistrationRef: registration, settledAt: now, settledBy: scope.caller.id });
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Settlement', recordId: settlement.id, fields: ['status', 'institutionName', 'householdRegistrationRef'], outcome: 'ALLOWED' }]);
+    return changed(settlement);
+  });
+}
+
+export interface RevokeSettlementInput {
+  settlementId: string;
+  expectedVersion: number;
+  reason: string;
+  identityFoundBy: IdentityFoundBy;
+  identityFoundReference: string;
+  goingHomeArrangement: string;
+  escortDestinationDivision?: string | null;
+  escortDestination?: string | null;
+}
+
+/** Revokes a settlement because the identity was found; the person goes home, with an escort if requested. */
+export async function revokeSettlement(scope: SettlementScope, input: RevokeSettlementInput): Promise<SettlementResult> {
+  const now = scope.now ?? new Date();
+  const reason = required('reason', input.reason, 'Say why the settlement is revoked.');
+  if (isRejected(reason)) return reason;
+  const arrangement = required('goingHomeArrangement', input.goingHomeArrangement, 'Record how the person goes home (who collects them, when, how).');
+  if (isRejected(arrangement)) return arrangement;
+  if (!UUID.test(input.identityFoundReference)) {
+    return rejected('identityFoundReference', 'INVALID_ID', input.identityFoundBy === 'TRACING_MATCH' ? 'Give the id of the matched missing-person report.' : 'Give the id of the police identity check.');
+  }
+  const wantsEscort = input.escortDestinationDivision != null || input.escortDestination != null;
+  let destination: string | null = null;
+  if (wantsEscort) {
+    if (!DIVISION.test(input.escortDestinationDivision ?? '')) return rejected('escortDestinationDivision', 'FORMAT', 'The escort destination is a 6-digit division code.');
+    const text = required('escortDestination', input.escortDestination, 'Name the destination of the escort.');
+    if (isRejected(text)) return text;
+    destination = text;
+  }
+  return run(scope, async (tx) => {
+    const settlement = await loadSettlement(tx, scope, input.settlementId, input.expectedVersion);
+    step(settlement, 'REVOKED');
+    const audit = [{ operation: 'TRANSITION', recordType: 'Settlement', recordId: settlement.id, fields: ['status', 'revokeReason', 'identityFoundBy', 'goingHomeArrangement'], outcome: 'ALLOWED' as const }];
+    if (input.identityFoundBy === 'TRACING_MATCH') {
+      const report = await tx.findOne(MissingPersonReport, { id: input.identityFoundReference });
+      if (!report) throw new Refusal(notFound('missing-person report'));
+      if (report.resolvedPerson && report.resolvedPerson.id !== settlement.person.id) {
+        throw new Refusal(rejected('identityFoundReference', 'RESOLVED', 'This report is already resolved to someone else.'));
+      }
+      if (!report.resolvedPerson) {
+        applyTracingMatch(settlement.person, report, now);
+        audit.push({ operation: 'UPDATE', recordType: 'Person', recordId: settlement.person.id, fields: ['name', 'identityStatus'], outcome: 'ALLOWED' });
+      }
+    }
+    let escort: Escort | null = null;
+    if (wantsEscort) {
+      const division = input.escortDestinationDivision!;
+      escort = tx.create(Escort, {
+        rescueCase: settlement.rescueCase,
+        destinationDivision: division,
+        destination: destination!,
+        crossProvince: provinceOf(division) !== provinceOf(settlement.rescueCase.station.jurisdiction),
+        status: 'REQUESTED',
+        requestedBy: scope.caller.id,
+        createdAt: now,
+      });
+      audit.push({ operation: 'CREATE', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' });
+    }
+    Object.assign(settlement, {
+      status: 'REVOKED',
+      revokedAt: now,
+      revokedBy: scope.caller.id,
+      revokeReason: reason,
+      identityFoundBy: input.identityFoundBy,
+      identityFoundReference: input.identityFoundReference,
+      goingHomeArrangement: arrangement,
+      escort,
+    });
+    await tx.flush();
+    await scope.audit.appendWithin(tx, audit);
+    return changed(settlement);
+  });
+}
+
+/** Condition (on aliases `p` person and `s` the case's station) for the settlements the caller sees. */
+export function settlementVisibility(caller: Caller): { sql: string; params: unknown[] } {
+  const prefix = workPrefix(caller);
+  if (prefix === null) return { sql: 'false', params: [] };
+  return { sql: 'not p.confidential and s.jurisdiction like ?', params: [`${prefix}%`] };
+}
+
+/** Settlements in the caller's jurisdiction, newest first (proposals awaiting the center by default). */
+export async function findSettlements(em: EntityManager, caller: Caller, status: SettlementStatus | null | undefined, first: number): Promise<Settlement[]> {
+  const visible = settlementVisibility(caller);
+  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    `select st.* from settlement st join person p on p.id = st.person_id join rescue_case rc on rc.id = st.rescue_case_id join station s on s.id = rc.station_id
+     where st.status = ? and ${visible.sql} order by st.proposed_at desc, st.id desc limit ?`,
+    [status ?? 'PROPOSED', ...visible.params, first],
+  );
+  return rows.map((row) => em.map(Settlement, row));
+}
+
+/** Long-stay unidentified persons in care with no active settlement: those a station may propose. */
+export async function findSettlementCandidates(em: EntityManager, caller: Caller, first: number, now = new Date()): Promise<RescueCase[]> {
+  if (workPrefix(caller) === null) return [];
+  const longStay = await findCasesPastStandardStay(em, caller, 'LONG_STAY', 1000, now);
+  if (longStay.length === 0) return [];
+  const held = await em.getConnection().execute<Array<{ person_id: string }>>(`select person_id from settlement where person_id in (?) and status in (?)`, [
+    longStay.map((c) => c.person.id),
+    [...ACTIVE_SETTLEMENT_STATUSES],
+  ]);
+  const taken = new Set(held.map((row) => row.person_id));
+  return longStay.filter((c) => !taken.has(c.person.id)).slice(0, first);
+}

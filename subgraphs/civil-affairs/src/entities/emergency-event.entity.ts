@@ -1,0 +1,48 @@
+import { ArrayType, Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { EMERGENCY_KINDS, type EmergencyKind } from '../domain/vocabulary';
+
+/** An emergency (cold wave, flood, incident, …) for which temporary points are opened. */
+@Entity({ tableName: 'emergency_event' })
+@Index({ properties: ['startedAt', 'id'] })
+@Check({ name: 'emergency_event_end_after_start', expression: 'ended_at is null or ended_at >= started_at' })
+export class EmergencyEvent {
+  [OptionalProps]?: 'description' | 'endedAt' | 'endedBy' | 'endReason' | 'createdAt' | 'version';
+
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Enum({ items: [...EMERGENCY_KINDS], type: 'text' })
+  kind!: EmergencyKind;
+
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Property({ type: 'text', nullable: true })
+  description: string | null = null;
+
+  /** Division codes (6 digits) of the districts and counties affected. */
+  @Property({ type: ArrayType })
+  districts!: string[];
+
+  @Property({ type: 'timestamptz' })
+  startedAt!: Date;
+
+  @Property({ type: 'timestamptz', nullable: true })
+  endedAt: Date | null = null;
+
+  @Property({ type: 'text' })
+  declaredBy!: string;
+
+  @Property({ type: 'text', nullable: true })
+  endedBy: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  endReason: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'integer', version: true })
+  version!: number;
+}
