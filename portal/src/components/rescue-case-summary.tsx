@@ -44,7 +44,7 @@ export function RescueCaseSummary({ rescueCase }: { rescueCase: RescueCase }) {
         { key: 'extendedUntil', label: t('extendedUntil'), children: format.dateTime(rescueCase.extendedUntil) },
         { key: 'exitAt', label: cases('exitAt'), children: format.dateTime(rescueCase.exitAt) },
         { key: 'exitReason', label: cases('exitReason'), children: rescueCase.exitReason ? label({ kind: 'ExitReason', value: rescueCase.exitReason }) : format.none },
-        { key: 'identityStatus', label: t('identityStatus'), children: <EnumTag kind="IdentityStatus" value={rescueCase.person.identityStatus} /> },
+        { key: 'identityStatus', label: t('identityStatus'), children: rescueCase.person.identityStatus ? <EnumTag kind="IdentityStatus" value={rescueCase.person.identityStatus} /> : format.none },
       ]}
     />
   );

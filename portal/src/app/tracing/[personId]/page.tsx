@@ -27,7 +27,7 @@ export default async function TracingCandidatesPage({ params }: PageProps<'/trac
       <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link href="/tracing">{t('tracing.title')}</Link> }, { title: person?.displayName ?? t('tracing.candidatesTitle') }]} />
       <PageHeading title={person ? t('tracing.candidatesOf', { name: person.displayName }) : t('tracing.candidatesTitle')} description={t('tracing.candidatesDescription')} />
       <GraphErrorAlert errors={result.errors} partial={Boolean(person)} />
-      {person && person.identityStatus !== 'UNIDENTIFIED' ? (
+      {person?.identityStatus && person.identityStatus !== 'UNIDENTIFIED' ? (
         <Alert
           type="success"
           showIcon
