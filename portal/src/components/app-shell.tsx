@@ -22,7 +22,7 @@ const NAVIGATION = [
   { group: 'civilAffairs', items: [{ href: '/persons', label: 'persons' }, { href: '/stations', label: 'stations' }, { href: '/emergency-events', label: 'emergencyEvents' }, { href: '/settlements', label: 'settlements' }] },
   { group: 'publicSecurity', items: [{ href: '/identity-checks', label: 'identityChecks' }] },
   { group: 'womensFederation', items: [{ href: '/shelter-referrals', label: 'shelterReferrals' }] },
-  { group: 'foreignAffairs', items: [{ href: '/aid-entrustments', label: 'aidEntrustments' }] },
+  { group: 'foreignAffairs', items: [{ href: '/aid-entrustments', label: 'aidEntrustments' }, { href: '/foreign-affairs-notifications', label: 'foreignAffairsNotifications' }] },
   { group: 'oversight', items: [{ href: '/audit-trail', label: 'auditTrail' }] },
 ] as const satisfies ReadonlyArray<{ group: string; items: ReadonlyArray<{ href: PortalPage; label: string }> }>;
 

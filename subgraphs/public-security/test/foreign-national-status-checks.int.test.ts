@@ -261,6 +261,13 @@ describe('reading status checks', () => {
     const manyPersons = await subgraph.queries.during(() => subgraph.execute(ENTITIES, { r: persons }, police));
     expect(manyPersons.result.errors).toBeUndefined();
     expect(manyPersons.statements).toBe(fewPersons.statements);
+
+    const NOTES = `query($n: Int) { foreignAffairsNotifications(first: $n) { id person { id } statusCheck { id passportNumber events { toStatus } } } }`;
+    const fewNotes = await subgraph.queries.during(() => subgraph.execute<{ foreignAffairsNotifications: unknown[] }>(NOTES, { n: 3 }, fao));
+    const manyNotes = await subgraph.queries.during(() => subgraph.execute<{ foreignAffairsNotifications: unknown[] }>(NOTES, { n: 30 }, fao));
+    expect(manyNotes.result.errors).toBeUndefined();
+    expect(manyNotes.result.data!.foreignAffairsNotifications.length).toBeGreaterThanOrEqual(15);
+    expect(manyNotes.statements).toBe(fewNotes.statements);
   });
 });
 

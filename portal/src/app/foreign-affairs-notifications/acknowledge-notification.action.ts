@@ -1,0 +1,23 @@
+'use server';
+/**
+ * Acknowledging a police notification, as a server action: the mutation goes to the gateway with
+ * the user's token; the graph decides whether the user may (foreign-affairs officers only).
+ */
+import { revalidatePath } from 'next/cache';
+import { queryGraph } from '@/graph/graph-client';
+import { AcknowledgeForeignAffairsNotificationMutation } from '@/graph/foreign-affairs-notifications.query';
+
+/** What the form shows after a try: nothing on success (the list reloads), else why. */
+export type AcknowledgeOutcome = { ok: true } | { ok: false; message: string };
+
+/** Acknowledges one notification with an optional note. */
+export async function acknowledgeNotification(_previous: AcknowledgeOutcome | null, form: FormData): Promise<AcknowledgeOutcome> {
+  const id = String(form.get('id') ?? '');
+  const note = String(form.get('note') ?? '').trim();
+  const result = await queryGraph(AcknowledgeForeignAffairsNotificationMutation, { id, note: note || null });
+  const answer = result.data?.acknowledgeForeignAffairsNotification;
+  if (!answer) return { ok: false, message: result.errors[0]?.extensions?.code ?? 'UNAVAILABLE' };
+  if (answer.__typename === 'ForeignAffairsNotificationRefused' || answer.__typename === 'IdentityCheckInputRejected') return { ok: false, message: answer.message };
+  revalidatePath('/foreign-affairs-notifications');
+  return { ok: true };
+}

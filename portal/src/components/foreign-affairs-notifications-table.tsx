@@ -1,0 +1,66 @@
+'use client';
+/** The police's notifications to the foreign-affairs office, each acknowledged once by an officer. */
+import { Alert, Button, Input, Space, Table, Tag, type TableProps } from 'antd';
+import { useTranslations } from 'next-intl';
+import { useActionState, type HTMLAttributes } from 'react';
+import { acknowledgeNotification } from '@/app/foreign-affairs-notifications/acknowledge-notification.action';
+import type { ForeignAffairsNotificationsQuery } from '@/gql/graphql';
+import { PersonLink } from './person-link';
+import { useRecordFormatters } from './record-formatters';
+
+type Row = ForeignAffairsNotificationsQuery['foreignAffairsNotifications'][number];
+
+function AcknowledgeForm({ id }: { id: string }) {
+  const t = useTranslations('foreignAffairsNotifications');
+  const [outcome, action, pending] = useActionState(acknowledgeNotification, null);
+  return (
+    <form action={action} data-testid="acknowledge-form">
+      <input type="hidden" name="id" value={id} />
+      <Space.Compact>
+        <Input name="note" size="small" placeholder={t('notePlaceholder')} maxLength={500} data-testid="acknowledge-note" />
+        <Button size="small" type="primary" htmlType="submit" loading={pending} data-testid="acknowledge-submit">
+          {t('acknowledge')}
+        </Button>
+      </Space.Compact>
+      {outcome && !outcome.ok ? <Alert type="error" showIcon title={outcome.message} data-testid="acknowledge-error" /> : null}
+    </form>
+  );
+}
+
+export function ForeignAffairsNotificationsTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
+  const t = useTranslations('foreignAffairsNotifications');
+  const format = useRecordFormatters();
+  const columns: TableProps<Row>['columns'] = [
+    { key: 'person', title: t('columns.person'), render: (_, row) => (row.person ? <PersonLink person={row.person} /> : null) },
+    { key: 'status', title: t('columns.status'), render: (_, row) => <Tag color="green">{t(`statuses.${row.status === 'LEGAL_RESIDENCE' ? 'LEGAL_RESIDENCE' : 'LEGAL_ENTRY'}`)}</Tag> },
+    { key: 'nationality', title: t('columns.nationality'), dataIndex: 'nationality' },
+    { key: 'passportNumber', title: t('columns.passportNumber'), render: (_, row) => row.statusCheck.passportNumber },
+    { key: 'notifiedAt', title: t('columns.notifiedAt'), render: (_, row) => format.dateTime(row.notifiedAt) },
+    {
+      key: 'acknowledged',
+      title: t('columns.acknowledged'),
+      render: (_, row) =>
+        row.acknowledged ? (
+          <span data-testid="acknowledged-by">
+            {t('acknowledgedBy', { who: row.acknowledgedBy ?? '', when: format.dateTime(row.acknowledgedAt) })}
+            {row.acknowledgementNote ? ` · ${row.acknowledgementNote}` : ''}
+          </span>
+        ) : (
+          <AcknowledgeForm id={row.id} />
+        ),
+    },
+  ];
+  return (
+    <Table<Row>
+      data-testid="fa-notifications-table"
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={rows}
+      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      scroll={{ x: 'max-content' }}
+      locale={{ emptyText }}
+      onRow={(row) => ({ 'data-testid': 'fa-notification-row', 'data-id': row.id }) as HTMLAttributes<HTMLElement>}
+    />
+  );
+}
