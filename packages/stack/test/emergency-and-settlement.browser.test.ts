@@ -135,7 +135,8 @@ describeInBrowser('emergency events and settlements in the portal', () => {
     await page.getByTestId('candidate-row').first().getByTestId('propose').click();
     await page.getByTestId('proposal-note').fill('入站逾3个月,寻亲公告和DNA比对均无结果');
     await page.getByTestId('propose-submit').click();
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid=proposed-row]').length === n, proposals + 1);
+    // One more proposal than before: the (proposals + 1)th row appears.
+    await page.getByTestId('proposed-row').nth(proposals).waitFor();
 
     const recheckedRow = page.getByTestId('proposed-row').filter({ has: page.locator('[data-testid=recheck-status][data-value=NO_MATCH]') }).first();
     const id = await recheckedRow.getAttribute('data-id');
