@@ -7,14 +7,21 @@
 import { Alert, Button, Card, Checkbox, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { type IdentityFoundBy, type SettlementsQuery, type WelfareInstitutionLevel } from '@/gql/graphql';
+import { type IdentityFoundBy, type SettlementProposalsQuery, type SettlementRowFragment, type WelfareInstitutionLevel } from '@/gql/graphql';
 import { type ChangeAnswer } from '@/graph/change-answer';
 import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '@/graph/settlement.action';
 import { useRecordFormatters } from './record-formatters';
 
-type Candidate = SettlementsQuery['settlementCandidates'][number];
-type Proposed = SettlementsQuery['proposed'][number];
-type Row = SettlementsQuery['approved'][number];
+type Candidate = SettlementProposalsQuery['settlementCandidates'][number];
+type Proposed = SettlementProposalsQuery['proposed'][number];
+type Row = SettlementRowFragment;
+
+/** What the page read: the proposals query and one list per later status. */
+export interface SettlementLists extends SettlementProposalsQuery {
+  approved: Row[];
+  settled: Row[];
+  revoked: Row[];
+}
 
 const LEVELS: WelfareInstitutionLevel[] = ['CITY', 'COUNTY', 'CROSS_AREA'];
 const FOUND_BY: IdentityFoundBy[] = ['TRACING_MATCH', 'POLICE_CHECK'];
@@ -62,7 +69,7 @@ function Section({ title, testId, count, children }: { title: string; testId: st
   );
 }
 
-export function SettlementsBoard({ data, isCenter }: { data: SettlementsQuery; isCenter: boolean }) {
+export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; isCenter: boolean }) {
   const t = useTranslations('settlement');
   const { dateTime } = useRecordFormatters();
   const required = [{ required: true, whitespace: true, message: t('required') }];

@@ -1,8 +1,9 @@
 /** Settlement: eligible long-stay persons, settlements by status, and the changes of the station and the center. */
 import { graphql } from '@/gql';
 
-export const SettlementsQuery = graphql(`
-  query Settlements {
+/** Eligible persons and the proposals awaiting the center, with each person's police re-checks. */
+export const SettlementProposalsQuery = graphql(`
+  query SettlementProposals {
     settlementCandidates(first: 100) {
       id
       version
@@ -30,17 +31,19 @@ export const SettlementsQuery = graphql(`
         }
       }
     }
-    approved: settlements(status: APPROVED, first: 100) {
-      ...SettlementRow
-    }
-    settled: settlements(status: SETTLED, first: 100) {
-      ...SettlementRow
-    }
-    revoked: settlements(status: REVOKED, first: 100) {
+  }
+`);
+
+/** Settlements in one status (the gateway's cost limit keeps each list its own operation). */
+export const SettlementsByStatusQuery = graphql(`
+  query SettlementsByStatus($status: SettlementStatus!) {
+    settlements(status: $status, first: 100) {
       ...SettlementRow
     }
   }
+`);
 
+export const SettlementRowFragment = graphql(`
   fragment SettlementRow on Settlement {
     id
     status

@@ -6,7 +6,7 @@ import { PageHeading } from '@/components/page-heading';
 import { SettlementsBoard } from '@/components/settlements-board';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
-import { SettlementsQuery } from '@/graph/settlement.query';
+import { SettlementProposalsQuery, SettlementsByStatusQuery } from '@/graph/settlement.query';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('settlement');
@@ -15,14 +15,25 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettlementsPage() {
   const t = await getTranslations('settlement');
-  const [result, user] = await Promise.all([queryGraph(SettlementsQuery, {}), readSessionUser()]);
+  const [proposals, approved, settled, revoked, user] = await Promise.all([
+    queryGraph(SettlementProposalsQuery, {}),
+    queryGraph(SettlementsByStatusQuery, { status: 'APPROVED' }),
+    queryGraph(SettlementsByStatusQuery, { status: 'SETTLED' }),
+    queryGraph(SettlementsByStatusQuery, { status: 'REVOKED' }),
+    readSessionUser(),
+  ]);
   // The decision buttons show for the center only; the graph refuses anyone else either way.
   const isCenter = Boolean(user?.roles.includes('CENTER_STAFF'));
+  const errors = [proposals, approved, settled, revoked].flatMap((result) => result.errors);
+  const data =
+    proposals.data && approved.data && settled.data && revoked.data
+      ? { ...proposals.data, approved: approved.data.settlements, settled: settled.data.settlements, revoked: revoked.data.settlements }
+      : null;
   return (
     <>
       <PageHeading title={t('title')} description={t('description')} />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(result.data)} />
-      {result.data ? <SettlementsBoard data={result.data} isCenter={isCenter} /> : null}
+      <GraphErrorAlert errors={errors} partial={Boolean(data)} />
+      {data ? <SettlementsBoard data={data} isCenter={isCenter} /> : null}
     </>
   );
 }

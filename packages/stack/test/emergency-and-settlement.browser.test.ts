@@ -1,0 +1,166 @@
+/**
+ * The emergency-events and settlements pages in a real browser: the whole stack started once,
+ * Debian's Chromium driven through playwright-core, each user signing in through /login. The
+ * main path of each: help recorded at a cold wave's temporary point and counted per day, a point
+ * opened and closed; a settlement proposed, approved by the center on its police re-check,
+ * settled at a welfare institution and revoked. Without Chromium the suite is reported as skipped.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { readCliConfig, testDatabaseUrl } from '../src/config';
+import { resetServerDatabases } from '../src/server-databases';
+import { startStack, type RunningStack } from '../src/stack';
+
+const DB_PREFIX = 'lifeline_browser_caops';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const chromiumFound = existsSync(CHROMIUM_PATH);
+if (!chromiumFound) {
+  console.warn(`SKIPPED: emergency and settlement browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`);
+}
+const describeInBrowser = chromiumFound ? describe : describe.skip;
+
+describeInBrowser('emergency events and settlements in the portal', () => {
+  let dataDir: string;
+  let stack: RunningStack;
+  let browser: Browser;
+  let portalUrl: string;
+  const password = readCliConfig().demoPassword;
+  const contexts: BrowserContext[] = [];
+  const output: string[] = [];
+  const pageErrors: string[] = [];
+
+  async function signedIn(username: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${portalUrl}/login`);
+    await page.getByTestId('login-username').fill(username);
+    await page.getByTestId('login-password').fill(password);
+    await page.getByTestId('login-submit').click();
+    await page.waitForURL(`${portalUrl}/`);
+    return page;
+  }
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-caops-'));
+    const databaseUrl = testDatabaseUrl();
+    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
+    try {
+      stack = await startStack({
+        dataDir,
+        withPortal: true,
+        ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}),
+        env: { LOG_LEVEL: 'warn' },
+        log: (line) => {
+          output.push(line);
+        },
+      });
+    } catch (error) {
+      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
+      throw error;
+    }
+    portalUrl = stack.portalUrl!;
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  }, 300_000);
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close().catch(() => undefined);
+    await browser?.close();
+    await stack?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  afterEach(() => {
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  it('records help at a cold wave’s temporary point, counts it for today, and opens and closes a new point', async () => {
+    const page = await signedIn('center.staff');
+    await page.getByRole('navigation', { name: '主导航' }).getByText('应急救助', { exact: true }).click();
+    await page.waitForURL(`${portalUrl}/emergency-events`);
+    const cold = page.getByTestId('emergency-event').filter({ has: page.locator('[data-testid=event-state][data-value=ONGOING]') }).first();
+    await cold.getByTestId('help-counts-chart').waitFor();
+    await expect(cold.getByTestId('point-row').count()).resolves.toBe(2);
+    const eventTotal = Number(await cold.getByTestId('event-people-helped').textContent());
+    expect(eventTotal).toBeGreaterThan(0);
+
+    const firstPoint = cold.getByTestId('point-row').first();
+    const before = Number(await firstPoint.getByTestId('point-people-helped').textContent());
+    await firstPoint.getByTestId('record-help').click();
+    await page.getByTestId('help-age').fill('63');
+    await page.getByTestId('record-help-form-submit').click();
+    await firstPoint.getByTestId('point-people-helped').filter({ hasText: String(before + 1) }).waitFor();
+    await cold.getByTestId('event-people-helped').filter({ hasText: String(eventTotal + 1) }).waitFor();
+    await page.screenshot({ path: join(tmpdir(), 'lifeline-portal-emergency-events.png'), fullPage: true });
+
+    const name = `临江区滨江街道寒潮临时救助点${Date.now() % 10000}`;
+    await cold.getByTestId('open-point').click();
+    await page.getByTestId('point-source-new').click();
+    await page.getByTestId('point-name').fill(name);
+    await page.getByTestId('point-address').fill('临江区滨江路1号');
+    await page.getByTestId('point-district').fill('379902001');
+    await page.getByTestId('open-point-form-submit').click();
+    const opened = cold.locator(`[data-testid=point-row][data-point-name="${name}"]`);
+    await opened.locator('[data-testid=point-state][data-value=OPEN]').waitFor();
+    await opened.getByTestId('close-point').click();
+    await page.getByTestId('close-reason').fill('气温回升');
+    await page.getByTestId('close-point-form-submit').click();
+    await opened.locator('[data-testid=point-state][data-value=CLOSED]').waitFor();
+  }, 120_000);
+
+  it('lets a station see proposals without deciding them', async () => {
+    const page = await signedIn('county.staff');
+    await page.goto(`${portalUrl}/settlements`);
+    await page.getByTestId('settlement-candidates').waitFor();
+    await expect(page.getByTestId('approve').count()).resolves.toBe(0);
+  }, 90_000);
+
+  it('proposes an eligible person, and takes a proposal through the center’s approval on its re-check to settlement and revocation', async () => {
+    const page = await signedIn('center.staff');
+    await page.getByRole('navigation', { name: '主导航' }).getByText('落户安置', { exact: true }).click();
+    await page.waitForURL(`${portalUrl}/settlements`);
+    await page.getByTestId('candidate-row').first().waitFor();
+    await page.getByTestId('proposed-row').first().waitFor();
+
+    const candidates = await page.getByTestId('candidate-row').count();
+    const proposals = await page.getByTestId('proposed-row').count();
+    expect(candidates).toBeGreaterThan(0);
+    await page.getByTestId('candidate-row').first().getByTestId('propose').click();
+    await page.getByTestId('proposal-note').fill('入站逾3个月,寻亲公告和DNA比对均无结果');
+    await page.getByTestId('propose-submit').click();
+    // One more proposal than before: the (proposals + 1)th row appears.
+    await page.getByTestId('proposed-row').nth(proposals).waitFor();
+
+    const recheckedRow = page.getByTestId('proposed-row').filter({ has: page.locator('[data-testid=recheck-status][data-value=NO_MATCH]') }).first();
+    const id = await recheckedRow.getAttribute('data-id');
+    await recheckedRow.getByTestId('approve').click();
+    await page.getByTestId('approve-clear').click();
+    await page.getByTestId('approve-note').fill('DNA、指纹比对均未比中');
+    await page.getByTestId('approve-submit').click();
+    const approved = page.locator(`[data-testid=approved-row][data-id="${id}"]`);
+    await approved.waitFor();
+    await expect(approved.getByTestId('approved-recheck').textContent()).resolves.toBe('NO_MATCH');
+
+    await approved.getByTestId('settle').click();
+    await page.getByTestId('settle-institution').fill('江临市社会福利院');
+    await page.getByTestId('settle-registration').fill('江临公户〔2026〕099号');
+    await page.getByTestId('settle-submit').click();
+    const settled = page.locator(`[data-testid=settled-row][data-id="${id}"]`);
+    await settled.waitFor();
+
+    await settled.getByTestId('revoke').click();
+    await page.getByTestId('revoke-reason').fill('公安比对查明身份');
+    await page.getByTestId('revoke-reference').fill(randomUUID());
+    await page.getByTestId('revoke-arrangement').fill('家属到站接回');
+    await page.getByTestId('revoke-submit').click();
+    await page.locator(`[data-testid=revoked-row][data-id="${id}"]`).waitFor();
+    await page.screenshot({ path: join(tmpdir(), 'lifeline-portal-settlements.png'), fullPage: true });
+  }, 150_000);
+});
