@@ -112,6 +112,9 @@ describeInBrowser('aid entrustments in the portal', () => {
     const error = page.getByTestId('issue-entrustment-error');
     await error.waitFor();
     await expect(error.getAttribute('data-kind')).resolves.toBe('AidInputRejected');
+    await expect(error.getAttribute('data-code')).resolves.toBe('NATIONALITY');
+    // Said in the user's language, with the graph's own words naming the value at fault.
+    await expect(error.textContent()).resolves.toContain('国籍不是 ISO 3166-1 三字母国家代码');
     await expect(error.textContent()).resolves.toContain('XYZ');
     expect(new URL(page.url()).pathname).toBe('/aid-entrustments/new');
 
@@ -147,6 +150,7 @@ describeInBrowser('aid entrustments in the portal', () => {
     const refused = page.getByTestId('record-delivery-error');
     await refused.waitFor();
     await expect(refused.getAttribute('data-kind')).resolves.toBe('AidCapExceeded');
+    await expect(refused.textContent()).resolves.toContain('将超出限额');
     const stored = await read('center.staff');
     expect(stored.deliveries).toEqual([{ amountFen: 12_050, receiptNumber: 'ZX-BROWSER-0001' }]);
   }, 120_000);

@@ -20,6 +20,7 @@ import {
   type AidChangeOutcome,
 } from '@/graph/aid-entrustment.action';
 import { useEnumLabel } from './enum-tag';
+import { useRecordFormatters } from './record-formatters';
 
 const ITEM_KINDS: AidItemKind[] = ['FOOD', 'LODGING', 'COMMUNICATION', 'DOMESTIC_TICKET', 'INTERNATIONAL_TICKET'];
 const OFFICES: IssuingOffice[] = ['FOREIGN_AFFAIRS_OFFICE', 'HK_MACAO_TAIWAN_AFFAIRS_OFFICE'];
@@ -58,10 +59,30 @@ function useChange() {
 }
 
 function OutcomeAlert({ outcome, testId }: { outcome: AidChangeOutcome | null; testId: string }) {
-  const t = useTranslations('aidEntrustmentWork.messages');
+  const t = useTranslations('aidEntrustmentWork');
+  const format = useRecordFormatters();
   if (!outcome) return null;
-  if (outcome.ok) return <Alert type="success" showIcon title={t('saved')} data-testid={`${testId}-saved`} style={{ marginBottom: 12 }} />;
-  return <Alert type="error" showIcon title={t('failed', { message: outcome.message })} data-testid={`${testId}-error`} data-kind={outcome.kind} style={{ marginBottom: 12 }} />;
+  if (outcome.ok) return <Alert type="success" showIcon title={t('messages.saved')} data-testid={`${testId}-saved`} style={{ marginBottom: 12 }} />;
+  // The graph's own words stay below the translated one: they name the value at fault.
+  const code = outcome.code && t.has(`codes.${outcome.code}` as 'codes.AMOUNT') ? outcome.code : null;
+  const title =
+    outcome.kind === 'AidEntrustmentVersionConflict'
+      ? t('messages.conflict', { version: outcome.currentVersion ?? 0 })
+      : code
+        ? t(`codes.${code}` as 'codes.AMOUNT', { remaining: format.fen(outcome.remainingFen ?? 0) })
+        : t('messages.failed', { message: outcome.message });
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={title}
+      description={code || outcome.kind === 'AidEntrustmentVersionConflict' ? outcome.message : undefined}
+      data-testid={`${testId}-error`}
+      data-kind={outcome.kind}
+      data-code={outcome.code ?? ''}
+      style={{ marginBottom: 12 }}
+    />
+  );
 }
 
 function ItemsField() {

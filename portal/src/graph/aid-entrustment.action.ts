@@ -18,19 +18,33 @@ import {
 } from './aid-entrustment-work.query';
 
 /** What a change answers to the form. */
-export type AidChangeOutcome = { ok: true; id: string | null } | { ok: false; kind: string; field: string | null; message: string };
+export type AidChangeOutcome =
+  | { ok: true; id: string | null }
+  | { ok: false; kind: string; code: string | null; field: string | null; message: string; remainingFen: number | null; currentVersion: number | null };
 
-type Answer = { __typename?: string; aidEntrustment?: { id: string }; delivery?: { id: string }; field?: string; message?: string } | null | undefined;
+type Answer =
+  | { __typename?: string; aidEntrustment?: { id: string }; delivery?: { id: string }; field?: string; code?: string; message?: string; remainingFen?: number; currentVersion?: number }
+  | null
+  | undefined;
 
 function outcome(answer: Answer, errors: ReadonlyArray<{ message: string; extensions?: { code?: string } }>, entrustmentId: string | null): AidChangeOutcome {
-  if (!answer) return { ok: false, kind: errors[0]?.extensions?.code ?? 'UNAVAILABLE', field: null, message: errors[0]?.message ?? 'No answer' };
+  if (!answer) return { ok: false, kind: errors[0]?.extensions?.code ?? 'UNAVAILABLE', code: null, field: null, message: errors[0]?.message ?? 'No answer', remainingFen: null, currentVersion: null };
   if (answer.__typename === 'AidEntrustmentChanged' || answer.__typename === 'AidDeliveryRecorded') {
     const id = answer.aidEntrustment?.id ?? entrustmentId;
     revalidatePath('/aid-entrustments');
     if (id) revalidatePath(`/aid-entrustments/${id}`);
     return { ok: true, id };
   }
-  return { ok: false, kind: answer.__typename ?? 'UNKNOWN', field: answer.field ?? null, message: answer.message ?? '' };
+  const kind = answer.__typename ?? 'UNKNOWN';
+  return {
+    ok: false,
+    kind,
+    code: kind === 'AidCapExceeded' ? 'CAP_EXCEEDED' : (answer.code ?? null),
+    field: answer.field ?? null,
+    message: answer.message ?? '',
+    remainingFen: answer.remainingFen ?? null,
+    currentVersion: answer.currentVersion ?? null,
+  };
 }
 
 export interface AidItemValue {

@@ -3,7 +3,7 @@ import { type Caller } from '@lifeline/subgraph-runtime';
 import { type SubgraphContext } from '../src/context';
 import { recordAidDelivery } from '../src/domain/aid-delivery.service';
 import { definition } from '../src/server';
-import { ACCEPT, centerStaff, DELIVER, ENTRUSTMENT_FIELDS, ISSUE, issueInput, officer, ONE, police, REVOKE, stationStaff, today } from './aid-entrustment-fixtures';
+import { ACCEPT, AMEND, centerStaff, DELIVER, ENTRUSTMENT_FIELDS, ISSUE, issueInput, officer, ONE, police, REVOKE, stationStaff, today } from './aid-entrustment-fixtures';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 
@@ -156,6 +156,21 @@ describe('recording a delivery', () => {
     expect(results.filter((r) => r.__typename === 'AidDeliveryRecorded')).toHaveLength(7);
     expect(results.filter((r) => r.__typename === 'AidCapExceeded')).toHaveLength(13);
     expect(await ledger(entrustment.id)).toEqual({ rows: 7, fen: 7_000, status: 'IN_PROGRESS' });
+  });
+
+  it('keeps the sum under the cap when an amendment lowering it races the deliveries', async () => {
+    const entrustment = await accepted({ items: [{ kind: 'FOOD', capFen: 10_000 }, { kind: 'LODGING', capFen: 100_000 }], totalCapFen: 100_000 });
+    const amend = run(AMEND, { input: { entrustmentId: entrustment.id, expectedVersion: 1, items: [{ kind: 'FOOD', capFen: 5_000 }, { kind: 'LODGING', capFen: 100_000 }], totalCapFen: 100_000, validFrom: entrustment.validFrom, validUntil: entrustment.validUntil, reason: 'less food' } }, officer);
+    const deliveries = Array.from({ length: 10 }, (_, i) => run(DELIVER, { input: delivery(entrustment.id, { amountFen: 1_000, receiptNumber: `AMEND-RACE-${i}` }) }, centerStaff));
+    const [amended, ...delivered] = await Promise.all([amend, ...deliveries]);
+    const recorded = delivered.filter((r) => r.__typename === 'AidDeliveryRecorded').length;
+    const [row] = await sql<Array<{ cap_fen: number }>>('select i.cap_fen from entrusted_aid_item i join aid_entrustment e on e.id = i.entrustment_id and i.terms_version = e.terms_version where e.id = ? and i.kind = ?', [entrustment.id, 'FOOD']);
+    const { fen } = await ledger(entrustment.id);
+    expect(fen).toBe(recorded * 1_000);
+    expect(fen).toBeLessThanOrEqual(row!.cap_fen);
+    // Either the amendment came first (cap 5000, five deliveries fit) or it was refused as below what was delivered.
+    if (amended.__typename === 'AidEntrustmentChanged') expect(row!.cap_fen).toBe(5_000);
+    else expect(amended).toMatchObject({ __typename: 'AidEntrustmentRefused', code: 'BELOW_DELIVERED' });
   });
 
   it('is for civil-affairs delivery staff only', async () => {
