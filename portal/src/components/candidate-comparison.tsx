@@ -50,12 +50,12 @@ export function CandidateComparison({ person, candidate, rank }: { person: Perso
 
   const columns: TableProps<ComparisonRow>['columns'] = [
     { key: 'field', title: t('field'), width: 120, render: (_, row) => <strong>{t(`fields.${row.field}` as Parameters<typeof t>[0])}</strong> },
-    { key: 'person', title: t('personInCare'), render: (_, row) => <span data-testid="side-person">{row.person}</span> },
-    { key: 'report', title: t('missingReport'), render: (_, row) => <span data-testid="side-report">{row.report}</span> },
+    { key: 'person', title: t('personInCare'), width: '30%', render: (_, row) => <span data-testid="side-person">{row.person}</span> },
+    { key: 'report', title: t('missingReport'), width: '30%', render: (_, row) => <span data-testid="side-report">{row.report}</span> },
     {
       key: 'score',
       title: t('score'),
-      width: 200,
+      width: 160,
       render: (_, row) =>
         row.evidence ? (
           <div data-testid="evidence-score">
@@ -101,7 +101,7 @@ export function CandidateComparison({ person, candidate, rank }: { person: Perso
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        tableLayout="fixed"
         onRow={(row) => ({ 'data-testid': 'comparison-row', 'data-field': row.field }) as HTMLAttributes<HTMLElement>}
       />
     </Card>
