@@ -139,7 +139,17 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       );
       return rows.map((row) => em.map(Person, row));
     }, (p) => p.id),
-    stationById: loaderByKey((ids) => em.find(Station, { id: { $in: [...ids] } }), (s) => s.id),
+    // A station comes with its parent in the same statement, so `parent` never costs a batch of its own.
+    stationById: loaderByKey(
+      (ids) =>
+        em
+          .createQueryBuilder(Station, 's')
+          .select('*')
+          .where({ id: { $in: [...ids] } })
+          .orWhere('s.id in (select parent_id from station where id in (?))', [[...ids]])
+          .getResult(),
+      (s) => s.id,
+    ),
     rescueCaseById: loaderByKey((ids) => visibleCases('rc.id in (?)', [[...ids]]), (c) => c.id),
     rescueCasesByPerson: loaderOfLists((personIds) => visibleCases('rc.person_id in (?)', [[...personIds]]), (c) => c.person.id),
     eventsByRescueCase: loaderOfLists(
