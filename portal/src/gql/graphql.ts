@@ -234,7 +234,9 @@ export type ShelterReferralStatus =
   /** The victim was referred on to other services. */
   | 'REFERRED_OUT'
   /** Submitted by the caseworker; the center has not answered yet. */
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  /** Withdrawn by the referring caseworker before the victim arrived. */
+  | 'WITHDRAWN';
 
 /** What kind of unit a station is. */
 export type StationKind =

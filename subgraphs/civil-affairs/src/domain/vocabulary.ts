@@ -57,3 +57,12 @@ export type EscortStatus = (typeof ESCORT_STATUSES)[number];
 
 export const TRAVEL_MODES = ['TRAIN', 'BUS', 'FLIGHT', 'CAR'] as const;
 export type TravelMode = (typeof TRAVEL_MODES)[number];
+
+export const SHELTER_ROOM_KINDS = ['STANDARD', 'FAMILY'] as const;
+export type ShelterRoomKind = (typeof SHELTER_ROOM_KINDS)[number];
+
+export const SHELTER_PLACEMENT_STATUSES = ['ACCEPTED', 'DECLINED', 'ADMITTED', 'EXTENDED', 'DISCHARGED', 'REFERRED_OUT', 'CLOSED'] as const;
+export type ShelterPlacementStatus = (typeof SHELTER_PLACEMENT_STATUSES)[number];
+
+/** Placements that hold places (reserved on acceptance, held through the stay). */
+export const PLACE_HOLDING_STATUSES: readonly ShelterPlacementStatus[] = ['ACCEPTED', 'ADMITTED', 'EXTENDED'];

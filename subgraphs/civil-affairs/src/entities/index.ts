@@ -15,6 +15,9 @@ import { Shelter } from './shelter.entity';
 import { Station } from './station.entity';
 import { StreetReport } from './street-report.entity';
 import { ZonePlace } from './zone-place.entity';
+import { ShelterPlaceHold } from './shelter-place-hold.entity';
+import { ShelterPlacement } from './shelter-placement.entity';
+import { ShelterRoom } from './shelter-room.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, AuditEvent];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, AuditEvent, ShelterRoom, ShelterPlacement, ShelterPlaceHold];

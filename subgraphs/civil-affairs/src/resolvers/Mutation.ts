@@ -2,6 +2,7 @@ import { type MutationResolvers } from '../__generated__/resolvers-types';
 import { advanceStreetReport, reportStreetSighting } from '../domain/dispatch.service';
 import { advanceEscort, decideEscort, requestEscort, scheduleEscort } from '../domain/escort.service';
 import { confirmTracingMatch, recordTracingStep } from '../domain/tracing.service';
+import { shelterPlacementMutations } from './ShelterPlacement';
 import { exitRescueCase, extendStay, receivePerson, recordCareService, screenRescueCase } from '../domain/rescue-case.service';
 
 export const Mutation: MutationResolvers = {
@@ -19,4 +20,5 @@ export const Mutation: MutationResolvers = {
   advanceEscort: (_, { input }, { em, caller, audit }) => advanceEscort({ em, caller, audit }, input),
   reportStreetSighting: (_, { input }, { em, caller, audit }) => reportStreetSighting({ em, caller, audit }, input),
   advanceStreetReport: (_, { input }, { em, caller, audit }) => advanceStreetReport({ em, caller, audit }, input),
+  ...shelterPlacementMutations,
 };

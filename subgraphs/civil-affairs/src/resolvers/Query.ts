@@ -7,6 +7,7 @@ import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
 import { findCasesPastStandardStay } from '../domain/stay-list';
 import { tracingCandidates, tracingWorkList } from '../domain/tracing.service';
+import { shelterPlacementQueries } from './ShelterPlacement';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -41,4 +42,5 @@ export const Query: QueryResolvers = {
   dispatchPerformance: (_, { from, to }, { em, caller }) => dispatchPerformance(em, caller, from, to),
   shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),
   auditEvents: (_, { filter, first }) => ({ filterKey: encodeAuditFilterKey(filter, first) }),
+  ...shelterPlacementQueries,
 };

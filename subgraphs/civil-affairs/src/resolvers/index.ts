@@ -11,6 +11,7 @@ import { RescueCase } from './RescueCase';
 import { Shelter } from './Shelter';
 import { Station } from './Station';
 import { StreetReport } from './StreetReport';
+import { ShelterPlaceHold, ShelterPlacement, ShelterReferral } from './ShelterPlacement';
 
 /** Every resolver of the civil-affairs subgraph. */
 export const resolvers: Resolvers = {
@@ -27,4 +28,7 @@ export const resolvers: Resolvers = {
   StreetReport,
   MissingPersonReport,
   Escort,
+  ShelterReferral,
+  ShelterPlacement,
+  ShelterPlaceHold,
 };

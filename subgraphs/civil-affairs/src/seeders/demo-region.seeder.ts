@@ -17,6 +17,7 @@ import { StreetReport } from '../entities/street-report.entity';
 import { distanceMeters } from '../domain/dispatch.workflow';
 import { ZonePlace } from '../entities/zone-place.entity';
 import { type CareZoneKind } from '../domain/vocabulary';
+import { seedShelter, SHELTER_PLACES } from './shelter.seeder';
 
 const CONFIDENTIAL_CATEGORIES = new Set(['DV_VICTIM', 'TRAFFICKING_VICTIM']);
 
@@ -100,13 +101,14 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
       });
     }
     const center = region.stations.find((s) => s.kind === 'REGIONAL_CENTER')!;
-    tx.create(Shelter, {
+    const shelter = tx.create(Shelter, {
       name: `${region.city.name}反家暴庇护中心`,
       station: stations.get(center.id)!,
       address: `${region.city.name}(庇护地址保密,演示数据)`,
       contactPhone: '13800000000',
-      totalPlaces: 12,
+      totalPlaces: SHELTER_PLACES,
     });
+    const sheltered = seedShelter(tx, region, shelter, stations.get(center.id)!, persons);
     // Care zones with their places; every person in care holds one place.
     const freePlaces = new Map<string, ZonePlace[]>();
     for (const s of region.stations) {
@@ -121,8 +123,14 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
     seedStreetReports(tx, region, stations);
     seedMissingPersonReports(tx, region);
     for (const [date, name] of PUBLIC_HOLIDAYS_2026) tx.create(PublicHoliday, { date, name });
+    const cases = new Map<string, RescueCase>();
     for (const c of region.rescueCases) {
-      const place = c.status === 'IN_CARE' && c.zone ? (freePlaces.get(`${c.stationId}|${c.zone}`)?.shift() ?? null) : null;
+      const place =
+        c.status === 'IN_CARE' && c.zone === 'DV_SHELTER'
+          ? sheltered.placeOf(c.personId)
+          : c.status === 'IN_CARE' && c.zone
+            ? (freePlaces.get(`${c.stationId}|${c.zone}`)?.shift() ?? null)
+            : null;
       const rescueCase = tx.create(RescueCase, {
         place,
         id: c.id,
@@ -139,7 +147,9 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
       for (const e of c.events) {
         tx.create(RescueCaseEvent, { id: e.id, rescueCase, fromStatus: e.fromStatus, toStatus: e.toStatus, at: e.at, actor: e.actor, reason: e.reason });
       }
+      cases.set(c.id, rescueCase);
     }
+    sheltered.linkCases(tx, cases);
   });
 }
 
