@@ -8,13 +8,13 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type DemoRegion } from '@lifeline/demo-region';
 import { CareZone } from '../entities/care-zone.entity';
-import { Person } from '../entities/person.entity';
-import { RescueCase } from '../entities/rescue-case.entity';
-import { Shelter } from '../entities/shelter.entity';
+import { type Person } from '../entities/person.entity';
+import { type RescueCase } from '../entities/rescue-case.entity';
+import { type Shelter } from '../entities/shelter.entity';
 import { ShelterPlaceHold } from '../entities/shelter-place-hold.entity';
 import { ShelterPlacement } from '../entities/shelter-placement.entity';
 import { ShelterRoom } from '../entities/shelter-room.entity';
-import { Station } from '../entities/station.entity';
+import { type Station } from '../entities/station.entity';
 import { ZonePlace } from '../entities/zone-place.entity';
 import { choosePlaces, type FreePlace } from '../domain/shelter-capacity';
 import { standardStayEnd } from '../domain/shelter-placement.workflow';
