@@ -5,7 +5,7 @@
  */
 
 /** The portal's pages that read records, by path. */
-export type PortalPage = '/' | '/persons' | '/stations' | '/identity-checks' | '/shelter-referrals' | '/aid-entrustments' | '/audit-trail';
+export type PortalPage = '/' | '/persons' | '/stations' | '/identity-checks' | '/shelter-referrals' | '/aid-entrustments' | '/audit-trail' | '/shelter-referrals/new' | '/shelter';
 
 /** Roles whose work is about persons: the dashboard, the person search and the network. */
 const PERSON_WORK = ['CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF', 'POLICE_OFFICER', 'FORENSIC_OFFICER', 'WF_CASEWORKER', 'WF_SUPERVISOR', 'FAO_OFFICER'];
@@ -18,6 +18,8 @@ const PAGE_ROLES: Record<PortalPage, readonly string[]> = {
   '/shelter-referrals': ['WF_CASEWORKER', 'WF_SUPERVISOR', 'SHELTER_STAFF'],
   '/aid-entrustments': ['FAO_OFFICER', 'CENTER_STAFF', 'STATION_STAFF'],
   '/audit-trail': ['AUDITOR'],
+  '/shelter-referrals/new': ['WF_CASEWORKER', 'POLICE_OFFICER'],
+  '/shelter': ['SHELTER_STAFF'],
 };
 
 /** Whether someone holding `roles` works with `page`. */
