@@ -190,7 +190,7 @@ export type Query = {
   __typename?: 'Query';
   /** One shelter referral by id (null when it does not exist or is not visible to the caller). */
   shelterReferral: Maybe<ShelterReferral>;
-  /** Shelter referrals in a status, newest first. */
+  /** Shelter referrals visible to the caller, newest first. */
   shelterReferrals: Array<ShelterReferral>;
 };
 
