@@ -8,7 +8,7 @@
 import { Alert, Button, Card, Input, InputNumber, Space, Statistic } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition, type ReactElement } from 'react';
+import { useRef, useState, useTransition, type ReactElement } from 'react';
 import {
   acceptReferralAction,
   admitAction,
@@ -61,6 +61,8 @@ export function ShelterReferralActions({
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
+  // The text as last typed, read when a button is clicked (a click may come before the re-render).
+  const typed = useRef('');
   const [days, setDays] = useState<number>(10);
 
   const run = (work: () => Promise<ActionOutcome>) => {
@@ -69,6 +71,7 @@ export function ShelterReferralActions({
       const answer = await work();
       if (answer.ok) {
         setReason('');
+        typed.current = '';
         router.refresh();
       } else setError(answer.message);
     });
@@ -94,7 +97,10 @@ export function ShelterReferralActions({
       }
     : null;
 
-  const reasonBox = <Input.TextArea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('reason')} data-testid="action-reason" style={{ maxWidth: 480 }} />;
+  const reasonBox = <Input.TextArea rows={2} value={reason} onChange={(e) => {
+        typed.current = e.target.value;
+        setReason(e.target.value);
+      }} placeholder={t('reason')} data-testid="action-reason" style={{ maxWidth: 480 }} />;
   const pStatus = placement?.status;
   const buttons: ReactElement[] = [];
   if (shelterStaff && answer && !placement && referral.status === 'SUBMITTED') {
@@ -102,7 +108,7 @@ export function ShelterReferralActions({
       <Button key="accept" type="primary" loading={pending} onClick={() => run(() => acceptReferralAction(answer))} data-testid="action-accept">
         {t('accept', { places: 1 + referral.accompanyingChildren })}
       </Button>,
-      <Button key="decline" danger loading={pending} onClick={() => run(() => declineReferralAction(answer, reason))} data-testid="action-decline">
+      <Button key="decline" danger loading={pending} onClick={() => run(() => declineReferralAction(answer, typed.current))} data-testid="action-decline">
         {t('decline')}
       </Button>,
     );
@@ -118,11 +124,11 @@ export function ShelterReferralActions({
     buttons.push(
       <Space key="extend">
         <InputNumber min={1} max={90} value={days} onChange={(v) => setDays(Number(v ?? 10))} addonAfter={t('days')} data-testid="action-extend-days" />
-        <Button loading={pending} onClick={() => run(() => extendAction(referral.id, placement.id, placement.version, days, reason))} data-testid="action-extend">
+        <Button loading={pending} onClick={() => run(() => extendAction(referral.id, placement.id, placement.version, days, typed.current))} data-testid="action-extend">
           {t('extend')}
         </Button>
       </Space>,
-      <Button key="discharge" loading={pending} onClick={() => run(() => dischargeAction(referral.id, placement.id, placement.version, reason))} data-testid="action-discharge">
+      <Button key="discharge" loading={pending} onClick={() => run(() => dischargeAction(referral.id, placement.id, placement.version, typed.current))} data-testid="action-discharge">
         {t('discharge')}
       </Button>,
     );
@@ -136,7 +142,7 @@ export function ShelterReferralActions({
   }
   if (own && referral.status === 'SUBMITTED') {
     buttons.push(
-      <Button key="withdraw" danger loading={pending} onClick={() => run(() => withdrawReferralAction(referral.id, referral.version, reason))} data-testid="action-withdraw">
+      <Button key="withdraw" danger loading={pending} onClick={() => run(() => withdrawReferralAction(referral.id, referral.version, typed.current))} data-testid="action-withdraw">
         {t('withdraw')}
       </Button>,
     );
