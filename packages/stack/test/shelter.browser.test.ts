@@ -152,7 +152,8 @@ describeInBrowser('shelter referrals in the portal', () => {
     await staff.getByTestId('action-error').waitFor();
     await status(staff, 'SUBMITTED');
     await staff.getByTestId('action-reason').fill('评估为低风险,已转介社区临时安置');
-    await staff.getByTestId('action-decline').click();
+    // The refused attempt has finished once the button is no longer loading.
+    await staff.locator('[data-testid="action-decline"]:not(.ant-btn-loading)').click();
     await status(staff, 'DECLINED');
     await caseworker.reload();
     await status(caseworker, 'DECLINED');

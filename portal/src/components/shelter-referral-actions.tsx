@@ -69,11 +69,14 @@ export function ShelterReferralActions({
     setError(null);
     startTransition(async () => {
       const answer = await work();
-      if (answer.ok) {
-        setReason('');
-        typed.current = '';
-        router.refresh();
-      } else setError(answer.message);
+      // State set after an await belongs in a transition of its own, so it lands with the buttons enabled again.
+      startTransition(() => {
+        if (answer.ok) {
+          setReason('');
+          typed.current = '';
+          router.refresh();
+        } else setError(answer.message);
+      });
     });
   };
 
