@@ -24,6 +24,7 @@ const NAVIGATION = [
   { group: 'womensFederation', items: [{ href: '/shelter-referrals', label: 'shelterReferrals' }] },
   { group: 'foreignAffairs', items: [{ href: '/aid-entrustments', label: 'aidEntrustments' }, { href: '/foreign-affairs-notifications', label: 'foreignAffairsNotifications' }] },
   { group: 'oversight', items: [{ href: '/audit-trail', label: 'auditTrail' }] },
+  { group: 'shelterWork', items: [{ href: '/shelter-referrals/new', label: 'newShelterReferral' }, { href: '/shelter', label: 'shelterDesk' }] },
 ] as const satisfies ReadonlyArray<{ group: string; items: ReadonlyArray<{ href: PortalPage; label: string }> }>;
 
 /** The rescue-operations entries (labels in `operations.nav`), shown after the records of civil affairs. */

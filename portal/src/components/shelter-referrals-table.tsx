@@ -1,6 +1,7 @@
 'use client';
 /** Shelter referrals (women's federation), on a profile or as the referral list. */
 import { Table, type TableProps } from 'antd';
+import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { ShelterReferralRowFragment } from '@/gql/graphql';
@@ -27,6 +28,15 @@ export function ShelterReferralsTable({ rows, emptyText }: { rows: Row[]; emptyT
     { key: 'referringCaseworker', title: t('referringCaseworker'), dataIndex: 'referringCaseworker' },
     { key: 'accompanyingChildren', title: t('accompanyingChildren'), dataIndex: 'accompanyingChildren', align: 'right' },
     { key: 'submittedAt', title: t('submittedAt'), render: (_, row) => format.dateTime(row.submittedAt) },
+    {
+      key: 'open',
+      title: '',
+      render: (_, row) => (
+        <Link href={`/shelter-referrals/${row.id}`} data-testid="shelter-referral-open" data-id={row.id}>
+          {t('open')}
+        </Link>
+      ),
+    },
   ];
 
   return (

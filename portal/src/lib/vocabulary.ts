@@ -44,6 +44,7 @@ export const SHELTER_REFERRAL_STATUSES = [
   'DISCHARGED',
   'REFERRED_OUT',
   'CLOSED',
+  'WITHDRAWN',
 ] as const satisfies readonly ShelterReferralStatus[];
 export const AID_ENTRUSTMENT_STATUSES = [
   'ISSUED',

@@ -5,7 +5,7 @@
  */
 
 /** The portal's pages that read records, by path. */
-export type PortalPage = '/' | '/persons' | '/stations' | '/identity-checks' | '/shelter-referrals' | '/aid-entrustments' | '/audit-trail' | '/foreign-affairs-notifications' | RescueOperationsPage;
+export type PortalPage = '/' | '/persons' | '/stations' | '/identity-checks' | '/shelter-referrals' | '/aid-entrustments' | '/audit-trail' | '/foreign-affairs-notifications' | '/shelter-referrals/new' | '/shelter' | RescueOperationsPage;
 
 /** The rescue-operations pages: the center's and the stations' daily work, and the police queue. */
 export type RescueOperationsPage = '/dispatch' | '/intake' | '/tracing' | '/check-queue' | '/escorts' | '/emergency-events' | '/settlements';
@@ -29,6 +29,8 @@ const PAGE_ROLES: Record<PortalPage, readonly string[]> = {
   '/emergency-events': ['CENTER_STAFF', 'STATION_STAFF', 'LEADERSHIP'],
   '/settlements': ['CENTER_STAFF', 'STATION_STAFF'],
   '/foreign-affairs-notifications': ['FAO_OFFICER'],
+  '/shelter-referrals/new': ['WF_CASEWORKER', 'POLICE_OFFICER'],
+  '/shelter': ['SHELTER_STAFF'],
 };
 
 /** Whether someone holding `roles` works with `page`. */

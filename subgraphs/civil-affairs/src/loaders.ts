@@ -22,8 +22,9 @@ import { Settlement } from './entities/settlement.entity';
 import { eventVisibility, pointVisibility, type EmergencyHelpCountView } from './domain/emergency.service';
 import { settlementVisibility } from './domain/settlement.service';
 import { OPEN_CASE_STATUSES } from './domain/vocabulary';
+import { createShelterLoaders, PLACE_TAKEN_SQL, type ShelterLoaders } from './shelter-loaders';
 
-export interface Loaders {
+export interface Loaders extends ShelterLoaders {
   personById: DataLoader<string, Person | null>;
   stationById: DataLoader<string, Station | null>;
   rescueCaseById: DataLoader<string, RescueCase | null>;
@@ -171,7 +172,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     }),
     occupiedPlacesByShelterStation: new DataLoader<string, number>(async (stationIds) => {
       const rows = await connection.execute<Array<{ station_id: string; taken: string }>>(
-        `select station_id, count(*) as taken from rescue_case where station_id in (?) and status = 'IN_CARE' and zone = 'DV_SHELTER' group by station_id`,
+        `select z.station_id, count(*) as taken from zone_place zp join care_zone z on z.id = zp.zone_id where z.station_id in (?) and z.kind = 'DV_SHELTER' and ${PLACE_TAKEN_SQL} group by z.station_id`,
         [[...stationIds]],
       );
       const taken = new Map(rows.map((row) => [row.station_id, Number(row.taken)]));
@@ -191,11 +192,12 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     ),
     takenPlacesByZone: new DataLoader<string, number>(async (zoneIds) => {
       const rows = await connection.execute<Array<{ zone_id: string; taken: string }>>(
-        `select zp.zone_id, count(*) as taken from rescue_case rc join zone_place zp on zp.id = rc.place_id where zp.zone_id in (?) and rc.status = 'IN_CARE' group by zp.zone_id`,
+        `select zp.zone_id, count(*) as taken from zone_place zp where zp.zone_id in (?) and ${PLACE_TAKEN_SQL} group by zp.zone_id`,
         [[...zoneIds]],
       );
       const taken = new Map(rows.map((row) => [row.zone_id, Number(row.taken)]));
       return zoneIds.map((id) => taken.get(id) ?? 0);
     }),
+    ...createShelterLoaders(em, caller),
   };
 }

@@ -37,6 +37,13 @@ const stationWork = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_
 /** Decisions that belong to the regional center alone. */
 const centerDecision = and(viaGateway, holdsRole(ROLES.CENTER_STAFF));
 const tracingWork = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF));
+/** The shelter's own work: placements, rooms, who is where. */
+const shelterWork = and(viaGateway, holdsRole(ROLES.SHELTER_STAFF));
+/**
+ * A referral's placement status: the shelter staff, and the referring caseworker or officer for
+ * her own referrals (the loader returns no placement for anyone else's).
+ */
+const placementStatus = and(viaGateway, holdsRole(ROLES.SHELTER_STAFF, ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER));
 
 /** Emergency figures: station work, and the center's leadership (counts, no person data). */
 const emergencyFigures = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP));
@@ -94,6 +101,7 @@ export const permissions: IRules = {
     settlements: stationWork,
     settlement: stationWork,
     settlementCandidates: stationWork,
+    shelterPlacements: shelterWork,
   },
   StreetReport: {
     id: stationWork,
@@ -200,6 +208,13 @@ export const permissions: IRules = {
     decideSettlement: centerDecision,
     settlePerson: stationWork,
     revokeSettlement: stationWork,
+    acceptShelterReferral: shelterWork,
+    declineShelterReferral: shelterWork,
+    admitToShelter: shelterWork,
+    extendShelterStay: shelterWork,
+    dischargeFromShelter: shelterWork,
+    referOutFromShelter: shelterWork,
+    closeShelterPlacement: shelterWork,
   },
   // Results of changes: whoever may make one of the changes that answer with them.
   RescueCaseChanged: { rescueCase: tracingWork },
@@ -279,7 +294,38 @@ export const permissions: IRules = {
     contactPhone: shelterLocation,
     totalPlaces: network,
     freePlaces: network,
+    freeFamilyRooms: network,
+    rooms: shelterWork,
   },
   ...emergencyAndSettlementRules,
+  ShelterRoom: { id: shelterWork, label: shelterWork, kind: shelterWork, places: shelterWork, freePlaces: shelterWork },
+  ShelterReferral: { id: placementStatus, placement: placementStatus },
+  ShelterPlacement: {
+    id: placementStatus,
+    status: placementStatus,
+    referralId: shelterWork,
+    shelter: shelterWork,
+    partySize: shelterWork,
+    children: shelterWork,
+    places: shelterWork,
+    referringCaseworker: shelterWork,
+    referringOrganisation: shelterWork,
+    decidedBy: shelterWork,
+    decidedAt: shelterWork,
+    declineReason: shelterWork,
+    person: shelterWork,
+    rescueCase: shelterWork,
+    admittedAt: shelterWork,
+    stayUntil: shelterWork,
+    extensionReason: shelterWork,
+    endedAt: shelterWork,
+    referredOutTo: shelterWork,
+    endNote: shelterWork,
+    version: shelterWork,
+  },
+  ShelterPlaceHold: { room: shelterWork, placeNumber: shelterWork, forVictim: shelterWork },
+  ShelterPlacementChanged: { placement: shelterWork },
+  NoCapacity: { requested: shelterWork, free: shelterWork, message: shelterWork },
+  PlacementStepRefused: { currentStatus: shelterWork, message: shelterWork },
   ...auditTrailRules('civilAffairs', auditors),
 };

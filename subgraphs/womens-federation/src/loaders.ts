@@ -6,12 +6,17 @@ import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
 import type DataLoader from 'dataloader';
+import { ReferralService } from './entities/referral-service.entity';
 import { ShelterReferral } from './entities/shelter-referral.entity';
+import { ShelterReferralChild } from './entities/shelter-referral-child.entity';
 import { shelterReferralScope } from './domain/shelter-referral-access';
 
 export interface Loaders {
   shelterReferralById: DataLoader<string, ShelterReferral | null>;
   shelterReferralsByPerson: DataLoader<string, ShelterReferral[]>;
+  /** Children and services of referrals already loaded through the scope above. */
+  childrenByReferral: DataLoader<string, ShelterReferralChild[]>;
+  servicesByReferral: DataLoader<string, ReferralService[]>;
 }
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
@@ -21,6 +26,14 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     scope === null ? [] : em.find(ShelterReferral, { $and: [scope, where] }, { orderBy: { submittedAt: 'desc', id: 'desc' } });
   return {
     shelterReferralById: loaderByKey((ids) => find({ id: { $in: [...ids] } }), (r) => r.id),
-    shelterReferralsByPerson: loaderOfLists((personIds) => find({ personId: { $in: [...personIds] } }), (r) => r.personId),
+    shelterReferralsByPerson: loaderOfLists((personIds) => find({ personId: { $in: [...personIds] } }), (r) => r.personId!),
+    childrenByReferral: loaderOfLists(
+      (referralIds) => em.find(ShelterReferralChild, { referral: { $in: [...referralIds] } }, { orderBy: { position: 'asc' } }),
+      (child) => child.referral.id,
+    ),
+    servicesByReferral: loaderOfLists(
+      (referralIds) => em.find(ReferralService, { referral: { $in: [...referralIds] } }, { orderBy: { requestedAt: 'asc', id: 'asc' } }),
+      (service) => service.referral.id,
+    ),
   };
 }

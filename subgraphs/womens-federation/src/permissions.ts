@@ -12,6 +12,12 @@ import { and, type IRules } from 'graphql-shield';
  */
 const referrals = and(viaGateway, isAuthenticated);
 const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
+/** Who submits referrals: caseworkers and police officers (their own referrals only). */
+const submitters = and(viaGateway, holdsRole(ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER));
+/** Who tracks referral-out services: the referring caseworker or officer, and the shelter staff. */
+const serviceTrackers = and(viaGateway, holdsRole(ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER, ROLES.SHELTER_STAFF));
+/** Whoever may make one of the changes (the answer types). */
+const changers = serviceTrackers;
 
 export const permissions: IRules = {
   Query: {
@@ -32,6 +38,50 @@ export const permissions: IRules = {
     referringCaseworker: referrals,
     accompanyingChildren: referrals,
     submittedAt: referrals,
+    victim: referrals,
+    riskAssessment: referrals,
+    statusReason: referrals,
+    children: referrals,
+    needs: referrals,
+    needsNote: referrals,
+    consent: referrals,
+    services: referrals,
+    version: referrals,
+    // Civil affairs' field, only ever passed in by the gateway for `status` (@requires).
+    placement: referrals,
   },
+  ShelterPlacement: { id: referrals, status: referrals },
+  ReferralVictim: { name: referrals, sex: referrals, age: referrals, ageEstimated: referrals, phone: referrals, idNumber: referrals },
+  RiskAssessment: { level: referrals, factors: referrals, assessedBy: referrals, assessedAt: referrals },
+  ReferralChild: { ageYears: referrals, sex: referrals },
+  ReferralConsent: { givenBy: referrals, method: referrals, at: referrals },
+  ReferralService: {
+    id: referrals,
+    kind: referrals,
+    status: referrals,
+    provider: referrals,
+    requestedBy: referrals,
+    requestedAt: referrals,
+    startedAt: referrals,
+    outcome: referrals,
+    outcomeAt: referrals,
+    version: referrals,
+  },
+  Mutation: {
+    submitShelterReferral: submitters,
+    withdrawShelterReferral: submitters,
+    closeShelterReferral: submitters,
+    requestReferralService: serviceTrackers,
+    startReferralService: serviceTrackers,
+    recordReferralServiceOutcome: serviceTrackers,
+  },
+  ShelterReferralChanged: { shelterReferral: changers, replayed: changers },
+  ReferralInputRejected: { field: changers, code: changers, message: changers },
+  ReferralStepRefused: { currentStatus: changers, message: changers },
+  IdempotencyConflict: { existingReferralId: changers, message: changers },
+  ReferralVersionConflict: { currentVersion: changers, message: changers },
+  ReferralNotFound: { message: changers },
+  ReferralServiceChanged: { referralService: changers },
+  ServiceStepRefused: { currentStatus: changers, message: changers },
   ...auditTrailRules('womensFederation', auditors),
 };

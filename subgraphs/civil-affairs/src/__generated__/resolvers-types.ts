@@ -10,6 +10,10 @@ import type { StreetReport as StreetReportModel } from '../entities/street-repor
 import type { Escort as EscortModel } from '../entities/escort.entity';
 import type { EscortLeg as EscortLegModel } from '../entities/escort-leg.entity';
 import type { MissingPersonReport as MissingPersonReportModel } from '../entities/missing-person-report.entity';
+import type { ShelterPlacement as ShelterPlacementModel } from '../entities/shelter-placement.entity';
+import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
+import type { ShelterRoomView as ShelterRoomViewModel } from '../domain/shelter-capacity';
+import type { ShelterPlaceHold as ShelterPlaceHoldModel } from '../entities/shelter-place-hold.entity';
 import type { TracingStatusView as TracingStatusViewModel } from '../domain/tracing.service';
 import type { TracingCandidate as TracingCandidateModel } from '../domain/tracing-matcher';
 import type { EmergencyEvent as EmergencyEventModel } from '../entities/emergency-event.entity';
@@ -17,7 +21,6 @@ import type { EmergencyPoint as EmergencyPointModel } from '../entities/emergenc
 import type { EmergencyHelp as EmergencyHelpModel } from '../entities/emergency-help.entity';
 import type { EmergencyHelpCountView as EmergencyHelpCountViewModel } from '../domain/emergency.service';
 import type { Settlement as SettlementModel } from '../entities/settlement.entity';
-import type { AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +38,18 @@ export type Scalars = {
   /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** The admission of an accepted referral: the victim becomes a protected person in care in the shelter zone. */
+export type AdmitToShelterInput = {
+  /** The version you read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** What is known of the victim (from the referral); give this or `personId`. */
+  person?: InputMaybe<PersonDetailsInput>;
+  /** The victim if already recorded by civil affairs; give this or `person`. */
+  personId?: InputMaybe<Scalars['ID']['input']>;
+  /** The placement. */
+  placementId: Scalars['ID']['input'];
 };
 
 /** A step of an escort under way. */
@@ -777,12 +792,18 @@ export type MissingPersonReport = {
  */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accept a referral: reserves, in one step, places for the victim and her children (one family room when one is free). */
+  acceptShelterReferral: ShelterPlacementResult;
+  /** Admit the victim of an accepted referral. */
+  admitToShelter: ShelterPlacementResult;
   /** Move an escort on: under way, handed over (with the receiving agency's record), completed (the case exits as ESCORTED_HOME). */
   advanceEscort: EscortResult;
   /** Move a street report one step along the dispatch loop. */
   advanceStreetReport: StreetReportResult;
   /** Close a temporary point (staff of its jurisdiction). */
   closeEmergencyPoint: EmergencyPointResult;
+  /** Close the shelter's record (after a stay, a decline, or when an accepted victim never came: reserved places are released). */
+  closeShelterPlacement: ShelterPlacementResult;
   /** Confirm, as a person, that a missing-person report is this person: the identity is resolved and the station is told. */
   confirmTracingMatch: RescueCaseResult;
   /** The regional center approves or declines a cross-province escort (county staff cannot). */
@@ -791,10 +812,16 @@ export type Mutation = {
   decideSettlement: SettlementResult;
   /** Declare an emergency event (the center for any district, county staff within their county). */
   declareEmergencyEvent: EmergencyEventResult;
+  /** Decline a referral, with the reason. */
+  declineShelterReferral: ShelterPlacementResult;
+  /** Discharge the victim; her places are released. */
+  dischargeFromShelter: ShelterPlacementResult;
   /** End an emergency event; its points still open close with it. */
   endEmergencyEvent: EmergencyEventResult;
   /** Record a person leaving care. */
   exitRescueCase: RescueCaseResult;
+  /** Extend a stay past the standard 10 days. */
+  extendShelterStay: ShelterPlacementResult;
   /** Extend a stay past the standard 10 days, with a filed reason. */
   extendStay: RescueCaseResult;
   /** Open a temporary point for an event (staff of the point's jurisdiction). */
@@ -811,6 +838,8 @@ export type Mutation = {
   recordEmergencyHelp: EmergencyHelpResult;
   /** Record that the public tracing notice for an unidentified person was published (never for a protected victim). */
   recordTracingNotice: RescueCaseResult;
+  /** Refer the victim out (legal aid, counselling, medical, protection order, housing); her places are released. */
+  referOutFromShelter: ShelterPlacementResult;
   /** Record a street sighting or call (starts the 30-minute rescue circle). */
   reportStreetSighting: StreetReportResult;
   /** A station asks to escort a person home. */
@@ -823,6 +852,24 @@ export type Mutation = {
   screenRescueCase: RescueCaseResult;
   /** Record the placement at a welfare institution: the rescue case exits as SETTLED. */
   settlePerson: SettlementResult;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationAcceptShelterReferralArgs = {
+  input: ShelterReferralAnswerInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationAdmitToShelterArgs = {
+  input: AdmitToShelterInput;
 };
 
 
@@ -850,6 +897,17 @@ export type MutationAdvanceStreetReportArgs = {
  */
 export type MutationCloseEmergencyPointArgs = {
   input: CloseEmergencyPointInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationCloseShelterPlacementArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  placementId: Scalars['ID']['input'];
 };
 
 
@@ -894,6 +952,27 @@ export type MutationDeclareEmergencyEventArgs = {
  * Changes to the civil-affairs records. Expected failures come back as typed results; every change
  * is an event with who, when and why.
  */
+export type MutationDeclineShelterReferralArgs = {
+  input: ShelterReferralAnswerInput;
+  reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationDischargeFromShelterArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  note: Scalars['String']['input'];
+  placementId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
 export type MutationEndEmergencyEventArgs = {
   input: EndEmergencyEventInput;
 };
@@ -905,6 +984,18 @@ export type MutationEndEmergencyEventArgs = {
  */
 export type MutationExitRescueCaseArgs = {
   input: ExitRescueCaseInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationExtendShelterStayArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  placementId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  until: Scalars['DateTime']['input'];
 };
 
 
@@ -984,6 +1075,18 @@ export type MutationRecordTracingNoticeArgs = {
  * Changes to the civil-affairs records. Expected failures come back as typed results; every change
  * is an event with who, when and why.
  */
+export type MutationReferOutFromShelterArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  placementId: Scalars['ID']['input'];
+  to: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
 export type MutationReportStreetSightingArgs = {
   input: ReportStreetSightingInput;
 };
@@ -1056,6 +1159,17 @@ export type NewEmergencyPointInput = {
   longitude?: InputMaybe<Scalars['Float']['input']>;
   /** Name of the point (for example `江临体育馆寒潮临时救助点`). */
   name: Scalars['String']['input'];
+};
+
+/** The shelter has not enough free places for the party; nothing was reserved. */
+export type NoCapacity = {
+  __typename?: 'NoCapacity';
+  /** Places free now. */
+  free: Scalars['Int']['output'];
+  /** What to do. */
+  message: Scalars['String']['output'];
+  /** Places asked for. */
+  requested: Scalars['Int']['output'];
 };
 
 /** The person cannot be proposed for settlement; nothing was stored. */
@@ -1189,6 +1303,15 @@ export type PersonFilter = {
   stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** The placement cannot take this step from where it stands; nothing was stored. */
+export type PlacementStepRefused = {
+  __typename?: 'PlacementStepRefused';
+  /** Where it stands. */
+  currentStatus: ShelterPlacementStatus;
+  /** Why. */
+  message: Scalars['String']['output'];
+};
+
 /** A station's proposal to settle a long-stay unidentified person. */
 export type ProposeSettlementInput = {
   /** Why settlement is proposed: tracing done, time in care, the person's needs. */
@@ -1226,6 +1349,8 @@ export type Query = {
   settlementCandidates: Array<RescueCase>;
   /** Settlements in the caller's jurisdiction, newest first (those awaiting the center when no status is given). */
   settlements: Array<Settlement>;
+  /** The shelter's records of referrals, newest first (shelter staff only). */
+  shelterPlacements: Array<ShelterPlacement>;
   /** The shelters, with their free places (counts only). */
   shelters: Array<Shelter>;
   /** One station by id. */
@@ -1316,6 +1441,13 @@ export type QuerySettlementCandidatesArgs = {
 export type QuerySettlementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<SettlementStatus>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryShelterPlacementsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ShelterPlacementStatus>;
 };
 
 
@@ -1721,15 +1853,152 @@ export type Shelter = {
   address: Maybe<Scalars['String']['output']>;
   /** Contact phone: null with a FORBIDDEN error for anyone not entitled. */
   contactPhone: Maybe<Scalars['String']['output']>;
-  /** Places not taken by a person in care in the shelter zone. */
+  /** Family rooms with every place free (counts only, visible network-wide). */
+  freeFamilyRooms: Scalars['Int']['output'];
   freePlaces: Scalars['Int']['output'];
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Name, as used in referrals (it does not reveal the location). */
   name: Scalars['String']['output'];
+  /** The rooms of the shelter zone with their places (shelter staff only). */
+  rooms: Maybe<Array<ShelterRoom>>;
   /** Places in all. */
   totalPlaces: Scalars['Int']['output'];
 };
+
+/** A place reserved or held for one member of the party. */
+export type ShelterPlaceHold = {
+  __typename?: 'ShelterPlaceHold';
+  /** True for the victim's own place, false for a child's. */
+  forVictim: Scalars['Boolean']['output'];
+  /** The place number in the shelter zone. */
+  placeNumber: Scalars['Int']['output'];
+  /** The room. */
+  room: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * The shelter's record of a referral: the answer (accepted with places reserved, or declined), the
+ * stay (admitted, extended) and its end. Only the shelter staff see it whole; the referring
+ * caseworker sees its status.
+ */
+export type ShelterPlacement = {
+  __typename?: 'ShelterPlacement';
+  /** When she was admitted. */
+  admittedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Of which children. */
+  children: Scalars['Int']['output'];
+  /** When it was accepted or declined. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who accepted or declined. */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  /** Why it was declined. */
+  declineReason: Maybe<Scalars['String']['output']>;
+  /** What was noted at discharge, referral out or closing. */
+  endNote: Maybe<Scalars['String']['output']>;
+  /** When she left (discharged or referred out). */
+  endedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why the stay was extended. */
+  extensionReason: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Places for the victim and her children. */
+  partySize: Scalars['Int']['output'];
+  /** The victim, once admitted (a protected person). */
+  person: Maybe<Person>;
+  /** The places reserved or held (empty once released). */
+  places: Array<ShelterPlaceHold>;
+  /** The women's-federation referral it answers. */
+  referralId: Scalars['ID']['output'];
+  /** Where she was referred out to. */
+  referredOutTo: Maybe<Scalars['String']['output']>;
+  /** The referring caseworker's username (she is granted access to the victim on admission). */
+  referringCaseworker: Maybe<Scalars['String']['output']>;
+  /** The referring organisation. */
+  referringOrganisation: Maybe<Scalars['String']['output']>;
+  /** The rescue case of her stay, once admitted. */
+  rescueCase: Maybe<RescueCase>;
+  /** The shelter. */
+  shelter: Maybe<Shelter>;
+  /** Where it stands. */
+  status: ShelterPlacementStatus;
+  /** The stay runs until (10 days from admission unless extended). */
+  stayUntil: Maybe<Scalars['DateTime']['output']>;
+  /** The record's version (pass it back when changing it). */
+  version: Scalars['Int']['output'];
+};
+
+/** The shelter's record as it now stands. */
+export type ShelterPlacementChanged = {
+  __typename?: 'ShelterPlacementChanged';
+  /** The placement. */
+  placement: ShelterPlacement;
+};
+
+/** What a change to a shelter placement answers. */
+export type ShelterPlacementResult = InputRejected | NoCapacity | PlacementStepRefused | RecordNotFound | ShelterPlacementChanged | VersionConflict;
+
+/** Where the shelter's record of a referral stands. */
+export type ShelterPlacementStatus =
+  /** Accepted, with places reserved for the victim and her children. */
+  | 'ACCEPTED'
+  /** The victim stays in the shelter (a protected person in care in the shelter zone). */
+  | 'ADMITTED'
+  /** Nothing more to do. */
+  | 'CLOSED'
+  /** Declined, with a reason. */
+  | 'DECLINED'
+  /** The victim left the shelter; the places are free again. */
+  | 'DISCHARGED'
+  /** The stay was extended past 10 days, with a reason. */
+  | 'EXTENDED'
+  /** The victim was referred on to other services; the places are free again. */
+  | 'REFERRED_OUT';
+
+/** A women's-federation shelter referral (owned by the women's federation); civil affairs adds the shelter's record of it. */
+export type ShelterReferral = {
+  __typename?: 'ShelterReferral';
+  /** Stable identifier (the referral's). */
+  id: Scalars['ID']['output'];
+  /** The shelter's record of the referral: null until the shelter answers, and for anyone but the shelter staff and the referring caseworker (who sees only its status). */
+  placement: Maybe<ShelterPlacement>;
+};
+
+/** The shelter's answer to a referral it read in the women's-federation records. */
+export type ShelterReferralAnswerInput = {
+  /** Children coming with the victim (places are reserved for each). */
+  children: Scalars['Int']['input'];
+  /** The women's-federation referral. */
+  referralId: Scalars['ID']['input'];
+  /** The referring caseworker's username, as on the referral. */
+  referringCaseworker: Scalars['String']['input'];
+  /** The referring organisation, as on the referral. */
+  referringOrganisation: Scalars['String']['input'];
+  /** The shelter. */
+  shelterId: Scalars['ID']['input'];
+};
+
+/** A room in the shelter zone, with its places (beds). */
+export type ShelterRoom = {
+  __typename?: 'ShelterRoom';
+  /** Places neither reserved nor taken. */
+  freePlaces: Scalars['Int']['output'];
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What kind of room. */
+  kind: ShelterRoomKind;
+  /** The room's label (e.g. `F1`). */
+  label: Scalars['String']['output'];
+  /** Places in the room. */
+  places: Scalars['Int']['output'];
+};
+
+/** What kind of room a shelter room is. */
+export type ShelterRoomKind =
+  /** A room for a mother and her children, kept together. */
+  | 'FAMILY'
+  /** A room of single places. */
+  | 'STANDARD';
 
 /**
  * A unit of the rescue network: the center, a county station, a service point, a temporary or
@@ -2031,6 +2300,8 @@ export type FederationTypes = ResolversObject<{
   RescueCase: RescueCase;
   Settlement: Settlement;
   Shelter: Shelter;
+  ShelterPlacement: ShelterPlacement;
+  ShelterReferral: ShelterReferral;
   Station: Station;
   StreetReport: StreetReport;
 }>;
@@ -2066,6 +2337,12 @@ export type FederationReferenceTypes = ResolversObject<{
   Shelter:
     ( { __typename: 'Shelter' }
     & GraphQLRecursivePick<FederationTypes['Shelter'], {"id":true}> );
+  ShelterPlacement:
+    ( { __typename: 'ShelterPlacement' }
+    & GraphQLRecursivePick<FederationTypes['ShelterPlacement'], {"id":true}> );
+  ShelterReferral:
+    ( { __typename: 'ShelterReferral' }
+    & GraphQLRecursivePick<FederationTypes['ShelterReferral'], {"id":true}> );
   Station:
     ( { __typename: 'Station' }
     & GraphQLRecursivePick<FederationTypes['Station'], {"id":true}> );
@@ -2119,6 +2396,14 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( SettlementStepRefused )
     | ( VersionConflict )
   ;
+  ShelterPlacementResult:
+    | ( InputRejected )
+    | ( NoCapacity )
+    | ( PlacementStepRefused )
+    | ( RecordNotFound )
+    | ( Omit<ShelterPlacementChanged, 'placement'> & { placement: _RefType['ShelterPlacement'] } )
+    | ( VersionConflict )
+  ;
   StreetReportResult:
     | ( DispatchStepRefused )
     | ( InputRejected )
@@ -2131,9 +2416,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AdvanceEscortInput: AdvanceEscortInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdmitToShelterInput: AdmitToShelterInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AdvanceEscortInput: AdvanceEscortInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AdvanceStreetReportInput: AdvanceStreetReportInput;
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
@@ -2192,6 +2478,7 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkLevel: NetworkLevel;
   NewEmergencyPointInput: NewEmergencyPointInput;
+  NoCapacity: ResolverTypeWrapper<NoCapacity>;
   NotEligibleForSettlement: ResolverTypeWrapper<NotEligibleForSettlement>;
   OpenEmergencyPointInput: OpenEmergencyPointInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -2200,6 +2487,7 @@ export type ResolversTypes = ResolversObject<{
   PersonDetailsInput: PersonDetailsInput;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  PlacementStepRefused: ResolverTypeWrapper<PlacementStepRefused>;
   ProposeSettlementInput: ProposeSettlementInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceivePersonInput: ReceivePersonInput;
@@ -2228,6 +2516,15 @@ export type ResolversTypes = ResolversObject<{
   SettlementStepRefused: ResolverTypeWrapper<SettlementStepRefused>;
   Sex: Sex;
   Shelter: ResolverTypeWrapper<ShelterModel>;
+  ShelterPlaceHold: ResolverTypeWrapper<ShelterPlaceHoldModel>;
+  ShelterPlacement: ResolverTypeWrapper<ShelterPlacementModel>;
+  ShelterPlacementChanged: ResolverTypeWrapper<Omit<ShelterPlacementChanged, 'placement'> & { placement: ResolversTypes['ShelterPlacement'] }>;
+  ShelterPlacementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ShelterPlacementResult']>;
+  ShelterPlacementStatus: ShelterPlacementStatus;
+  ShelterReferral: ResolverTypeWrapper<EntityReferenceModel>;
+  ShelterReferralAnswerInput: ShelterReferralAnswerInput;
+  ShelterRoom: ResolverTypeWrapper<ShelterRoomViewModel>;
+  ShelterRoomKind: ShelterRoomKind;
   Station: ResolverTypeWrapper<StationModel>;
   StationKind: StationKind;
   StayFlag: StayFlag;
@@ -2246,9 +2543,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AdvanceEscortInput: AdvanceEscortInput;
-  ID: Scalars['ID']['output'];
+  AdmitToShelterInput: AdmitToShelterInput;
   Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AdvanceEscortInput: AdvanceEscortInput;
   String: Scalars['String']['output'];
   AdvanceStreetReportInput: AdvanceStreetReportInput;
   AuditChainCheck: AuditChainReportModel;
@@ -2295,6 +2593,7 @@ export type ResolversParentTypes = ResolversObject<{
   MissingPersonReport: MissingPersonReportModel;
   Mutation: Record<PropertyKey, never>;
   NewEmergencyPointInput: NewEmergencyPointInput;
+  NoCapacity: NoCapacity;
   NotEligibleForSettlement: NotEligibleForSettlement;
   OpenEmergencyPointInput: OpenEmergencyPointInput;
   PageInfo: PageInfo;
@@ -2303,6 +2602,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonDetailsInput: PersonDetailsInput;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
+  PlacementStepRefused: PlacementStepRefused;
   ProposeSettlementInput: ProposeSettlementInput;
   Query: Record<PropertyKey, never>;
   ReceivePersonInput: ReceivePersonInput;
@@ -2324,6 +2624,13 @@ export type ResolversParentTypes = ResolversObject<{
   SettlementResult: ResolversUnionTypes<ResolversParentTypes>['SettlementResult'];
   SettlementStepRefused: SettlementStepRefused;
   Shelter: ShelterModel;
+  ShelterPlaceHold: ShelterPlaceHoldModel;
+  ShelterPlacement: ShelterPlacementModel;
+  ShelterPlacementChanged: Omit<ShelterPlacementChanged, 'placement'> & { placement: ResolversParentTypes['ShelterPlacement'] };
+  ShelterPlacementResult: ResolversUnionTypes<ResolversParentTypes>['ShelterPlacementResult'];
+  ShelterReferral: EntityReferenceModel;
+  ShelterReferralAnswerInput: ShelterReferralAnswerInput;
+  ShelterRoom: ShelterRoomViewModel;
   Station: StationModel;
   StreetReport: StreetReportModel;
   StreetReportChanged: Omit<StreetReportChanged, 'streetReport'> & { streetReport: ResolversParentTypes['StreetReport'] };
@@ -2584,15 +2891,21 @@ export type MissingPersonReportResolvers<ContextType = SubgraphContext, ParentTy
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  acceptShelterReferral?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationAcceptShelterReferralArgs, 'input'>>;
+  admitToShelter?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationAdmitToShelterArgs, 'input'>>;
   advanceEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationAdvanceEscortArgs, 'input'>>;
   advanceStreetReport?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationAdvanceStreetReportArgs, 'input'>>;
   closeEmergencyPoint?: Resolver<ResolversTypes['EmergencyPointResult'], ParentType, ContextType, RequireFields<MutationCloseEmergencyPointArgs, 'input'>>;
+  closeShelterPlacement?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationCloseShelterPlacementArgs, 'expectedVersion' | 'placementId'>>;
   confirmTracingMatch?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationConfirmTracingMatchArgs, 'missingPersonReportId' | 'personId'>>;
   decideEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationDecideEscortArgs, 'input'>>;
   decideSettlement?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationDecideSettlementArgs, 'input'>>;
   declareEmergencyEvent?: Resolver<ResolversTypes['EmergencyEventResult'], ParentType, ContextType, RequireFields<MutationDeclareEmergencyEventArgs, 'input'>>;
+  declineShelterReferral?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationDeclineShelterReferralArgs, 'input' | 'reason'>>;
+  dischargeFromShelter?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationDischargeFromShelterArgs, 'expectedVersion' | 'note' | 'placementId'>>;
   endEmergencyEvent?: Resolver<ResolversTypes['EmergencyEventResult'], ParentType, ContextType, RequireFields<MutationEndEmergencyEventArgs, 'input'>>;
   exitRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExitRescueCaseArgs, 'input'>>;
+  extendShelterStay?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationExtendShelterStayArgs, 'expectedVersion' | 'placementId' | 'reason' | 'until'>>;
   extendStay?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExtendStayArgs, 'input'>>;
   openEmergencyPoint?: Resolver<ResolversTypes['EmergencyPointResult'], ParentType, ContextType, RequireFields<MutationOpenEmergencyPointArgs, 'input'>>;
   proposeSettlement?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationProposeSettlementArgs, 'input'>>;
@@ -2601,12 +2914,20 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   recordDnaRequest?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordDnaRequestArgs, 'personId'>>;
   recordEmergencyHelp?: Resolver<ResolversTypes['EmergencyHelpResult'], ParentType, ContextType, RequireFields<MutationRecordEmergencyHelpArgs, 'input'>>;
   recordTracingNotice?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordTracingNoticeArgs, 'personId'>>;
+  referOutFromShelter?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationReferOutFromShelterArgs, 'expectedVersion' | 'placementId' | 'to'>>;
   reportStreetSighting?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationReportStreetSightingArgs, 'input'>>;
   requestEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationRequestEscortArgs, 'input'>>;
   revokeSettlement?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationRevokeSettlementArgs, 'input'>>;
   scheduleEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationScheduleEscortArgs, 'input'>>;
   screenRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationScreenRescueCaseArgs, 'input'>>;
   settlePerson?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationSettlePersonArgs, 'input'>>;
+}>;
+
+export type NoCapacityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NoCapacity'] = ResolversParentTypes['NoCapacity']> = ResolversObject<{
+  free?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type NotEligibleForSettlementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotEligibleForSettlement'] = ResolversParentTypes['NotEligibleForSettlement']> = ResolversObject<{
@@ -2650,6 +2971,12 @@ export type PersonEdgeResolvers<ContextType = SubgraphContext, ParentType extend
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
+export type PlacementStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlacementStepRefused'] = ResolversParentTypes['PlacementStepRefused']> = ResolversObject<{
+  currentStatus?: Resolver<ResolversTypes['ShelterPlacementStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
@@ -2664,6 +2991,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   settlement?: Resolver<Maybe<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementArgs, 'id'>>;
   settlementCandidates?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QuerySettlementCandidatesArgs, 'first'>>;
   settlements?: Resolver<Array<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementsArgs, 'first'>>;
+  shelterPlacements?: Resolver<Array<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementsArgs, 'first'>>;
   shelters?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
   stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType, Partial<QueryStationsArgs>>;
@@ -2761,10 +3089,66 @@ export type ShelterResolvers<ContextType = SubgraphContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shelter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  freeFamilyRooms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rooms?: Resolver<Maybe<Array<ResolversTypes['ShelterRoom']>>, ParentType, ContextType>;
   totalPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ShelterPlaceHoldResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterPlaceHold'] = ResolversParentTypes['ShelterPlaceHold']> = ResolversObject<{
+  forVictim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  placeNumber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  room?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ShelterPlacementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterPlacement'] = ResolversParentTypes['ShelterPlacement'], FederationReferenceType extends FederationReferenceTypes['ShelterPlacement'] = FederationReferenceTypes['ShelterPlacement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ShelterPlacement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  admittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  children?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  extensionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  places?: Resolver<Array<ResolversTypes['ShelterPlaceHold']>, ParentType, ContextType>;
+  referralId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  referredOutTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referringCaseworker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referringOrganisation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rescueCase?: Resolver<Maybe<ResolversTypes['RescueCase']>, ParentType, ContextType>;
+  shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShelterPlacementStatus'], ParentType, ContextType>;
+  stayUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ShelterPlacementChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterPlacementChanged'] = ResolversParentTypes['ShelterPlacementChanged']> = ResolversObject<{
+  placement?: Resolver<ResolversTypes['ShelterPlacement'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShelterPlacementResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterPlacementResult'] = ResolversParentTypes['ShelterPlacementResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InputRejected' | 'NoCapacity' | 'PlacementStepRefused' | 'RecordNotFound' | 'ShelterPlacementChanged' | 'VersionConflict', ParentType, ContextType>;
+}>;
+
+export type ShelterReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterReferral'] = ResolversParentTypes['ShelterReferral'], FederationReferenceType extends FederationReferenceTypes['ShelterReferral'] = FederationReferenceTypes['ShelterReferral']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ShelterReferral']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  placement?: Resolver<Maybe<ResolversTypes['ShelterPlacement']>, ParentType, ContextType>;
+}>;
+
+export type ShelterRoomResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterRoom'] = ResolversParentTypes['ShelterRoom']> = ResolversObject<{
+  freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ShelterRoomKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{
@@ -2884,11 +3268,13 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   MatchEvidence?: MatchEvidenceResolvers<ContextType>;
   MissingPersonReport?: MissingPersonReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NoCapacity?: NoCapacityResolvers<ContextType>;
   NotEligibleForSettlement?: NotEligibleForSettlementResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PlacementStepRefused?: PlacementStepRefusedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordNotFound?: RecordNotFoundResolvers<ContextType>;
   RescueCase?: RescueCaseResolvers<ContextType>;
@@ -2900,6 +3286,12 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   SettlementResult?: SettlementResultResolvers<ContextType>;
   SettlementStepRefused?: SettlementStepRefusedResolvers<ContextType>;
   Shelter?: ShelterResolvers<ContextType>;
+  ShelterPlaceHold?: ShelterPlaceHoldResolvers<ContextType>;
+  ShelterPlacement?: ShelterPlacementResolvers<ContextType>;
+  ShelterPlacementChanged?: ShelterPlacementChangedResolvers<ContextType>;
+  ShelterPlacementResult?: ShelterPlacementResultResolvers<ContextType>;
+  ShelterReferral?: ShelterReferralResolvers<ContextType>;
+  ShelterRoom?: ShelterRoomResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
   StreetReport?: StreetReportResolvers<ContextType>;
   StreetReportChanged?: StreetReportChangedResolvers<ContextType>;

@@ -78,3 +78,11 @@ export const IDENTITY_FOUND_BY = ['TRACING_MATCH', 'POLICE_CHECK'] as const;
 export type IdentityFoundBy = (typeof IDENTITY_FOUND_BY)[number];
 
 export type SettlementIneligibility = 'IDENTIFIED' | 'NOT_IN_CARE' | 'NOT_LONG_STAY' | 'ACTIVE_SETTLEMENT';
+export const SHELTER_ROOM_KINDS = ['STANDARD', 'FAMILY'] as const;
+export type ShelterRoomKind = (typeof SHELTER_ROOM_KINDS)[number];
+
+export const SHELTER_PLACEMENT_STATUSES = ['ACCEPTED', 'DECLINED', 'ADMITTED', 'EXTENDED', 'DISCHARGED', 'REFERRED_OUT', 'CLOSED'] as const;
+export type ShelterPlacementStatus = (typeof SHELTER_PLACEMENT_STATUSES)[number];
+
+/** Placements that hold places (reserved on acceptance, held through the stay). */
+export const PLACE_HOLDING_STATUSES: readonly ShelterPlacementStatus[] = ['ACCEPTED', 'ADMITTED', 'EXTENDED'];

@@ -19,6 +19,9 @@ import { EmergencyEvent } from './emergency-event.entity';
 import { EmergencyHelp } from './emergency-help.entity';
 import { EmergencyPoint } from './emergency-point.entity';
 import { Settlement } from './settlement.entity';
+import { ShelterPlaceHold } from './shelter-place-hold.entity';
+import { ShelterPlacement } from './shelter-placement.entity';
+import { ShelterRoom } from './shelter-room.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, AuditEvent, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, AuditEvent, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement, ShelterRoom, ShelterPlacement, ShelterPlaceHold];

@@ -1,6 +1,7 @@
 import { Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { CareZone } from './care-zone.entity';
+import { ShelterRoom } from './shelter-room.entity';
 
 /**
  * One place (a bed) in a care zone. A case in care holds one place, and a unique index lets no
@@ -17,4 +18,8 @@ export class ZonePlace {
 
   @Property({ type: 'smallint' })
   number!: number;
+
+  /** The shelter room the place is in (DV-shelter zone only). */
+  @ManyToOne({ entity: () => ShelterRoom, nullable: true, deleteRule: 'restrict' })
+  room?: ShelterRoom | null = null;
 }

@@ -4,6 +4,7 @@ import { advanceEscort, decideEscort, requestEscort, scheduleEscort } from '../d
 import { confirmTracingMatch, recordTracingStep } from '../domain/tracing.service';
 import { closeEmergencyPoint, declareEmergencyEvent, endEmergencyEvent, openEmergencyPoint, recordEmergencyHelp } from '../domain/emergency.service';
 import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '../domain/settlement.service';
+import { shelterPlacementMutations } from './ShelterPlacement';
 import { exitRescueCase, extendStay, receivePerson, recordCareService, screenRescueCase } from '../domain/rescue-case.service';
 
 export const Mutation: MutationResolvers = {
@@ -30,4 +31,5 @@ export const Mutation: MutationResolvers = {
   decideSettlement: (_, { input }, { em, caller, audit }) => decideSettlement({ em, caller, audit }, input),
   settlePerson: (_, { input }, { em, caller, audit }) => settlePerson({ em, caller, audit }, input),
   revokeSettlement: (_, { input }, { em, caller, audit }) => revokeSettlement({ em, caller, audit }, input),
+  ...shelterPlacementMutations,
 };

@@ -9,6 +9,7 @@ import { findCasesPastStandardStay } from '../domain/stay-list';
 import { tracingCandidates, tracingWorkList } from '../domain/tracing.service';
 import { findEmergencyEvents } from '../domain/emergency.service';
 import { findSettlementCandidates, findSettlements } from '../domain/settlement.service';
+import { shelterPlacementQueries } from './ShelterPlacement';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -48,4 +49,5 @@ export const Query: QueryResolvers = {
   settlements: (_, { status, first }, { em, caller }) => findSettlements(em, caller, status, pageSize(first)),
   settlement: (_, { id }, { loaders }) => (knownShape(id) ? loaders.settlementById.load(id) : null),
   settlementCandidates: (_, { first }, { em, caller }) => findSettlementCandidates(em, caller, pageSize(first)),
+  ...shelterPlacementQueries,
 };

@@ -12,4 +12,8 @@ export const Shelter: ShelterResolvers = {
     return shelter.contactPhone;
   },
   freePlaces: (shelter, _, { loaders }) => loaders.occupiedPlacesByShelterStation.load(shelter.station.id).then((taken) => Math.max(0, shelter.totalPlaces - taken)),
+  freeFamilyRooms: async (shelter, _, { loaders }) =>
+    (await loaders.roomsByStation.load(shelter.station.id)).filter((room) => room.kind === 'FAMILY' && room.freePlaces === room.places && room.places > 0).length,
+  // Which rooms are taken tells who is there: the shelter's own staff only (see permissions).
+  rooms: (shelter, _, { loaders }) => loaders.roomsByStation.load(shelter.station.id),
 };

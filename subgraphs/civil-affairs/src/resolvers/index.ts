@@ -15,6 +15,7 @@ import { EmergencyEvent } from './EmergencyEvent';
 import { EmergencyHelp, EmergencyHelpCount } from './EmergencyHelp';
 import { EmergencyPoint } from './EmergencyPoint';
 import { Settlement } from './Settlement';
+import { ShelterPlaceHold, ShelterPlacement, ShelterReferral } from './ShelterPlacement';
 
 /** Every resolver of the civil-affairs subgraph. */
 export const resolvers: Resolvers = {
@@ -36,4 +37,7 @@ export const resolvers: Resolvers = {
   EmergencyHelp,
   EmergencyHelpCount,
   Settlement,
+  ShelterReferral,
+  ShelterPlacement,
+  ShelterPlaceHold,
 };

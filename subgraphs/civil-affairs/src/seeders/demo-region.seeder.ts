@@ -18,6 +18,7 @@ import { distanceMeters } from '../domain/dispatch.workflow';
 import { ZonePlace } from '../entities/zone-place.entity';
 import { type CareZoneKind } from '../domain/vocabulary';
 import { seedEmergencyAid, seedSettlements } from './emergency-and-settlement.seeder';
+import { seedShelter, SHELTER_PLACES } from './shelter.seeder';
 
 const CONFIDENTIAL_CATEGORIES = new Set(['DV_VICTIM', 'TRAFFICKING_VICTIM']);
 
@@ -101,13 +102,14 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
       });
     }
     const center = region.stations.find((s) => s.kind === 'REGIONAL_CENTER')!;
-    tx.create(Shelter, {
+    const shelter = tx.create(Shelter, {
       name: `${region.city.name}反家暴庇护中心`,
       station: stations.get(center.id)!,
       address: `${region.city.name}(庇护地址保密,演示数据)`,
       contactPhone: '13800000000',
-      totalPlaces: 12,
+      totalPlaces: SHELTER_PLACES,
     });
+    const sheltered = seedShelter(tx, region, shelter, stations.get(center.id)!, persons);
     // Care zones with their places; every person in care holds one place.
     const freePlaces = new Map<string, ZonePlace[]>();
     for (const s of region.stations) {
@@ -124,7 +126,12 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
     for (const [date, name] of PUBLIC_HOLIDAYS_2026) tx.create(PublicHoliday, { date, name });
     const cases = new Map<string, RescueCase>();
     for (const c of region.rescueCases) {
-      const place = c.status === 'IN_CARE' && c.zone ? (freePlaces.get(`${c.stationId}|${c.zone}`)?.shift() ?? null) : null;
+      const place =
+        c.status === 'IN_CARE' && c.zone === 'DV_SHELTER'
+          ? sheltered.placeOf(c.personId)
+          : c.status === 'IN_CARE' && c.zone
+            ? (freePlaces.get(`${c.stationId}|${c.zone}`)?.shift() ?? null)
+            : null;
       const rescueCase = tx.create(RescueCase, {
         place,
         id: c.id,
@@ -142,9 +149,11 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
       for (const e of c.events) {
         tx.create(RescueCaseEvent, { id: e.id, rescueCase, fromStatus: e.fromStatus, toStatus: e.toStatus, at: e.at, actor: e.actor, reason: e.reason });
       }
+      cases.set(c.id, rescueCase);
     }
     seedEmergencyAid(tx, region, stations);
     seedSettlements(tx, region, cases);
+    sheltered.linkCases(tx, cases);
   });
 }
 

@@ -1,9 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
 import type { ShelterReferral as ShelterReferralModel } from '../entities/shelter-referral.entity';
+import type { ReferralService as ReferralServiceModel } from '../entities/referral-service.entity';
+import type { ShelterReferralChild as ShelterReferralChildModel } from '../entities/shelter-referral-child.entity';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -86,6 +89,93 @@ export type AuditTrail = {
   womensFederation: AuditEventPage;
 };
 
+/** Who gave consent to the referral. */
+export type ConsentGiver =
+  /** Her guardian (for a minor or a person without capacity). */
+  | 'GUARDIAN'
+  /** The victim herself. */
+  | 'VICTIM';
+
+/** How consent was given. */
+export type ConsentMethod =
+  /** Given electronically. */
+  | 'ELECTRONIC'
+  /** Spoken before a witness. */
+  | 'VERBAL_WITNESSED'
+  /** Signed in writing. */
+  | 'WRITTEN';
+
+/** The idempotency key was used before for a different referral; nothing was stored. */
+export type IdempotencyConflict = {
+  __typename?: 'IdempotencyConflict';
+  /** The referral the key was first used for. */
+  existingReferralId: Scalars['ID']['output'];
+  /** What to do. */
+  message: Scalars['String']['output'];
+};
+
+/** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Close your referral file. */
+  closeShelterReferral: ShelterReferralResult;
+  /** Record the outcome of a referral-out service. */
+  recordReferralServiceOutcome: ReferralServiceResult;
+  /** Refer the victim out to a service (the referring caseworker or the shelter staff). */
+  requestReferralService: ReferralServiceResult;
+  /** Mark a referral-out service as under way. */
+  startReferralService: ReferralServiceResult;
+  /** Submit a shelter referral (caseworkers and police officers; idempotent per submitter and key). */
+  submitShelterReferral: ShelterReferralResult;
+  /** Withdraw your referral before the victim is admitted. */
+  withdrawShelterReferral: ShelterReferralResult;
+};
+
+
+/** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
+export type MutationCloseShelterReferralArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+};
+
+
+/** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
+export type MutationRecordReferralServiceOutcomeArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  outcome: Scalars['String']['input'];
+  serviceId: Scalars['ID']['input'];
+};
+
+
+/** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
+export type MutationRequestReferralServiceArgs = {
+  kind: ReferralServiceKind;
+  provider: Scalars['String']['input'];
+  referralId: Scalars['ID']['input'];
+};
+
+
+/** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
+export type MutationStartReferralServiceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  serviceId: Scalars['ID']['input'];
+};
+
+
+/** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
+export type MutationSubmitShelterReferralArgs = {
+  input: SubmitShelterReferralInput;
+};
+
+
+/** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
+export type MutationWithdrawShelterReferralArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+  referralId: Scalars['ID']['input'];
+};
+
 /** A person known to the network (owned by civil affairs); the women's federation adds shelter referrals. */
 export type Person = {
   __typename?: 'Person';
@@ -100,7 +190,7 @@ export type Query = {
   __typename?: 'Query';
   /** One shelter referral by id (null when it does not exist or is not visible to the caller). */
   shelterReferral: Maybe<ShelterReferral>;
-  /** Shelter referrals in a status, newest first. */
+  /** Shelter referrals visible to the caller, newest first. */
   shelterReferrals: Array<ShelterReferral>;
 };
 
@@ -117,6 +207,238 @@ export type QueryShelterReferralsArgs = {
   status?: InputMaybe<ShelterReferralStatus>;
 };
 
+/** A child coming with the victim. */
+export type ReferralChild = {
+  __typename?: 'ReferralChild';
+  /** Age in whole years (0 to 17). */
+  ageYears: Scalars['Int']['output'];
+  /** Sex. */
+  sex: VictimSex;
+};
+
+/** A child coming with the victim. */
+export type ReferralChildInput = {
+  /** Age in whole years (0 to 17). */
+  ageYears: Scalars['Int']['input'];
+  /** Sex (default UNKNOWN). */
+  sex?: InputMaybe<VictimSex>;
+};
+
+/** The consent recorded with a referral. */
+export type ReferralConsent = {
+  __typename?: 'ReferralConsent';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** Who gave it. */
+  givenBy: ConsentGiver;
+  /** How. */
+  method: ConsentMethod;
+};
+
+/** The consent to the referral (required: without it nothing is sent). */
+export type ReferralConsentInput = {
+  /** When. */
+  at: Scalars['DateTime']['input'];
+  /** Who gave it. */
+  givenBy: ConsentGiver;
+  /** How. */
+  method: ConsentMethod;
+};
+
+/** The input is invalid; nothing was stored. */
+export type ReferralInputRejected = {
+  __typename?: 'ReferralInputRejected';
+  /** A stable code for the failed check (e.g. REQUIRED, CHECK_CHARACTER, AGE_RANGE). */
+  code: Scalars['String']['output'];
+  /** The input field at fault. */
+  field: Scalars['String']['output'];
+  /** What is wrong, for a person to act on. */
+  message: Scalars['String']['output'];
+};
+
+/** What the victim needs besides a bed. */
+export type ReferralNeed =
+  /** Childcare. */
+  | 'CHILDCARE'
+  /** Psychological counselling. */
+  | 'COUNSELLING'
+  /** Support for a disability. */
+  | 'DISABILITY_SUPPORT'
+  /** An interpreter. */
+  | 'INTERPRETER'
+  /** Legal advice. */
+  | 'LEGAL_ADVICE'
+  /** Medical care. */
+  | 'MEDICAL_CARE'
+  /** Safe transport to the shelter. */
+  | 'SAFE_TRANSPORT';
+
+/** No such record is visible to you; nothing was stored. */
+export type ReferralNotFound = {
+  __typename?: 'ReferralNotFound';
+  /** What was not found. */
+  message: Scalars['String']['output'];
+};
+
+/** A referral-out service, tracked to its outcome. */
+export type ReferralService = {
+  __typename?: 'ReferralService';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** What service. */
+  kind: ReferralServiceKind;
+  /** What came of it. */
+  outcome: Maybe<Scalars['String']['output']>;
+  /** When the outcome was recorded. */
+  outcomeAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who provides it. */
+  provider: Scalars['String']['output'];
+  /** When it was asked for. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** Who asked for it. */
+  requestedBy: Scalars['String']['output'];
+  /** When it got under way. */
+  startedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands. */
+  status: ReferralServiceStatus;
+  /** The record's version (pass it back when changing it). */
+  version: Scalars['Int']['output'];
+};
+
+/** The service as it now stands. */
+export type ReferralServiceChanged = {
+  __typename?: 'ReferralServiceChanged';
+  /** The service. */
+  referralService: ReferralService;
+};
+
+/** A service the victim is referred out to. */
+export type ReferralServiceKind =
+  /** Housing. */
+  | 'HOUSING'
+  /** Legal aid. */
+  | 'LEGAL_AID'
+  /** Medical care. */
+  | 'MEDICAL'
+  /** A personal safety protection order (人身安全保护令). */
+  | 'PROTECTION_ORDER'
+  /** Psychological counselling. */
+  | 'PSYCHOLOGICAL_COUNSELLING';
+
+/** What a change to a referral-out service answers. */
+export type ReferralServiceResult = ReferralInputRejected | ReferralNotFound | ReferralServiceChanged | ReferralVersionConflict | ServiceStepRefused;
+
+/** Where a referral-out service stands. */
+export type ReferralServiceStatus =
+  /** Under way. */
+  | 'IN_PROGRESS'
+  /** Its outcome is recorded. */
+  | 'OUTCOME_RECORDED'
+  /** Asked for. */
+  | 'REQUESTED';
+
+/** The caseworker's side of the file cannot take this step; nothing was stored. */
+export type ReferralStepRefused = {
+  __typename?: 'ReferralStepRefused';
+  /** Where the file stands (SUBMITTED, WITHDRAWN or CLOSED). */
+  currentStatus: ShelterReferralStatus;
+  /** Why. */
+  message: Scalars['String']['output'];
+};
+
+/** Someone changed the record meanwhile; nothing was stored. */
+export type ReferralVersionConflict = {
+  __typename?: 'ReferralVersionConflict';
+  /** The record's current version (-1 when unknown). */
+  currentVersion: Scalars['Int']['output'];
+  /** What happened. */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * The victim as the caseworker described her. Every part may be missing: a woman who fled at night
+ * may give no name.
+ */
+export type ReferralVictim = {
+  __typename?: 'ReferralVictim';
+  /** Age in years, when known or estimated. */
+  age: Maybe<Scalars['Int']['output']>;
+  /** True when the age is an estimate. */
+  ageEstimated: Scalars['Boolean']['output'];
+  /** Resident ID number (masked unless the caller's job needs it). */
+  idNumber: Maybe<Scalars['String']['output']>;
+  /** Name, when given. */
+  name: Maybe<Scalars['String']['output']>;
+  /** Phone number (masked unless the caller's job needs it). */
+  phone: Maybe<Scalars['String']['output']>;
+  /** Sex. */
+  sex: VictimSex;
+};
+
+/** What the caseworker knows of the victim; every part may be missing but sex defaults to FEMALE. */
+export type ReferralVictimInput = {
+  /** Age in years, known or estimated. */
+  age?: InputMaybe<Scalars['Int']['input']>;
+  /** True when the age is an estimate. */
+  ageEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 18-character resident ID number (check character verified). */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Name, if she gives one. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Mobile phone (+86 or E.164). */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** Sex (default FEMALE). */
+  sex?: InputMaybe<VictimSex>;
+};
+
+/** A risk assessment. */
+export type RiskAssessment = {
+  __typename?: 'RiskAssessment';
+  /** When it was assessed. */
+  assessedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who assessed it (username or name). */
+  assessedBy: Maybe<Scalars['String']['output']>;
+  /** The factors found. */
+  factors: Array<RiskFactor>;
+  /** The level. */
+  level: RiskLevel;
+};
+
+/** A risk assessment as submitted. */
+export type RiskAssessmentInput = {
+  /** When (default: now). */
+  assessedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Who assessed it (default: the submitter). */
+  assessedBy?: InputMaybe<Scalars['String']['input']>;
+  /** The factors found. */
+  factors?: InputMaybe<Array<RiskFactor>>;
+  /** The level. */
+  level: RiskLevel;
+};
+
+/** An assessed risk factor (the usual lethality indicators). */
+export type RiskFactor =
+  /** The children are at risk too. */
+  | 'CHILDREN_AT_RISK'
+  /** Violence getting worse or more frequent. */
+  | 'ESCALATING_VIOLENCE'
+  /** The victim is pregnant. */
+  | 'PREGNANCY'
+  /** Recent separation from the abuser. */
+  | 'SEPARATION_RECENT'
+  /** Stalking or surveillance. */
+  | 'STALKING'
+  /** Strangulation or choking. */
+  | 'STRANGULATION'
+  /** Risk of suicide. */
+  | 'SUICIDE_RISK'
+  /** Threats to kill. */
+  | 'THREATS_TO_KILL'
+  /** Traffickers are still in contact. */
+  | 'TRAFFICKER_CONTACT'
+  /** Threatened with a weapon. */
+  | 'WEAPON_THREAT';
+
 /** The assessed risk to the victim. */
 export type RiskLevel =
   /** Immediate danger to life. */
@@ -128,6 +450,41 @@ export type RiskLevel =
   /** Medium risk. */
   | 'MEDIUM';
 
+/** A referral-out service cannot take this step; nothing was stored. */
+export type ServiceStepRefused = {
+  __typename?: 'ServiceStepRefused';
+  /** Where the service stands. */
+  currentStatus: ReferralServiceStatus;
+  /** Why. */
+  message: Scalars['String']['output'];
+};
+
+/** The shelter's record of a referral, owned by civil affairs; the women's federation reads its status. */
+export type ShelterPlacement = {
+  __typename?: 'ShelterPlacement';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Where the placement stands. */
+  status: ShelterPlacementStatus;
+};
+
+/** Where the shelter's record of a referral stands (civil affairs). */
+export type ShelterPlacementStatus =
+  /** Accepted, with places reserved. */
+  | 'ACCEPTED'
+  /** The victim stays in the shelter. */
+  | 'ADMITTED'
+  /** Nothing more to do. */
+  | 'CLOSED'
+  /** Declined, with a reason. */
+  | 'DECLINED'
+  /** The victim left the shelter. */
+  | 'DISCHARGED'
+  /** The stay was extended past 10 days. */
+  | 'EXTENDED'
+  /** The victim was referred on to other services. */
+  | 'REFERRED_OUT';
+
 /**
  * A request by the women's federation or the police to shelter a victim of domestic violence or
  * trafficking at the center's shelter.
@@ -136,23 +493,55 @@ export type ShelterReferral = {
   __typename?: 'ShelterReferral';
   /** Number of children accompanying the victim. */
   accompanyingChildren: Scalars['Int']['output'];
+  /** The accompanying children (ages), in the order submitted. */
+  children: Array<ReferralChild>;
+  /** The consent the victim (or her guardian) gave to the referral; null only for referrals recorded before consent was kept. */
+  consent: Maybe<ReferralConsent>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The victim; null when the person is not visible to the caller. */
+  /** What the victim needs besides a bed. */
+  needs: Array<ReferralNeed>;
+  /** More on the needs, in the caseworker's words. */
+  needsNote: Maybe<Scalars['String']['output']>;
+  /** The victim as recorded by civil affairs; null when she is not recorded there yet or not visible to the caller. */
   person: Maybe<Person>;
+  /** The shelter's record of this referral (owned by civil affairs). */
+  placement: Maybe<ShelterPlacement>;
   /** The caseworker who submitted the referral. */
   referringCaseworker: Scalars['String']['output'];
   /** The organisation that referred the victim (a women's federation office or police unit). */
   referringOrganisation: Scalars['String']['output'];
+  /** The risk assessment: level, the factors assessed, by whom and when. */
+  riskAssessment: RiskAssessment;
   /** The assessed risk. */
   riskLevel: RiskLevel;
-  /** Where the referral stands. */
+  /** Referral-out services (legal aid, counselling, medical, protection order, housing) and how they stand. */
+  services: Array<ReferralService>;
+  /** Where the referral stands: the caseworker's side of the file, or the shelter's answer as civil affairs records it. */
   status: ShelterReferralStatus;
+  /** Why the referral was withdrawn or closed, when it was. */
+  statusReason: Maybe<Scalars['String']['output']>;
   /** When the referral was submitted. */
   submittedAt: Scalars['DateTime']['output'];
+  /** The record's version (pass it back when changing it). */
+  version: Scalars['Int']['output'];
+  /** The victim as the referring caseworker described her (possibly partial; identifiers masked unless the caller's job needs them). */
+  victim: ReferralVictim;
   /** What the victim is fleeing. */
   victimType: VictimType;
 };
+
+/** The referral as it now stands. */
+export type ShelterReferralChanged = {
+  __typename?: 'ShelterReferralChanged';
+  /** True when this answers a repeated submission with the referral the first one made. */
+  replayed: Scalars['Boolean']['output'];
+  /** The referral. */
+  shelterReferral: ShelterReferral;
+};
+
+/** What a change to a referral answers. */
+export type ShelterReferralResult = IdempotencyConflict | ReferralInputRejected | ReferralNotFound | ReferralStepRefused | ReferralVersionConflict | ShelterReferralChanged;
 
 /** Where a shelter referral stands. */
 export type ShelterReferralStatus =
@@ -171,7 +560,40 @@ export type ShelterReferralStatus =
   /** The victim was referred on to other services. */
   | 'REFERRED_OUT'
   /** Submitted by the caseworker; the center has not answered yet. */
-  | 'SUBMITTED';
+  | 'SUBMITTED'
+  /** Withdrawn by the referring caseworker before the victim arrived. */
+  | 'WITHDRAWN';
+
+/** A new shelter referral. */
+export type SubmitShelterReferralInput = {
+  /** The children coming with her. */
+  children?: InputMaybe<Array<ReferralChildInput>>;
+  /** The consent given. */
+  consent?: InputMaybe<ReferralConsentInput>;
+  /** A key the client makes up once per referral (a UUID): sending it again, even twice at once, gives the same referral. */
+  idempotencyKey: Scalars['String']['input'];
+  /** What she needs. */
+  needs?: InputMaybe<Array<ReferralNeed>>;
+  /** More on the needs. */
+  needsNote?: InputMaybe<Scalars['String']['input']>;
+  /** The referring organisation (the caller is the referring caseworker). */
+  referringOrganisation: Scalars['String']['input'];
+  /** The risk assessment. */
+  risk: RiskAssessmentInput;
+  /** What is known of the victim. */
+  victim: ReferralVictimInput;
+  /** What she is fleeing. */
+  victimType: VictimType;
+};
+
+/** Sex as the caseworker recorded it. */
+export type VictimSex =
+  /** Female. */
+  | 'FEMALE'
+  /** Male. */
+  | 'MALE'
+  /** Not known. */
+  | 'UNKNOWN';
 
 /** What the victim is fleeing. */
 export type VictimType =
@@ -276,9 +698,29 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
   ShelterReferral:
     ( { __typename: 'ShelterReferral' }
-    & GraphQLRecursivePick<FederationTypes['ShelterReferral'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['ShelterReferral'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['ShelterReferral'], {"placement":{"status":true}}> ) );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ReferralServiceResult:
+    | ( ReferralInputRejected )
+    | ( ReferralNotFound )
+    | ( Omit<ReferralServiceChanged, 'referralService'> & { referralService: _RefType['ReferralService'] } )
+    | ( ReferralVersionConflict )
+    | ( ServiceStepRefused )
+  ;
+  ShelterReferralResult:
+    | ( IdempotencyConflict )
+    | ( ReferralInputRejected )
+    | ( ReferralNotFound )
+    | ( ReferralStepRefused )
+    | ( ReferralVersionConflict )
+    | ( Omit<ShelterReferralChanged, 'shelterReferral'> & { shelterReferral: _RefType['ShelterReferral'] } )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -291,13 +733,43 @@ export type ResolversTypes = ResolversObject<{
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
+  ConsentGiver: ConsentGiver;
+  ConsentMethod: ConsentMethod;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  Person: ResolverTypeWrapper<EntityReferenceModel>;
+  IdempotencyConflict: ResolverTypeWrapper<IdempotencyConflict>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Person: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReferralChild: ResolverTypeWrapper<ShelterReferralChildModel>;
+  ReferralChildInput: ReferralChildInput;
+  ReferralConsent: ResolverTypeWrapper<ReferralConsent>;
+  ReferralConsentInput: ReferralConsentInput;
+  ReferralInputRejected: ResolverTypeWrapper<ReferralInputRejected>;
+  ReferralNeed: ReferralNeed;
+  ReferralNotFound: ResolverTypeWrapper<ReferralNotFound>;
+  ReferralService: ResolverTypeWrapper<ReferralServiceModel>;
+  ReferralServiceChanged: ResolverTypeWrapper<Omit<ReferralServiceChanged, 'referralService'> & { referralService: ResolversTypes['ReferralService'] }>;
+  ReferralServiceKind: ReferralServiceKind;
+  ReferralServiceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReferralServiceResult']>;
+  ReferralServiceStatus: ReferralServiceStatus;
+  ReferralStepRefused: ResolverTypeWrapper<ReferralStepRefused>;
+  ReferralVersionConflict: ResolverTypeWrapper<ReferralVersionConflict>;
+  ReferralVictim: ResolverTypeWrapper<ReferralVictim>;
+  ReferralVictimInput: ReferralVictimInput;
+  RiskAssessment: ResolverTypeWrapper<RiskAssessment>;
+  RiskAssessmentInput: RiskAssessmentInput;
+  RiskFactor: RiskFactor;
   RiskLevel: RiskLevel;
+  ServiceStepRefused: ResolverTypeWrapper<ServiceStepRefused>;
+  ShelterPlacement: ResolverTypeWrapper<ShelterPlacement>;
+  ShelterPlacementStatus: ShelterPlacementStatus;
   ShelterReferral: ResolverTypeWrapper<ShelterReferralModel>;
+  ShelterReferralChanged: ResolverTypeWrapper<Omit<ShelterReferralChanged, 'shelterReferral'> & { shelterReferral: ResolversTypes['ShelterReferral'] }>;
+  ShelterReferralResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ShelterReferralResult']>;
   ShelterReferralStatus: ShelterReferralStatus;
+  SubmitShelterReferralInput: SubmitShelterReferralInput;
+  VictimSex: VictimSex;
   VictimType: VictimType;
 }>;
 
@@ -311,10 +783,32 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
   DateTime: Scalars['DateTime']['output'];
-  Person: EntityReferenceModel;
+  IdempotencyConflict: IdempotencyConflict;
   ID: Scalars['ID']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Person: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
+  ReferralChild: ShelterReferralChildModel;
+  ReferralChildInput: ReferralChildInput;
+  ReferralConsent: ReferralConsent;
+  ReferralConsentInput: ReferralConsentInput;
+  ReferralInputRejected: ReferralInputRejected;
+  ReferralNotFound: ReferralNotFound;
+  ReferralService: ReferralServiceModel;
+  ReferralServiceChanged: Omit<ReferralServiceChanged, 'referralService'> & { referralService: ResolversParentTypes['ReferralService'] };
+  ReferralServiceResult: ResolversUnionTypes<ResolversParentTypes>['ReferralServiceResult'];
+  ReferralStepRefused: ReferralStepRefused;
+  ReferralVersionConflict: ReferralVersionConflict;
+  ReferralVictim: ReferralVictim;
+  ReferralVictimInput: ReferralVictimInput;
+  RiskAssessment: RiskAssessment;
+  RiskAssessmentInput: RiskAssessmentInput;
+  ServiceStepRefused: ServiceStepRefused;
+  ShelterPlacement: ShelterPlacement;
   ShelterReferral: ShelterReferralModel;
+  ShelterReferralChanged: Omit<ShelterReferralChanged, 'shelterReferral'> & { shelterReferral: ResolversParentTypes['ShelterReferral'] };
+  ShelterReferralResult: ResolversUnionTypes<ResolversParentTypes>['ShelterReferralResult'];
+  SubmitShelterReferralInput: SubmitShelterReferralInput;
 }>;
 
 export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
@@ -355,6 +849,21 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type IdempotencyConflictResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdempotencyConflict'] = ResolversParentTypes['IdempotencyConflict']> = ResolversObject<{
+  existingReferralId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  closeShelterReferral?: Resolver<ResolversTypes['ShelterReferralResult'], ParentType, ContextType, RequireFields<MutationCloseShelterReferralArgs, 'expectedVersion' | 'referralId'>>;
+  recordReferralServiceOutcome?: Resolver<ResolversTypes['ReferralServiceResult'], ParentType, ContextType, RequireFields<MutationRecordReferralServiceOutcomeArgs, 'expectedVersion' | 'outcome' | 'serviceId'>>;
+  requestReferralService?: Resolver<ResolversTypes['ReferralServiceResult'], ParentType, ContextType, RequireFields<MutationRequestReferralServiceArgs, 'kind' | 'provider' | 'referralId'>>;
+  startReferralService?: Resolver<ResolversTypes['ReferralServiceResult'], ParentType, ContextType, RequireFields<MutationStartReferralServiceArgs, 'expectedVersion' | 'serviceId'>>;
+  submitShelterReferral?: Resolver<ResolversTypes['ShelterReferralResult'], ParentType, ContextType, RequireFields<MutationSubmitShelterReferralArgs, 'input'>>;
+  withdrawShelterReferral?: Resolver<ResolversTypes['ShelterReferralResult'], ParentType, ContextType, RequireFields<MutationWithdrawShelterReferralArgs, 'expectedVersion' | 'reason' | 'referralId'>>;
+}>;
+
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -366,17 +875,119 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   shelterReferrals?: Resolver<Array<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralsArgs, 'first'>>;
 }>;
 
+export type ReferralChildResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralChild'] = ResolversParentTypes['ReferralChild']> = ResolversObject<{
+  ageYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['VictimSex'], ParentType, ContextType>;
+}>;
+
+export type ReferralConsentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralConsent'] = ResolversParentTypes['ReferralConsent']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  givenBy?: Resolver<ResolversTypes['ConsentGiver'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ConsentMethod'], ParentType, ContextType>;
+}>;
+
+export type ReferralInputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralInputRejected'] = ResolversParentTypes['ReferralInputRejected']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferralNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralNotFound'] = ResolversParentTypes['ReferralNotFound']> = ResolversObject<{
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferralServiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralService'] = ResolversParentTypes['ReferralService']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ReferralServiceKind'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcomeAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralServiceStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ReferralServiceChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralServiceChanged'] = ResolversParentTypes['ReferralServiceChanged']> = ResolversObject<{
+  referralService?: Resolver<ResolversTypes['ReferralService'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferralServiceResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralServiceResult'] = ResolversParentTypes['ReferralServiceResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ReferralInputRejected' | 'ReferralNotFound' | 'ReferralServiceChanged' | 'ReferralVersionConflict' | 'ServiceStepRefused', ParentType, ContextType>;
+}>;
+
+export type ReferralStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralStepRefused'] = ResolversParentTypes['ReferralStepRefused']> = ResolversObject<{
+  currentStatus?: Resolver<ResolversTypes['ShelterReferralStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferralVersionConflictResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralVersionConflict'] = ResolversParentTypes['ReferralVersionConflict']> = ResolversObject<{
+  currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferralVictimResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralVictim'] = ResolversParentTypes['ReferralVictim']> = ResolversObject<{
+  age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  ageEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['VictimSex'], ParentType, ContextType>;
+}>;
+
+export type RiskAssessmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RiskAssessment'] = ResolversParentTypes['RiskAssessment']> = ResolversObject<{
+  assessedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  assessedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  factors?: Resolver<Array<ResolversTypes['RiskFactor']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
+}>;
+
+export type ServiceStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServiceStepRefused'] = ResolversParentTypes['ServiceStepRefused']> = ResolversObject<{
+  currentStatus?: Resolver<ResolversTypes['ReferralServiceStatus'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShelterPlacementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterPlacement'] = ResolversParentTypes['ShelterPlacement']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ShelterReferralResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterReferral'] = ResolversParentTypes['ShelterReferral'], FederationReferenceType extends FederationReferenceTypes['ShelterReferral'] = FederationReferenceTypes['ShelterReferral']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ShelterReferral']> | FederationReferenceType, FederationReferenceType, ContextType>;
   accompanyingChildren?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['ReferralChild']>, ParentType, ContextType>;
+  consent?: Resolver<Maybe<ResolversTypes['ReferralConsent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needs?: Resolver<Array<ResolversTypes['ReferralNeed']>, ParentType, ContextType>;
+  needsNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   referringCaseworker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   referringOrganisation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  riskAssessment?: Resolver<ResolversTypes['RiskAssessment'], ParentType, ContextType>;
   riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['ReferralService']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ShelterReferralStatus'], ParentType, ContextType>;
+  statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  victim?: Resolver<ResolversTypes['ReferralVictim'], ParentType, ContextType>;
   victimType?: Resolver<ResolversTypes['VictimType'], ParentType, ContextType>;
+}>;
+
+export type ShelterReferralChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterReferralChanged'] = ResolversParentTypes['ShelterReferralChanged']> = ResolversObject<{
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  shelterReferral?: Resolver<ResolversTypes['ShelterReferral'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShelterReferralResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterReferralResult'] = ResolversParentTypes['ShelterReferralResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'IdempotencyConflict' | 'ReferralInputRejected' | 'ReferralNotFound' | 'ReferralStepRefused' | 'ReferralVersionConflict' | 'ShelterReferralChanged', ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
@@ -385,8 +996,25 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  IdempotencyConflict?: IdempotencyConflictResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReferralChild?: ReferralChildResolvers<ContextType>;
+  ReferralConsent?: ReferralConsentResolvers<ContextType>;
+  ReferralInputRejected?: ReferralInputRejectedResolvers<ContextType>;
+  ReferralNotFound?: ReferralNotFoundResolvers<ContextType>;
+  ReferralService?: ReferralServiceResolvers<ContextType>;
+  ReferralServiceChanged?: ReferralServiceChangedResolvers<ContextType>;
+  ReferralServiceResult?: ReferralServiceResultResolvers<ContextType>;
+  ReferralStepRefused?: ReferralStepRefusedResolvers<ContextType>;
+  ReferralVersionConflict?: ReferralVersionConflictResolvers<ContextType>;
+  ReferralVictim?: ReferralVictimResolvers<ContextType>;
+  RiskAssessment?: RiskAssessmentResolvers<ContextType>;
+  ServiceStepRefused?: ServiceStepRefusedResolvers<ContextType>;
+  ShelterPlacement?: ShelterPlacementResolvers<ContextType>;
   ShelterReferral?: ShelterReferralResolvers<ContextType>;
+  ShelterReferralChanged?: ShelterReferralChangedResolvers<ContextType>;
+  ShelterReferralResult?: ShelterReferralResultResolvers<ContextType>;
 }>;
 

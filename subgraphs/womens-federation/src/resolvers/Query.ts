@@ -2,6 +2,9 @@ import { pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { shelterReferralScope } from '../domain/shelter-referral-access';
+import { REFERRAL_FILE_STATUSES, type ReferralFileStatus } from '../domain/vocabulary';
+
+const isFileStatus = (status: string): status is ReferralFileStatus => (REFERRAL_FILE_STATUSES as readonly string[]).includes(status);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,6 +14,8 @@ export const Query: QueryResolvers = {
     const limit = pageSize(first);
     const scope = shelterReferralScope(caller);
     if (scope === null) return [];
-    return em.find(ShelterReferral, { $and: [scope, status ? { status } : {}] }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit });
+    // The filter is on the caseworker's side of the file; the shelter's answers are civil affairs' records.
+    if (status && !isFileStatus(status)) return [];
+    return em.find(ShelterReferral, { $and: [scope, status ? { status: status as ReferralFileStatus } : {}] }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit });
   },
 };

@@ -3,7 +3,8 @@ import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { Person } from './Person';
 import { Query } from './Query';
-import { ShelterReferral } from './ShelterReferral';
+import { Mutation } from './Mutation';
+import { ReferralService, ShelterReferral } from './ShelterReferral';
 
 /** Every resolver of the women's-federation subgraph. */
 export const resolvers: Resolvers = {
@@ -12,4 +13,6 @@ export const resolvers: Resolvers = {
   Person,
   ShelterReferral,
   AuditTrail,
+  Mutation,
+  ReferralService,
 };

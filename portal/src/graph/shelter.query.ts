@@ -1,0 +1,226 @@
+/** Shelter referrals and the shelter's answers: the documents of the caseworker's and the shelter's pages. */
+import { graphql } from '@/gql';
+
+export const ShelterReferralDetailQuery = graphql(`
+  query ShelterReferralDetail($id: ID!) {
+    shelterReferral(id: $id) {
+      id
+      status
+      statusReason
+      version
+      victimType
+      riskLevel
+      referringOrganisation
+      referringCaseworker
+      accompanyingChildren
+      submittedAt
+      needs
+      needsNote
+      victim {
+        name
+        sex
+        age
+        ageEstimated
+        phone
+        idNumber
+      }
+      riskAssessment {
+        level
+        factors
+        assessedBy
+        assessedAt
+      }
+      children {
+        ageYears
+        sex
+      }
+      consent {
+        givenBy
+        method
+        at
+      }
+      services {
+        id
+        kind
+        status
+        provider
+        outcome
+      }
+    }
+  }
+`);
+
+export const ShelterPlacementOfReferralQuery = graphql(`
+  query ShelterPlacementOfReferral($id: ID!) {
+    shelterReferral(id: $id) {
+      id
+      placement {
+        id
+        status
+        version
+        partySize
+        declineReason
+        stayUntil
+        extensionReason
+        places {
+          room
+          placeNumber
+          forVictim
+        }
+      }
+    }
+    shelters {
+      id
+      name
+      freePlaces
+      freeFamilyRooms
+    }
+  }
+`);
+
+export const ShelterDeskQuery = graphql(`
+  query ShelterDesk {
+    shelters {
+      id
+      name
+      totalPlaces
+      freePlaces
+      freeFamilyRooms
+      rooms {
+        id
+        label
+        kind
+        places
+        freePlaces
+      }
+    }
+    shelterReferrals(first: 100) {
+      id
+      status
+      victimType
+      riskLevel
+      accompanyingChildren
+      referringOrganisation
+      submittedAt
+    }
+  }
+`);
+
+export const SubmitShelterReferralMutation = graphql(`
+  mutation SubmitShelterReferral($input: SubmitShelterReferralInput!) {
+    submitShelterReferral(input: $input) {
+      __typename
+      ... on ShelterReferralChanged {
+        shelterReferral {
+          id
+        }
+      }
+      ... on ReferralInputRejected {
+        field
+        message
+      }
+      ... on IdempotencyConflict {
+        message
+      }
+      ... on ReferralNotFound {
+        message
+      }
+      ... on ReferralStepRefused {
+        message
+      }
+      ... on ReferralVersionConflict {
+        message
+      }
+    }
+  }
+`);
+
+export const WithdrawShelterReferralMutation = graphql(`
+  mutation WithdrawShelterReferral($id: ID!, $version: Int!, $reason: String!) {
+    withdrawShelterReferral(referralId: $id, expectedVersion: $version, reason: $reason) {
+      __typename
+      ... on ReferralInputRejected {
+        message
+      }
+      ... on ReferralStepRefused {
+        message
+      }
+      ... on ReferralVersionConflict {
+        message
+      }
+      ... on ReferralNotFound {
+        message
+      }
+    }
+  }
+`);
+
+
+export const AcceptShelterReferralMutation = graphql(`
+  mutation AcceptShelterReferral($input: ShelterReferralAnswerInput!) {
+    acceptShelterReferral(input: $input) {
+      ...PlacementOutcome
+    }
+  }
+`);
+
+export const DeclineShelterReferralMutation = graphql(`
+  mutation DeclineShelterReferral($input: ShelterReferralAnswerInput!, $reason: String!) {
+    declineShelterReferral(input: $input, reason: $reason) {
+      ...PlacementOutcome
+    }
+  }
+`);
+
+export const AdmitToShelterMutation = graphql(`
+  mutation AdmitToShelter($input: AdmitToShelterInput!) {
+    admitToShelter(input: $input) {
+      ...PlacementOutcome
+    }
+  }
+`);
+
+export const ExtendShelterStayMutation = graphql(`
+  mutation ExtendShelterStay($id: ID!, $version: Int!, $until: DateTime!, $reason: String!) {
+    extendShelterStay(placementId: $id, expectedVersion: $version, until: $until, reason: $reason) {
+      ...PlacementOutcome
+    }
+  }
+`);
+
+export const DischargeFromShelterMutation = graphql(`
+  mutation DischargeFromShelter($id: ID!, $version: Int!, $note: String!) {
+    dischargeFromShelter(placementId: $id, expectedVersion: $version, note: $note) {
+      ...PlacementOutcome
+    }
+  }
+`);
+
+export const CloseShelterPlacementMutation = graphql(`
+  mutation CloseShelterPlacement($id: ID!, $version: Int!, $note: String) {
+    closeShelterPlacement(placementId: $id, expectedVersion: $version, note: $note) {
+      ...PlacementOutcome
+    }
+  }
+`);
+
+export const PlacementOutcomeFragment = graphql(`
+  fragment PlacementOutcome on ShelterPlacementResult {
+    __typename
+    ... on InputRejected {
+      message
+    }
+    ... on PlacementStepRefused {
+      message
+    }
+    ... on NoCapacity {
+      message
+    }
+    ... on VersionConflict {
+      message
+    }
+    ... on RecordNotFound {
+      message
+    }
+  }
+`);

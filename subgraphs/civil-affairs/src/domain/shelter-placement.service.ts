@@ -1,0 +1,342 @@
+/**
+ * The shelter's changes to its record of a referral: accept (reserving places for the victim and
+ * her children in one step), decline, admit (the victim becomes a protected person in care in the
+ * shelter zone, and the referring caseworker is granted access to her), extend, discharge, refer
+ * out, close. Only the shelter staff make them. Each runs in one transaction with its audit line
+ * and answers with a typed result; when it fails, nothing is stored.
+ *
+ * Capacity is the database's to keep: acceptances for one shelter queue on its zone row, free
+ * places are picked with `for update skip locked`, and a partial unique index lets no two live
+ * holds share a place. A referral is answered once (unique on the referral id).
+ */
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { Person } from '../entities/person.entity';
+import { PersonAccessGrant } from '../entities/person-access-grant.entity';
+import { RescueCase } from '../entities/rescue-case.entity';
+import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
+import { Shelter } from '../entities/shelter.entity';
+import { ShelterPlaceHold } from '../entities/shelter-place-hold.entity';
+import { ShelterPlacement } from '../entities/shelter-placement.entity';
+import { ZonePlace } from '../entities/zone-place.entity';
+import { validatePersonDetails, type PersonDetails } from './rescue-case.service';
+import { choosePlaces, type FreePlace } from './shelter-capacity';
+import { checkPlacementStep, releasesPlaces, standardStayEnd } from './shelter-placement.workflow';
+import { MAX_EXTENSION_DAYS } from './stay-clock';
+import { type RescueCaseStatus, type ShelterPlacementStatus, type ShelterRoomKind } from './vocabulary';
+
+export type PlacementResult =
+  | { __typename: 'ShelterPlacementChanged'; placement: ShelterPlacement }
+  | { __typename: 'InputRejected'; field: string; code: string; message: string }
+  | { __typename: 'PlacementStepRefused'; currentStatus: ShelterPlacementStatus; message: string }
+  | { __typename: 'NoCapacity'; requested: number; free: number; message: string }
+  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; message: string };
+
+export interface ChangeScope {
+  em: EntityManager;
+  caller: Caller;
+  audit: RequestAudit;
+  now?: Date;
+}
+
+class Refusal extends ChangeRefused<PlacementResult> {}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TEXT_MAX = 2000;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
+const badText = (value: string) => value.length > TEXT_MAX || FORBIDDEN_TEXT.test(value);
+const rejected = (field: string, code: string, message: string): PlacementResult => ({ __typename: 'InputRejected', field, code, message });
+const notFound = (what: string): PlacementResult => ({ __typename: 'RecordNotFound', message: `No ${what} with that id is visible to you.` });
+const MAX_CHILDREN = 8;
+
+/** Whether the caller is shelter staff (the only ones who change placements). */
+export function isShelterStaff(caller: Caller): boolean {
+  return caller.kind === 'user' && caller.roles.includes(ROLES.SHELTER_STAFF);
+}
+
+function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<PlacementResult>): Promise<PlacementResult> {
+  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the placement meanwhile: read it again and retry.' }));
+}
+
+export interface AnswerInput {
+  referralId: string;
+  shelterId: string;
+  children: number;
+  referringCaseworker: string;
+  referringOrganisation: string;
+}
+
+function checkAnswer(scope: ChangeScope, input: AnswerInput): PlacementResult | null {
+  if (!isShelterStaff(scope.caller)) return notFound('shelter');
+  if (!UUID.test(input.referralId)) return rejected('referralId', 'FORMAT', 'A referral id is a UUID.');
+  if (!UUID.test(input.shelterId)) return notFound('shelter');
+  if (!Number.isInteger(input.children) || input.children < 0 || input.children > MAX_CHILDREN) return rejected('children', 'RANGE', `Children are counted 0 to ${MAX_CHILDREN}.`);
+  const caseworker = input.referringCaseworker.trim();
+  if (!caseworker || badText(caseworker)) return rejected('referringCaseworker', 'REQUIRED', "Give the referring caseworker's username as on the referral.");
+  const organisation = input.referringOrganisation.trim();
+  if (!organisation || badText(organisation)) return rejected('referringOrganisation', 'REQUIRED', 'Give the referring organisation as on the referral.');
+  return null;
+}
+
+const alreadyAnswered = (status: ShelterPlacementStatus): PlacementResult => ({
+  __typename: 'PlacementStepRefused',
+  currentStatus: status,
+  message: `This referral was already answered (${status}): a referral is accepted or declined once.`,
+});
+
+/** Places of the shelter zone neither held nor taken by a person in care, locked for this transaction. */
+async function lockFreePlaces(tx: EntityManager, zoneId: string): Promise<FreePlace[]> {
+  const rows = await tx.getConnection().execute<Array<{ id: string; number: number; room_id: string | null; label: string | null; kind: ShelterRoomKind | null }>>(
+    `select zp.id, zp.number, zp.room_id, r.label, r.kind
+       from zone_place zp left join shelter_room r on r.id = zp.room_id
+      where zp.zone_id = ?
+        and not exists (select 1 from shelter_place_hold h where h.place_id = zp.id and h.released_at is null)
+        and not exists (select 1 from rescue_case rc where rc.place_id = zp.id and rc.status = 'IN_CARE')
+      order by zp.number
+        for update of zp skip locked`,
+    [zoneId],
+    'all',
+    tx.getTransactionContext(),
+  );
+  return rows.map((row) => ({ id: row.id, number: Number(row.number), roomId: row.room_id, roomLabel: row.label, roomKind: row.kind }));
+}
+
+/**
+ * Accepts a referral, reserving in one step a place for the victim and one for each child (one
+ * family room when one fits). Not enough free places: NoCapacity, and nothing is stored.
+ */
+export async function acceptShelterReferral(scope: ChangeScope, input: AnswerInput): Promise<PlacementResult> {
+  const now = scope.now ?? new Date();
+  const invalid = checkAnswer(scope, input);
+  if (invalid) return invalid;
+  const partySize = 1 + input.children;
+  try {
+    return await inTransaction(scope, async (tx) => {
+      const shelter = await tx.findOne(Shelter, { id: input.shelterId });
+      if (!shelter) throw new Refusal(notFound('shelter'));
+      const earlier = await tx.findOne(ShelterPlacement, { referralId: input.referralId });
+      if (earlier) throw new Refusal(alreadyAnswered(earlier.status));
+      const [zone] = await tx
+        .getConnection()
+        .execute<Array<{ id: string }>>(`select id from care_zone where station_id = ? and kind = 'DV_SHELTER' for update`, [shelter.station.id], 'all', tx.getTransactionContext());
+      if (!zone) throw new Refusal(rejected('shelterId', 'NO_SHELTER_ZONE', 'This shelter has no DV-shelter zone to place anyone in.'));
+      const free = await lockFreePlaces(tx, zone.id);
+      const chosen = choosePlaces(free, partySize);
+      if (!chosen) {
+        throw new Refusal({ __typename: 'NoCapacity', requested: partySize, free: free.length, message: `The shelter has ${free.length} free place(s); this party needs ${partySize}. Decline with the reason, or ask again when a place is free.` });
+      }
+      const placement = tx.create(ShelterPlacement, {
+        referralId: input.referralId,
+        shelter,
+        status: 'ACCEPTED',
+        partySize,
+        children: input.children,
+        referringCaseworker: input.referringCaseworker.trim(),
+        referringOrganisation: input.referringOrganisation.trim(),
+        decidedBy: scope.caller.id,
+        decidedAt: now,
+      });
+      chosen.forEach((place, i) => tx.create(ShelterPlaceHold, { placement, place: tx.getReference(ZonePlace, place.id), forVictim: i === 0, heldAt: now }));
+      await tx.flush();
+      await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'places'], outcome: 'ALLOWED' }]);
+      return { __typename: 'ShelterPlacementChanged', placement };
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) return answeredOrFull(scope, input.referralId, partySize);
+    throw error;
+  }
+}
+
+/** After a unique violation: the twin acceptance answered the referral first, or took the places. */
+async function answeredOrFull(scope: ChangeScope, referralId: string, partySize: number): Promise<PlacementResult> {
+  const twin = await scope.em.fork().findOne(ShelterPlacement, { referralId });
+  if (twin) return alreadyAnswered(twin.status);
+  return { __typename: 'NoCapacity', requested: partySize, free: 0, message: 'Another acceptance took the last places meanwhile.' };
+}
+
+/** Declines a referral with the reason (the caseworker reads it through the graph). */
+export async function declineShelterReferral(scope: ChangeScope, input: AnswerInput, reasonText: string): Promise<PlacementResult> {
+  const now = scope.now ?? new Date();
+  const invalid = checkAnswer(scope, input);
+  if (invalid) return invalid;
+  const reason = reasonText.trim();
+  if (!reason) return rejected('reason', 'REQUIRED', 'A decline needs the reason (the caseworker reads it).');
+  if (badText(reason)) return rejected('reason', 'TEXT', `At most ${TEXT_MAX} characters, without control characters.`);
+  try {
+    return await inTransaction(scope, async (tx) => {
+      const shelter = await tx.findOne(Shelter, { id: input.shelterId });
+      if (!shelter) throw new Refusal(notFound('shelter'));
+      const earlier = await tx.findOne(ShelterPlacement, { referralId: input.referralId });
+      if (earlier) throw new Refusal(alreadyAnswered(earlier.status));
+      const placement = tx.create(ShelterPlacement, {
+        referralId: input.referralId,
+        shelter,
+        status: 'DECLINED',
+        partySize: 1 + input.children,
+        children: input.children,
+        referringCaseworker: input.referringCaseworker.trim(),
+        referringOrganisation: input.referringOrganisation.trim(),
+        decidedBy: scope.caller.id,
+        decidedAt: now,
+        declineReason: reason,
+      });
+      await tx.flush();
+      await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'declineReason'], outcome: 'ALLOWED' }]);
+      return { __typename: 'ShelterPlacementChanged', placement };
+    });
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) return answeredOrFull(scope, input.referralId, 1 + input.children);
+    throw error;
+  }
+}
+
+async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, expectedVersion: number, to: ShelterPlacementStatus): Promise<ShelterPlacement> {
+  if (!isShelterStaff(scope.caller) || !UUID.test(id)) throw new Refusal(notFound('placement'));
+  const placement = await tx.findOne(ShelterPlacement, { id }, { populate: ['shelter', 'holds', 'rescueCase'] });
+  if (!placement) throw new Refusal(notFound('placement'));
+  if (placement.version !== expectedVersion) {
+    throw new Refusal({ __typename: 'VersionConflict', currentVersion: placement.version, message: `The placement is at version ${placement.version}, not ${expectedVersion}: read it again and retry.` });
+  }
+  const check = checkPlacementStep(placement.status, to);
+  if (!check.ok) throw new Refusal({ __typename: 'PlacementStepRefused', currentStatus: placement.status, message: check.message });
+  return placement;
+}
+
+function caseEvent(tx: EntityManager, rescueCase: RescueCase, from: RescueCaseStatus | null, to: RescueCaseStatus, caller: Caller, at: Date, reason: string | null) {
+  tx.create(RescueCaseEvent, { rescueCase, fromStatus: from, toStatus: to, at, actor: caller.id, reason });
+}
+
+export interface AdmitInput {
+  placementId: string;
+  expectedVersion: number;
+  personId?: string | null;
+  person?: PersonDetails | null;
+}
+
+/**
+ * Admits the victim of an accepted referral: she becomes a protected person (recorded now, or
+ * already known) in care in the shelter zone on her reserved place, her stay runs 10 days, and the
+ * referring caseworker is granted access to her record.
+ */
+export async function admitToShelter(scope: ChangeScope, input: AdmitInput): Promise<PlacementResult> {
+  const now = scope.now ?? new Date();
+  if ((input.personId == null) === (input.person == null)) return rejected('personId', 'ONE_OF', 'Give either personId (someone already recorded) or person (someone new), not both.');
+  let details: ReturnType<typeof validatePersonDetails> | null = null;
+  if (input.person) {
+    details = validatePersonDetails(input.person, now);
+    if (!details.ok) {
+      const result = details.result as { __typename: string; field?: string; code?: string; message: string };
+      return rejected(result.field ?? 'person', result.code ?? 'INVALID', result.message);
+    }
+  }
+  return inTransaction(scope, async (tx) => {
+    const placement = await loadForChange(tx, scope, input.placementId, input.expectedVersion, 'ADMITTED');
+    const victimHold = placement.holds.getItems().find((hold) => hold.forVictim && hold.releasedAt === null);
+    if (!victimHold) throw new Refusal({ __typename: 'PlacementStepRefused', currentStatus: placement.status, message: 'The reserved places were released: accept the referral again.' });
+    let person: Person;
+    let rescueCase: RescueCase | null = null;
+    if (details?.ok) {
+      if (details.value.idNumber && (await tx.count(Person, { idNumber: details.value.idNumber })) > 0) {
+        throw new Refusal(rejected('person.idNumber', 'DUPLICATE', 'A person with this ID number is already recorded: admit her by personId.'));
+      }
+      person = tx.create(Person, { ...details.value, confidential: true, createdAt: now, updatedAt: now });
+    } else {
+      const existing = UUID.test(input.personId!) ? await tx.findOne(Person, { id: input.personId! }) : null;
+      if (!existing) throw new Refusal(notFound('person'));
+      person = existing;
+      person.confidential = true;
+      const open = await tx.find(RescueCase, { person, status: { $in: ['RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE'] } }, { populate: ['station'] });
+      const movable = open.find((c) => c.status !== 'IN_CARE' && c.station.id === placement.shelter.station.id);
+      if (open.some((c) => c !== movable)) throw new Refusal(rejected('personId', 'ALREADY_IN_CARE', 'She has an open rescue case elsewhere: close it before admitting her to the shelter.'));
+      rescueCase = movable ?? null;
+    }
+    if (rescueCase) {
+      caseEvent(tx, rescueCase, rescueCase.status, 'IN_CARE', scope.caller, now, `admitted to the shelter (referral ${placement.referralId})`);
+      rescueCase.status = 'IN_CARE';
+    } else {
+      rescueCase = tx.create(RescueCase, { person, station: placement.shelter.station, status: 'IN_CARE', intakeSource: 'OTHER_DEPARTMENT', intakeAt: now, createdAt: now });
+      caseEvent(tx, rescueCase, null, 'RECEIVED', scope.caller, now, `shelter referral ${placement.referralId} from ${placement.referringOrganisation}`);
+      caseEvent(tx, rescueCase, 'RECEIVED', 'IN_CARE', scope.caller, now, 'admitted to the shelter');
+    }
+    rescueCase.zone = 'DV_SHELTER';
+    rescueCase.place = victimHold.place;
+    placement.status = 'ADMITTED';
+    placement.person = person;
+    placement.rescueCase = rescueCase;
+    placement.admittedAt = now;
+    placement.stayUntil = standardStayEnd(now);
+    if ((await tx.count(PersonAccessGrant, { person, grantee: placement.referringCaseworker })) === 0) {
+      tx.create(PersonAccessGrant, { person, grantee: placement.referringCaseworker, reason: `shelter referral ${placement.referralId}`, grantedAt: now });
+    }
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [
+      { operation: 'TRANSITION', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'person'], outcome: 'ALLOWED' },
+      { operation: 'CREATE', recordType: 'PersonAccessGrant', recordId: person.id, fields: ['grantee'], outcome: 'ALLOWED' },
+    ]);
+    return { __typename: 'ShelterPlacementChanged', placement };
+  });
+}
+
+/** Extends a stay past the standard 10 days, with the filed reason. */
+export async function extendShelterStay(scope: ChangeScope, input: { placementId: string; expectedVersion: number; until: Date; reason: string }): Promise<PlacementResult> {
+  const now = scope.now ?? new Date();
+  const reason = input.reason.trim();
+  if (!reason) return rejected('reason', 'REQUIRED', 'An extension needs the reason filed with the civil-affairs bureau.');
+  if (badText(reason)) return rejected('reason', 'TEXT', `At most ${TEXT_MAX} characters, without control characters.`);
+  if (input.until.getTime() <= now.getTime()) return rejected('until', 'PAST', 'An extension runs until a time after now.');
+  if (input.until.getTime() > now.getTime() + MAX_EXTENSION_DAYS * 86_400_000) return rejected('until', 'TOO_LONG', `An extension is at most ${MAX_EXTENSION_DAYS} days at a time.`);
+  return inTransaction(scope, async (tx) => {
+    const placement = await loadForChange(tx, scope, input.placementId, input.expectedVersion, 'EXTENDED');
+    placement.status = 'EXTENDED';
+    placement.stayUntil = input.until;
+    placement.extensionReason = reason;
+    if (placement.rescueCase) {
+      placement.rescueCase.extendedUntil = input.until;
+      caseEvent(tx, placement.rescueCase, 'IN_CARE', 'IN_CARE', scope.caller, now, `stay extended until ${input.until.toISOString().slice(0, 10)}: ${reason}`);
+    }
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'UPDATE', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'stayUntil', 'extensionReason'], outcome: 'ALLOWED' }]);
+    return { __typename: 'ShelterPlacementChanged', placement };
+  });
+}
+
+/** Ends a stay (discharge or referral out) or closes the record; held places are released. */
+export async function endShelterPlacement(
+  scope: ChangeScope,
+  input: { placementId: string; expectedVersion: number; to: 'DISCHARGED' | 'REFERRED_OUT' | 'CLOSED'; note?: string | null; referredOutTo?: string | null },
+): Promise<PlacementResult> {
+  const now = scope.now ?? new Date();
+  const note = input.note?.trim() || null;
+  const referredOutTo = input.referredOutTo?.trim() || null;
+  if (input.to === 'DISCHARGED' && !note) return rejected('note', 'REQUIRED', 'Say how she left (returned home, moved to family, …).');
+  if (input.to === 'REFERRED_OUT' && !referredOutTo) return rejected('to', 'REQUIRED', 'Say where she was referred out to.');
+  for (const [field, value] of [['note', note], ['to', referredOutTo]] as const) {
+    if (value && badText(value)) return rejected(field, 'TEXT', `At most ${TEXT_MAX} characters, without control characters.`);
+  }
+  return inTransaction(scope, async (tx) => {
+    const placement = await loadForChange(tx, scope, input.placementId, input.expectedVersion, input.to);
+    const from = placement.status;
+    placement.status = input.to;
+    if (note) placement.endNote = note;
+    if (input.to !== 'CLOSED') {
+      placement.endedAt = now;
+      placement.referredOutTo = referredOutTo;
+      const rescueCase = placement.rescueCase;
+      if (rescueCase && rescueCase.status === 'IN_CARE') {
+        const exitReason = input.to === 'REFERRED_OUT' ? 'TRANSFERRED' : 'LEFT_VOLUNTARILY';
+        caseEvent(tx, rescueCase, 'IN_CARE', 'EXITED', scope.caller, now, `${exitReason}: ${input.to === 'REFERRED_OUT' ? `referred out to ${referredOutTo}` : note}`);
+        rescueCase.status = 'EXITED';
+        rescueCase.exitAt = now;
+        rescueCase.exitReason = exitReason;
+      }
+    }
+    if (releasesPlaces(input.to)) for (const hold of placement.holds.getItems()) if (hold.releasedAt === null) hold.releasedAt = now;
+    await tx.flush();
+    await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', ...(from === 'ACCEPTED' || releasesPlaces(input.to) ? ['places'] : [])], outcome: 'ALLOWED' }]);
+    return { __typename: 'ShelterPlacementChanged', placement };
+  });
+}
+

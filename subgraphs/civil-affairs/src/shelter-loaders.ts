@@ -1,0 +1,53 @@
+/**
+ * The shelter's DataLoaders (part of the request's loaders): placements by referral (scoped: the
+ * shelter staff see all, a referring caseworker her own), held places, rooms and the counts that
+ * every signed-in caller may see.
+ */
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { loaderByKey, loaderOfLists, ROLES, type Caller } from '@lifeline/subgraph-runtime';
+import DataLoader from 'dataloader';
+import { ShelterPlaceHold } from './entities/shelter-place-hold.entity';
+import { ShelterPlacement } from './entities/shelter-placement.entity';
+import { type ShelterRoomView } from './domain/shelter-capacity';
+import { type ShelterRoomKind } from './domain/vocabulary';
+
+export interface ShelterLoaders {
+  placementByReferral: DataLoader<string, ShelterPlacement | null>;
+  liveHoldsByPlacement: DataLoader<string, ShelterPlaceHold[]>;
+  roomsByStation: DataLoader<string, ShelterRoomView[]>;
+}
+
+/** A place counts as taken while a live hold or a person in care has it. */
+export const PLACE_TAKEN_SQL = `(exists (select 1 from shelter_place_hold h where h.place_id = zp.id and h.released_at is null) or exists (select 1 from rescue_case rc where rc.place_id = zp.id and rc.status = 'IN_CARE'))`;
+
+/** Creates the shelter loaders for one request. */
+export function createShelterLoaders(em: EntityManager, caller: Caller): ShelterLoaders {
+  const connection = em.getConnection();
+  const staff = caller.kind === 'user' && caller.roles.includes(ROLES.SHELTER_STAFF);
+  const own = caller.kind === 'user' && !staff;
+  return {
+    placementByReferral: loaderByKey(
+      (referralIds) =>
+        staff || own
+          ? em.find(ShelterPlacement, { referralId: { $in: [...referralIds] }, ...(staff ? {} : { referringCaseworker: caller.id }) })
+          : Promise.resolve([]),
+      (placement) => placement.referralId,
+    ),
+    liveHoldsByPlacement: loaderOfLists(
+      (placementIds) => em.find(ShelterPlaceHold, { placement: { $in: [...placementIds] }, releasedAt: null }, { populate: ['place', 'place.room'], orderBy: { forVictim: 'desc', place: { number: 'asc' } } }),
+      (hold) => hold.placement.id,
+    ),
+    roomsByStation: new DataLoader<string, ShelterRoomView[]>(async (stationIds) => {
+      const rows = await connection.execute<Array<{ station_id: string; id: string; label: string; kind: ShelterRoomKind; places: string; free: string }>>(
+        `select z.station_id, r.id, r.label, r.kind, count(zp.id) as places, count(zp.id) filter (where not ${PLACE_TAKEN_SQL}) as free
+           from shelter_room r join care_zone z on z.id = r.zone_id left join zone_place zp on zp.room_id = r.id
+          where z.station_id in (?) and z.kind = 'DV_SHELTER'
+          group by z.station_id, r.id, r.label, r.kind order by r.label`,
+        [[...stationIds]],
+      );
+      return stationIds.map((id) =>
+        rows.filter((row) => row.station_id === id).map((row) => ({ id: row.id, label: row.label, kind: row.kind, places: Number(row.places), freePlaces: Number(row.free) })),
+      );
+    }),
+  };
+}
