@@ -5,9 +5,13 @@
  * (the page then reads the new token); when that fails the session is over: both cookies are
  * cleared and the user signs in again. Pages and server actions still get every answer from the
  * gateway, which verifies the token: this only spares users a page of refusals.
+ *
+ * Every response also gets the security headers, with a fresh script nonce that Next.js reads
+ * from the request's Content-Security-Policy header and puts on its own scripts.
  */
 import { NextResponse, type NextRequest } from 'next/server';
 import { readPortalConfig } from '@/lib/portal-config';
+import { newNonce, securityHeaders } from '@/lib/security-headers';
 import { isUsable, readAccessTokenClaims } from '@/session/access-token.claims';
 import { refreshAtGateway } from '@/session/gateway-auth.client';
 import { loginHref } from '@/session/return-path';
@@ -19,11 +23,15 @@ function toLogin(request: NextRequest, clear: CookieSpec[]): NextResponse {
   return response;
 }
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
-  if (request.nextUrl.pathname === '/login') return NextResponse.next();
-  const secure = isHttps(request.nextUrl.protocol, request.headers.get('x-forwarded-proto'));
+/** Passes the request on to the page, with the request headers it may have changed. */
+function toPage(request: NextRequest): NextResponse {
+  return NextResponse.next({ request: { headers: request.headers } });
+}
+
+async function route(request: NextRequest, secure: boolean): Promise<NextResponse> {
+  if (request.nextUrl.pathname === '/login') return toPage(request);
   const access = request.cookies.get(SESSION_COOKIE)?.value;
-  if (isUsable(readAccessTokenClaims(access))) return NextResponse.next();
+  if (isUsable(readAccessTokenClaims(access))) return toPage(request);
 
   const refreshToken = request.cookies.get(REFRESH_COOKIE)?.value;
   if (!refreshToken) return toLogin(request, access ? clearedSessionCookies(secure) : []);
@@ -33,8 +41,17 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const rotated = sessionCookies(tokens, { secure, sessionMaxAgeSeconds: readPortalConfig().sessionMaxAgeSeconds });
   // The page rendering this request reads the new access token from the request's cookies.
   for (const cookie of rotated) request.cookies.set(cookie.name, cookie.value);
-  const response = NextResponse.next({ request: { headers: request.headers } });
+  const response = toPage(request);
   for (const cookie of rotated) response.cookies.set(cookie);
+  return response;
+}
+
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const secure = isHttps(request.nextUrl.protocol, request.headers.get('x-forwarded-proto'));
+  const headers = securityHeaders({ nonce: newNonce(), development: process.env.NODE_ENV === 'development', https: secure });
+  request.headers.set('content-security-policy', headers['Content-Security-Policy'] ?? '');
+  const response = await route(request, secure);
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
 
