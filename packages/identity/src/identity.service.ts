@@ -24,6 +24,7 @@ import { UnknownUsernameThrottle } from './login-throttle.policy';
 import { createDummyPasswordHash, login, normalizeUsername, type LoginDependencies, type LoginResult } from './login.workflow';
 import { hashPassword } from './password.hasher';
 import { revokeSession, rotateRefreshToken, type RefreshResult } from './refresh-token.workflow';
+import { SignInQueue } from './sign-in.queue';
 
 /** The audience of Lifeline's access tokens: the gateway's API. */
 export const DEFAULT_AUDIENCE = 'lifeline-api';
@@ -144,6 +145,7 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
     now,
     unknownUsernames: new UnknownUsernameThrottle(),
     dummyPasswordHash,
+    signInQueue: new SignInQueue(),
   };
 
   return {

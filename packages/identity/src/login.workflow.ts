@@ -1,14 +1,17 @@
 /**
- * Signing in with a username and a password. Every attempt is counted before the password is
- * checked, inside a row lock, so a burst of parallel guesses is throttled exactly like a sequence
- * of them; a success then clears the count. Unknown usernames cost the same scrypt work and get
- * the same answers (including the slow-down), so the answers do not reveal which names exist.
+ * Signing in with a username and a password. Attempts at one username run one after another in
+ * this process (`SignInQueue`), so a burst of parallel guesses is throttled exactly like a sequence
+ * of them while a burst of correct passwords all succeed. Across processes each attempt is also
+ * counted before the password is checked, inside a row lock; a success then clears the count.
+ * Unknown usernames cost the same scrypt work and get the same answers (including the
+ * slow-down), so the answers do not reveal which names exist.
  */
 import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { UserAccount } from './entities/user-account.entity';
 import { lockedUntilAfterFailure, retryAfterSeconds, type UnknownUsernameThrottle } from './login-throttle.policy';
 import { hashPassword, needsRehash, verifyPassword } from './password.hasher';
+import { type SignInQueue } from './sign-in.queue';
 import { startSession, type SessionDependencies, type TokenPair } from './refresh-token.workflow';
 
 /** The answer to a sign-in. */
@@ -22,6 +25,8 @@ export interface LoginDependencies extends SessionDependencies {
   unknownUsernames: UnknownUsernameThrottle;
   /** A hash of a random password, checked for unknown usernames so they take as long. */
   dummyPasswordHash: Promise<string>;
+  /** Serialises the attempts at one username in this process. */
+  signInQueue: SignInQueue;
 }
 
 /** Usernames are compared trimmed, NFKC-normalised and in lower case. */
@@ -42,8 +47,16 @@ type Reservation =
   | { kind: 'counted'; account: UserAccount };
 
 /** Checks a username and password and, when they match an enabled account, starts a session. */
-export async function login(deps: LoginDependencies, usernameInput: string, password: string): Promise<LoginResult> {
+export function login(deps: LoginDependencies, usernameInput: string, password: string): Promise<LoginResult> {
   const username = normalizeUsername(usernameInput);
+  return deps.signInQueue.run(
+    username,
+    () => attemptLogin(deps, username, password),
+    (): LoginResult => ({ ok: false, code: 'LOCKED', retryAfterSeconds: 1 }),
+  );
+}
+
+async function attemptLogin(deps: LoginDependencies, username: string, password: string): Promise<LoginResult> {
   const now = deps.now();
 
   const reservation = await deps.orm.em.fork().transactional(async (em): Promise<Reservation> => {

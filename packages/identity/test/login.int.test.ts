@@ -148,6 +148,21 @@ describe('repeated failures', () => {
     expect(forKnown[3]).toEqual({ ok: false, code: 'LOCKED', retryAfterSeconds: 5 });
   });
 
+  it('never refuse the right password: several tabs signing in at once all get a session', async () => {
+    const { username, password } = await createTestAccount(identity.service);
+    const results = await Promise.all(Array.from({ length: 8 }, () => identity.service.login(username, password)));
+    expect(results.map((r) => r.ok)).toEqual(Array.from({ length: 8 }, () => true));
+    expect(await accountRow(username)).toMatchObject({ failedAttempts: 0, lockedUntil: null });
+  });
+
+  it('count only failures towards the lock-out when right and wrong passwords arrive together', async () => {
+    const { username, password } = await createTestAccount(identity.service);
+    const attempts = ['wrong-1', password, 'wrong-2', password, password];
+    const results = await Promise.all(attempts.map((p) => identity.service.login(username, p)));
+    expect(results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['INVALID_CREDENTIALS', 'ok', 'INVALID_CREDENTIALS', 'ok', 'ok']);
+    expect(await accountRow(username)).toMatchObject({ failedAttempts: 0, lockedUntil: null });
+  });
+
   it('are counted before the password is checked, so parallel guesses get no more tries than sequential ones', async () => {
     const { username } = await createTestAccount(identity.service);
     const results = await Promise.all(Array.from({ length: 6 }, (_, i) => identity.service.login(username, `guess-${i}`)));
