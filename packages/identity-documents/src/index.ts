@@ -28,3 +28,11 @@ export {
 export { maskIdentifier, maskPhone } from './identifier-mask.formatter';
 export { ISO_3166_ALPHA3_CODES, isIso3166Alpha3 } from './country-code.validator';
 export { PERSON_NAME_MAX_LENGTH, parsePersonName, type PersonNameErrorCode } from './person-name.validator';
+export {
+  ICAO_ADDITIONAL_CODES,
+  ICAO_NATIONALITY_CODES,
+  isIcaoNationalityCode,
+  nationalityName,
+  sameNationality,
+  type NationalityName,
+} from './nationality-code.validator';

@@ -443,7 +443,7 @@ export type IssueAidEntrustmentInput = {
   mrzLine1?: string | null | undefined;
   /** The lower line of the machine-readable zone; its check digits are verified and must agree with the passport number and nationality. */
   mrzLine2?: string | null | undefined;
-  /** Nationality as an ISO 3166-1 alpha-3 code (such as USA, VNM). */
+  /** Nationality as an ICAO 9303 code (such as USA, VNM, D, XXA for a stateless person); letters are upper-cased. */
   nationality: string;
   /** Passport number (letters and digits). */
   passportNumber: string;

@@ -8,7 +8,7 @@ const pad = (value: string, length: number) => value.padEnd(length, '<').slice(0
 
 /** Two MRZ lines for the given passport number and nationality (birth 1990-05-14, expiry 2031-03-01). */
 export function passportMrz(passportNumber: string, nationality: string, surname = 'NGUYEN', givenNames = 'THI<LAN'): [string, string] {
-  const line1 = pad(`P<${nationality}${surname}<<${givenNames}`, 44);
+  const line1 = pad(`P<${pad(nationality, 3)}${surname}<<${givenNames}`, 44);
   const doc = pad(passportNumber, 9);
   const nat = pad(nationality, 3);
   const birth = '900514';

@@ -121,7 +121,7 @@ export type AidEntrustment = {
   items: Array<EntrustedAidItem>;
   /** True when the passport's machine-readable zone was given and its check digits verified. */
   mrzVerified: Scalars['Boolean']['output'];
-  /** Nationality as an ISO 3166-1 alpha-3 code. */
+  /** Nationality as an ICAO 9303 code: ISO 3166-1 alpha-3 or ICAO's own (`D` for Germany, `XXA` stateless, `XXB`/`XXC` refugees, `XXX` unspecified). */
   nationality: Scalars['String']['output'];
   /** Passport number; masked unless the caller's job needs it (every full read is audited). */
   passportNumber: Scalars['String']['output'];
@@ -421,7 +421,7 @@ export type IssueAidEntrustmentInput = {
   mrzLine1?: InputMaybe<Scalars['String']['input']>;
   /** The lower line of the machine-readable zone; its check digits are verified and must agree with the passport number and nationality. */
   mrzLine2?: InputMaybe<Scalars['String']['input']>;
-  /** Nationality as an ISO 3166-1 alpha-3 code (such as USA, VNM). */
+  /** Nationality as an ICAO 9303 code (such as USA, VNM, D, XXA for a stateless person); letters are upper-cased. */
   nationality: Scalars['String']['input'];
   /** Passport number (letters and digits). */
   passportNumber: Scalars['String']['input'];

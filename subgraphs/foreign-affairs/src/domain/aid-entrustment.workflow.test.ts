@@ -78,10 +78,11 @@ describe('deliveries under the caps', () => {
 });
 
 describe('the beneficiary', () => {
-  it('needs an ISO 3166-1 alpha-3 nationality and a passport number that agrees with the MRZ', () => {
+  it('needs an ICAO 9303 nationality and a passport number that agrees with the MRZ', () => {
     const base = { beneficiaryName: 'Jane Doe', nationality: 'usa', passportNumber: 'x1234567', entryStatus: 'LEGAL_STAY' as const };
     expect(validateBeneficiary(base, now)).toMatchObject({ ok: true, value: { nationality: 'USA', passportNumber: 'X1234567', mrzLine1: null } });
     expect(validateBeneficiary({ ...base, nationality: 'XYZ' }, now)).toMatchObject({ ok: false, result: { code: 'NATIONALITY' } });
+    for (const code of ['D', 'XXA', 'XXB', 'XXC', 'XXX']) expect(validateBeneficiary({ ...base, nationality: code }, now)).toMatchObject({ ok: true, value: { nationality: code } });
     expect(validateBeneficiary({ ...base, mrzLine1: 'P<USADOE<<JANE' }, now)).toMatchObject({ ok: false, result: { code: 'MRZ_INCOMPLETE' } });
     expect(validateBeneficiary({ ...base, mrzLine1: 'P<USADOE<<JANE'.padEnd(44, '<'), mrzLine2: 'X1234567<0USA9003152F3401011<<<<<<<<<<<<<<00' }, now)).toMatchObject({ ok: false, result: { field: 'mrzLine2', code: 'DOCUMENT_NUMBER_CHECK_DIGIT' } });
   });

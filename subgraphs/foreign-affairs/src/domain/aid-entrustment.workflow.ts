@@ -4,7 +4,7 @@
  * stored), which changes each status allows, whether terms and beneficiaries are valid, and
  * whether a delivery fits under the caps. No database and no GraphQL in here.
  */
-import { isIso3166Alpha3, parsePersonName, parseTd3Mrz } from '@lifeline/identity-documents';
+import { isIcaoNationalityCode, parsePersonName, parseTd3Mrz, sameNationality } from '@lifeline/identity-documents';
 import { isCalendarDate } from '@lifeline/subgraph-runtime';
 import { AID_ITEM_KINDS, OPEN_STATUSES, type AidEntrustmentStatus, type AidItemKind, type EntryStatus } from './vocabulary';
 
@@ -162,7 +162,7 @@ export function validateBeneficiary(input: BeneficiaryInput, now: Date): { ok: t
   const name = parsePersonName(input.beneficiaryName);
   if (!name.ok) return { ok: false, result: rejected('beneficiaryName', name.error.code, name.error.message) };
   const nationality = input.nationality.trim().toUpperCase();
-  if (!isIso3166Alpha3(nationality)) return { ok: false, result: rejected('nationality', 'NATIONALITY', `${input.nationality.trim() || 'An empty code'} is not an ISO 3166-1 alpha-3 country code (such as USA, VNM, GBR).`) };
+  if (!isIcaoNationalityCode(nationality)) return { ok: false, result: rejected('nationality', 'NATIONALITY', 'The nationality is not an ICAO 9303 code (ISO 3166-1 alpha-3 such as USA, VNM, GBR, or ICAO’s own such as D, XXA for stateless, XXB or XXC for refugees).') };
   const passportNumber = input.passportNumber.trim().toUpperCase();
   if (!/^[A-Z0-9]{5,9}$/.test(passportNumber)) return { ok: false, result: rejected('passportNumber', 'PASSPORT_NUMBER', 'A passport number is 5 to 9 letters and digits.') };
   const line1 = input.mrzLine1?.trim() || null;
@@ -171,8 +171,8 @@ export function validateBeneficiary(input: BeneficiaryInput, now: Date): { ok: t
   if (line1 !== null && line2 !== null) {
     const mrz = parseTd3Mrz(line1, line2, { today: now });
     if (!mrz.ok) return { ok: false, result: rejected('mrzLine2', mrz.error.code, mrz.error.message) };
-    if (mrz.value.documentNumber !== passportNumber) return { ok: false, result: rejected('passportNumber', 'MRZ_MISMATCH', `The passport number differs from the one in the machine-readable zone (${mrz.value.documentNumber}).`) };
-    if (mrz.value.nationality !== nationality) return { ok: false, result: rejected('nationality', 'MRZ_MISMATCH', `The nationality differs from the one in the machine-readable zone (${mrz.value.nationality}).`) };
+    if (mrz.value.documentNumber !== passportNumber) return { ok: false, result: rejected('passportNumber', 'MRZ_MISMATCH', 'The passport number differs from the one in the machine-readable zone.') };
+    if (!sameNationality(mrz.value.nationality, nationality)) return { ok: false, result: rejected('nationality', 'MRZ_MISMATCH', 'The nationality differs from the one in the machine-readable zone.') };
   }
   return { ok: true, value: { beneficiaryName: name.value, nationality, passportNumber, mrzLine1: line1?.toUpperCase() ?? null, mrzLine2: line2?.toUpperCase() ?? null, entryStatus: input.entryStatus } };
 }

@@ -40,7 +40,7 @@ export class AidEntrustment {
   @Property({ type: 'text' })
   beneficiaryName!: string;
 
-  /** ISO 3166-1 alpha-3. */
+  /** An ICAO 9303 nationality code (ISO 3166-1 alpha-3 or ICAO's own, e.g. `D`, `XXA`). */
   @Property({ type: 'text' })
   nationality!: string;
 

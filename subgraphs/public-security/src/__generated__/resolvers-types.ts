@@ -120,7 +120,7 @@ export type ForeignAffairsNotification = {
   acknowledgementNote: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** The foreign national's nationality (ISO 3166-1 alpha-3). */
+  /** The foreign national's nationality (an ICAO 9303 code). */
   nationality: Scalars['String']['output'];
   /** When the notification was sent (the outcome was recorded). */
   notifiedAt: Scalars['DateTime']['output'];
@@ -168,7 +168,7 @@ export type ForeignNationalStatusCheck = {
   id: Scalars['ID']['output'];
   /** True when a passport machine-readable zone was given and its ICAO 9303 check digits verified. */
   mrzVerified: Scalars['Boolean']['output'];
-  /** Nationality as stated or read from the passport (ISO 3166-1 alpha-3, e.g. `VNM`). */
+  /** Nationality as stated or read from the passport, an ICAO 9303 code (ISO 3166-1 alpha-3 such as `VNM`, or ICAO's own such as `D`, `XXA`). */
   nationality: Scalars['String']['output'];
   /** Passport number; masked (e.g. `E1*****78`) unless the caller's job needs it in full (police, foreign-affairs officers). */
   passportNumber: Scalars['String']['output'];
@@ -571,7 +571,7 @@ export type RecordSampleInput = {
 export type RequestForeignNationalStatusCheckInput = {
   /** The two lines of the passport's machine-readable zone (ICAO 9303 TD3), when available: check digits are verified and must agree with the passport number and nationality. */
   mrzLines?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** Nationality, ISO 3166-1 alpha-3 (e.g. `VNM`); letters are upper-cased. */
+  /** Nationality, an ICAO 9303 code (ISO 3166-1 alpha-3 such as `VNM`, or ICAO's own such as `D` for Germany, `XXA` stateless, `XXB`/`XXC` refugees); letters are upper-cased. */
   nationality: Scalars['String']['input'];
   /** What the station knows that may help. */
   note?: InputMaybe<Scalars['String']['input']>;

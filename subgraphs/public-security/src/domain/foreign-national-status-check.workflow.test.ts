@@ -13,7 +13,7 @@ describe('the foreign-national status check', () => {
     expect(notifiesForeignAffairs('ILLEGAL')).toBe(false);
   });
 
-  it('takes an ISO 3166-1 alpha-3 nationality and a passport number, upper-cased', () => {
+  it('takes an ICAO 9303 nationality and a passport number, upper-cased', () => {
     expect(parseStatusCheckRequest({ nationality: 'vnm', passportNumber: ' c1234567 ' }, today)).toEqual({ ok: true, value: { nationality: 'VNM', passportNumber: 'C1234567', mrzVerified: false } });
     expect(parseStatusCheckRequest({ nationality: 'UTO', passportNumber: 'C1234567' }, today)).toEqual({ ok: false, problem: expect.objectContaining({ field: 'nationality', code: 'COUNTRY_CODE' }) });
     expect(parseStatusCheckRequest({ nationality: 'VNM', passportNumber: 'C1-2' }, today)).toEqual({ ok: false, problem: expect.objectContaining({ field: 'passportNumber', code: 'FORMAT' }) });
@@ -26,6 +26,29 @@ describe('the foreign-national status check', () => {
     expect(parseStatusCheckRequest({ nationality: 'VNM', passportNumber: 'C7654321', mrzLines: mrz }, today)).toEqual({ ok: false, problem: expect.objectContaining({ code: 'PASSPORT_NUMBER_MISMATCH' }) });
     expect(parseStatusCheckRequest({ nationality: 'LAO', passportNumber: 'C1234567', mrzLines: passportMrz('C1234567', 'VNM') }, today)).toEqual({ ok: false, problem: expect.objectContaining({ code: 'NATIONALITY_MISMATCH' }) });
     expect(parseStatusCheckRequest({ nationality: 'VNM', passportNumber: 'C1234567', mrzLines: [mrz[0]] }, today)).toEqual({ ok: false, problem: expect.objectContaining({ field: 'mrzLines', code: 'LENGTH' }) });
+  });
+
+  it('accepts ICAO’s own codes: a German passport’s D matches DEU on the form, and stateless persons and refugees can be checked', () => {
+    const german = passportMrz('C01X00T47', 'D', 'MUSTERMANN', 'ERIKA');
+    expect(parseStatusCheckRequest({ nationality: 'DEU', passportNumber: 'C01X00T47', mrzLines: german }, today)).toEqual({ ok: true, value: { nationality: 'DEU', passportNumber: 'C01X00T47', mrzVerified: true } });
+    expect(parseStatusCheckRequest({ nationality: 'D', passportNumber: 'C01X00T47', mrzLines: german }, today)).toMatchObject({ ok: true, value: { nationality: 'D' } });
+    expect(parseStatusCheckRequest({ nationality: 'AUT', passportNumber: 'C01X00T47', mrzLines: german }, today)).toEqual({ ok: false, problem: expect.objectContaining({ code: 'NATIONALITY_MISMATCH' }) });
+    for (const code of ['XXA', 'XXB', 'XXC', 'XXX', 'UNO']) {
+      expect(parseStatusCheckRequest({ nationality: code, passportNumber: 'T1234567', mrzLines: passportMrz('T1234567', code) }, today)).toMatchObject({ ok: true, value: { nationality: code, mrzVerified: true } });
+    }
+  });
+
+  it('never repeats the typed document number or nationality in a refusal', () => {
+    const mrz = passportMrz('C1234567', 'KHM');
+    const answers = [
+      parseStatusCheckRequest({ nationality: 'QQQ', passportNumber: 'C1234567' }, today),
+      parseStatusCheckRequest({ nationality: 'LAO', passportNumber: 'C1234567', mrzLines: mrz }, today),
+      parseStatusCheckRequest({ nationality: 'KHM', passportNumber: 'C7654321', mrzLines: mrz }, today),
+    ];
+    for (const answer of answers) {
+      if (answer.ok) throw new Error('expected a refusal');
+      expect(answer.problem.message).not.toMatch(/C1234567|C7654321|QQQ|LAO|KHM/);
+    }
   });
 
   it('hands over to the police exactly when the stay is illegal, never before the request nor in the future', () => {

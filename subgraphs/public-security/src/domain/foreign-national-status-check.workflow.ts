@@ -2,11 +2,11 @@
  * The foreign-national status check as a state machine (DOMAIN.md §3, identity check): a station
  * requests it, the police conclude it once with legal entry, legal residence (the foreign-affairs
  * office is notified) or illegal (the person is handed over to the police). And the input rules
- * of a request: nationality as ISO 3166-1 alpha-3, a passport number, and when a machine-readable
+ * of a request: nationality as an ICAO 9303 code, a passport number, and when a machine-readable
  * zone is given its ICAO 9303 check digits, agreeing with the number and nationality typed in.
  * Pure functions.
  */
-import { isIso3166Alpha3, parseTd3Mrz } from '@lifeline/identity-documents';
+import { isIcaoNationalityCode, parseTd3Mrz, sameNationality } from '@lifeline/identity-documents';
 import { type ForeignNationalOutcome, type ForeignNationalStatus } from './vocabulary';
 
 export const STATUS_CHECK_TRANSITIONS: Record<ForeignNationalStatus, readonly ForeignNationalStatus[]> = {
@@ -50,8 +50,8 @@ export function parseStatusCheckRequest(
   today: Date,
 ): { ok: true; value: { nationality: string; passportNumber: string; mrzVerified: boolean } } | { ok: false; problem: InputProblem } {
   const nationality = input.nationality.trim().toUpperCase();
-  if (!isIso3166Alpha3(nationality)) {
-    return { ok: false, problem: { field: 'nationality', code: 'COUNTRY_CODE', message: `"${nationality}" is not an ISO 3166-1 alpha-3 country code (e.g. VNM, MMR, NGA).` } };
+  if (!isIcaoNationalityCode(nationality)) {
+    return { ok: false, problem: { field: 'nationality', code: 'COUNTRY_CODE', message: 'The nationality is not an ICAO 9303 code (ISO 3166-1 alpha-3 such as VNM, MMR, NGA, or ICAO’s own such as D, XXA for stateless, XXB or XXC for refugees).' } };
   }
   const passportNumber = input.passportNumber.replace(/\s+/g, '').toUpperCase();
   if (!PASSPORT_NUMBER.test(passportNumber)) {
@@ -65,8 +65,8 @@ export function parseStatusCheckRequest(
   if (mrz.value.documentNumber !== passportNumber) {
     return { ok: false, problem: { field: 'mrzLines', code: 'PASSPORT_NUMBER_MISMATCH', message: 'The passport number in the MRZ differs from the one typed in.' } };
   }
-  if (mrz.value.nationality !== nationality) {
-    return { ok: false, problem: { field: 'mrzLines', code: 'NATIONALITY_MISMATCH', message: `The MRZ gives the nationality ${mrz.value.nationality}, not ${nationality}.` } };
+  if (!sameNationality(mrz.value.nationality, nationality)) {
+    return { ok: false, problem: { field: 'mrzLines', code: 'NATIONALITY_MISMATCH', message: 'The nationality in the MRZ differs from the one typed in.' } };
   }
   return { ok: true, value: { nationality, passportNumber, mrzVerified: true } };
 }
