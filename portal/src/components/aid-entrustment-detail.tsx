@@ -9,6 +9,7 @@ import { useTranslations } from 'next-intl';
 import type { AidEntrustmentDetailQuery } from '@/gql/graphql';
 import { AcceptAidEntrustmentButton, AmendAidEntrustmentForm, OfficeStatusActions, RecordAidDeliveryForm } from './aid-entrustment-forms';
 import { EnumTag, useEnumLabel } from './enum-tag';
+import { NationalityLabel } from './nationality-label';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
@@ -69,7 +70,9 @@ export function AidEntrustmentDetail({ entrustment: e, roles }: { entrustment: E
                   <PersonLink person={e.person} />
                 </Descriptions.Item>
               ) : null}
-              <Descriptions.Item label={t('fields.nationality')}>{e.nationality}</Descriptions.Item>
+              <Descriptions.Item label={t('fields.nationality')}>
+                <NationalityLabel code={e.nationality} />
+              </Descriptions.Item>
               <Descriptions.Item label={t('fields.passportNumber')}>
                 <span data-testid="detail-passportNumber">{e.passportNumber}</span>
               </Descriptions.Item>

@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { AidEntrustmentRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
+import { NationalityLabel } from './nationality-label';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
@@ -32,7 +33,7 @@ export function AidEntrustmentsTable({ rows, emptyText }: { rows: Row[]; emptyTe
       : []),
     { key: 'status', title: t('status'), render: (_, row) => <EnumTag kind="AidEntrustmentStatus" value={row.status} /> },
     { key: 'issuingOffice', title: t('issuingOffice'), render: (_, row) => label({ kind: 'IssuingOffice', value: row.issuingOffice }) },
-    { key: 'nationality', title: t('nationality'), dataIndex: 'nationality' },
+    { key: 'nationality', title: t('nationality'), render: (_, row) => <NationalityLabel code={row.nationality} /> },
     { key: 'passportNumber', title: t('passportNumber'), dataIndex: 'passportNumber' },
     {
       key: 'items',

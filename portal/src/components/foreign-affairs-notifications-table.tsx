@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, type HTMLAttributes } from 'react';
 import { acknowledgeNotification } from '@/app/foreign-affairs-notifications/acknowledge-notification.action';
 import type { ForeignAffairsNotificationsQuery } from '@/gql/graphql';
+import { NationalityLabel } from './nationality-label';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
@@ -33,7 +34,7 @@ export function ForeignAffairsNotificationsTable({ rows, emptyText }: { rows: Ro
   const columns: TableProps<Row>['columns'] = [
     { key: 'person', title: t('columns.person'), render: (_, row) => (row.person ? <PersonLink person={row.person} /> : null) },
     { key: 'status', title: t('columns.status'), render: (_, row) => <Tag color="green">{t(`statuses.${row.status === 'LEGAL_RESIDENCE' ? 'LEGAL_RESIDENCE' : 'LEGAL_ENTRY'}`)}</Tag> },
-    { key: 'nationality', title: t('columns.nationality'), dataIndex: 'nationality' },
+    { key: 'nationality', title: t('columns.nationality'), render: (_, row) => <NationalityLabel code={row.nationality} /> },
     { key: 'passportNumber', title: t('columns.passportNumber'), render: (_, row) => row.statusCheck.passportNumber },
     { key: 'notifiedAt', title: t('columns.notifiedAt'), render: (_, row) => format.dateTime(row.notifiedAt) },
     {
