@@ -123,7 +123,7 @@ export async function serveGateway(options: ServeGatewayOptions): Promise<Runnin
     log: options.log,
     path: '/graphql',
     maxBodyBytes: options.maxBodyBytes ?? 100_000,
-    context: async ({ req, requestId }) => ({ caller: await authenticate(req), requestId }),
+    context: async ({ req, requestId, correlationId }) => ({ caller: await authenticate(req), requestId, correlationId }),
     ready: createSubgraphReadiness({ subgraphUrls: options.subgraphUrls }),
     ...(options.routes ? { routes: options.routes } : {}),
   });

@@ -13,8 +13,10 @@ import { failureCause, SubgraphUnavailableError } from './subgraph-failure';
 export type GatewayContext = {
   /** The verified caller (anonymous until the trust layer verifies user tokens). */
   caller: Caller;
-  /** Correlates the gateway's and the subgraphs' logs. */
+  /** The gateway's own id for the request: logs, internal tokens, every agency's audit trail. */
   requestId: string;
+  /** The client's own id for the request (its `x-request-id`), kept apart: never an audit id. */
+  correlationId?: string | null;
 };
 
 /** The key the gateway signs internal tokens with. */

@@ -99,6 +99,20 @@ describe('the gateway over in-process subgraphs', () => {
     }
   });
 
+  it('makes every request id itself and keeps a client-sent x-request-id apart as the correlation id', async () => {
+    const res = await post(gateway.url, PAGE_TWO_SUBGRAPHS, { first: 1 }, { 'x-request-id': 'client-chosen-request-id' });
+    expect(res.body.errors).toBeUndefined();
+    const ownId = res.headers.get('x-request-id');
+    expect(ownId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get('x-correlation-id')).toBe('client-chosen-request-id');
+    const calls = Object.values(fakes).flatMap((fake) => fake.calls);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const call of calls) {
+      expect(call.scope.requestId).toBe(ownId);
+      expect(call.headers['x-request-id']).toBe(ownId);
+    }
+  });
+
   it('calls each subgraph once for a 20-row page that spans two subgraphs', async () => {
     const res = await post(gateway.url, PAGE_TWO_SUBGRAPHS, { first: 20 });
     const persons = res.body.data?.persons as Array<{ identityChecks: unknown[] }>;

@@ -94,6 +94,8 @@ export async function serveSubgraph<TContext extends BaseContext>(
     port: options.port,
     log: options.log,
     maxBodyBytes: 2_000_000,
+    // The gateway is the only caller: its request id is the one in the internal token too.
+    requestIds: 'trust-caller',
     context: async ({ req }) => server.contextFor(authenticateInternalRequest(req.headers.authorization, options.publicKey, definition.name)),
     ready: async () => {
       await orm.em.fork().getConnection().execute('select 1');

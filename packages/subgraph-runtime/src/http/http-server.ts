@@ -6,12 +6,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-import { requestIdFrom } from './request-id';
+import { requestIdsAtEdge } from './request-id';
 import { type Log } from './log';
 
 export interface HttpRequestInfo {
   req: IncomingMessage;
+  /** This service's id for the request (logs, audit trail, internal tokens). */
   requestId: string;
+  /** What the client sent to correlate the request with its own logs, kept apart from `requestId`. */
+  correlationId: string | null;
 }
 
 /** Thrown from a context function to answer with an HTTP status instead of a GraphQL result. */
@@ -36,6 +39,11 @@ export interface ServeOptions<TContext extends BaseContext> {
   routes?: (req: IncomingMessage, res: ServerResponse, info: HttpRequestInfo) => Promise<boolean>;
   /** Path of the GraphQL endpoint. */
   path?: string;
+  /**
+   * Who names a request: `own` (default; a client's `x-request-id` becomes only its correlation
+   * id) or `trust-caller` (services whose only caller is the gateway keep its id).
+   */
+  requestIds?: 'own' | 'trust-caller';
 }
 
 export interface RunningHttpServer {
@@ -73,8 +81,8 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
   await apollo.start();
 
   const server = createServer((req, res) => {
-    const requestId = requestIdFrom(req.headers['x-request-id']);
-    const info: HttpRequestInfo = { req, requestId };
+    const { requestId, correlationId } = requestIdsAtEdge(req.headers, options.requestIds ?? 'own');
+    const info: HttpRequestInfo = { req, requestId, correlationId };
     void handle(req, res, info).catch((error: unknown) => {
       if (error instanceof HttpError) {
         send(res, error.status, { errors: [{ message: error.message, extensions: { code: codeForStatus(error.status) } }] }, requestId, error.headers);
@@ -115,7 +123,11 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsedBody },
       context: async () => context,
     });
-    const outHeaders: Record<string, string> = { 'x-request-id': info.requestId, 'cache-control': 'no-store' };
+    const outHeaders: Record<string, string> = {
+      'x-request-id': info.requestId,
+      ...(info.correlationId ? { 'x-correlation-id': info.correlationId } : {}),
+      'cache-control': 'no-store',
+    };
     for (const [key, value] of response.headers) outHeaders[key] = value;
     res.writeHead(response.status ?? 200, outHeaders);
     if (response.body.kind === 'complete') {
