@@ -161,11 +161,15 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       (parentIds) => em.find(Station, { parent: { $in: [...parentIds] } }, { orderBy: { level: 'asc', name: 'asc' } }),
       (s) => s.parent!.id,
     ),
-    // Counts only; the shelter zone is left out so that no count moves when a victim arrives.
+    // Counts only; the shelter zone is left out so that no count moves when a victim arrives, and
+    // a case counts only where the caller could see it: a protected person's case elsewhere counts
+    // for those she is visible to, county staff count their county's cases.
     openCaseCountByStation: new DataLoader<string, number>(async (stationIds) => {
       const rows = await connection.execute<Array<{ station_id: string; open: string }>>(
-        `select station_id, count(*) as open from rescue_case where station_id in (?) and status in (?) and zone is distinct from 'DV_SHELTER' group by station_id`,
-        [[...stationIds], [...OPEN_CASE_STATUSES]],
+        `select rc.station_id, count(*) as open from rescue_case rc join person p on p.id = rc.person_id join station s on s.id = rc.station_id
+         where rc.station_id in (?) and rc.status in (?) and rc.zone is distinct from 'DV_SHELTER'
+           and (not p.confidential or ${persons.sql}) and (${cases.sql}) group by rc.station_id`,
+        [[...stationIds], [...OPEN_CASE_STATUSES], ...persons.params, ...cases.params],
       );
       const open = new Map(rows.map((row) => [row.station_id, Number(row.open)]));
       return stationIds.map((id) => open.get(id) ?? 0);
