@@ -6,13 +6,26 @@
 import { type MikroORM } from '@mikro-orm/core';
 import { type EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { type Caller } from './auth/caller';
-import { RequestAudit } from './audit/audit-trail';
+import { AuditAppender, RequestAudit } from './audit/audit-trail';
 import { type RequestScope } from './subgraph';
 
 export interface SubgraphRequestContext<TLoaders> extends RequestScope {
   em: EntityManager;
   loaders: TLoaders;
   audit: RequestAudit;
+}
+
+/** One audit appender per open database, so the requests of a process share its batches. */
+const appenders = new WeakMap<MikroORM<PostgreSqlDriver>, AuditAppender>();
+
+/** The audit appender of an open database (shared by all its requests in this process). */
+export function auditAppenderFor(orm: MikroORM<PostgreSqlDriver>): AuditAppender {
+  let appender = appenders.get(orm);
+  if (!appender) {
+    appender = new AuditAppender(() => orm.em.fork() as EntityManager);
+    appenders.set(orm, appender);
+  }
+  return appender;
 }
 
 /** Builds one request's context with the subgraph's own loaders. */
@@ -26,6 +39,6 @@ export function createRequestContext<TLoaders>(
     ...scope,
     em,
     loaders: createLoaders(em, scope.caller),
-    audit: new RequestAudit(() => orm.em.fork() as EntityManager, scope.caller, scope.requestId),
+    audit: new RequestAudit(auditAppenderFor(orm), scope.caller, scope.requestId),
   };
 }

@@ -1,5 +1,5 @@
 import { buildDemoRegion } from '@lifeline/demo-region';
-import { ROLES, verifyAuditChain } from '@lifeline/subgraph-runtime';
+import { auditAppenderFor, ROLES, verifyAuditChain } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
@@ -187,3 +187,68 @@ describe('callers without a job here', () => {
     expect(Number(denied[0]!.n)).toBeGreaterThan(0);
   });
 });
+
+// Last in this file: it edits the trail behind the trigger's back.
+describe('the audit trail under load and under attack', () => {
+  const connection = () => subgraph.orm.em.fork().getConnection();
+  const count = async () => Number((await connection().execute<Array<{ n: string }>>('select count(*) as n from audit_event'))[0]!.n);
+  const citizen = region.persons.find((p) => p.idNumber && p.category === 'ROUGH_SLEEPER')!;
+  const readIdNumber = () => subgraph.execute(`query($id: ID!) { person(id: $id) { idNumber } }`, { id: citizen.id }, centerStaff);
+
+  it('appends the reads of many requests at once in fewer transactions than requests, every line chained', async () => {
+    const appender = auditAppenderFor(subgraph.orm);
+    const before = { rows: await count(), batches: appender.batches };
+    await Promise.all(Array.from({ length: 40 }, readIdNumber));
+    expect(await count()).toBe(before.rows + 40);
+    const batches = appender.batches - before.batches;
+    expect(batches).toBeGreaterThan(0);
+    expect(batches).toBeLessThan(40);
+    expect((await verifyAuditChain(subgraph.orm.em.fork(), { full: true })).ok).toBe(true);
+  });
+
+  it('verifies from the last checkpoint, so a second look reads only the lines added since', async () => {
+    const first = await verifyAuditChain(subgraph.orm.em.fork());
+    expect(first.ok).toBe(true);
+    expect((await verifyAuditChain(subgraph.orm.em.fork())).checked).toBe(0);
+    await readIdNumber();
+    expect(await verifyAuditChain(subgraph.orm.em.fork())).toEqual({ ok: true, checked: 1, firstBrokenSeq: null });
+    await expect(connection().execute(`delete from audit_checkpoint`)).rejects.toThrow(/append-only/);
+  });
+
+  it('finds an edited, a removed and an inserted line', async () => {
+    const db = connection();
+    await verifyAuditChain(subgraph.orm.em.fork());
+    const lastSeq = async () => String((await db.execute<Array<{ seq: string }>>('select max(seq) as seq from audit_event'))[0]!.seq);
+    const bypass = async (sql: string, params: unknown[] = []) => {
+      await db.execute('alter table audit_event disable trigger audit_event_no_update_delete');
+      try {
+        await db.execute(sql, params);
+      } finally {
+        await db.execute('alter table audit_event enable trigger audit_event_no_update_delete');
+      }
+    };
+
+    // Edited after the last checkpoint: the next ordinary look finds it.
+    for (let i = 0; i < 3; i += 1) await readIdNumber();
+    const edited = await lastSeq();
+    await bypass(`update audit_event set actor = 'someone.else' where seq = ?`, [edited]);
+    expect(await verifyAuditChain(subgraph.orm.em.fork())).toMatchObject({ ok: false, firstBrokenSeq: edited });
+
+    // Removed, long before the last checkpoint: a full verification finds the line after it.
+    const [, second, third] = await db.execute<Array<{ seq: string }>>('select seq from audit_event order by seq asc limit 3');
+    await bypass(`delete from audit_event where seq = ?`, [second!.seq]);
+    expect(await verifyAuditChain(subgraph.orm.em.fork(), { full: true })).toMatchObject({ ok: false, firstBrokenSeq: String(third!.seq) });
+
+    // Inserted into that gap, a copy of another line: found where it stands.
+    const removed = String(second!.seq);
+    await db.execute(
+      `insert into audit_event (seq, at, actor, actor_kind, agency, roles, request_id, operation, record_type, record_id, fields, purpose, outcome, prev_hash, hash)
+       select ?, at, 'forger', actor_kind, agency, roles, request_id, operation, record_type, record_id, fields, purpose, outcome, prev_hash, hash from audit_event where seq = ?`,
+      [removed, third!.seq],
+    );
+    const full = await verifyAuditChain(subgraph.orm.em.fork(), { full: true });
+    expect(full.ok).toBe(false);
+    expect(full.firstBrokenSeq).toBe(removed);
+  });
+});
+

@@ -82,10 +82,10 @@ export type AdvanceStreetReportInput = {
   to: StreetReportStatus;
 };
 
-/** The result of recomputing an audit trail's hash chain from its first line. */
+/** The result of verifying an audit trail's hash chain: from the newest verified checkpoint (whose line must be unchanged) to the last line, which becomes the next checkpoint, so no line is read twice. A full verification from the first line is an operator's periodic check. */
 export type AuditChainCheck = {
   __typename?: 'AuditChainCheck';
-  /** Lines checked. */
+  /** Lines checked by this verification: those added since the last verified checkpoint. */
   checked: Scalars['Int']['output'];
   /** The first line that does not follow, when the chain is broken. */
   firstBrokenSeq: Maybe<Scalars['String']['output']>;
