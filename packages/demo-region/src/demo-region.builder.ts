@@ -15,20 +15,44 @@ import { generateShelterReferrals } from './shelter-referral.generator';
 
 /** The seed used when none is given. */
 export const DEFAULT_DEMO_SEED = 20261129;
-/** The instant the demo region is "as of" when none is given. */
-export const DEFAULT_DEMO_NOW = '2026-11-29T08:00:00Z';
+const HOUR_MS = 3_600_000;
+
+/**
+ * The anchor of a region generated at `instant`: that instant floored to the whole hour (UTC), so
+ * that every seeder and test of one process, and processes started together, build the same
+ * region, and nothing in it is dated after the moment it is seeded.
+ */
+export function demoRegionAnchor(instant: Date | number): Date {
+  const ms = typeof instant === 'number' ? instant : instant.getTime();
+  if (!Number.isFinite(ms)) throw new RangeError('The demo region needs a valid instant to anchor on.');
+  return new Date(Math.floor(ms / HOUR_MS) * HOUR_MS);
+}
+
+let processAnchor: Date | undefined;
+
+/**
+ * The anchor used when `buildDemoRegion` is given no `now`: the hour this process first asked for
+ * one (read from the clock once, then fixed, so a seeder and the test that checks what it seeded
+ * agree even across an hour boundary). The demo region is thereby always "as of" the day it is
+ * seeded: open entrustments are open, stays and clocks are as old as the plan says.
+ */
+export function defaultDemoNow(): Date {
+  processAnchor ??= demoRegionAnchor(Date.now());
+  return new Date(processAnchor.getTime());
+}
 
 /**
  * Builds the deterministic, entirely synthetic demo region: the same `seed` and `now` always
- * give a deep-equal result (no clock, no Math.random), a different seed a different one.
+ * give a deep-equal result (no Math.random; every date relative to `now`), a different seed a
+ * different one. Ids do not depend on `now`.
  *
- * @param options - `seed` (default 20261129), `now` (default 2026-11-29T08:00:00Z) and
- * `persons` (default 240, at least 50)
- * @throws RangeError when `persons` is not a whole number of at least 50
+ * @param options - `seed` (default 20261129), `now` (default `defaultDemoNow()`, the hour this
+ * process first built a region) and `persons` (default 240, at least 50)
+ * @throws RangeError when `persons` is not a whole number of at least 50, or `now` is invalid
  */
 export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  const now = new Date((options.now ?? new Date(DEFAULT_DEMO_NOW)).getTime());
+  const now = new Date((options.now ?? defaultDemoNow()).getTime());
   const total = options.persons ?? DEFAULT_PERSON_COUNT;
   if (!Number.isInteger(total) || total < MINIMUM_PERSON_COUNT) {
     throw new RangeError(`The demo region needs a whole number of at least ${MINIMUM_PERSON_COUNT} persons, not ${total}.`);
