@@ -4,7 +4,8 @@ import {
   parsePersonName,
   parseResidentIdNumber,
 } from '@lifeline/identity-documents';
-import { buildDemoRegion, defaultDemoNow, demoRegionAnchor } from './demo-region.builder';
+import { defaultDemoNow, demoRegionAnchor } from './demo-anchor.config';
+import { buildDemoRegion } from './demo-region.builder';
 import type {
   AidEntrustmentStatus,
   CareZoneKind,
@@ -62,14 +63,29 @@ describe('buildDemoRegion', () => {
       expect(other.persons.map((p) => p.name)).not.toEqual(region.persons.map((p) => p.name));
     });
 
-    it('uses the documented defaults: seed 20261129, 240 persons, as of the hour this process first built a region', () => {
+    it('uses the documented defaults: seed 20261129, 240 persons, as of the current hour unless LIFELINE_DEMO_NOW pins it', () => {
       expect(region.seed).toBe(20261129);
       expect(region.persons).toHaveLength(240);
       expect(region.now).toEqual(defaultDemoNow());
-      expect(region.now.getTime() % 3_600_000).toBe(0);
       expect(region.now.getTime()).toBeLessThanOrEqual(Date.now());
       expect(demoRegionAnchor(new Date('2031-03-14T02:59:59.999Z'))).toEqual(anchor);
       expect(() => demoRegionAnchor(Number.NaN)).toThrow(RangeError);
+    });
+
+    it('records the anchor it picks in the environment, so processes started later build the same region', () => {
+      const env: NodeJS.ProcessEnv = {};
+      const picked = defaultDemoNow(env, () => Date.parse('2031-03-14T02:41:07Z'));
+      expect(picked).toEqual(anchor);
+      expect(env.LIFELINE_DEMO_NOW).toBe('2031-03-14T02:00:00.000Z');
+      // Later, in another process that inherited it: the same anchor, whatever its clock says.
+      expect(defaultDemoNow(env, () => Date.parse('2031-03-14T05:00:00Z'))).toEqual(anchor);
+      expect(defaultDemoNow({ LIFELINE_DEMO_NOW: '2027-01-01T08:30:00+08:00' })).toEqual(new Date('2027-01-01T00:30:00Z'));
+    });
+
+    it('refuses a LIFELINE_DEMO_NOW that is not an ISO 8601 instant, saying what to set', () => {
+      for (const bad of ['yesterday', '2027-13-01T00:00:00Z', '1700000000000', '2027-01-01']) {
+        expect(() => defaultDemoNow({ LIFELINE_DEMO_NOW: bad })).toThrow(/LIFELINE_DEMO_NOW must be an ISO 8601 instant/);
+      }
     });
 
     it('dates everything relative to its anchor: a year later, the same records, every instant a year later, the same statuses', () => {

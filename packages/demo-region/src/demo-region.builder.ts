@@ -5,6 +5,7 @@
  */
 import { generateAidEntrustments } from './aid-entrustment.generator';
 import type { DemoRegion, DemoRegionOptions, DemoRescueCase } from './demo-region.types';
+import { defaultDemoNow } from './demo-anchor.config';
 import { createGenerationContext } from './generation.context';
 import { generateIdentityChecks } from './identity-check.generator';
 import { generateNetwork } from './network.generator';
@@ -15,39 +16,13 @@ import { generateShelterReferrals } from './shelter-referral.generator';
 
 /** The seed used when none is given. */
 export const DEFAULT_DEMO_SEED = 20261129;
-const HOUR_MS = 3_600_000;
-
-/**
- * The anchor of a region generated at `instant`: that instant floored to the whole hour (UTC), so
- * that every seeder and test of one process, and processes started together, build the same
- * region, and nothing in it is dated after the moment it is seeded.
- */
-export function demoRegionAnchor(instant: Date | number): Date {
-  const ms = typeof instant === 'number' ? instant : instant.getTime();
-  if (!Number.isFinite(ms)) throw new RangeError('The demo region needs a valid instant to anchor on.');
-  return new Date(Math.floor(ms / HOUR_MS) * HOUR_MS);
-}
-
-let processAnchor: Date | undefined;
-
-/**
- * The anchor used when `buildDemoRegion` is given no `now`: the hour this process first asked for
- * one (read from the clock once, then fixed, so a seeder and the test that checks what it seeded
- * agree even across an hour boundary). The demo region is thereby always "as of" the day it is
- * seeded: open entrustments are open, stays and clocks are as old as the plan says.
- */
-export function defaultDemoNow(): Date {
-  processAnchor ??= demoRegionAnchor(Date.now());
-  return new Date(processAnchor.getTime());
-}
-
 /**
  * Builds the deterministic, entirely synthetic demo region: the same `seed` and `now` always
  * give a deep-equal result (no Math.random; every date relative to `now`), a different seed a
  * different one. Ids do not depend on `now`.
  *
- * @param options - `seed` (default 20261129), `now` (default `defaultDemoNow()`, the hour this
- * process first built a region) and `persons` (default 240, at least 50)
+ * @param options - `seed` (default 20261129), `now` (default `defaultDemoNow()`: `LIFELINE_DEMO_NOW`,
+ * else the current hour) and `persons` (default 240, at least 50)
  * @throws RangeError when `persons` is not a whole number of at least 50, or `now` is invalid
  */
 export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
