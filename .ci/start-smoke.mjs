@@ -9,7 +9,7 @@
 //
 // Ports are picked free (so the smoke never collides with a running stack) and passed through the
 // stack's own variables. Targets: first start <= 120 s, warm <= 60 s (printed when missed);
-// failure above START_SMOKE_FIRST_LIMIT / START_SMOKE_WARM_LIMIT seconds (default 300 / 120).
+// failure above START_SMOKE_FIRST_LIMIT / START_SMOKE_WARM_LIMIT seconds (default 300 / 180).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -21,7 +21,7 @@ const DATA_DIR = join(ROOT, '.data');
 const TARGETS = { first: 120, warm: 60 };
 const LIMITS = {
   first: Number(process.env.START_SMOKE_FIRST_LIMIT || 300),
-  warm: Number(process.env.START_SMOKE_WARM_LIMIT || 120),
+  warm: Number(process.env.START_SMOKE_WARM_LIMIT || 180),
 };
 const DEMO_USER = 'shelter.staff';
 const DEMO_PASSWORD = process.env.DEMO_PASSWORD || 'lifeline-demo';
@@ -90,6 +90,33 @@ function groupMembers(pgid) {
     }
   }
   return members;
+}
+
+/** `pid` and every live process below it, read from /proc (turbo may start tasks in groups of their own). */
+function family(pid) {
+  const children = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const found = [pid];
+  for (let i = 0; i < found.length; i += 1) found.push(...(children.get(found[i]) ?? []));
+  return found;
+}
+
+function alive(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[0] !== 'Z';
+  } catch {
+    return false;
+  }
 }
 
 async function httpStatus(url) {
@@ -174,6 +201,8 @@ async function startOnce(label, limitSeconds) {
     });
   }
 
+  let members = [pgid];
+  const leftOver = () => [...new Set([...members.filter(alive), ...groupMembers(pgid)])];
   const stopGroup = async () => {
     try {
       process.kill(-pgid, 'SIGINT');
@@ -181,7 +210,7 @@ async function startOnce(label, limitSeconds) {
       // already gone
     }
     const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline && (exited === null || groupMembers(pgid).length > 0)) await sleep(250);
+    while (Date.now() < deadline && (exited === null || leftOver().length > 0)) await sleep(250);
   };
 
   try {
@@ -201,10 +230,10 @@ async function startOnce(label, limitSeconds) {
     log(`${label} start: gateway /readyz and portal /login answer 200 after ${seconds.toFixed(1)} s`);
     await checkHeadlineQuery(gatewayUrl);
 
-    const members = groupMembers(pgid);
-    if (members.length < 7) fail(`expected npm, the CLI, four subgraphs, the gateway and the portal in the group, found ${members.length} processes`);
+    members = [...new Set([...family(pgid), ...groupMembers(pgid)])];
+    if (members.length < 7) fail(`expected npm, the CLI, four subgraphs, the gateway and the portal, found ${members.length} processes`);
     await stopGroup();
-    const left = groupMembers(pgid);
+    const left = leftOver();
     if (left.length > 0) fail(`after SIGINT these processes of the stack are still running: ${left.join(', ')}`);
     await exit;
     const busy = [];
@@ -215,7 +244,7 @@ async function startOnce(label, limitSeconds) {
   } catch (error) {
     if (error instanceof SmokeFailure) console.error(`start-smoke: last output of npm start:\n${output.slice(-60).join('\n')}`);
     await stopGroup();
-    for (const pid of groupMembers(pgid)) {
+    for (const pid of leftOver()) {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {
