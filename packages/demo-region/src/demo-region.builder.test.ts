@@ -4,6 +4,7 @@ import {
   parsePersonName,
   parseResidentIdNumber,
 } from '@lifeline/identity-documents';
+import { defaultDemoNow, demoRegionAnchor } from './demo-anchor.config';
 import { buildDemoRegion } from './demo-region.builder';
 import type {
   AidEntrustmentStatus,
@@ -49,9 +50,11 @@ describe('buildDemoRegion', () => {
   const casesOf = (personId: string): DemoRescueCase[] => region.rescueCases.filter((c) => c.personId === personId);
 
   describe('determinism', () => {
-    it('gives a deep-equal region for the same seed and now', () => {
+    const anchor = new Date('2031-03-14T02:00:00Z');
+
+    it('gives a deep-equal region for the same seed and anchor', () => {
       expect(buildDemoRegion()).toEqual(region);
-      expect(buildDemoRegion({ seed: 7 })).toEqual(buildDemoRegion({ seed: 7 }));
+      expect(buildDemoRegion({ seed: 7, now: anchor })).toEqual(buildDemoRegion({ seed: 7, now: new Date(anchor.getTime()) }));
     });
 
     it('gives a different region for a different seed', () => {
@@ -60,22 +63,54 @@ describe('buildDemoRegion', () => {
       expect(other.persons.map((p) => p.name)).not.toEqual(region.persons.map((p) => p.name));
     });
 
-    it('uses the documented defaults', () => {
+    it('uses the documented defaults: seed 20261129, 240 persons, as of the current hour unless LIFELINE_DEMO_NOW pins it', () => {
       expect(region.seed).toBe(20261129);
-      expect(region.now.toISOString()).toBe('2026-11-29T08:00:00.000Z');
       expect(region.persons).toHaveLength(240);
+      expect(region.now).toEqual(defaultDemoNow());
+      expect(region.now.getTime()).toBeLessThanOrEqual(Date.now());
+      expect(demoRegionAnchor(new Date('2031-03-14T02:59:59.999Z'))).toEqual(anchor);
+      expect(() => demoRegionAnchor(Number.NaN)).toThrow(RangeError);
+    });
+
+    it('records the anchor it picks in the environment, so processes started later build the same region', () => {
+      const env: NodeJS.ProcessEnv = {};
+      const picked = defaultDemoNow(env, () => Date.parse('2031-03-14T02:41:07Z'));
+      expect(picked).toEqual(anchor);
+      expect(env.LIFELINE_DEMO_NOW).toBe('2031-03-14T02:00:00.000Z');
+      // Later, in another process that inherited it: the same anchor, whatever its clock says.
+      expect(defaultDemoNow(env, () => Date.parse('2031-03-14T05:00:00Z'))).toEqual(anchor);
+      expect(defaultDemoNow({ LIFELINE_DEMO_NOW: '2027-01-01T08:30:00+08:00' })).toEqual(new Date('2027-01-01T00:30:00Z'));
+    });
+
+    it('refuses a LIFELINE_DEMO_NOW that is not an ISO 8601 instant, saying what to set', () => {
+      for (const bad of ['yesterday', '2027-13-01T00:00:00Z', '1700000000000', '2027-01-01']) {
+        expect(() => defaultDemoNow({ LIFELINE_DEMO_NOW: bad })).toThrow(/LIFELINE_DEMO_NOW must be an ISO 8601 instant/);
+      }
+    });
+
+    it('dates everything relative to its anchor: a year later, the same records, every instant a year later, the same statuses', () => {
+      const DAYS = 366;
+      const shift = DAYS * DAY_MS;
+      const now = buildDemoRegion({ now: anchor });
+      const later = buildDemoRegion({ now: new Date(anchor.getTime() + shift) });
+      expect(later.persons.map((p) => p.id)).toEqual(now.persons.map((p) => p.id));
+      expect(later.rescueCases.map((c) => [c.id, c.status, c.intakeAt.getTime() - shift])).toEqual(now.rescueCases.map((c) => [c.id, c.status, c.intakeAt.getTime()]));
+      expect(later.identityChecks.map((c) => [c.id, c.status, c.requestedAt.getTime() - shift])).toEqual(now.identityChecks.map((c) => [c.id, c.status, c.requestedAt.getTime()]));
+      expect(later.shelterReferrals.map((r) => [r.id, r.status, r.submittedAt.getTime() - shift])).toEqual(now.shelterReferrals.map((r) => [r.id, r.status, r.submittedAt.getTime()]));
+      expect(later.aidEntrustments.map((e) => [e.id, e.status, e.validUntil.getTime() - shift])).toEqual(now.aidEntrustments.map((e) => [e.id, e.status, e.validUntil.getTime()]));
+      // Open entrustments are still open at the later anchor, expired ones expired.
+      for (const e of later.aidEntrustments) {
+        if (e.status === 'EXPIRED') expect(e.validUntil.getTime()).toBeLessThan(later.now.getTime());
+        if (['ISSUED', 'ACCEPTED', 'IN_PROGRESS'].includes(e.status)) expect(e.validUntil.getTime()).toBeGreaterThan(later.now.getTime());
+      }
+      expect(later.aidEntrustments.filter((e) => ['ISSUED', 'ACCEPTED', 'IN_PROGRESS'].includes(e.status)).length).toBeGreaterThan(0);
     });
 
     it('builds other population sizes and refuses too small ones', () => {
       expect(buildDemoRegion({ persons: 100 }).persons).toHaveLength(100);
       expect(buildDemoRegion({ persons: 500 }).persons).toHaveLength(500);
       expect(() => buildDemoRegion({ persons: 10 })).toThrow(RangeError);
-    });
-
-    it('is fast enough to run in every seeder and test', () => {
-      const started = performance.now();
-      buildDemoRegion({ seed: 3 });
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(() => buildDemoRegion({ now: new Date(Number.NaN) })).toThrow(RangeError);
     });
   });
 

@@ -5,6 +5,7 @@
  */
 import { generateAidEntrustments } from './aid-entrustment.generator';
 import type { DemoRegion, DemoRegionOptions, DemoRescueCase } from './demo-region.types';
+import { defaultDemoNow } from './demo-anchor.config';
 import { createGenerationContext } from './generation.context';
 import { generateIdentityChecks } from './identity-check.generator';
 import { generateNetwork } from './network.generator';
@@ -15,20 +16,18 @@ import { generateShelterReferrals } from './shelter-referral.generator';
 
 /** The seed used when none is given. */
 export const DEFAULT_DEMO_SEED = 20261129;
-/** The instant the demo region is "as of" when none is given. */
-export const DEFAULT_DEMO_NOW = '2026-11-29T08:00:00Z';
-
 /**
  * Builds the deterministic, entirely synthetic demo region: the same `seed` and `now` always
- * give a deep-equal result (no clock, no Math.random), a different seed a different one.
+ * give a deep-equal result (no Math.random; every date relative to `now`), a different seed a
+ * different one. Ids do not depend on `now`.
  *
- * @param options - `seed` (default 20261129), `now` (default 2026-11-29T08:00:00Z) and
- * `persons` (default 240, at least 50)
- * @throws RangeError when `persons` is not a whole number of at least 50
+ * @param options - `seed` (default 20261129), `now` (default `defaultDemoNow()`: `LIFELINE_DEMO_NOW`,
+ * else the current hour) and `persons` (default 240, at least 50)
+ * @throws RangeError when `persons` is not a whole number of at least 50, or `now` is invalid
  */
 export function buildDemoRegion(options: DemoRegionOptions = {}): DemoRegion {
   const seed = options.seed ?? DEFAULT_DEMO_SEED;
-  const now = new Date((options.now ?? new Date(DEFAULT_DEMO_NOW)).getTime());
+  const now = new Date((options.now ?? defaultDemoNow()).getTime());
   const total = options.persons ?? DEFAULT_PERSON_COUNT;
   if (!Number.isInteger(total) || total < MINIMUM_PERSON_COUNT) {
     throw new RangeError(`The demo region needs a whole number of at least ${MINIMUM_PERSON_COUNT} persons, not ${total}.`);

@@ -244,7 +244,7 @@ export interface DemoRegion {
 export interface DemoRegionOptions {
   /** PRNG seed (default 20261129). The same seed and `now` give the same region. */
   seed?: number;
-  /** The instant the region is generated "as of" (default 2026-11-29T08:00:00Z). */
+  /** The instant the region is generated "as of" (default: `defaultDemoNow()`, `LIFELINE_DEMO_NOW` or the current hour). */
   now?: Date;
   /** How many persons (default 240; at least 50, so that every status is represented). */
   persons?: number;

@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { defaultDemoNow } from '@lifeline/demo-region';
 import { loadOrCreateSigningKeys } from '@lifeline/subgraph-runtime';
 import { inheritedEnvironment, REPO_ROOT } from './config';
 import { freePorts } from './free-port';
@@ -111,6 +112,9 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
   const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
   const portalUrl = withPortal ? `http://127.0.0.1:${ports.portal}` : undefined;
 
+  // Fixes the demo region's anchor (LIFELINE_DEMO_NOW) before any child starts, so the services that
+  // seed it all date it from the same hour.
+  defaultDemoNow();
   const baseEnv: Record<string, string> = {
     ...inheritedEnvironment(),
     NODE_ENV: mode === 'development' ? 'development' : 'production',

@@ -3,26 +3,15 @@
  * wrong nationality code refused), the center's staff accept it and record deliveries (and see
  * a cap refusal), the officer sees the deliveries and the balance, amends the terms (the earlier
  * version stays listed) and revokes it; the center then has nothing left to deliver against.
- * The whole stack is started once; each user signs in through /login in a browser context of
+ * The stack is the test run's shared one; each user signs in through /login in a browser context of
  * their own. Without a Chromium executable the suite is reported as skipped, never as passed.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { readCliConfig, testDatabaseUrl } from '../src/config';
+import { type Page } from 'playwright-core';
+import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
-import { resetServerDatabases } from '../src/server-databases';
 import { signIn } from '../src/sign-in';
-import { startStack, type RunningStack } from '../src/stack';
-
-const DB_PREFIX = 'lifeline_browser_aid';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
-const chromiumFound = existsSync(CHROMIUM_PATH);
-if (!chromiumFound) console.warn(`SKIPPED: aid-entrustment browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`);
-const describeInBrowser = chromiumFound ? describe : describe.skip;
+import { describeInBrowser, useBrowser } from './support/browser';
+import { sharedStack } from './support/shared-stack';
 
 /** A day in the city (UTC+8), `days` from today, as YYYY-MM-DD. */
 const cityDay = (days = 0) => new Date(Date.now() + 8 * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
@@ -35,31 +24,14 @@ const ENTRUSTMENT = /* GraphQL */ `
 `;
 type Read = { aidEntrustment: { status: string; version: number; versions: Array<{ number: number }>; deliveries: Array<{ amountFen: number; receiptNumber: string }>; remaining: { deliveredFen: number; remainingFen: number } } | null };
 
-describeInBrowser('aid entrustments in the portal', () => {
-  let dataDir: string;
-  let stack: RunningStack;
-  let browser: Browser;
-  let portalUrl: string;
-  const password = readCliConfig().demoPassword;
-  const contexts: BrowserContext[] = [];
-  const output: string[] = [];
-  const pageErrors: string[] = [];
+describeInBrowser('aid-entrustment browser tests')('aid entrustments in the portal', () => {
+  const stack = sharedStack();
+  const session = useBrowser();
+  const portalUrl = session.portalUrl;
+  const password = demoPassword();
+  const signedIn = (username: string) => session.signedIn(username);
   const documentNumber = `外办委〔2026〕${String(Date.now() % 1000).padStart(3, '0')}号-浏览器`;
   let entrustmentId = '';
-
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${portalUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${portalUrl}/`);
-    return page;
-  }
 
   /** The entrustment as `username` reads it through the gateway. */
   async function read(username: string): Promise<NonNullable<Read['aidEntrustment']>> {
@@ -67,31 +39,6 @@ describeInBrowser('aid entrustments in the portal', () => {
     const res = await postGraphQL<Read>(stack.gatewayUrl, ENTRUSTMENT, { id: entrustmentId }, { authorization: `Bearer ${token}` });
     return res.data!.aidEntrustment!;
   }
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-aid-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    try {
-      stack = await startStack({ dataDir, withPortal: true, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' }, log: (line) => void output.push(line) });
-    } catch (error) {
-      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
-      throw error;
-    }
-    portalUrl = stack.portalUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await stack?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
 
   it('lets the foreign-affairs officer issue an entrustment, after refusing an unknown nationality code', async () => {
     const page = await signedIn('fao.officer');

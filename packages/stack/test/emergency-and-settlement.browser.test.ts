@@ -1,85 +1,19 @@
 /**
- * The emergency-events and settlements pages in a real browser: the whole stack started once,
+ * The emergency-events and settlements pages in a real browser: the test run's shared stack,
  * Debian's Chromium driven through playwright-core, each user signing in through /login. The
  * main path of each: help recorded at a cold wave's temporary point and counted per day, a point
  * opened and closed; a settlement proposed, approved by the center on its police re-check,
  * settled at a welfare institution and revoked. Without Chromium the suite is reported as skipped.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { readCliConfig, testDatabaseUrl } from '../src/config';
-import { resetServerDatabases } from '../src/server-databases';
-import { startStack, type RunningStack } from '../src/stack';
+import { describeInBrowser, useBrowser } from './support/browser';
 
-const DB_PREFIX = 'lifeline_browser_caops';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
-const chromiumFound = existsSync(CHROMIUM_PATH);
-if (!chromiumFound) {
-  console.warn(`SKIPPED: emergency and settlement browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`);
-}
-const describeInBrowser = chromiumFound ? describe : describe.skip;
-
-describeInBrowser('emergency events and settlements in the portal', () => {
-  let dataDir: string;
-  let stack: RunningStack;
-  let browser: Browser;
-  let portalUrl: string;
-  const password = readCliConfig().demoPassword;
-  const contexts: BrowserContext[] = [];
-  const output: string[] = [];
-  const pageErrors: string[] = [];
-
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${portalUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${portalUrl}/`);
-    return page;
-  }
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-caops-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    try {
-      stack = await startStack({
-        dataDir,
-        withPortal: true,
-        ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}),
-        env: { LOG_LEVEL: 'warn' },
-        log: (line) => {
-          output.push(line);
-        },
-      });
-    } catch (error) {
-      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
-      throw error;
-    }
-    portalUrl = stack.portalUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await stack?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
+describeInBrowser('emergency and settlement browser tests')('emergency events and settlements in the portal', () => {
+  const session = useBrowser();
+  const portalUrl = session.portalUrl;
+  const signedIn = (username: string) => session.signedIn(username);
 
   it('records help at a cold wave’s temporary point, counts it for today, and opens and closes a new point', async () => {
     const page = await signedIn('center.staff');

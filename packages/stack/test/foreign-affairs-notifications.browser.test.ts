@@ -1,86 +1,28 @@
 /**
- * The foreign-affairs office's police notifications in a real browser: the whole stack and the
- * portal started by startStack, Debian's Chromium through playwright-core, the officer signing in
+ * The foreign-affairs office's police notifications in a real browser: the test run's shared
+ * stack and portal, Debian's Chromium through playwright-core, the officer signing in
  * through /login. Without a Chromium executable the suite is reported as skipped, never as passed.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { readCliConfig, testDatabaseUrl } from '../src/config';
+import { type Page } from 'playwright-core';
+import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
-import { resetServerDatabases } from '../src/server-databases';
 import { signIn } from '../src/sign-in';
-import { startStack, type RunningStack } from '../src/stack';
-
-const DB_PREFIX = 'lifeline_browser_fao';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
-const chromiumFound = existsSync(CHROMIUM_PATH);
-if (!chromiumFound) console.warn(`SKIPPED: foreign-affairs notification browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`);
-const describeInBrowser = chromiumFound ? describe : describe.skip;
+import { describeInBrowser, useBrowser } from './support/browser';
+import { sharedStack } from './support/shared-stack';
 
 type Notifications = { foreignAffairsNotifications: Array<{ id: string; acknowledged: boolean; acknowledgedBy: string | null; acknowledgementNote: string | null; person: { displayName: string } | null }> };
 const NOTIFICATIONS = `query($a: Boolean) { foreignAffairsNotifications(acknowledged: $a) { id acknowledged acknowledgedBy acknowledgementNote person { displayName } } }`;
 
-describeInBrowser('the foreign-affairs office’s police notifications', () => {
-  let dataDir: string;
-  let stack: RunningStack;
-  let browser: Browser;
-  let portalUrl: string;
-  const password = readCliConfig().demoPassword;
-  const contexts: BrowserContext[] = [];
-  const output: string[] = [];
-  const pageErrors: string[] = [];
+describeInBrowser('foreign-affairs notification browser tests')('the foreign-affairs office’s police notifications', () => {
+  const stack = sharedStack();
+  const session = useBrowser();
+  const portalUrl = session.portalUrl;
+  const password = demoPassword();
+  const signedIn = (username: string) => session.signedIn(username);
 
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${portalUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${portalUrl}/`);
-    return page;
-  }
   const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-fao-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    try {
-      stack = await startStack({
-        dataDir,
-        withPortal: true,
-        ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}),
-        env: { LOG_LEVEL: 'warn' },
-        log: (line) => {
-          output.push(line);
-        },
-      });
-    } catch (error) {
-      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
-      throw error;
-    }
-    portalUrl = stack.portalUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await stack?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
 
   it('lists the notifications to acknowledge, and acknowledging one with a note moves it to the acknowledged ones', async () => {
     const token = await signIn(stack.gatewayUrl, 'fao.officer', password);

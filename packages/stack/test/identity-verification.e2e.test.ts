@@ -5,24 +5,17 @@
  * status-check notifications with the person from civil affairs, and a settlement approver reads
  * a re-check's outcome.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { buildDemoRegion } from '@lifeline/demo-region';
-import { demoPassword, testDatabaseUrl } from '../src/config';
+import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
-import { resetServerDatabases } from '../src/server-databases';
 import { signIn } from '../src/sign-in';
-import { startStack, type RunningStack } from '../src/stack';
-
-const DB_PREFIX = 'lifeline_e2e_idv';
+import { sharedStack } from './support/shared-stack';
 
 type Viewer = 'center.staff' | 'forensic.officer' | 'fao.officer' | 'police.officer';
 type ChangeResult = { __typename: string; identityCheck?: { id: string; version: number; status: string }; code?: string; message?: string };
 
 describe('public-security results through the gateway', () => {
-  let dataDir: string;
-  let stack: RunningStack;
+  const stack = sharedStack();
   const tokens = new Map<Viewer, string>();
 
   const as = (viewer: Viewer) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
@@ -35,18 +28,6 @@ describe('public-security results through the gateway', () => {
     expect(res.errors).toBeUndefined();
     return Object.values(res.data!)[0]!;
   };
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-e2e-idv-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    stack = await startStack({ dataDir, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' } });
-  }, 300_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
 
   it('answers identityStatus VERIFIED once the police record a match, and the stored status before', async () => {
     const center = as('center.staff');
@@ -187,24 +168,4 @@ describe('public-security results through the gateway', () => {
     expect(after.data!.person.foreignNationalStatusChecks).toEqual([{ status: 'ILLEGAL', policeHandOver: { recordNumber } }]);
     expect(after.data!.person.rescueCases.find((c) => c.id === rescueCase.id)!.exitReason).toBe('HANDED_OVER');
   }, 60_000);
-
-  describe('when public security is down', () => {
-    beforeAll(async () => {
-      await stack.stopProcess('public-security');
-    }, 60_000);
-
-    it('still answers persons from civil affairs, with only identityStatus missing and one error naming public security', async () => {
-      const res = await as('center.staff')<{ persons: { totalCount: number; edges: Array<{ node: { id: string; displayName: string; identityStatus: string | null } }> } }>(
-        `{ persons(first: 5) { totalCount edges { node { id displayName identityStatus } } } }`,
-      );
-      expect(res.status).toBe(200);
-      expect(res.data!.persons.edges).toHaveLength(5);
-      for (const { node } of res.data!.persons.edges) {
-        expect(node.displayName.length).toBeGreaterThan(0);
-        expect(node.identityStatus).toBeNull();
-      }
-      expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
-      expect(res.errors![0]!.extensions?.subgraph).toBe('public-security');
-    }, 60_000);
-  });
 });

@@ -1,43 +1,21 @@
 /**
- * Signing in to the portal and what each role sees, in a real browser: the whole stack started
- * once by startStack, Debian's Chromium driven through playwright-core, every user signing in
+ * Signing in to the portal and what each role sees, in a real browser: the test run's shared
+ * stack, Debian's Chromium driven through playwright-core, every user signing in
  * through the real /login page in a browser context of their own. The graph decides what each
  * may read; these tests show that the portal follows it (and hides what a role does not work
  * with). Without a Chromium executable the suite is reported as skipped, never as passed.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { readCliConfig, testDatabaseUrl } from '../src/config';
+import { type BrowserContext, type Page } from 'playwright-core';
+import { demoPassword } from '../src/config';
 import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
-import { resetServerDatabases } from '../src/server-databases';
 import { signIn } from '../src/sign-in';
-import { startStack, type RunningStack } from '../src/stack';
+import { describeInBrowser, useBrowser } from './support/browser';
+import { sharedStack } from './support/shared-stack';
 
-const DB_PREFIX = 'lifeline_browser_roles';
 const SESSION_COOKIE = 'lifeline_session';
 const REFRESH_COOKIE = 'lifeline_refresh';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const chromiumFound = existsSync(CHROMIUM_PATH);
-if (!chromiumFound) {
-  console.warn(
-    `SKIPPED: portal role browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`,
-  );
-}
-const describeInBrowser = chromiumFound ? describe : describe.skip;
-
 /** Where the test saves screenshots for a person to look at (never committed). */
 const SCREENSHOT_DIR = tmpdir();
 const HAN = /\p{Script=Han}/u;
@@ -86,24 +64,16 @@ async function shownTotal(page: Page): Promise<number> {
   return Number(match[1]!.replace(/,/g, ''));
 }
 
-describeInBrowser('signing in to the portal, and what each role sees', () => {
-  let dataDir: string;
-  let stack: RunningStack;
-  let browser: Browser;
-  let portalUrl: string;
-  const password = readCliConfig().demoPassword;
-  const contexts: BrowserContext[] = [];
-  const output: string[] = [];
-  const pageErrors: string[] = [];
+describeInBrowser('portal role browser tests')('signing in to the portal, and what each role sees', () => {
+  const stack = sharedStack();
+  const browser = useBrowser();
+  const portalUrl = browser.portalUrl;
+  const password = demoPassword();
 
   /** A fresh browser (no cookies) with one page. */
   async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    return { context, page };
+    const page = await browser.newPage();
+    return { context: page.context(), page };
   }
 
   /** Fills the sign-in form the way a user does. */
@@ -124,40 +94,6 @@ describeInBrowser('signing in to the portal, and what each role sees', () => {
   }
 
   const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-roles-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    try {
-      stack = await startStack({
-        dataDir,
-        withPortal: true,
-        ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}),
-        env: { LOG_LEVEL: 'warn' },
-        log: (line) => {
-          output.push(line);
-        },
-      });
-    } catch (error) {
-      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
-      throw error;
-    }
-    portalUrl = stack.portalUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await stack?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
-
-  afterEach(() => {
-    // Client-side exceptions (hydration failures, render errors) would otherwise pass unnoticed.
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
 
   it('sends a visitor without a session to the sign-in page, refuses a wrong password without saying which part, and returns to the page asked for', async () => {
     const { context, page } = await freshPage();

@@ -1,42 +1,20 @@
 /**
- * The portal in a real browser: the whole stack (four subgraphs, gateway, portal production
- * build) started by startStack, driven through Debian's Chromium with playwright-core, the way
+ * The portal in a real browser: the test run's shared stack (four subgraphs, gateway, portal
+ * production build), driven through Debian's Chromium with playwright-core, the way
  * agency staff use it. Without a Chromium executable the suite is reported as skipped, with the
  * reason, never as passed.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { readCliConfig, testDatabaseUrl } from '../src/config';
+import { type Page } from 'playwright-core';
+import { demoPassword } from '../src/config';
 import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
-import { resetServerDatabases } from '../src/server-databases';
 import { signIn } from '../src/sign-in';
-import { startStack, type RunningStack } from '../src/stack';
+import { describeInBrowser, useBrowser } from './support/browser';
+import { sharedStack } from './support/shared-stack';
 
-const DB_PREFIX = 'lifeline_browser';
 /** The demo account the test signs in as: the regional center's staff, who see the whole city. */
 const DEMO_USERNAME = 'center.staff';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const chromiumFound = existsSync(CHROMIUM_PATH);
-if (!chromiumFound) {
-  console.warn(
-    `SKIPPED: portal browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`,
-  );
-}
-const describeInBrowser = chromiumFound ? describe : describe.skip;
-
 /** Where the test saves screenshots for a person to look at (never committed). */
 const SCREENSHOT_DIR = tmpdir();
 
@@ -93,72 +71,28 @@ async function readDemoPersons(gatewayUrl: string, headers: Record<string, strin
 const agenciesWithRecords = (person: DemoPerson) => AGENCY_SECTIONS.filter((s) => person[s.records].length > 0).length;
 const HAN = /\p{Script=Han}/u;
 
-describeInBrowser('the portal in Chromium', () => {
-  let dataDir: string;
-  let stack: RunningStack;
-  let browser: Browser;
-  let context: BrowserContext;
+describeInBrowser('portal browser tests')('the portal in Chromium', () => {
+  const stack = sharedStack();
+  const session = useBrowser();
+  const portalUrl = session.portalUrl;
   let page: Page;
-  let portalUrl: string;
   /** A person with a Chinese name and records from as many agencies as the demo data has. */
   let subject: DemoPerson;
   /** A person with an aid entrustment (a foreign national), for the foreign-affairs section. */
   let foreignNational: DemoPerson;
-  const output: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    try {
-      stack = await startStack({
-        dataDir,
-        withPortal: true,
-        ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}),
-        env: { LOG_LEVEL: 'warn' },
-        log: (line) => {
-          output.push(line);
-        },
-      });
-    } catch (error) {
-      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
-      throw error;
-    }
-    portalUrl = stack.portalUrl!;
-
     // The portal shows what the signed-in user may see: the test reads the graph as the same user.
-    const password = readCliConfig().demoPassword;
+    const password = demoPassword();
     const token = await signIn(stack.gatewayUrl, DEMO_USERNAME, password);
     const persons = await readDemoPersons(stack.gatewayUrl, { authorization: `Bearer ${token}` });
     const named = persons.filter((p) => p.name !== null && HAN.test(p.name));
     subject = named.reduce((best, p) => (agenciesWithRecords(p) > agenciesWithRecords(best) ? p : best));
     foreignNational = persons.find((p) => p.aidEntrustments.length > 0)!;
 
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-    context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-
     // Signing in the way staff do: the real /login page, which sets the session cookies.
-    await page.goto(`${portalUrl}/login`);
-    await page.getByTestId('login-username').fill(DEMO_USERNAME);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${portalUrl}/`);
-  }, 300_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
-
-  afterEach(() => {
-    // Client-side exceptions (hydration failures, render errors) would otherwise pass unnoticed.
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
+    page = await session.signedIn(DEMO_USERNAME);
+  }, 120_000);
 
   it('finds a demo person with records from several agencies, and a foreign national', () => {
     expect(agenciesWithRecords(subject)).toBeGreaterThanOrEqual(2);
@@ -248,20 +182,5 @@ describeInBrowser('the portal in Chromium', () => {
     await expect(page.getByTestId('page-title').textContent()).resolves.toBe('Rescue network');
     await page.getByTestId('station-row').first().waitFor();
     await page.getByRole('navigation').getByText('Identity checks', { exact: true }).waitFor();
-  }, 60_000);
-
-  it('still shows the other agencies when the women’s federation is down, with an error in its section only', async () => {
-    await stack.stopProcess('womens-federation');
-    await page.goto(`${portalUrl}/persons/${subject.id}`);
-    const down = page.getByTestId('section-womens-federation');
-    await expect(down.getAttribute('data-state')).resolves.toBe('error');
-    await down.getByTestId('section-error').waitFor();
-    await expect(page.getByTestId('section-civil-affairs').getByTestId('rescue-case-row').count()).resolves.toBe(subject.rescueCases.length);
-    await expect(page.getByTestId('section-public-security').getByTestId('identity-check-row').count()).resolves.toBe(
-      subject.identityChecks.length,
-    );
-    await expect(page.getByTestId('section-public-security').getAttribute('data-state')).resolves.not.toBe('error');
-    await expect(page.getByTestId('section-foreign-affairs').getAttribute('data-state')).resolves.not.toBe('error');
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-agency-down.png'), fullPage: true });
   }, 60_000);
 });

@@ -4,24 +4,17 @@
  * sends too much. Each probe checks what leaks (nothing) and what is stored (nothing).
  */
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { buildDemoRegion } from '@lifeline/demo-region';
-import { demoPassword, testDatabaseUrl } from '../src/config';
+import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
-import { resetServerDatabases } from '../src/server-databases';
 import { signIn } from '../src/sign-in';
-import { startStack, type RunningStack } from '../src/stack';
-
-const DB_PREFIX = 'lifeline_probe';
+import { sharedStack } from './support/shared-stack';
 const region = buildDemoRegion();
 const victim = region.persons.find((p) => p.category === 'DV_VICTIM' && p.name && p.idNumber && region.shelterReferrals.some((r) => r.personId === p.id && r.referringCaseworker === 'wf.caseworker'))!;
 
 describe('probes against the running system', () => {
-  let dataDir: string;
-  let stack: RunningStack;
+  const stack = sharedStack();
   const tokens = new Map<string, string>();
   const as = async (username: string) => {
     if (!tokens.has(username)) tokens.set(username, await signIn(stack.gatewayUrl, username, demoPassword()));
@@ -30,18 +23,6 @@ describe('probes against the running system', () => {
   const gql = async <T>(username: string | null, query: string, variables: Record<string, unknown> = {}) =>
     postGraphQL<T>(stack.gatewayUrl, query, variables, username ? await as(username) : {});
   const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-probe-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    stack = await startStack({ dataDir, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' } });
-  }, 300_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
 
   describe('bearer tokens at the gateway', () => {
     const query = '{ persons(first: 1) { totalCount } }';
@@ -179,10 +160,10 @@ describe('probes against the running system', () => {
 
     // Embedded databases are reachable only inside their process: there the subgraph suites run
     // this probe; here it runs against a PostgreSQL server (as in CI), and is skipped otherwise.
-    const withServer = testDatabaseUrl() ? it : it.skip;
+    const withServer = stack.databaseUrl ? it : it.skip;
     withServer('refuses an UPDATE on the audit table even with direct database access', async () => {
-      const url = new URL(testDatabaseUrl()!);
-      url.pathname = `/${DB_PREFIX}_civil_affairs`;
+      const url = new URL(stack.databaseUrl!);
+      url.pathname = `/${stack.dbPrefix!}_civil_affairs`;
       const client = new Client({ connectionString: url.toString() });
       await client.connect();
       try {

@@ -1,39 +1,19 @@
 /**
  * The rescue-operations screens in a real browser, as the center's and the stations' staff and
- * the police use them: the whole stack started once by startStack, Debian's Chromium driven
+ * the police use them: the test run's shared stack, Debian's Chromium driven
  * through playwright-core, every user signing in through /login. Each test walks one screen's
  * main path (sign in, fill, click, see the result) and shows one typed refusal on screen; what
  * the screens claim is checked against the graph. Without a Chromium executable the suite is
  * reported as skipped, never as passed.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { readCliConfig, testDatabaseUrl } from '../src/config';
+import { type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
-import { resetServerDatabases } from '../src/server-databases';
 import { signIn } from '../src/sign-in';
-import { startStack, type RunningStack } from '../src/stack';
-
-const DB_PREFIX = 'lifeline_browser_operations';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
-const chromiumFound = existsSync(CHROMIUM_PATH);
-if (!chromiumFound) {
-  console.warn(`SKIPPED: rescue-operations browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`);
-}
-const describeInBrowser = chromiumFound ? describe : describe.skip;
+import { describeInBrowser, useBrowser } from './support/browser';
+import { sharedStack } from './support/shared-stack';
 
 /** Where the test saves screenshots for a person to look at (never committed). */
 const SCREENSHOT_DIR = tmpdir();
@@ -51,15 +31,12 @@ function localTimeAgo(minutesAgo: number): string {
     return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()); })()`;
 }
 
-describeInBrowser('the rescue-operations screens', () => {
-  let dataDir: string;
-  let stack: RunningStack;
-  let browser: Browser;
-  let portalUrl: string;
-  const password = readCliConfig().demoPassword;
-  const contexts: BrowserContext[] = [];
-  const output: string[] = [];
-  const pageErrors: string[] = [];
+describeInBrowser('rescue-operations browser tests')('the rescue-operations screens', () => {
+  const stack = sharedStack();
+  const session = useBrowser();
+  const portalUrl = session.portalUrl;
+  const password = demoPassword();
+  const pageErrors = session.pageErrors;
 
   /** A graph query as `username`, straight to the gateway (to check what the screens show). */
   async function graph<T>(username: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -71,17 +48,8 @@ describeInBrowser('the rescue-operations screens', () => {
 
   /** A fresh browser signed in as `username` through the /login page. */
   async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${portalUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${portalUrl}/`);
-    return { context, page };
+    const page = await session.signedIn(username);
+    return { context: page.context(), page };
   }
 
   const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
@@ -91,40 +59,6 @@ describeInBrowser('the rescue-operations screens', () => {
     await alert.waitFor();
     return (await alert.textContent()) ?? '';
   }
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-operations-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    try {
-      stack = await startStack({
-        dataDir,
-        withPortal: true,
-        ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}),
-        env: { LOG_LEVEL: 'warn' },
-        log: (line) => {
-          output.push(line);
-        },
-      });
-    } catch (error) {
-      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
-      throw error;
-    }
-    portalUrl = stack.portalUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await stack?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
-
-  afterEach(() => {
-    // Client-side exceptions (hydration failures, render errors) would otherwise pass unnoticed.
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
 
   it('runs a street report through the dispatch loop on the board, with a ticking clock, the 30-minute flags and figures, and refuses "on scene before reported"', async () => {
     const { page } = await signedIn('center.staff');

@@ -6,38 +6,19 @@
  * while nobody else sees the referral or the placement.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { demoPassword, testDatabaseUrl } from '../src/config';
+import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
-import { resetServerDatabases } from '../src/server-databases';
 import { signIn } from '../src/sign-in';
-import { startStack, type RunningStack } from '../src/stack';
-
-const DB_PREFIX = 'lifeline_e2e_shelter';
+import { sharedStack } from './support/shared-stack';
 
 describe('a shelter referral end to end, through the gateway', () => {
-  let dataDir: string;
-  let stack: RunningStack;
+  const stack = sharedStack();
   const tokens = new Map<string, string>();
 
   const as = (username: string) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
     if (!tokens.has(username)) tokens.set(username, await signIn(stack.gatewayUrl, username, demoPassword()));
     return postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${tokens.get(username)}` });
   };
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-e2e-shelter-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    stack = await startStack({ dataDir, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' } });
-  }, 300_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
 
   const STATUS = `query($id: ID!) { shelterReferral(id: $id) { id status } }`;
   type Status = { shelterReferral: { id: string; status: string } | null };

@@ -2,49 +2,19 @@
  * Shelter referrals in a real browser: a women's-federation caseworker submits a referral with a
  * child and consent through the portal's form and follows it; the shelter staff see it on their
  * desk and accept, admit, extend, discharge and close it, or decline it with a reason; the
- * caseworker's page shows each answer as its status. The whole stack is started once by
- * startStack; Debian's Chromium is driven through playwright-core. Without a Chromium executable
+ * caseworker's page shows each answer as its status. The stack is the test run's shared one;
+ * Debian's Chromium is driven through playwright-core. Without a Chromium executable
  * the suite is reported as skipped, never as passed.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { readCliConfig, testDatabaseUrl } from '../src/config';
-import { resetServerDatabases } from '../src/server-databases';
-import { startStack, type RunningStack } from '../src/stack';
+import { type Page } from 'playwright-core';
+import { describeInBrowser, useBrowser } from './support/browser';
 
-const DB_PREFIX = 'lifeline_browser_shelter';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
-const chromiumFound = existsSync(CHROMIUM_PATH);
-if (!chromiumFound) console.warn(`SKIPPED: shelter browser tests: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`);
-const describeInBrowser = chromiumFound ? describe : describe.skip;
-
-describeInBrowser('shelter referrals in the portal', () => {
-  let dataDir: string;
-  let stack: RunningStack;
-  let browser: Browser;
-  let portalUrl: string;
-  const password = readCliConfig().demoPassword;
-  const contexts: BrowserContext[] = [];
-  const output: string[] = [];
-  const pageErrors: string[] = [];
-
-  async function signedIn(username: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    await page.goto(`${portalUrl}/login`);
-    await page.getByTestId('login-username').fill(username);
-    await page.getByTestId('login-password').fill(password);
-    await page.getByTestId('login-submit').click();
-    await page.waitForURL(`${portalUrl}/`);
-    return page;
-  }
+describeInBrowser('shelter browser tests')('shelter referrals in the portal', () => {
+  const session = useBrowser();
+  const signedIn = (username: string) => session.signedIn(username);
+  const portalUrl = session.portalUrl;
 
   const status = (page: Page, value: string) => page.locator(`[data-testid="referral-status"][data-value="${value}"]`).waitFor();
 
@@ -61,39 +31,6 @@ describeInBrowser('shelter referrals in the portal', () => {
     await status(page, 'SUBMITTED');
     return new URL(page.url()).pathname.split('/').pop()!;
   }
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-browser-shelter-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    try {
-      stack = await startStack({
-        dataDir,
-        withPortal: true,
-        ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}),
-        env: { LOG_LEVEL: 'warn' },
-        log: (line) => {
-          output.push(line);
-        },
-      });
-    } catch (error) {
-      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
-      throw error;
-    }
-    portalUrl = stack.portalUrl!;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
-  }, 300_000);
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close().catch(() => undefined);
-    await browser?.close();
-    await stack?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
-
-  afterEach(() => {
-    expect(pageErrors.splice(0)).toEqual([]);
-  });
 
   it('refuses a referral without consent, saying so, and stays on the form', async () => {
     const page = await signedIn('wf.caseworker');

@@ -139,7 +139,7 @@ describe('settlement', () => {
     s = (await call('decideSettlement', approval(s), center)).settlement;
     s = (await call('settlePerson', placement(s))).settlement;
     const em = subgraph.orm.em.fork();
-    const report = em.create(MissingPersonReport, { name: '钱国富', namePinyin: 'qian guo fu', sex: 'MALE', ageWhenMissing: 58, lastSeenAt: new Date('2026-01-05T00:00:00Z'), lastSeenDivision: '510100', lastSeenPlace: '成都东站', reportedBy: '成都市公安局' });
+    const report = em.create(MissingPersonReport, { name: '钱国富', namePinyin: 'qian guo fu', sex: 'MALE', ageWhenMissing: 58, lastSeenAt: new Date(Date.now() - 333 * 86_400_000), lastSeenDivision: '510100', lastSeenPlace: '成都东站', reportedBy: '成都市公安局' });
     await em.flush();
     const bareRevoke = await call('revokeSettlement', { settlementId: s.id, expectedVersion: s.version, reason: '身份查明', identityFoundBy: 'TRACING_MATCH', identityFoundReference: report.id, goingHomeArrangement: ' ' });
     expect(bareRevoke).toEqual(expect.objectContaining({ __typename: 'InputRejected', field: 'goingHomeArrangement' }));

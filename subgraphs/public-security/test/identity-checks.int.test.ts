@@ -54,7 +54,9 @@ describe('the identity-check queue', () => {
     const checks = result.data!.identityChecks;
     // Other suites add requests of their own; the demo region's must all be there.
     const listed = new Set(checks.map((c) => c.id));
-    expect(region.identityChecks.filter((c) => c.status === 'REQUESTED').every((c) => listed.has(c.id))).toBe(true);
+    const requested = region.identityChecks.filter((c) => c.status === 'REQUESTED');
+    expect(requested.length).toBeGreaterThan(0);
+    expect(requested.filter((c) => !listed.has(c.id))).toEqual([]);
     expect(checks.every((c) => c.status === 'REQUESTED')).toBe(true);
     const times = checks.map((c) => Date.parse(c.requestedAt));
     expect([...times].sort((a, b) => a - b)).toEqual(times);

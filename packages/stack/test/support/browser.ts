@@ -1,0 +1,91 @@
+/**
+ * What every browser suite shares: `describe` or, without Chromium, `describe.skip` with the
+ * reason printed; one Chromium per suite, launched before its tests and closed after them; a
+ * fresh context signed in through the portal's real /login page per user; and the check that no
+ * page threw a client-side exception during a test.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { demoPassword } from '../../src/config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumFound } from './browser-config';
+import { sharedStack } from './shared-stack';
+
+/** `describe` when Chromium is there; otherwise `describe.skip`, saying why. */
+export function describeInBrowser(what: string): jest.Describe {
+  if (chromiumFound) return describe;
+  console.warn(`SKIPPED: ${what}: no Chromium executable at ${CHROMIUM_PATH} (install Debian's chromium or set CHROMIUM_PATH).`);
+  return describe.skip;
+}
+
+export interface BrowserSession {
+  readonly browser: Browser;
+  /** The portal's base URL. */
+  readonly portalUrl: string;
+  /** A new context (its own cookies), signed in as `username` through /login, on the home page. */
+  signedIn(username: string): Promise<Page>;
+  /** A new context and page, not signed in. */
+  newPage(): Promise<Page>;
+  /** Client-side exceptions seen since the last test (emptied by the afterEach check). */
+  readonly pageErrors: string[];
+}
+
+/**
+ * Registers the hooks of a browser suite (call it inside `describe`): launch Chromium before all
+ * tests, close it after them, and fail a test during which a page threw. `portalUrl` defaults to
+ * the shared stack's portal.
+ */
+export function useBrowser(portalUrl?: () => string): BrowserSession {
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+  const pageErrors: string[] = [];
+  const password = demoPassword();
+  const baseUrl = () => {
+    // Without Chromium the shared stack runs no portal, and the suites reading this are skipped.
+    return (portalUrl ? portalUrl() : sharedStack().portalUrl) ?? 'http://portal-not-started.invalid';
+  };
+
+  const newPage = async (): Promise<Page> => {
+    if (!browser) throw new Error('Chromium is not running: call useBrowser() inside describe and pages inside tests.');
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    return page;
+  };
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
+    await browser?.close();
+  }, 60_000);
+
+  afterEach(() => {
+    // Client-side exceptions (hydration failures, render errors) would otherwise pass unnoticed.
+    expect(pageErrors.splice(0)).toEqual([]);
+  });
+
+  return {
+    get browser() {
+      if (!browser) throw new Error('Chromium is not running yet.');
+      return browser;
+    },
+    get portalUrl() {
+      return baseUrl();
+    },
+    pageErrors,
+    newPage,
+    async signedIn(username: string) {
+      const page = await newPage();
+      const url = baseUrl();
+      await page.goto(`${url}/login`);
+      await page.getByTestId('login-username').fill(username);
+      await page.getByTestId('login-password').fill(password);
+      await page.getByTestId('login-submit').click();
+      await page.waitForURL(`${url}/`);
+      return page;
+    },
+  };
+}

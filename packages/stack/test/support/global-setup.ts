@@ -1,0 +1,63 @@
+/**
+ * Jest globalSetup of the stack package: starts the shared stack once for the whole run (migrating
+ * and seeding its databases once), writes its description for the suites and keeps the handle
+ * for global-teardown. On a PostgreSQL server (DATABASE_URL) it uses fresh
+ * `lifeline_test_stack_<subgraph>` databases.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEMO_CLIENTS_FILE } from '@lifeline/identity';
+import { testDatabaseUrl } from '../../src/config';
+import { resetServerDatabases } from '../../src/server-databases';
+import { startStack, type RunningStack } from '../../src/stack';
+import { chromiumFound } from './browser-config';
+import { SHARED_STACK_DB_PREFIX, SHARED_STACK_FILE_ENV, sharedStackFile, type SharedStack } from './shared-stack';
+
+export interface SharedStackHandle {
+  stack: RunningStack;
+  dataDir: string;
+}
+
+declare global {
+  var __lifelineSharedStack: SharedStackHandle | undefined;
+}
+
+export default async function globalSetup(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'lifeline-test-stack-'));
+  const databaseUrl = testDatabaseUrl();
+  if (databaseUrl) await resetServerDatabases(databaseUrl, SHARED_STACK_DB_PREFIX);
+  const output: string[] = [];
+  let stack: RunningStack;
+  try {
+    stack = await startStack({
+      dataDir,
+      withPortal: chromiumFound,
+      ...(databaseUrl ? { databaseUrl, dbPrefix: SHARED_STACK_DB_PREFIX } : {}),
+      env: { LOG_LEVEL: 'warn' },
+      // Generous: on a busy shared machine migrating and seeding five databases can take minutes.
+      readyTimeoutMs: 420_000,
+      log: (line) => {
+        output.push(line);
+        if (output.length > 200) output.shift();
+      },
+    });
+  } catch (error) {
+    console.error(`\nthe shared test stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const description: SharedStack = {
+    gatewayUrl: stack.gatewayUrl,
+    ...(stack.portalUrl ? { portalUrl: stack.portalUrl } : {}),
+    subgraphUrls: stack.subgraphUrls,
+    dataDir,
+    demoClientsFile: join(dataDir, DEMO_CLIENTS_FILE),
+    ...(databaseUrl ? { databaseUrl, dbPrefix: SHARED_STACK_DB_PREFIX } : {}),
+  };
+  const file = sharedStackFile(dataDir);
+  writeFileSync(file, JSON.stringify(description, null, 2));
+  // Set before Jest starts its workers, which inherit it.
+  process.env[SHARED_STACK_FILE_ENV] = file;
+  globalThis.__lifelineSharedStack = { stack, dataDir };
+}

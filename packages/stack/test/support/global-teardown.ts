@@ -1,0 +1,13 @@
+/** Jest globalTeardown of the stack package: stops the shared stack and removes its data. */
+import { rmSync } from 'node:fs';
+
+export default async function globalTeardown(): Promise<void> {
+  const handle = globalThis.__lifelineSharedStack;
+  if (!handle) return;
+  globalThis.__lifelineSharedStack = undefined;
+  try {
+    await handle.stack.stop();
+  } finally {
+    rmSync(handle.dataDir, { recursive: true, force: true });
+  }
+}

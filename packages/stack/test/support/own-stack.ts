@@ -1,0 +1,48 @@
+/**
+ * A stack of a suite's own, for the few suites that take services down (the shared stack's
+ * processes are never stopped by a test): started before the suite's tests on a fresh data
+ * directory (or fresh `<prefix>_<subgraph>` databases on DATABASE_URL), stopped after them.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { testDatabaseUrl } from '../../src/config';
+import { resetServerDatabases } from '../../src/server-databases';
+import { startStack, type RunningStack } from '../../src/stack';
+
+/** Registers beforeAll/afterAll that start and stop a stack; read it through the returned getter. */
+export function useOwnStack(dbPrefix: string, options: { withPortal?: boolean } = {}): () => RunningStack {
+  let dataDir: string | undefined;
+  let stack: RunningStack | undefined;
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), `${dbPrefix.replace(/_/g, '-')}-`));
+    const databaseUrl = testDatabaseUrl();
+    if (databaseUrl) await resetServerDatabases(databaseUrl, dbPrefix);
+    const output: string[] = [];
+    try {
+      stack = await startStack({
+        dataDir,
+        withPortal: options.withPortal ?? false,
+        ...(databaseUrl ? { databaseUrl, dbPrefix } : {}),
+        env: { LOG_LEVEL: 'warn' },
+        // Generous: on a busy shared machine migrating and seeding five databases can take minutes.
+        readyTimeoutMs: 420_000,
+        log: (line) => void output.push(line),
+      });
+    } catch (error) {
+      console.error(`the stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
+      throw error;
+    }
+  }, 600_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  return () => {
+    if (!stack) throw new Error('The suite’s stack is not running.');
+    return stack;
+  };
+}
