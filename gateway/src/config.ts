@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findRepoRoot } from '@lifeline/subgraph-runtime';
 import { z } from 'zod';
+import { type SubgraphCallPolicy } from './subgraph-resilience';
 
 export type GatewayMode = 'production' | 'development';
 
@@ -23,6 +24,8 @@ export interface GatewayConfig {
   /** `development` turns introspection and the landing page on. */
   mode: GatewayMode;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Deadline, in-flight cap and breaker of the calls to each subgraph, by subgraph name. */
+  subgraphPolicies: Record<string, SubgraphCallPolicy>;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -36,7 +39,13 @@ const gatewayEnv = z.object({
   LIFELINE_MODE: z.enum(['production', 'development']).default('production'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(5_000),
+  SUBGRAPH_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(100),
+  SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1_000).default(5),
+  SUBGRAPH_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
 });
+
+const timeoutMs = z.coerce.number().int().min(50).max(120_000);
 
 const subgraphList = z.array(z.object({ name: z.string().regex(/^[a-z][a-z-]*$/), url: z.string().url() })).min(1);
 
@@ -48,15 +57,24 @@ export function envPrefix(subgraph: string): string {
 /**
  * Reads the gateway's configuration. Each subgraph's URL is `<NAME>_URL` when given, else
  * `http://127.0.0.1:<NAME>_PORT/graphql` when the port is given, else the default in
- * schema/subgraphs.json. A bad value stops the process with a message naming the variable.
+ * schema/subgraphs.json. Calls to every subgraph follow `SUBGRAPH_TIMEOUT_MS`, `SUBGRAPH_MAX_IN_FLIGHT`,
+ * `SUBGRAPH_BREAKER_FAILURES` and `SUBGRAPH_BREAKER_COOLDOWN_MS`; `<NAME>_TIMEOUT_MS` sets one
+ * subgraph's own deadline. A bad value stops the process with a message naming the variable.
  */
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = findRepoRoot(__dirname)): GatewayConfig {
   const parsed = gatewayEnv.safeParse(env);
   const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   const defaults = subgraphList.parse(JSON.parse(readFileSync(join(repoRoot, 'schema', 'subgraphs.json'), 'utf8')));
   const subgraphUrls: Record<string, string> = {};
+  const subgraphTimeouts: Record<string, number> = {};
   for (const { name, url } of defaults) {
     const prefix = envPrefix(name);
+    const timeoutValue = env[`${prefix}_TIMEOUT_MS`];
+    if (timeoutValue !== undefined) {
+      const checked = timeoutMs.safeParse(timeoutValue);
+      if (checked.success) subgraphTimeouts[name] = checked.data;
+      else issues.push(`${prefix}_TIMEOUT_MS: must be a whole number of milliseconds from 50 to 120000`);
+    }
     const urlValue = env[`${prefix}_URL`];
     const portValue = env[`${prefix}_PORT`];
     if (urlValue !== undefined) {
@@ -75,6 +93,17 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, repoRoot
     throw new Error(`Invalid configuration for the gateway:\n  ${issues.join('\n  ')}`);
   }
   const e = parsed.data;
+  const subgraphPolicies = Object.fromEntries(
+    Object.keys(subgraphUrls).map((name) => [
+      name,
+      {
+        timeoutMs: subgraphTimeouts[name] ?? e.SUBGRAPH_TIMEOUT_MS,
+        maxInFlight: e.SUBGRAPH_MAX_IN_FLIGHT,
+        breakerFailures: e.SUBGRAPH_BREAKER_FAILURES,
+        breakerCooldownMs: e.SUBGRAPH_BREAKER_COOLDOWN_MS,
+      },
+    ]),
+  );
   return {
     host: e.HOST,
     port: e.GATEWAY_PORT,
@@ -85,5 +114,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, repoRoot
     internalTokenKeyId: e.INTERNAL_TOKEN_KEY_ID,
     mode: e.LIFELINE_MODE,
     logLevel: e.LOG_LEVEL,
+    subgraphPolicies,
   };
 }

@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     routes: identity.routes,
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     subgraphUrls: config.subgraphUrls,
+    subgraphPolicies: config.subgraphPolicies,
     signingKey: loadInternalSigningKey(config),
     mode: config.mode,
     log,

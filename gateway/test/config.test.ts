@@ -34,4 +34,28 @@ describe('the gateway configuration', () => {
       /GATEWAY_PORT[\s\S]*LIFELINE_MODE[\s\S]*PUBLIC_SECURITY_PORT/,
     );
   });
+
+  it('gives every subgraph a deadline, an in-flight cap and a breaker, a few seconds by default, one subgraph overridable', () => {
+    expect(readGatewayConfig({}).subgraphPolicies['foreign-affairs']).toEqual({
+      timeoutMs: 5_000,
+      maxInFlight: 100,
+      breakerFailures: 5,
+      breakerCooldownMs: 10_000,
+    });
+    const config = readGatewayConfig({
+      SUBGRAPH_TIMEOUT_MS: '2000',
+      FOREIGN_AFFAIRS_TIMEOUT_MS: '800',
+      SUBGRAPH_MAX_IN_FLIGHT: '8',
+      SUBGRAPH_BREAKER_FAILURES: '3',
+      SUBGRAPH_BREAKER_COOLDOWN_MS: '1500',
+    });
+    expect(config.subgraphPolicies['foreign-affairs']).toEqual({ timeoutMs: 800, maxInFlight: 8, breakerFailures: 3, breakerCooldownMs: 1_500 });
+    expect(config.subgraphPolicies['civil-affairs']).toEqual({ timeoutMs: 2_000, maxInFlight: 8, breakerFailures: 3, breakerCooldownMs: 1_500 });
+  });
+
+  it('refuses a deadline or cap that is not a sane whole number, naming the variable', () => {
+    expect(() => readGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '0' })).toThrow(/SUBGRAPH_TIMEOUT_MS/);
+    expect(() => readGatewayConfig({ SUBGRAPH_MAX_IN_FLIGHT: 'lots' })).toThrow(/SUBGRAPH_MAX_IN_FLIGHT/);
+    expect(() => readGatewayConfig({ CIVIL_AFFAIRS_TIMEOUT_MS: '5s' })).toThrow(/CIVIL_AFFAIRS_TIMEOUT_MS: must be a whole number/);
+  });
 });
