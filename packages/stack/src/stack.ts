@@ -25,6 +25,8 @@ export interface StartStackOptions {
   portalMode?: 'start' | 'dev';
   /** `development` turns the gateway's introspection and landing page on. */
   mode?: 'production' | 'development';
+  /** Where the gateway reaches a subgraph when not directly (tests put a proxy in between). */
+  gatewaySubgraphUrls?: Partial<Record<SubgraphName, string>>;
   /** Extra environment for every child (e.g. `LOG_LEVEL`). */
   env?: Record<string, string>;
   /** Receives every output line of every child, prefixed with `[name]`. */
@@ -165,7 +167,7 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
       ...baseEnv,
       GATEWAY_PORT: String(ports.gateway),
       LIFELINE_MODE: mode,
-      ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, options.gatewaySubgraphUrls?.[s.name] ?? subgraphUrls[s.name]])),
     });
     await gateway.waitForHttp(readinessUrl(gatewayUrl), readyTimeoutMs);
 
