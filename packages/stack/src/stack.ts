@@ -114,6 +114,8 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
   const portalUrl = withPortal ? `http://127.0.0.1:${ports.portal}` : undefined;
 
   const baseEnv: Record<string, string> = {
+    // The stack is the demo: it asks for the demo data unless told otherwise.
+    SEED_DEMO: 'true',
     ...inheritedEnvironment(),
     NODE_ENV: mode === 'development' ? 'development' : 'production',
     HOST: '127.0.0.1',
@@ -166,7 +168,8 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
     const gateway = launch('gateway', nodeArgs(entries.gateway), REPO_ROOT, {
       ...baseEnv,
       GATEWAY_PORT: String(ports.gateway),
-      LIFELINE_MODE: mode,
+      // Not `production`: that mode refuses the demo's generated keys and demo accounts.
+      LIFELINE_MODE: mode === 'development' ? 'development' : 'demo',
       ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, options.gatewaySubgraphUrls?.[s.name] ?? subgraphUrls[s.name]])),
     });
     await gateway.waitForHttp(readinessUrl(gatewayUrl), readyTimeoutMs);
