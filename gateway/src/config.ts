@@ -2,12 +2,27 @@
  * The gateway's configuration, read from the environment once and validated at start-up.
  * `process.env` is read here and nowhere else in the gateway.
  */
+import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findRepoRoot } from '@lifeline/subgraph-runtime';
 import { z } from 'zod';
+import { type SubgraphCallPolicy } from './subgraph-resilience';
 
-export type GatewayMode = 'production' | 'development';
+/**
+ * `production` (the default) is a real deployment and refuses the demo's shortcuts; `demo` is the
+ * local demo `npm start` runs (demo data, keys generated under the data directory); `development`
+ * is the demo with introspection and the landing page on.
+ */
+export type GatewayMode = 'production' | 'demo' | 'development';
+
+/** The gateway's configuration is wrong or unsafe; the message names each variable and is safe to print. */
+export class ConfigurationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigurationError';
+  }
+}
 
 export interface GatewayConfig {
   host: string;
@@ -20,9 +35,11 @@ export interface GatewayConfig {
   /** PEM of the internal-token signing key; when absent the key pair under `<dataDir>/keys` is used. */
   internalTokenPrivateKeyPem: string | undefined;
   internalTokenKeyId: string;
-  /** `development` turns introspection and the landing page on. */
+  /** `development` turns introspection and the landing page on; `production` refuses demo shortcuts. */
   mode: GatewayMode;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Deadline, in-flight cap and breaker of the calls to each subgraph, by subgraph name. */
+  subgraphPolicies: Record<string, SubgraphCallPolicy>;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -33,10 +50,16 @@ const gatewayEnv = z.object({
   LIFELINE_DATA_DIR: z.string().min(1).optional(),
   INTERNAL_TOKEN_PRIVATE_KEY: z.string().min(1).optional(),
   INTERNAL_TOKEN_KEY_ID: z.string().min(1).default('internal-token'),
-  LIFELINE_MODE: z.enum(['production', 'development']).default('production'),
+  LIFELINE_MODE: z.enum(['production', 'demo', 'development']).default('production'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SUPERGRAPH_PATH: z.string().min(1).optional(),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(50).max(120_000).default(5_000),
+  SUBGRAPH_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(100),
+  SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1_000).default(5),
+  SUBGRAPH_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
 });
+
+const timeoutMs = z.coerce.number().int().min(50).max(120_000);
 
 const subgraphList = z.array(z.object({ name: z.string().regex(/^[a-z][a-z-]*$/), url: z.string().url() })).min(1);
 
@@ -45,18 +68,71 @@ export function envPrefix(subgraph: string): string {
   return subgraph.toUpperCase().replace(/-/g, '_');
 }
 
+/** Accepts a PEM with real newlines or with `\n` escapes (as one-line environment values carry it). */
+function pemFromEnv(value: string | undefined): string | undefined {
+  return value?.includes('\\n') ? value.replace(/\\n/g, '\n') : value;
+}
+
+function isEcP256PrivateKey(pem: string): boolean {
+  try {
+    const key = createPrivateKey(pem);
+    return key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What a production deployment must not have, each with what to set instead: demo data or demo
+ * accounts, a demo password, or signing keys that are not supplied by configuration (the demo
+ * generates them under the data directory, where a production host must not keep them).
+ */
+export function productionRefusals(env: NodeJS.ProcessEnv): string[] {
+  const refusals: string[] = [];
+  if (env.SEED_DEMO === 'true') {
+    refusals.push('SEED_DEMO=true: demo data and demo accounts are never created in production. Remove SEED_DEMO (or set SEED_DEMO=false) here and on every subgraph.');
+  }
+  if (env.DEMO_PASSWORD !== undefined) {
+    refusals.push('DEMO_PASSWORD is set: production has no demo accounts. Remove DEMO_PASSWORD, and create the first administrator with `npm run create-admin -w @lifeline/gateway -- --username <name>`.');
+  }
+  if (!env.INTERNAL_TOKEN_PRIVATE_KEY) {
+    refusals.push(
+      'INTERNAL_TOKEN_PRIVATE_KEY is not set: set it to the PEM of the EC P-256 private key the gateway signs internal tokens with ' +
+        '(e.g. `openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256`), and INTERNAL_TOKEN_KEY_ID to its key id; ' +
+        'give every subgraph the public half in INTERNAL_TOKEN_PUBLIC_KEY.',
+    );
+  }
+  if (!env.ACCESS_TOKEN_PRIVATE_KEY) {
+    refusals.push(
+      'ACCESS_TOKEN_PRIVATE_KEY is not set: set it to the PEM of the EC P-256 private key access tokens are signed with ' +
+        '(a different key from the internal-token one).',
+    );
+  }
+  return refusals;
+}
+
 /**
  * Reads the gateway's configuration. Each subgraph's URL is `<NAME>_URL` when given, else
  * `http://127.0.0.1:<NAME>_PORT/graphql` when the port is given, else the default in
- * schema/subgraphs.json. A bad value stops the process with a message naming the variable.
+ * schema/subgraphs.json. Calls to every subgraph follow `SUBGRAPH_TIMEOUT_MS`, `SUBGRAPH_MAX_IN_FLIGHT`,
+ * `SUBGRAPH_BREAKER_FAILURES` and `SUBGRAPH_BREAKER_COOLDOWN_MS`; `<NAME>_TIMEOUT_MS` sets one
+ * subgraph's own deadline. A bad value stops the process with a message naming the variable; so
+ * does, in production mode, anything `productionRefusals` lists.
  */
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, repoRoot = findRepoRoot(__dirname)): GatewayConfig {
   const parsed = gatewayEnv.safeParse(env);
   const issues = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
   const defaults = subgraphList.parse(JSON.parse(readFileSync(join(repoRoot, 'schema', 'subgraphs.json'), 'utf8')));
   const subgraphUrls: Record<string, string> = {};
+  const subgraphTimeouts: Record<string, number> = {};
   for (const { name, url } of defaults) {
     const prefix = envPrefix(name);
+    const timeoutValue = env[`${prefix}_TIMEOUT_MS`];
+    if (timeoutValue !== undefined) {
+      const checked = timeoutMs.safeParse(timeoutValue);
+      if (checked.success) subgraphTimeouts[name] = checked.data;
+      else issues.push(`${prefix}_TIMEOUT_MS: must be a whole number of milliseconds from 50 to 120000`);
+    }
     const urlValue = env[`${prefix}_URL`];
     const portValue = env[`${prefix}_PORT`];
     if (urlValue !== undefined) {
@@ -71,19 +147,49 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, repoRoot
       subgraphUrls[name] = url;
     }
   }
+  const internalKeyPem = parsed.success ? pemFromEnv(parsed.data.INTERNAL_TOKEN_PRIVATE_KEY) : undefined;
+  if (internalKeyPem !== undefined && !isEcP256PrivateKey(internalKeyPem)) {
+    issues.push('INTERNAL_TOKEN_PRIVATE_KEY: must be the PEM of an EC P-256 private key');
+  }
   if (!parsed.success || issues.length > 0) {
-    throw new Error(`Invalid configuration for the gateway:\n  ${issues.join('\n  ')}`);
+    throw new ConfigurationError(`Invalid configuration for the gateway:\n  ${issues.join('\n  ')}`);
   }
   const e = parsed.data;
+  if (e.LIFELINE_MODE === 'production') {
+    const refusals = productionRefusals(env);
+    if (refusals.length > 0) {
+      throw new ConfigurationError(
+        `Refusing to start in production mode (LIFELINE_MODE=production):\n  - ${refusals.join('\n  - ')}\n` +
+          'For the local demo instead, run `npm start` (it sets LIFELINE_MODE=demo).',
+      );
+    }
+  }
+  const subgraphPolicies = Object.fromEntries(
+    Object.keys(subgraphUrls).map((name) => [
+      name,
+      {
+        timeoutMs: subgraphTimeouts[name] ?? e.SUBGRAPH_TIMEOUT_MS,
+        maxInFlight: e.SUBGRAPH_MAX_IN_FLIGHT,
+        breakerFailures: e.SUBGRAPH_BREAKER_FAILURES,
+        breakerCooldownMs: e.SUBGRAPH_BREAKER_COOLDOWN_MS,
+      },
+    ]),
+  );
   return {
     host: e.HOST,
     port: e.GATEWAY_PORT,
     subgraphUrls,
     supergraphPath: e.SUPERGRAPH_PATH ?? join(repoRoot, 'schema', 'supergraph.graphql'),
     dataDir: e.LIFELINE_DATA_DIR ?? join(repoRoot, '.data'),
-    internalTokenPrivateKeyPem: e.INTERNAL_TOKEN_PRIVATE_KEY,
+    internalTokenPrivateKeyPem: internalKeyPem,
     internalTokenKeyId: e.INTERNAL_TOKEN_KEY_ID,
     mode: e.LIFELINE_MODE,
     logLevel: e.LOG_LEVEL,
+    subgraphPolicies,
   };
+}
+
+/** The first administrator's password for `create-admin`, when given in ADMIN_PASSWORD (else it reads stdin). */
+export function readAdminPassword(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.ADMIN_PASSWORD || undefined;
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { bearerAuthenticator, openIdentity, readIdentityConfig } from '@lifeline/identity';
 import { createLog } from '@lifeline/subgraph-runtime';
-import { readGatewayConfig } from './config';
+import { ConfigurationError, readGatewayConfig } from './config';
 import { loadInternalSigningKey } from './internal-signing-key';
 import { serveGateway } from './server';
 
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     routes: identity.routes,
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     subgraphUrls: config.subgraphUrls,
+    subgraphPolicies: config.subgraphPolicies,
     signingKey: loadInternalSigningKey(config),
     mode: config.mode,
     log,
@@ -41,6 +42,11 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof ConfigurationError) {
+    // Built from variable names and fixed advice only, never from values: safe to print whole.
+    console.error(`[gateway] failed to start: ${error.message}`);
+    process.exit(1);
+  }
   // The class and code tell an operator what failed; a message may carry SQL or values.
   const code = (error as { code?: unknown }).code;
   console.error(`[gateway] failed to start: ${error instanceof Error ? error.name : 'error'}${typeof code === 'string' ? ` (${code})` : ''}`);

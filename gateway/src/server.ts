@@ -19,6 +19,7 @@ import { authenticate as anonymousOnly, type Authenticate } from './authenticati
 import { type GatewayMode } from './config';
 import { collapseSubgraphFailures, gatewayFormatError } from './subgraph-failure';
 import { createSubgraphReadiness } from './subgraph-readiness';
+import { type SubgraphCallPolicy } from './subgraph-resilience';
 import { SubgraphDataSource, type GatewayContext, type InternalSigningKey } from './subgraph.data-source';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<GatewayContext>['gateway'];
@@ -31,6 +32,8 @@ export interface CreateGatewayOptions {
   signingKey: InternalSigningKey;
   mode: GatewayMode;
   log: Log;
+  /** Deadline, in-flight cap and breaker per subgraph name (others get DEFAULT_SUBGRAPH_CALL_POLICY). */
+  subgraphPolicies?: Record<string, SubgraphCallPolicy>;
 }
 
 /** Adapts the service log to the logger interface Apollo's libraries expect. */
@@ -68,7 +71,13 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
     supergraphSdl: options.supergraphSdl,
     logger: apolloLogger(log),
     buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: options.subgraphUrls[name] ?? url ?? '', signingKey: options.signingKey, log }),
+      new SubgraphDataSource({
+        name,
+        url: options.subgraphUrls[name] ?? url ?? '',
+        signingKey: options.signingKey,
+        log,
+        ...(options.subgraphPolicies?.[name] ? { policy: options.subgraphPolicies[name] } : {}),
+      }),
   });
   const limits = queryLimits();
   return new ApolloServer<GatewayContext>({

@@ -2,12 +2,14 @@
  * How the gateway calls one subgraph: a fresh internal token per call (audience = the subgraph's
  * name, lifetime at most 60 s, carrying the verified caller), the request id, and nothing else
  * from the incoming request: no client header (`authorization`, `x-user-id`, cookies, …) is ever
- * forwarded. A failed call becomes a `SubgraphUnavailableError` whose message names no host.
+ * forwarded. Each call goes through the subgraph's guard (deadline, in-flight cap, circuit breaker,
+ * one retry for reads: see subgraph-resilience.ts). A failed call becomes a `SubgraphUnavailableError` whose message names no host.
  */
 import { randomUUID, type KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ANONYMOUS, signInternalToken, type Caller, type Log } from '@lifeline/subgraph-runtime';
 import { failureCause, SubgraphUnavailableError } from './subgraph-failure';
+import { abortableFetcher, DEFAULT_SUBGRAPH_CALL_POLICY, SubgraphGuard, withCallSignal, type SubgraphCallPolicy } from './subgraph-resilience';
 
 /** The per-request context the gateway builds for every operation. */
 export type GatewayContext = {
@@ -34,6 +36,14 @@ export interface SubgraphDataSourceOptions {
   url: string;
   signingKey: InternalSigningKey;
   log: Log;
+  /** Deadline, in-flight cap and breaker for this subgraph (defaults: DEFAULT_SUBGRAPH_CALL_POLICY). */
+  policy?: SubgraphCallPolicy;
+}
+
+/** Whether a subgraph call only reads, so sending it twice is harmless. */
+function isRead(options: GraphQLDataSourceProcessOptions<GatewayContext>): boolean {
+  if (!('incomingRequestContext' in options)) return false;
+  return options.incomingRequestContext.operation?.operation === 'query' && !/^\s*mutation\b/.test(options.request.query ?? '');
 }
 
 /** A `RemoteGraphQLDataSource` that signs an internal token for every call. */
@@ -41,12 +51,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly name: string;
   private readonly signingKey: InternalSigningKey;
   private readonly log: Log;
+  /** This subgraph's deadline, in-flight cap and circuit breaker. */
+  readonly guard: SubgraphGuard;
 
   constructor(options: SubgraphDataSourceOptions) {
     super({ url: options.url });
     this.name = options.name;
     this.signingKey = options.signingKey;
     this.log = options.log;
+    this.guard = new SubgraphGuard(options.policy ?? DEFAULT_SUBGRAPH_CALL_POLICY);
+    this.fetcher = abortableFetcher(this.fetcher);
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -64,7 +78,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     try {
-      return await super.process(options);
+      return await this.guard.run((signal) => withCallSignal(signal, () => super.process(options)), { retry: isRead(options) });
     } catch (error) {
       const requestId = (options.context as Partial<GatewayContext>).requestId;
       this.log.warn('subgraph call failed', { subgraph: this.name, cause: failureCause(error), requestId });

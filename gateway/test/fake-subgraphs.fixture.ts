@@ -74,6 +74,8 @@ export interface FakeSubgraph {
   calls: ReceivedCall[];
   /** Requests refused for a missing or invalid internal token. */
   rejected: number;
+  /** While set, every call is recorded and then waits for it before being answered (a hung agency). */
+  hold?: Promise<void> | undefined;
   close(): Promise<void>;
 }
 
@@ -96,6 +98,7 @@ export async function startFakeSubgraph(name: string, publicKey: KeyObject): Pro
         const token = (req.headers.authorization ?? '').split(' ')[1] ?? '';
         const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
         fake.calls.push({ headers: req.headers, scope, claims });
+        if (fake.hold) await fake.hold;
         return scope;
       } catch (error) {
         fake.rejected += 1;

@@ -7,7 +7,7 @@
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { findRepoRoot, loadOrCreateSigningKeys, type SigningKeyPair } from '@lifeline/subgraph-runtime';
+import { findRepoRoot, loadOrCreateSigningKeys, seedsDemoData, type SigningKeyPair } from '@lifeline/subgraph-runtime';
 import { MAX_ACCESS_TOKEN_TTL_SECONDS, assertEs256Key, jwkThumbprint } from './access-token.issuer';
 import { assertJwksUrl, type ExternalOidcOptions, type OidcClaimMapping } from './external-oidc.verifier';
 import { DEFAULT_AUDIENCE, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from './identity.service';
@@ -56,7 +56,8 @@ const identityEnv = z
     LIFELINE_DB_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/).default('lifeline'),
     LIFELINE_DATA_DIR: z.string().min(1).optional(),
     IDENTITY_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
-    SEED_DEMO: z.enum(['true', 'false']).default('true'),
+    SEED_DEMO: z.enum(['true', 'false']).optional(),
+    LIFELINE_MODE: z.enum(['production', 'demo', 'development']).optional(),
     DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('lifeline-demo'),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
@@ -118,7 +119,7 @@ export function readIdentityConfig(env: NodeJS.ProcessEnv = process.env, repoRoo
     databasePrefix: e.LIFELINE_DB_PREFIX,
     dataDir: e.LIFELINE_DATA_DIR ?? join(repoRoot, '.data'),
     poolSize: e.IDENTITY_DB_POOL_SIZE,
-    seedDemo: e.SEED_DEMO === 'true',
+    seedDemo: seedsDemoData(e),
     demoPassword: e.DEMO_PASSWORD,
     logLevel: e.LOG_LEVEL,
   };

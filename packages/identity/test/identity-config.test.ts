@@ -20,6 +20,15 @@ describe('the identity configuration', () => {
     });
   });
 
+  it('creates demo accounts only on the embedded default or when SEED_DEMO=true asks for them', () => {
+    expect(readIdentityConfig({}, '/repo').seedDemo).toBe(true);
+    expect(readIdentityConfig({ DATABASE_URL: 'postgres://db.example/lifeline' }, '/repo').seedDemo).toBe(false);
+    expect(readIdentityConfig({ LIFELINE_MODE: 'production' }, '/repo').seedDemo).toBe(false);
+    expect(readIdentityConfig({ DATABASE_URL: 'postgres://db.example/lifeline', SEED_DEMO: 'true' }, '/repo').seedDemo).toBe(true);
+    expect(readIdentityConfig({ SEED_DEMO: 'false' }, '/repo').seedDemo).toBe(false);
+    expect(() => readIdentityConfig({ SEED_DEMO: 'yes' }, '/repo')).toThrow(/SEED_DEMO/);
+  });
+
   it('reads an external provider with its claim names', () => {
     const config = readIdentityConfig({
       OIDC_ISSUER: 'https://idp.example/realms/wf',

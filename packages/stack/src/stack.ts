@@ -26,6 +26,8 @@ export interface StartStackOptions {
   portalMode?: 'start' | 'dev';
   /** `development` turns the gateway's introspection and landing page on. */
   mode?: 'production' | 'development';
+  /** Where the gateway reaches a subgraph when not directly (tests put a proxy in between). */
+  gatewaySubgraphUrls?: Partial<Record<SubgraphName, string>>;
   /** Extra environment for every child (e.g. `LOG_LEVEL`). */
   env?: Record<string, string>;
   /** Receives every output line of every child, prefixed with `[name]`. */
@@ -116,6 +118,8 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
   // seed it all date it from the same hour.
   defaultDemoNow();
   const baseEnv: Record<string, string> = {
+    // The stack is the demo: it asks for the demo data unless told otherwise.
+    SEED_DEMO: 'true',
     ...inheritedEnvironment(),
     NODE_ENV: mode === 'development' ? 'development' : 'production',
     HOST: '127.0.0.1',
@@ -168,8 +172,9 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
     const gateway = launch('gateway', nodeArgs(entries.gateway), REPO_ROOT, {
       ...baseEnv,
       GATEWAY_PORT: String(ports.gateway),
-      LIFELINE_MODE: mode,
-      ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, subgraphUrls[s.name]])),
+      // Not `production`: that mode refuses the demo's generated keys and demo accounts.
+      LIFELINE_MODE: mode === 'development' ? 'development' : 'demo',
+      ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, options.gatewaySubgraphUrls?.[s.name] ?? subgraphUrls[s.name]])),
     });
     await gateway.waitForHttp(readinessUrl(gatewayUrl), readyTimeoutMs);
 

@@ -54,5 +54,6 @@ export function loadOrCreateSigningKeys(dir: string, name: string): SigningKeyPa
 
 /** Reads a PEM-encoded public key (for a subgraph given only the gateway's public key). */
 export function publicKeyFromPem(pem: string): KeyObject {
-  return createPublicKey(pem);
+  // One-line environment values carry the PEM's newlines as `\n` escapes.
+  return createPublicKey(pem.includes('\\n') ? pem.replace(/\\n/g, '\n') : pem);
 }

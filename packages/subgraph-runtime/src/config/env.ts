@@ -26,7 +26,8 @@ const subgraphEnv = z.object({
   LIFELINE_DB_PREFIX: z.string().regex(/^[a-z][a-z0-9_]{0,30}$/).default('lifeline'),
   LIFELINE_DATA_DIR: z.string().min(1).optional(),
   INTERNAL_TOKEN_PUBLIC_KEY: z.string().min(1).optional(),
-  SEED_DEMO: z.enum(['true', 'false']).default('true'),
+  SEED_DEMO: z.enum(['true', 'false']).optional(),
+  LIFELINE_MODE: z.enum(['production', 'demo', 'development']).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
 });
@@ -43,6 +44,15 @@ export interface SubgraphConfig {
   seedDemo: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   poolSize: number;
+}
+
+/**
+ * Whether demo data is loaded: as `SEED_DEMO` says when set; otherwise only on the embedded
+ * default (no DATABASE_URL) outside production, so a real database never gets demo data unasked.
+ */
+export function seedsDemoData(env: { SEED_DEMO?: 'true' | 'false' | undefined; DATABASE_URL?: string | undefined; LIFELINE_MODE?: string | undefined }): boolean {
+  if (env.SEED_DEMO !== undefined) return env.SEED_DEMO === 'true';
+  return env.DATABASE_URL === undefined && env.LIFELINE_MODE !== 'production';
 }
 
 /**
@@ -69,7 +79,7 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     databasePrefix: e.LIFELINE_DB_PREFIX,
     dataDir: e.LIFELINE_DATA_DIR ?? join(findRepoRoot(), '.data'),
     internalTokenPublicKeyPem: e.INTERNAL_TOKEN_PUBLIC_KEY,
-    seedDemo: e.SEED_DEMO === 'true',
+    seedDemo: seedsDemoData(e),
     logLevel: e.LOG_LEVEL,
     poolSize: e.DB_POOL_SIZE,
   };
