@@ -18,6 +18,7 @@ import { openOrm } from './database/orm';
 import { createSubgraphApollo, createSubgraphSchema } from './graphql/subgraph-server';
 import { HttpError, serveHttp, type RunningHttpServer } from './http/http-server';
 import { createLog, type Log } from './http/log';
+import { ServiceMetrics } from './http/service-metrics';
 
 /** What every request in a subgraph knows before it touches data. */
 export interface RequestScope {
@@ -80,12 +81,13 @@ export function internalTokenPublicKey(config: Pick<SubgraphConfig, 'internalTok
 
 /**
  * The subgraph's HTTP edge over an open ORM: `/graphql` for requests carrying the gateway's
- * internal token (401 otherwise), `/healthz`, and `/readyz` (the database answers).
+ * internal token (401 otherwise), `/healthz`, `/readyz` (the database answers) and, given
+ * metrics, `/metrics` (counts only).
  */
 export async function serveSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   orm: MikroORM<PostgreSqlDriver>,
-  options: { publicKey: KeyObject; host: string; port: number; log: Log },
+  options: { publicKey: KeyObject; host: string; port: number; log: Log; metrics?: ServiceMetrics },
 ): Promise<RunningHttpServer> {
   const server = createSubgraphServer(definition, orm, options.log);
   return serveHttp<TContext>({
@@ -99,6 +101,7 @@ export async function serveSubgraph<TContext extends BaseContext>(
       await orm.em.fork().getConnection().execute('select 1');
       return true;
     },
+    ...(options.metrics ? { routes: options.metrics.route(definition.name) } : {}),
   });
 }
 
@@ -116,6 +119,7 @@ export async function startSubgraph<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const log = createLog(definition.name, config.logLevel);
   const publicKey = internalTokenPublicKey(config);
+  const metrics = new ServiceMetrics();
   const database = await openDatabase({
     name: definition.name,
     databaseUrl: config.databaseUrl,
@@ -129,11 +133,12 @@ export async function startSubgraph<TContext extends BaseContext>(
     entities: definition.entities,
     migrationsPath: definition.migrationsPath,
     poolSize: config.poolSize,
+    onQuery: metrics.countStatement,
   });
   if (config.seedDemo && definition.seedDemo) {
     await definition.seedDemo(orm.em.fork());
   }
-  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log });
+  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log, metrics });
   log.info('listening', { url: http.url, database: database.kind });
   return {
     url: http.url,
