@@ -10,7 +10,8 @@ import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLSchema } from 'graphql';
 import { refuseAndAudit, type PolicyContext } from './policy-rules';
 import { applyMiddleware } from 'graphql-middleware';
-import { deny, shield, type IRules } from 'graphql-shield';
+import { deny, type IRules } from 'graphql-shield';
+import { policyMiddleware } from './policy-middleware';
 import { errorLogPlugin, maskedFormatError } from './masked-errors';
 import { type Log } from '../http/log';
 
@@ -23,17 +24,20 @@ export interface SubgraphSchemaInput {
   permissions: IRules;
 }
 
-/** The executable schema: SDL + resolvers + the permission policy (deny unless a rule allows). */
+/**
+ * The executable schema: SDL + resolvers + the permission policy (deny unless a rule allows), the
+ * graphql-shield table applied by `policyMiddleware` (shield's semantics; rules about the caller
+ * asked once per request instead of once per field).
+ */
 export function createSubgraphSchema(input: SubgraphSchemaInput): GraphQLSchema {
   const schema = buildSubgraphSchema({
     typeDefs: parse(input.typeDefs),
     resolvers: input.resolvers as GraphQLResolverMap<unknown>,
   });
-  const policy = shield(input.permissions, {
+  const policy = policyMiddleware(schema, input.permissions, {
     fallbackRule: deny,
-    allowExternalErrors: false,
-    // allowExternalErrors is off, so every resolver error comes here too: those pass on to the
-    // masking formatError (typed ones keep their message); only a refusal becomes FORBIDDEN.
+    // Every resolver error comes here too (no external errors): those pass on to the masking
+    // formatError (typed ones keep their message); only a refusal becomes FORBIDDEN.
     fallbackError: (thrown, parent, args, ctx, info) => {
       if (thrown) return thrown instanceof Error ? thrown : new Error('non-error thrown');
       return refuseAndAudit(thrown, parent, args, ctx as unknown as PolicyContext, info);
