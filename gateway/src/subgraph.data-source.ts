@@ -32,6 +32,8 @@ export interface SubgraphDataSourceOptions {
   url: string;
   signingKey: InternalSigningKey;
   log: Log;
+  /** How requests are sent (default: `@apollo/gateway`'s own fetcher). */
+  fetcher?: RemoteGraphQLDataSource['fetcher'];
 }
 
 /** A `RemoteGraphQLDataSource` that signs an internal token for every call. */
@@ -41,7 +43,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly log: Log;
 
   constructor(options: SubgraphDataSourceOptions) {
-    super({ url: options.url });
+    super({ url: options.url, ...(options.fetcher ? { fetcher: options.fetcher } : {}) });
     this.name = options.name;
     this.signingKey = options.signingKey;
     this.log = options.log;
