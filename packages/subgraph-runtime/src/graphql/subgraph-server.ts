@@ -4,7 +4,11 @@
  */
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { type RequestAudit } from '../audit/audit-trail';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLSchema } from 'graphql';
@@ -72,7 +76,11 @@ function auditFlushPlugin(log: Log): ApolloServerPlugin<BaseContext> {
   };
 }
 
-/** The subgraph's Apollo Server: no landing page, no stack traces, masked errors. */
+/**
+ * The subgraph's Apollo Server: no landing page, no stack traces, masked errors. No cache-control
+ * hints either (every answer is `no-store`, and the gateway ignores hints): with no plugin watching
+ * fields, Apollo runs resolvers without wrapping each one in its instrumentation.
+ */
 export function createSubgraphApollo<TContext extends BaseContext>(schema: GraphQLSchema, log: Log): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema,
@@ -84,6 +92,12 @@ export function createSubgraphApollo<TContext extends BaseContext>(schema: Graph
     // The process owner stops the server (runSubgraphProcess); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     formatError: maskedFormatError(log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLogPlugin(log), auditFlushPlugin(log)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      errorLogPlugin(log),
+      auditFlushPlugin(log),
+    ],
   });
 }
