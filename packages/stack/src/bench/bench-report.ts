@@ -40,7 +40,7 @@ const SUBGRAPH_COLUMNS: Array<[string, string]> = [
 
 /** Formats the measurements and ratios as a plain-text table. */
 export function formatReport(measurements: Measurement[], ratios: Ratio[]): string {
-  const header = ['scenario', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'gw ms', ...SUBGRAPH_COLUMNS.map(([, h]) => h), 'SQL/req', 'max RSS MB'];
+  const header = ['scenario', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'GQL err', 'gw ms', ...SUBGRAPH_COLUMNS.map(([, h]) => h), 'SQL/req', 'max RSS MB'];
   const ms = (value: number | undefined) => (value === undefined ? '-' : value.toFixed(2));
   const rows = measurements.map((m) => {
     const usage = m.usage;
@@ -55,6 +55,7 @@ export function formatReport(measurements: Measurement[], ratios: Ratio[]): stri
       m.latencyP99Ms.toFixed(1),
       String(m.errors + m.timeouts),
       String(m.non2xx),
+      String(m.graphqlErrors),
       ms(front ? usage?.cpuMsPerRequest[front] : undefined),
       ...SUBGRAPH_COLUMNS.map(([name]) => ms(usage?.cpuMsPerRequest[name])),
       sql === undefined ? '-' : sql.toFixed(1),

@@ -33,6 +33,8 @@ export interface Measurement {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Answers with status 200 whose body holds GraphQL errors (partial or failed results). */
+  graphqlErrors: number;
   /** CPU ms and SQL statements per request of each process, and their RSS after the run. */
   usage?: UsagePerRequest;
 }
@@ -64,12 +66,24 @@ async function runOnce(scenario: LoadScenario, target: LoadTarget, connections: 
   const common = { url: target.url, connections, duration: seconds, pipelining: 1, timeout: 30 };
   const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
   const headers = { 'content-type': 'application/json' };
-  if (!target.headers) return autocannon({ ...common, method: 'POST', headers, body });
-  const extra = refreshing(target.headers);
-  return autocannon({
+  let graphqlErrors = 0;
+  const onResponse = (status: number, text: string) => {
+    if (status === 200 && text.includes('"errors":')) graphqlErrors += 1;
+  };
+  const extra = target.headers ? refreshing(target.headers) : undefined;
+  const result = await autocannon({
     ...common,
-    requests: [{ method: 'POST', body, headers, setupRequest: (request) => ({ ...request, headers: { ...headers, ...extra() } }) }],
+    requests: [
+      {
+        method: 'POST',
+        body,
+        headers,
+        onResponse,
+        ...(extra ? { setupRequest: (request: { headers?: Record<string, string> }) => ({ ...request, headers: { ...headers, ...extra() } }) } : {}),
+      },
+    ],
   });
+  return { result, graphqlErrors };
 }
 
 /** Runs one scenario against one target and discards the figures. */
@@ -80,7 +94,7 @@ export async function warmUp(scenario: LoadScenario, target: LoadTarget, options
 /** Measures one scenario against one target once (and what each process spent doing it). */
 export async function measureOnce(scenario: LoadScenario, target: LoadTarget, options: LoadOptions): Promise<Measurement> {
   const before = await options.sample?.();
-  const result = await runOnce(scenario, target, options.connections, options.seconds);
+  const { result, graphqlErrors } = await runOnce(scenario, target, options.connections, options.seconds);
   const after = await options.sample?.();
   return {
     scenario: scenario.id,
@@ -94,6 +108,7 @@ export async function measureOnce(scenario: LoadScenario, target: LoadTarget, op
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    graphqlErrors,
     ...(before && after ? { usage: perRequest(before, after, result.requests.total) } : {}),
   };
 }
@@ -111,6 +126,7 @@ export function combine(a: Measurement, b: Measurement): Measurement {
     errors: a.errors + b.errors,
     timeouts: a.timeouts + b.timeouts,
     non2xx: a.non2xx + b.non2xx,
+    graphqlErrors: a.graphqlErrors + b.graphqlErrors,
     ...(a.usage && b.usage ? { usage: combineUsage(a.usage, b.usage) } : {}),
   };
 }
