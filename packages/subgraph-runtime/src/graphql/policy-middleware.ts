@@ -37,6 +37,7 @@ interface ShieldOptions {
 type RuleShape = {
   resolve(parent: unknown, args: unknown, ctx: unknown, info: GraphQLResolveInfo, options: ShieldOptions): Promise<RuleResult>;
   getRules?: () => RuleShape[];
+  extractFragment?: () => string | undefined;
   cache?: unknown;
   name?: string;
 };
@@ -62,6 +63,7 @@ function refuseUnsupportedCaches(rule: RuleShape, where: string): void {
     for (const inner of rule.getRules()) refuseUnsupportedCaches(inner, where);
     return;
   }
+  if (rule.extractFragment?.()) throw new Error(`The rule of ${where} asks for a fragment, which this policy does not add to queries.`);
   if (rule.cache !== 'contextual' && rule.cache !== 'no_cache') {
     throw new Error(`The rule of ${where} caches per parent and arguments ('strict' or a key function): use 'contextual' or 'no_cache'.`);
   }
