@@ -21,6 +21,7 @@ import { collapseSubgraphFailures, gatewayFormatError } from './subgraph-failure
 import { createSubgraphReadiness } from './subgraph-readiness';
 import { type SubgraphCallPolicy } from './subgraph-resilience';
 import { SubgraphDataSource, type GatewayContext, type InternalSigningKey } from './subgraph.data-source';
+import { createSubgraphFetcher, type SubgraphFetcher } from './subgraph-fetcher';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<GatewayContext>['gateway'];
 
@@ -51,10 +52,13 @@ function apolloLogger(log: Log) {
  * Wraps the Apollo gateway so that every execution result carries at most one error per failing
  * subgraph (see `collapseSubgraphFailures`).
  */
-function withCollapsedSubgraphFailures(gateway: ApolloGateway): GatewayInterface {
+function withCollapsedSubgraphFailures(gateway: ApolloGateway, onStop: () => void): GatewayInterface {
   return {
     onSchemaLoadOrUpdate: (callback) => gateway.onSchemaLoadOrUpdate(callback),
-    stop: () => gateway.stop(),
+    stop: async () => {
+      await gateway.stop();
+      onStop();
+    },
     load: async (options) => {
       const { executor } = await gateway.load(options);
       if (!executor) return { executor };
@@ -67,21 +71,27 @@ function withCollapsedSubgraphFailures(gateway: ApolloGateway): GatewayInterface
 export function createGateway(options: CreateGatewayOptions): ApolloServer<GatewayContext> {
   const { log, mode } = options;
   const development = mode === 'development';
+  const fetchers: SubgraphFetcher[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     logger: apolloLogger(log),
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({
+    buildService: ({ name, url }) => {
+      // One pool of kept-alive connections per subgraph, closed when the gateway stops.
+      const fetcher = createSubgraphFetcher();
+      fetchers.push(fetcher);
+      return new SubgraphDataSource({
         name,
         url: options.subgraphUrls[name] ?? url ?? '',
         signingKey: options.signingKey,
         log,
+        fetcher: fetcher.fetch,
         ...(options.subgraphPolicies?.[name] ? { policy: options.subgraphPolicies[name] } : {}),
-      }),
+      });
+    },
   });
   const limits = queryLimits();
   return new ApolloServer<GatewayContext>({
-    gateway: withCollapsedSubgraphFailures(gateway),
+    gateway: withCollapsedSubgraphFailures(gateway, () => fetchers.forEach((fetcher) => fetcher.close())),
     validationRules: limits.validationRules,
     logger: apolloLogger(log),
     introspection: development,

@@ -1,13 +1,15 @@
 /**
- * How the gateway calls one subgraph: a fresh internal token per call (audience = the subgraph's
- * name, lifetime at most 60 s, carrying the verified caller), the request id, and nothing else
+ * How the gateway calls one subgraph: an internal token for the caller (audience = the subgraph's
+ * name, lifetime at most 60 s, carrying the verified caller; reused for that caller while it has
+ * more than half its life left, see InternalTokenCache), the request id, and nothing else
  * from the incoming request: no client header (`authorization`, `x-user-id`, cookies, …) is ever
  * forwarded. Each call goes through the subgraph's guard (deadline, in-flight cap, circuit breaker,
  * one retry for reads: see subgraph-resilience.ts). A failed call becomes a `SubgraphUnavailableError` whose message names no host.
  */
 import { randomUUID, type KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, signInternalToken, type Caller, type Log } from '@lifeline/subgraph-runtime';
+import { ANONYMOUS, type Caller, type Log } from '@lifeline/subgraph-runtime';
+import { InternalTokenCache } from './internal-token-cache';
 import { failureCause, SubgraphUnavailableError } from './subgraph-failure';
 import { abortableFetcher, DEFAULT_SUBGRAPH_CALL_POLICY, SubgraphGuard, withCallSignal, type SubgraphCallPolicy } from './subgraph-resilience';
 
@@ -36,6 +38,8 @@ export interface SubgraphDataSourceOptions {
   url: string;
   signingKey: InternalSigningKey;
   log: Log;
+  /** How requests are sent (default: `@apollo/gateway`'s own fetcher). */
+  fetcher?: RemoteGraphQLDataSource['fetcher'];
   /** Deadline, in-flight cap and breaker for this subgraph (defaults: DEFAULT_SUBGRAPH_CALL_POLICY). */
   policy?: SubgraphCallPolicy;
 }
@@ -46,18 +50,18 @@ function isRead(options: GraphQLDataSourceProcessOptions<GatewayContext>): boole
   return options.incomingRequestContext.operation?.operation === 'query' && !/^\s*mutation\b/.test(options.request.query ?? '');
 }
 
-/** A `RemoteGraphQLDataSource` that signs an internal token for every call. */
+/** A `RemoteGraphQLDataSource` that sends the caller's internal token with every call. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   readonly name: string;
-  private readonly signingKey: InternalSigningKey;
+  private readonly tokens: InternalTokenCache;
   private readonly log: Log;
   /** This subgraph's deadline, in-flight cap and circuit breaker. */
   readonly guard: SubgraphGuard;
 
   constructor(options: SubgraphDataSourceOptions) {
-    super({ url: options.url });
+    super({ url: options.url, ...(options.fetcher ? { fetcher: options.fetcher } : {}) });
     this.name = options.name;
-    this.signingKey = options.signingKey;
+    this.tokens = new InternalTokenCache(options.name, options.signingKey);
     this.log = options.log;
     this.guard = new SubgraphGuard(options.policy ?? DEFAULT_SUBGRAPH_CALL_POLICY);
     this.fetcher = abortableFetcher(this.fetcher);
@@ -71,8 +75,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const context = options.context as Partial<GatewayContext>;
     const caller = context.caller ?? ANONYMOUS;
     const requestId = context.requestId ?? randomUUID();
-    const token = signInternalToken({ caller, requestId, audience: this.name }, this.signingKey);
-    headers.set('authorization', `Bearer ${token}`);
+    headers.set('authorization', `Bearer ${this.tokens.tokenFor(caller)}`);
     headers.set('x-request-id', requestId);
   }
 

@@ -92,9 +92,9 @@ export async function startFakeSubgraph(name: string, publicKey: KeyObject): Pro
     port: 0,
     log: createLog(name, 'silent'),
     ready: async () => true,
-    context: async ({ req }) => {
+    context: async ({ req, requestId }) => {
       try {
-        const scope = authenticateInternalRequest(req.headers.authorization, publicKey, name);
+        const scope = authenticateInternalRequest(req.headers.authorization, publicKey, name, requestId);
         const token = (req.headers.authorization ?? '').split(' ')[1] ?? '';
         const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
         fake.calls.push({ headers: req.headers, scope, claims });

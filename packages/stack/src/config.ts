@@ -73,6 +73,12 @@ export interface BenchConfig {
   /** Seconds of warm-up before each measurement. */
   warmupSeconds: number;
   databaseUrl: string | undefined;
+  /** Prefix of the server databases the benchmark drops and recreates (`<prefix>_<subgraph>`). */
+  dbPrefix: string;
+  /** Only the scenarios whose ids contain one of these words (all when empty). */
+  scenarios: string[];
+  /** Where the services write V8 CPU profiles (`BENCH_CPU_PROFILE_DIR`), if anywhere. */
+  cpuProfileDir: string | undefined;
 }
 
 const benchEnv = z.object({
@@ -80,6 +86,13 @@ const benchEnv = z.object({
   BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(50),
   BENCH_WARMUP_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
   DATABASE_URL: z.string().url().optional(),
+  LIFELINE_DB_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/)
+    .refine((prefix) => prefix !== 'lifeline', 'the benchmark drops its databases: use a prefix other than "lifeline"')
+    .default('lifeline_bench'),
+  BENCH_SCENARIOS: z.string().default(''),
+  BENCH_CPU_PROFILE_DIR: z.string().min(1).optional(),
 });
 
 /** Reads the benchmark's configuration. */
@@ -91,6 +104,9 @@ export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     connections: parsed.data.BENCH_CONNECTIONS,
     warmupSeconds: parsed.data.BENCH_WARMUP_SECONDS,
     databaseUrl: parsed.data.DATABASE_URL,
+    dbPrefix: parsed.data.LIFELINE_DB_PREFIX,
+    cpuProfileDir: parsed.data.BENCH_CPU_PROFILE_DIR,
+    scenarios: parsed.data.BENCH_SCENARIOS.split(',').map((s) => s.trim()).filter(Boolean),
   };
 }
 

@@ -34,6 +34,8 @@ export interface StartStackOptions {
   log?: (line: string) => void;
   /** Restart the subgraphs and the gateway when their compiled output changes (`node --watch`). */
   watch?: boolean;
+  /** Write a V8 CPU profile of every subgraph and the gateway into this folder when they stop. */
+  cpuProfileDir?: string;
   /** How long each service may take to become ready, in milliseconds (default 180 s). */
   readyTimeoutMs?: number;
   /** How long a service may take to stop after SIGTERM before it is killed (default 10 s). */
@@ -129,7 +131,8 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
     ...(options.dbPrefix ? { LIFELINE_DB_PREFIX: options.dbPrefix } : {}),
   };
   const entries = entryPoints();
-  const nodeArgs = (entry: string) => (options.watch ? ['--watch', entry] : [entry]);
+  const profiling = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
+  const nodeArgs = (entry: string) => [...profiling, ...(options.watch ? ['--watch', entry] : [entry])];
   const processes = new Map<StackProcessName, ServiceProcess>();
   const launch = (name: StackProcessName, args: string[], cwd: string, env: Record<string, string>) => {
     if (options.signal?.aborted) throw new Error('The stack was stopped while starting.');

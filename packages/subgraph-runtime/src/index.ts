@@ -24,3 +24,4 @@ export * from './graphql/policy-coverage';
 export * from './request-context';
 export * from './database/typed-change';
 export * from './audit/audit-checkpoint.entity';
+export * from './http/service-metrics';

@@ -3,14 +3,14 @@
  * an ORM in, an Apollo Server and a context factory out — what tests use) and `startSubgraph`
  * (config → database → migrations → demo data → HTTP), which is all a subgraph's index.ts calls.
  */
-import { type KeyObject } from 'node:crypto';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import { join } from 'node:path';
 import { type ApolloServer, type BaseContext } from '@apollo/server';
 import { type EntityClass, type MikroORM } from '@mikro-orm/core';
 import { type EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { type IRules } from 'graphql-shield';
 import { type Caller } from './auth/caller';
-import { verifyInternalToken } from './auth/internal-token';
+import { createInternalTokenVerifier, verifyInternalToken, type InternalTokenClaims } from './auth/internal-token';
 import { loadOrCreateSigningKeys, publicKeyFromPem } from './auth/signing-keys';
 import { type SubgraphConfig } from './config/env';
 import { openDatabase } from './database/database';
@@ -18,6 +18,7 @@ import { openOrm } from './database/orm';
 import { createSubgraphApollo, createSubgraphSchema } from './graphql/subgraph-server';
 import { HttpError, serveHttp, type RunningHttpServer } from './http/http-server';
 import { createLog, type Log } from './http/log';
+import { ServiceMetrics } from './http/service-metrics';
 
 /** What every request in a subgraph knows before it touches data. */
 export interface RequestScope {
@@ -61,15 +62,25 @@ export function createSubgraphServer<TContext extends BaseContext>(
   };
 }
 
-/** Answers 401 unless the request carries a valid internal token for this subgraph. */
-export function authenticateInternalRequest(authorization: string | undefined, publicKey: KeyObject, audience: string): RequestScope {
+/**
+ * Answers 401 unless the request carries a valid internal token for this subgraph. The request id
+ * is the token's, else the one the HTTP edge read from `x-request-id` (or made).
+ */
+export function authenticateInternalRequest(
+  authorization: string | undefined,
+  verify: KeyObject | ((token: string) => InternalTokenClaims),
+  audience: string,
+  headerRequestId: string = randomUUID(),
+): RequestScope {
   const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : undefined;
   if (!token) throw new HttpError(401, 'Missing internal token', { 'www-authenticate': 'Bearer' });
+  let claims: InternalTokenClaims;
   try {
-    return verifyInternalToken(token, publicKey, audience);
+    claims = typeof verify === 'function' ? verify(token) : verifyInternalToken(token, verify, audience);
   } catch {
     throw new HttpError(401, 'Invalid internal token', { 'www-authenticate': 'Bearer error="invalid_token"' });
   }
+  return { caller: claims.caller, requestId: claims.requestId ?? headerRequestId };
 }
 
 /** The public key that verifies the gateway's internal tokens (configured, or from the data dir). */
@@ -80,27 +91,30 @@ export function internalTokenPublicKey(config: Pick<SubgraphConfig, 'internalTok
 
 /**
  * The subgraph's HTTP edge over an open ORM: `/graphql` for requests carrying the gateway's
- * internal token (401 otherwise), `/healthz`, and `/readyz` (the database answers).
+ * internal token (401 otherwise), `/healthz`, `/readyz` (the database answers) and, given
+ * metrics, `/metrics` (counts only).
  */
 export async function serveSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   orm: MikroORM<PostgreSqlDriver>,
-  options: { publicKey: KeyObject; host: string; port: number; log: Log },
+  options: { publicKey: KeyObject; host: string; port: number; log: Log; metrics?: ServiceMetrics },
 ): Promise<RunningHttpServer> {
   const server = createSubgraphServer(definition, orm, options.log);
+  const verify = createInternalTokenVerifier(options.publicKey, definition.name);
   return serveHttp<TContext>({
     apollo: server.apollo,
     host: options.host,
     port: options.port,
     log: options.log,
     maxBodyBytes: 2_000_000,
-    // The gateway is the only caller: its request id is the one in the internal token too.
+    // The gateway is the only caller: its request id (x-request-id) names the request here too.
     requestIds: 'trust-caller',
-    context: async ({ req }) => server.contextFor(authenticateInternalRequest(req.headers.authorization, options.publicKey, definition.name)),
+    context: async ({ req, requestId }) => server.contextFor(authenticateInternalRequest(req.headers.authorization, verify, definition.name, requestId)),
     ready: async () => {
       await orm.em.fork().getConnection().execute('select 1');
       return true;
     },
+    ...(options.metrics ? { routes: options.metrics.route(definition.name) } : {}),
   });
 }
 
@@ -118,6 +132,7 @@ export async function startSubgraph<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const log = createLog(definition.name, config.logLevel);
   const publicKey = internalTokenPublicKey(config);
+  const metrics = new ServiceMetrics();
   const database = await openDatabase({
     name: definition.name,
     databaseUrl: config.databaseUrl,
@@ -131,11 +146,12 @@ export async function startSubgraph<TContext extends BaseContext>(
     entities: definition.entities,
     migrationsPath: definition.migrationsPath,
     poolSize: config.poolSize,
+    onQuery: metrics.countStatement,
   });
   if (config.seedDemo && definition.seedDemo) {
     await definition.seedDemo(orm.em.fork());
   }
-  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log });
+  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log, metrics });
   log.info('listening', { url: http.url, database: database.kind });
   return {
     url: http.url,

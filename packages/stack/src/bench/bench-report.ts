@@ -29,18 +29,39 @@ export function ratio(measurements: Measurement[], label: string, scenario: stri
   };
 }
 
+/** Which process answered the client for each target (its CPU is the "gateway ms" column). */
+const FRONT_PROCESS: Record<string, string> = { 'lifeline-gateway': 'gateway', 'stock-gateway': 'stock-gateway' };
+const SUBGRAPH_COLUMNS: Array<[string, string]> = [
+  ['civil-affairs', 'CA ms'],
+  ['public-security', 'PS ms'],
+  ['womens-federation', 'WF ms'],
+  ['foreign-affairs', 'FA ms'],
+];
+
 /** Formats the measurements and ratios as a plain-text table. */
 export function formatReport(measurements: Measurement[], ratios: Ratio[]): string {
-  const header = ['scenario', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx'];
-  const rows = measurements.map((m) => [
-    m.title,
-    m.target,
-    m.requestsPerSecond.toFixed(0),
-    m.latencyP50Ms.toFixed(1),
-    m.latencyP99Ms.toFixed(1),
-    String(m.errors + m.timeouts),
-    String(m.non2xx),
-  ]);
+  const header = ['scenario', 'target', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'GQL err', 'gw ms', ...SUBGRAPH_COLUMNS.map(([, h]) => h), 'SQL/req', 'max RSS MB'];
+  const ms = (value: number | undefined) => (value === undefined ? '-' : value.toFixed(2));
+  const rows = measurements.map((m) => {
+    const usage = m.usage;
+    const front = FRONT_PROCESS[m.target];
+    const sql = usage ? Object.values(usage.sqlPerRequest).reduce((a, b) => a + b, 0) : undefined;
+    const rss = usage ? Math.max(0, ...Object.values(usage.rssMb)) : undefined;
+    return [
+      m.title,
+      m.target,
+      m.requestsPerSecond.toFixed(0),
+      m.latencyP50Ms.toFixed(1),
+      m.latencyP99Ms.toFixed(1),
+      String(m.errors + m.timeouts),
+      String(m.non2xx),
+      String(m.graphqlErrors),
+      ms(front ? usage?.cpuMsPerRequest[front] : undefined),
+      ...SUBGRAPH_COLUMNS.map(([name]) => ms(usage?.cpuMsPerRequest[name])),
+      sql === undefined ? '-' : sql.toFixed(1),
+      rss === undefined ? '-' : rss.toFixed(0),
+    ];
+  });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ''];

@@ -4,6 +4,7 @@
  * tables growing, other load on the machine) weighs on both alike.
  */
 import autocannon from 'autocannon';
+import { perRequest, type UsagePerRequest, type UsageSnapshot } from './process-usage';
 
 export interface LoadTarget {
   /** Which server answers: `lifeline-gateway`, `stock-gateway` or `civil-affairs-direct`. */
@@ -32,12 +33,18 @@ export interface Measurement {
   errors: number;
   timeouts: number;
   non2xx: number;
+  /** Answers with status 200 whose body holds GraphQL errors (partial or failed results). */
+  graphqlErrors: number;
+  /** CPU ms and SQL statements per request of each process, and their RSS after the run. */
+  usage?: UsagePerRequest;
 }
 
 export interface LoadOptions {
   connections: number;
   seconds: number;
   warmupSeconds: number;
+  /** Samples the processes' CPU, memory and SQL counters (before and after each measurement). */
+  sample?: () => Promise<UsageSnapshot>;
 }
 
 const TOKEN_REUSE_MS = 30_000;
@@ -59,12 +66,24 @@ async function runOnce(scenario: LoadScenario, target: LoadTarget, connections: 
   const common = { url: target.url, connections, duration: seconds, pipelining: 1, timeout: 30 };
   const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
   const headers = { 'content-type': 'application/json' };
-  if (!target.headers) return autocannon({ ...common, method: 'POST', headers, body });
-  const extra = refreshing(target.headers);
-  return autocannon({
+  let graphqlErrors = 0;
+  const onResponse = (status: number, text: string) => {
+    if (status === 200 && text.includes('"errors":')) graphqlErrors += 1;
+  };
+  const extra = target.headers ? refreshing(target.headers) : undefined;
+  const result = await autocannon({
     ...common,
-    requests: [{ method: 'POST', body, headers, setupRequest: (request) => ({ ...request, headers: { ...headers, ...extra() } }) }],
+    requests: [
+      {
+        method: 'POST',
+        body,
+        headers,
+        onResponse,
+        ...(extra ? { setupRequest: (request: { headers?: Record<string, string> }) => ({ ...request, headers: { ...headers, ...extra() } }) } : {}),
+      },
+    ],
   });
+  return { result, graphqlErrors };
 }
 
 /** Runs one scenario against one target and discards the figures. */
@@ -72,9 +91,11 @@ export async function warmUp(scenario: LoadScenario, target: LoadTarget, options
   if (options.warmupSeconds > 0) await runOnce(scenario, target, options.connections, options.warmupSeconds);
 }
 
-/** Measures one scenario against one target once. */
+/** Measures one scenario against one target once (and what each process spent doing it). */
 export async function measureOnce(scenario: LoadScenario, target: LoadTarget, options: LoadOptions): Promise<Measurement> {
-  const result = await runOnce(scenario, target, options.connections, options.seconds);
+  const before = await options.sample?.();
+  const { result, graphqlErrors } = await runOnce(scenario, target, options.connections, options.seconds);
+  const after = await options.sample?.();
   return {
     scenario: scenario.id,
     title: scenario.title,
@@ -87,6 +108,8 @@ export async function measureOnce(scenario: LoadScenario, target: LoadTarget, op
     errors: result.errors,
     timeouts: result.timeouts,
     non2xx: result.non2xx,
+    graphqlErrors,
+    ...(before && after ? { usage: perRequest(before, after, result.requests.total) } : {}),
   };
 }
 
@@ -103,6 +126,19 @@ export function combine(a: Measurement, b: Measurement): Measurement {
     errors: a.errors + b.errors,
     timeouts: a.timeouts + b.timeouts,
     non2xx: a.non2xx + b.non2xx,
+    graphqlErrors: a.graphqlErrors + b.graphqlErrors,
+    ...(a.usage && b.usage ? { usage: combineUsage(a.usage, b.usage) } : {}),
+  };
+}
+
+function combineUsage(a: UsagePerRequest, b: UsagePerRequest): UsagePerRequest {
+  const merge = (x: Record<string, number>, y: Record<string, number>, how: (p: number, q: number) => number) =>
+    Object.fromEntries(Object.keys(x).filter((k) => k in y).map((k) => [k, how(x[k]!, y[k]!)]));
+  const mean = (p: number, q: number) => (p + q) / 2;
+  return {
+    cpuMsPerRequest: merge(a.cpuMsPerRequest, b.cpuMsPerRequest, mean),
+    sqlPerRequest: merge(a.sqlPerRequest, b.sqlPerRequest, mean),
+    rssMb: merge(a.rssMb, b.rssMb, Math.max),
   };
 }
 

@@ -5,10 +5,19 @@
  *   1. the person profile (four subgraphs) through the Lifeline gateway and the stock gateway;
  *   2. a 20-row persons page with fields from all four subgraphs, through both gateways;
  *   3. a 20-row persons page with civil-affairs fields only, through the Lifeline gateway and
- *      directly against the civil-affairs subgraph.
- * Every request is made as the demo account center.staff: signed in at the Lifeline gateway, and
- * carried as the same caller in the internal tokens of the stock gateway and the direct calls.
- * Prints a table with the ratios and writes bench-results/latest.json.
+ *      directly against the civil-affairs subgraph;
+ * then, through the Lifeline gateway alone (warmed up, then two runs averaged):
+ *   4. the person search by surname; 5. a person's tracing candidates; 6. the dispatch board;
+ *   7. a page of 20 lines of every agency's audit trail (as the auditor: each page re-verifies the
+ *      whole chain, so it slows as the trail grows during the run).
+ * Every request is made as the demo account center.staff (the audit page as auditor): signed in at
+ * the Lifeline gateway, and carried as the same caller in the internal tokens of the stock gateway
+ * and the direct calls. Beside req/s and latencies, each measurement records the CPU ms per
+ * request of every process (from /proc), the SQL statements per request of every subgraph (from
+ * its /metrics) and each process's RSS. `BENCH_SCENARIOS=profile,search` runs only the scenarios
+ * whose ids contain one of the words; `BENCH_CPU_PROFILE_DIR=<dir>` has every service write a V8 CPU
+ * profile there when the bench stops it (open it in Chrome DevTools). Prints a table with the ratios and writes
+ * bench-results/latest.json.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,10 +35,12 @@ import { callerOfAccessToken, signIn } from '../sign-in';
 import { startStack, type RunningStack } from '../stack';
 import { SUBGRAPHS } from '../stack-services';
 import { formatReport, ratio, type Ratio } from './bench-report';
-import { comparePair, type LoadScenario, type LoadTarget, type Measurement } from './load-test';
+import { AUDIT_TRAIL_PAGE, BENCH_SUBJECTS, DISPATCH_BOARD, PERSON_SEARCH, searchTermFrom, TRACING_CANDIDATES, type BenchSubjects } from './bench-operations';
+import { combine, comparePair, measureOnce, warmUp, type LoadScenario, type LoadTarget, type Measurement } from './load-test';
+import { sampleUsage } from './process-usage';
 
-const DB_PREFIX = 'lifeline_bench';
 const BENCH_USER = 'center.staff';
+const AUDITOR = 'auditor';
 /** Access tokens live 15 min; sign in again before a measurement once one is this old. */
 const SIGN_IN_AGAIN_AFTER_MS = 10 * 60_000;
 const MAX_PRINTED_SERVICE_LINES = 20;
@@ -47,19 +58,22 @@ async function main(): Promise<void> {
   let stock: ServiceProcess | undefined;
   try {
     console.log(`bench: starting the stack (${config.databaseUrl ? 'PostgreSQL server' : 'embedded PostgreSQL'})…`);
-    if (config.databaseUrl) await resetServerDatabases(config.databaseUrl, DB_PREFIX);
+    if (config.databaseUrl) await resetServerDatabases(config.databaseUrl, config.dbPrefix);
     stack = await startStack({
       dataDir,
-      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl, dbPrefix: DB_PREFIX } : {}),
+      ...(config.databaseUrl ? { databaseUrl: config.databaseUrl, dbPrefix: config.dbPrefix } : {}),
       env: { LOG_LEVEL: 'warn' },
       log,
+      ...(config.cpuProfileDir ? { cpuProfileDir: config.cpuProfileDir } : {}),
     });
 
     const gatewayUrl = stack.gatewayUrl;
     const password = demoPassword();
     let session = { token: await signIn(gatewayUrl, BENCH_USER, password), at: Date.now() };
+    let auditorSession = { token: await signIn(gatewayUrl, AUDITOR, password), at: Date.now() };
     const freshSession = async () => {
       if (Date.now() - session.at > SIGN_IN_AGAIN_AFTER_MS) session = { token: await signIn(gatewayUrl, BENCH_USER, password), at: Date.now() };
+      if (Date.now() - auditorSession.at > SIGN_IN_AGAIN_AFTER_MS) auditorSession = { token: await signIn(gatewayUrl, AUDITOR, password), at: Date.now() };
     };
     const caller = callerOfAccessToken(session.token);
 
@@ -87,6 +101,7 @@ async function main(): Promise<void> {
     const stockUrl = `http://127.0.0.1:${stockPort}/`;
 
     const asUser = () => ({ authorization: `Bearer ${session.token}` });
+    const asAuditor = () => ({ authorization: `Bearer ${auditorSession.token}` });
     const found = await findProfilePersons((query, variables) => postGraphQL(gatewayUrl, query, variables, asUser()));
     const profileId = found.all ?? found.richest;
     if (!profileId) throw new Error('no person found for the profile query');
@@ -102,15 +117,42 @@ async function main(): Promise<void> {
     const profile: LoadScenario = { id: 'person-profile', title: '1 person profile (4 subgraphs)', query: PERSON_PROFILE, variables: { id: profileId } };
     const pageAll: LoadScenario = { id: 'persons-page-all', title: '2 persons page of 20 (4 subgraphs)', query: PERSONS_PAGE_ALL_AGENCIES, variables: { first: 20 } };
     const pageOne: LoadScenario = { id: 'persons-page-civil-affairs', title: '3 persons page of 20 (civil-affairs only)', query: PERSONS_PAGE_CIVIL_AFFAIRS, variables: { first: 20 } };
-    const pairs: Array<[LoadScenario, LoadTarget, LoadTarget]> = [
+    const subjects = await postGraphQL<BenchSubjects>(gatewayUrl, BENCH_SUBJECTS, {}, asUser());
+    if (!subjects.data || subjects.errors) throw new Error(`picking the benchmark's subjects failed: ${subjects.text.slice(0, 300)}`);
+    const searchTerm = searchTermFrom(subjects.data);
+    const tracedPerson = subjects.data.tracingWorkList[0]?.person.id;
+    if (!searchTerm || !tracedPerson) throw new Error('the demo region has no person to search for or to trace');
+    const now = Date.now();
+    const search: LoadScenario = { id: 'person-search', title: '4 person search by surname', query: PERSON_SEARCH, variables: { filter: { search: searchTerm }, first: 20 } };
+    const tracing: LoadScenario = { id: 'tracing-candidates', title: '5 tracing candidates', query: TRACING_CANDIDATES, variables: { personId: tracedPerson } };
+    const dispatch: LoadScenario = {
+      id: 'dispatch-board',
+      title: '6 dispatch board',
+      query: DISPATCH_BOARD,
+      variables: { from: new Date(now - 30 * 86_400_000).toISOString(), to: new Date(now).toISOString() },
+    };
+    const auditTrail: LoadScenario = { id: 'audit-trail-page', title: '7 audit trail page of 20 (auditor)', query: AUDIT_TRAIL_PAGE, variables: { first: 20 } };
+    const lifelineAuditor: LoadTarget = { target: 'lifeline-gateway', url: gatewayUrl, headers: asAuditor };
+
+    const wanted = (scenario: LoadScenario) => config.scenarios.length === 0 || config.scenarios.some((word) => scenario.id.includes(word));
+    const pairs = ([
       [profile, lifeline, stockGateway],
       [pageAll, lifeline, stockGateway],
       [pageOne, lifeline, direct],
+    ] as Array<[LoadScenario, LoadTarget, LoadTarget]>).filter(([scenario]) => wanted(scenario));
+    const singles = ([
+      [search, lifeline],
+      [tracing, lifeline],
+      [dispatch, lifeline],
+      [auditTrail, lifelineAuditor],
+    ] as Array<[LoadScenario, LoadTarget]>).filter(([scenario]) => wanted(scenario));
+    const plan = [
+      ...pairs.flatMap(([scenario, a, b]): Array<[LoadScenario, LoadTarget]> => [
+        [scenario, a],
+        [scenario, b],
+      ]),
+      ...singles,
     ];
-    const plan = pairs.flatMap(([scenario, a, b]): Array<[LoadScenario, LoadTarget]> => [
-      [scenario, a],
-      [scenario, b],
-    ]);
 
     // Every target must answer every operation correctly before it is measured, and the stock
     // gateway and the direct call must return the very data the Lifeline gateway returns.
@@ -125,7 +167,11 @@ async function main(): Promise<void> {
       else if (!isDeepStrictEqual(reference, res.data)) console.warn(`bench: ${target.target} returns different data for "${scenario.title}"`);
     }
 
-    const options = { connections: config.connections, seconds: config.seconds, warmupSeconds: config.warmupSeconds };
+    const pids: Record<string, number> = { ...stack.pids() };
+    if (stock.pid !== undefined) pids['stock-gateway'] = stock.pid;
+    const metricsUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, new URL('/metrics', stack!.subgraphUrls[s.name]).toString()]));
+    const sample = () => sampleUsage(pids, metricsUrls);
+    const options = { connections: config.connections, seconds: config.seconds, warmupSeconds: config.warmupSeconds, sample };
     console.log(
       `bench: ${config.connections} connections; per pair ${config.warmupSeconds} s warm-up each, then 4 runs of ${config.seconds} s (A-B-B-A)`,
     );
@@ -134,6 +180,15 @@ async function main(): Promise<void> {
       const [ma, mb] = await comparePair(scenario, a, b, options, freshSession);
       for (const m of [ma, mb]) console.log(`  ${scenario.title} → ${m.target}: ${m.requestsPerSecond.toFixed(0)} req/s`);
       measurements.push(ma, mb);
+    }
+    for (const [scenario, target] of singles) {
+      await freshSession();
+      await warmUp(scenario, target, options);
+      const first = await measureOnce(scenario, target, options);
+      await freshSession();
+      const m = combine(first, await measureOnce(scenario, target, options));
+      console.log(`  ${scenario.title} → ${m.target}: ${m.requestsPerSecond.toFixed(0)} req/s`);
+      measurements.push(m);
     }
 
     const ratios = [
@@ -151,6 +206,8 @@ async function main(): Promise<void> {
       node: process.version,
       cpus: cpus().length,
       database: config.databaseUrl ? 'postgresql-server' : 'pglite',
+      cpuMsPerRequest: 'per process, from /proc/<pid>/stat (user + system), divided by the requests served',
+      sqlPerRequest: "per subgraph, from its /metrics statement counter (the ORM's query log), divided by the requests served",
       connections: config.connections,
       seconds: config.seconds,
       warmupSeconds: config.warmupSeconds,

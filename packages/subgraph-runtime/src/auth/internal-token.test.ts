@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { ANONYMOUS, type Caller } from './caller';
-import { signInternalToken, verifyInternalToken, INTERNAL_TOKEN_TTL_SECONDS } from './internal-token';
+import { createInternalTokenVerifier, signInternalToken, verifyInternalToken, INTERNAL_TOKEN_TTL_SECONDS } from './internal-token';
 import { signJwt, verifyJwt, TokenError } from './jwt';
 
 const keys = () => {
@@ -39,5 +39,27 @@ describe('internal tokens', () => {
     const [header, , signature] = token.split('.');
     expect(() => verifyInternalToken(`${header}.${forgedClaims}.${signature}`, gateway.publicKey, 'civil-affairs')).toThrow(/signature/);
     expect(() => verifyInternalToken('not.a.token!', gateway.publicKey, 'civil-affairs')).toThrow(/malformed/);
+  });
+
+  it('carry no request id when signed for a caller rather than one request', () => {
+    const token = signInternalToken({ caller, audience: 'civil-affairs' }, gateway);
+    expect(verifyInternalToken(token, gateway.publicKey, 'civil-affairs')).toEqual({ caller, requestId: null });
+  });
+
+  it('are verified once while valid, and refused once expired even when remembered', () => {
+    let clock = Date.now();
+    const verify = createInternalTokenVerifier(gateway.publicKey, 'civil-affairs', { now: () => clock });
+    const token = signInternalToken({ caller, audience: 'civil-affairs' }, gateway);
+    const first = verify(token);
+    expect(first.caller).toEqual(caller);
+    expect(verify(token)).toBe(first);
+
+    const [header, payload, signature] = token.split('.');
+    const forged = b64({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), roles: ['SHELTER_STAFF'] });
+    expect(() => verify(`${header}.${forged}.${signature}`)).toThrow(/signature/);
+    expect(() => createInternalTokenVerifier(gateway.publicKey, 'public-security')(token)).toThrow(TokenError);
+
+    clock += (INTERNAL_TOKEN_TTL_SECONDS + 1) * 1000;
+    expect(() => verify(token)).toThrow(/expired/);
   });
 });

@@ -4,13 +4,18 @@
  */
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { type RequestAudit } from '../audit/audit-trail';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse, type GraphQLSchema } from 'graphql';
 import { refuseAndAudit, type PolicyContext } from './policy-rules';
 import { applyMiddleware } from 'graphql-middleware';
-import { deny, shield, type IRules } from 'graphql-shield';
+import { deny, type IRules } from 'graphql-shield';
+import { policyMiddleware } from './policy-middleware';
 import { errorLogPlugin, maskedFormatError } from './masked-errors';
 import { type Log } from '../http/log';
 
@@ -23,17 +28,20 @@ export interface SubgraphSchemaInput {
   permissions: IRules;
 }
 
-/** The executable schema: SDL + resolvers + the permission policy (deny unless a rule allows). */
+/**
+ * The executable schema: SDL + resolvers + the permission policy (deny unless a rule allows), the
+ * graphql-shield table applied by `policyMiddleware` (shield's semantics; rules about the caller
+ * asked once per request instead of once per field).
+ */
 export function createSubgraphSchema(input: SubgraphSchemaInput): GraphQLSchema {
   const schema = buildSubgraphSchema({
     typeDefs: parse(input.typeDefs),
     resolvers: input.resolvers as GraphQLResolverMap<unknown>,
   });
-  const policy = shield(input.permissions, {
+  const policy = policyMiddleware(schema, input.permissions, {
     fallbackRule: deny,
-    allowExternalErrors: false,
-    // allowExternalErrors is off, so every resolver error comes here too: those pass on to the
-    // masking formatError (typed ones keep their message); only a refusal becomes FORBIDDEN.
+    // Every resolver error comes here too (no external errors): those pass on to the masking
+    // formatError (typed ones keep their message); only a refusal becomes FORBIDDEN.
     fallbackError: (thrown, parent, args, ctx, info) => {
       if (thrown) return thrown instanceof Error ? thrown : new Error('non-error thrown');
       return refuseAndAudit(thrown, parent, args, ctx as unknown as PolicyContext, info);
@@ -68,7 +76,11 @@ function auditFlushPlugin(log: Log): ApolloServerPlugin<BaseContext> {
   };
 }
 
-/** The subgraph's Apollo Server: no landing page, no stack traces, masked errors. */
+/**
+ * The subgraph's Apollo Server: no landing page, no stack traces, masked errors. No cache-control
+ * hints either (every answer is `no-store`, and the gateway ignores hints): with no plugin watching
+ * fields, Apollo runs resolvers without wrapping each one in its instrumentation.
+ */
 export function createSubgraphApollo<TContext extends BaseContext>(schema: GraphQLSchema, log: Log): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema,
@@ -80,6 +92,12 @@ export function createSubgraphApollo<TContext extends BaseContext>(schema: Graph
     // The process owner stops the server (runSubgraphProcess); Apollo's own handlers would race it.
     stopOnTerminationSignals: false,
     formatError: maskedFormatError(log),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errorLogPlugin(log), auditFlushPlugin(log)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      errorLogPlugin(log),
+      auditFlushPlugin(log),
+    ],
   });
 }
