@@ -23,3 +23,4 @@ export * from './audit/audit-query';
 export * from './graphql/policy-coverage';
 export * from './request-context';
 export * from './database/typed-change';
+export * from './exchange';

@@ -18,6 +18,7 @@ import { openOrm } from './database/orm';
 import { createSubgraphApollo, createSubgraphSchema } from './graphql/subgraph-server';
 import { HttpError, serveHttp, type RunningHttpServer } from './http/http-server';
 import { createLog, type Log } from './http/log';
+import { startExchange, type ExchangeDefinition, type RunningExchange } from './exchange/exchange-runtime';
 
 /** What every request in a subgraph knows before it touches data. */
 export interface RequestScope {
@@ -41,6 +42,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   createContext(orm: MikroORM<PostgreSqlDriver>, scope: RequestScope): TContext;
   /** Loads the demo data when the database holds none of this subgraph's records yet. */
   seedDemo?(em: EntityManager): Promise<void>;
+  /** What this agency publishes to the exchange and which other agencies' events it applies. */
+  exchange?: ExchangeDefinition;
 }
 
 export interface SubgraphServer<TContext extends BaseContext> {
@@ -85,8 +88,9 @@ export function internalTokenPublicKey(config: Pick<SubgraphConfig, 'internalTok
 export async function serveSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   orm: MikroORM<PostgreSqlDriver>,
-  options: { publicKey: KeyObject; host: string; port: number; log: Log },
+  options: { publicKey: KeyObject; host: string; port: number; log: Log; exchange?: RunningExchange },
 ): Promise<RunningHttpServer> {
+  const exchange = options.exchange;
   const server = createSubgraphServer(definition, orm, options.log);
   return serveHttp<TContext>({
     apollo: server.apollo,
@@ -99,6 +103,12 @@ export async function serveSubgraph<TContext extends BaseContext>(
       await orm.em.fork().getConnection().execute('select 1');
       return true;
     },
+    ...(exchange
+      ? {
+          routes: async (req, res) => exchange.route(req, res),
+          readyDetail: () => ({ exchange: { consumers: exchange.lag() } }),
+        }
+      : {}),
   });
 }
 
@@ -106,6 +116,7 @@ export interface RunningSubgraph {
   url: string;
   http: RunningHttpServer;
   orm: MikroORM<PostgreSqlDriver>;
+  exchange: RunningExchange;
   stop(): Promise<void>;
 }
 
@@ -133,13 +144,22 @@ export async function startSubgraph<TContext extends BaseContext>(
   if (config.seedDemo && definition.seedDemo) {
     await definition.seedDemo(orm.em.fork());
   }
-  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log });
-  log.info('listening', { url: http.url, database: database.kind });
+  const exchange = await startExchange({
+    name: definition.name,
+    definition: definition.exchange,
+    orm,
+    config: { dataDir: config.dataDir, peerUrls: config.peerUrls, pollIntervalMs: config.exchangePollMs, natsUrl: config.natsUrl },
+    log,
+  });
+  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log, exchange });
+  log.info('listening', { url: http.url, database: database.kind, exchange: config.natsUrl ? 'nats' : 'embedded' });
   return {
     url: http.url,
     http,
     orm,
+    exchange,
     stop: async () => {
+      await exchange.stop();
       await http.close();
       await orm.close(true);
       await database.close();
