@@ -4,3 +4,4 @@
  */
 export { DEFAULT_DEMO_NOW, DEFAULT_DEMO_SEED, buildDemoRegion } from './demo-region.builder';
 export type * from './demo-region.types';
+export { demoPersonFacts, type DemoPersonFacts } from './person-facts';

@@ -6,3 +6,4 @@ export * from './transport';
 export * from './embedded-transport';
 export * from './exchange-token';
 export * from './exchange-runtime';
+export * from './person-projection';

@@ -1,4 +1,4 @@
-import { AuditEvent } from '@lifeline/subgraph-runtime';
+import { AuditEvent, EXCHANGE_ENTITIES, PersonProjection } from '@lifeline/subgraph-runtime';
 import { BiometricSample } from './biometric-sample.entity';
 import { ForeignAffairsNotification } from './foreign-affairs-notification.entity';
 import { ForeignNationalStatusCheck } from './foreign-national-status-check.entity';
@@ -8,4 +8,4 @@ import { IdentityCheckEvent } from './identity-check-event.entity';
 import { PoliceHandOver } from './police-hand-over.entity';
 
 /** Every entity of the public-security database. */
-export const entities = [IdentityCheck, IdentityCheckEvent, BiometricSample, AuditEvent, ForeignNationalStatusCheck, ForeignNationalStatusCheckEvent, ForeignAffairsNotification, PoliceHandOver];
+export const entities = [IdentityCheck, IdentityCheckEvent, BiometricSample, AuditEvent, ForeignNationalStatusCheck, ForeignNationalStatusCheckEvent, ForeignAffairsNotification, PoliceHandOver, PersonProjection, ...EXCHANGE_ENTITIES];
