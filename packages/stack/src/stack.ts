@@ -168,7 +168,12 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const subgraphs = SUBGRAPHS.map((s) =>
-      launch(s.name, nodeArgs(entries[s.name]), REPO_ROOT, { ...baseEnv, [`${s.envPrefix}_PORT`]: String(ports[s.key]) }),
+      launch(s.name, nodeArgs(entries[s.name]), REPO_ROOT, {
+        ...baseEnv,
+        // Every agency's URL, so each can read the others' exchange feeds.
+        ...Object.fromEntries(SUBGRAPHS.map((peer) => [`${peer.envPrefix}_URL`, subgraphUrls[peer.name]])),
+        [`${s.envPrefix}_PORT`]: String(ports[s.key]),
+      }),
     );
     await Promise.all(subgraphs.map((service, i) => service.waitForHttp(readinessUrl(subgraphUrls[SUBGRAPHS[i]!.name]), readyTimeoutMs)));
 

@@ -25,3 +25,4 @@ export * from './request-context';
 export * from './database/typed-change';
 export * from './audit/audit-checkpoint.entity';
 export * from './http/service-metrics';
+export * from './exchange';

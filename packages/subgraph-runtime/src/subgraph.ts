@@ -18,6 +18,7 @@ import { openOrm } from './database/orm';
 import { createSubgraphApollo, createSubgraphSchema } from './graphql/subgraph-server';
 import { HttpError, serveHttp, type RunningHttpServer } from './http/http-server';
 import { createLog, type Log } from './http/log';
+import { startExchange, type ExchangeDefinition, type RunningExchange } from './exchange/exchange-runtime';
 import { ServiceMetrics } from './http/service-metrics';
 
 /** What every request in a subgraph knows before it touches data. */
@@ -42,6 +43,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   createContext(orm: MikroORM<PostgreSqlDriver>, scope: RequestScope): TContext;
   /** Loads the demo data when the database holds none of this subgraph's records yet. */
   seedDemo?(em: EntityManager): Promise<void>;
+  /** What this agency publishes to the exchange and which other agencies' events it applies. */
+  exchange?: ExchangeDefinition;
 }
 
 export interface SubgraphServer<TContext extends BaseContext> {
@@ -97,8 +100,9 @@ export function internalTokenPublicKey(config: Pick<SubgraphConfig, 'internalTok
 export async function serveSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   orm: MikroORM<PostgreSqlDriver>,
-  options: { publicKey: KeyObject; host: string; port: number; log: Log; metrics?: ServiceMetrics },
+  options: { publicKey: KeyObject; host: string; port: number; log: Log; metrics?: ServiceMetrics; exchange?: RunningExchange },
 ): Promise<RunningHttpServer> {
+  const exchange = options.exchange;
   const server = createSubgraphServer(definition, orm, options.log);
   const verify = createInternalTokenVerifier(options.publicKey, definition.name);
   return serveHttp<TContext>({
@@ -114,7 +118,11 @@ export async function serveSubgraph<TContext extends BaseContext>(
       await orm.em.fork().getConnection().execute('select 1');
       return true;
     },
-    ...(options.metrics ? { routes: options.metrics.route(definition.name) } : {}),
+    routes: async (req, res) => {
+      if (options.metrics && (await options.metrics.route(definition.name)(req, res))) return true;
+      return exchange ? exchange.route(req, res) : false;
+    },
+    ...(exchange ? { readyDetail: () => ({ exchange: { consumers: exchange.lag() } }) } : {}),
   });
 }
 
@@ -122,6 +130,7 @@ export interface RunningSubgraph {
   url: string;
   http: RunningHttpServer;
   orm: MikroORM<PostgreSqlDriver>;
+  exchange: RunningExchange;
   stop(): Promise<void>;
 }
 
@@ -151,13 +160,22 @@ export async function startSubgraph<TContext extends BaseContext>(
   if (config.seedDemo && definition.seedDemo) {
     await definition.seedDemo(orm.em.fork());
   }
-  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log, metrics });
-  log.info('listening', { url: http.url, database: database.kind });
+  const exchange = await startExchange({
+    name: definition.name,
+    definition: definition.exchange,
+    orm,
+    config: { dataDir: config.dataDir, peerUrls: config.peerUrls, pollIntervalMs: config.exchangePollMs, natsUrl: config.natsUrl },
+    log,
+  });
+  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log, metrics, exchange });
+  log.info('listening', { url: http.url, database: database.kind, exchange: config.natsUrl ? 'nats' : 'embedded' });
   return {
     url: http.url,
     http,
     orm,
+    exchange,
     stop: async () => {
+      await exchange.stop();
       await http.close();
       await orm.close(true);
       await database.close();

@@ -3,6 +3,7 @@
  * (embedded PGlite by default, a real PostgreSQL server with DATABASE_URL), an ORM whose SQL
  * statements are counted, and operations executed in-process as the gateway would send them.
  */
+import { randomUUID } from 'node:crypto';
 import { type BaseContext } from '@apollo/server';
 import { type MikroORM } from '@mikro-orm/core';
 import { type PostgreSqlDriver } from '@mikro-orm/postgresql';
@@ -10,6 +11,8 @@ import { Client } from 'pg';
 import { ANONYMOUS, type Caller } from './auth/caller';
 import { openDatabase, type SubgraphDatabase } from './database/database';
 import { openOrm } from './database/orm';
+import { ExchangeConsumer } from './exchange/consumer';
+import { personProjectionHandlers } from './exchange/person-projection';
 import { createSubgraphServer, type RequestScope, type SubgraphDefinition, type SubgraphServer } from './subgraph';
 
 /**
@@ -131,4 +134,40 @@ export function suiteGlobalSetup<TContext extends BaseContext>(definition: Subgr
 /** Jest globalTeardown matching suiteGlobalSetup. */
 export async function suiteGlobalTeardown(): Promise<void> {
   await (globalThis as SuiteGlobals).__lifelineDatabase?.close();
+}
+
+/** What civil affairs would publish about one person, for a test database of another agency. */
+export interface TestPersonFacts {
+  personId: string;
+  county: string | null;
+  foreignNational: boolean;
+  /** The entitled usernames when she is a protected victim. */
+  protectedFor?: string[];
+}
+
+/**
+ * Fills a consumer's person projection as civil affairs' events would: each person's events go
+ * through the real consumer (validation, ordering, idempotency), as if read from civil affairs' feed.
+ */
+export async function applyPersonFacts(orm: MikroORM<PostgreSqlDriver>, consumer: string, facts: readonly TestPersonFacts[]): Promise<void> {
+  const applier = new ExchangeConsumer({ orm, consumer, source: 'civil-affairs', handlers: personProjectionHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+  let position = Number(await applier.storedPosition());
+  const envelope = (type: string, subjectId: string, subjectSeq: number, payload: unknown) => ({
+    position: String(++position),
+    eventId: randomUUID(),
+    type,
+    owner: 'civil-affairs',
+    subjectType: 'Person',
+    subjectId,
+    subjectSeq,
+    occurredAt: new Date().toISOString(),
+    payloadVersion: 1,
+    payload,
+  });
+  const batch = facts.flatMap((f) => [
+    envelope('person.registered', f.personId, 1, { personId: f.personId, county: f.county, foreignNational: f.foreignNational }),
+    ...(f.protectedFor ? [envelope('person.protection-started', f.personId, 2, { personId: f.personId, entitledUsernames: f.protectedFor })] : []),
+  ]);
+  const outcomes = await applier.deliver(batch);
+  if (outcomes.some((o) => o === 'DEAD_LETTER')) throw new Error('a person fact was refused by the consumer');
 }

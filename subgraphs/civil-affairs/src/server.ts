@@ -23,4 +23,6 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   migrationsPath: join(__dirname, 'migrations'),
   createContext,
   seedDemo: seedDemoRegion,
+  // Persons: who exists, where, and who is protected with who may see her (DOMAIN.md §4).
+  exchange: { publishes: ['person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended'], consumes: {} },
 };

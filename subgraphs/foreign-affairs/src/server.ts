@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { personProjectionHandlers, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { entities } from './entities';
 import { permissions } from './permissions';
@@ -23,4 +23,6 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   migrationsPath: join(__dirname, 'migrations'),
   createContext,
   seedDemo: seedDemoRegion,
+  // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check).
+  exchange: { publishes: [], consumes: { 'civil-affairs': personProjectionHandlers } },
 };

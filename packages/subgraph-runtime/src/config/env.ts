@@ -30,7 +30,21 @@ const subgraphEnv = z.object({
   LIFELINE_MODE: z.enum(['production', 'demo', 'development']).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  NATS_URL: z.string().regex(/^(nats|tls):\/\/[^\s]+$/, 'must be a nats:// or tls:// URL').optional(),
+  EXCHANGE_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  CIVIL_AFFAIRS_URL: url.optional(),
+  PUBLIC_SECURITY_URL: url.optional(),
+  WOMENS_FEDERATION_URL: url.optional(),
+  FOREIGN_AFFAIRS_URL: url.optional(),
 });
+
+/** Where each agency listens unless configured (`<AGENCY>_URL`): its exchange feed is beside it. */
+const DEFAULT_AGENCY_URLS = {
+  'civil-affairs': 'http://127.0.0.1:4001/graphql',
+  'public-security': 'http://127.0.0.1:4002/graphql',
+  'womens-federation': 'http://127.0.0.1:4003/graphql',
+  'foreign-affairs': 'http://127.0.0.1:4004/graphql',
+} as const;
 
 export interface SubgraphConfig {
   name: string;
@@ -44,6 +58,11 @@ export interface SubgraphConfig {
   seedDemo: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   poolSize: number;
+  /** The exchange: NATS JetStream when set, else the embedded feed. */
+  natsUrl: string | undefined;
+  exchangePollMs: number;
+  /** Each agency's GraphQL URL (the exchange feed is served beside it). */
+  peerUrls: Record<keyof typeof DEFAULT_AGENCY_URLS, string>;
 }
 
 /**
@@ -82,5 +101,13 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: NodeJ
     seedDemo: seedsDemoData(e),
     logLevel: e.LOG_LEVEL,
     poolSize: e.DB_POOL_SIZE,
+    natsUrl: e.NATS_URL,
+    exchangePollMs: e.EXCHANGE_POLL_MS,
+    peerUrls: {
+      'civil-affairs': e.CIVIL_AFFAIRS_URL ?? DEFAULT_AGENCY_URLS['civil-affairs'],
+      'public-security': e.PUBLIC_SECURITY_URL ?? DEFAULT_AGENCY_URLS['public-security'],
+      'womens-federation': e.WOMENS_FEDERATION_URL ?? DEFAULT_AGENCY_URLS['womens-federation'],
+      'foreign-affairs': e.FOREIGN_AFFAIRS_URL ?? DEFAULT_AGENCY_URLS['foreign-affairs'],
+    },
   };
 }

@@ -33,6 +33,8 @@ export interface ServeOptions<TContext extends BaseContext> {
   context: (info: HttpRequestInfo) => Promise<TContext>;
   /** Whether the service can serve now (database reachable, …). */
   ready: () => Promise<boolean>;
+  /** Extra facts for `/readyz` (e.g. the exchange consumers' lag). */
+  readyDetail?: () => Record<string, unknown>;
   /** Largest accepted request body, in bytes. */
   maxBodyBytes?: number;
   /** Extra routes handled before GraphQL (return true when handled). */
@@ -99,7 +101,8 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
     if (req.method === 'GET' && url.pathname === '/healthz') return send(res, 200, { status: 'ok' }, info.requestId);
     if (req.method === 'GET' && url.pathname === '/readyz') {
       const ok = await options.ready().catch(() => false);
-      return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable' }, info.requestId);
+      const detail = options.readyDetail?.();
+      return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable', ...(detail ? { detail } : {}) }, info.requestId);
     }
     if (options.routes && (await options.routes(req, res, info))) return;
     if (url.pathname !== path) return send(res, 404, { error: 'not found' }, info.requestId);

@@ -15,6 +15,7 @@ import { Person } from '../entities/person.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
 import { Settlement } from '../entities/settlement.entity';
+import { publishPersonFacts } from './person-exchange';
 import { Station } from '../entities/station.entity';
 import { ZonePlace } from '../entities/zone-place.entity';
 import { jurisdictionPrefix } from './person-access';
@@ -195,6 +196,8 @@ export async function receivePerson(scope: ChangeScope, input: ReceivePersonInpu
       }
       throw error;
     }
+    // A new person, or one whose current case moved to another county: the other agencies learn of it.
+    await publishPersonFacts(tx, [person.id], now);
     await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'RescueCase', recordId: rescueCase.id, fields: ['status'], outcome: 'ALLOWED' }]);
     return { __typename: 'RescueCaseChanged', rescueCase };
   });

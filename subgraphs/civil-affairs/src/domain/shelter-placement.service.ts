@@ -14,6 +14,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
 import { PersonAccessGrant } from '../entities/person-access-grant.entity';
+import { publishPersonFacts } from './person-exchange';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
 import { Shelter } from '../entities/shelter.entity';
@@ -272,6 +273,8 @@ export async function admitToShelter(scope: ChangeScope, input: AdmitInput): Pro
       tx.create(PersonAccessGrant, { person, grantee: placement.referringCaseworker, reason: `shelter referral ${placement.referralId}`, grantedAt: now });
     }
     await tx.flush();
+    // Public security and foreign affairs hide her records from all but the entitled from now on.
+    await publishPersonFacts(tx, [person.id], now);
     await scope.audit.appendWithin(tx, [
       { operation: 'TRANSITION', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'person'], outcome: 'ALLOWED' },
       { operation: 'CREATE', recordType: 'PersonAccessGrant', recordId: person.id, fields: ['grantee'], outcome: 'ALLOWED' },

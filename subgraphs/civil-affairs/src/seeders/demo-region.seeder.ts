@@ -4,6 +4,7 @@
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { buildDemoRegion, type DemoRegion } from '@lifeline/demo-region';
+import { publishPersonFacts } from '../domain/person-exchange';
 import { CareZone } from '../entities/care-zone.entity';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { Person } from '../entities/person.entity';
@@ -154,6 +155,9 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
     seedEmergencyAid(tx, region, stations);
     seedSettlements(tx, region, cases);
     sheltered.linkCases(tx, cases);
+    // The other agencies learn of every person (and who is protected) from these first events.
+    await tx.flush();
+    await publishPersonFacts(tx, [...persons.keys()], new Date());
   });
 }
 

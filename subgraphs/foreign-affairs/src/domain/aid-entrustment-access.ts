@@ -6,7 +6,7 @@
  * the center and the shelter, masked for anyone else.
  */
 import { type FilterQuery } from '@mikro-orm/core';
-import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
+import { ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
 import { type AidEntrustment } from '../entities/aid-entrustment.entity';
 import { ISSUING_OFFICES, type IssuingOffice } from './vocabulary';
 
@@ -27,6 +27,11 @@ export function seesFullPassportNumbers(caller: Caller): boolean {
  * center only while it can still be accepted.
  */
 export function visibleEntrustments(caller: Caller, now: Date): FilterQuery<AidEntrustment> | null {
+  // A protected victim's entrustments exist only for shelter staff and those civil affairs entitled.
+  return withProtection(jobScope(caller, now), caller);
+}
+
+function jobScope(caller: Caller, now: Date): FilterQuery<AidEntrustment> | null {
   const scopes: Array<FilterQuery<AidEntrustment>> = [];
   if (has(caller, ROLES.INTEGRATION) && caller.agency === 'FOREIGN_AFFAIRS') return {};
   if (has(caller, ROLES.FAO_OFFICER) && caller.orgUnit) scopes.push({ issuingOrgUnit: caller.orgUnit });

@@ -7,7 +7,7 @@
  */
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, personVisibleTo, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { AidEntrustmentEvent } from '../entities/aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from '../entities/aid-entrustment-version.entity';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
@@ -124,6 +124,10 @@ export async function issueAidEntrustment(scope: ChangeScope, input: IssueAidEnt
   const documentNumber = input.documentNumber.trim();
   const duplicate = rejected('documentNumber', 'DUPLICATE', `${documentNumber} was already issued by this office: each document number is used once.`);
   return inTransaction(scope, async (tx) => {
+    // Only a person civil affairs recorded, and not a protected victim hidden from the caller.
+    if (input.personId != null && !(await personVisibleTo(tx, scope.caller, input.personId))) {
+      throw new AidRefusal(rejected('personId', 'NOT_FOUND', 'No person with that id is visible to you.'));
+    }
     if ((await tx.count(AidEntrustment, { issuingOffice: input.issuingOffice, documentNumber })) > 0) throw new AidRefusal(duplicate);
     const entrustment = tx.create(AidEntrustment, {
       documentNumber,

@@ -1,4 +1,4 @@
-import { AUDIT_ENTITIES } from '@lifeline/subgraph-runtime';
+import { AUDIT_ENTITIES, EXCHANGE_ENTITIES } from '@lifeline/subgraph-runtime';
 import { AidDelivery } from './aid-delivery.entity';
 import { AidEntrustmentEvent } from './aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from './aid-entrustment-version.entity';
@@ -6,4 +6,4 @@ import { AidEntrustment } from './aid-entrustment.entity';
 import { EntrustedAidItem } from './entrusted-aid-item.entity';
 
 /** Every entity of the foreign-affairs database. */
-export const entities = [AidEntrustment, EntrustedAidItem, AidEntrustmentVersion, AidEntrustmentEvent, AidDelivery, ...AUDIT_ENTITIES];
+export const entities = [AidEntrustment, EntrustedAidItem, AidEntrustmentVersion, AidEntrustmentEvent, AidDelivery, ...AUDIT_ENTITIES, PersonProjection, ...EXCHANGE_ENTITIES];

@@ -4,10 +4,10 @@
  * see every status check; county station staff see their county's; foreign-affairs officers see
  * them all (their job is these persons). Notifications are for the foreign-affairs office (and
  * the police who sent them). Passport numbers are shown in full only to the police and the
- * foreign-affairs office.
+ * foreign-affairs office. A protected victim's records exist only for the entitled.
  */
 import { type FilterQuery } from '@mikro-orm/core';
-import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
+import { ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
 import { type ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { type ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 
@@ -16,6 +16,10 @@ const integrationOf = (caller: Caller, ...agencies: string[]) => has(caller, ROL
 
 /** The condition a status check must meet to be visible to the caller (`null`: none is). */
 export function statusCheckScope(caller: Caller): FilterQuery<ForeignNationalStatusCheck> | null {
+  return withProtection(statusCheckJobScope(caller), caller);
+}
+
+function statusCheckJobScope(caller: Caller): FilterQuery<ForeignNationalStatusCheck> | null {
   if (has(caller, ROLES.POLICE_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF, ROLES.FAO_OFFICER)) return {};
   if (has(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
     return { requestingJurisdiction: { $like: `${caller.jurisdiction.replace(/(00)+$/, '')}%` } };
@@ -26,6 +30,10 @@ export function statusCheckScope(caller: Caller): FilterQuery<ForeignNationalSta
 
 /** The condition a notification must meet to be visible to the caller (`null`: none is). */
 export function notificationScope(caller: Caller): FilterQuery<ForeignAffairsNotification> | null {
+  return withProtection(notificationJobScope(caller), caller);
+}
+
+function notificationJobScope(caller: Caller): FilterQuery<ForeignAffairsNotification> | null {
   if (has(caller, ROLES.FAO_OFFICER, ROLES.POLICE_OFFICER)) return {};
   if (integrationOf(caller, 'PUBLIC_SECURITY', 'FOREIGN_AFFAIRS')) return {};
   return null;

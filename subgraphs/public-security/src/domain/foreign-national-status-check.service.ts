@@ -9,7 +9,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, personVisibleTo, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 import { ForeignNationalStatusCheckEvent } from '../entities/foreign-national-status-check-event.entity';
@@ -79,6 +79,8 @@ export async function requestForeignNationalStatusCheck(scope: ChangeScope, inpu
   return runChange<StatusCheckResult>(
     scope.em,
     async (tx) => {
+      // Only a person civil affairs recorded, and not a protected victim hidden from the caller.
+      if (!(await personVisibleTo(tx, scope.caller, input.personId))) throw new StatusCheckRefusal(rejected('personId', 'NOT_FOUND', 'No person with that id is visible to you.'));
       if ((await tx.count(ForeignNationalStatusCheck, { personId: input.personId, status: 'REQUESTED' })) > 0) {
         throw new StatusCheckRefusal(rejected('personId', 'DUPLICATE', DUPLICATE_MESSAGE));
       }

@@ -1,16 +1,22 @@
 /**
  * Which identity checks a caller may see, applied in every read (lists, loaders, references):
  * police and the center see all; county station staff see the checks their county requested;
- * foreign-affairs officers see foreign-national status checks; nobody else sees any.
+ * foreign-affairs officers see foreign-national status checks; nobody else sees any. A protected
+ * victim's checks (civil affairs' person projection) exist only for the entitled.
  */
 import { type FilterQuery } from '@mikro-orm/core';
-import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
+import { ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
 import { type IdentityCheck } from '../entities/identity-check.entity';
 
 const has = (caller: Caller, ...roles: string[]) => roles.some((role) => caller.roles.includes(role));
 
 /** The condition a check must meet to be visible to the caller (`null`: none is). */
 export function identityCheckScope(caller: Caller): FilterQuery<IdentityCheck> | null {
+  // A protected victim's checks exist only for shelter staff and those civil affairs entitled.
+  return withProtection(jobScope(caller), caller);
+}
+
+function jobScope(caller: Caller): FilterQuery<IdentityCheck> | null {
   if (has(caller, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF)) return {};
   if (has(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
     return { requestingJurisdiction: { $like: `${caller.jurisdiction.replace(/(00)+$/, '')}%` } };

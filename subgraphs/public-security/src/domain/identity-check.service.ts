@@ -7,7 +7,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, personVisibleTo, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { BiometricSample } from '../entities/biometric-sample.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
@@ -51,6 +51,8 @@ export interface RequestInput {
   note?: string | null;
 }
 
+const PERSON_NOT_FOUND = 'No person with that id is visible to you.';
+
 /** A station's request; the jurisdiction is the caller's own, never taken from input. */
 export async function requestIdentityCheck(scope: ChangeScope, input: RequestInput): Promise<IdentityCheckResult> {
   const now = scope.now ?? new Date();
@@ -60,6 +62,8 @@ export async function requestIdentityCheck(scope: ChangeScope, input: RequestInp
   const note = input.note?.trim() || null;
   if (note && note.length > TEXT_MAX) return rejected('note', 'TEXT', `The note must be at most ${TEXT_MAX} characters.`);
   return inTransaction(scope, async (tx) => {
+    // Only a person civil affairs recorded, and not a protected victim hidden from the caller.
+    if (!(await personVisibleTo(tx, scope.caller, input.personId))) throw new Refusal(rejected('personId', 'NOT_FOUND', PERSON_NOT_FOUND));
     const open = await tx.count(IdentityCheck, { personId: input.personId, reason: input.reason, status: { $in: ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING'] } });
     if (open > 0) throw new Refusal(rejected('personId', 'DUPLICATE', 'An open check with the same reason already exists for this person.'));
     const check = tx.create(IdentityCheck, {

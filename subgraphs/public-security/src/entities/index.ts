@@ -1,4 +1,4 @@
-import { AUDIT_ENTITIES } from '@lifeline/subgraph-runtime';
+import { AUDIT_ENTITIES, EXCHANGE_ENTITIES } from '@lifeline/subgraph-runtime';
 import { BiometricSample } from './biometric-sample.entity';
 import { ForeignAffairsNotification } from './foreign-affairs-notification.entity';
 import { ForeignNationalStatusCheck } from './foreign-national-status-check.entity';
@@ -8,4 +8,4 @@ import { IdentityCheckEvent } from './identity-check-event.entity';
 import { PoliceHandOver } from './police-hand-over.entity';
 
 /** Every entity of the public-security database. */
-export const entities = [IdentityCheck, IdentityCheckEvent, BiometricSample, ...AUDIT_ENTITIES, ForeignNationalStatusCheck, ForeignNationalStatusCheckEvent, ForeignAffairsNotification, PoliceHandOver];
+export const entities = [IdentityCheck, IdentityCheckEvent, BiometricSample, ...AUDIT_ENTITIES, ForeignNationalStatusCheck, ForeignNationalStatusCheckEvent, ForeignAffairsNotification, PoliceHandOver, PersonProjection, ...EXCHANGE_ENTITIES];

@@ -1,0 +1,121 @@
+/**
+ * The embedded transport (no NATS_URL): every producer serves its outbox as an internal feed,
+ * `GET /exchange/feed?after=<position>&limit=<n>`, readable only with an agency's exchange token;
+ * consumers poll it (at once again when a page was full, else after a short interval).
+ */
+import { type IncomingMessage, type ServerResponse } from 'node:http';
+import { type KeyObject } from 'node:crypto';
+import { type MikroORM } from '@mikro-orm/core';
+import { type EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { type SigningKeyPair } from '../auth/signing-keys';
+import { type ExchangeAgency } from './event-catalog';
+import { signExchangeToken, verifyExchangeToken } from './exchange-token';
+import { readOutbox } from './outbox';
+import { type ExchangeTransport, type SubscribeOptions, type TransportSubscription } from './transport';
+
+export const FEED_PATH = '/exchange/feed';
+export const FEED_MAX_LIMIT = 500;
+
+/** Serves this agency's outbox feed; returns false for other paths. */
+export function exchangeFeedRoute(options: {
+  orm: MikroORM<PostgreSqlDriver>;
+  producer: string;
+  publicKeyOf: (agency: ExchangeAgency) => KeyObject | null;
+}): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
+  return async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname !== FEED_PATH) return false;
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(body));
+      return true;
+    };
+    if (req.method !== 'GET') return reply(405, { error: 'method not allowed' });
+    const authorization = req.headers.authorization;
+    const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : '';
+    try {
+      verifyExchangeToken(token, options.producer, options.publicKeyOf);
+    } catch {
+      return reply(401, { error: 'an agency exchange token is required' });
+    }
+    const after = url.searchParams.get('after') ?? '0';
+    const limit = Number(url.searchParams.get('limit') ?? '100');
+    if (!/^\d{1,18}$/.test(after)) return reply(400, { error: 'after must be a feed position (digits)' });
+    if (!Number.isInteger(limit) || limit < 1 || limit > FEED_MAX_LIMIT) return reply(400, { error: `limit must be 1 to ${FEED_MAX_LIMIT}` });
+    const page = await readOutbox(options.orm.em.fork() as EntityManager, after, limit);
+    return reply(200, page);
+  };
+}
+
+export interface EmbeddedTransportOptions {
+  /** This agency (the reader). */
+  reader: string;
+  /** This agency's exchange key pair. */
+  key: SigningKeyPair;
+  /** The feed URL of a source agency. */
+  feedUrlOf(source: ExchangeAgency): string;
+  /** Pause after a page that was not full. */
+  pollIntervalMs?: number;
+  pageSize?: number;
+}
+
+/** Consumers that poll the producers' feeds. */
+export function embeddedTransport(options: EmbeddedTransportOptions): ExchangeTransport {
+  const interval = options.pollIntervalMs ?? 200;
+  const pageSize = options.pageSize ?? 200;
+  return {
+    kind: 'embedded',
+    subscribe(subscription: SubscribeOptions): TransportSubscription {
+      const abort = new AbortController();
+      let wake: (() => void) | null = null;
+      const pause = (ms: number) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(done, ms);
+          function done() {
+            clearTimeout(timer);
+            wake = null;
+            resolve();
+          }
+          wake = done;
+        });
+      const loop = (async () => {
+        let after: string | null = null;
+        let failures = 0;
+        while (!abort.signal.aborted) {
+          try {
+            after ??= await subscription.position();
+            const url = new URL(options.feedUrlOf(subscription.source));
+            url.searchParams.set('after', after);
+            url.searchParams.set('limit', String(pageSize));
+            const response = await fetch(url, {
+              headers: { authorization: `Bearer ${signExchangeToken(options.reader, subscription.source, options.key)}` },
+              signal: abort.signal,
+            });
+            if (!response.ok) throw new Error(`feed of ${subscription.source} answered ${response.status}`);
+            const page = (await response.json()) as { events: Array<{ position?: unknown }>; head: string };
+            if (!Array.isArray(page.events)) throw new Error(`feed of ${subscription.source} answered no events`);
+            await subscription.deliver(page.events, typeof page.head === 'string' ? page.head : undefined);
+            const last = page.events[page.events.length - 1]?.position;
+            if (typeof last === 'string') after = last;
+            failures = 0;
+            if (page.events.length < pageSize && !abort.signal.aborted) await pause(interval);
+          } catch (error) {
+            if (abort.signal.aborted) break;
+            failures += 1;
+            after = null;
+            if (failures === 1 || failures % 50 === 0) subscription.onError(error);
+            await pause(Math.min(interval * 2 ** Math.min(failures, 5), 5_000));
+          }
+        }
+      })();
+      return {
+        async stop() {
+          abort.abort();
+          wake?.();
+          await loop;
+        },
+      };
+    },
+    async close() {},
+  };
+}

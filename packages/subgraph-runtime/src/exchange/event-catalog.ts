@@ -1,0 +1,118 @@
+/**
+ * The exchange's event types, defined once: who owns each fact (the only agency a consumer accepts
+ * it from), what subject it is about, and the schema of its payload (checked when published and
+ * again when received). Payloads carry only what the receiving agencies' jobs need (DOMAIN.md §4):
+ * never a shelter's location or contact, never a victim's details.
+ */
+import { z } from 'zod';
+
+/** The agencies that produce and consume events: the subgraph names. */
+export const EXCHANGE_AGENCIES = ['civil-affairs', 'public-security', 'womens-federation', 'foreign-affairs'] as const;
+export type ExchangeAgency = (typeof EXCHANGE_AGENCIES)[number];
+
+const uuid = z.string().uuid();
+/** A six-digit administrative-division code (the county of the person's current case's station). */
+const divisionCode = z.string().regex(/^\d{6}$/);
+const username = z.string().min(1).max(100).regex(/^[\w.@-]+$/);
+
+/** What public security and foreign affairs need to know that a person exists, and where. */
+const personFacts = z
+  .object({
+    personId: uuid,
+    /** County of the station of the person's current (latest) rescue case; null when no case yet. */
+    county: divisionCode.nullable(),
+    /** Whether the person is a foreign national (the nationality itself is not shared). */
+    foreignNational: z.boolean(),
+  })
+  .strict();
+
+const protectionStarted = z
+  .object({
+    personId: uuid,
+    /** Usernames entitled to see her records besides shelter staff: the referring caseworker or officer. */
+    entitledUsernames: z.array(username).max(50),
+  })
+  .strict();
+
+const protectionEnded = z.object({ personId: uuid }).strict();
+
+interface EventTypeDefinition<TSchema extends z.ZodType> {
+  owner: ExchangeAgency;
+  subjectType: string;
+  payloadVersion: number;
+  payload: TSchema;
+  description: string;
+}
+
+function eventType<TSchema extends z.ZodType>(definition: EventTypeDefinition<TSchema>): EventTypeDefinition<TSchema> {
+  return definition;
+}
+
+export const EVENT_TYPES = {
+  'person.registered': eventType({
+    owner: 'civil-affairs',
+    subjectType: 'Person',
+    payloadVersion: 1,
+    payload: personFacts,
+    description: 'a person is known to civil affairs: id, county, foreign-national flag',
+  }),
+  'person.updated': eventType({
+    owner: 'civil-affairs',
+    subjectType: 'Person',
+    payloadVersion: 1,
+    payload: personFacts,
+    description: "the person's county or foreign-national flag changed",
+  }),
+  'person.protection-started': eventType({
+    owner: 'civil-affairs',
+    subjectType: 'Person',
+    payloadVersion: 1,
+    payload: protectionStarted,
+    description: 'the person is a protected (sheltered) victim; who besides shelter staff may see her records',
+  }),
+  'person.protection-ended': eventType({
+    owner: 'civil-affairs',
+    subjectType: 'Person',
+    payloadVersion: 1,
+    payload: protectionEnded,
+    description: 'the protection ended; the entitlements end with it',
+  }),
+} as const;
+
+export type EventTypeName = keyof typeof EVENT_TYPES;
+export type EventPayload<T extends EventTypeName> = z.infer<(typeof EVENT_TYPES)[T]['payload']>;
+
+/** Whether a string names a known event type. */
+export function isEventTypeName(type: string): type is EventTypeName {
+  return Object.prototype.hasOwnProperty.call(EVENT_TYPES, type);
+}
+
+/** The envelope as it travels (feed page or broker message). */
+export const envelopeSchema = z
+  .object({
+    position: z.string().regex(/^\d+$/),
+    eventId: uuid,
+    type: z.string().min(1).max(100),
+    owner: z.string().min(1).max(100),
+    subjectType: z.string().min(1).max(100),
+    subjectId: z.string().min(1).max(100),
+    subjectSeq: z.number().int().positive(),
+    occurredAt: z.string().datetime({ offset: true }),
+    payloadVersion: z.number().int().positive(),
+    payload: z.unknown(),
+  })
+  .strict();
+
+export type ExchangeEnvelope = z.infer<typeof envelopeSchema>;
+
+/** An event as a consumer's handler receives it: validated, payload typed. */
+export interface ReceivedEvent<T extends EventTypeName = EventTypeName> {
+  eventId: string;
+  type: T;
+  source: ExchangeAgency;
+  subjectType: string;
+  subjectId: string;
+  subjectSeq: number;
+  occurredAt: Date;
+  payload: EventPayload<T>;
+}

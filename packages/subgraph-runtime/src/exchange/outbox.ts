@@ -1,0 +1,87 @@
+/**
+ * The producer side: `publish` writes an event into the outbox inside the caller's transaction, so
+ * the change and its event commit (or roll back) together. `readOutbox` is what the feed and the
+ * broker relay read.
+ */
+import { randomUUID } from 'node:crypto';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { EVENT_TYPES, type EventPayload, type EventTypeName, type ExchangeEnvelope } from './event-catalog';
+import { ExchangeOutboxEvent } from './exchange.entities';
+
+/** A publish that breaks the exchange's contract (a programming error, never user input). */
+export class ExchangePublishError extends Error {
+  override name = 'ExchangePublishError';
+}
+
+export interface PublishInput<T extends EventTypeName> {
+  type: T;
+  subjectId: string;
+  payload: EventPayload<T>;
+  occurredAt?: Date;
+}
+
+/**
+ * Appends an event to this agency's outbox in the current transaction. Takes the outbox lock for
+ * the rest of the transaction, so positions become visible in commit order and each subject's
+ * sequence has no duplicates. Throws when called outside a transaction or with a payload its
+ * schema refuses.
+ */
+export async function publish<T extends EventTypeName>(em: EntityManager, owner: string, input: PublishInput<T>): Promise<ExchangeEnvelope> {
+  if (!em.isInTransaction()) throw new ExchangePublishError('publish must run inside the transaction of the change');
+  const definition = EVENT_TYPES[input.type];
+  if (!definition) throw new ExchangePublishError(`unknown event type ${String(input.type)}`);
+  if (definition.owner !== owner) throw new ExchangePublishError(`${input.type} is owned by ${definition.owner}, not ${owner}`);
+  const parsed = definition.payload.safeParse(input.payload);
+  if (!parsed.success) throw new ExchangePublishError(`${input.type} payload refused: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
+  const connection = em.getConnection();
+  const tx = em.getTransactionContext();
+  await connection.execute(`select pg_advisory_xact_lock(hashtext('exchange_outbox'))`, [], 'all', tx);
+  const last = await connection.execute<Array<{ seq: number | null }>>(
+    'select max(subject_seq) as seq from exchange_outbox where subject_type = ? and subject_id = ?',
+    [definition.subjectType, input.subjectId],
+    'all',
+    tx,
+  );
+  const row = {
+    eventId: randomUUID(),
+    type: input.type,
+    owner,
+    subjectType: definition.subjectType,
+    subjectId: input.subjectId,
+    subjectSeq: Number(last[0]?.seq ?? 0) + 1,
+    occurredAt: input.occurredAt ?? new Date(),
+    payloadVersion: definition.payloadVersion,
+    payload: parsed.data,
+  };
+  const position = await em.insert(ExchangeOutboxEvent, row);
+  return toEnvelope({ ...row, position: String(position) });
+}
+
+/** An outbox row as it travels. */
+export function toEnvelope(row: Omit<ExchangeOutboxEvent, 'sentAt'>): ExchangeEnvelope {
+  return {
+    position: String(row.position),
+    eventId: row.eventId,
+    type: row.type,
+    owner: row.owner,
+    subjectType: row.subjectType,
+    subjectId: row.subjectId,
+    subjectSeq: row.subjectSeq,
+    occurredAt: row.occurredAt.toISOString(),
+    payloadVersion: row.payloadVersion,
+    payload: row.payload,
+  };
+}
+
+export interface OutboxPage {
+  events: ExchangeEnvelope[];
+  /** The newest position in the outbox ("0" when empty). */
+  head: string;
+}
+
+/** Events after `after`, in position order, at most `limit`, with the outbox head. */
+export async function readOutbox(em: EntityManager, after: string, limit: number): Promise<OutboxPage> {
+  const rows = await em.find(ExchangeOutboxEvent, { position: { $gt: after } }, { orderBy: { position: 'asc' }, limit });
+  const head = await em.getConnection().execute<Array<{ head: string | null }>>('select max(position)::text as head from exchange_outbox');
+  return { events: rows.map(toEnvelope), head: head[0]?.head ?? '0' };
+}

@@ -1,0 +1,310 @@
+/**
+ * The exchange's guarantees, proved against real databases (one per agency) and run once per
+ * transport: a rolled-back change emits nothing; a consumer stopped mid-stream and restarted loses
+ * nothing and applies nothing twice; a poison event lands in the dead letters and the rest apply;
+ * many concurrent changes end with the projection equal to the source.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Entity, MikroORM, PrimaryKey, Property } from '@mikro-orm/core';
+import { type EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { ormOptions } from '../src/database/orm';
+import {
+  EXCHANGE_ENTITIES,
+  ExchangeConsumer,
+  ExchangeDeadLetter,
+  ExchangeOutboxEvent,
+  ExchangeProcessedEvent,
+  ExchangePublishError,
+  embeddedTransport,
+  exchangeFeedRoute,
+  exchangeKeys,
+  feedUrl,
+  publish,
+  signExchangeToken,
+  type ExchangeHandlers,
+  type ExchangeTransport,
+} from '../src/exchange';
+
+/** The producer's own record: a person with the facts it publishes. */
+@Entity({ tableName: 'test_person' })
+class TestPerson {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'text', nullable: true })
+  county: string | null = null;
+
+  @Property({ type: 'boolean' })
+  foreignNational = false;
+
+  @Property({ type: 'boolean' })
+  protected = false;
+}
+
+/** The consumer's projection of it, with how many events were applied to each row. */
+@Entity({ tableName: 'test_person_projection' })
+class TestPersonProjection {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @Property({ type: 'text', nullable: true })
+  county: string | null = null;
+
+  @Property({ type: 'boolean' })
+  foreignNational = false;
+
+  @Property({ type: 'boolean' })
+  protected = false;
+
+  @Property({ type: 'text' })
+  entitled = '';
+
+  @Property({ type: 'integer' })
+  appliedEvents = 0;
+}
+
+const PRODUCER = 'civil-affairs';
+const CONSUMER = 'public-security';
+
+async function openOrm(clientUrl: string): Promise<MikroORM<PostgreSqlDriver>> {
+  const orm = await MikroORM.init(ormOptions({ name: 'exchange-test', clientUrl, entities: [...EXCHANGE_ENTITIES, TestPerson, TestPersonProjection], migrationsPath: __dirname }));
+  await orm.schema.refreshDatabase();
+  return orm;
+}
+
+const handlers: ExchangeHandlers = {
+  'person.registered': async (em, event) => upsert(em, event.payload.personId, { county: event.payload.county, foreignNational: event.payload.foreignNational }),
+  'person.updated': async (em, event) => upsert(em, event.payload.personId, { county: event.payload.county, foreignNational: event.payload.foreignNational }),
+  'person.protection-started': async (em, event) => upsert(em, event.payload.personId, { protected: true, entitled: event.payload.entitledUsernames.join(' ') }),
+  'person.protection-ended': async (em, event) => upsert(em, event.payload.personId, { protected: false, entitled: '' }),
+};
+
+async function upsert(em: EntityManager, id: string, facts: Partial<TestPersonProjection>) {
+  const row = (await em.findOne(TestPersonProjection, { id })) ?? em.create(TestPersonProjection, { id, foreignNational: false, protected: false, entitled: '', appliedEvents: 0 });
+  em.assign(row, facts);
+  row.appliedEvents += 1;
+  await em.flush();
+}
+
+/** One change at the producer: the record and its event in one transaction. */
+async function register(orm: MikroORM<PostgreSqlDriver>, county: string, options: { fail?: boolean } = {}): Promise<string> {
+  const id = randomUUID();
+  await orm.em.fork().transactional(async (tx) => {
+    tx.create(TestPerson, { id, county, foreignNational: false, protected: false });
+    await tx.flush();
+    await publish(tx, PRODUCER, { type: 'person.registered', subjectId: id, payload: { personId: id, county, foreignNational: false } });
+    if (options.fail) throw new Error('the change failed after publishing');
+  });
+  return id;
+}
+
+async function move(orm: MikroORM<PostgreSqlDriver>, id: string, county: string): Promise<void> {
+  await orm.em.fork().transactional(async (tx) => {
+    const person = await tx.findOneOrFail(TestPerson, { id });
+    person.county = county;
+    await tx.flush();
+    await publish(tx, PRODUCER, { type: 'person.updated', subjectId: id, payload: { personId: id, county, foreignNational: person.foreignNational } });
+  });
+}
+
+async function until(condition: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+interface TransportFixture {
+  transport: ExchangeTransport;
+  close(): Promise<void>;
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'lifeline-exchange-'));
+
+/** The embedded feed: the producer's outbox served over HTTP, read with the consumer's exchange token. */
+async function embeddedFixture(producerOrm: MikroORM<PostgreSqlDriver>): Promise<TransportFixture & { url: string }> {
+  const route = exchangeFeedRoute({ orm: producerOrm, producer: PRODUCER, publicKeyOf: (agency) => exchangeKeys(dataDir, agency).publicKey });
+  const server: Server = createServer((req, res) => {
+    route(req, res).then(
+      (handled) => {
+        if (!handled) res.writeHead(404).end();
+      },
+      () => res.writeHead(500).end(),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const transport = embeddedTransport({ reader: CONSUMER, key: exchangeKeys(dataDir, CONSUMER), feedUrlOf: () => feedUrl(url), pollIntervalMs: 20, pageSize: 50 });
+  return {
+    transport,
+    url,
+    close: async () => {
+      await transport.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+describe.each([['embedded feed', embeddedFixture]])('the exchange over the %s', (_name, makeFixture) => {
+  let producer: MikroORM<PostgreSqlDriver>;
+  let consumerOrm: MikroORM<PostgreSqlDriver>;
+  let fixture: Awaited<ReturnType<typeof makeFixture>>;
+  let consumer: ExchangeConsumer;
+
+  const count = async (orm: MikroORM<PostgreSqlDriver>, entity: Parameters<EntityManager['count']>[0]) => orm.em.fork().count(entity, {});
+  const projectionEqualsSource = async () => {
+    const source = await producer.em.fork().find(TestPerson, {}, { orderBy: { id: 'asc' } });
+    const projection = await consumerOrm.em.fork().find(TestPersonProjection, {}, { orderBy: { id: 'asc' } });
+    return JSON.stringify(source.map((p) => [p.id, p.county])) === JSON.stringify(projection.map((p) => [p.id, p.county]));
+  };
+  const caughtUp = async () => (await consumer.storedPosition()) === ((await producer.em.fork().getConnection().execute('select coalesce(max(position), 0)::text as head from exchange_outbox'))[0] as { head: string }).head;
+
+  beforeAll(async () => {
+    producer = await openOrm(process.env.TEST_PRODUCER_DATABASE_URL!);
+    consumerOrm = await openOrm(process.env.TEST_CONSUMER_DATABASE_URL!);
+    fixture = await makeFixture(producer);
+    consumer = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport: fixture.transport });
+  });
+
+  afterAll(async () => {
+    await consumer.stop();
+    await fixture.close();
+    await producer.close(true);
+    await consumerOrm.close(true);
+  });
+
+  it('emits nothing for a rolled-back change, and the next committed change arrives', async () => {
+    await expect(register(producer, '379902', { fail: true })).rejects.toThrow('the change failed');
+    expect(await count(producer, TestPerson)).toBe(0);
+    expect(await count(producer, ExchangeOutboxEvent)).toBe(0);
+    const id = await register(producer, '379903');
+    await consumer.start();
+    await until(caughtUp, 'the consumer caught up');
+    const projection = await consumerOrm.em.fork().find(TestPersonProjection, {});
+    expect(projection.map((p) => [p.id, p.county])).toEqual([[id, '379903']]);
+    await consumer.stop();
+  });
+
+  it('refuses to publish outside a transaction or with a payload its schema refuses, and stores nothing', async () => {
+    const before = await count(producer, ExchangeOutboxEvent);
+    await expect(
+      publish(producer.em.fork() as EntityManager, PRODUCER, { type: 'person.registered', subjectId: 'x', payload: { personId: randomUUID(), county: null, foreignNational: false } }),
+    ).rejects.toThrow(ExchangePublishError);
+    await expect(
+      producer.em.fork().transactional((tx) =>
+        publish(tx, PRODUCER, { type: 'person.registered', subjectId: 'x', payload: { personId: 'not-a-uuid', county: '37', foreignNational: false, shelterAddress: 'secret' } as never }),
+      ),
+    ).rejects.toThrow(/payload refused/);
+    await expect(
+      producer.em.fork().transactional((tx) => publish(tx, 'public-security', { type: 'person.protection-ended', subjectId: 'x', payload: { personId: randomUUID() } })),
+    ).rejects.toThrow(/owned by civil-affairs/);
+    expect(await count(producer, ExchangeOutboxEvent)).toBe(before);
+  });
+
+  it('loses nothing and applies nothing twice when the consumer is stopped mid-stream and restarted', async () => {
+    const before = await count(producer, ExchangeOutboxEvent);
+    const ids: string[] = [];
+    for (let i = 0; i < 40; i += 1) ids.push(await register(producer, '379901'));
+    for (let round = 0; round < 5; round += 1) for (const id of ids) await move(producer, id, `37990${round + 2}`);
+    const published = await count(producer, ExchangeOutboxEvent);
+    expect(published - before).toBe(40 * 6);
+
+    await consumer.start();
+    await until(async () => Number(await consumer.storedPosition()) >= before + 60, 'part of the stream was applied');
+    await consumer.stop();
+    const midway = Number(await consumer.storedPosition());
+    expect(midway).toBeLessThan(published);
+
+    await consumer.start();
+    await until(caughtUp, 'the restarted consumer caught up');
+    await consumer.stop();
+    expect(await count(consumerOrm, ExchangeProcessedEvent)).toBe(published);
+    const applied = await consumerOrm.em.fork().find(TestPersonProjection, { id: { $in: ids } });
+    expect(applied.map((p) => p.appliedEvents)).toEqual(ids.map(() => 6));
+    expect(await projectionEqualsSource()).toBe(true);
+    expect(consumer.lag()).toMatchObject({ eventsBehind: 0, secondsBehind: 0 });
+  });
+
+  it('changes nothing when an event is delivered again, and skips an older event of a subject', async () => {
+    const rows = await producer.em.fork().find(ExchangeOutboxEvent, {}, { orderBy: { position: 'asc' }, limit: 3 });
+    const envelopes = rows.map((r) => ({ ...r, position: String(r.position), occurredAt: r.occurredAt.toISOString(), sentAt: undefined })).map(({ sentAt: _sent, ...e }) => e);
+    const before = await consumerOrm.em.fork().find(TestPersonProjection, {}, { orderBy: { id: 'asc' } });
+    expect(await consumer.deliver(envelopes)).toEqual(['DUPLICATE', 'DUPLICATE', 'DUPLICATE']);
+    // The same subject's older sequence under a new id: applied after a newer one, it would roll the projection back.
+    const stale = { ...envelopes[1]!, eventId: randomUUID(), subjectSeq: 1, payload: { ...(envelopes[1]!.payload as object), county: '379999' } };
+    expect(await consumer.deliver([stale])).toEqual(['SKIPPED']);
+    const after = await consumerOrm.em.fork().find(TestPersonProjection, {}, { orderBy: { id: 'asc' } });
+    expect(after.map((p) => [p.id, p.county, p.appliedEvents])).toEqual(before.map((p) => [p.id, p.county, p.appliedEvents]));
+  });
+
+  it('puts a poison event in the dead letters with the reason and applies the events after it', async () => {
+    const outbox = producer.em.fork();
+    const bad = randomUUID();
+    // Written past publish's checks, as a faulty or hostile producer could: a bad payload, and a fact this agency does not own.
+    await outbox.getConnection().execute(
+      `insert into exchange_outbox (event_id, type, owner, subject_type, subject_id, subject_seq, occurred_at, payload_version, payload) values
+         (?, 'person.registered', 'civil-affairs', 'Person', ?, 1, now(), 1, '{"personId":"nope"}'),
+         (?, 'person.registered', 'public-security', 'Person', ?, 1, now(), 1, ?)`,
+      [bad, bad, randomUUID(), randomUUID(), JSON.stringify({ personId: randomUUID(), county: null, foreignNational: false })],
+    );
+    const next = await register(producer, '379904');
+    await consumer.start();
+    await until(caughtUp, 'the consumer passed the poison events');
+    await consumer.stop();
+    const letters = await consumerOrm.em.fork().find(ExchangeDeadLetter, {}, { orderBy: { id: 'asc' } });
+    expect(letters.map((l) => l.reason)).toEqual([expect.stringMatching(/^person\.registered payload refused: personId/), 'person.registered is owned by civil-affairs; refused from public-security through the feed of civil-affairs']);
+    expect(await consumerOrm.em.fork().findOne(TestPersonProjection, { id: next })).toMatchObject({ county: '379904' });
+  });
+
+  it('ends 1,000 concurrent changes with the projection equal to the source', async () => {
+    await consumer.start();
+    const ids = await Promise.all(Array.from({ length: 500 }, (_, i) => register(producer, `3799${String(10 + (i % 80)).padStart(2, '0')}`)));
+    await Promise.all(ids.map((id, i) => move(producer, id, `3799${String(10 + ((i * 7) % 80)).padStart(2, '0')}`)));
+    await until(caughtUp, 'the consumer caught up with 1,000 changes', 230_000);
+    await consumer.stop();
+    expect(await projectionEqualsSource()).toBe(true);
+    const applied = await consumerOrm.em.fork().find(TestPersonProjection, { id: { $in: ids } });
+    expect(applied.every((p) => p.appliedEvents === 2)).toBe(true);
+  }, 240_000);
+});
+
+describe('the embedded feed', () => {
+  let producer: MikroORM<PostgreSqlDriver>;
+  let fixture: Awaited<ReturnType<typeof embeddedFixture>>;
+
+  beforeAll(async () => {
+    producer = await MikroORM.init(ormOptions({ name: 'exchange-test', clientUrl: process.env.TEST_PRODUCER_DATABASE_URL!, entities: [...EXCHANGE_ENTITIES, TestPerson, TestPersonProjection], migrationsPath: __dirname }));
+    fixture = await embeddedFixture(producer);
+  });
+  afterAll(async () => {
+    await fixture.close();
+    await producer.close(true);
+  });
+
+  const get = (query: string, token?: string) => fetch(`${feedUrl(fixture.url)}${query}`, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+
+  it('answers only an agency that signs with its own exchange key, for this producer', async () => {
+    expect((await get('?after=0')).status).toBe(401);
+    const stranger = exchangeKeys(mkdtempSync(join(tmpdir(), 'lifeline-stranger-')), CONSUMER);
+    expect((await get('?after=0', signExchangeToken(CONSUMER, PRODUCER, stranger))).status).toBe(401);
+    expect((await get('?after=0', signExchangeToken(CONSUMER, 'foreign-affairs', exchangeKeys(dataDir, CONSUMER)))).status).toBe(401);
+    const ok = await get('?after=0&limit=2', signExchangeToken(CONSUMER, PRODUCER, exchangeKeys(dataDir, CONSUMER)));
+    expect(ok.status).toBe(200);
+    const page = (await ok.json()) as { events: unknown[]; head: string };
+    expect(page.events).toHaveLength(2);
+    expect(Number(page.head)).toBeGreaterThan(2);
+  });
+
+  it('refuses a malformed position or limit', async () => {
+    const token = signExchangeToken(CONSUMER, PRODUCER, exchangeKeys(dataDir, CONSUMER));
+    expect((await get('?after=1;drop', token)).status).toBe(400);
+    expect((await get('?after=0&limit=100000', token)).status).toBe(400);
+  });
+});
