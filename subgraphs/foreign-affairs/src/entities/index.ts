@@ -1,4 +1,4 @@
-import { AUDIT_ENTITIES, EXCHANGE_ENTITIES } from '@lifeline/subgraph-runtime';
+import { AUDIT_ENTITIES, EXCHANGE_ENTITIES, PersonProjection } from '@lifeline/subgraph-runtime';
 import { AidDelivery } from './aid-delivery.entity';
 import { AidEntrustmentEvent } from './aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from './aid-entrustment-version.entity';

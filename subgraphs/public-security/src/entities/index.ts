@@ -1,4 +1,4 @@
-import { AUDIT_ENTITIES, EXCHANGE_ENTITIES } from '@lifeline/subgraph-runtime';
+import { AUDIT_ENTITIES, EXCHANGE_ENTITIES, PersonProjection } from '@lifeline/subgraph-runtime';
 import { BiometricSample } from './biometric-sample.entity';
 import { ForeignAffairsNotification } from './foreign-affairs-notification.entity';
 import { ForeignNationalStatusCheck } from './foreign-national-status-check.entity';
