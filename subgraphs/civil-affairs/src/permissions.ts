@@ -226,7 +226,6 @@ export const permissions: IRules = {
   CareService: { id: personRecords, kind: personRecords, givenAt: personRecords, givenBy: personRecords, note: personRecords },
   CareZone: { id: network, kind: network, name: network, places: network, freePlaces: network },
   _Service: { sdl: viaGateway },
-  IdentityVerification: { verifiedAt: personRecords, identityCheckId: personRecords },
   Person: {
     id: personRecords,
     displayName: personRecords,
@@ -241,7 +240,6 @@ export const permissions: IRules = {
     dialectRegion: personRecords,
     features: personRecords,
     identityStatus: personRecords,
-    identityVerification: personRecords,
     createdAt: personRecords,
     rescueCases: personRecords,
   },

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
+import { publicSecurityHandlers } from './domain/identity-verification';
 import { entities } from './entities';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -24,5 +25,5 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   createContext,
   seedDemo: seedDemoRegion,
   // Persons: who exists, where, and who is protected with who may see her (DOMAIN.md §4).
-  exchange: { publishes: ['person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended'], consumes: {} },
+  exchange: { publishes: ['person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended'], consumes: { 'public-security': publicSecurityHandlers } },
 };

@@ -36,6 +36,23 @@ const protectionStarted = z
 
 const protectionEnded = z.object({ personId: uuid }).strict();
 
+/**
+ * What civil affairs needs to show and search a person whose identity the police verified: the
+ * verified name and ID number, and which check matched when. Never samples, codes or biometrics,
+ * nor the household registration (civil affairs' job does not need it).
+ */
+const identityVerified = z
+  .object({
+    personId: uuid,
+    identityCheckId: uuid,
+    verifiedAt: z.string().datetime({ offset: true }),
+    /** Checked by public security when recorded (letters, `·`, no control or invisible characters). */
+    verifiedName: z.string().min(1).max(100),
+    /** A resident ID number (GB 11643-1999) when the match established one. */
+    verifiedIdNumber: z.string().regex(/^\d{17}[\dX]$/).nullable(),
+  })
+  .strict();
+
 interface EventTypeDefinition<TSchema extends z.ZodType> {
   owner: ExchangeAgency;
   subjectType: string;
@@ -76,6 +93,14 @@ export const EVENT_TYPES = {
     payloadVersion: 1,
     payload: protectionEnded,
     description: 'the protection ended; the entitlements end with it',
+  }),
+  // A MATCHED result is final (a check cannot leave MATCHED), so there is no withdrawal event.
+  'identity.verified': eventType({
+    owner: 'public-security',
+    subjectType: 'Person',
+    payloadVersion: 1,
+    payload: identityVerified,
+    description: "an identity check matched: the person's verified name and ID number, which check, when",
   }),
 } as const;
 

@@ -707,15 +707,6 @@ export type IdentityStatus =
   /** Verified by public security (ID check or biometric comparison). */
   | 'VERIFIED';
 
-/** That public security verified who a person is (owned by public security): when and by which check, never the identity itself. */
-export type IdentityVerification = {
-  __typename?: 'IdentityVerification';
-  /** The identity check whose result matched. */
-  identityCheckId: Scalars['ID']['output'];
-  /** When the matching result was recorded. */
-  verifiedAt: Scalars['DateTime']['output'];
-};
-
 /** Input that was refused; nothing was stored. */
 export type InputRejected = {
   __typename?: 'InputRejected';
@@ -1231,10 +1222,8 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Resident ID number (GB 11643-1999) when known; masked (e.g. `1101**********002X`) unless the caller's job needs it in full. */
   idNumber: Maybe<Scalars['String']['output']>;
-  /** How far the identity is established: VERIFIED once a public-security identity check has matched (read through the graph from `identityVerification`), else as recorded by civil affairs; null (with an error) only when public security cannot be reached. */
-  identityStatus: Maybe<IdentityStatus>;
-  /** Public security's confirmation of the identity (owned by public security; civil affairs reads it only to answer `identityStatus`). */
-  identityVerification: Maybe<IdentityVerification>;
+  /** How far the identity is established: VERIFIED once a public-security identity check has matched (the verified name and ID number then replace what was recorded), else as recorded by civil affairs. */
+  identityStatus: IdentityStatus;
   /** Recorded name (any script, including rare CJK characters and `·`); null when unknown. */
   name: Maybe<Scalars['String']['output']>;
   /** Pinyin of the recorded name, without tones; null when no name is recorded. */
@@ -2325,9 +2314,7 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['MissingPersonReport'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Person'], {"identityVerification":{"verifiedAt":true,"identityCheckId":true}}> ) );
+    & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
   RescueCase:
     ( { __typename: 'RescueCase' }
     & GraphQLRecursivePick<FederationTypes['RescueCase'], {"id":true}> );
@@ -2470,7 +2457,6 @@ export type ResolversTypes = ResolversObject<{
   IdentityCheck: ResolverTypeWrapper<IdentityCheck>;
   IdentityFoundBy: IdentityFoundBy;
   IdentityStatus: IdentityStatus;
-  IdentityVerification: ResolverTypeWrapper<IdentityVerification>;
   InputRejected: ResolverTypeWrapper<InputRejected>;
   IntakeSource: IntakeSource;
   MatchEvidence: ResolverTypeWrapper<MatchEvidence>;
@@ -2587,7 +2573,6 @@ export type ResolversParentTypes = ResolversObject<{
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
   IdentityCheck: IdentityCheck;
-  IdentityVerification: IdentityVerification;
   InputRejected: InputRejected;
   MatchEvidence: MatchEvidence;
   MissingPersonReport: MissingPersonReportModel;
@@ -2854,11 +2839,6 @@ export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type IdentityVerificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityVerification'] = ResolversParentTypes['IdentityVerification']> = ResolversObject<{
-  identityCheckId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  verifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-}>;
-
 export type InputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InputRejected'] = ResolversParentTypes['InputRejected']> = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2952,7 +2932,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
   features?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   idNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  identityStatus?: Resolver<Maybe<ResolversTypes['IdentityStatus']>, ParentType, ContextType>;
+  identityStatus?: Resolver<ResolversTypes['IdentityStatus'], ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   namePinyin?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3263,7 +3243,6 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   EscortResult?: EscortResultResolvers<ContextType>;
   EscortStepRefused?: EscortStepRefusedResolvers<ContextType>;
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
-  IdentityVerification?: IdentityVerificationResolvers<ContextType>;
   InputRejected?: InputRejectedResolvers<ContextType>;
   MatchEvidence?: MatchEvidenceResolvers<ContextType>;
   MissingPersonReport?: MissingPersonReportResolvers<ContextType>;

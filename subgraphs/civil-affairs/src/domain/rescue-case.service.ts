@@ -8,7 +8,6 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parseChineseMobile, parseE164, parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
 import { ChangeRefused, isCalendarDate, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
-import { pinyin } from 'pinyin-pro';
 import { CareService } from '../entities/care-service.entity';
 import { CareZone } from '../entities/care-zone.entity';
 import { Person } from '../entities/person.entity';
@@ -19,6 +18,7 @@ import { publishPersonFacts } from './person-exchange';
 import { Station } from '../entities/station.entity';
 import { ZonePlace } from '../entities/zone-place.entity';
 import { jurisdictionPrefix } from './person-access';
+import { nameSearchKeys } from './person-name';
 import { checkTransition, classifiedZone, SCREENING_TARGET, type ScreeningOutcome } from './rescue-case.workflow';
 import { MAX_EXTENSION_DAYS } from './stay-clock';
 import { type CareServiceKind, type CareZoneKind, type ExitReason, type IntakeSource, type RescueCaseStatus, type Sex } from './vocabulary';
@@ -70,7 +70,7 @@ const FREE_TEXT_MAX = 2000;
 const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
 
 /** Validates what a station knows of a new person; the cleaned values, or the first problem. */
-export function validatePersonDetails(input: PersonDetails, now: Date): { ok: true; value: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'confidential'> } | { ok: false; result: RescueCaseResult } {
+export function validatePersonDetails(input: PersonDetails, now: Date): { ok: true; value: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'confidential' | 'identityCheckId' | 'identityVerifiedAt'> } | { ok: false; result: RescueCaseResult } {
   let name: string | null = null;
   if (input.name != null && input.name.trim() !== '') {
     const parsed = parsePersonName(input.name);
@@ -110,13 +110,11 @@ export function validatePersonDetails(input: PersonDetails, now: Date): { ok: tr
       return { ok: false, result: rejected(field, 'TEXT', `Free text must be at most ${FREE_TEXT_MAX} characters, without control or invisible characters.`) };
     }
   }
-  const syllables = name && /\p{Script=Han}/u.test(name) ? pinyin(name.replace(/·/g, ''), { toneType: 'none', type: 'array' }) : null;
   return {
     ok: true,
     value: {
       name,
-      namePinyin: syllables ? syllables.join(' ') : null,
-      nameInitials: syllables ? syllables.map((s) => s[0]).join('') : null,
+      ...nameSearchKeys(name),
       sex,
       birthDate,
       estimatedAgeMin: birthDate ? null : min,

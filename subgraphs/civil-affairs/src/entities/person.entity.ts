@@ -50,6 +50,14 @@ export class Person {
   @Enum({ items: [...IDENTITY_STATUSES], type: 'text' })
   identityStatus!: IdentityStatus;
 
+  /** The public-security identity check whose match verified this person's identity (from the exchange). */
+  @Property({ type: 'uuid', nullable: true })
+  identityCheckId: string | null = null;
+
+  /** When public security recorded that match. */
+  @Property({ type: 'timestamptz', nullable: true })
+  identityVerifiedAt: Date | null = null;
+
   /** ISO 3166-1 alpha-3 nationality for a foreign national; null for a Chinese citizen or unknown. */
   @Property({ type: 'text', nullable: true })
   nationality: string | null = null;

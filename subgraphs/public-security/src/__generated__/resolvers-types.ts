@@ -446,7 +446,7 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Identity checks requested for this person, newest first; null (with an error) only when public security cannot be reached. */
   identityChecks: Maybe<Array<IdentityCheck>>;
-  /** Public security's confirmation that the person's identity is verified, without the identity itself (no name, no ID number): when and by which check; null when no check has matched. Readable by anyone who may read a person's identity status, so civil affairs can answer `identityStatus` (VERIFIED) from it. */
+  /** Public security's confirmation that the person's identity is verified, without the identity itself (no name, no ID number): when and by which check; null when no check has matched. Readable by anyone who may read a person's identity status. (Civil affairs answers `identityStatus` itself, from the `identity.verified` events.) */
   identityVerification: Maybe<IdentityVerification>;
 };
 

@@ -12,6 +12,7 @@ import { BiometricSample } from '../entities/biometric-sample.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
 import { identityCheckScope } from './identity-check-access';
+import { publishIdentityVerified } from './identity-exchange';
 import { checkTransition, resultDueAt } from './identity-check.workflow';
 import { type IdentityCheckReason, type IdentityCheckStatus, type SampleKind } from './vocabulary';
 
@@ -185,6 +186,7 @@ export async function recordIdentityResult(scope: ChangeScope, input: ResultInpu
     Object.assign(check, { status: input.outcome, concludedAt: now, verifiedName, verifiedIdNumber, householdRegistration });
     appendEvent(tx, check, from, input.outcome, scope.caller, now, null);
     await tx.flush();
+    if (input.outcome === 'MATCHED') await publishIdentityVerified(tx, check);
     await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'IdentityCheck', recordId: check.id, fields: ['status', 'verifiedName', 'verifiedIdNumber'], outcome: 'ALLOWED' }]);
     return { __typename: 'IdentityCheckChanged', identityCheck: check };
   });

@@ -9,6 +9,7 @@ import { BiometricSample } from '../entities/biometric-sample.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
 import { resultDueAt } from '../domain/identity-check.workflow';
+import { publishIdentityVerified } from '../domain/identity-exchange';
 import { seedForeignNationalStatusChecks } from './foreign-national-status-check.seeder';
 
 /** Seeds the demo identity checks and foreign-national status checks, each unless some already exist. */
@@ -21,6 +22,7 @@ async function seedIdentityChecks(em: EntityManager, region: DemoRegion): Promis
   if ((await em.count(IdentityCheck, {})) > 0) return;
   const jurisdictionOf = new Map(region.stations.map((s) => [s.id, s.jurisdiction]));
   await em.transactional(async (tx) => {
+    const matched: IdentityCheck[] = [];
     for (const c of region.identityChecks) {
       const check = tx.create(IdentityCheck, {
         id: c.id,
@@ -37,6 +39,7 @@ async function seedIdentityChecks(em: EntityManager, region: DemoRegion): Promis
         householdRegistration: c.householdRegistration,
         createdAt: c.requestedAt,
       });
+      if (check.status === 'MATCHED') matched.push(check);
       // The history as far as the demo region tells it: the request, the samples, the result.
       tx.create(IdentityCheckEvent, { identityCheck: check, fromStatus: null, toStatus: 'REQUESTED', at: c.requestedAt, actor: 'county.staff', note: null });
       if (c.concludedAt) tx.create(IdentityCheckEvent, { identityCheck: check, fromStatus: 'COMPARING', toStatus: c.status, at: c.concludedAt, actor: 'forensic.officer', note: null });
@@ -44,5 +47,8 @@ async function seedIdentityChecks(em: EntityManager, region: DemoRegion): Promis
         tx.create(BiometricSample, { id: s.id, identityCheck: check, kind: s.kind, sampleCode: s.sampleCode, collectedBy: s.collectedBy, collectedAt: s.collectedAt });
       }
     }
+    await tx.flush();
+    // The demo's matches reach civil affairs as live ones do, oldest first.
+    for (const check of matched.sort((a, b) => a.concludedAt!.getTime() - b.concludedAt!.getTime())) await publishIdentityVerified(tx, check);
   });
 }
