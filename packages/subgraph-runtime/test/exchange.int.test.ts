@@ -24,6 +24,7 @@ import {
   exchangeFeedRoute,
   exchangeKeys,
   feedUrl,
+  natsTransport,
   publish,
   signExchangeToken,
   type ExchangeHandlers,
@@ -152,10 +153,39 @@ async function embeddedFixture(producerOrm: MikroORM<PostgreSqlDriver>): Promise
   };
 }
 
-describe.each([['embedded feed', embeddedFixture]])('the exchange over the %s', (_name, makeFixture) => {
+/** NATS JetStream: the producer's relay publishes its outbox to its stream; the consumer reads a durable consumer. */
+async function natsFixture(producerOrm: MikroORM<PostgreSqlDriver>): Promise<TransportFixture> {
+  // Unique stream and consumer names per run, so parallel runs never share them.
+  const prefix = `test_${randomUUID().slice(0, 8)}`;
+  const log = { debug() {}, info() {}, warn() {}, error() {} };
+  const servers = process.env.TEST_NATS_URL!;
+  const relay = await natsTransport({ servers, agency: PRODUCER, orm: producerOrm, log, prefix, relayIntervalMs: 20 });
+  await relay.startProducer!();
+  const transport = await natsTransport({ servers, agency: CONSUMER, orm: producerOrm, log, prefix });
+  return {
+    transport,
+    close: async () => {
+      await transport.close();
+      await relay.close();
+    },
+  };
+}
+
+const NATS_REACHABLE = process.env.TEST_NATS_REACHABLE === 'true';
+type MakeFixture = (orm: MikroORM<PostgreSqlDriver>) => Promise<TransportFixture>;
+const transports: Array<[string, MakeFixture]> = [['embedded feed', embeddedFixture]];
+if (NATS_REACHABLE) transports.push(['NATS JetStream', natsFixture]);
+
+if (!NATS_REACHABLE) {
+  describe.skip(`the exchange over NATS JetStream: skipped, no NATS server answers at ${process.env.TEST_NATS_URL}`, () => {
+    it('runs when a NATS server with JetStream answers', () => undefined);
+  });
+}
+
+describe.each(transports)('the exchange over the %s', (_name, makeFixture) => {
   let producer: MikroORM<PostgreSqlDriver>;
   let consumerOrm: MikroORM<PostgreSqlDriver>;
-  let fixture: Awaited<ReturnType<typeof makeFixture>>;
+  let fixture: TransportFixture;
   let consumer: ExchangeConsumer;
 
   const count = async (orm: MikroORM<PostgreSqlDriver>, entity: Parameters<EntityManager['count']>[0]) => orm.em.fork().count(entity, {});
