@@ -295,8 +295,14 @@ describe.each(transports)('the exchange over the %s', (_name, makeFixture) => {
 
   it('ends 1,000 concurrent changes with the projection equal to the source', async () => {
     await consumer.start();
-    const ids = await Promise.all(Array.from({ length: 500 }, (_, i) => register(producer, `3799${String(10 + (i % 80)).padStart(2, '0')}`)));
-    await Promise.all(ids.map((id, i) => move(producer, id, `3799${String(10 + ((i * 7) % 80)).padStart(2, '0')}`)));
+    // 100 changes in flight at a time (the pool holds 10 connections; more would only queue for one).
+    const ids: string[] = [];
+    for (let wave = 0; wave < 5; wave += 1) {
+      ids.push(...(await Promise.all(Array.from({ length: 100 }, (_, i) => register(producer, `3799${String(10 + ((wave * 100 + i) % 80)).padStart(2, '0')}`)))));
+    }
+    for (let wave = 0; wave < 5; wave += 1) {
+      await Promise.all(ids.slice(wave * 100, wave * 100 + 100).map((id, i) => move(producer, id, `3799${String(10 + (((wave * 100 + i) * 7) % 80)).padStart(2, '0')}`)));
+    }
     await until(caughtUp, 'the consumer caught up with 1,000 changes', 230_000);
     await consumer.stop();
     expect(await projectionEqualsSource()).toBe(true);
