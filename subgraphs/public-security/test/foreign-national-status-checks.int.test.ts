@@ -10,6 +10,7 @@ import { ROLES } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
+import { knownPerson } from './person-projection.fixture';
 import { passportMrz, withBadPassportCheckDigit } from './passport-mrz.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
@@ -67,7 +68,7 @@ const request = async (fields: Record<string, unknown> = {}, caller = stationSta
   const passportNumber = (fields.passportNumber as string | undefined) ?? nextPassport();
   const result = await subgraph.execute<{ requestForeignNationalStatusCheck: Result }>(
     `mutation($i: RequestForeignNationalStatusCheckInput!) { requestForeignNationalStatusCheck(input: $i) { ${resultWith(STATION_FIELDS)} } }`,
-    { i: { personId: randomUUID(), requestingStationId: stationId, nationality: 'VNM', passportNumber, note: '自称越南籍,无人陪同', ...fields } },
+    { i: { personId: await knownPerson(subgraph), requestingStationId: stationId, nationality: 'VNM', passportNumber, note: '自称越南籍,无人陪同', ...fields } },
     caller,
   );
   return result.data?.requestForeignNationalStatusCheck ?? (result as never);
@@ -164,7 +165,7 @@ describe('a foreign-national status check', () => {
   });
 
   it('allows one open status check per person, also when five requests arrive at once', async () => {
-    const personId = randomUUID();
+    const personId = await knownPerson(subgraph);
     const before = await counts();
     const results = await Promise.all(Array.from({ length: 5 }, () => request({ personId })));
     expect(results.filter((r) => r.__typename === 'ForeignNationalStatusCheckChanged')).toHaveLength(1);
@@ -207,7 +208,7 @@ describe('reading status checks', () => {
 
   it('masks the passport number for civil-affairs staff and shows it to the police and the foreign-affairs office', async () => {
     const passportNumber = 'E12345678';
-    const requested = await request({ passportNumber, personId: randomUUID() });
+    const requested = await request({ passportNumber, personId: await knownPerson(subgraph) });
     const asCenter = await subgraph.execute<{ foreignNationalStatusCheck: { passportNumber: string } }>(READ, { id: requested.statusCheck.id }, center);
     expect(asCenter.data!.foreignNationalStatusCheck.passportNumber).toBe('E1*****78');
     expect(requested.statusCheck.passportNumber).toBe('E1*****78');

@@ -4,6 +4,7 @@ import { ROLES } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
+import { knownPerson } from './person-projection.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 /** A county of its own, so these tests never touch the demo region's figures. */
@@ -41,7 +42,7 @@ const checkCount = async () => Number((await subgraph.orm.em.fork().getConnectio
 
 describe('an identity check', () => {
   it('goes from a station request through a DNA sample and comparison to a verified identity, each step an event', async () => {
-    const requested = await request(randomUUID());
+    const requested = await request(await knownPerson(subgraph));
     expect(requested.__typename).toBe('IdentityCheckChanged');
     const sampled = await sample(requested.identityCheck, `DNA-T-${Date.now()}`);
     expect(sampled.identityCheck.samples[0]!.collectedBy).toBe('forensic.officer');
@@ -53,7 +54,7 @@ describe('an identity check', () => {
   });
 
   it('refuses a second open request for the same person and reason, also when both arrive at once', async () => {
-    const person = randomUUID();
+    const person = await knownPerson(subgraph);
     const before = await checkCount();
     const [a, b] = await Promise.all([request(person), request(person)]);
     expect([a.__typename, b.__typename].sort()).toEqual(['IdentityCheckChanged', 'IdentityCheckInputRejected']);
@@ -62,7 +63,7 @@ describe('an identity check', () => {
   });
 
   it('refuses a result before comparison, a bad verified ID number and a reused sample code, storing nothing', async () => {
-    const requested = await request(randomUUID());
+    const requested = await request(await knownPerson(subgraph));
     const early = await conclude(requested.identityCheck, { outcome: 'NO_MATCH' });
     expect(early).toEqual(expect.objectContaining({ __typename: 'IdentityCheckRefused', currentStatus: 'REQUESTED' }));
     const code = `DNA-R-${Date.now()}`;
@@ -79,7 +80,7 @@ describe('an identity check', () => {
   it('is not the police’s to request, nor a station’s to answer', async () => {
     const asPolice = await subgraph.execute(`mutation($i: RequestIdentityCheckInput!) { requestIdentityCheck(input: $i) { __typename } }`, { i: { personId: randomUUID(), requestingStationId: stationId, reason: 'UNIDENTIFIED_PERSON' } }, forensic);
     expect(asPolice.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const requested = await request(randomUUID());
+    const requested = await request(await knownPerson(subgraph));
     const asStation = await subgraph.execute(`mutation($id: ID!) { startComparison(identityCheckId: $id, expectedVersion: 1) { __typename } }`, { id: requested.identityCheck.id }, stationStaff);
     expect(asStation.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

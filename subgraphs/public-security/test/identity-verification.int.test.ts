@@ -7,6 +7,7 @@ import { ROLES } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
+import { knownPerson } from './person-projection.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 const TEST_COUNTY = '379994';
@@ -43,8 +44,8 @@ type Verifications = { _entities: Array<{ identityVerification: { verifiedAt: st
 
 describe('the identity verification on a person', () => {
   it('names the matching check and when, once a check matched, and nothing before or for a non-match', async () => {
-    const matchedPerson = randomUUID();
-    const unmatchedPerson = randomUUID();
+    const matchedPerson = await knownPerson(subgraph);
+    const unmatchedPerson = await knownPerson(subgraph);
     const before = await subgraph.execute<Verifications>(VERIFICATION, { r: [{ __typename: 'Person', id: matchedPerson }] }, center);
     expect(before.data!._entities).toEqual([{ identityVerification: null }]);
     const matched = await concludedCheck(matchedPerson, 'UNIDENTIFIED_PERSON', 'MATCHED', `FP-V-${Date.now()}`);
@@ -55,7 +56,7 @@ describe('the identity verification on a person', () => {
   });
 
   it('answers anyone who may read an identity status, even without access to identity checks, and nobody else', async () => {
-    const personId = randomUUID();
+    const personId = await knownPerson(subgraph);
     const matched = await concludedCheck(personId, 'CLAIMED_IDENTITY', 'MATCHED', `FP-W-${Date.now()}`);
     const asCaseworker = await subgraph.execute<Verifications>(VERIFICATION, { r: [{ __typename: 'Person', id: personId }] }, caseworker);
     expect(asCaseworker.errors).toBeUndefined();
@@ -78,7 +79,7 @@ describe('the identity verification on a person', () => {
 
 describe('a settlement re-check, read by reference', () => {
   it('gives center staff its reason, outcome and completion time, and nothing while it is open', async () => {
-    const personId = randomUUID();
+    const personId = await knownPerson(subgraph);
     const matched = await concludedCheck(personId, 'SETTLEMENT_RECHECK', 'NO_MATCH', `FP-S-${Date.now()}`);
     const REFERENCE = `query($r: [_Any!]!) { _entities(representations: $r) { ... on IdentityCheck { id reason status outcome completedAt concludedAt person { id } } } }`;
     const result = await subgraph.execute<{ _entities: Array<{ id: string; reason: string; status: string; outcome: string; completedAt: string; concludedAt: string; person: { id: string } }> }>(REFERENCE, { r: [{ __typename: 'IdentityCheck', id: matched.id }] }, center);

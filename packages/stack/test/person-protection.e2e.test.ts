@@ -1,0 +1,113 @@
+/**
+ * A protected victim through the real gateway and the real processes: civil affairs' seeded events
+ * reach public security and foreign affairs over the exchange, and from then on her identity check
+ * and her aid entrustment are invisible to center staff, the forensic officer, the foreign-affairs
+ * officer and the public-security and foreign-affairs integration clients, while shelter staff
+ * still see them; `/readyz` of each consumer reports its lag.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
+import { demoPassword, testDatabaseUrl } from '../src/config';
+import { postGraphQL } from '../src/graphql-request';
+import { resetServerDatabases } from '../src/server-databases';
+import { signIn } from '../src/sign-in';
+import { startStack, type RunningStack } from '../src/stack';
+
+const DB_PREFIX = 'lifeline_e2e_protection';
+const region = buildDemoRegion();
+const protectedIds = new Set(demoPersonFacts(region).filter((f) => f.protectedFor).map((f) => f.personId));
+const check = region.identityChecks.find((c) => protectedIds.has(c.personId))!;
+const entrustment = region.aidEntrustments.find((e) => e.personId && protectedIds.has(e.personId) && e.status !== 'ISSUED')!;
+
+type Lag = { source: string; position: string; eventsBehind: number; secondsBehind: number };
+
+describe("a protected victim's records in other agencies, through the gateway", () => {
+  let dataDir: string;
+  let stack: RunningStack;
+  const tokens = new Map<string, string>();
+
+  const withToken = (token: string) => <T>(query: string, variables: Record<string, unknown> = {}) => postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
+  const as = (username: string) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    if (!tokens.has(username)) tokens.set(username, await signIn(stack.gatewayUrl, username, demoPassword()));
+    return withToken(tokens.get(username)!)<T>(query, variables);
+  };
+  const asClient = (clientId: string, scope: string) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
+    if (!tokens.has(clientId)) {
+      const { clients } = JSON.parse(readFileSync(join(dataDir, 'demo-clients.json'), 'utf8')) as { clients: Array<{ clientId: string; clientSecret: string }> };
+      const secret = clients.find((c) => c.clientId === clientId)!.clientSecret;
+      const response = await fetch(new URL('/oauth/token', stack.gatewayUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope }).toString(),
+      });
+      expect(response.status).toBe(200);
+      tokens.set(clientId, ((await response.json()) as { access_token: string }).access_token);
+    }
+    return withToken(tokens.get(clientId)!)<T>(query, variables);
+  };
+  const lagOf = async (subgraphUrl: string): Promise<Lag[]> => {
+    const body = (await (await fetch(new URL('/readyz', subgraphUrl))).json()) as { detail?: { exchange?: { consumers: Lag[] } } };
+    return body.detail?.exchange?.consumers ?? [];
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-e2e-protection-'));
+    const databaseUrl = testDatabaseUrl();
+    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
+    stack = await startStack({ dataDir, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' } });
+    // Wait until both consumers applied civil affairs' seeded events.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const lags = [...(await lagOf(stack.subgraphUrls['public-security'])), ...(await lagOf(stack.subgraphUrls['foreign-affairs']))];
+      if (lags.length === 2 && lags.every((l) => Number(l.position) > 0 && l.eventsBehind === 0)) break;
+      if (Date.now() > deadline) throw new Error(`the exchange did not catch up: ${JSON.stringify(lags)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }, 300_000);
+
+  afterAll(async () => {
+    await stack?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  const CHECK = `query($id: ID!) { identityCheck(id: $id) { id } }`;
+  const ENTRUSTMENT = `query($id: ID!) { aidEntrustment(id: $id) { id } }`;
+
+  it('has a protected victim with an identity check and an accepted entrustment in the demo region', () => {
+    expect(check).toBeDefined();
+    expect(entrustment).toBeDefined();
+  });
+
+  it('reports each consumer caught up in /readyz', async () => {
+    const [ps] = await lagOf(stack.subgraphUrls['public-security']);
+    expect(ps).toMatchObject({ source: 'civil-affairs', eventsBehind: 0, secondsBehind: 0 });
+  });
+
+  it('shows her identity check and entrustment to shelter staff', async () => {
+    const shelter = as('shelter.staff');
+    expect((await shelter<{ identityCheck: unknown }>(CHECK, { id: check.id })).data!.identityCheck).toEqual({ id: check.id });
+    expect((await shelter<{ aidEntrustment: unknown }>(ENTRUSTMENT, { id: entrustment.id })).data!.aidEntrustment).toEqual({ id: entrustment.id });
+  });
+
+  it.each(['center.staff', 'forensic.officer', 'fao.officer'])('hides her identity check from %s as if it did not exist', async (username) => {
+    const result = await as(username)<{ identityCheck: unknown }>(CHECK, { id: check.id });
+    expect(result.errors?.filter((e) => e.extensions?.code !== 'FORBIDDEN')).toBeFalsy();
+    expect(result.data?.identityCheck ?? null).toBeNull();
+  });
+
+  it.each(['center.staff', 'county.staff', 'fao.officer'])('hides her entrustment from %s as if it did not exist', async (username) => {
+    const result = await as(username)<{ aidEntrustment: unknown }>(ENTRUSTMENT, { id: entrustment.id });
+    expect(result.data?.aidEntrustment ?? null).toBeNull();
+  });
+
+  it('hides both from the public-security and foreign-affairs integration clients', async () => {
+    const ps = await asClient('public-security-system', 'read:identity-checks')<{ identityCheck: unknown }>(CHECK, { id: check.id });
+    expect(ps.errors).toBeUndefined();
+    expect(ps.data!.identityCheck).toBeNull();
+    const fa = await asClient('foreign-affairs-system', 'read:aid-entrustments')<{ aidEntrustment: unknown }>(ENTRUSTMENT, { id: entrustment.id });
+    expect(fa.errors).toBeUndefined();
+    expect(fa.data!.aidEntrustment).toBeNull();
+  });
+});
