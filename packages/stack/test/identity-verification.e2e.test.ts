@@ -40,8 +40,8 @@ describe('public-security results through the gateway', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'lifeline-e2e-idv-'));
     const databaseUrl = testDatabaseUrl();
     if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    stack = await startStack({ dataDir, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' } });
-  }, 300_000);
+    stack = await startStack({ dataDir, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' }, readyTimeoutMs: 420_000 });
+  }, 480_000);
 
   afterAll(async () => {
     await stack?.stop();
@@ -50,6 +50,13 @@ describe('public-security results through the gateway', () => {
 
   it('answers identityStatus VERIFIED once the police record a match, and the stored status before', async () => {
     const center = as('center.staff');
+    // Public security knows civil affairs' persons once its consumer of their events has caught up.
+    for (let tries = 0; tries < 600; tries++) {
+      const ready = (await (await fetch(new URL('/readyz', stack.subgraphUrls['public-security']))).json()) as { detail?: { exchange?: { consumers?: Array<{ source: string; position: string; eventsBehind: number }> } } };
+      const lag = ready.detail?.exchange?.consumers?.find((c) => c.source === 'civil-affairs');
+      if (lag && lag.position !== '0' && lag.eventsBehind === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const persons = await center<{ persons: { edges: Array<{ node: { id: string; identityStatus: string } }> } }>(
       `{ persons(filter: { identityStatus: UNIDENTIFIED }, first: 30) { edges { node { id identityStatus } } } }`,
     );
