@@ -114,16 +114,17 @@ describe('when an agency’s subgraph is down', () => {
       await stack().stopProcess('public-security');
     }, 60_000);
 
-    it('still answers persons from civil affairs, with only identityStatus missing and one error naming public security', async () => {
-      const res = await as<{ persons: { totalCount: number; edges: Array<{ node: { id: string; displayName: string; identityStatus: string | null } }> } }>(
+    it('still answers persons from civil affairs, identityStatus included, with only the identity checks missing and one error naming public security', async () => {
+      const res = await as<{ persons: { totalCount: number; edges: Array<{ node: { id: string; displayName: string; identityStatus: string | null; identityChecks: unknown } }> } }>(
         'center.staff',
-        `{ persons(first: 5) { totalCount edges { node { id displayName identityStatus } } } }`,
+        `{ persons(first: 5) { totalCount edges { node { id displayName identityStatus identityChecks { id } } } } }`,
       );
       expect(res.status).toBe(200);
       expect(res.data!.persons.edges).toHaveLength(5);
       for (const { node } of res.data!.persons.edges) {
         expect(node.displayName.length).toBeGreaterThan(0);
-        expect(node.identityStatus).toBeNull();
+        expect(['UNIDENTIFIED', 'CLAIMED', 'VERIFIED']).toContain(node.identityStatus);
+        expect(node.identityChecks).toBeNull();
       }
       expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['SUBGRAPH_UNAVAILABLE']);
       expect(res.errors![0]!.extensions?.subgraph).toBe('public-security');

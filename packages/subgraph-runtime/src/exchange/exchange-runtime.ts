@@ -11,6 +11,7 @@ import { EXCHANGE_AGENCIES, type EventTypeName, type ExchangeAgency } from './ev
 import { ExchangeConsumer, type ConsumerLag, type ExchangeHandlers } from './consumer';
 import { embeddedTransport, exchangeFeedRoute, FEED_PATH } from './embedded-transport';
 import { exchangeKeys } from './exchange-token';
+import { natsTransport } from './nats-transport';
 import { type ExchangeTransport } from './transport';
 
 /** What a subgraph publishes and what it consumes, declared in its definition. */
@@ -46,11 +47,8 @@ export function feedUrl(graphqlUrl: string): string {
 }
 
 /** Creates the transport configured for this agency. */
-export async function createExchangeTransport(name: string, config: ExchangeConfig, log: Log): Promise<ExchangeTransport> {
-  if (config.natsUrl) {
-    log.error('NATS_URL is set but this build carries only the embedded exchange transport');
-    throw new Error('NATS transport not available: unset NATS_URL to use the embedded feed');
-  }
+export async function createExchangeTransport(name: string, orm: MikroORM<PostgreSqlDriver>, config: ExchangeConfig, log: Log): Promise<ExchangeTransport> {
+  if (config.natsUrl) return natsTransport({ servers: config.natsUrl, agency: name, orm, log });
   return embeddedTransport({
     reader: name,
     key: exchangeKeys(config.dataDir, name),
@@ -74,7 +72,7 @@ export async function startExchange(options: {
     return keys.get(agency) ?? null;
   };
   const route = exchangeFeedRoute({ orm, producer: name, publicKeyOf });
-  const transport = await createExchangeTransport(name, config, log);
+  const transport = await createExchangeTransport(name, orm, config, log);
   await transport.startProducer?.();
   const consumers = Object.entries(options.definition?.consumes ?? {})
     .filter(([source]) => (EXCHANGE_AGENCIES as readonly string[]).includes(source) && source !== name)

@@ -7,3 +7,4 @@ export * from './embedded-transport';
 export * from './exchange-token';
 export * from './exchange-runtime';
 export * from './person-projection';
+export * from './nats-transport';

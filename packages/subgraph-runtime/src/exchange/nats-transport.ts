@@ -1,0 +1,131 @@
+/**
+ * The NATS JetStream transport (NATS_URL set): one stream per agency (`<PREFIX>_<AGENCY>`, subjects
+ * `<prefix>.exchange.<agency>.<type>`), a relay that publishes this agency's outbox rows to its
+ * stream in position order (message id = event id, so a relay retried after a crash is
+ * de-duplicated) and marks them sent, and a durable pull consumer per consuming agency and source
+ * that acknowledges messages only once applied, so an unacknowledged one is redelivered.
+ */
+import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
+import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
+import { type MikroORM } from '@mikro-orm/core';
+import { type EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { type Log } from '../http/log';
+import { ExchangeOutboxEvent } from './exchange.entities';
+import { toEnvelope } from './outbox';
+import { type ExchangeTransport, type SubscribeOptions, type TransportSubscription } from './transport';
+
+export interface NatsTransportOptions {
+  servers: string;
+  /** This agency. */
+  agency: string;
+  orm: MikroORM<PostgreSqlDriver>;
+  log: Log;
+  /** Prefix of stream, subject and durable names (tests use a unique one per run). */
+  prefix?: string;
+  relayIntervalMs?: number;
+}
+
+const token = (value: string) => value.replace(/[^A-Za-z0-9_-]/g, '_');
+
+/** Stream and subject names of an agency's events. */
+export function natsNames(prefix: string, agency: string): { stream: string; subjects: string; subject: (type: string) => string } {
+  const base = `${token(prefix)}.exchange.${token(agency)}`;
+  return { stream: `${token(prefix)}_${token(agency)}`.toUpperCase(), subjects: `${base}.>`, subject: (type) => `${base}.${token(type)}` };
+}
+
+async function ensureStream(jsm: JetStreamManager, prefix: string, agency: string): Promise<void> {
+  const names = natsNames(prefix, agency);
+  try {
+    await jsm.streams.info(names.stream);
+  } catch {
+    await jsm.streams.add({ name: names.stream, subjects: [names.subjects], duplicate_window: nanos(10 * 60_000) });
+  }
+}
+
+/** Connects to NATS and returns the transport (the relay starts with startProducer). */
+export async function natsTransport(options: NatsTransportOptions): Promise<ExchangeTransport> {
+  const prefix = options.prefix ?? 'lifeline';
+  const nc: NatsConnection = await connect({ servers: options.servers, name: `lifeline-${options.agency}` });
+  const jsm = await jetstreamManager(nc);
+  const js = jetstream(nc);
+  const stops: Array<() => Promise<void>> = [];
+
+  return {
+    kind: 'nats',
+    async startProducer() {
+      await ensureStream(jsm, prefix, options.agency);
+      const names = natsNames(prefix, options.agency);
+      let stopped = false;
+      let wake: (() => void) | null = null;
+      const loop = (async () => {
+        while (!stopped) {
+          try {
+            const em = options.orm.em.fork() as EntityManager;
+            const rows = await em.find(ExchangeOutboxEvent, { sentAt: null }, { orderBy: { position: 'asc' }, limit: 200 });
+            for (const row of rows) {
+              const envelope = toEnvelope(row);
+              await js.publish(names.subject(row.type), JSON.stringify(envelope), { msgID: row.eventId });
+              row.sentAt = new Date();
+            }
+            if (rows.length > 0) await em.flush();
+            if (rows.length < 200 && !stopped) await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, options.relayIntervalMs ?? 100)));
+          } catch (error) {
+            options.log.warn('exchange relay waiting', { error: error instanceof Error ? error.name : 'error' });
+            await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, 1_000)));
+          }
+        }
+      })();
+      stops.push(async () => {
+        stopped = true;
+        (wake as (() => void) | null)?.();
+        await loop;
+      });
+    },
+    subscribe(subscription: SubscribeOptions): TransportSubscription {
+      const names = natsNames(prefix, subscription.source);
+      const durable = `${token(prefix)}_${token(subscription.consumer)}_from_${token(subscription.source)}`;
+      let stopped = false;
+      const loop = (async () => {
+        while (!stopped) {
+          try {
+            await ensureStream(jsm, prefix, subscription.source);
+            try {
+              await jsm.consumers.info(names.stream, durable);
+            } catch {
+              await jsm.consumers.add(names.stream, { durable_name: durable, ack_policy: AckPolicy.Explicit, deliver_policy: DeliverPolicy.All, ack_wait: nanos(30_000), max_ack_pending: 1_000 });
+            }
+            const consumer = await js.consumers.get(names.stream, durable);
+            while (!stopped) {
+              // A batch is fetched, applied in stream order and acknowledged before stopping, so none is left pending.
+              const batch: JsMsg[] = [];
+              for await (const message of await consumer.fetch({ max_messages: 200, expires: 1_000 })) batch.push(message);
+              if (batch.length === 0) continue;
+              const last = batch[batch.length - 1]!;
+              const lastPosition = last.json<{ position?: unknown }>().position;
+              const head = typeof lastPosition === 'string' && /^\d+$/.test(lastPosition) ? String(BigInt(lastPosition) + BigInt(last.info.pending)) : undefined;
+              await subscription.deliver(
+                batch.map((m) => m.json<unknown>()),
+                head,
+              );
+              for (const message of batch) message.ack();
+            }
+          } catch (error) {
+            if (stopped) break;
+            subscription.onError(error);
+            await new Promise((resolve) => setTimeout(resolve, 1_000));
+          }
+        }
+      })();
+      const stop = async () => {
+        stopped = true;
+        await loop;
+      };
+      stops.push(stop);
+      return { stop };
+    },
+    async close() {
+      for (const stop of stops.splice(0)) await stop();
+      await nc.drain();
+    },
+  };
+}
