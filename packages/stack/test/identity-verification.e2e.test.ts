@@ -108,26 +108,53 @@ describe('public-security results through the gateway', () => {
   }, 120_000);
 
   it('lists the foreign-affairs office its unacknowledged notifications, with the person from civil affairs and the passport in full', async () => {
-    const res = await as('fao.officer')<{ foreignAffairsNotifications: Array<{ id: string; nationality: string; acknowledged: boolean; person: { id: string; displayName: string } | null; statusCheck: { status: string; passportNumber: string } }> }>(
-      `{ foreignAffairsNotifications(acknowledged: false) { id nationality acknowledged person { id displayName } statusCheck { status passportNumber } } }`,
+    // Its own notification: the police find a foreign national in care in the country legally.
+    const region = buildDemoRegion();
+    const center = as('center.staff');
+    type Checks = { person: { foreignNationalStatusChecks: Array<{ id: string }>; rescueCases: Array<{ status: string; station: { id: string } }> } };
+    let chosen: { person: (typeof region.persons)[number]; stationId: string } | null = null;
+    for (const person of region.persons.filter((p) => p.category === 'FOREIGN_NATIONAL' && p.nationality !== 'HKG')) {
+      const view = (await center<Checks>(`query($id: ID!) { person(id: $id) { foreignNationalStatusChecks { id } rescueCases { status station { id } } } }`, { id: person.id })).data?.person;
+      const inCare = view?.rescueCases.find((c) => c.status === 'IN_CARE');
+      if (view && inCare && view.foreignNationalStatusChecks.length === 0) {
+        chosen = { person, stationId: inCare.station.id };
+        break;
+      }
+    }
+    expect(chosen).not.toBeNull();
+    const requested = await center<{ requestForeignNationalStatusCheck: { statusCheck: { id: string; version: number } } }>(
+      `mutation($i: RequestForeignNationalStatusCheckInput!) { requestForeignNationalStatusCheck(input: $i) { ... on ForeignNationalStatusCheckChanged { statusCheck { id version } } } }`,
+      { i: { personId: chosen!.person.id, requestingStationId: chosen!.stationId, nationality: chosen!.person.nationality, passportNumber: chosen!.person.passportNumber } },
+    );
+    expect(requested.errors).toBeUndefined();
+    const statusCheck = requested.data!.requestForeignNationalStatusCheck.statusCheck;
+    const concluded = await as('police.officer')<{ recordForeignNationalStatus: { __typename: string } }>(
+      `mutation($i: RecordForeignNationalStatusInput!) { recordForeignNationalStatus(input: $i) { __typename } }`,
+      { i: { statusCheckId: statusCheck.id, expectedVersion: statusCheck.version, outcome: 'LEGAL_ENTRY', note: '持有效签证入境' } },
+    );
+    expect(concluded.data!.recordForeignNationalStatus.__typename).toBe('ForeignNationalStatusCheckChanged');
+
+    const res = await as('fao.officer')<{ foreignAffairsNotifications: Array<{ id: string; nationality: string; acknowledged: boolean; person: { id: string; displayName: string } | null; statusCheck: { id: string; status: string; passportNumber: string } }> }>(
+      `{ foreignAffairsNotifications(acknowledged: false) { id nationality acknowledged person { id displayName } statusCheck { id status passportNumber } } }`,
     );
     expect(res.errors).toBeUndefined();
     const notifications = res.data!.foreignAffairsNotifications;
-    expect(notifications.length).toBeGreaterThan(0);
     for (const n of notifications) {
       expect(n.acknowledged).toBe(false);
       expect(['LEGAL_ENTRY', 'LEGAL_RESIDENCE']).toContain(n.statusCheck.status);
-      expect(n.statusCheck.passportNumber).not.toContain('*');
-      expect(n.person?.displayName.length).toBeGreaterThan(0);
     }
-    // Civil affairs sees the same status checks on the person, with the passport masked.
-    const personId = notifications[0]!.person!.id;
-    const asCenter = await as('center.staff')<{ person: { foreignNationalStatusChecks: Array<{ status: string; passportNumber: string }> } }>(
+    const mine = notifications.find((n) => n.statusCheck.id === statusCheck.id);
+    expect(mine).toBeDefined();
+    expect(mine!.statusCheck.passportNumber).toBe(chosen!.person.passportNumber);
+    expect(mine!.person?.id).toBe(chosen!.person.id);
+    expect(mine!.person?.displayName.length).toBeGreaterThan(0);
+    // Civil affairs sees the same status check on the person, with the passport masked.
+    const asCenter = await center<{ person: { foreignNationalStatusChecks: Array<{ status: string; passportNumber: string }> } }>(
       `query($id: ID!) { person(id: $id) { foreignNationalStatusChecks { status passportNumber } } }`,
-      { id: personId },
+      { id: chosen!.person.id },
     );
     expect(asCenter.errors).toBeUndefined();
-    expect(asCenter.data!.person.foreignNationalStatusChecks.length).toBeGreaterThan(0);
+    expect(asCenter.data!.person.foreignNationalStatusChecks).toHaveLength(1);
     expect(asCenter.data!.person.foreignNationalStatusChecks.every((c) => c.passportNumber.includes('*'))).toBe(true);
   }, 60_000);
 

@@ -5,17 +5,13 @@
  * officer and the public-security and foreign-affairs integration clients, while shelter staff
  * still see them; `/readyz` of each consumer reports its lag.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
-import { demoPassword, testDatabaseUrl } from '../src/config';
+import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
-import { resetServerDatabases } from '../src/server-databases';
 import { signIn } from '../src/sign-in';
-import { startStack, type RunningStack } from '../src/stack';
+import { sharedStack } from './support/shared-stack';
 
-const DB_PREFIX = 'lifeline_e2e_protection';
 const region = buildDemoRegion();
 const protectedIds = new Set(demoPersonFacts(region).filter((f) => f.protectedFor).map((f) => f.personId));
 const check = region.identityChecks.find((c) => protectedIds.has(c.personId))!;
@@ -24,8 +20,7 @@ const entrustment = region.aidEntrustments.find((e) => e.personId && protectedId
 type Lag = { source: string; position: string; eventsBehind: number; secondsBehind: number };
 
 describe("a protected victim's records in other agencies, through the gateway", () => {
-  let dataDir: string;
-  let stack: RunningStack;
+  const stack = sharedStack();
   const tokens = new Map<string, string>();
 
   const withToken = (token: string) => <T>(query: string, variables: Record<string, unknown> = {}) => postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
@@ -35,7 +30,7 @@ describe("a protected victim's records in other agencies, through the gateway", 
   };
   const asClient = (clientId: string, scope: string) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
     if (!tokens.has(clientId)) {
-      const { clients } = JSON.parse(readFileSync(join(dataDir, 'demo-clients.json'), 'utf8')) as { clients: Array<{ clientId: string; clientSecret: string }> };
+      const { clients } = JSON.parse(readFileSync(stack.demoClientsFile, 'utf8')) as { clients: Array<{ clientId: string; clientSecret: string }> };
       const secret = clients.find((c) => c.clientId === clientId)!.clientSecret;
       const response = await fetch(new URL('/oauth/token', stack.gatewayUrl), {
         method: 'POST',
@@ -53,10 +48,6 @@ describe("a protected victim's records in other agencies, through the gateway", 
   };
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'lifeline-e2e-protection-'));
-    const databaseUrl = testDatabaseUrl();
-    if (databaseUrl) await resetServerDatabases(databaseUrl, DB_PREFIX);
-    stack = await startStack({ dataDir, ...(databaseUrl ? { databaseUrl, dbPrefix: DB_PREFIX } : {}), env: { LOG_LEVEL: 'warn' } });
     // Wait until both consumers applied civil affairs' seeded events.
     const deadline = Date.now() + 60_000;
     for (;;) {
@@ -65,12 +56,7 @@ describe("a protected victim's records in other agencies, through the gateway", 
       if (Date.now() > deadline) throw new Error(`the exchange did not catch up: ${JSON.stringify(lags)}`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-  }, 300_000);
-
-  afterAll(async () => {
-    await stack?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  }, 120_000);
 
   const CHECK = `query($id: ID!) { identityCheck(id: $id) { id } }`;
   const ENTRUSTMENT = `query($id: ID!) { aidEntrustment(id: $id) { id } }`;

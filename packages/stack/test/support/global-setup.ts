@@ -34,7 +34,9 @@ export default async function globalSetup(): Promise<void> {
       dataDir,
       withPortal: chromiumFound,
       ...(databaseUrl ? { databaseUrl, dbPrefix: SHARED_STACK_DB_PREFIX } : {}),
-      env: { LOG_LEVEL: 'warn' },
+      // A call a busy test machine makes slow is not an outage: the deadline that guards a hung
+      // agency (5 s by default) is raised here; the outage suites set their own.
+      env: { LOG_LEVEL: 'warn', SUBGRAPH_TIMEOUT_MS: '30000' },
       // Generous: on a busy shared machine migrating and seeding five databases can take minutes.
       readyTimeoutMs: 420_000,
       log: (line) => {
