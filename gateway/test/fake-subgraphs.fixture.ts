@@ -92,6 +92,8 @@ export async function startFakeSubgraph(name: string, publicKey: KeyObject): Pro
     port: 0,
     log: createLog(name, 'silent'),
     ready: async () => true,
+    // Like a real subgraph, the gateway names the request.
+    requestIds: 'trust-caller',
     context: async ({ req, requestId }) => {
       try {
         const scope = authenticateInternalRequest(req.headers.authorization, publicKey, name, requestId);
