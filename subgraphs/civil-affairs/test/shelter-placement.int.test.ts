@@ -1,5 +1,5 @@
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
-import { ROLES } from '@lifeline/subgraph-runtime';
+import { ExchangeOutboxEvent, ROLES } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { type SubgraphContext } from '../src/context';
@@ -187,6 +187,17 @@ describe('the stay', () => {
     const discharged = (await discharge(extended.id, extended.version, '本人返回娘家,已回访')).placement!;
     expect(discharged).toMatchObject({ status: 'DISCHARGED', places: [], rescueCase: { status: 'EXITED' } });
     expect((await shelterCounts()).freePlaces).toBe(free + 2);
+
+    // Her caseworker's entitlement ends with the stay, here and in the other agencies: the newest
+    // protection event names nobody besides the shelter staff, and she stays protected.
+    expect((await subgraph.execute<{ person: unknown }>(PERSON, { id: stay.person!.id }, caseworker)).data!.person).toBeNull();
+    const protection = await subgraph.orm.em
+      .fork()
+      .find(ExchangeOutboxEvent, { subjectId: stay.person!.id, type: { $like: 'person.protection-%' } }, { orderBy: { subjectSeq: 'desc' } });
+    expect(protection.map((e) => [e.type, e.payload])).toEqual([
+      ['person.protection-started', { personId: stay.person!.id, entitledUsernames: [] }],
+      ['person.protection-started', { personId: stay.person!.id, entitledUsernames: [caseworker.id] }],
+    ]);
     expect((await close(discharged.id, discharged.version)).placement!.status).toBe('CLOSED');
   });
 

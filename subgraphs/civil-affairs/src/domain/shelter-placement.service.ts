@@ -25,7 +25,7 @@ import { validatePersonDetails, type PersonDetails } from './rescue-case.service
 import { choosePlaces, type FreePlace } from './shelter-capacity';
 import { checkPlacementStep, releasesPlaces, standardStayEnd } from './shelter-placement.workflow';
 import { MAX_EXTENSION_DAYS } from './stay-clock';
-import { type RescueCaseStatus, type ShelterPlacementStatus, type ShelterRoomKind } from './vocabulary';
+import { PLACE_HOLDING_STATUSES, type RescueCaseStatus, type ShelterPlacementStatus, type ShelterRoomKind } from './vocabulary';
 
 export type PlacementResult =
   | { __typename: 'ShelterPlacementChanged'; placement: ShelterPlacement }
@@ -338,8 +338,31 @@ export async function endShelterPlacement(
     }
     if (releasesPlaces(input.to)) for (const hold of placement.holds.getItems()) if (hold.releasedAt === null) hold.releasedAt = now;
     await tx.flush();
-    await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', ...(from === 'ACCEPTED' || releasesPlaces(input.to) ? ['places'] : [])], outcome: 'ALLOWED' }]);
+    // Her referring caseworker's entitlement ends with the stay, here and (over the exchange) in
+    // every agency, unless another of that caseworker's referrals of her is still open.
+    const revoked = placement.person ? await endReferralEntitlement(tx, placement.person.id, placement.referringCaseworker, placement.id) : false;
+    if (revoked) await publishPersonFacts(tx, [placement.person!.id], now);
+    await scope.audit.appendWithin(tx, [
+      { operation: 'TRANSITION', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', ...(from === 'ACCEPTED' || releasesPlaces(input.to) ? ['places'] : [])], outcome: 'ALLOWED' },
+      ...(revoked ? [{ operation: 'REVOKE', recordType: 'PersonAccessGrant', recordId: placement.person!.id, fields: ['grantee'], purpose: `stay ended: ${placement.referringCaseworker}`, outcome: 'ALLOWED' as const }] : []),
+    ]);
     return { __typename: 'ShelterPlacementChanged', placement };
   });
+}
+
+/**
+ * Removes a caseworker's access grant to a victim when the referral it came from ends, unless
+ * another open placement of the same caseworker's keeps it. True when a grant was removed.
+ */
+async function endReferralEntitlement(tx: EntityManager, personId: string, caseworker: string, endingPlacementId: string): Promise<boolean> {
+  const stillOpen = await tx.count(ShelterPlacement, {
+    person: personId,
+    referringCaseworker: caseworker,
+    id: { $ne: endingPlacementId },
+    status: { $in: [...PLACE_HOLDING_STATUSES] },
+  });
+  if (stillOpen > 0) return false;
+  const removed = await tx.nativeDelete(PersonAccessGrant, { person: personId, grantee: caseworker });
+  return removed > 0;
 }
 
