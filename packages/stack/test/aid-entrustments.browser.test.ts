@@ -61,7 +61,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await expect(error.getAttribute('data-kind')).resolves.toBe('AidInputRejected');
     await expect(error.getAttribute('data-code')).resolves.toBe('NATIONALITY');
     // Said in the user's language, with the graph's own words naming the value at fault.
-    await expect(error.textContent()).resolves.toContain('国籍不是 ISO 3166-1 三字母国家代码');
+    await expect(error.textContent()).resolves.toContain('国籍不是 ICAO 9303 国籍代码');
     await expect(error.textContent()).resolves.toContain('XYZ');
     expect(new URL(page.url()).pathname).toBe('/aid-entrustments/new');
 

@@ -162,7 +162,7 @@ export function validateBeneficiary(input: BeneficiaryInput, now: Date): { ok: t
   const name = parsePersonName(input.beneficiaryName);
   if (!name.ok) return { ok: false, result: rejected('beneficiaryName', name.error.code, name.error.message) };
   const nationality = input.nationality.trim().toUpperCase();
-  if (!isIcaoNationalityCode(nationality)) return { ok: false, result: rejected('nationality', 'NATIONALITY', 'The nationality is not an ICAO 9303 code (ISO 3166-1 alpha-3 such as USA, VNM, GBR, or ICAO’s own such as D, XXA for stateless, XXB or XXC for refugees).') };
+  if (!isIcaoNationalityCode(nationality)) return { ok: false, result: rejected('nationality', 'NATIONALITY', `${input.nationality.trim() || 'An empty code'} is not an ICAO 9303 nationality code (ISO 3166-1 alpha-3 such as USA, VNM, GBR, or ICAO’s own such as D, XXA for stateless, XXB or XXC for refugees).`) };
   const passportNumber = input.passportNumber.trim().toUpperCase();
   if (!/^[A-Z0-9]{5,9}$/.test(passportNumber)) return { ok: false, result: rejected('passportNumber', 'PASSPORT_NUMBER', 'A passport number is 5 to 9 letters and digits.') };
   const line1 = input.mrzLine1?.trim() || null;

@@ -38,7 +38,7 @@ describe('the foreign-national status check', () => {
     }
   });
 
-  it('never repeats the typed document number or nationality in a refusal', () => {
+  it('never repeats a typed passport number in a refusal', () => {
     const mrz = passportMrz('C1234567', 'KHM');
     const answers = [
       parseStatusCheckRequest({ nationality: 'QQQ', passportNumber: 'C1234567' }, today),
@@ -47,7 +47,7 @@ describe('the foreign-national status check', () => {
     ];
     for (const answer of answers) {
       if (answer.ok) throw new Error('expected a refusal');
-      expect(answer.problem.message).not.toMatch(/C1234567|C7654321|QQQ|LAO|KHM/);
+      expect(answer.problem.message).not.toMatch(/C1234567|C7654321/);
     }
   });
 

@@ -51,7 +51,7 @@ export function parseStatusCheckRequest(
 ): { ok: true; value: { nationality: string; passportNumber: string; mrzVerified: boolean } } | { ok: false; problem: InputProblem } {
   const nationality = input.nationality.trim().toUpperCase();
   if (!isIcaoNationalityCode(nationality)) {
-    return { ok: false, problem: { field: 'nationality', code: 'COUNTRY_CODE', message: 'The nationality is not an ICAO 9303 code (ISO 3166-1 alpha-3 such as VNM, MMR, NGA, or ICAO’s own such as D, XXA for stateless, XXB or XXC for refugees).' } };
+    return { ok: false, problem: { field: 'nationality', code: 'COUNTRY_CODE', message: `"${nationality}" is not an ICAO 9303 nationality code (ISO 3166-1 alpha-3 such as VNM, MMR, NGA, or ICAO’s own such as D, XXA for stateless, XXB or XXC for refugees).` } };
   }
   const passportNumber = input.passportNumber.replace(/\s+/g, '').toUpperCase();
   if (!PASSPORT_NUMBER.test(passportNumber)) {
