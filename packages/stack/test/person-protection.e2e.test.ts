@@ -66,9 +66,15 @@ describe("a protected victim's records in other agencies, through the gateway", 
     expect(entrustment).toBeDefined();
   });
 
-  it('reports each consumer caught up in /readyz', async () => {
+  it('reports each consumer caught up in /readyz and at /metrics', async () => {
     const [ps] = await lagOf(stack.subgraphUrls['public-security']);
     expect(ps).toMatchObject({ source: 'civil-affairs', eventsBehind: 0, secondsBehind: 0 });
+    // And as a gauge at /metrics, for an operator's scraper.
+    for (const subgraph of ['public-security', 'foreign-affairs'] as const) {
+      const text = await (await fetch(new URL('/metrics', stack.subgraphUrls[subgraph]))).text();
+      expect(text).toContain(`lifeline_exchange_events_behind{service="${subgraph}",source="civil-affairs"} 0`);
+      expect(text).toMatch(new RegExp(`lifeline_exchange_seconds_behind\\{service="${subgraph}",source="civil-affairs"\\} 0\\b`));
+    }
   });
 
   it('shows her identity check and entrustment to shelter staff', async () => {

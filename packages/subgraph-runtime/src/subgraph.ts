@@ -167,6 +167,12 @@ export async function startSubgraph<TContext extends BaseContext>(
     config: { dataDir: config.dataDir, peerUrls: config.peerUrls, pollIntervalMs: config.exchangePollMs, natsUrl: config.natsUrl },
     log,
   });
+  metrics.addCollector(() =>
+    exchange.lag().flatMap((lag) => [
+      { name: 'lifeline_exchange_events_behind', help: 'Events a source agency published that this consumer has not applied yet.', labels: { source: lag.source }, value: lag.eventsBehind },
+      { name: 'lifeline_exchange_seconds_behind', help: 'Age in seconds of the oldest event not yet applied (0 when caught up).', labels: { source: lag.source }, value: lag.secondsBehind },
+    ]),
+  );
   const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log, metrics, exchange });
   log.info('listening', { url: http.url, database: database.kind, exchange: config.natsUrl ? 'nats' : 'embedded' });
   return {

@@ -6,9 +6,25 @@
  */
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 
+/** One sample of a gauge another part of the service reports (labels are fixed names, never request data). */
+export interface GaugeSample {
+  name: string;
+  help: string;
+  labels: Record<string, string>;
+  value: number;
+}
+
+const labelValue = (value: string) => value.replace(/[^a-z0-9_.-]/gi, '');
+
 /** Counters one process keeps for its `/metrics` answer. */
 export class ServiceMetrics {
   sqlStatements = 0;
+  private readonly collectors: Array<() => GaugeSample[]> = [];
+
+  /** Adds gauges read at every scrape (for example the exchange consumers' lag). */
+  addCollector(collect: () => GaugeSample[]): void {
+    this.collectors.push(collect);
+  }
 
   /** Counts one SQL statement (pass as the ORM's query listener). */
   readonly countStatement = (): void => {
@@ -29,8 +45,20 @@ export class ServiceMetrics {
       '# HELP process_resident_memory_bytes Resident memory, in bytes.',
       '# TYPE process_resident_memory_bytes gauge',
       `process_resident_memory_bytes${label} ${process.memoryUsage.rss()}`,
+      ...this.gauges(service),
       '',
     ].join('\n');
+  }
+
+  private gauges(service: string): string[] {
+    const byName = new Map<string, { help: string; lines: string[] }>();
+    for (const sample of this.collectors.flatMap((collect) => collect())) {
+      const entry = byName.get(sample.name) ?? { help: sample.help, lines: [] };
+      const labels = Object.entries({ service, ...sample.labels }).map(([key, value]) => `${key}="${labelValue(value)}"`);
+      entry.lines.push(`${sample.name}{${labels.join(',')}} ${sample.value}`);
+      byName.set(sample.name, entry);
+    }
+    return [...byName].flatMap(([name, { help, lines }]) => [`# HELP ${name} ${help}`, `# TYPE ${name} gauge`, ...lines]);
   }
 
   /** An HTTP route answering `GET /metrics` (returns false for any other request). */
