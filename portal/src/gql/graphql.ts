@@ -536,7 +536,7 @@ export type PersonFilter = {
   caseStatus?: RescueCaseStatus | null | undefined;
   /** Only persons with this identity status. */
   identityStatus?: IdentityStatus | null | undefined;
-  /** Text matched against the name (characters or pinyin, prefix or initials) or the whole ID number. */
+  /** Text matched against the name (characters or pinyin, prefix or initials) or the whole ID number (by number only for those who see ID numbers in full; for anyone else a number matches nobody). */
   search?: string | null | undefined;
   /** Only persons of this sex. */
   sex?: Sex | null | undefined;

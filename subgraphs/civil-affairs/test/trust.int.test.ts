@@ -105,6 +105,33 @@ describe('identifiers', () => {
     expect(masked.data!.person.idNumber).toMatch(/^\d{4}\*+[\dX]{4}$/);
     expect(masked.data!.person.idNumber.slice(-4)).toBe(victim.idNumber!.slice(-4));
   });
+
+  it('cannot be rebuilt from what a masked caller sees: no birth date beside the masked number, no search by number', async () => {
+    const DETAILS = `query($id: ID!) { person(id: $id) { idNumber birthDate } }`;
+    const full = await subgraph.execute<{ person: { idNumber: string; birthDate: string | null } }>(DETAILS, { id: victim.id }, shelterStaff);
+    expect(full.data!.person.birthDate).toEqual(expect.any(String));
+    const masked = await subgraph.execute<{ person: { idNumber: string; birthDate: string | null } }>(DETAILS, { id: victim.id }, caseworker);
+    expect(masked.data!.person.idNumber).toContain('*');
+    expect(masked.data!.person.birthDate).toBeNull();
+    // A system that sees numbers masked cannot confirm a guess by searching; center staff can search.
+    const citizen = region.persons.find((p) => p.idNumber && p.category === 'ROUGH_SLEEPER')!;
+    const system = testCaller({ id: 'civil-affairs-system', kind: 'service', agency: 'CIVIL_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['read:persons'] });
+    expect((await search(system, citizen.name!)).data!.persons.edges.map((e) => e.node.id)).toContain(citizen.id);
+    expect((await search(system, citizen.idNumber!)).data!.persons.totalCount).toBe(0);
+    expect((await search(centerStaff, citizen.idNumber!)).data!.persons.edges.map((e) => e.node.id)).toEqual([citizen.id]);
+  });
+
+  it('leave a trail line for every read of a protected victim’s name, pinyin and birth date', async () => {
+    const before = await subgraph.orm.em.fork().getConnection().execute<Array<{ n: string }>>(`select count(*) as n from audit_event where record_id = ? and actor = 'shelter.staff'`, [victim.id]);
+    await subgraph.execute(`query($id: ID!) { person(id: $id) { name namePinyin birthDate } }`, { id: victim.id }, shelterStaff);
+    const rows = await subgraph.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ fields: string }>>(`select fields from audit_event where record_id = ? and actor = 'shelter.staff' order by seq desc limit 1`, [victim.id]);
+    const after = await subgraph.orm.em.fork().getConnection().execute<Array<{ n: string }>>(`select count(*) as n from audit_event where record_id = ? and actor = 'shelter.staff'`, [victim.id]);
+    expect(Number(after[0]!.n)).toBe(Number(before[0]!.n) + 1);
+    expect(rows[0]!.fields.split(',').sort()).toEqual(['birthDate', 'name', 'namePinyin']);
+  });
 });
 
 describe('the shelter', () => {

@@ -1204,7 +1204,7 @@ export type PageInfo = {
  */
 export type Person = {
   __typename?: 'Person';
-  /** Date of birth when known. */
+  /** Date of birth when known, for those who see ID numbers in full (it is part of the number); null for anyone else. */
   birthDate: Maybe<Scalars['Date']['output']>;
   /** When the person was first recorded. */
   createdAt: Scalars['DateTime']['output'];
@@ -1284,7 +1284,7 @@ export type PersonFilter = {
   caseStatus?: InputMaybe<RescueCaseStatus>;
   /** Only persons with this identity status. */
   identityStatus?: InputMaybe<IdentityStatus>;
-  /** Text matched against the name (characters or pinyin, prefix or initials) or the whole ID number. */
+  /** Text matched against the name (characters or pinyin, prefix or initials) or the whole ID number (by number only for those who see ID numbers in full; for anyone else a number matches nobody). */
   search?: InputMaybe<Scalars['String']['input']>;
   /** Only persons of this sex. */
   sex?: InputMaybe<Sex>;

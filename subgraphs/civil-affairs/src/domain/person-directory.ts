@@ -6,7 +6,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, encodeCursor, type KeysetCursor } from '@lifeline/subgraph-runtime';
 import { type Caller } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
-import { personVisibility } from './person-access';
+import { personVisibility, seesFullIdentifiers } from './person-access';
 import { type IdentityStatus, type RescueCaseStatus, type Sex } from './vocabulary';
 
 export interface PersonFilter {
@@ -40,8 +40,11 @@ function whereClause(caller: Caller, filter: PersonFilter): { sql: string; param
   const search = filter.search?.trim();
   if (search) {
     if (ID_NUMBER_LIKE.test(search)) {
-      parts.push('p.id_number = ?');
-      params.push(search.toUpperCase());
+      // Searching by number is for those who see numbers in full: for anyone else each answer
+      // would confirm a guess at the masked digits. A referring caseworker may still find the
+      // victims she referred (she gave their numbers herself).
+      parts.push(seesFullIdentifiers(caller) ? 'p.id_number = ?' : 'p.id_number = ? and exists (select 1 from person_access_grant g where g.person_id = p.id and g.grantee = ?)');
+      params.push(search.toUpperCase(), ...(seesFullIdentifiers(caller) ? [] : [caller.id]));
     } else if (LATIN.test(search)) {
       const compact = search.toLowerCase().replace(/[\s']/g, '');
       parts.push(`(replace(p.name_pinyin, ' ', '') like ? or p.name_initials like ? or lower(p.name) like ?)`);

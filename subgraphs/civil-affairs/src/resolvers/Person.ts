@@ -10,6 +10,22 @@ export const Person: PersonResolvers = {
     if (person.confidential) audit.record({ operation: 'READ', recordType: 'Person', recordId: person.id, fields: ['displayName'], outcome: 'ALLOWED' });
     return displayName(person);
   },
+  // A protected victim's name and birth date are as sensitive as her presence: every read is in the trail.
+  name: (person, _, { audit }) => {
+    if (person.confidential && person.name) audit.record({ operation: 'READ', recordType: 'Person', recordId: person.id, fields: ['name'], outcome: 'ALLOWED' });
+    return person.name;
+  },
+  namePinyin: (person, _, { audit }) => {
+    if (person.confidential && person.namePinyin) audit.record({ operation: 'READ', recordType: 'Person', recordId: person.id, fields: ['namePinyin'], outcome: 'ALLOWED' });
+    return person.namePinyin;
+  },
+  // The birth date is digits 7 to 14 of the ID number: shown with the number in full or not at
+  // all, so a masked number cannot be rebuilt from it.
+  birthDate: (person, _, { caller, audit }) => {
+    if (!person.birthDate || !seesFullIdentifiers(caller)) return null;
+    if (person.confidential) audit.record({ operation: 'READ', recordType: 'Person', recordId: person.id, fields: ['birthDate'], outcome: 'ALLOWED' });
+    return person.birthDate;
+  },
   idNumber: (person, _, { caller, audit }) => {
     if (!person.idNumber) return null;
     if (!seesFullIdentifiers(caller)) return maskIdentifier(person.idNumber);
