@@ -9,3 +9,4 @@ export * from './exchange-runtime';
 export * from './person-projection';
 export * from './nats-transport';
 export * from './exchange-state';
+export * from './maintenance';
