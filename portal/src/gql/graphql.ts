@@ -952,16 +952,29 @@ export type ShelterPlacementStatus =
   /** The victim was referred on to other services; the places are free again. */
   | 'REFERRED_OUT';
 
-/** The shelter's answer to a referral it read in the women's-federation records. */
+/**
+ * The shelter's answer to a women's-federation referral. The party size, the referring caseworker and
+ * the organisation are the referral's, as the women's federation sent them to civil affairs: a
+ * referral that has not reached civil affairs is not found, and a withdrawn or closed one is refused.
+ */
 export type ShelterReferralAnswerInput = {
-  /** Children coming with the victim (places are reserved for each). */
-  children: number;
+  /**
+   * Ignored: a place is reserved for each child the referral brings.
+   * @deprecated The party size is the referral's; this value is ignored.
+   */
+  children?: number | null | undefined;
   /** The women's-federation referral. */
   referralId: string | number;
-  /** The referring caseworker's username, as on the referral. */
-  referringCaseworker: string;
-  /** The referring organisation, as on the referral. */
-  referringOrganisation: string;
+  /**
+   * Ignored: the referring caseworker is the one the women's federation named.
+   * @deprecated The referring caseworker is the referral's; this value is ignored.
+   */
+  referringCaseworker?: string | null | undefined;
+  /**
+   * Ignored: the referring organisation is the referral's.
+   * @deprecated The referring organisation is the referral's; this value is ignored.
+   */
+  referringOrganisation?: string | null | undefined;
   /** The shelter. */
   shelterId: string | number;
 };
