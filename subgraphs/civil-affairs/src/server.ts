@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { publicSecurityHandlers } from './domain/identity-verification';
-import { womensFederationHandlers } from './domain/referral-projection';
+import { referralProjection, womensFederationHandlers } from './domain/referral-projection';
 import { entities } from './entities';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -30,5 +30,6 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   exchange: {
     publishes: ['person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended'],
     consumes: { 'public-security': publicSecurityHandlers, 'womens-federation': womensFederationHandlers },
+    projections: { 'womens-federation': referralProjection },
   },
 };

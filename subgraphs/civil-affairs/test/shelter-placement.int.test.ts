@@ -1,5 +1,5 @@
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
-import { ExchangeConsumer, ExchangeDeadLetter, ExchangeOutboxEvent, ROLES, type ApplyOutcome, type ExchangeAgency } from '@lifeline/subgraph-runtime';
+import { ExchangeConsumer, ExchangeDeadLetter, ExchangeOutboxEvent, readEvent, ROLES, type ApplyOutcome, type ExchangeAgency, type ReceivedEvent } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { type SubgraphContext } from '../src/context';
@@ -8,7 +8,7 @@ import { Shelter } from '../src/entities/shelter.entity';
 import { ShelterRoom } from '../src/entities/shelter-room.entity';
 import { Station } from '../src/entities/station.entity';
 import { ZonePlace } from '../src/entities/zone-place.entity';
-import { womensFederationHandlers } from '../src/domain/referral-projection';
+import { referralProjection, womensFederationHandlers } from '../src/domain/referral-projection';
 import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
@@ -234,6 +234,21 @@ describe("the referral as the women's federation sent it", () => {
     expect(placement!.places).toHaveLength(1);
     const discharged = (await discharge(admitted.id, admitted.version, '已离开')).placement!;
     await close(discharged.id, discharged.version);
+  });
+
+  it('folds the events into the same rows as the projection holds, so the reconciliation finds no drift until a row is changed by hand', async () => {
+    const a = randomUUID();
+    const b = randomUUID();
+    const events = [submitted(a, { children: 2 }), submitted(b, { caseworker: 'other.caseworker' }), fileEnded('referral.withdrawn', b), fileEnded('referral.closed', b, 3)];
+    expect(await deliverFrom('womens-federation', events)).toEqual(['APPLIED', 'APPLIED', 'APPLIED', 'APPLIED']);
+    const received = events.map((raw) => (readEvent(raw, 'womens-federation') as { event: ReceivedEvent }).event);
+    const folded = referralProjection.fold(received);
+    const stored = await referralProjection.load(subgraph.orm.em.fork());
+    expect(folded.get(b)).toMatchObject({ referringCaseworker: 'other.caseworker', fileStatus: 'CLOSED' });
+    expect(stored.get(a)).toEqual(folded.get(a));
+    expect(stored.get(b)).toEqual(folded.get(b));
+    await subgraph.orm.em.fork().getConnection().execute(`update shelter_referral_projection set referring_caseworker = 'forger.user' where id = ?`, [a]);
+    expect((await referralProjection.load(subgraph.orm.em.fork())).get(a)).not.toEqual(folded.get(a));
   });
 
   it('sends to the dead letters a withdrawal of a referral never submitted, and referral events from any agency but the women\'s federation', async () => {

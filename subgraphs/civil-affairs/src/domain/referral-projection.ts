@@ -11,7 +11,7 @@
  */
 import { LockMode } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit, ExchangeRejection, type Caller, type ExchangeHandlers, type ReceivedEvent } from '@lifeline/subgraph-runtime';
+import { appendAudit, ExchangeRejection, type Caller, type ExchangeHandlers, type ProjectionDefinition, type ReceivedEvent } from '@lifeline/subgraph-runtime';
 import { ShelterPlacement } from '../entities/shelter-placement.entity';
 import { ShelterReferralProjection } from '../entities/shelter-referral-projection.entity';
 import { type ReferralFileStatus } from './vocabulary';
@@ -83,6 +83,56 @@ export const womensFederationHandlers: ExchangeHandlers = {
   'referral.submitted': applyReferralSubmitted,
   'referral.withdrawn': (tx, event) => applyFileEnded(tx, event, 'WITHDRAWN'),
   'referral.closed': (tx, event) => applyFileEnded(tx, event, 'CLOSED'),
+};
+
+/** A projected referral in the shape the reconciliation compares (dates as ISO strings). */
+function referralRow(row: Omit<ShelterReferralProjection, 'id' | 'updatedAt'>): Record<string, unknown> {
+  return {
+    referringCaseworker: row.referringCaseworker,
+    referringOrganisation: row.referringOrganisation,
+    victimType: row.victimType,
+    riskLevel: row.riskLevel,
+    accompanyingChildren: row.accompanyingChildren,
+    needs: [...row.needs].join(' '),
+    submittedAt: row.submittedAt.toISOString(),
+    fileStatus: row.fileStatus,
+    fileEndedAt: row.fileEndedAt ? row.fileEndedAt.toISOString() : null,
+  };
+}
+
+/** The referral projection as the exchange's rebuild and reconciliation commands see it. */
+export const referralProjection: ProjectionDefinition = {
+  description: "the women's federation's shelter referrals: who referred, party size, risk, needs and the file's status",
+  tables: ['shelter_referral_projection'],
+  fold(events) {
+    const rows = new Map<string, Omit<ShelterReferralProjection, 'id' | 'updatedAt'>>();
+    for (const event of events) {
+      if (event.type === 'referral.submitted') {
+        const facts = (event as ReceivedEvent<'referral.submitted'>).payload;
+        const before = rows.get(facts.referralId);
+        rows.set(facts.referralId, {
+          referringCaseworker: facts.referringCaseworker,
+          referringOrganisation: facts.referringOrganisation,
+          victimType: facts.victimType,
+          riskLevel: facts.riskLevel,
+          accompanyingChildren: facts.accompanyingChildren,
+          needs: [...facts.needs],
+          submittedAt: new Date(facts.submittedAt),
+          fileStatus: before?.fileStatus ?? 'SUBMITTED',
+          fileEndedAt: before?.fileEndedAt ?? null,
+        });
+      } else if (event.type === 'referral.withdrawn' || event.type === 'referral.closed') {
+        const facts = (event as ReceivedEvent<'referral.withdrawn'>).payload;
+        const row = rows.get(facts.referralId);
+        if (row) rows.set(facts.referralId, { ...row, fileStatus: event.type === 'referral.withdrawn' ? 'WITHDRAWN' : 'CLOSED', fileEndedAt: new Date(facts.at) });
+      }
+    }
+    return new Map([...rows].map(([id, row]) => [id, referralRow(row)]));
+  },
+  async load(em) {
+    const rows = await em.find(ShelterReferralProjection, {}, { disableIdentityMap: true });
+    return new Map(rows.map((row) => [row.id, referralRow(row)]));
+  },
 };
 
 /**
