@@ -30,7 +30,9 @@ import {
   readFeed,
   rebuildProjection,
   reconcileProjection,
+  signEvent,
   signExchangeToken,
+  toEnvelope,
   type ExchangeHandlers,
   type ExchangeTransport,
   type ProjectionDefinition,
@@ -132,10 +134,20 @@ interface TransportFixture {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'lifeline-exchange-'));
+const producerKey = () => exchangeKeys(dataDir, PRODUCER);
+/** An event as the producer signs it. */
+function signed<T extends Parameters<typeof signEvent>[0]>(event: T): T & { signature: string } {
+  return { ...event, signature: signEvent(event, producerKey().privateKey) };
+}
 
 /** The embedded feed: the producer's outbox served over HTTP, read with the consumer's exchange token. */
 async function embeddedFixture(producerOrm: MikroORM<PostgreSqlDriver>): Promise<TransportFixture & { url: string }> {
-  const route = exchangeFeedRoute({ orm: producerOrm, producer: PRODUCER, publicKeyOf: (agency) => exchangeKeys(dataDir, agency).publicKey });
+  const route = exchangeFeedRoute({
+    orm: producerOrm,
+    producer: PRODUCER,
+    publicKeyOf: (agency) => exchangeKeys(dataDir, agency).publicKey,
+    signingKey: exchangeKeys(dataDir, PRODUCER).privateKey,
+  });
   const server: Server = createServer((req, res) => {
     route(req, res).then(
       (handled) => {
@@ -164,7 +176,7 @@ async function natsFixture(producerOrm: MikroORM<PostgreSqlDriver>): Promise<Tra
   const prefix = `test_${randomUUID().slice(0, 8)}`;
   const log = { debug() {}, info() {}, warn() {}, error() {} };
   const servers = process.env.TEST_NATS_URL!;
-  const relay = await natsTransport({ servers, agency: PRODUCER, orm: producerOrm, log, prefix, relayIntervalMs: 20 });
+  const relay = await natsTransport({ servers, agency: PRODUCER, orm: producerOrm, log, prefix, relayIntervalMs: 20, signingKey: exchangeKeys(dataDir, PRODUCER).privateKey });
   await relay.startProducer!();
   const transport = await natsTransport({ servers, agency: CONSUMER, orm: producerOrm, log, prefix });
   return {
@@ -205,7 +217,7 @@ describe.each(transports)('the exchange over the %s', (_name, makeFixture) => {
     producer = await openOrm(process.env.TEST_PRODUCER_DATABASE_URL!);
     consumerOrm = await openOrm(process.env.TEST_CONSUMER_DATABASE_URL!);
     fixture = await makeFixture(producer);
-    consumer = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport: fixture.transport });
+    consumer = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport: fixture.transport, publicKey: producerKey().publicKey });
   });
 
   afterAll(async () => {
@@ -269,11 +281,11 @@ describe.each(transports)('the exchange over the %s', (_name, makeFixture) => {
 
   it('changes nothing when an event is delivered again, and skips an older event of a subject', async () => {
     const rows = await producer.em.fork().find(ExchangeOutboxEvent, {}, { orderBy: { position: 'asc' }, limit: 3 });
-    const envelopes = rows.map((r) => ({ ...r, position: String(r.position), occurredAt: r.occurredAt.toISOString(), sentAt: undefined })).map(({ sentAt: _sent, ...e }) => e);
+    const envelopes = rows.map((row) => toEnvelope(row, producerKey().privateKey));
     const before = await consumerOrm.em.fork().find(TestPersonProjection, {}, { orderBy: { id: 'asc' } });
     expect(await consumer.deliver(envelopes)).toEqual(['DUPLICATE', 'DUPLICATE', 'DUPLICATE']);
     // The same subject's older sequence under a new id: applied after a newer one, it would roll the projection back.
-    const stale = { ...envelopes[1]!, eventId: randomUUID(), subjectSeq: 1, payload: { ...(envelopes[1]!.payload as object), county: '379999' } };
+    const stale = signed({ ...envelopes[1]!, eventId: randomUUID(), subjectSeq: 1, payload: { ...(envelopes[1]!.payload as object), county: '379999' } });
     expect(await consumer.deliver([stale])).toEqual(['SKIPPED']);
     const after = await consumerOrm.em.fork().find(TestPersonProjection, {}, { orderBy: { id: 'asc' } });
     expect(after.map((p) => [p.id, p.county, p.appliedEvents])).toEqual(before.map((p) => [p.id, p.county, p.appliedEvents]));
@@ -296,6 +308,31 @@ describe.each(transports)('the exchange over the %s', (_name, makeFixture) => {
     const letters = await consumerOrm.em.fork().find(ExchangeDeadLetter, {}, { orderBy: { id: 'asc' } });
     expect(letters.map((l) => l.reason)).toEqual([expect.stringMatching(/^person\.registered payload refused: personId/), 'person.registered is owned by civil-affairs; refused from public-security through the feed of civil-affairs']);
     expect(await consumerOrm.em.fork().findOne(TestPersonProjection, { id: next })).toMatchObject({ county: '379904' });
+  });
+
+  it('applies only what the source signed: an unsigned, altered or foreign-signed event goes to the dead letters', async () => {
+    const id = randomUUID();
+    const base = { eventId: randomUUID(), type: 'person.registered', owner: PRODUCER, subjectType: 'Person', subjectId: id, subjectSeq: 1, occurredAt: new Date().toISOString(), payloadVersion: 1, payload: { personId: id, county: '379905', foreignNational: false } };
+    // Positions below the consumer's own, so these hand-delivered events leave its offset where it is.
+    const at = 1n;
+    const unsigned = { ...base, position: String(at) };
+    const altered = { ...signed({ ...base, eventId: randomUUID(), position: String(at + 1n) }), payload: { ...base.payload, county: '379906' } };
+    const stranger = exchangeKeys(mkdtempSync(join(tmpdir(), 'lifeline-stranger-')), PRODUCER);
+    const foreign = { ...base, eventId: randomUUID(), position: String(at + 2n) };
+    const foreignSigned = { ...foreign, signature: signEvent(foreign, stranger.privateKey) };
+    expect(await consumer.deliver([unsigned, altered, foreignSigned])).toEqual(['DEAD_LETTER', 'DEAD_LETTER', 'DEAD_LETTER']);
+    const letters = await consumerOrm.em.fork().find(ExchangeDeadLetter, { eventId: { $in: [unsigned.eventId, altered.eventId, foreignSigned.eventId] } }, { orderBy: { id: 'asc' } });
+    expect(letters.map((l) => l.reason)).toEqual([
+      'person.registered is not signed by civil-affairs: no signature',
+      'person.registered is not signed by civil-affairs: the signature does not match the event',
+      'person.registered is not signed by civil-affairs: the signature does not match the event',
+    ]);
+    expect(await consumerOrm.em.fork().findOne(TestPersonProjection, { id })).toBeNull();
+    // The same event as the source signs it is applied.
+    expect(await consumer.deliver([signed({ ...base, eventId: randomUUID(), position: String(at + 3n) })])).toEqual(['APPLIED']);
+    expect(await consumerOrm.em.fork().findOne(TestPersonProjection, { id })).toMatchObject({ county: '379905' });
+    // No producer record stands behind this hand-made event: the projection is left as the source implies.
+    await consumerOrm.em.fork().nativeDelete(TestPersonProjection, { id });
   });
 
   it('ends 1,000 concurrent changes with the projection equal to the source', async () => {
@@ -370,7 +407,7 @@ describe('the embedded feed', () => {
       },
     };
     const feed = () => readFeed({ url: feedUrl(fixture.url), reader: CONSUMER, source: PRODUCER, key: exchangeKeys(dataDir, CONSUMER), pageSize: 100 });
-    const reconcile = () => reconcileProjection(consumerOrm.em.fork(), PRODUCER, projection, feed());
+    const reconcile = () => reconcileProjection(consumerOrm.em.fork(), PRODUCER, projection, feed(), producerKey().publicKey);
     try {
       // After the runs above the projection agrees with every event it applied.
       const clean = await reconcile();
@@ -403,7 +440,7 @@ describe('the embedded feed', () => {
 
       // … and a consumer started afterwards applies the whole feed again: no drift left.
       const transport = embeddedTransport({ reader: CONSUMER, key: exchangeKeys(dataDir, CONSUMER), feedUrlOf: () => feedUrl(fixture.url), pollIntervalMs: 20, pageSize: 200 });
-      const replay = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport });
+      const replay = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport, publicKey: producerKey().publicKey });
       await replay.start();
       const head = ((await producer.em.fork().getConnection().execute('select coalesce(max(position), 0)::text as head from exchange_outbox'))[0] as { head: string }).head;
       await until(async () => BigInt(await replay.storedPosition()) >= BigInt(head), 'the rebuilt projection caught up', 120_000);

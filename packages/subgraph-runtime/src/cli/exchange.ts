@@ -66,7 +66,7 @@ async function main(): Promise<number> {
     const em = orm.em.fork();
     if (command === 'reconcile') {
       const feed = readFeed({ url: feedUrl(config.peerUrls[source]), reader: definition.name, source, key: exchangeKeys(config.dataDir, definition.name) });
-      const report = await reconcileProjection(em, source, projection, feed);
+      const report = await reconcileProjection(em, source, projection, feed, exchangeKeys(config.dataDir, source).publicKey);
       console.log(JSON.stringify(report, null, 2));
       console.log(
         hasDrift(report)

@@ -6,9 +6,11 @@
  * that is malformed, comes from an agency that does not own it, or whose handler fails goes to the
  * dead letters with the reason, and the consumer moves on.
  */
+import { type KeyObject } from 'node:crypto';
 import { type MikroORM } from '@mikro-orm/core';
 import { type EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { envelopeSchema, EVENT_TYPES, isEventTypeName, type EventTypeName, type ExchangeAgency, type ExchangeEnvelope, type ReceivedEvent } from './event-catalog';
+import { verifyEventSignature } from './event-signature';
 import { ExchangeConsumerOffset, ExchangeDeadLetter } from './exchange.entities';
 import { type ExchangeTransport, type TransportSubscription } from './transport';
 
@@ -44,6 +46,8 @@ export interface ExchangeConsumerOptions {
   source: ExchangeAgency;
   handlers: ExchangeHandlers;
   transport: ExchangeTransport;
+  /** The source's exchange public key: when given, only events it signed are applied. */
+  publicKey?: KeyObject;
   onError?: (error: unknown) => void;
 }
 
@@ -113,7 +117,7 @@ export class ExchangeConsumer {
   /** Applies one event as received. */
   async apply(raw: unknown): Promise<ApplyOutcome> {
     const source = this.options.source;
-    const read = readEvent(raw, source);
+    const read = readEvent(raw, source, this.options.publicKey);
     if ('reason' in read) return this.deadLetter(raw, read.envelope, read.reason);
     const { envelope: event, event: received } = read;
     const type = received.type;
@@ -188,6 +192,7 @@ export class ExchangeConsumer {
 export function readEvent(
   raw: unknown,
   source: ExchangeAgency,
+  publicKey?: KeyObject,
 ): { envelope: ExchangeEnvelope; event: ReceivedEvent } | { envelope: ExchangeEnvelope | null; reason: string } {
   const envelope = envelopeSchema.safeParse(raw);
   if (!envelope.success) return { envelope: null, reason: `malformed envelope: ${issues(envelope.error.issues)}` };
@@ -202,6 +207,9 @@ export function readEvent(
   if (event.payloadVersion !== definition.payloadVersion) return { envelope: event, reason: `${type} payload version ${event.payloadVersion} is not ${definition.payloadVersion}` };
   const payload = definition.payload.safeParse(event.payload);
   if (!payload.success) return { envelope: event, reason: `${type} payload refused: ${issues(payload.error.issues)}` };
+  if (publicKey && !verifyEventSignature(event, event.signature, publicKey)) {
+    return { envelope: event, reason: `${type} is not signed by ${source}: ${event.signature ? 'the signature does not match the event' : 'no signature'}` };
+  }
   return {
     envelope: event,
     event: {

@@ -21,6 +21,8 @@ export function exchangeFeedRoute(options: {
   orm: MikroORM<PostgreSqlDriver>;
   producer: string;
   publicKeyOf: (agency: ExchangeAgency) => KeyObject | null;
+  /** The producer's exchange key: every event served is signed with it. */
+  signingKey?: KeyObject;
 }): (req: IncomingMessage, res: ServerResponse) => Promise<boolean> {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -42,7 +44,7 @@ export function exchangeFeedRoute(options: {
     const limit = Number(url.searchParams.get('limit') ?? '100');
     if (!/^\d{1,18}$/.test(after)) return reply(400, { error: 'after must be a feed position (digits)' });
     if (!Number.isInteger(limit) || limit < 1 || limit > FEED_MAX_LIMIT) return reply(400, { error: `limit must be 1 to ${FEED_MAX_LIMIT}` });
-    const page = await readOutbox(options.orm.em.fork() as EntityManager, after, limit);
+    const page = await readOutbox(options.orm.em.fork() as EntityManager, after, limit, options.signingKey);
     return reply(200, page);
   };
 }

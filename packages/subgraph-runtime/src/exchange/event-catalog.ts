@@ -175,6 +175,8 @@ export const envelopeSchema = z
     occurredAt: z.string().datetime({ offset: true }),
     payloadVersion: z.number().int().positive(),
     payload: z.unknown(),
+    /** The owner's ES256 signature of the event (base64url; see event-signature.ts). */
+    signature: z.string().max(200).optional(),
   })
   .strict();
 

@@ -51,10 +51,11 @@ export function feedUrl(graphqlUrl: string): string {
 
 /** Creates the transport configured for this agency. */
 export async function createExchangeTransport(name: string, orm: MikroORM<PostgreSqlDriver>, config: ExchangeConfig, log: Log): Promise<ExchangeTransport> {
-  if (config.natsUrl) return natsTransport({ servers: config.natsUrl, agency: name, orm, log });
+  const key = exchangeKeys(config.dataDir, name);
+  if (config.natsUrl) return natsTransport({ servers: config.natsUrl, agency: name, orm, log, signingKey: key.privateKey });
   return embeddedTransport({
     reader: name,
-    key: exchangeKeys(config.dataDir, name),
+    key,
     feedUrlOf: (source) => feedUrl(config.peerUrls[source]),
     pollIntervalMs: config.pollIntervalMs,
   });
@@ -74,7 +75,7 @@ export async function startExchange(options: {
     if (!keys.has(agency)) keys.set(agency, exchangeKeys(config.dataDir, agency).publicKey);
     return keys.get(agency) ?? null;
   };
-  const route = exchangeFeedRoute({ orm, producer: name, publicKeyOf });
+  const route = exchangeFeedRoute({ orm, producer: name, publicKeyOf, signingKey: exchangeKeys(config.dataDir, name).privateKey });
   const transport = await createExchangeTransport(name, orm, config, log);
   await transport.startProducer?.();
   const consumers = Object.entries(options.definition?.consumes ?? {})
@@ -87,6 +88,8 @@ export async function startExchange(options: {
           source: source as ExchangeAgency,
           handlers: handlers ?? {},
           transport,
+          // Only events the source agency signed are applied.
+          publicKey: exchangeKeys(config.dataDir, source).publicKey,
           onError: (error) => log.warn('exchange consumer waiting', { source, error: error instanceof Error ? error.message : 'error' }),
         }),
     );

@@ -10,3 +10,4 @@ export * from './person-projection';
 export * from './nats-transport';
 export * from './exchange-state';
 export * from './maintenance';
+export * from './event-signature';

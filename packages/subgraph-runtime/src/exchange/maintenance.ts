@@ -6,6 +6,7 @@
  * - **rebuild** empties a projection and forgets the source's applied events and offset, so the
  *   consumer applies the source's whole feed again when its subgraph next starts.
  */
+import { type KeyObject } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { readEvent } from './consumer';
 import { type ExchangeAgency, type ReceivedEvent } from './event-catalog';
@@ -63,6 +64,8 @@ export async function reconcileProjection(
   source: ExchangeAgency,
   projection: ProjectionDefinition,
   feed: AsyncIterable<unknown>,
+  /** The source's exchange public key: events it did not sign count as unreadable. */
+  publicKey?: KeyObject,
 ): Promise<DriftReport> {
   const through = BigInt(await appliedPosition(em, source));
   const events: ReceivedEvent[] = [];
@@ -77,7 +80,7 @@ export async function reconcileProjection(
       continue;
     }
     eventsRead += 1;
-    const read = readEvent(raw, source);
+    const read = readEvent(raw, source, publicKey);
     if ('reason' in read) {
       unreadable += 1;
       continue;

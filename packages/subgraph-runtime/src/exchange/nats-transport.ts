@@ -5,6 +5,7 @@
  * de-duplicated) and marks them sent, and a durable pull consumer per consuming agency and source
  * that acknowledges messages only once applied, so an unacknowledged one is redelivered.
  */
+import { type KeyObject } from 'node:crypto';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type JetStreamManager, type JsMsg } from '@nats-io/jetstream';
 import { connect, nanos, type NatsConnection } from '@nats-io/transport-node';
 import { type MikroORM } from '@mikro-orm/core';
@@ -22,6 +23,8 @@ export interface NatsTransportOptions {
   log: Log;
   /** Prefix of stream, subject and durable names (tests use a unique one per run). */
   prefix?: string;
+  /** This agency's exchange key: the relay signs every event it publishes with it. */
+  signingKey?: KeyObject;
   relayIntervalMs?: number;
 }
 
@@ -92,7 +95,7 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
             const em = options.orm.em.fork() as EntityManager;
             const rows = await em.find(ExchangeOutboxEvent, { sentAt: null }, { orderBy: { position: 'asc' }, limit: 200 });
             for (const row of rows) {
-              const envelope = toEnvelope(row);
+              const envelope = toEnvelope(row, options.signingKey);
               await js.publish(names.subject(row.type), JSON.stringify(envelope), { msgID: row.eventId });
               row.sentAt = new Date();
             }

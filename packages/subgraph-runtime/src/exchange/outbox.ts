@@ -3,9 +3,10 @@
  * the change and its event commit (or roll back) together. `readOutbox` is what the feed and the
  * broker relay read.
  */
-import { randomUUID } from 'node:crypto';
+import { randomUUID, type KeyObject } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { EVENT_TYPES, type EventPayload, type EventTypeName, type ExchangeEnvelope } from './event-catalog';
+import { signEvent } from './event-signature';
 import { ExchangeOutboxEvent } from './exchange.entities';
 
 /** A publish that breaks the exchange's contract (a programming error, never user input). */
@@ -57,9 +58,9 @@ export async function publish<T extends EventTypeName>(em: EntityManager, owner:
   return toEnvelope({ ...row, position: String(position) });
 }
 
-/** An outbox row as it travels. */
-export function toEnvelope(row: Omit<ExchangeOutboxEvent, 'sentAt'>): ExchangeEnvelope {
-  return {
+/** An outbox row as it travels, signed with the producer's key when one is given. */
+export function toEnvelope(row: Omit<ExchangeOutboxEvent, 'sentAt'>, signingKey?: KeyObject): ExchangeEnvelope {
+  const envelope: ExchangeEnvelope = {
     position: String(row.position),
     eventId: row.eventId,
     type: row.type,
@@ -71,6 +72,7 @@ export function toEnvelope(row: Omit<ExchangeOutboxEvent, 'sentAt'>): ExchangeEn
     payloadVersion: row.payloadVersion,
     payload: row.payload,
   };
+  return signingKey ? { ...envelope, signature: signEvent(envelope, signingKey) } : envelope;
 }
 
 export interface OutboxPage {
@@ -80,8 +82,8 @@ export interface OutboxPage {
 }
 
 /** Events after `after`, in position order, at most `limit`, with the outbox head. */
-export async function readOutbox(em: EntityManager, after: string, limit: number): Promise<OutboxPage> {
+export async function readOutbox(em: EntityManager, after: string, limit: number, signingKey?: KeyObject): Promise<OutboxPage> {
   const rows = await em.find(ExchangeOutboxEvent, { position: { $gt: after } }, { orderBy: { position: 'asc' }, limit });
   const head = await em.getConnection().execute<Array<{ head: string | null }>>('select max(position)::text as head from exchange_outbox');
-  return { events: rows.map(toEnvelope), head: head[0]?.head ?? '0' };
+  return { events: rows.map((row) => toEnvelope(row, signingKey)), head: head[0]?.head ?? '0' };
 }
