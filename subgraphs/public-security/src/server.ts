@@ -24,5 +24,5 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   createContext,
   seedDemo: seedDemoRegion,
   // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check).
-  exchange: { publishes: ['identity.verified'], consumes: { 'civil-affairs': personProjectionHandlers } },
+  exchange: { publishes: ['identity.verified', 'foreign-national.status-found'], consumes: { 'civil-affairs': personProjectionHandlers } },
 };

@@ -6,6 +6,7 @@ import { AidEntrustmentVersion } from './AidEntrustmentVersion';
 import { AuditTrail } from './AuditTrail';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
+import { PoliceLegalStatusFinding } from './PoliceLegalStatusFinding';
 import { Query } from './Query';
 
 /** Every resolver of the foreign-affairs subgraph. */
@@ -19,4 +20,5 @@ export const resolvers: Resolvers = {
   Mutation,
   AidEntrustmentVersion,
   AidDelivery,
+  PoliceLegalStatusFinding,
 };
