@@ -25,5 +25,5 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   createContext,
   seedDemo: seedDemoRegion,
   // Persons: who exists, where, and who is protected with who may see her (DOMAIN.md §4).
-  exchange: { publishes: ['person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended'], consumes: { 'public-security': publicSecurityHandlers } },
+  exchange: { publishes: ['person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended', 'tracing.match-confirmed'], consumes: { 'public-security': publicSecurityHandlers } },
 };
