@@ -4,7 +4,7 @@
  * decided in the data layer (domain/person-access.ts); masking of ID and phone numbers in the
  * resolvers. Every request here already carries the gateway's verified internal token.
  */
-import { auditTrailRules, holdsRole, isAuthenticated, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
 import { allow, and, or, rule, type IRules } from 'graphql-shield';
 import { type SubgraphContext } from './context';
 import { PersonAccessGrant } from './entities/person-access-grant.entity';
@@ -90,6 +90,7 @@ export const permissions: IRules = {
     rescueCase: personRecords,
     shelters: network,
     auditEvents: auditors,
+    exchangeState: auditors,
     dispatchBoard: stationWork,
     escorts: stationWork,
     tracingWorkList: tracingWork,
@@ -326,4 +327,5 @@ export const permissions: IRules = {
   NoCapacity: { requested: shelterWork, free: shelterWork, message: shelterWork },
   PlacementStepRefused: { currentStatus: shelterWork, message: shelterWork },
   ...auditTrailRules('civilAffairs', auditors),
+  ...exchangeStateRules('civilAffairs', auditors),
 };

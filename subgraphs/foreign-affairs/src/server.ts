@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { personProjectionHandlers, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { personProjection, personProjectionHandlers, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { publicSecurityHandlers } from './domain/legal-status';
 import { entities } from './entities';
@@ -26,5 +26,9 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   seedDemo: seedDemoRegion,
   // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check);
   // public security's legal-status findings (the notification's facts: they confirm entry statuses).
-  exchange: { publishes: [], consumes: { 'civil-affairs': personProjectionHandlers, 'public-security': publicSecurityHandlers } },
+  exchange: {
+    publishes: [],
+    consumes: { 'civil-affairs': personProjectionHandlers, 'public-security': publicSecurityHandlers },
+    projections: { 'civil-affairs': personProjection },
+  },
 };

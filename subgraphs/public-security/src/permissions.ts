@@ -3,7 +3,7 @@
  * denied, and a refusal is audited. Which checks a caller sees is decided in the data layer
  * (domain/identity-check-access.ts). Biometric sample details are for public-security roles only.
  */
-import { auditTrailRules, holdsRole, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, exchangeStateRules, holdsRole, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
 import { and, type IRules } from 'graphql-shield';
 
 /** Anyone whose work involves identity checks (rows are then scoped per caller). */
@@ -151,4 +151,5 @@ export const permissions: IRules = {
   ForeignAffairsNotificationAcknowledged: { notification: notificationAcknowledgers },
   ForeignAffairsNotificationRefused: { acknowledgedAt: notificationAcknowledgers, acknowledgedBy: notificationAcknowledgers, message: notificationAcknowledgers },
   ...auditTrailRules('publicSecurity', auditors),
+  ...exchangeStateRules('publicSecurity', auditors),
 };

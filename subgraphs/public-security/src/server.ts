@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { personProjection, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { civilAffairsHandlers } from './domain/tracing-confirmation';
 import { entities } from './entities';
@@ -25,6 +25,10 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   createContext,
   seedDemo: seedDemoRegion,
   // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check);
-  // and its confirmed tracing matches (shown with the person's identity checks).
-  exchange: { publishes: ['identity.verified', 'foreign-national.status-found'], consumes: { 'civil-affairs': civilAffairsHandlers } },
+  // and its confirmed tracing matches (shown with the person's identity checks; a rebuild replays them too).
+  exchange: {
+    publishes: ['identity.verified', 'foreign-national.status-found'],
+    consumes: { 'civil-affairs': civilAffairsHandlers },
+    projections: { 'civil-affairs': personProjection },
+  },
 };

@@ -230,6 +230,24 @@ export async function verifyAuditChain(em: EntityManager, options: { full?: bool
   return { ok: true, checked, firstBrokenSeq: null };
 }
 
+const verificationsInFlight = new WeakMap<object, Promise<AuditChainReport>>();
+
+/**
+ * The chain's state for a page of the trail: one verification from the newest checkpoint at a
+ * time per database, shared by every caller that asks while it runs. Many auditors (or one
+ * refreshing fast) then cost one walk over the new lines, not one walk each: after lines pile up
+ * between looks, fifty concurrent walks over the same lines would keep the agency busy past any
+ * deadline. A caller gets a report at most as old as its own request.
+ */
+export function verifyAuditChainShared(em: EntityManager): Promise<AuditChainReport> {
+  const key = em.getDriver();
+  const running = verificationsInFlight.get(key);
+  if (running) return running;
+  const verification = verifyAuditChain(em).finally(() => verificationsInFlight.delete(key));
+  verificationsInFlight.set(key, verification);
+  return verification;
+}
+
 /**
  * SQL that makes audit_event append-only: a trigger refuses UPDATE, DELETE and TRUNCATE (for
  * every role, superusers included, unless they first drop the trigger, which is itself logged by

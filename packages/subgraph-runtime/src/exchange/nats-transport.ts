@@ -33,6 +33,29 @@ export function natsNames(prefix: string, agency: string): { stream: string; sub
   return { stream: `${token(prefix)}_${token(agency)}`.toUpperCase(), subjects: `${base}.>`, subject: (type) => `${base}.${token(type)}` };
 }
 
+/** The durable consumer through which `consumer` reads `source`'s stream. */
+export function natsDurableName(prefix: string, consumer: string, source: string): string {
+  return `${token(prefix)}_${token(consumer)}_from_${token(source)}`;
+}
+
+/**
+ * Forgets where `consumer` stands in `source`'s stream (deletes its durable consumer), so the
+ * next subscription reads the stream from the start. True when there was one.
+ */
+export async function forgetNatsDurable(servers: string, consumer: string, source: string, prefix = 'lifeline'): Promise<boolean> {
+  const nc = await connect({ servers, name: `lifeline-${consumer}-rebuild` });
+  try {
+    const jsm = await jetstreamManager(nc);
+    try {
+      return await jsm.consumers.delete(natsNames(prefix, source).stream, natsDurableName(prefix, consumer, source));
+    } catch {
+      return false;
+    }
+  } finally {
+    await nc.drain();
+  }
+}
+
 async function ensureStream(jsm: JetStreamManager, prefix: string, agency: string): Promise<void> {
   const names = natsNames(prefix, agency);
   try {
@@ -83,7 +106,7 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
     },
     subscribe(subscription: SubscribeOptions): TransportSubscription {
       const names = natsNames(prefix, subscription.source);
-      const durable = `${token(prefix)}_${token(subscription.consumer)}_from_${token(subscription.source)}`;
+      const durable = natsDurableName(prefix, subscription.consumer, subscription.source);
       let stopped = false;
       const loop = (async () => {
         while (!stopped) {

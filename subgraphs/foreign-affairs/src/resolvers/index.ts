@@ -4,6 +4,7 @@ import { AidDelivery } from './AidDelivery';
 import { AidEntrustment } from './AidEntrustment';
 import { AidEntrustmentVersion } from './AidEntrustmentVersion';
 import { AuditTrail } from './AuditTrail';
+import { ExchangeState } from './ExchangeState';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { PoliceLegalStatusFinding } from './PoliceLegalStatusFinding';
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
   Person,
   AidEntrustment,
   AuditTrail,
+  ExchangeState,
   Mutation,
   AidEntrustmentVersion,
   AidDelivery,
