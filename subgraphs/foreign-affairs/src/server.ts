@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { personProjection, personProjectionHandlers, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
-import { publicSecurityHandlers } from './domain/legal-status';
+import { legalStatusProjection, publicSecurityHandlers } from './domain/legal-status';
 import { entities } from './entities';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -29,6 +29,6 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   exchange: {
     publishes: [],
     consumes: { 'civil-affairs': personProjectionHandlers, 'public-security': publicSecurityHandlers },
-    projections: { 'civil-affairs': personProjection },
+    projections: { 'civil-affairs': personProjection, 'public-security': legalStatusProjection },
   },
 };

@@ -5,10 +5,10 @@
  * is confirmed at once. Events that break the contract land in the dead letters and change nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { ExchangeConsumer, type ApplyOutcome } from '@lifeline/subgraph-runtime';
+import { ExchangeConsumer, hasDrift, reconcileProjection, type ApplyOutcome } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
-import { publicSecurityHandlers } from '../src/domain/legal-status';
+import { legalStatusProjection, publicSecurityHandlers } from '../src/domain/legal-status';
 import { definition } from '../src/server';
 import { ISSUE, issueInput, officer } from './aid-entrustment-fixtures';
 import { knownPerson } from './person-projection.fixture';
@@ -24,12 +24,14 @@ afterAll(() => subgraph.close());
 
 const sql = <T extends object>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T>(query, params);
 const seqs = new Map<string, number>();
+/** Every envelope this file delivers, in order: public security's feed as far as this database knows it. */
+const delivered: unknown[] = [];
 
 /** A status-found envelope as public security's feed would deliver it (overrides break it on purpose). */
 function found(personId: string, statusCheckId: string, status = 'LEGAL_ENTRY', overrides: Record<string, unknown> = {}, payloadExtra: Record<string, unknown> = {}) {
   const seq = (seqs.get(personId) ?? 0) + 1;
   seqs.set(personId, seq);
-  return {
+  const envelope = {
     position: String(Date.now() * 1000 + seq),
     eventId: randomUUID(),
     type: 'foreign-national.status-found',
@@ -42,6 +44,8 @@ function found(personId: string, statusCheckId: string, status = 'LEGAL_ENTRY', 
     payload: { personId, statusCheckId, status, foundAt: new Date().toISOString(), ...payloadExtra },
     ...overrides,
   };
+  delivered.push(envelope);
+  return envelope;
 }
 
 type Read = {
@@ -120,4 +124,17 @@ describe("the police's legal-status finding in foreign affairs", () => {
     expect(await findings()).toBe(count);
   });
 
+
+  it('reconciles with the events that made it, and reports a finding lost since', async () => {
+    async function* feed() {
+      yield* delivered;
+    }
+    const clean = await reconcileProjection(subgraph.orm.em.fork(), 'public-security', legalStatusProjection, feed());
+    expect(clean.rowsExpected).toBeGreaterThan(0);
+    expect(hasDrift(clean)).toBe(false);
+    const [lost] = await sql<Array<{ status_check_id: string }>>('select status_check_id from legal_status_finding limit 1');
+    await sql('delete from legal_status_finding where status_check_id = ?', [lost!.status_check_id]);
+    const drift = await reconcileProjection(subgraph.orm.em.fork(), 'public-security', legalStatusProjection, feed());
+    expect(drift.missing).toEqual([lost!.status_check_id]);
+  });
 });

@@ -9,7 +9,7 @@
  */
 import { LockMode } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit, ExchangeRejection, type Caller, type ExchangeHandlers, type ReceivedEvent } from '@lifeline/subgraph-runtime';
+import { appendAudit, ExchangeRejection, type Caller, type EventPayload, type ExchangeHandlers, type ProjectionDefinition, type ReceivedEvent } from '@lifeline/subgraph-runtime';
 import { AidEntrustmentEvent } from '../entities/aid-entrustment-event.entity';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
 import { LegalStatusFinding } from '../entities/legal-status-finding.entity';
@@ -67,4 +67,30 @@ export async function applyLegalStatusFound(tx: EntityManager, event: ReceivedEv
 /** What foreign affairs applies from public security's feed. */
 export const publicSecurityHandlers: ExchangeHandlers = {
   'foreign-national.status-found': applyLegalStatusFound,
+};
+
+const findingRow = (personId: string, status: string, foundAt: Date) => ({ personId, status, foundAt: foundAt.toISOString() });
+
+/**
+ * The findings as the exchange's rebuild and reconciliation see them: one row per status check,
+ * the first event for it kept (as the handler does). A rebuild replays them without confirming an
+ * entrustment twice: only one still pending is confirmed.
+ */
+export const legalStatusProjection: ProjectionDefinition = {
+  description: "public security's legal-status findings: person, status, when",
+  tables: ['legal_status_finding'],
+  fold(events) {
+    const rows = new Map<string, Record<string, unknown>>();
+    for (const event of events) {
+      if (event.type !== 'foreign-national.status-found') continue;
+      const facts = event.payload as EventPayload<'foreign-national.status-found'>;
+      if (facts.personId !== event.subjectId || rows.has(facts.statusCheckId)) continue;
+      rows.set(facts.statusCheckId, findingRow(facts.personId, facts.status, new Date(facts.foundAt)));
+    }
+    return rows;
+  },
+  async load(em) {
+    const rows = await em.find(LegalStatusFinding, {}, { disableIdentityMap: true });
+    return new Map(rows.map((row) => [row.statusCheckId, findingRow(row.personId, row.status, row.foundAt)]));
+  },
 };
