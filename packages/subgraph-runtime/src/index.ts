@@ -26,3 +26,4 @@ export * from './database/typed-change';
 export * from './audit/audit-checkpoint.entity';
 export * from './http/service-metrics';
 export * from './exchange';
+export * from './idempotency/idempotency';

@@ -561,6 +561,8 @@ export type ProposeSettlementInput = {
 export type ReceivePersonInput = {
   /** For a police hand-over: the hand-over record number. */
   handoverRecord?: string | null | undefined;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the case the first one created instead of a second person and case; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** When the person arrived (default: now); never in the future. */
   intakeAt?: string | null | undefined;
   /** A person not yet recorded; give this or `personId`. */

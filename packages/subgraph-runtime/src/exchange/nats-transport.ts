@@ -56,6 +56,12 @@ export async function forgetNatsDurable(servers: string, consumer: string, sourc
   }
 }
 
+/** The source's newest position as a message tells it: its own plus the messages still pending after it. */
+function headOf(message: JsMsg): string | undefined {
+  const position = message.json<{ position?: unknown }>().position;
+  return typeof position === 'string' && /^\d+$/.test(position) ? String(BigInt(position) + BigInt(message.info.pending)) : undefined;
+}
+
 async function ensureStream(jsm: JetStreamManager, prefix: string, agency: string): Promise<void> {
   const names = natsNames(prefix, agency);
   try {
@@ -119,18 +125,13 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
             }
             const consumer = await js.consumers.get(names.stream, durable);
             while (!stopped) {
-              // A batch is fetched, applied in stream order and acknowledged before stopping, so none is left pending.
-              const batch: JsMsg[] = [];
-              for await (const message of await consumer.fetch({ max_messages: 200, expires: 1_000 })) batch.push(message);
-              if (batch.length === 0) continue;
-              const last = batch[batch.length - 1]!;
-              const lastPosition = last.json<{ position?: unknown }>().position;
-              const head = typeof lastPosition === 'string' && /^\d+$/.test(lastPosition) ? String(BigInt(lastPosition) + BigInt(last.info.pending)) : undefined;
-              await subscription.deliver(
-                batch.map((m) => m.json<unknown>()),
-                head,
-              );
-              for (const message of batch) message.ack();
+              // Each message is applied and acknowledged as it arrives (waiting for a full batch
+              // would hold a lone event until the fetch expires); a fetch runs to its end before
+              // stopping, so none is left pending.
+              for await (const message of await consumer.fetch({ max_messages: 200, expires: 1_000 })) {
+                await subscription.deliver([message.json<unknown>()], headOf(message));
+                message.ack();
+              }
             }
           } catch (error) {
             if (stopped) break;

@@ -1530,6 +1530,8 @@ export type QueryTracingWorkListArgs = {
 export type ReceivePersonInput = {
   /** For a police hand-over: the hand-over record number. */
   handoverRecord?: InputMaybe<Scalars['String']['input']>;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the case the first one created instead of a second person and case; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** When the person arrived (default: now); never in the future. */
   intakeAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** A person not yet recorded; give this or `personId`. */
