@@ -78,7 +78,7 @@ describe('county scoping of aid entrustments, through the gateway', () => {
     countyB = withToken(signJwt(claims, keys.privateKey, keys.kid));
 
     // Civil affairs receives her at county B; foreign affairs knows her once the event arrived.
-    const rescueCase = await receive(stationB.id, { person: { name: '县域测试', sex: 'FEMALE', estimatedAgeMin: 30, estimatedAgeMax: 40 } });
+    const rescueCase = await receive(stationB.id, { person: { sex: 'FEMALE', estimatedAgeMin: 30, estimatedAgeMax: 40, features: '县域测试' } });
     personId = rescueCase.person.id;
     const issued = await eventually('foreign affairs to know the person', async () => {
       const now = Date.now();

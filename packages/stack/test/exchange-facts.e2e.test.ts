@@ -90,7 +90,7 @@ describe('facts that cross agencies over the exchange, through the gateway', () 
     expect(centerStation).toBeDefined();
     const received = await center<{ receivePerson: { __typename: string; rescueCase?: { person: { id: string } } } }>(
       `mutation($i: ReceivePersonInput!) { receivePerson(input: $i) { __typename ... on RescueCaseChanged { rescueCase { person { id } } } } }`,
-      { i: { stationId: centerStation!.id, source: 'WALK_IN', person: { name: 'Nguyen Thi Lan', sex: 'FEMALE', estimatedAgeMin: 25, estimatedAgeMax: 35 } } },
+      { i: { stationId: centerStation!.id, source: 'WALK_IN', person: { sex: 'FEMALE', estimatedAgeMin: 25, estimatedAgeMax: 35, features: '自称越南籍' } } },
     );
     expect(received.receivePerson.__typename).toBe('RescueCaseChanged');
     const personId = received.receivePerson.rescueCase!.person.id;
