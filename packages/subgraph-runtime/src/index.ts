@@ -27,3 +27,4 @@ export * from './audit/audit-checkpoint.entity';
 export * from './http/service-metrics';
 export * from './exchange';
 export * from './idempotency/idempotency';
+export * from './http/metrics-plugin';

@@ -309,6 +309,7 @@ export const permissions: IRules = {
     places: shelterWork,
     referringCaseworker: shelterWork,
     referringOrganisation: shelterWork,
+    referralFileStatus: shelterWork,
     decidedBy: shelterWork,
     decidedAt: shelterWork,
     declineReason: shelterWork,

@@ -1582,6 +1582,15 @@ export type RecordNotFound = {
   message: Scalars['String']['output'];
 };
 
+/** Where the referring caseworker's file of a referral stands, as the women's federation reports it. */
+export type ReferralFileStatus =
+  /** Closed by the caseworker. */
+  | 'CLOSED'
+  /** Submitted and open. */
+  | 'SUBMITTED'
+  /** Withdrawn by the caseworker: the victim is not coming through this referral. */
+  | 'WITHDRAWN';
+
 /** How a street report was closed. */
 export type ReportClosure =
   /** Nobody needing help was found. */
@@ -1957,13 +1966,15 @@ export type ShelterPlacement = {
   person: Maybe<Person>;
   /** The places reserved or held (empty once released). */
   places: Array<ShelterPlaceHold>;
+  /** Where the referring caseworker's file stands (WITHDRAWN or CLOSED after acceptance: the places held were released; after admission: the stay goes on until the shelter ends it). Null until the referral reaches civil affairs. */
+  referralFileStatus: Maybe<ReferralFileStatus>;
   /** The women's-federation referral it answers. */
   referralId: Scalars['ID']['output'];
   /** Where she was referred out to. */
   referredOutTo: Maybe<Scalars['String']['output']>;
-  /** The referring caseworker's username (she is granted access to the victim on admission). */
+  /** The referring caseworker's username, as the women's federation named her (she is granted access to the victim on admission). */
   referringCaseworker: Maybe<Scalars['String']['output']>;
-  /** The referring organisation. */
+  /** The referring organisation, as on the referral. */
   referringOrganisation: Maybe<Scalars['String']['output']>;
   /** The rescue case of her stay, once admitted. */
   rescueCase: Maybe<RescueCase>;
@@ -2013,16 +2024,29 @@ export type ShelterReferral = {
   placement: Maybe<ShelterPlacement>;
 };
 
-/** The shelter's answer to a referral it read in the women's-federation records. */
+/**
+ * The shelter's answer to a women's-federation referral. The party size, the referring caseworker and
+ * the organisation are the referral's, as the women's federation sent them to civil affairs: a
+ * referral that has not reached civil affairs is not found, and a withdrawn or closed one is refused.
+ */
 export type ShelterReferralAnswerInput = {
-  /** Children coming with the victim (places are reserved for each). */
-  children: Scalars['Int']['input'];
+  /**
+   * Ignored: a place is reserved for each child the referral brings.
+   * @deprecated The party size is the referral's; this value is ignored.
+   */
+  children?: InputMaybe<Scalars['Int']['input']>;
   /** The women's-federation referral. */
   referralId: Scalars['ID']['input'];
-  /** The referring caseworker's username, as on the referral. */
-  referringCaseworker: Scalars['String']['input'];
-  /** The referring organisation, as on the referral. */
-  referringOrganisation: Scalars['String']['input'];
+  /**
+   * Ignored: the referring caseworker is the one the women's federation named.
+   * @deprecated The referring caseworker is the referral's; this value is ignored.
+   */
+  referringCaseworker?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Ignored: the referring organisation is the referral's.
+   * @deprecated The referring organisation is the referral's; this value is ignored.
+   */
+  referringOrganisation?: InputMaybe<Scalars['String']['input']>;
   /** The shelter. */
   shelterId: Scalars['ID']['input'];
 };
@@ -2548,6 +2572,7 @@ export type ResolversTypes = ResolversObject<{
   RecordCareServiceInput: RecordCareServiceInput;
   RecordEmergencyHelpInput: RecordEmergencyHelpInput;
   RecordNotFound: ResolverTypeWrapper<RecordNotFound>;
+  ReferralFileStatus: ReferralFileStatus;
   ReportClosure: ReportClosure;
   ReportSource: ReportSource;
   ReportStreetSightingInput: ReportStreetSightingInput;
@@ -3198,6 +3223,7 @@ export type ShelterPlacementResolvers<ContextType = SubgraphContext, ParentType 
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['ShelterPlaceHold']>, ParentType, ContextType>;
+  referralFileStatus?: Resolver<Maybe<ResolversTypes['ReferralFileStatus']>, ParentType, ContextType>;
   referralId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   referredOutTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   referringCaseworker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
