@@ -56,7 +56,9 @@ export type AidEntrustmentAction =
   /** Issued by the office. */
   | 'ISSUED'
   /** Revoked by the office. */
-  | 'REVOKED';
+  | 'REVOKED'
+  /** The police found the beneficiary's stay legal (public security's status check, over the exchange): the pending entry status became LEGAL_STAY. */
+  | 'STATUS_CONFIRMED';
 
 /** Where an entrustment stands. */
 export type AidEntrustmentStatus =
@@ -433,7 +435,7 @@ export type IssueAidEntrustmentInput = {
   beneficiaryName: string;
   /** Document number, unique per issuing office (such as 外办委〔2026〕031号). */
   documentNumber: string;
-  /** The entry status as confirmed by the police. */
+  /** The entry status as confirmed by the police; PENDING_CONFIRMATION is stored as LEGAL_STAY when the police already found the person's stay legal. */
   entryStatus: AidBeneficiaryEntryStatus;
   /** The office issuing it (one the caller's office acts as). */
   issuingOffice: IssuingOffice;

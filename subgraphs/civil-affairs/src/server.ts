@@ -28,7 +28,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   // Persons: who exists, where, and who is protected with who may see her (DOMAIN.md §4); in:
   // verified identities, and the shelter referrals the shelter answers.
   exchange: {
-    publishes: ['person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended'],
+    publishes: ['person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended', 'tracing.match-confirmed'],
     consumes: { 'public-security': publicSecurityHandlers, 'womens-federation': womensFederationHandlers },
     projections: { 'womens-federation': referralProjection },
   },

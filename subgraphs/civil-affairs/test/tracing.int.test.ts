@@ -2,6 +2,7 @@ import { buildDemoRegion } from '@lifeline/demo-region';
 import { ROLES } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
+import { publishPersonFacts } from '../src/domain/person-exchange';
 import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
@@ -78,6 +79,17 @@ describe('family tracing', () => {
       center,
     );
     expect(again.data!.confirmTracingMatch.__typename).toBe('InputRejected');
+    // Public security learns the claimed identity over the exchange, once, with only what it needs.
+    const outbox = async () =>
+      subgraph.orm.em.fork().getConnection().execute<Array<{ type: string; payload: unknown; occurred_at: Date }>>(`select type, payload, occurred_at from exchange_outbox where subject_id = ? order by position`, [person.id]);
+    const published = (await outbox()).filter((e) => e.type === 'tracing.match-confirmed');
+    expect(published).toHaveLength(1);
+    const payload = typeof published[0]!.payload === 'string' ? JSON.parse(published[0]!.payload) : published[0]!.payload;
+    expect(payload).toEqual({ personId: person.id, confirmedName: best!.report.name, confirmedAt: new Date(published[0]!.occurred_at).toISOString() });
+    // Nor is it mistaken for a change of the person's shared facts.
+    const events = (await outbox()).length;
+    await subgraph.orm.em.fork().transactional((tx) => publishPersonFacts(tx, [person.id]));
+    expect((await outbox()).length).toBe(events);
   });
 
   it('refuses a public notice for a protected victim', async () => {

@@ -12,6 +12,7 @@ import { AidEntrustmentEvent } from './entities/aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from './entities/aid-entrustment-version.entity';
 import { AidEntrustment } from './entities/aid-entrustment.entity';
 import { EntrustedAidItem } from './entities/entrusted-aid-item.entity';
+import { LegalStatusFinding } from './entities/legal-status-finding.entity';
 import { visibleEntrustments } from './domain/aid-entrustment-access';
 
 export interface Loaders {
@@ -22,6 +23,8 @@ export interface Loaders {
   versionsByEntrustment: DataLoader<string, AidEntrustmentVersion[]>;
   deliveriesByEntrustment: DataLoader<string, AidDelivery[]>;
   eventsByEntrustment: DataLoader<string, AidEntrustmentEvent[]>;
+  /** The newest legal status the police found per person (reached only through a visible entrustment). */
+  legalStatusByPerson: DataLoader<string, LegalStatusFinding | null>;
 }
 
 /** The items of one version of the terms. */
@@ -53,6 +56,11 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     eventsByEntrustment: loaderOfLists(
       (ids) => em.find(AidEntrustmentEvent, { entrustment: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),
       (event) => event.entrustment.id,
+    ),
+    // Ascending, so the newest finding of each person wins.
+    legalStatusByPerson: loaderByKey(
+      (personIds) => em.find(LegalStatusFinding, { personId: { $in: [...personIds] } }, { orderBy: { foundAt: 'asc', statusCheckId: 'asc' } }),
+      (finding) => finding.personId,
     ),
   };
 }

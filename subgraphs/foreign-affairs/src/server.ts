@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { personProjection, personProjectionHandlers, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
+import { legalStatusProjection, publicSecurityHandlers } from './domain/legal-status';
 import { entities } from './entities';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -23,6 +24,11 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   migrationsPath: join(__dirname, 'migrations'),
   createContext,
   seedDemo: seedDemoRegion,
-  // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check).
-  exchange: { publishes: [], consumes: { 'civil-affairs': personProjectionHandlers }, projections: { 'civil-affairs': personProjection } },
+  // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check);
+  // public security's legal-status findings (the notification's facts: they confirm entry statuses).
+  exchange: {
+    publishes: [],
+    consumes: { 'civil-affairs': personProjectionHandlers, 'public-security': publicSecurityHandlers },
+    projections: { 'civil-affairs': personProjection, 'public-security': legalStatusProjection },
+  },
 };

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mrzCheckDigit } from '@lifeline/identity-documents';
-import { buildDemoRegion } from '@lifeline/demo-region';
+import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
 import { ROLES } from '@lifeline/subgraph-runtime';
 import { testCaller } from '@lifeline/subgraph-runtime/testing';
 
@@ -17,6 +17,11 @@ export const officer = testCaller({ id: 'fao.officer', agency: 'FOREIGN_AFFAIRS'
 export const otherOffice = testCaller({ id: 'other.officer', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], orgUnit: `999900-foreign-affairs-office`, jurisdiction: '999900' });
 export const centerStaff = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], orgUnit: centerId, jurisdiction: city });
 export const stationStaff = testCaller({ id: 'county.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], orgUnit: countyStation.id, jurisdiction: countyStation.jurisdiction.slice(0, 6) });
+/**
+ * A demo person (not protected) whose case is at a station of `stationStaff`'s county, as civil
+ * affairs published her: entrustments issued for her are visible to county staff once accepted.
+ */
+export const personInStationCounty = demoPersonFacts(region).find((f) => f.county === stationStaff.jurisdiction && !f.protectedFor)!.personId;
 export const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: city });
 
 const pad = (value: string, length: number) => value.padEnd(length, '<');
@@ -41,7 +46,7 @@ export function issueInput(overrides: Record<string, unknown> = {}): Record<stri
   return {
     documentNumber: `外办委〔2026〕T-${randomUUID().slice(0, 8)}号`,
     issuingOffice: 'FOREIGN_AFFAIRS_OFFICE',
-    personId: region.aidEntrustments[0]!.personId,
+    personId: personInStationCounty,
     beneficiaryName: 'Jane Doe',
     nationality: 'USA',
     passportNumber: 'X1234567',

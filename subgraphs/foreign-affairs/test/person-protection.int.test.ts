@@ -9,7 +9,7 @@ import { ROLES } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
-import { centerStaff, ISSUE, issueInput, officer, region, stationStaff } from './aid-entrustment-fixtures';
+import { ACCEPT, centerStaff, ISSUE, issueInput, officer, region, stationStaff } from './aid-entrustment-fixtures';
 import { knownPerson, PROTECTED_DEMO_PERSONS } from './person-projection.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
@@ -19,6 +19,9 @@ const protectedEntrustment = region.aidEntrustments.find((e) => e.personId && PR
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  // An accepted entrustment in the county staff's county, so that their list is not empty anyway.
+  const issued = await subgraph.execute<{ issueAidEntrustment: { aidEntrustment: { id: string } } }>(ISSUE, { input: issueInput() }, officer);
+  await subgraph.execute(ACCEPT, { id: issued.data!.issueAidEntrustment.aidEntrustment.id }, centerStaff);
 });
 afterAll(() => subgraph.close());
 

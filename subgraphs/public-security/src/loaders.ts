@@ -11,6 +11,7 @@ import { ForeignAffairsNotification } from './entities/foreign-affairs-notificat
 import { ForeignNationalStatusCheck } from './entities/foreign-national-status-check.entity';
 import { ForeignNationalStatusCheckEvent } from './entities/foreign-national-status-check-event.entity';
 import { PoliceHandOver } from './entities/police-hand-over.entity';
+import { TracingConfirmation } from './entities/tracing-confirmation.entity';
 import { IdentityCheck } from './entities/identity-check.entity';
 import { IdentityCheckEvent } from './entities/identity-check-event.entity';
 import { notificationScope, statusCheckScope } from './domain/foreign-national-access';
@@ -30,6 +31,8 @@ export interface Loaders {
   notificationById: DataLoader<string, ForeignAffairsNotification | null>;
   notificationByStatusCheck: DataLoader<string, ForeignAffairsNotification | null>;
   handOverByStatusCheck: DataLoader<string, PoliceHandOver | null>;
+  /** Civil affairs' confirmed tracing identity per person (reached only through a visible check). */
+  tracingConfirmationByPerson: DataLoader<string, TracingConfirmation | null>;
 }
 
 /** That a person's identity was verified: when and by which check, nothing of the identity itself. */
@@ -99,5 +102,6 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       (n) => n.statusCheck.id,
     ),
     handOverByStatusCheck: loaderByKey((checkIds) => em.find(PoliceHandOver, { statusCheck: { $in: [...checkIds] } }), (h) => h.statusCheck.id),
+    tracingConfirmationByPerson: loaderByKey((personIds) => em.find(TracingConfirmation, { personId: { $in: [...personIds] } }), (t) => t.personId),
   };
 }

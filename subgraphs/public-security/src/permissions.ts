@@ -99,6 +99,7 @@ export const permissions: IRules = {
     completedAt: checkRecords,
     samples: biometricDetails,
     verifiedName: checkRecords,
+    tracingConfirmedIdentity: checkRecords,
     verifiedIdNumber: checkRecords,
     householdRegistration: checkRecords,
     resultDueAt: checkRecords,
@@ -106,6 +107,7 @@ export const permissions: IRules = {
     version: checkRecords,
     events: checkRecords,
   },
+  TracingConfirmation: { name: checkRecords, confirmedAt: checkRecords },
   BiometricSample: {
     id: biometricDetails,
     kind: biometricDetails,

@@ -4,8 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { personProjection, personProjectionHandlers, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { personProjection, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
+import { civilAffairsHandlers } from './domain/tracing-confirmation';
 import { entities } from './entities';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -23,6 +24,11 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   migrationsPath: join(__dirname, 'migrations'),
   createContext,
   seedDemo: seedDemoRegion,
-  // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check).
-  exchange: { publishes: ['identity.verified'], consumes: { 'civil-affairs': personProjectionHandlers }, projections: { 'civil-affairs': personProjection } },
+  // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check);
+  // and its confirmed tracing matches (shown with the person's identity checks; a rebuild replays them too).
+  exchange: {
+    publishes: ['identity.verified', 'foreign-national.status-found'],
+    consumes: { 'civil-affairs': civilAffairsHandlers },
+    projections: { 'civil-affairs': personProjection },
+  },
 };

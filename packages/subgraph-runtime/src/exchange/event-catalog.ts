@@ -82,6 +82,33 @@ const referralSubmitted = z
 /** The caseworker withdrew the referral (the victim is not coming) or closed her file. */
 const referralFileEnded = z.object({ referralId: uuid, at: z.string().datetime({ offset: true }) }).strict();
 
+/**
+ * What the foreign-affairs office needs of a police status check that found a foreign national's
+ * stay legal (DOMAIN.md §3: notify the office): whose, which check, which legal status, when.
+ * Never the passport, the nationality, the officers' notes or a hand-over record.
+ */
+const legalStatusFound = z
+  .object({
+    personId: uuid,
+    statusCheckId: uuid,
+    status: z.enum(['LEGAL_ENTRY', 'LEGAL_RESIDENCE']),
+    foundAt: z.string().datetime({ offset: true }),
+  })
+  .strict();
+
+/**
+ * What public security needs of a family-tracing match civil affairs confirmed: whose identity,
+ * the name it establishes, when. Never the missing-person report, its reporter or contact.
+ */
+const tracingMatchConfirmed = z
+  .object({
+    personId: uuid,
+    /** The name on the matched missing-person report (checked by civil affairs when recorded). */
+    confirmedName: z.string().min(1).max(100),
+    confirmedAt: z.string().datetime({ offset: true }),
+  })
+  .strict();
+
 interface EventTypeDefinition<TSchema extends z.ZodType> {
   owner: ExchangeAgency;
   subjectType: string;
@@ -151,6 +178,21 @@ export const EVENT_TYPES = {
     payloadVersion: 1,
     payload: referralFileEnded,
     description: 'the referring caseworker closed her file: it can no longer be answered, and places held for it are released',
+  }),
+  // A concluded status check is final (it cannot leave LEGAL_ENTRY or LEGAL_RESIDENCE), so there is no withdrawal.
+  'foreign-national.status-found': eventType({
+    owner: 'public-security',
+    subjectType: 'Person',
+    payloadVersion: 1,
+    payload: legalStatusFound,
+    description: "the police found a foreign national's stay legal (the notification to the foreign-affairs office): which check, which status, when",
+  }),
+  'tracing.match-confirmed': eventType({
+    owner: 'civil-affairs',
+    subjectType: 'Person',
+    payloadVersion: 1,
+    payload: tracingMatchConfirmed,
+    description: "a person confirmed a family-tracing match: the person's claimed name, when (for the police to verify)",
   }),
 } as const;
 

@@ -39,7 +39,7 @@ export async function publishPersonFacts(tx: EntityManager, personIds: readonly 
   const published = await connection.execute<Array<{ subject_id: string; type: string; payload: unknown }>>(
     `select distinct on (subject_id, kind) subject_id, type, payload
        from (select subject_id, type, payload, subject_seq, case when type like 'person.protection-%' then 'protection' else 'facts' end as kind
-               from exchange_outbox where subject_type = 'Person' and subject_id in (${ids.map(() => '?').join(', ')})) e
+               from exchange_outbox where subject_type = 'Person' and type like 'person.%' and subject_id in (${ids.map(() => '?').join(', ')})) e
       order by subject_id, kind, subject_seq desc`,
     ids,
     'all',

@@ -18,6 +18,7 @@ import { jurisdictionPrefix } from './person-access';
 import { exitRescueCase, type RescueCaseResult } from './rescue-case.service';
 import { settlementEligibility, checkSettlementStep } from './settlement.workflow';
 import { findCasesPastStandardStay } from './stay-list';
+import { publishTracingMatchConfirmed } from './tracing-exchange';
 import { applyTracingMatch } from './tracing.service';
 import { ACTIVE_SETTLEMENT_STATUSES, type IdentityFoundBy, type SettlementIneligibility, type SettlementStatus, type WelfareInstitutionLevel } from './vocabulary';
 
@@ -237,6 +238,7 @@ export async function revokeSettlement(scope: SettlementScope, input: RevokeSett
       }
       if (!report.resolvedPerson) {
         applyTracingMatch(settlement.person, report, now);
+        await publishTracingMatchConfirmed(tx, settlement.person.id, report.name, now);
         audit.push({ operation: 'UPDATE', recordType: 'Person', recordId: settlement.person.id, fields: ['name', 'identityStatus'], outcome: 'ALLOWED' });
       }
     }

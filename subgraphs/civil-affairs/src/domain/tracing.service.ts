@@ -15,6 +15,7 @@ import { TracingRecord } from '../entities/tracing-record.entity';
 import { caseVisibility, personVisibility } from './person-access';
 import { type ChangeScope, type RescueCaseResult } from './rescue-case.service';
 import { tracingClocks, type TracingClocks } from './tracing-clock';
+import { publishTracingMatchConfirmed } from './tracing-exchange';
 import { findTracingCandidates, type TracingCandidate } from './tracing-matcher';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -131,6 +132,8 @@ export async function confirmTracingMatch(scope: ChangeScope, personId: string, 
     tx.create(RescueCaseEvent, { rescueCase: caseInTx, fromStatus: caseInTx.status, toStatus: caseInTx.status, at: now, actor: scope.caller.id, reason: `family tracing: matched missing-person report ${report.id}` });
     tx.create(StationNotification, { station: caseInTx.station, message: `寻亲比对已确认: ${report.name} (报告 ${report.id})`, subjectId: person.id, createdAt: now });
     await tx.flush();
+    // The police's identity-check queue shows the claimed identity (public security's own copy).
+    await publishTracingMatchConfirmed(tx, person.id, report.name, now);
     await scope.audit.appendWithin(tx, [
       { operation: 'UPDATE', recordType: 'Person', recordId: person.id, fields: ['name', 'identityStatus'], purpose: 'family tracing', outcome: 'ALLOWED' },
       { operation: 'UPDATE', recordType: 'MissingPersonReport', recordId: report.id, fields: ['resolvedPerson'], outcome: 'ALLOWED' },

@@ -5,6 +5,7 @@ import type { EntrustedAidItem as EntrustedAidItemModel } from '../entities/entr
 import type { AidEntrustmentVersion as AidEntrustmentVersionModel } from '../entities/aid-entrustment-version.entity';
 import type { AidDelivery as AidDeliveryModel } from '../entities/aid-delivery.entity';
 import type { AidEntrustmentEvent as AidEntrustmentEventModel } from '../entities/aid-entrustment-event.entity';
+import type { LegalStatusFinding as LegalStatusFindingModel } from '../entities/legal-status-finding.entity';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -144,11 +145,13 @@ export type AidEntrustment = {
   passportNumber: Scalars['String']['output'];
   /** The foreign national to be aided; null when not linked to a person record or the person is not visible to the caller (for example a protected victim). */
   person: Maybe<Person>;
+  /** The newest legal status the police found for the beneficiary's person record; null while none is known (or the entrustment names no person). */
+  policeLegalStatus: Maybe<PoliceLegalStatusFinding>;
   /** What is left under the current terms. */
   remaining: AidBalance;
   /** Where the entrustment stands; EXPIRED as soon as the validity window has passed. */
   status: AidEntrustmentStatus;
-  /** The police status check the entry status comes from, when referenced. */
+  /** The police status check the entry status comes from, when referenced (set by the exchange when the police find her stay legal and none was given). */
   statusCheck: Maybe<ForeignNationalStatusCheck>;
   /** Why it was revoked or closed, when it was. */
   statusReason: Maybe<Scalars['String']['output']>;
@@ -179,7 +182,9 @@ export type AidEntrustmentAction =
   /** Issued by the office. */
   | 'ISSUED'
   /** Revoked by the office. */
-  | 'REVOKED';
+  | 'REVOKED'
+  /** The police found the beneficiary's stay legal (public security's status check, over the exchange): the pending entry status became LEGAL_STAY. */
+  | 'STATUS_CONFIRMED';
 
 /** The entrustment after a successful change. */
 export type AidEntrustmentChanged = {
@@ -467,7 +472,7 @@ export type IssueAidEntrustmentInput = {
   beneficiaryName: Scalars['String']['input'];
   /** Document number, unique per issuing office (such as 外办委〔2026〕031号). */
   documentNumber: Scalars['String']['input'];
-  /** The entry status as confirmed by the police. */
+  /** The entry status as confirmed by the police; PENDING_CONFIRMATION is stored as LEGAL_STAY when the police already found the person's stay legal. */
   entryStatus: AidBeneficiaryEntryStatus;
   /** The office issuing it (one the caller's office acts as). */
   issuingOffice: IssuingOffice;
@@ -583,6 +588,28 @@ export type Person = {
   aidEntrustments: Maybe<Array<AidEntrustment>>;
   /** Stable identifier shared by every agency. */
   id: Scalars['ID']['output'];
+};
+
+/** A legal status the police can find in a foreign-national status check. */
+export type PoliceLegalStatus =
+  /** Legal entry (for example a valid visa or a visa-free stay). */
+  | 'LEGAL_ENTRY'
+  /** Legal residence (a residence permit). */
+  | 'LEGAL_RESIDENCE';
+
+/**
+ * A police status check that found the beneficiary's stay legal: the facts of public security's
+ * notification to the office, kept by foreign affairs from the exchange (the notification itself is
+ * acknowledged in public security's records).
+ */
+export type PoliceLegalStatusFinding = {
+  __typename?: 'PoliceLegalStatusFinding';
+  /** When the police concluded the check. */
+  foundAt: Scalars['DateTime']['output'];
+  /** The legal status found. */
+  status: PoliceLegalStatus;
+  /** The status check that found it. */
+  statusCheck: ForeignNationalStatusCheck;
 };
 
 /** Reads of the foreign-affairs records. */
@@ -796,6 +823,8 @@ export type ResolversTypes = ResolversObject<{
   IssuingOffice: IssuingOffice;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
+  PoliceLegalStatus: PoliceLegalStatus;
+  PoliceLegalStatusFinding: ResolverTypeWrapper<LegalStatusFindingModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAidDeliveryInput: RecordAidDeliveryInput;
   Station: ResolverTypeWrapper<Station>;
@@ -839,6 +868,7 @@ export type ResolversParentTypes = ResolversObject<{
   IssueAidEntrustmentInput: IssueAidEntrustmentInput;
   Mutation: Record<PropertyKey, never>;
   Person: EntityReferenceModel;
+  PoliceLegalStatusFinding: LegalStatusFindingModel;
   Query: Record<PropertyKey, never>;
   RecordAidDeliveryInput: RecordAidDeliveryInput;
   Station: Station;
@@ -904,6 +934,7 @@ export type AidEntrustmentResolvers<ContextType = SubgraphContext, ParentType ex
   nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passportNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  policeLegalStatus?: Resolver<Maybe<ResolversTypes['PoliceLegalStatusFinding']>, ParentType, ContextType>;
   remaining?: Resolver<ResolversTypes['AidBalance'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AidEntrustmentStatus'], ParentType, ContextType>;
   statusCheck?: Resolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType>;
@@ -1064,6 +1095,12 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type PoliceLegalStatusFindingResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PoliceLegalStatusFinding'] = ResolversParentTypes['PoliceLegalStatusFinding']> = ResolversObject<{
+  foundAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PoliceLegalStatus'], ParentType, ContextType>;
+  statusCheck?: Resolver<ResolversTypes['ForeignNationalStatusCheck'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   aidEntrustment?: Resolver<Maybe<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentArgs, 'id'>>;
   aidEntrustments?: Resolver<Array<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentsArgs, 'first'>>;
@@ -1103,6 +1140,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ForeignNationalStatusCheck?: ForeignNationalStatusCheckResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  PoliceLegalStatusFinding?: PoliceLegalStatusFindingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
 }>;

@@ -1,11 +1,15 @@
 /**
- * Who may see and change aid entrustments. Foreign-affairs officers see and change their own
- * office's; the center (and its shelter) staff see those issued to the center for acceptance and
- * those it has accepted; county station staff, who deliver aid too, see the accepted ones; the
- * office's integrating system reads them all. Passport numbers are shown in full to the office,
- * the center and the shelter, masked for anyone else.
+ * Who may see and change aid entrustments, the one place every read path (lists, by id, entity
+ * references, a person's entrustments, and through them versions, items, deliveries and history)
+ * and every change asks. Foreign-affairs officers see and change their own office's; the center
+ * (and its shelter) staff see, city-wide, those issued to the center for acceptance and those it
+ * has accepted; county station staff, who deliver aid too, see the accepted ones of persons whose
+ * county (civil affairs' person projection: the county of the station of her current case) lies
+ * in their jurisdiction, so an entrustment not linked to a person, or of a person with no case
+ * yet, is the city's; the office's integrating system reads them all. Passport numbers are shown
+ * in full to the office, the center and the shelter, masked for anyone else.
  */
-import { type FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import { ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
 import { type AidEntrustment } from '../entities/aid-entrustment.entity';
 import { ISSUING_OFFICES, type IssuingOffice } from './vocabulary';
@@ -36,9 +40,31 @@ function jobScope(caller: Caller, now: Date): FilterQuery<AidEntrustment> | null
   if (has(caller, ROLES.INTEGRATION) && caller.agency === 'FOREIGN_AFFAIRS') return {};
   if (has(caller, ROLES.FAO_OFFICER) && caller.orgUnit) scopes.push({ issuingOrgUnit: caller.orgUnit });
   if (has(caller, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF)) scopes.push({ acceptedAt: { $ne: null } }, { status: 'ISSUED', validUntil: { $gt: now } });
-  else if (has(caller, ROLES.STATION_STAFF)) scopes.push({ acceptedAt: { $ne: null } });
+  else if (has(caller, ROLES.STATION_STAFF)) {
+    const county = personInJurisdiction(caller);
+    if (county) scopes.push({ $and: [{ acceptedAt: { $ne: null } }, county] });
+  }
   if (scopes.length === 0) return null;
   return scopes.length === 1 ? scopes[0]! : { $or: scopes };
+}
+
+/** The division-code prefix a jurisdiction covers (a county 379902 → `379902`, the city 379900 → `3799`); null when none. */
+export function jurisdictionPrefix(jurisdiction: string | null): string | null {
+  if (!jurisdiction || !/^\d{2,12}$/.test(jurisdiction)) return null;
+  return jurisdiction.replace(/(00)+$/, '');
+}
+
+/**
+ * The entrustment's person is one civil affairs placed in the caller's jurisdiction (read from
+ * the projection at query time, so visibility follows a `person.updated`); null when the caller
+ * has no jurisdiction, who then sees none.
+ */
+function personInJurisdiction(caller: Caller): FilterQuery<AidEntrustment> | null {
+  const prefix = jurisdictionPrefix(caller.jurisdiction);
+  if (prefix === null) return null;
+  return {
+    [raw((alias) => `exists (select 1 from person_projection pp where pp.id = ${alias}.person_id and pp.county like ?)`, [`${prefix}%`])]: true,
+  } as FilterQuery<AidEntrustment>;
 }
 
 /** Whether the caller's office issued the entrustment (and may amend, revoke or close it). */

@@ -13,6 +13,7 @@ import { AidEntrustmentVersion } from '../entities/aid-entrustment-version.entit
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
 import { EntrustedAidItem } from '../entities/entrusted-aid-item.entity';
 import { acceptsForCenter, isIssuingOfficer, officesOf, visibleEntrustments } from './aid-entrustment-access';
+import { confirmationReason, latestLegalStatus, PUBLIC_SECURITY_EXCHANGE } from './legal-status';
 import {
   checkAmendmentAgainstDelivered,
   checkChange,
@@ -129,6 +130,8 @@ export async function issueAidEntrustment(scope: ChangeScope, input: IssueAidEnt
       throw new AidRefusal(rejected('personId', 'NOT_FOUND', 'No person with that id is visible to you.'));
     }
     if ((await tx.count(AidEntrustment, { issuingOffice: input.issuingOffice, documentNumber })) > 0) throw new AidRefusal(duplicate);
+    // Pending confirmation, while the police already found her stay legal: confirmed from the start.
+    const found = input.personId != null && beneficiary.value.entryStatus === 'PENDING_CONFIRMATION' ? await latestLegalStatus(tx, input.personId) : null;
     const entrustment = tx.create(AidEntrustment, {
       documentNumber,
       issuingOffice: input.issuingOffice,
@@ -136,7 +139,8 @@ export async function issueAidEntrustment(scope: ChangeScope, input: IssueAidEnt
       issuedBy: caller.id,
       personId: input.personId ?? null,
       ...beneficiary.value,
-      statusCheckId: input.statusCheckId ?? null,
+      statusCheckId: input.statusCheckId ?? found?.statusCheckId ?? null,
+      ...(found ? { entryStatus: 'LEGAL_STAY' as const } : {}),
       status: 'ISSUED',
       totalCapFen: terms.totalCapFen,
       validFrom: terms.validFrom,
@@ -147,6 +151,8 @@ export async function issueAidEntrustment(scope: ChangeScope, input: IssueAidEnt
     });
     writeTerms(tx, entrustment, 1, terms, caller, now, null);
     appendEvent(tx, entrustment, 'ISSUED', null, 'ISSUED', caller, now);
+    // A millisecond later, so the history (ordered by time) reads issue, then confirmation.
+    if (found) appendEvent(tx, entrustment, 'STATUS_CONFIRMED', 'ISSUED', 'ISSUED', PUBLIC_SECURITY_EXCHANGE, new Date(now.getTime() + 1), confirmationReason(found));
     try {
       await tx.flush();
     } catch (error) {

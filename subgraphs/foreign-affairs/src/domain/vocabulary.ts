@@ -13,10 +13,14 @@ export type AidItemKind = (typeof AID_ITEM_KINDS)[number];
 export const ENTRY_STATUSES = ['LEGAL_STAY', 'OVERSTAY', 'PENDING_CONFIRMATION'] as const;
 export type EntryStatus = (typeof ENTRY_STATUSES)[number];
 
-export const AID_ENTRUSTMENT_ACTIONS = ['ISSUED', 'AMENDED', 'ACCEPTED', 'DELIVERY_STARTED', 'FULFILLED', 'CLOSED', 'REVOKED'] as const;
+export const AID_ENTRUSTMENT_ACTIONS = ['ISSUED', 'AMENDED', 'ACCEPTED', 'DELIVERY_STARTED', 'FULFILLED', 'CLOSED', 'REVOKED', 'STATUS_CONFIRMED'] as const;
 export type AidEntrustmentAction = (typeof AID_ENTRUSTMENT_ACTIONS)[number];
 
 /** Statuses in which aid may still be delivered (unless the window has passed). */
 export const ACTIVE_STATUSES: readonly AidEntrustmentStatus[] = ['ACCEPTED', 'IN_PROGRESS'];
 /** Stored statuses that turn into EXPIRED once the validity window has passed. */
 export const OPEN_STATUSES: readonly AidEntrustmentStatus[] = ['ISSUED', 'ACCEPTED', 'IN_PROGRESS'];
+
+/** The legal statuses a police status check finds (public security's `foreign-national.status-found`). */
+export const LEGAL_STATUSES = ['LEGAL_ENTRY', 'LEGAL_RESIDENCE'] as const;
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];

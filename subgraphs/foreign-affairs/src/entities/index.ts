@@ -4,6 +4,7 @@ import { AidEntrustmentEvent } from './aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from './aid-entrustment-version.entity';
 import { AidEntrustment } from './aid-entrustment.entity';
 import { EntrustedAidItem } from './entrusted-aid-item.entity';
+import { LegalStatusFinding } from './legal-status-finding.entity';
 
 /** Every entity of the foreign-affairs database. */
-export const entities = [AidEntrustment, EntrustedAidItem, AidEntrustmentVersion, AidEntrustmentEvent, AidDelivery, ...AUDIT_ENTITIES, PersonProjection, ...EXCHANGE_ENTITIES];
+export const entities = [AidEntrustment, EntrustedAidItem, AidEntrustmentVersion, AidEntrustmentEvent, AidDelivery, LegalStatusFinding, ...AUDIT_ENTITIES, PersonProjection, ...EXCHANGE_ENTITIES];

@@ -20,6 +20,7 @@ export const AidEntrustment: AidEntrustmentResolvers = {
   },
   mrzVerified: (entrustment) => entrustment.mrzLine2 !== null,
   statusCheck: (entrustment) => (entrustment.statusCheckId ? { id: entrustment.statusCheckId } : null),
+  policeLegalStatus: (entrustment, _, { loaders }) => (entrustment.personId ? loaders.legalStatusByPerson.load(entrustment.personId) : null),
   // Never ACCEPTED (or any open status) once the window has passed, whatever is stored.
   status: (entrustment) => effectiveStatus(entrustment, new Date()),
   version: (entrustment) => entrustment.termsVersion,

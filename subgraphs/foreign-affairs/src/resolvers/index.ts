@@ -7,6 +7,7 @@ import { AuditTrail } from './AuditTrail';
 import { ExchangeState } from './ExchangeState';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
+import { PoliceLegalStatusFinding } from './PoliceLegalStatusFinding';
 import { Query } from './Query';
 
 /** Every resolver of the foreign-affairs subgraph. */
@@ -21,4 +22,5 @@ export const resolvers: Resolvers = {
   Mutation,
   AidEntrustmentVersion,
   AidDelivery,
+  PoliceLegalStatusFinding,
 };

@@ -6,6 +6,7 @@ import type { ForeignNationalStatusCheck as ForeignNationalStatusCheckModel } fr
 import type { ForeignNationalStatusCheckEvent as ForeignNationalStatusCheckEventModel } from '../entities/foreign-national-status-check-event.entity';
 import type { ForeignAffairsNotification as ForeignAffairsNotificationModel } from '../entities/foreign-affairs-notification.entity';
 import type { PoliceHandOver as PoliceHandOverModel } from '../entities/police-hand-over.entity';
+import type { TracingConfirmation as TracingConfirmationModel } from '../entities/tracing-confirmation.entity';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -331,6 +332,8 @@ export type IdentityCheck = {
   samples: Maybe<Array<BiometricSample>>;
   /** Where the check stands. */
   status: IdentityCheckStatus;
+  /** The identity civil affairs' family tracing confirmed for the checked person (a person matched a missing-person report), for the police to verify; null when there is none. It is a claim, not a verification. */
+  tracingConfirmedIdentity: Maybe<TracingConfirmation>;
   /** Verified resident ID number, when matched. */
   verifiedIdNumber: Maybe<Scalars['String']['output']>;
   /** Verified name, when matched. */
@@ -669,6 +672,18 @@ export type Station = {
   openIdentityChecks: Maybe<Array<IdentityCheck>>;
 };
 
+/**
+ * A family-tracing match civil affairs confirmed for a person, as it told public security over the
+ * exchange: the name the matched missing-person report gives, and when it was confirmed.
+ */
+export type TracingConfirmation = {
+  __typename?: 'TracingConfirmation';
+  /** When a person at civil affairs confirmed the match. */
+  confirmedAt: Scalars['DateTime']['output'];
+  /** The name the matched report gives. */
+  name: Scalars['String']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -854,6 +869,7 @@ export type ResolversTypes = ResolversObject<{
   RequestIdentityCheckInput: RequestIdentityCheckInput;
   SampleKind: SampleKind;
   Station: ResolverTypeWrapper<EntityReferenceModel>;
+  TracingConfirmation: ResolverTypeWrapper<TracingConfirmationModel>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -899,6 +915,7 @@ export type ResolversParentTypes = ResolversObject<{
   RequestForeignNationalStatusCheckInput: RequestForeignNationalStatusCheckInput;
   RequestIdentityCheckInput: RequestIdentityCheckInput;
   Station: EntityReferenceModel;
+  TracingConfirmation: TracingConfirmationModel;
 }>;
 
 export type AgencyExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgencyExchangeState'] = ResolversParentTypes['AgencyExchangeState']> = ResolversObject<{
@@ -1064,6 +1081,7 @@ export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType ext
   resultDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   samples?: Resolver<Maybe<Array<ResolversTypes['BiometricSample']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IdentityCheckStatus'], ParentType, ContextType>;
+  tracingConfirmedIdentity?: Resolver<Maybe<ResolversTypes['TracingConfirmation']>, ParentType, ContextType>;
   verifiedIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verifiedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1145,6 +1163,11 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
   openIdentityChecks?: Resolver<Maybe<Array<ResolversTypes['IdentityCheck']>>, ParentType, ContextType>;
 }>;
 
+export type TracingConfirmationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TracingConfirmation'] = ResolversParentTypes['TracingConfirmation']> = ResolversObject<{
+  confirmedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
@@ -1177,5 +1200,6 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PoliceHandOver?: PoliceHandOverResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
+  TracingConfirmation?: TracingConfirmationResolvers<ContextType>;
 }>;
 

@@ -15,6 +15,7 @@ import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-
 import { ForeignNationalStatusCheckEvent } from '../entities/foreign-national-status-check-event.entity';
 import { PoliceHandOver } from '../entities/police-hand-over.entity';
 import { notificationScope, statusCheckScope } from './foreign-national-access';
+import { publishLegalStatusFound } from './foreign-national-exchange';
 import { notifiesForeignAffairs, parseOutcome, parseStatusCheckRequest, statusCheckTransition, type HandOverFields } from './foreign-national-status-check.workflow';
 import { type ForeignNationalOutcome, type ForeignNationalStatus } from './vocabulary';
 
@@ -152,6 +153,8 @@ export async function recordForeignNationalStatus(scope: ChangeScope, input: Sta
         if (error instanceof UniqueConstraintViolationException) throw new StatusCheckRefusal(rejected('handOver.recordNumber', 'DUPLICATE', 'This hand-over record number is already recorded.'));
         throw error;
       }
+      // The notification reaches the foreign-affairs office's own records over the exchange.
+      await publishLegalStatusFound(tx, check);
       await scope.audit.appendWithin(tx, audited);
       return { __typename: 'ForeignNationalStatusCheckChanged', statusCheck: check };
     },

@@ -6,6 +6,7 @@ import { ForeignNationalStatusCheckEvent } from './foreign-national-status-check
 import { IdentityCheck } from './identity-check.entity';
 import { IdentityCheckEvent } from './identity-check-event.entity';
 import { PoliceHandOver } from './police-hand-over.entity';
+import { TracingConfirmation } from './tracing-confirmation.entity';
 
 /** Every entity of the public-security database. */
-export const entities = [IdentityCheck, IdentityCheckEvent, BiometricSample, ...AUDIT_ENTITIES, ForeignNationalStatusCheck, ForeignNationalStatusCheckEvent, ForeignAffairsNotification, PoliceHandOver, PersonProjection, ...EXCHANGE_ENTITIES];
+export const entities = [IdentityCheck, IdentityCheckEvent, BiometricSample, ...AUDIT_ENTITIES, ForeignNationalStatusCheck, ForeignNationalStatusCheckEvent, ForeignAffairsNotification, PoliceHandOver, TracingConfirmation, PersonProjection, ...EXCHANGE_ENTITIES];

@@ -20,6 +20,11 @@ export const IdentityCheck: IdentityCheckResolvers = {
     if (check.verifiedName) audit.record({ operation: 'READ', recordType: 'IdentityCheck', recordId: check.id, fields: ['verifiedName'], outcome: 'ALLOWED' });
     return check.verifiedName;
   },
+  tracingConfirmedIdentity: async (check, _, { loaders, audit }) => {
+    const confirmation = await loaders.tracingConfirmationByPerson.load(check.personId);
+    if (confirmation) audit.record({ operation: 'READ', recordType: 'IdentityCheck', recordId: check.id, fields: ['tracingConfirmedIdentity'], outcome: 'ALLOWED' });
+    return confirmation;
+  },
   verifiedIdNumber: (check, _, { caller, audit }) => {
     if (!check.verifiedIdNumber) return null;
     if (!seesFullIdentifiers(caller)) return maskIdentifier(check.verifiedIdNumber);

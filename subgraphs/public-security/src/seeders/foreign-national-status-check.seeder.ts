@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type DemoPerson, type DemoRegion, type DemoRescueCase } from '@lifeline/demo-region';
+import { publishLegalStatusFound } from '../domain/foreign-national-exchange';
 import { ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 import { ForeignNationalStatusCheckEvent } from '../entities/foreign-national-status-check-event.entity';
@@ -51,6 +52,7 @@ export async function seedForeignNationalStatusChecks(em: EntityManager, region:
   if ((await em.count(ForeignNationalStatusCheck, {})) > 0) return;
   const stationOf = new Map(region.stations.map((s) => [s.id, s]));
   await em.transactional(async (tx) => {
+    const found: ForeignNationalStatusCheck[] = [];
     for (const { person, rescueCase, outcome, acknowledged } of plan(region)) {
       const station = stationOf.get(rescueCase.stationId)!;
       const requestedAt = new Date(rescueCase.intakeAt.getTime() + HOUR);
@@ -96,7 +98,11 @@ export async function seedForeignNationalStatusChecks(em: EntityManager, region:
           acknowledgedBy: acknowledged ? 'fao.officer' : null,
           acknowledgementNote: acknowledged ? '已与当事人联系,拟出具书面委托' : null,
         });
+        found.push(check);
       }
     }
+    await tx.flush();
+    // The seeded legal statuses reach foreign affairs as a live conclusion's would, oldest first.
+    for (const check of found.sort((a, b) => a.concludedAt!.getTime() - b.concludedAt!.getTime())) await publishLegalStatusFound(tx, check);
   });
 }

@@ -1,0 +1,96 @@
+/**
+ * The police's legal-status findings, kept by foreign affairs (DOMAIN.md §3: a legal entry or
+ * residence notifies the office). Applied from the exchange (`foreign-national.status-found`),
+ * never read from public security at query time and never taken from what an officer typed. The
+ * office acknowledges the notification itself in public security's records; here the finding
+ * confirms the beneficiary's entry status: an open entrustment of hers still PENDING_CONFIRMATION
+ * becomes LEGAL_STAY, linked to the check, with a STATUS_CONFIRMED line in its history (one already
+ * confirmed is left as it is), and one issued later as pending is confirmed at once.
+ */
+import { LockMode } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { appendAudit, ExchangeRejection, type Caller, type EventPayload, type ExchangeHandlers, type ProjectionDefinition, type ReceivedEvent } from '@lifeline/subgraph-runtime';
+import { AidEntrustmentEvent } from '../entities/aid-entrustment-event.entity';
+import { AidEntrustment } from '../entities/aid-entrustment.entity';
+import { LegalStatusFinding } from '../entities/legal-status-finding.entity';
+import { OPEN_STATUSES } from './vocabulary';
+
+/** Who the audit trail and the entrustment history name for changes applied on public security's word. */
+export const PUBLIC_SECURITY_EXCHANGE: Caller = {
+  kind: 'service',
+  id: 'exchange:public-security',
+  agency: 'PUBLIC_SECURITY',
+  orgUnit: null,
+  jurisdiction: null,
+  roles: [],
+  scopes: [],
+};
+
+/** The newest legal status the police found for the person, if any. */
+export async function latestLegalStatus(em: EntityManager, personId: string): Promise<LegalStatusFinding | null> {
+  return em.findOne(LegalStatusFinding, { personId }, { orderBy: { foundAt: 'desc', statusCheckId: 'desc' } });
+}
+
+/** The history line of a confirmation. */
+export function confirmationReason(finding: Pick<LegalStatusFinding, 'status' | 'statusCheckId'>): string {
+  return `police status check ${finding.statusCheckId} found ${finding.status}`;
+}
+
+/**
+ * Records the finding and confirms the person's pending entrustments. An event whose payload names
+ * another person than its subject goes to the dead letters; a check already recorded changes nothing.
+ */
+export async function applyLegalStatusFound(tx: EntityManager, event: ReceivedEvent<'foreign-national.status-found'>): Promise<void> {
+  const facts = event.payload;
+  if (facts.personId !== event.subjectId) throw new ExchangeRejection('foreign-national.status-found names another person than its subject');
+  if (await tx.findOne(LegalStatusFinding, { statusCheckId: facts.statusCheckId })) return;
+  const finding = tx.create(LegalStatusFinding, { statusCheckId: facts.statusCheckId, personId: facts.personId, status: facts.status, foundAt: new Date(facts.foundAt), receivedAt: new Date() });
+  // Deliveries and amendments lock these rows too: a confirmation waits for them, and they for it.
+  const pending = await tx.find(
+    AidEntrustment,
+    { personId: facts.personId, entryStatus: 'PENDING_CONFIRMATION', status: { $in: [...OPEN_STATUSES] } },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { issuedAt: 'asc', id: 'asc' } },
+  );
+  const at = new Date();
+  for (const entrustment of pending) {
+    entrustment.entryStatus = 'LEGAL_STAY';
+    entrustment.statusCheckId ??= finding.statusCheckId;
+    tx.create(AidEntrustmentEvent, { entrustment, action: 'STATUS_CONFIRMED', fromStatus: entrustment.status, toStatus: entrustment.status, at, actor: PUBLIC_SECURITY_EXCHANGE.id, reason: confirmationReason(finding) });
+  }
+  await tx.flush();
+  await appendAudit(tx, PUBLIC_SECURITY_EXCHANGE, event.eventId, [
+    { operation: 'CREATE', recordType: 'LegalStatusFinding', recordId: finding.statusCheckId, fields: ['status', 'foundAt'], purpose: 'police status check concluded', outcome: 'ALLOWED' },
+    ...pending.map((e) => ({ operation: 'UPDATE', recordType: 'AidEntrustment', recordId: e.id, fields: ['entryStatus', 'statusCheck'], purpose: confirmationReason(finding), outcome: 'ALLOWED' as const })),
+  ]);
+}
+
+/** What foreign affairs applies from public security's feed. */
+export const publicSecurityHandlers: ExchangeHandlers = {
+  'foreign-national.status-found': applyLegalStatusFound,
+};
+
+const findingRow = (personId: string, status: string, foundAt: Date) => ({ personId, status, foundAt: foundAt.toISOString() });
+
+/**
+ * The findings as the exchange's rebuild and reconciliation see them: one row per status check,
+ * the first event for it kept (as the handler does). A rebuild replays them without confirming an
+ * entrustment twice: only one still pending is confirmed.
+ */
+export const legalStatusProjection: ProjectionDefinition = {
+  description: "public security's legal-status findings: person, status, when",
+  tables: ['legal_status_finding'],
+  fold(events) {
+    const rows = new Map<string, Record<string, unknown>>();
+    for (const event of events) {
+      if (event.type !== 'foreign-national.status-found') continue;
+      const facts = event.payload as EventPayload<'foreign-national.status-found'>;
+      if (facts.personId !== event.subjectId || rows.has(facts.statusCheckId)) continue;
+      rows.set(facts.statusCheckId, findingRow(facts.personId, facts.status, new Date(facts.foundAt)));
+    }
+    return rows;
+  },
+  async load(em) {
+    const rows = await em.find(LegalStatusFinding, {}, { disableIdentityMap: true });
+    return new Map(rows.map((row) => [row.statusCheckId, findingRow(row.personId, row.status, row.foundAt)]));
+  },
+};
