@@ -16,6 +16,7 @@ export * from './subgraph';
 export * from './graphql/scalars';
 export * from './graphql/connection';
 export * from './auth/roles';
+export * from './auth/scopes';
 export * from './audit/audit-event.entity';
 export * from './audit/audit-trail';
 export * from './graphql/policy-rules';
