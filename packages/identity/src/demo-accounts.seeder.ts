@@ -47,7 +47,7 @@ export const DEMO_CLIENTS: ReadonlyArray<{ clientId: string; displayName: string
     clientId: 'public-security-system',
     displayName: '公安人口信息系统',
     agency: 'PUBLIC_SECURITY',
-    allowedScopes: ['read:persons', 'read:stations', 'read:identity-checks', 'write:identity-checks', 'read:status-checks', 'write:status-checks'],
+    allowedScopes: ['read:persons', 'read:stations', 'read:identity-checks', 'write:identity-checks', 'read:status-checks', 'write:status-checks', 'read:foreign-affairs-notifications'],
   },
   { clientId: 'womens-federation-system', displayName: '妇联维权服务系统', agency: 'WOMENS_FEDERATION', allowedScopes: ['read:stations', 'read:shelter-referrals'] },
   {
