@@ -13,7 +13,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { errorLogPlugin, serveHttp, type Log, type ServeOptions } from '@lifeline/subgraph-runtime';
+import { errorLogPlugin, inputChecksPlugin, serveHttp, type Log, type ServeOptions } from '@lifeline/subgraph-runtime';
 import { queryLimits } from './query-limits';
 import { authenticate as anonymousOnly, type Authenticate } from './authentication';
 import { type GatewayMode } from './config';
@@ -93,6 +93,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
   return new ApolloServer<GatewayContext>({
     gateway: withCollapsedSubgraphFailures(gateway, () => fetchers.forEach((fetcher) => fetcher.close())),
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     logger: apolloLogger(log),
     introspection: development,
     hideSchemaDetailsFromClientErrors: !development,
@@ -109,6 +110,9 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       errorLogPlugin(log),
+      // Bad dates, ids and NUL bytes: 400 BAD_USER_INPUT here, the same for all four agencies,
+      // never passed on to a subgraph to come back as its outage.
+      inputChecksPlugin<GatewayContext>(),
       ...limits.plugins,
     ],
   });

@@ -14,6 +14,7 @@ export * from './http/log';
 export * from './http/request-id';
 export * from './subgraph';
 export * from './graphql/scalars';
+export * from './graphql/input-checks';
 export * from './graphql/connection';
 export * from './auth/roles';
 export * from './auth/scopes';
