@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bearerAuthenticator, openIdentity, readIdentityConfig } from '@lifeline/identity';
-import { createLog } from '@lifeline/subgraph-runtime';
+import { createLog, ServiceMetrics } from '@lifeline/subgraph-runtime';
 import { ConfigurationError, readGatewayConfig } from './config';
 import { loadInternalSigningKey } from './internal-signing-key';
 import { serveGateway } from './server';
@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     log,
     host: config.host,
     port: config.port,
+    metrics: new ServiceMetrics('gateway'),
   });
   log.info('listening', { url: gateway.url, mode: config.mode, subgraphs: Object.keys(config.subgraphUrls) });
 

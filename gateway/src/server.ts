@@ -13,7 +13,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { errorLogPlugin, inputChecksPlugin, serveHttp, type Log, type ServeOptions } from '@lifeline/subgraph-runtime';
+import { errorLogPlugin, graphqlErrorMetricsPlugin, inputChecksPlugin, serveHttp, type Log, type ServeOptions, type ServiceMetrics } from '@lifeline/subgraph-runtime';
 import { queryLimits } from './query-limits';
 import { authenticate as anonymousOnly, type Authenticate } from './authentication';
 import { type GatewayMode } from './config';
@@ -35,6 +35,8 @@ export interface CreateGatewayOptions {
   log: Log;
   /** Deadline, in-flight cap and breaker per subgraph name (others get DEFAULT_SUBGRAPH_CALL_POLICY). */
   subgraphPolicies?: Record<string, SubgraphCallPolicy>;
+  /** Given metrics: `/metrics` is answered, with requests, errors by code and each subgraph's fetches. */
+  metrics?: ServiceMetrics;
 }
 
 /** Adapts the service log to the logger interface Apollo's libraries expect. */
@@ -86,6 +88,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
         log,
         fetcher: fetcher.fetch,
         ...(options.subgraphPolicies?.[name] ? { policy: options.subgraphPolicies[name] } : {}),
+        ...(options.metrics ? { metrics: options.metrics } : {}),
       });
     },
   });
@@ -113,6 +116,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
       // Bad dates, ids and NUL bytes: 400 BAD_USER_INPUT here, the same for all four agencies,
       // never passed on to a subgraph to come back as its outage.
       inputChecksPlugin<GatewayContext>(),
+      ...(options.metrics ? [graphqlErrorMetricsPlugin<GatewayContext>(options.metrics)] : []),
       ...limits.plugins,
     ],
   });
@@ -148,6 +152,7 @@ export async function serveGateway(options: ServeGatewayOptions): Promise<Runnin
     maxBodyBytes: options.maxBodyBytes ?? 100_000,
     context: async ({ req, requestId, correlationId }) => ({ caller: await authenticate(req), requestId, correlationId }),
     ready: createSubgraphReadiness({ subgraphUrls: options.subgraphUrls }),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.routes ? { routes: options.routes } : {}),
   });
   return { url: http.url, port: http.port, close: http.close };

@@ -6,6 +6,7 @@
  * forwarded. Each call goes through the subgraph's guard (deadline, in-flight cap, circuit breaker,
  * one retry for reads: see subgraph-resilience.ts). A failed call becomes a `SubgraphUnavailableError` whose message names no host.
  */
+import { type ServiceMetrics } from '@lifeline/subgraph-runtime';
 import { randomUUID, type KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ANONYMOUS, type Caller, type Log } from '@lifeline/subgraph-runtime';
@@ -42,6 +43,8 @@ export interface SubgraphDataSourceOptions {
   fetcher?: RemoteGraphQLDataSource['fetcher'];
   /** Deadline, in-flight cap and breaker for this subgraph (defaults: DEFAULT_SUBGRAPH_CALL_POLICY). */
   policy?: SubgraphCallPolicy;
+  /** Observes each call's latency and outcome. */
+  metrics?: ServiceMetrics;
 }
 
 /** Whether a subgraph call only reads, so sending it twice is harmless. */
@@ -55,6 +58,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   readonly name: string;
   private readonly tokens: InternalTokenCache;
   private readonly log: Log;
+  private readonly metrics: ServiceMetrics | undefined;
   /** This subgraph's deadline, in-flight cap and circuit breaker. */
   readonly guard: SubgraphGuard;
 
@@ -63,6 +67,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.name = options.name;
     this.tokens = new InternalTokenCache(options.name, options.signingKey);
     this.log = options.log;
+    this.metrics = options.metrics;
     this.guard = new SubgraphGuard(options.policy ?? DEFAULT_SUBGRAPH_CALL_POLICY);
     this.fetcher = abortableFetcher(this.fetcher);
   }
@@ -80,6 +85,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    const started = performance.now();
     try {
       const call = async (signal: AbortSignal) => {
         try {
@@ -91,11 +97,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           throw error;
         }
       };
-      return await this.guard.run(call, { retry: isRead(options) });
+      const response = await this.guard.run(call, { retry: isRead(options) });
+      this.metrics?.observeSubgraphFetch(this.name, 'ok', (performance.now() - started) / 1000);
+      return response;
     } catch (error) {
       const requestId = (options.context as Partial<GatewayContext>).requestId;
-      this.log.warn('subgraph call failed', { subgraph: this.name, cause: failureCause(error), requestId });
+      const cause = failureCause(error);
+      this.metrics?.observeSubgraphFetch(this.name, fetchOutcome(cause), (performance.now() - started) / 1000);
+      this.log.warn('subgraph call failed', { subgraph: this.name, cause, requestId });
       throw new SubgraphUnavailableError(this.name);
     }
   }
+}
+
+/** A failed call's metric outcome: the guard's refusals by name, anything else an error. */
+function fetchOutcome(cause: string): string {
+  if (cause === 'TIMEOUT' || cause === 'CIRCUIT_OPEN' || cause === 'TOO_MANY_IN_FLIGHT') return cause.toLowerCase();
+  return 'error';
 }

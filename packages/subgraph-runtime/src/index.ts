@@ -28,3 +28,5 @@ export * from './database/typed-change';
 export * from './audit/audit-checkpoint.entity';
 export * from './http/service-metrics';
 export * from './exchange';
+export * from './idempotency/idempotency';
+export * from './http/metrics-plugin';

@@ -19,7 +19,8 @@ import { createSubgraphApollo, createSubgraphSchema } from './graphql/subgraph-s
 import { HttpError, serveHttp, type RunningHttpServer } from './http/http-server';
 import { createLog, type Log } from './http/log';
 import { startExchange, type ExchangeDefinition, type RunningExchange } from './exchange/exchange-runtime';
-import { ServiceMetrics } from './http/service-metrics';
+import { ServiceMetrics, type GaugeSample } from './http/service-metrics';
+import { auditAppenderFor } from './request-context';
 
 /** What every request in a subgraph knows before it touches data. */
 export interface RequestScope {
@@ -57,10 +58,11 @@ export function createSubgraphServer<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   orm: MikroORM<PostgreSqlDriver>,
   log: Log = createLog(definition.name, 'silent'),
+  metrics?: ServiceMetrics,
 ): SubgraphServer<TContext> {
   const schema = createSubgraphSchema(definition);
   return {
-    apollo: createSubgraphApollo<TContext>(schema, log),
+    apollo: createSubgraphApollo<TContext>(schema, log, metrics),
     contextFor: (scope) => definition.createContext(orm, scope),
   };
 }
@@ -103,7 +105,7 @@ export async function serveSubgraph<TContext extends BaseContext>(
   options: { publicKey: KeyObject; host: string; port: number; log: Log; metrics?: ServiceMetrics; exchange?: RunningExchange },
 ): Promise<RunningHttpServer> {
   const exchange = options.exchange;
-  const server = createSubgraphServer(definition, orm, options.log);
+  const server = createSubgraphServer(definition, orm, options.log, options.metrics);
   const verify = createInternalTokenVerifier(options.publicKey, definition.name);
   return serveHttp<TContext>({
     apollo: server.apollo,
@@ -118,10 +120,8 @@ export async function serveSubgraph<TContext extends BaseContext>(
       await orm.em.fork().getConnection().execute('select 1');
       return true;
     },
-    routes: async (req, res) => {
-      if (options.metrics && (await options.metrics.route(definition.name)(req, res))) return true;
-      return exchange ? exchange.route(req, res) : false;
-    },
+    ...(options.metrics ? { metrics: options.metrics } : {}),
+    routes: async (req, res) => (exchange ? exchange.route(req, res) : false),
     ...(exchange ? { readyDetail: () => ({ exchange: { consumers: exchange.lag() } }) } : {}),
   });
 }
@@ -141,7 +141,7 @@ export async function startSubgraph<TContext extends BaseContext>(
 ): Promise<RunningSubgraph> {
   const log = createLog(definition.name, config.logLevel);
   const publicKey = internalTokenPublicKey(config);
-  const metrics = new ServiceMetrics();
+  const metrics = new ServiceMetrics(definition.name);
   const database = await openDatabase({
     name: definition.name,
     databaseUrl: config.databaseUrl,
@@ -173,6 +173,8 @@ export async function startSubgraph<TContext extends BaseContext>(
       { name: 'lifeline_exchange_seconds_behind', help: 'Age in seconds of the oldest event not yet applied (0 when caught up).', labels: { source: lag.source }, value: lag.secondsBehind },
     ]),
   );
+  metrics.addCollector(() => databasePoolGauges(orm));
+  auditAppenderFor(orm).onBatch = (seconds) => metrics.observeAuditAppend(seconds);
   const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log, metrics, exchange });
   log.info('listening', { url: http.url, database: database.kind, exchange: config.natsUrl ? 'nats' : 'embedded' });
   return {
@@ -187,6 +189,18 @@ export async function startSubgraph<TContext extends BaseContext>(
       await database.close();
     },
   };
+}
+
+/** The connection pool's use: connections in use, idle, and requests waiting for one. */
+function databasePoolGauges(orm: MikroORM<PostgreSqlDriver>): GaugeSample[] {
+  const pool = (orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
+  if (!pool) return [];
+  const help = 'Database pool connections by state (used, free) and acquisitions waiting (pending).';
+  return [
+    { name: 'lifeline_db_pool_connections', help, labels: { state: 'used' }, value: pool.numUsed() },
+    { name: 'lifeline_db_pool_connections', help, labels: { state: 'free' }, value: pool.numFree() },
+    { name: 'lifeline_db_pool_connections', help, labels: { state: 'pending' }, value: pool.numPendingAcquires() },
+  ];
 }
 
 /** Runs a subgraph as a process: starts it and stops cleanly on SIGINT/SIGTERM. */

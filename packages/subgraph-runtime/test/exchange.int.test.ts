@@ -25,10 +25,15 @@ import {
   exchangeKeys,
   feedUrl,
   natsTransport,
+  hasDrift,
   publish,
+  readFeed,
+  rebuildProjection,
+  reconcileProjection,
   signExchangeToken,
   type ExchangeHandlers,
   type ExchangeTransport,
+  type ProjectionDefinition,
 } from '../src/exchange';
 
 /** The producer's own record: a person with the facts it publishes. */
@@ -343,4 +348,71 @@ describe('the embedded feed', () => {
     expect((await get('?after=1;drop', token)).status).toBe(400);
     expect((await get('?after=0&limit=100000', token)).status).toBe(400);
   });
+  it('lets an operator reconcile a projection with the feed, find drift, and rebuild it from the start', async () => {
+    const consumerOrm = await MikroORM.init(
+      ormOptions({ name: 'exchange-test', clientUrl: process.env.TEST_CONSUMER_DATABASE_URL!, entities: [...EXCHANGE_ENTITIES, TestPerson, TestPersonProjection], migrationsPath: __dirname }),
+    );
+    const projection: ProjectionDefinition = {
+      description: 'test persons by county',
+      tables: ['test_person_projection'],
+      fold(events) {
+        const rows = new Map<string, Record<string, unknown>>();
+        for (const event of events) {
+          if (event.type === 'person.registered' || event.type === 'person.updated') {
+            const payload = event.payload as { personId: string; county: string | null };
+            rows.set(payload.personId, { county: payload.county });
+          }
+        }
+        return rows;
+      },
+      async load(em) {
+        return new Map((await em.find(TestPersonProjection, {}, { disableIdentityMap: true })).map((row) => [row.id, { county: row.county }]));
+      },
+    };
+    const feed = () => readFeed({ url: feedUrl(fixture.url), reader: CONSUMER, source: PRODUCER, key: exchangeKeys(dataDir, CONSUMER), pageSize: 100 });
+    const reconcile = () => reconcileProjection(consumerOrm.em.fork(), PRODUCER, projection, feed());
+    try {
+      // After the runs above the projection agrees with every event it applied.
+      const clean = await reconcile();
+      expect(hasDrift(clean)).toBe(false);
+      expect(clean.rowsStored).toBeGreaterThanOrEqual(500);
+      expect(clean.rowsExpected).toBe(clean.rowsStored);
+      expect(clean.eventsRead).toBeGreaterThanOrEqual(1_000);
+      expect(clean.eventsBehind).toBe(0);
+
+      // A row changed behind the consumer's back, one removed and one that no event made.
+      const db = consumerOrm.em.fork().getConnection();
+      const [changed, removed] = (await db.execute<Array<{ id: string }>>('select id from test_person_projection order by id limit 2')).map((r) => r.id);
+      const stray = randomUUID();
+      await db.execute(`update test_person_projection set county = '000000' where id = ?`, [changed]);
+      await db.execute(`delete from test_person_projection where id = ?`, [removed]);
+      await db.execute(`insert into test_person_projection (id, county, foreign_national, protected, entitled, applied_events) values (?, '379901', false, false, '', 1)`, [stray]);
+      const drift = await reconcile();
+      expect(hasDrift(drift)).toBe(true);
+      expect(drift.missing).toEqual([removed]);
+      expect(drift.unexpected).toEqual([stray]);
+      expect(drift.differing).toEqual([{ id: changed, fields: ['county'] }]);
+
+      // A rebuild empties the projection and the consumer's memory of the feed …
+      const rebuilt = await rebuildProjection(consumerOrm.em.fork(), PRODUCER, projection);
+      expect(rebuilt.cleared).toEqual({ test_person_projection: clean.rowsStored });
+      expect(rebuilt.forgottenEvents).toBeGreaterThan(0);
+      expect(Number(rebuilt.previousPosition)).toBeGreaterThan(0);
+      expect(await consumerOrm.em.fork().count(TestPersonProjection, {})).toBe(0);
+      expect(await consumerOrm.em.fork().count(ExchangeProcessedEvent, { source: PRODUCER })).toBe(0);
+
+      // … and a consumer started afterwards applies the whole feed again: no drift left.
+      const transport = embeddedTransport({ reader: CONSUMER, key: exchangeKeys(dataDir, CONSUMER), feedUrlOf: () => feedUrl(fixture.url), pollIntervalMs: 20, pageSize: 200 });
+      const replay = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport });
+      await replay.start();
+      const head = ((await producer.em.fork().getConnection().execute('select coalesce(max(position), 0)::text as head from exchange_outbox'))[0] as { head: string }).head;
+      await until(async () => BigInt(await replay.storedPosition()) >= BigInt(head), 'the rebuilt projection caught up', 120_000);
+      await replay.stop();
+      const after = await reconcile();
+      expect(hasDrift(after)).toBe(false);
+      expect(after.rowsStored).toBe(clean.rowsStored);
+    } finally {
+      await consumerOrm.close(true);
+    }
+  }, 180_000);
 });

@@ -8,7 +8,7 @@
 import { Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { formFieldOf } from '@/graph/change-outcome';
 import { receivePerson } from '@/graph/rescue-case.action';
 import { INTAKE_SOURCES } from '@/lib/rescue-operations.vocabulary';
@@ -48,9 +48,13 @@ export function IntakeForm({ stations }: { stations: Array<{ id: string; name: s
     if (refusal?.kind === 'InputRejected') form.setFields([{ name: formFieldOf(refusal.field) as never, errors: [describe(refusal)] }]);
   }, [refusal, form, describe]);
 
+  // One key per opened form: a double click or a resubmission after a lost answer finds the case
+  // the first submission created instead of receiving the person twice.
+  // (getRandomValues: randomUUID exists only on https or localhost pages.)
+  const [idempotencyKey] = useState(() => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
   const submit = (values: IntakeValues) =>
     run(
-      () => receivePerson({ ...values }),
+      () => receivePerson({ ...values, idempotencyKey }),
       (id) => {
         if (id) router.push(`/cases/${encodeURIComponent(id)}`);
       },

@@ -80,9 +80,9 @@ export function ShelterReferralActions({
     });
   };
 
-  const answer = shelter
-    ? { referralId: referral.id, shelterId: shelter.id, children: referral.accompanyingChildren, referringCaseworker: referral.referringCaseworker, referringOrganisation: referral.referringOrganisation }
-    : null;
+  // The party, the caseworker and the organisation are the referral's: civil affairs reads them from
+  // what the women's federation sent it, so the answer names only the referral and the shelter.
+  const answer = shelter ? { referralId: referral.id, shelterId: shelter.id } : null;
   const victim = referral.victim;
   const sex = victim.sex === 'MALE' || victim.sex === 'FEMALE' ? victim.sex : 'UNKNOWN';
   const admitInput = placement

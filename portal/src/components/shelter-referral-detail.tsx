@@ -81,6 +81,12 @@ export function ShelterReferralDetail({
                 <Descriptions.Item label={w('detail.stayUntil')}>{placement.stayUntil ? placement.stayUntil.slice(0, 10) : '—'}</Descriptions.Item>
                 {placement.declineReason ? <Descriptions.Item label={w('detail.declineReason')}>{placement.declineReason}</Descriptions.Item> : null}
                 {placement.extensionReason ? <Descriptions.Item label={w('detail.extensionReason')}>{placement.extensionReason}</Descriptions.Item> : null}
+                {placement.referralFileStatus === 'WITHDRAWN' || placement.referralFileStatus === 'CLOSED' ? (
+                  <Descriptions.Item label={w('detail.referralFile')}>
+                    <span data-testid="placement-referral-file">{w(`detail.referralFile${placement.referralFileStatus}`)}</span>
+                  </Descriptions.Item>
+                ) : null}
+                {placement.endNote ? <Descriptions.Item label={w('detail.endNote')}>{placement.endNote}</Descriptions.Item> : null}
               </Descriptions>
             </Card>
           ) : null}

@@ -54,6 +54,7 @@ export async function receivePerson(input: Record<string, unknown>): Promise<Cha
       source,
       intakeAt: instant(input.intakeAt),
       handoverRecord: text(input.handoverRecord),
+      idempotencyKey: text(input.idempotencyKey),
       person: {
         sex,
         name: text(person.name),

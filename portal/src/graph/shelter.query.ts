@@ -62,6 +62,8 @@ export const ShelterPlacementOfReferralQuery = graphql(`
         declineReason
         stayUntil
         extensionReason
+        endNote
+        referralFileStatus
         places {
           room
           placeNumber

@@ -5,7 +5,7 @@
  * resolvers. Every request here already carries the gateway's verified internal token. An
  * integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, or, rule, type IRules } from 'graphql-shield';
 import { type SubgraphContext } from './context';
 import { PersonAccessGrant } from './entities/person-access-grant.entity';
@@ -96,6 +96,7 @@ export const permissions: IRules = withScopes('civil-affairs', {
     rescueCase: personRecords,
     shelters: network,
     auditEvents: auditors,
+    exchangeState: auditors,
     dispatchBoard: stationWork,
     escorts: stationWork,
     tracingWorkList: tracingWork,
@@ -314,6 +315,7 @@ export const permissions: IRules = withScopes('civil-affairs', {
     places: shelterWork,
     referringCaseworker: shelterWork,
     referringOrganisation: shelterWork,
+    referralFileStatus: shelterWork,
     decidedBy: shelterWork,
     decidedAt: shelterWork,
     declineReason: shelterWork,
@@ -332,4 +334,5 @@ export const permissions: IRules = withScopes('civil-affairs', {
   NoCapacity: { requested: shelterWork, free: shelterWork, message: shelterWork },
   PlacementStepRefused: { currentStatus: shelterWork, message: shelterWork },
   ...auditTrailRules('civilAffairs', auditors),
+  ...exchangeStateRules('civilAffairs', auditors),
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { publicSecurityHandlers } from './domain/identity-verification';
+import { referralProjection, womensFederationHandlers } from './domain/referral-projection';
 import { entities } from './entities';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
@@ -24,6 +25,11 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   migrationsPath: join(__dirname, 'migrations'),
   createContext,
   seedDemo: seedDemoRegion,
-  // Persons: who exists, where, and who is protected with who may see her (DOMAIN.md §4).
-  exchange: { publishes: ['person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended'], consumes: { 'public-security': publicSecurityHandlers } },
+  // Persons: who exists, where, and who is protected with who may see her (DOMAIN.md §4); in:
+  // verified identities, and the shelter referrals the shelter answers.
+  exchange: {
+    publishes: ['person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended'],
+    consumes: { 'public-security': publicSecurityHandlers, 'womens-federation': womensFederationHandlers },
+    projections: { 'womens-federation': referralProjection },
+  },
 };

@@ -1,18 +1,21 @@
 /**
  * The shelter's DataLoaders (part of the request's loaders): placements by referral (scoped: the
- * shelter staff see all, a referring caseworker her own), held places, rooms and the counts that
- * every signed-in caller may see.
+ * shelter staff see all, a referring caseworker her own), the referrals as the women's federation
+ * sent them (shelter staff only), held places, rooms and the counts that every signed-in caller
+ * may see.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { loaderByKey, loaderOfLists, ROLES, type Caller } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
 import { ShelterPlaceHold } from './entities/shelter-place-hold.entity';
 import { ShelterPlacement } from './entities/shelter-placement.entity';
+import { ShelterReferralProjection } from './entities/shelter-referral-projection.entity';
 import { type ShelterRoomView } from './domain/shelter-capacity';
 import { type ShelterRoomKind } from './domain/vocabulary';
 
 export interface ShelterLoaders {
   placementByReferral: DataLoader<string, ShelterPlacement | null>;
+  referralById: DataLoader<string, ShelterReferralProjection | null>;
   liveHoldsByPlacement: DataLoader<string, ShelterPlaceHold[]>;
   roomsByStation: DataLoader<string, ShelterRoomView[]>;
 }
@@ -32,6 +35,10 @@ export function createShelterLoaders(em: EntityManager, caller: Caller): Shelter
           ? em.find(ShelterPlacement, { referralId: { $in: [...referralIds] }, ...(staff ? {} : { referringCaseworker: caller.id }) })
           : Promise.resolve([]),
       (placement) => placement.referralId,
+    ),
+    referralById: loaderByKey(
+      (referralIds) => (staff ? em.find(ShelterReferralProjection, { id: { $in: [...referralIds] } }) : Promise.resolve([])),
+      (referral) => referral.id,
     ),
     liveHoldsByPlacement: loaderOfLists(
       (placementIds) => em.find(ShelterPlaceHold, { placement: { $in: [...placementIds] }, releasedAt: null }, { populate: ['place', 'place.room'], orderBy: { forVictim: 'desc', place: { number: 'asc' } } }),

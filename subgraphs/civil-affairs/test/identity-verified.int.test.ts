@@ -22,6 +22,7 @@ let stationId: string;
 const COUNTY = '379992';
 const county = testCaller({ id: 'idv.county.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: COUNTY });
 const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
+const auditor = testCaller({ id: 'auditor', agency: 'OVERSIGHT', roles: [ROLES.AUDITOR], jurisdiction: '379900' });
 const integration = testCaller({ id: 'ca-integration', kind: 'service', agency: 'CIVIL_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['read:persons'], jurisdiction: null });
 
 beforeAll(async () => {
@@ -184,5 +185,39 @@ describe('a verified identity from public security', () => {
     ]);
     expect(await profile(personId)).toEqual(expect.objectContaining({ name: null, idNumber: null, identityStatus: 'UNIDENTIFIED' }));
     expect(await profile(holder.personId)).toEqual(expect.objectContaining({ name: '东方红', idNumber: taken }));
+  });
+
+  it('are listed to auditors through the graph, newest first, without the event itself, and to nobody else', async () => {
+    const { personId } = await unidentifiedInCare(1);
+    const poison = verified(personId, { name: '伪造者', idNumber: idNumber(23), owner: 'foreign-affairs' });
+    expect(await deliver('public-security', [poison])).toEqual(['DEAD_LETTER']);
+    const query = `{ exchangeState { civilAffairs { deadLetterCount deadLetters(first: 2) { id source eventId type position reason at } consumers { source position } } } }`;
+    type State = { exchangeState: { civilAffairs: { deadLetterCount: number; deadLetters: Array<Record<string, unknown>>; consumers: Array<{ source: string; position: string }> } } };
+    const seen = await subgraph.execute<State>(query, undefined, auditor);
+    expect(seen.errors).toBeUndefined();
+    const state = seen.data!.exchangeState.civilAffairs;
+    expect(state.deadLetterCount).toBe(await subgraph.orm.em.fork().count(ExchangeDeadLetter, {}));
+    expect(state.deadLetters).toHaveLength(2);
+    expect(state.deadLetters[0]).toEqual({
+      id: expect.any(String),
+      source: 'public-security',
+      eventId: poison.eventId,
+      type: 'identity.verified',
+      position: poison.position,
+      reason: expect.stringContaining('refused from foreign-affairs'),
+      at: expect.any(String),
+    });
+    expect(Number(state.deadLetters[0]!.id)).toBeGreaterThan(Number(state.deadLetters[1]!.id));
+    // The event's payload (a name, a number) is not in what the graph shows.
+    expect(JSON.stringify(seen.data)).not.toContain('伪造者');
+    expect(state.consumers).toEqual(expect.arrayContaining([{ source: 'public-security', position: expect.any(String) }]));
+
+    for (const caller of [center, county, integration]) {
+      const refused = await subgraph.execute(query, undefined, caller);
+      expect(refused.data).toBeNull();
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    const tooMany = await subgraph.execute(`{ exchangeState { civilAffairs { deadLetters(first: 201) { id } } } }`, undefined, auditor);
+    expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -1,5 +1,5 @@
 import { buildDemoRegion } from '@lifeline/demo-region';
-import { auditAppenderFor, ROLES, verifyAuditChain } from '@lifeline/subgraph-runtime';
+import { auditAppenderFor, ROLES, verifyAuditChain, verifyAuditChainShared } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
@@ -240,6 +240,22 @@ describe('the audit trail under load and under attack', () => {
     await readIdNumber();
     expect(await verifyAuditChain(subgraph.orm.em.fork())).toEqual({ ok: true, checked: 1, firstBrokenSeq: null });
     await expect(connection().execute(`delete from audit_checkpoint`)).rejects.toThrow(/append-only/);
+  });
+
+  it('shares one verification among the pages asked for while it runs', async () => {
+    await verifyAuditChain(subgraph.orm.em.fork());
+    for (let i = 0; i < 3; i += 1) await readIdNumber();
+    const checkpoints = async () => Number((await connection().execute<Array<{ n: string }>>('select count(*) as n from audit_checkpoint'))[0]!.n);
+    const before = await checkpoints();
+    const reports = await Promise.all(Array.from({ length: 20 }, () => verifyAuditChainShared(subgraph.orm.em.fork())));
+    expect(reports[0]).toEqual({ ok: true, checked: 3, firstBrokenSeq: null });
+    // One walk: every caller got the same report, and one checkpoint was written.
+    expect(reports.every((report) => report === reports[0])).toBe(true);
+    expect(await checkpoints()).toBe(before + 1);
+    // Once it has finished, the next look walks again (and finds nothing new).
+    const later = await verifyAuditChainShared(subgraph.orm.em.fork());
+    expect(later).not.toBe(reports[0]);
+    expect(later.checked).toBe(0);
   });
 
   it('finds an edited, a removed and an inserted line', async () => {

@@ -3,7 +3,7 @@
  * denied, and a refusal is audited. Which entrustments a caller sees is decided in the data layer
  * (domain/aid-entrustment-access.ts): for anyone else the lists are empty.
  */
-import { auditTrailRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { and, type IRules } from 'graphql-shield';
 
 /** Any signed-in caller may ask (it is part of a person's profile); rows are scoped per caller. */
@@ -79,4 +79,5 @@ export const permissions: IRules = withScopes('foreign-affairs', {
   AidEntrustmentVersionConflict: every(results, 'currentVersion', 'message'),
   AidRecordNotFound: every(results, 'message'),
   ...auditTrailRules('foreignAffairs', auditors),
+  ...exchangeStateRules('foreignAffairs', auditors),
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { personProjectionHandlers, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { personProjection, personProjectionHandlers, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { entities } from './entities';
 import { permissions } from './permissions';
@@ -24,5 +24,5 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   createContext,
   seedDemo: seedDemoRegion,
   // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check).
-  exchange: { publishes: [], consumes: { 'civil-affairs': personProjectionHandlers } },
+  exchange: { publishes: [], consumes: { 'civil-affairs': personProjectionHandlers }, projections: { 'civil-affairs': personProjection } },
 };

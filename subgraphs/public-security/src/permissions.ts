@@ -4,7 +4,7 @@
  * (domain/identity-check-access.ts). Biometric sample details are for public-security roles only.
  * An integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, holdsRole, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, exchangeStateRules, holdsRole, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { and, or, type IRules } from 'graphql-shield';
 
 /** An integrating system of the agency (what it may touch is then narrowed by its token's scopes). */
@@ -160,4 +160,5 @@ export const permissions: IRules = withScopes('public-security', {
   ForeignAffairsNotificationAcknowledged: { notification: notificationAcknowledgers },
   ForeignAffairsNotificationRefused: { acknowledgedAt: notificationAcknowledgers, acknowledgedBy: notificationAcknowledgers, message: notificationAcknowledgers },
   ...auditTrailRules('publicSecurity', auditors),
+  ...exchangeStateRules('publicSecurity', auditors),
 });

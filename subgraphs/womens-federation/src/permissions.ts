@@ -3,7 +3,7 @@
  * is denied, and a refusal is audited. Which referrals a caller sees is decided in the data layer
  * (domain/shelter-referral-access.ts): for anyone else the lists are simply empty.
  */
-import { auditTrailRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { and, type IRules } from 'graphql-shield';
 
 /**
@@ -84,4 +84,5 @@ export const permissions: IRules = withScopes('womens-federation', {
   ReferralServiceChanged: { referralService: changers },
   ServiceStepRefused: { currentStatus: changers, message: changers },
   ...auditTrailRules('womensFederation', auditors),
+  ...exchangeStateRules('womensFederation', auditors),
 });

@@ -23,4 +23,6 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   migrationsPath: join(__dirname, 'migrations'),
   createContext,
   seedDemo: seedDemoRegion,
+  // Referrals: what the shelter needs to answer them and receive the victim (DOMAIN.md §3, §4).
+  exchange: { publishes: ['referral.submitted', 'referral.withdrawn', 'referral.closed'], consumes: {} },
 };

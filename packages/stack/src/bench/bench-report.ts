@@ -65,6 +65,10 @@ export function formatReport(measurements: Measurement[], ratios: Ratio[]): stri
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ''];
+  for (const m of measurements.filter((x) => x.errorSamples.length > 0)) {
+    out.push(`${m.title} (${m.target}) failed answers, e.g.: ${m.errorSamples.join(' | ')}`);
+  }
+  if (measurements.some((x) => x.errorSamples.length > 0)) out.push('');
   for (const r of ratios) {
     out.push(`${r.label}: req/s ×${r.requestsPerSecond.toFixed(2)}, p50 ×${r.latencyP50.toFixed(2)}, p99 ×${r.latencyP99.toFixed(2)}`);
   }

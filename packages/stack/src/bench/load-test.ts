@@ -35,6 +35,8 @@ export interface Measurement {
   non2xx: number;
   /** Answers with status 200 whose body holds GraphQL errors (partial or failed results). */
   graphqlErrors: number;
+  /** Up to three distinct errors seen (status, code and message), so a failing scenario says why. */
+  errorSamples: string[];
   /** CPU ms and SQL statements per request of each process, and their RSS after the run. */
   usage?: UsagePerRequest;
 }
@@ -67,8 +69,11 @@ async function runOnce(scenario: LoadScenario, target: LoadTarget, connections: 
   const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
   const headers = { 'content-type': 'application/json' };
   let graphqlErrors = 0;
+  const errorSamples = new Set<string>();
   const onResponse = (status: number, text: string) => {
-    if (status === 200 && text.includes('"errors":')) graphqlErrors += 1;
+    const failed = status !== 200 || text.includes('"errors":');
+    if (status === 200 && failed) graphqlErrors += 1;
+    if (failed && errorSamples.size < MAX_ERROR_SAMPLES) errorSamples.add(errorSample(status, text));
   };
   const extra = target.headers ? refreshing(target.headers) : undefined;
   const result = await autocannon({
@@ -83,7 +88,21 @@ async function runOnce(scenario: LoadScenario, target: LoadTarget, connections: 
       },
     ],
   });
-  return { result, graphqlErrors };
+  return { result, graphqlErrors, errorSamples: [...errorSamples] };
+}
+
+const MAX_ERROR_SAMPLES = 3;
+
+/** One failed answer as "HTTP status CODE: message" (the first error of the body). */
+export function errorSample(status: number, text: string): string {
+  try {
+    const body = JSON.parse(text) as { errors?: Array<{ message?: unknown; extensions?: { code?: unknown } }> };
+    const first = body.errors?.[0];
+    if (first) return `HTTP ${status} ${String(first.extensions?.code ?? 'ERROR')}: ${String(first.message).slice(0, 200)}`;
+  } catch {
+    // not JSON: the start of the body says enough
+  }
+  return `HTTP ${status}: ${text.slice(0, 200)}`;
 }
 
 /** Runs one scenario against one target and discards the figures. */
@@ -94,7 +113,7 @@ export async function warmUp(scenario: LoadScenario, target: LoadTarget, options
 /** Measures one scenario against one target once (and what each process spent doing it). */
 export async function measureOnce(scenario: LoadScenario, target: LoadTarget, options: LoadOptions): Promise<Measurement> {
   const before = await options.sample?.();
-  const { result, graphqlErrors } = await runOnce(scenario, target, options.connections, options.seconds);
+  const { result, graphqlErrors, errorSamples } = await runOnce(scenario, target, options.connections, options.seconds);
   const after = await options.sample?.();
   return {
     scenario: scenario.id,
@@ -109,6 +128,7 @@ export async function measureOnce(scenario: LoadScenario, target: LoadTarget, op
     timeouts: result.timeouts,
     non2xx: result.non2xx,
     graphqlErrors,
+    errorSamples,
     ...(before && after ? { usage: perRequest(before, after, result.requests.total) } : {}),
   };
 }
@@ -127,6 +147,7 @@ export function combine(a: Measurement, b: Measurement): Measurement {
     timeouts: a.timeouts + b.timeouts,
     non2xx: a.non2xx + b.non2xx,
     graphqlErrors: a.graphqlErrors + b.graphqlErrors,
+    errorSamples: [...new Set([...a.errorSamples, ...b.errorSamples])].slice(0, MAX_ERROR_SAMPLES),
     ...(a.usage && b.usage ? { usage: combineUsage(a.usage, b.usage) } : {}),
   };
 }

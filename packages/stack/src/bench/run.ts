@@ -32,9 +32,10 @@ import { findProfilePersons, PERSON_PROFILE, PERSONS_PAGE_ALL_AGENCIES, PERSONS_
 import { resetServerDatabases } from '../server-databases';
 import { ServiceProcess } from '../service-process';
 import { callerOfAccessToken, signIn } from '../sign-in';
-import { startStack, type RunningStack } from '../stack';
+import { readinessUrl, startStack, type RunningStack } from '../stack';
 import { SUBGRAPHS } from '../stack-services';
 import { formatReport, ratio, type Ratio } from './bench-report';
+import { measureExchangeDelay, type DelayFigures } from './exchange-delay';
 import { AUDIT_TRAIL_PAGE, BENCH_SUBJECTS, DISPATCH_BOARD, PERSON_SEARCH, searchTermFrom, TRACING_CANDIDATES, type BenchSubjects } from './bench-operations';
 import { combine, comparePair, measureOnce, warmUp, type LoadScenario, type LoadTarget, type Measurement } from './load-test';
 import { sampleUsage } from './process-usage';
@@ -44,6 +45,8 @@ const AUDITOR = 'auditor';
 /** Access tokens live 15 min; sign in again before a measurement once one is this old. */
 const SIGN_IN_AGAIN_AFTER_MS = 10 * 60_000;
 const MAX_PRINTED_SERVICE_LINES = 20;
+/** Changes measured one after another for the exchange's delay. */
+const EXCHANGE_DELAY_SAMPLES = 40;
 
 async function main(): Promise<void> {
   const config = readBenchConfig();
@@ -191,6 +194,19 @@ async function main(): Promise<void> {
       measurements.push(m);
     }
 
+    // The exchange's commit-to-projection delay (run last: it adds persons to the region).
+    let exchangeDelay: DelayFigures[] | undefined;
+    const exchangeTransport = process.env.NATS_URL ? 'NATS JetStream' : 'embedded feed';
+    if (config.scenarios.length === 0 || config.scenarios.some((word) => 'exchange-delay'.includes(word))) {
+      await freshSession();
+      exchangeDelay = await measureExchangeDelay({
+        gatewayUrl,
+        headers: asUser,
+        consumers: { 'public-security': readinessUrl(stack.subgraphUrls['public-security']), 'foreign-affairs': readinessUrl(stack.subgraphUrls['foreign-affairs']) },
+        samples: EXCHANGE_DELAY_SAMPLES,
+      });
+    }
+
     const ratios = [
       ratio(measurements, 'Lifeline vs stock gateway, person profile', 'person-profile', 'lifeline-gateway', 'stock-gateway'),
       ratio(measurements, 'Lifeline vs stock gateway, persons page (4 subgraphs)', 'persons-page-all', 'lifeline-gateway', 'stock-gateway'),
@@ -199,6 +215,11 @@ async function main(): Promise<void> {
 
     console.log('');
     console.log(formatReport(measurements, ratios));
+    for (const d of exchangeDelay ?? []) {
+      console.log(
+        `exchange delay, civil-affairs commit → ${d.consumer} projection (${exchangeTransport}, ${d.samples} changes): p50 ${d.p50Ms.toFixed(0)} ms, p95 ${d.p95Ms.toFixed(0)} ms, max ${d.maxMs.toFixed(0)} ms`,
+      );
+    }
     const outDir = join(REPO_ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });
     const report = {
@@ -213,6 +234,7 @@ async function main(): Promise<void> {
       warmupSeconds: config.warmupSeconds,
       measurements,
       ratios,
+      ...(exchangeDelay ? { exchangeDelay: { transport: exchangeTransport, consumers: exchangeDelay } } : {}),
     };
     writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nbench: results written to bench-results/latest.json`);

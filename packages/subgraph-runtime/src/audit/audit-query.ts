@@ -7,7 +7,7 @@ import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { AuditEvent } from './audit-event.entity';
-import { verifyAuditChain, type AuditChainReport } from './audit-trail';
+import { verifyAuditChainShared, type AuditChainReport } from './audit-trail';
 
 const filterSchema = z
   .object({
@@ -84,7 +84,7 @@ export function auditEventPage(em: EntityManager, filterKey: string) {
   }
   return {
     events: async () => (await em.find(AuditEvent, where, { orderBy: { seq: 'desc' }, limit: first })).map(auditEventView),
-    chain: (): Promise<AuditChainReport> => verifyAuditChain(em),
+    chain: (): Promise<AuditChainReport> => verifyAuditChainShared(em),
   };
 }
 

@@ -111,6 +111,8 @@ export class AuditAppender {
   private writing = false;
   /** Batches written so far (for tests and metrics). */
   batches = 0;
+  /** Told how long each batch took to write (the service's metrics listen). */
+  onBatch: ((seconds: number) => void) | undefined;
 
   constructor(
     private readonly fork: () => EntityManager,
@@ -132,8 +134,10 @@ export class AuditAppender {
       while (this.queue.length > 0) {
         const batch = this.queue.splice(0, this.maxBatch);
         try {
+          const started = performance.now();
           await appendGroups(this.fork(), batch);
           this.batches += 1;
+          this.onBatch?.((performance.now() - started) / 1000);
           for (const group of batch) group.done();
         } catch (error) {
           for (const group of batch) group.done(error ?? new Error('audit append failed'));
@@ -228,6 +232,24 @@ export async function verifyAuditChain(em: EntityManager, options: { full?: bool
       .execute('insert into audit_checkpoint (seq, hash, verified_at) values (?, ?, ?) on conflict (seq) do nothing', [afterSeq, prevHash, new Date()]);
   }
   return { ok: true, checked, firstBrokenSeq: null };
+}
+
+const verificationsInFlight = new WeakMap<object, Promise<AuditChainReport>>();
+
+/**
+ * The chain's state for a page of the trail: one verification from the newest checkpoint at a
+ * time per database, shared by every caller that asks while it runs. Many auditors (or one
+ * refreshing fast) then cost one walk over the new lines, not one walk each: after lines pile up
+ * between looks, fifty concurrent walks over the same lines would keep the agency busy past any
+ * deadline. A caller gets a report at most as old as its own request.
+ */
+export function verifyAuditChainShared(em: EntityManager): Promise<AuditChainReport> {
+  const key = em.getDriver();
+  const running = verificationsInFlight.get(key);
+  if (running) return running;
+  const verification = verifyAuditChain(em).finally(() => verificationsInFlight.delete(key));
+  verificationsInFlight.set(key, verification);
+  return verification;
 }
 
 /**

@@ -245,18 +245,29 @@ export const EVERY_SCOPE: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   'foreign-affairs': { Query: ['_entities', '_service'], _Service: ['sdl'] },
 };
 
-const AUDIT_TYPES: FieldsByType = { AuditTrail: ['*'], AuditEventPage: ['*'], AuditEvent: ['*'], AuditChainCheck: ['*'] };
+/** The audit trails and the exchange's state: auditors' reading, in every subgraph. */
+const AUDIT_TYPES: FieldsByType = {
+  AuditTrail: ['*'],
+  AuditEventPage: ['*'],
+  AuditEvent: ['*'],
+  AuditChainCheck: ['*'],
+  ExchangeState: ['*'],
+  AgencyExchangeState: ['*'],
+  ExchangeConsumerPosition: ['*'],
+  ExchangeDeadLetter: ['*'],
+};
 const ALL = ['*'];
 
 /**
  * What no scope reaches: staff work (tracing, escorts, emergency aid, settlement, the shelter's
- * own work, the dispatch board), the audit trails, biometric sample details, where a shelter is.
+ * own work, the dispatch board), the audit trails and the exchange's state, biometric sample
+ * details, where a shelter is.
  */
 export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   'civil-affairs': {
     ...AUDIT_TYPES,
     Query: [
-      'auditEvents', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escorts', 'emergencyEvents',
+      'auditEvents', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escorts', 'emergencyEvents',
       'emergencyEvent', 'settlements', 'settlement', 'settlementCandidates', 'shelterPlacements',
     ],
     Mutation: ALL,

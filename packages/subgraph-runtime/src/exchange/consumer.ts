@@ -113,30 +113,11 @@ export class ExchangeConsumer {
   /** Applies one event as received. */
   async apply(raw: unknown): Promise<ApplyOutcome> {
     const source = this.options.source;
-    const envelope = envelopeSchema.safeParse(raw);
-    if (!envelope.success) return this.deadLetter(raw, null, `malformed envelope: ${issues(envelope.error.issues)}`);
-    const event = envelope.data;
-    const type = event.type;
-    if (!isEventTypeName(type)) return this.deadLetter(raw, event, `unknown event type ${type}`);
-    const definition = EVENT_TYPES[type];
-    if (definition.owner !== source || event.owner !== source) {
-      return this.deadLetter(raw, event, `${type} is owned by ${definition.owner}; refused from ${event.owner} through the feed of ${source}`);
-    }
-    if (event.subjectType !== definition.subjectType) return this.deadLetter(raw, event, `${type} is about a ${definition.subjectType}, not a ${event.subjectType}`);
-    if (event.payloadVersion !== definition.payloadVersion) return this.deadLetter(raw, event, `${type} payload version ${event.payloadVersion} is not ${definition.payloadVersion}`);
-    const payload = definition.payload.safeParse(event.payload);
-    if (!payload.success) return this.deadLetter(raw, event, `${type} payload refused: ${issues(payload.error.issues)}`);
+    const read = readEvent(raw, source);
+    if ('reason' in read) return this.deadLetter(raw, read.envelope, read.reason);
+    const { envelope: event, event: received } = read;
+    const type = received.type;
     const handler = this.options.handlers[type] as ExchangeHandler<EventTypeName> | undefined;
-    const received: ReceivedEvent = {
-      eventId: event.eventId,
-      type,
-      source,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId,
-      subjectSeq: event.subjectSeq,
-      occurredAt: new Date(event.occurredAt),
-      payload: payload.data as ReceivedEvent['payload'],
-    };
     try {
       return await this.options.orm.em.fork().transactional(async (tx) => {
         const connection = tx.getConnection();
@@ -197,6 +178,43 @@ export class ExchangeConsumer {
     if (position) this.noteApplied(position);
     return 'DEAD_LETTER';
   }
+}
+
+/**
+ * Checks an event as received from `source`'s feed against the catalog: a well-formed envelope, a
+ * known type owned by `source`, the subject type and payload version of the catalog, a payload
+ * its schema accepts. Gives the typed event, or why it can never be applied.
+ */
+export function readEvent(
+  raw: unknown,
+  source: ExchangeAgency,
+): { envelope: ExchangeEnvelope; event: ReceivedEvent } | { envelope: ExchangeEnvelope | null; reason: string } {
+  const envelope = envelopeSchema.safeParse(raw);
+  if (!envelope.success) return { envelope: null, reason: `malformed envelope: ${issues(envelope.error.issues)}` };
+  const event = envelope.data;
+  const type = event.type;
+  if (!isEventTypeName(type)) return { envelope: event, reason: `unknown event type ${type}` };
+  const definition = EVENT_TYPES[type];
+  if (definition.owner !== source || event.owner !== source) {
+    return { envelope: event, reason: `${type} is owned by ${definition.owner}; refused from ${event.owner} through the feed of ${source}` };
+  }
+  if (event.subjectType !== definition.subjectType) return { envelope: event, reason: `${type} is about a ${definition.subjectType}, not a ${event.subjectType}` };
+  if (event.payloadVersion !== definition.payloadVersion) return { envelope: event, reason: `${type} payload version ${event.payloadVersion} is not ${definition.payloadVersion}` };
+  const payload = definition.payload.safeParse(event.payload);
+  if (!payload.success) return { envelope: event, reason: `${type} payload refused: ${issues(payload.error.issues)}` };
+  return {
+    envelope: event,
+    event: {
+      eventId: event.eventId,
+      type,
+      source,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId,
+      subjectSeq: event.subjectSeq,
+      occurredAt: new Date(event.occurredAt),
+      payload: payload.data as ReceivedEvent['payload'],
+    },
+  };
 }
 
 async function storeOffset(tx: EntityManager, source: string, position: string): Promise<void> {

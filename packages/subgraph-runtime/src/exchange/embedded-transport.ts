@@ -59,6 +59,28 @@ export interface EmbeddedTransportOptions {
   pageSize?: number;
 }
 
+/**
+ * Reads a source agency's whole feed from `after` (the first event by default) to its head, page
+ * by page, signed with the reader's exchange key: what the reconcile command folds.
+ */
+export async function* readFeed(options: { url: string; reader: string; source: ExchangeAgency; key: SigningKeyPair; after?: string; pageSize?: number }): AsyncGenerator<unknown> {
+  const pageSize = options.pageSize ?? FEED_MAX_LIMIT;
+  let after = options.after ?? '0';
+  for (;;) {
+    const url = new URL(options.url);
+    url.searchParams.set('after', after);
+    url.searchParams.set('limit', String(pageSize));
+    const response = await fetch(url, { headers: { authorization: `Bearer ${signExchangeToken(options.reader, options.source, options.key)}` } });
+    if (!response.ok) throw new Error(`feed of ${options.source} answered ${response.status}`);
+    const page = (await response.json()) as { events?: Array<{ position?: unknown }> };
+    if (!Array.isArray(page.events)) throw new Error(`feed of ${options.source} answered no events`);
+    yield* page.events;
+    const last = page.events[page.events.length - 1]?.position;
+    if (page.events.length < pageSize || typeof last !== 'string') return;
+    after = last;
+  }
+}
+
 /** Consumers that poll the producers' feeds. */
 export function embeddedTransport(options: EmbeddedTransportOptions): ExchangeTransport {
   const interval = options.pollIntervalMs ?? 200;

@@ -2,7 +2,7 @@
  * The exchange's event types, defined once: who owns each fact (the only agency a consumer accepts
  * it from), what subject it is about, and the schema of its payload (checked when published and
  * again when received). Payloads carry only what the receiving agencies' jobs need (DOMAIN.md §4):
- * never a shelter's location or contact, never a victim's details.
+ * never a shelter's location or contact, never a victim's name or identifiers.
  */
 import { z } from 'zod';
 
@@ -53,6 +53,35 @@ const identityVerified = z
   })
   .strict();
 
+/** The women's federation's referral vocabulary, as in its SDL. */
+const victimType = z.enum(['DOMESTIC_VIOLENCE', 'TRAFFICKING']);
+const riskLevel = z.enum(['LOW', 'MEDIUM', 'HIGH', 'CRITICAL']);
+const referralNeed = z.enum(['MEDICAL_CARE', 'COUNSELLING', 'LEGAL_ADVICE', 'CHILDCARE', 'INTERPRETER', 'SAFE_TRANSPORT', 'DISABILITY_SUPPORT']);
+
+/**
+ * What the shelter needs to answer a referral and receive the victim (DOMAIN.md §3, §4): who
+ * referred her (the caseworker is entitled to her record once admitted), what she flees and how
+ * great the risk, how many places the party needs, and what to prepare. Never her name, ID number,
+ * phone, the children's ages or the caseworker's notes: staff read those in the referral itself
+ * when they receive her.
+ */
+const referralSubmitted = z
+  .object({
+    referralId: uuid,
+    referringCaseworker: username,
+    referringOrganisation: z.string().min(1).max(200),
+    victimType,
+    riskLevel,
+    /** Children coming with her (a place is reserved for each). */
+    accompanyingChildren: z.number().int().min(0).max(8),
+    needs: z.array(referralNeed).max(referralNeed.options.length),
+    submittedAt: z.string().datetime({ offset: true }),
+  })
+  .strict();
+
+/** The caseworker withdrew the referral (the victim is not coming) or closed her file. */
+const referralFileEnded = z.object({ referralId: uuid, at: z.string().datetime({ offset: true }) }).strict();
+
 interface EventTypeDefinition<TSchema extends z.ZodType> {
   owner: ExchangeAgency;
   subjectType: string;
@@ -101,6 +130,27 @@ export const EVENT_TYPES = {
     payloadVersion: 1,
     payload: identityVerified,
     description: "an identity check matched: the person's verified name and ID number, which check, when",
+  }),
+  'referral.submitted': eventType({
+    owner: 'womens-federation',
+    subjectType: 'ShelterReferral',
+    payloadVersion: 1,
+    payload: referralSubmitted,
+    description: 'a shelter referral was submitted: who referred, risk, party size and needs (no victim identifiers)',
+  }),
+  'referral.withdrawn': eventType({
+    owner: 'womens-federation',
+    subjectType: 'ShelterReferral',
+    payloadVersion: 1,
+    payload: referralFileEnded,
+    description: 'the referring caseworker withdrew the referral: it can no longer be answered, and places held for it are released',
+  }),
+  'referral.closed': eventType({
+    owner: 'womens-federation',
+    subjectType: 'ShelterReferral',
+    payloadVersion: 1,
+    payload: referralFileEnded,
+    description: 'the referring caseworker closed her file: it can no longer be answered, and places held for it are released',
   }),
 } as const;
 

@@ -12,6 +12,7 @@ import { ExchangeConsumer, type ConsumerLag, type ExchangeHandlers } from './con
 import { embeddedTransport, exchangeFeedRoute, FEED_PATH } from './embedded-transport';
 import { exchangeKeys } from './exchange-token';
 import { natsTransport } from './nats-transport';
+import { type ProjectionDefinition } from './maintenance';
 import { type ExchangeTransport } from './transport';
 
 /** What a subgraph publishes and what it consumes, declared in its definition. */
@@ -20,6 +21,8 @@ export interface ExchangeDefinition {
   publishes: readonly EventTypeName[];
   /** Handlers per source agency. */
   consumes: Partial<Record<ExchangeAgency, ExchangeHandlers>>;
+  /** The projections this agency keeps of a source's events (what the rebuild and reconcile commands act on). */
+  projections?: Partial<Record<ExchangeAgency, ProjectionDefinition>>;
 }
 
 export interface ExchangeConfig {

@@ -8,3 +8,5 @@ export * from './exchange-token';
 export * from './exchange-runtime';
 export * from './person-projection';
 export * from './nats-transport';
+export * from './exchange-state';
+export * from './maintenance';

@@ -33,6 +33,35 @@ export function natsNames(prefix: string, agency: string): { stream: string; sub
   return { stream: `${token(prefix)}_${token(agency)}`.toUpperCase(), subjects: `${base}.>`, subject: (type) => `${base}.${token(type)}` };
 }
 
+/** The durable consumer through which `consumer` reads `source`'s stream. */
+export function natsDurableName(prefix: string, consumer: string, source: string): string {
+  return `${token(prefix)}_${token(consumer)}_from_${token(source)}`;
+}
+
+/**
+ * Forgets where `consumer` stands in `source`'s stream (deletes its durable consumer), so the
+ * next subscription reads the stream from the start. True when there was one.
+ */
+export async function forgetNatsDurable(servers: string, consumer: string, source: string, prefix = 'lifeline'): Promise<boolean> {
+  const nc = await connect({ servers, name: `lifeline-${consumer}-rebuild` });
+  try {
+    const jsm = await jetstreamManager(nc);
+    try {
+      return await jsm.consumers.delete(natsNames(prefix, source).stream, natsDurableName(prefix, consumer, source));
+    } catch {
+      return false;
+    }
+  } finally {
+    await nc.drain();
+  }
+}
+
+/** The source's newest position as a message tells it: its own plus the messages still pending after it. */
+function headOf(message: JsMsg): string | undefined {
+  const position = message.json<{ position?: unknown }>().position;
+  return typeof position === 'string' && /^\d+$/.test(position) ? String(BigInt(position) + BigInt(message.info.pending)) : undefined;
+}
+
 async function ensureStream(jsm: JetStreamManager, prefix: string, agency: string): Promise<void> {
   const names = natsNames(prefix, agency);
   try {
@@ -83,7 +112,7 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
     },
     subscribe(subscription: SubscribeOptions): TransportSubscription {
       const names = natsNames(prefix, subscription.source);
-      const durable = `${token(prefix)}_${token(subscription.consumer)}_from_${token(subscription.source)}`;
+      const durable = natsDurableName(prefix, subscription.consumer, subscription.source);
       let stopped = false;
       const loop = (async () => {
         while (!stopped) {
@@ -96,18 +125,13 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
             }
             const consumer = await js.consumers.get(names.stream, durable);
             while (!stopped) {
-              // A batch is fetched, applied in stream order and acknowledged before stopping, so none is left pending.
-              const batch: JsMsg[] = [];
-              for await (const message of await consumer.fetch({ max_messages: 200, expires: 1_000 })) batch.push(message);
-              if (batch.length === 0) continue;
-              const last = batch[batch.length - 1]!;
-              const lastPosition = last.json<{ position?: unknown }>().position;
-              const head = typeof lastPosition === 'string' && /^\d+$/.test(lastPosition) ? String(BigInt(lastPosition) + BigInt(last.info.pending)) : undefined;
-              await subscription.deliver(
-                batch.map((m) => m.json<unknown>()),
-                head,
-              );
-              for (const message of batch) message.ack();
+              // Each message is applied and acknowledged as it arrives (waiting for a full batch
+              // would hold a lone event until the fetch expires); a fetch runs to its end before
+              // stopping, so none is left pending.
+              for await (const message of await consumer.fetch({ max_messages: 200, expires: 1_000 })) {
+                await subscription.deliver([message.json<unknown>()], headOf(message));
+                message.ack();
+              }
             }
           } catch (error) {
             if (stopped) break;

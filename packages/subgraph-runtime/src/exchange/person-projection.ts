@@ -10,6 +10,8 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { type Caller } from '../auth/caller';
 import { ROLES } from '../auth/roles';
 import { type ExchangeHandlers } from './consumer';
+import { type EventPayload, type ReceivedEvent } from './event-catalog';
+import { type ProjectionDefinition } from './maintenance';
 
 @Entity({ tableName: 'person_projection' })
 @Index({ properties: ['protected'] })
@@ -34,18 +36,70 @@ export class PersonProjection {
   updatedAt!: Date;
 }
 
-async function upsertProjection(em: EntityManager, id: string, facts: Partial<Omit<PersonProjection, 'id'>>, at: Date): Promise<void> {
-  const row = (await em.findOne(PersonProjection, { id })) ?? em.create(PersonProjection, { id, updatedAt: at, county: null, foreignNational: false, protected: false, entitledUsernames: [] });
-  em.assign(row, { ...facts, updatedAt: at });
+/** The facts a projection row holds. */
+export type ProjectedPersonFacts = Pick<PersonProjection, 'county' | 'foreignNational' | 'protected' | 'entitledUsernames'>;
+
+const NO_FACTS: ProjectedPersonFacts = { county: null, foreignNational: false, protected: false, entitledUsernames: [] };
+
+/** What one of civil affairs' person events changes in the projected facts (the handlers' and the reconciliation's one rule). */
+export function personFactsChange(event: ReceivedEvent): Partial<ProjectedPersonFacts> | null {
+  switch (event.type) {
+    case 'person.registered':
+    case 'person.updated': {
+      const payload = event.payload as EventPayload<'person.registered'>;
+      return { county: payload.county, foreignNational: payload.foreignNational };
+    }
+    case 'person.protection-started':
+      return { protected: true, entitledUsernames: (event.payload as EventPayload<'person.protection-started'>).entitledUsernames };
+    case 'person.protection-ended':
+      return { protected: false, entitledUsernames: [] };
+    default:
+      return null;
+  }
+}
+
+async function applyPersonEvent(em: EntityManager, event: ReceivedEvent): Promise<void> {
+  const change = personFactsChange(event);
+  if (!change) return;
+  const id = (event.payload as { personId: string }).personId;
+  const row = (await em.findOne(PersonProjection, { id })) ?? em.create(PersonProjection, { id, updatedAt: event.occurredAt, ...NO_FACTS });
+  em.assign(row, { ...change, updatedAt: event.occurredAt });
   await em.flush();
 }
 
 /** The consumer handlers that keep the projection from civil affairs' person events. */
 export const personProjectionHandlers: ExchangeHandlers = {
-  'person.registered': (em, e) => upsertProjection(em, e.payload.personId, { county: e.payload.county, foreignNational: e.payload.foreignNational }, e.occurredAt),
-  'person.updated': (em, e) => upsertProjection(em, e.payload.personId, { county: e.payload.county, foreignNational: e.payload.foreignNational }, e.occurredAt),
-  'person.protection-started': (em, e) => upsertProjection(em, e.payload.personId, { protected: true, entitledUsernames: e.payload.entitledUsernames }, e.occurredAt),
-  'person.protection-ended': (em, e) => upsertProjection(em, e.payload.personId, { protected: false, entitledUsernames: [] }, e.occurredAt),
+  'person.registered': applyPersonEvent,
+  'person.updated': applyPersonEvent,
+  'person.protection-started': applyPersonEvent,
+  'person.protection-ended': applyPersonEvent,
+};
+
+const factsRow = (facts: ProjectedPersonFacts) => ({
+  county: facts.county,
+  foreignNational: facts.foreignNational,
+  protected: facts.protected,
+  entitledUsernames: [...facts.entitledUsernames].sort().join(' '),
+});
+
+/** The projection as the exchange's rebuild and reconciliation see it. */
+export const personProjection: ProjectionDefinition = {
+  description: "civil affairs' persons: county, foreign-national flag, protection and who is entitled",
+  tables: ['person_projection'],
+  fold(events) {
+    const rows = new Map<string, ProjectedPersonFacts>();
+    for (const event of events) {
+      const change = personFactsChange(event);
+      if (!change) continue;
+      const id = (event.payload as { personId: string }).personId;
+      rows.set(id, { ...(rows.get(id) ?? NO_FACTS), ...change });
+    }
+    return new Map([...rows].map(([id, facts]) => [id, factsRow(facts)]));
+  },
+  async load(em) {
+    const rows = await em.find(PersonProjection, {}, { disableIdentityMap: true });
+    return new Map(rows.map((row) => [row.id, factsRow(row)]));
+  },
 };
 
 /** Whether the caller sees every protected person's records (shelter staff). */

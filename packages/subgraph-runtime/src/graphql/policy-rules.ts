@@ -82,6 +82,20 @@ export function auditTrailRules(agencyField: string, auditors: ShieldRule): Reco
   };
 }
 
+/**
+ * The rules for the exchange-state types every subgraph shares: auditors only, on every field.
+ * `agencyField` is this subgraph's field on ExchangeState (e.g. `civilAffairs`).
+ */
+export function exchangeStateRules(agencyField: string, auditors: ShieldRule): Record<string, Record<string, ShieldRule>> {
+  const every = (...fields: string[]) => Object.fromEntries(fields.map((field) => [field, auditors]));
+  return {
+    ExchangeState: every('id', agencyField),
+    AgencyExchangeState: every('consumers', 'deadLetterCount', 'deadLetters'),
+    ExchangeConsumerPosition: every('source', 'position', 'updatedAt'),
+    ExchangeDeadLetter: every('id', 'source', 'eventId', 'type', 'position', 'reason', 'at'),
+  };
+}
+
 const scopeRules = new Map<string, IRule>();
 
 /** The rule "a system's token holds one of these scopes" (staff pass; one rule per set of scopes). */

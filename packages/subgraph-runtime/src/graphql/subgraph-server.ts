@@ -2,6 +2,8 @@
  * Builds a subgraph's Apollo Server: the Federation 2 schema from its SDL and resolvers, wrapped
  * in its graphql-shield policy (default deny, no external errors), with masked errors.
  */
+import { graphqlErrorMetricsPlugin } from '../http/metrics-plugin';
+import { type ServiceMetrics } from '../http/service-metrics';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { type RequestAudit } from '../audit/audit-trail';
 import {
@@ -82,7 +84,7 @@ function auditFlushPlugin(log: Log): ApolloServerPlugin<BaseContext> {
  * hints either (every answer is `no-store`, and the gateway ignores hints): with no plugin watching
  * fields, Apollo runs resolvers without wrapping each one in its instrumentation.
  */
-export function createSubgraphApollo<TContext extends BaseContext>(schema: GraphQLSchema, log: Log): ApolloServer<TContext> {
+export function createSubgraphApollo<TContext extends BaseContext>(schema: GraphQLSchema, log: Log, metrics?: ServiceMetrics): ApolloServer<TContext> {
   return new ApolloServer<TContext>({
     schema,
     introspection: false,
@@ -100,6 +102,7 @@ export function createSubgraphApollo<TContext extends BaseContext>(schema: Graph
       errorLogPlugin(log),
       inputChecksPlugin<TContext>(),
       auditFlushPlugin(log),
+      ...(metrics ? [graphqlErrorMetricsPlugin<TContext>(metrics)] : []),
     ],
   });
 }

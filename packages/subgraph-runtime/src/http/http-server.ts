@@ -3,6 +3,7 @@
  * (ready: dependencies reachable), a body-size limit and a request id on every exchange. Used by
  * every subgraph and by the gateway, so all services behave alike at the edge.
  */
+import { type ServiceMetrics } from './service-metrics';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
@@ -46,6 +47,8 @@ export interface ServeOptions<TContext extends BaseContext> {
    * id) or `trust-caller` (services whose only caller is the gateway keep its id).
    */
   requestIds?: 'own' | 'trust-caller';
+  /** Given metrics: `/metrics` is answered, and every GraphQL request's status and latency observed. */
+  metrics?: ServiceMetrics;
 }
 
 export interface RunningHttpServer {
@@ -85,6 +88,11 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
   const server = createServer((req, res) => {
     const { requestId, correlationId } = requestIdsAtEdge(req.headers, options.requestIds ?? 'own');
     const info: HttpRequestInfo = { req, requestId, correlationId };
+    const metrics = options.metrics;
+    if (metrics && new URL(req.url ?? '/', 'http://localhost').pathname === path) {
+      const started = performance.now();
+      res.once('finish', () => metrics.observeRequest(res.statusCode, (performance.now() - started) / 1000));
+    }
     void handle(req, res, info).catch((error: unknown) => {
       if (error instanceof HttpError) {
         send(res, error.status, { errors: [{ message: error.message, extensions: { code: codeForStatus(error.status) } }] }, requestId, error.headers);
@@ -104,6 +112,7 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
       const detail = options.readyDetail?.();
       return send(res, ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable', ...(detail ? { detail } : {}) }, info.requestId);
     }
+    if (options.metrics && (await options.metrics.route()(req, res))) return;
     if (options.routes && (await options.routes(req, res, info))) return;
     if (url.pathname !== path) return send(res, 404, { error: 'not found' }, info.requestId);
 

@@ -11,7 +11,7 @@ import type { Escort as EscortModel } from '../entities/escort.entity';
 import type { EscortLeg as EscortLegModel } from '../entities/escort-leg.entity';
 import type { MissingPersonReport as MissingPersonReportModel } from '../entities/missing-person-report.entity';
 import type { ShelterPlacement as ShelterPlacementModel } from '../entities/shelter-placement.entity';
-import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
+import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { ShelterRoomView as ShelterRoomViewModel } from '../domain/shelter-capacity';
 import type { ShelterPlaceHold as ShelterPlaceHoldModel } from '../entities/shelter-place-hold.entity';
 import type { TracingStatusView as TracingStatusViewModel } from '../domain/tracing.service';
@@ -80,6 +80,23 @@ export type AdvanceStreetReportInput = {
   streetReportId: Scalars['ID']['input'];
   /** The step: ACCEPTED, DISPATCHED, ON_SCENE, VERIFIED or CLOSED. */
   to: StreetReportStatus;
+};
+
+/** One agency's side of the exchange: its consumers' positions and the events it set aside. */
+export type AgencyExchangeState = {
+  __typename?: 'AgencyExchangeState';
+  /** One line per source agency this agency has received events from. */
+  consumers: Array<ExchangeConsumerPosition>;
+  /** How many events this agency has set aside in all. */
+  deadLetterCount: Scalars['Int']['output'];
+  /** The events set aside, newest first. */
+  deadLetters: Array<ExchangeDeadLetter>;
+};
+
+
+/** One agency's side of the exchange: its consumers' positions and the events it set aside. */
+export type AgencyExchangeStateDeadLettersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The result of verifying an audit trail's hash chain: from the newest verified checkpoint (whose line must be unchanged) to the last line, which becomes the next checkpoint, so no line is read twice. A full verification from the first line is an operator's periodic check. */
@@ -634,6 +651,45 @@ export type EscortStepRefused = {
   currentStatus: EscortStatus;
   /** Why. */
   message: Scalars['String']['output'];
+};
+
+/** How far one of this agency's consumers has applied a source agency's events. */
+export type ExchangeConsumerPosition = {
+  __typename?: 'ExchangeConsumerPosition';
+  /** The last position applied (or set aside) from its feed. */
+  position: Scalars['String']['output'];
+  /** The source agency. */
+  source: Scalars['String']['output'];
+  /** When the position last moved. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An event this agency received and could not apply: malformed, from an agency that does not own its type, or refused by the handler. The consumer moved on past it. The event itself stays in the agency's database for operators (it may hold personal data); only its identity and the reason are shown. */
+export type ExchangeDeadLetter = {
+  __typename?: 'ExchangeDeadLetter';
+  /** When it was set aside. */
+  at: Scalars['DateTime']['output'];
+  /** The event's id, when it could be read. */
+  eventId: Maybe<Scalars['String']['output']>;
+  /** The dead letter's number in this agency. */
+  id: Scalars['ID']['output'];
+  /** The event's position in the source's feed, when it could be read. */
+  position: Maybe<Scalars['String']['output']>;
+  /** Why it could not be applied. */
+  reason: Scalars['String']['output'];
+  /** The agency whose events it came with. */
+  source: Scalars['String']['output'];
+  /** The event type, when it could be read. */
+  type: Maybe<Scalars['String']['output']>;
+};
+
+/** Every agency's side of the exchange (auditors only): each agency's part is read from that agency's own database. */
+export type ExchangeState = {
+  __typename?: 'ExchangeState';
+  /** The civil-affairs side. */
+  civilAffairs: AgencyExchangeState;
+  /** Always `exchange`: there is one. */
+  id: Scalars['ID']['output'];
 };
 
 /** How a rescue case ended. */
@@ -1326,6 +1382,8 @@ export type Query = {
   emergencyEvents: Array<EmergencyEvent>;
   /** Escorts in the caller's jurisdiction in a status (cross-province requests awaiting the center when none is given). */
   escorts: Array<Escort>;
+  /** Every agency's side of the exchange: consumer positions and dead letters (auditors only). */
+  exchangeState: ExchangeState;
   /** One person by id; null when there is no such person (or it is not visible to the caller). */
   person: Maybe<Person>;
   /** Persons matching a filter, newest first, a page at a time. */
@@ -1472,6 +1530,8 @@ export type QueryTracingWorkListArgs = {
 export type ReceivePersonInput = {
   /** For a police hand-over: the hand-over record number. */
   handoverRecord?: InputMaybe<Scalars['String']['input']>;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the case the first one created instead of a second person and case; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** When the person arrived (default: now); never in the future. */
   intakeAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** A person not yet recorded; give this or `personId`. */
@@ -1521,6 +1581,15 @@ export type RecordNotFound = {
   /** What was not found. */
   message: Scalars['String']['output'];
 };
+
+/** Where the referring caseworker's file of a referral stands, as the women's federation reports it. */
+export type ReferralFileStatus =
+  /** Closed by the caseworker. */
+  | 'CLOSED'
+  /** Submitted and open. */
+  | 'SUBMITTED'
+  /** Withdrawn by the caseworker: the victim is not coming through this referral. */
+  | 'WITHDRAWN';
 
 /** How a street report was closed. */
 export type ReportClosure =
@@ -1897,13 +1966,15 @@ export type ShelterPlacement = {
   person: Maybe<Person>;
   /** The places reserved or held (empty once released). */
   places: Array<ShelterPlaceHold>;
+  /** Where the referring caseworker's file stands (WITHDRAWN or CLOSED after acceptance: the places held were released; after admission: the stay goes on until the shelter ends it). Null until the referral reaches civil affairs. */
+  referralFileStatus: Maybe<ReferralFileStatus>;
   /** The women's-federation referral it answers. */
   referralId: Scalars['ID']['output'];
   /** Where she was referred out to. */
   referredOutTo: Maybe<Scalars['String']['output']>;
-  /** The referring caseworker's username (she is granted access to the victim on admission). */
+  /** The referring caseworker's username, as the women's federation named her (she is granted access to the victim on admission). */
   referringCaseworker: Maybe<Scalars['String']['output']>;
-  /** The referring organisation. */
+  /** The referring organisation, as on the referral. */
   referringOrganisation: Maybe<Scalars['String']['output']>;
   /** The rescue case of her stay, once admitted. */
   rescueCase: Maybe<RescueCase>;
@@ -1953,16 +2024,29 @@ export type ShelterReferral = {
   placement: Maybe<ShelterPlacement>;
 };
 
-/** The shelter's answer to a referral it read in the women's-federation records. */
+/**
+ * The shelter's answer to a women's-federation referral. The party size, the referring caseworker and
+ * the organisation are the referral's, as the women's federation sent them to civil affairs: a
+ * referral that has not reached civil affairs is not found, and a withdrawn or closed one is refused.
+ */
 export type ShelterReferralAnswerInput = {
-  /** Children coming with the victim (places are reserved for each). */
-  children: Scalars['Int']['input'];
+  /**
+   * Ignored: a place is reserved for each child the referral brings.
+   * @deprecated The party size is the referral's; this value is ignored.
+   */
+  children?: InputMaybe<Scalars['Int']['input']>;
   /** The women's-federation referral. */
   referralId: Scalars['ID']['input'];
-  /** The referring caseworker's username, as on the referral. */
-  referringCaseworker: Scalars['String']['input'];
-  /** The referring organisation, as on the referral. */
-  referringOrganisation: Scalars['String']['input'];
+  /**
+   * Ignored: the referring caseworker is the one the women's federation named.
+   * @deprecated The referring caseworker is the referral's; this value is ignored.
+   */
+  referringCaseworker?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Ignored: the referring organisation is the referral's.
+   * @deprecated The referring organisation is the referral's; this value is ignored.
+   */
+  referringOrganisation?: InputMaybe<Scalars['String']['input']>;
   /** The shelter. */
   shelterId: Scalars['ID']['input'];
 };
@@ -2284,6 +2368,7 @@ export type FederationTypes = ResolversObject<{
   EmergencyEvent: EmergencyEvent;
   EmergencyPoint: EmergencyPoint;
   Escort: Escort;
+  ExchangeState: ExchangeState;
   MissingPersonReport: MissingPersonReport;
   Person: Person;
   RescueCase: RescueCase;
@@ -2309,6 +2394,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Escort:
     ( { __typename: 'Escort' }
     & GraphQLRecursivePick<FederationTypes['Escort'], {"id":true}> );
+  ExchangeState:
+    ( { __typename: 'ExchangeState' }
+    & GraphQLRecursivePick<FederationTypes['ExchangeState'], {"id":true}> );
   MissingPersonReport:
     ( { __typename: 'MissingPersonReport' }
     & GraphQLRecursivePick<FederationTypes['MissingPersonReport'], {"id":true}> );
@@ -2409,6 +2497,7 @@ export type ResolversTypes = ResolversObject<{
   AdvanceEscortInput: AdvanceEscortInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AdvanceStreetReportInput: AdvanceStreetReportInput;
+  AgencyExchangeState: ResolverTypeWrapper<AgencyExchangeStateSourceModel>;
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
@@ -2451,6 +2540,9 @@ export type ResolversTypes = ResolversObject<{
   EscortResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EscortResult']>;
   EscortStatus: EscortStatus;
   EscortStepRefused: ResolverTypeWrapper<EscortStepRefused>;
+  ExchangeConsumerPosition: ResolverTypeWrapper<ExchangeConsumerPositionViewModel>;
+  ExchangeDeadLetter: ResolverTypeWrapper<ExchangeDeadLetterViewModel>;
+  ExchangeState: ResolverTypeWrapper<ExchangeStateSourceModel>;
   ExitReason: ExitReason;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
@@ -2480,6 +2572,7 @@ export type ResolversTypes = ResolversObject<{
   RecordCareServiceInput: RecordCareServiceInput;
   RecordEmergencyHelpInput: RecordEmergencyHelpInput;
   RecordNotFound: ResolverTypeWrapper<RecordNotFound>;
+  ReferralFileStatus: ReferralFileStatus;
   ReportClosure: ReportClosure;
   ReportSource: ReportSource;
   ReportStreetSightingInput: ReportStreetSightingInput;
@@ -2535,6 +2628,7 @@ export type ResolversParentTypes = ResolversObject<{
   AdvanceEscortInput: AdvanceEscortInput;
   String: Scalars['String']['output'];
   AdvanceStreetReportInput: AdvanceStreetReportInput;
+  AgencyExchangeState: AgencyExchangeStateSourceModel;
   AuditChainCheck: AuditChainReportModel;
   Boolean: Scalars['Boolean']['output'];
   AuditEvent: AuditEventSourceModel;
@@ -2570,6 +2664,9 @@ export type ResolversParentTypes = ResolversObject<{
   EscortLegInput: EscortLegInput;
   EscortResult: ResolversUnionTypes<ResolversParentTypes>['EscortResult'];
   EscortStepRefused: EscortStepRefused;
+  ExchangeConsumerPosition: ExchangeConsumerPositionViewModel;
+  ExchangeDeadLetter: ExchangeDeadLetterViewModel;
+  ExchangeState: ExchangeStateSourceModel;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
   IdentityCheck: IdentityCheck;
@@ -2625,6 +2722,12 @@ export type ResolversParentTypes = ResolversObject<{
   TransitionRefused: TransitionRefused;
   VersionConflict: VersionConflict;
   ZoneFull: ZoneFull;
+}>;
+
+export type AgencyExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgencyExchangeState'] = ResolversParentTypes['AgencyExchangeState']> = ResolversObject<{
+  consumers?: Resolver<Array<ResolversTypes['ExchangeConsumerPosition']>, ParentType, ContextType>;
+  deadLetterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadLetters?: Resolver<Array<ResolversTypes['ExchangeDeadLetter']>, ParentType, ContextType, RequireFields<AgencyExchangeStateDeadLettersArgs, 'first'>>;
 }>;
 
 export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
@@ -2835,6 +2938,28 @@ export type EscortStepRefusedResolvers<ContextType = SubgraphContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ExchangeConsumerPositionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeConsumerPosition'] = ResolversParentTypes['ExchangeConsumerPosition']> = ResolversObject<{
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ExchangeDeadLetterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeDeadLetter'] = ResolversParentTypes['ExchangeDeadLetter']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeState'] = ResolversParentTypes['ExchangeState'], FederationReferenceType extends FederationReferenceTypes['ExchangeState'] = FederationReferenceTypes['ExchangeState']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExchangeState']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  civilAffairs?: Resolver<ResolversTypes['AgencyExchangeState'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -2965,6 +3090,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   emergencyEvent?: Resolver<Maybe<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventArgs, 'id'>>;
   emergencyEvents?: Resolver<Array<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventsArgs, 'first' | 'ongoingOnly'>>;
   escorts?: Resolver<Array<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortsArgs, 'first'>>;
+  exchangeState?: Resolver<ResolversTypes['ExchangeState'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
   rescueCase?: Resolver<Maybe<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryRescueCaseArgs, 'id'>>;
@@ -3097,6 +3223,7 @@ export type ShelterPlacementResolvers<ContextType = SubgraphContext, ParentType 
   partySize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   places?: Resolver<Array<ResolversTypes['ShelterPlaceHold']>, ParentType, ContextType>;
+  referralFileStatus?: Resolver<Maybe<ResolversTypes['ReferralFileStatus']>, ParentType, ContextType>;
   referralId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   referredOutTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   referringCaseworker?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3216,6 +3343,7 @@ export type ZoneFullResolvers<ContextType = SubgraphContext, ParentType extends 
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
@@ -3242,6 +3370,9 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   EscortLeg?: EscortLegResolvers<ContextType>;
   EscortResult?: EscortResultResolvers<ContextType>;
   EscortStepRefused?: EscortStepRefusedResolvers<ContextType>;
+  ExchangeConsumerPosition?: ExchangeConsumerPositionResolvers<ContextType>;
+  ExchangeDeadLetter?: ExchangeDeadLetterResolvers<ContextType>;
+  ExchangeState?: ExchangeStateResolvers<ContextType>;
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
   InputRejected?: InputRejectedResolvers<ContextType>;
   MatchEvidence?: MatchEvidenceResolvers<ContextType>;

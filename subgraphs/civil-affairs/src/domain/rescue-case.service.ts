@@ -7,7 +7,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parseChineseMobile, parseE164, parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { ChangeRefused, isCalendarDate, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, claimIdempotencyKey, IDEMPOTENCY_KEY, isCalendarDate, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { CareService } from '../entities/care-service.entity';
 import { CareZone } from '../entities/care-zone.entity';
 import { Person } from '../entities/person.entity';
@@ -145,21 +145,37 @@ export interface ReceivePersonInput {
   person?: PersonDetails | null;
   intakeAt?: Date | null;
   handoverRecord?: string | null;
+  idempotencyKey?: string | null;
 }
 
-/** Receives a person at a station: a new rescue case in RECEIVED, with its intake event. */
+/**
+ * Receives a person at a station: a new rescue case in RECEIVED, with its intake event. With an
+ * idempotency key, the same request sent again returns the case the first one created.
+ */
 export async function receivePerson(scope: ChangeScope, input: ReceivePersonInput): Promise<RescueCaseResult> {
   const now = scope.now ?? new Date();
   if ((input.personId == null) === (input.person == null)) return rejected('personId', 'ONE_OF', 'Give either personId (someone already recorded) or person (someone new), not both.');
   const intakeAt = input.intakeAt ?? now;
   if (intakeAt.getTime() > now.getTime() + 60_000) return rejected('intakeAt', 'FUTURE', 'The intake time is in the future.');
   if (input.source === 'POLICE_HANDOVER' && !input.handoverRecord?.trim()) return rejected('handoverRecord', 'REQUIRED', 'A police hand-over needs the hand-over record number.');
+  const key = input.idempotencyKey ?? null;
+  if (key !== null && !IDEMPOTENCY_KEY.test(key)) return rejected('idempotencyKey', 'FORMAT', 'An idempotency key is 8 to 100 letters, digits, ".", "_", ":" or "-".');
   let details: ReturnType<typeof validatePersonDetails> | null = null;
   if (input.person) {
     details = validatePersonDetails(input.person, now);
     if (!details.ok) return details.result;
   }
   return inTransaction(scope, async (tx) => {
+    const request = { ...input, idempotencyKey: undefined };
+    const claim = key === null ? null : await claimIdempotencyKey(tx, { actor: scope.caller.id, key, operation: 'receivePerson', input: request, now });
+    if (claim?.kind === 'conflict') {
+      throw new Refusal(rejected('idempotencyKey', 'REUSED', 'This idempotency key was used for a different request: use a new key for a new intake.'));
+    }
+    if (claim?.kind === 'replay') {
+      const earlier = await tx.findOne(RescueCase, { id: claim.resultId }, { populate: ['station', 'person'] });
+      if (!earlier || earlier.person.confidential || !coversStation(scope.caller, earlier.station)) throw new Refusal(notFound('rescue case'));
+      return { __typename: 'RescueCaseChanged', rescueCase: earlier };
+    }
     const station = await tx.findOne(Station, { id: input.stationId });
     if (!station || !coversStation(scope.caller, station)) throw new Refusal(notFound('station'));
     if (!station.isOpen) throw new Refusal(rejected('stationId', 'CLOSED', 'The station is closed.'));
@@ -197,6 +213,7 @@ export async function receivePerson(scope: ChangeScope, input: ReceivePersonInpu
     // A new person, or one whose current case moved to another county: the other agencies learn of it.
     await publishPersonFacts(tx, [person.id], now);
     await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'RescueCase', recordId: rescueCase.id, fields: ['status'], outcome: 'ALLOWED' }]);
+    if (claim?.kind === 'new') await claim.record('RescueCase', rescueCase.id);
     return { __typename: 'RescueCaseChanged', rescueCase };
   });
 }

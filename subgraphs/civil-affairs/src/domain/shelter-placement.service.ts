@@ -5,6 +5,11 @@
  * out, close. Only the shelter staff make them. Each runs in one transaction with its audit line
  * and answers with a typed result; when it fails, nothing is stored.
  *
+ * What the shelter answers is the women's federation's referral as it arrived over the exchange
+ * (domain/referral-projection.ts): the referring caseworker, organisation and party size come from
+ * there, never from input, and a referral that never arrived, or was withdrawn or closed, is not
+ * answered.
+ *
  * Capacity is the database's to keep: acceptances for one shelter queue on its zone row, free
  * places are picked with `for update skip locked`, and a partial unique index lets no two live
  * holds share a place. A referral is answered once (unique on the referral id).
@@ -21,6 +26,8 @@ import { Shelter } from '../entities/shelter.entity';
 import { ShelterPlaceHold } from '../entities/shelter-place-hold.entity';
 import { ShelterPlacement } from '../entities/shelter-placement.entity';
 import { ZonePlace } from '../entities/zone-place.entity';
+import { type ShelterReferralProjection } from '../entities/shelter-referral-projection.entity';
+import { lockReferral } from './referral-projection';
 import { validatePersonDetails, type PersonDetails } from './rescue-case.service';
 import { choosePlaces, type FreePlace } from './shelter-capacity';
 import { checkPlacementStep, releasesPlaces, standardStayEnd } from './shelter-placement.workflow';
@@ -51,7 +58,6 @@ const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u20
 const badText = (value: string) => value.length > TEXT_MAX || FORBIDDEN_TEXT.test(value);
 const rejected = (field: string, code: string, message: string): PlacementResult => ({ __typename: 'InputRejected', field, code, message });
 const notFound = (what: string): PlacementResult => ({ __typename: 'RecordNotFound', message: `No ${what} with that id is visible to you.` });
-const MAX_CHILDREN = 8;
 
 /** Whether the caller is shelter staff (the only ones who change placements). */
 export function isShelterStaff(caller: Caller): boolean {
@@ -62,25 +68,39 @@ function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<
   return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the placement meanwhile: read it again and retry.' }));
 }
 
+/**
+ * The shelter's answer names the referral and the shelter. The party size, the caseworker and the
+ * organisation are the referral's (deprecated input fields that carried them are ignored).
+ */
 export interface AnswerInput {
   referralId: string;
   shelterId: string;
-  children: number;
-  referringCaseworker: string;
-  referringOrganisation: string;
 }
 
 function checkAnswer(scope: ChangeScope, input: AnswerInput): PlacementResult | null {
   if (!isShelterStaff(scope.caller)) return notFound('shelter');
   if (!UUID.test(input.referralId)) return rejected('referralId', 'FORMAT', 'A referral id is a UUID.');
   if (!UUID.test(input.shelterId)) return notFound('shelter');
-  if (!Number.isInteger(input.children) || input.children < 0 || input.children > MAX_CHILDREN) return rejected('children', 'RANGE', `Children are counted 0 to ${MAX_CHILDREN}.`);
-  const caseworker = input.referringCaseworker.trim();
-  if (!caseworker || badText(caseworker)) return rejected('referringCaseworker', 'REQUIRED', "Give the referring caseworker's username as on the referral.");
-  const organisation = input.referringOrganisation.trim();
-  if (!organisation || badText(organisation)) return rejected('referringOrganisation', 'REQUIRED', 'Give the referring organisation as on the referral.');
   return null;
 }
+
+/**
+ * The open referral to answer, locked: RecordNotFound when it never reached civil affairs (an
+ * unknown id, or one not arrived yet), a typed refusal when its caseworker withdrew or closed it.
+ */
+async function openReferral(tx: EntityManager, referralId: string): Promise<ShelterReferralProjection> {
+  const referral = await lockReferral(tx, referralId);
+  if (!referral) throw new Refusal(notFound('referral'));
+  if (referral.fileStatus !== 'SUBMITTED') throw new Refusal(referralEnded(referral));
+  return referral;
+}
+
+const referralEnded = (referral: ShelterReferralProjection): PlacementResult =>
+  rejected(
+    'referralId',
+    referral.fileStatus === 'WITHDRAWN' ? 'REFERRAL_WITHDRAWN' : 'REFERRAL_CLOSED',
+    referral.fileStatus === 'WITHDRAWN' ? 'The referring caseworker withdrew this referral: nothing to answer.' : 'The referring caseworker closed this referral: nothing to answer.',
+  );
 
 const alreadyAnswered = (status: ShelterPlacementStatus): PlacementResult => ({
   __typename: 'PlacementStepRefused',
@@ -113,11 +133,13 @@ export async function acceptShelterReferral(scope: ChangeScope, input: AnswerInp
   const now = scope.now ?? new Date();
   const invalid = checkAnswer(scope, input);
   if (invalid) return invalid;
-  const partySize = 1 + input.children;
+  let partySize = 1;
   try {
     return await inTransaction(scope, async (tx) => {
       const shelter = await tx.findOne(Shelter, { id: input.shelterId });
       if (!shelter) throw new Refusal(notFound('shelter'));
+      const referral = await openReferral(tx, input.referralId);
+      partySize = 1 + referral.accompanyingChildren;
       const earlier = await tx.findOne(ShelterPlacement, { referralId: input.referralId });
       if (earlier) throw new Refusal(alreadyAnswered(earlier.status));
       const [zone] = await tx
@@ -134,9 +156,9 @@ export async function acceptShelterReferral(scope: ChangeScope, input: AnswerInp
         shelter,
         status: 'ACCEPTED',
         partySize,
-        children: input.children,
-        referringCaseworker: input.referringCaseworker.trim(),
-        referringOrganisation: input.referringOrganisation.trim(),
+        children: referral.accompanyingChildren,
+        referringCaseworker: referral.referringCaseworker,
+        referringOrganisation: referral.referringOrganisation,
         decidedBy: scope.caller.id,
         decidedAt: now,
       });
@@ -166,20 +188,23 @@ export async function declineShelterReferral(scope: ChangeScope, input: AnswerIn
   const reason = reasonText.trim();
   if (!reason) return rejected('reason', 'REQUIRED', 'A decline needs the reason (the caseworker reads it).');
   if (badText(reason)) return rejected('reason', 'TEXT', `At most ${TEXT_MAX} characters, without control characters.`);
+  let partySize = 1;
   try {
     return await inTransaction(scope, async (tx) => {
       const shelter = await tx.findOne(Shelter, { id: input.shelterId });
       if (!shelter) throw new Refusal(notFound('shelter'));
+      const referral = await openReferral(tx, input.referralId);
+      partySize = 1 + referral.accompanyingChildren;
       const earlier = await tx.findOne(ShelterPlacement, { referralId: input.referralId });
       if (earlier) throw new Refusal(alreadyAnswered(earlier.status));
       const placement = tx.create(ShelterPlacement, {
         referralId: input.referralId,
         shelter,
         status: 'DECLINED',
-        partySize: 1 + input.children,
-        children: input.children,
-        referringCaseworker: input.referringCaseworker.trim(),
-        referringOrganisation: input.referringOrganisation.trim(),
+        partySize,
+        children: referral.accompanyingChildren,
+        referringCaseworker: referral.referringCaseworker,
+        referringOrganisation: referral.referringOrganisation,
         decidedBy: scope.caller.id,
         decidedAt: now,
         declineReason: reason,
@@ -189,7 +214,7 @@ export async function declineShelterReferral(scope: ChangeScope, input: AnswerIn
       return { __typename: 'ShelterPlacementChanged', placement };
     });
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) return answeredOrFull(scope, input.referralId, 1 + input.children);
+    if (error instanceof UniqueConstraintViolationException) return answeredOrFull(scope, input.referralId, partySize);
     throw error;
   }
 }
@@ -235,6 +260,8 @@ export async function admitToShelter(scope: ChangeScope, input: AdmitInput): Pro
   }
   return inTransaction(scope, async (tx) => {
     const placement = await loadForChange(tx, scope, input.placementId, input.expectedVersion, 'ADMITTED');
+    // The caseworker entitled to her is the one the women's federation named on the referral.
+    const referral = await openReferral(tx, placement.referralId);
     const victimHold = placement.holds.getItems().find((hold) => hold.forVictim && hold.releasedAt === null);
     if (!victimHold) throw new Refusal({ __typename: 'PlacementStepRefused', currentStatus: placement.status, message: 'The reserved places were released: accept the referral again.' });
     let person: Person;
@@ -269,8 +296,8 @@ export async function admitToShelter(scope: ChangeScope, input: AdmitInput): Pro
     placement.rescueCase = rescueCase;
     placement.admittedAt = now;
     placement.stayUntil = standardStayEnd(now);
-    if ((await tx.count(PersonAccessGrant, { person, grantee: placement.referringCaseworker })) === 0) {
-      tx.create(PersonAccessGrant, { person, grantee: placement.referringCaseworker, reason: `shelter referral ${placement.referralId}`, grantedAt: now });
+    if ((await tx.count(PersonAccessGrant, { person, grantee: referral.referringCaseworker })) === 0) {
+      tx.create(PersonAccessGrant, { person, grantee: referral.referringCaseworker, reason: `shelter referral ${placement.referralId}`, grantedAt: now });
     }
     await tx.flush();
     // Public security and foreign affairs hide her records from all but the entitled from now on.

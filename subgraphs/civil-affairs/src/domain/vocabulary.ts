@@ -84,5 +84,9 @@ export type ShelterRoomKind = (typeof SHELTER_ROOM_KINDS)[number];
 export const SHELTER_PLACEMENT_STATUSES = ['ACCEPTED', 'DECLINED', 'ADMITTED', 'EXTENDED', 'DISCHARGED', 'REFERRED_OUT', 'CLOSED'] as const;
 export type ShelterPlacementStatus = (typeof SHELTER_PLACEMENT_STATUSES)[number];
 
+/** Where the referring caseworker's file of a referral stands, as the women's federation reports it. */
+export const REFERRAL_FILE_STATUSES = ['SUBMITTED', 'WITHDRAWN', 'CLOSED'] as const;
+export type ReferralFileStatus = (typeof REFERRAL_FILE_STATUSES)[number];
+
 /** Placements that hold places (reserved on acceptance, held through the stay). */
 export const PLACE_HOLDING_STATUSES: readonly ShelterPlacementStatus[] = ['ACCEPTED', 'ADMITTED', 'EXTENDED'];

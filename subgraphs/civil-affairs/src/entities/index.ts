@@ -1,4 +1,4 @@
-import { AUDIT_ENTITIES, EXCHANGE_ENTITIES } from '@lifeline/subgraph-runtime';
+import { AUDIT_ENTITIES, EXCHANGE_ENTITIES, IdempotencyRecord } from '@lifeline/subgraph-runtime';
 import { CareService } from './care-service.entity';
 import { CareZone } from './care-zone.entity';
 import { Escort } from './escort.entity';
@@ -21,7 +21,8 @@ import { EmergencyPoint } from './emergency-point.entity';
 import { Settlement } from './settlement.entity';
 import { ShelterPlaceHold } from './shelter-place-hold.entity';
 import { ShelterPlacement } from './shelter-placement.entity';
+import { ShelterReferralProjection } from './shelter-referral-projection.entity';
 import { ShelterRoom } from './shelter-room.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, ...AUDIT_ENTITIES, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement, ShelterRoom, ShelterPlacement, ShelterPlaceHold, ...EXCHANGE_ENTITIES];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, ...AUDIT_ENTITIES, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement, ShelterRoom, ShelterPlacement, ShelterPlaceHold, ShelterReferralProjection, ...EXCHANGE_ENTITIES, IdempotencyRecord];

@@ -1,4 +1,4 @@
-import { encodeAuditFilterKey, pageSize } from '@lifeline/subgraph-runtime';
+import { encodeAuditFilterKey, EXCHANGE_STATE_ID, pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { Shelter } from '../entities/shelter.entity';
 import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
@@ -44,6 +44,7 @@ export const Query: QueryResolvers = {
   dispatchPerformance: (_, { from, to }, { em, caller }) => dispatchPerformance(em, caller, from, to),
   shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),
   auditEvents: (_, { filter, first }) => ({ filterKey: encodeAuditFilterKey(filter, first) }),
+  exchangeState: () => ({ id: EXCHANGE_STATE_ID }),
   emergencyEvents: (_, { ongoingOnly, first }, { em, caller }) => findEmergencyEvents(em, caller, ongoingOnly ?? false, pageSize(first)),
   emergencyEvent: (_, { id }, { loaders }) => (knownShape(id) ? loaders.emergencyEventById.load(id) : null),
   settlements: (_, { status, first }, { em, caller }) => findSettlements(em, caller, status, pageSize(first)),

@@ -29,6 +29,7 @@ export const ShelterPlacement: ShelterPlacementResolvers = {
   },
   shelter: (placement, _, { em }) => em.findOne('Shelter', { id: placement.shelter.id }) as never,
   places: (placement, _, { loaders }) => loaders.liveHoldsByPlacement.load(placement.id),
+  referralFileStatus: async (placement, _, { loaders }) => (await loaders.referralById.load(placement.referralId))?.fileStatus ?? null,
   person: async (placement, _, { loaders, audit }) => {
     if (!placement.person) return null;
     audit.record({ operation: 'READ', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['person'], outcome: 'ALLOWED' });

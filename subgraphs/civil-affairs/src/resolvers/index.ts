@@ -1,6 +1,7 @@
 import { DateScalar, DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
+import { ExchangeState } from './ExchangeState';
 import { CareZone } from './CareZone';
 import { Escort } from './Escort';
 import { MissingPersonReport } from './MissingPersonReport';
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = {
   RescueCase,
   Shelter,
   AuditTrail,
+  ExchangeState,
   CareZone,
   Mutation,
   StreetReport,

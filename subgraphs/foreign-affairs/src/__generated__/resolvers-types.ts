@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
+import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { AidEntrustment as AidEntrustmentModel } from '../entities/aid-entrustment.entity';
 import type { EntrustedAidItem as EntrustedAidItemModel } from '../entities/entrusted-aid-item.entity';
 import type { AidEntrustmentVersion as AidEntrustmentVersionModel } from '../entities/aid-entrustment-version.entity';
@@ -22,6 +22,23 @@ export type Scalars = {
   /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One agency's side of the exchange: its consumers' positions and the events it set aside. */
+export type AgencyExchangeState = {
+  __typename?: 'AgencyExchangeState';
+  /** One line per source agency this agency has received events from. */
+  consumers: Array<ExchangeConsumerPosition>;
+  /** How many events this agency has set aside in all. */
+  deadLetterCount: Scalars['Int']['output'];
+  /** The events set aside, newest first. */
+  deadLetters: Array<ExchangeDeadLetter>;
+};
+
+
+/** One agency's side of the exchange: its consumers' positions and the events it set aside. */
+export type AgencyExchangeStateDeadLettersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What is left of an entrustment under its current terms. */
@@ -398,6 +415,45 @@ export type EntrustedAidItemInput = {
   kind: AidItemKind;
 };
 
+/** How far one of this agency's consumers has applied a source agency's events. */
+export type ExchangeConsumerPosition = {
+  __typename?: 'ExchangeConsumerPosition';
+  /** The last position applied (or set aside) from its feed. */
+  position: Scalars['String']['output'];
+  /** The source agency. */
+  source: Scalars['String']['output'];
+  /** When the position last moved. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An event this agency received and could not apply: malformed, from an agency that does not own its type, or refused by the handler. The consumer moved on past it. The event itself stays in the agency's database for operators (it may hold personal data); only its identity and the reason are shown. */
+export type ExchangeDeadLetter = {
+  __typename?: 'ExchangeDeadLetter';
+  /** When it was set aside. */
+  at: Scalars['DateTime']['output'];
+  /** The event's id, when it could be read. */
+  eventId: Maybe<Scalars['String']['output']>;
+  /** The dead letter's number in this agency. */
+  id: Scalars['ID']['output'];
+  /** The event's position in the source's feed, when it could be read. */
+  position: Maybe<Scalars['String']['output']>;
+  /** Why it could not be applied. */
+  reason: Scalars['String']['output'];
+  /** The agency whose events it came with. */
+  source: Scalars['String']['output'];
+  /** The event type, when it could be read. */
+  type: Maybe<Scalars['String']['output']>;
+};
+
+/** Every agency's side of the exchange (auditors only): each agency's part is read from that agency's own database. Owned by civil affairs; this agency adds its own part. */
+export type ExchangeState = {
+  __typename?: 'ExchangeState';
+  /** The foreign-affairs side. */
+  foreignAffairs: AgencyExchangeState;
+  /** Always `exchange`: there is one. */
+  id: Scalars['ID']['output'];
+};
+
 /** A police check of a foreign national's entry and stay status (owned by public security). */
 export type ForeignNationalStatusCheck = {
   __typename?: 'ForeignNationalStatusCheck';
@@ -657,6 +713,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   AidEntrustment: AidEntrustment;
   AuditTrail: AuditTrail;
+  ExchangeState: ExchangeState;
   Person: Person;
 }>;
 
@@ -668,6 +725,9 @@ export type FederationReferenceTypes = ResolversObject<{
   AuditTrail:
     ( { __typename: 'AuditTrail' }
     & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"filterKey":true}> );
+  ExchangeState:
+    ( { __typename: 'ExchangeState' }
+    & GraphQLRecursivePick<FederationTypes['ExchangeState'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -694,8 +754,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AidBalance: ResolverTypeWrapper<AidBalance>;
+  AgencyExchangeState: ResolverTypeWrapper<AgencyExchangeStateSourceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AidBalance: ResolverTypeWrapper<AidBalance>;
   AidBeneficiaryEntryStatus: AidBeneficiaryEntryStatus;
   AidCapExceeded: ResolverTypeWrapper<AidCapExceeded>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -727,6 +788,9 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EntrustedAidItem: ResolverTypeWrapper<EntrustedAidItemModel>;
   EntrustedAidItemInput: EntrustedAidItemInput;
+  ExchangeConsumerPosition: ResolverTypeWrapper<ExchangeConsumerPositionViewModel>;
+  ExchangeDeadLetter: ResolverTypeWrapper<ExchangeDeadLetterViewModel>;
+  ExchangeState: ResolverTypeWrapper<ExchangeStateSourceModel>;
   ForeignNationalStatusCheck: ResolverTypeWrapper<ForeignNationalStatusCheck>;
   IssueAidEntrustmentInput: IssueAidEntrustmentInput;
   IssuingOffice: IssuingOffice;
@@ -739,8 +803,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AidBalance: AidBalance;
+  AgencyExchangeState: AgencyExchangeStateSourceModel;
   Int: Scalars['Int']['output'];
+  AidBalance: AidBalance;
   AidCapExceeded: AidCapExceeded;
   String: Scalars['String']['output'];
   AidDelivery: AidDeliveryModel;
@@ -767,6 +832,9 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   EntrustedAidItem: EntrustedAidItemModel;
   EntrustedAidItemInput: EntrustedAidItemInput;
+  ExchangeConsumerPosition: ExchangeConsumerPositionViewModel;
+  ExchangeDeadLetter: ExchangeDeadLetterViewModel;
+  ExchangeState: ExchangeStateSourceModel;
   ForeignNationalStatusCheck: ForeignNationalStatusCheck;
   IssueAidEntrustmentInput: IssueAidEntrustmentInput;
   Mutation: Record<PropertyKey, never>;
@@ -774,6 +842,12 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordAidDeliveryInput: RecordAidDeliveryInput;
   Station: Station;
+}>;
+
+export type AgencyExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgencyExchangeState'] = ResolversParentTypes['AgencyExchangeState']> = ResolversObject<{
+  consumers?: Resolver<Array<ResolversTypes['ExchangeConsumerPosition']>, ParentType, ContextType>;
+  deadLetterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadLetters?: Resolver<Array<ResolversTypes['ExchangeDeadLetter']>, ParentType, ContextType, RequireFields<AgencyExchangeStateDeadLettersArgs, 'first'>>;
 }>;
 
 export type AidBalanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidBalance'] = ResolversParentTypes['AidBalance']> = ResolversObject<{
@@ -949,6 +1023,28 @@ export type EntrustedAidItemResolvers<ContextType = SubgraphContext, ParentType 
   kind?: Resolver<ResolversTypes['AidItemKind'], ParentType, ContextType>;
 }>;
 
+export type ExchangeConsumerPositionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeConsumerPosition'] = ResolversParentTypes['ExchangeConsumerPosition']> = ResolversObject<{
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ExchangeDeadLetterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeDeadLetter'] = ResolversParentTypes['ExchangeDeadLetter']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeState'] = ResolversParentTypes['ExchangeState'], FederationReferenceType extends FederationReferenceTypes['ExchangeState'] = FederationReferenceTypes['ExchangeState']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExchangeState']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  foreignAffairs?: Resolver<ResolversTypes['AgencyExchangeState'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type ForeignNationalStatusCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheck'] = ResolversParentTypes['ForeignNationalStatusCheck']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -978,6 +1074,7 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AidBalance?: AidBalanceResolvers<ContextType>;
   AidCapExceeded?: AidCapExceededResolvers<ContextType>;
   AidDelivery?: AidDeliveryResolvers<ContextType>;
@@ -1000,6 +1097,9 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EntrustedAidItem?: EntrustedAidItemResolvers<ContextType>;
+  ExchangeConsumerPosition?: ExchangeConsumerPositionResolvers<ContextType>;
+  ExchangeDeadLetter?: ExchangeDeadLetterResolvers<ContextType>;
+  ExchangeState?: ExchangeStateResolvers<ContextType>;
   ForeignNationalStatusCheck?: ForeignNationalStatusCheckResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { AidDelivery } from './AidDelivery';
 import { AidEntrustment } from './AidEntrustment';
 import { AidEntrustmentVersion } from './AidEntrustmentVersion';
 import { AuditTrail } from './AuditTrail';
+import { ExchangeState } from './ExchangeState';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { Query } from './Query';
@@ -16,6 +17,7 @@ export const resolvers: Resolvers = {
   Person,
   AidEntrustment,
   AuditTrail,
+  ExchangeState,
   Mutation,
   AidEntrustmentVersion,
   AidDelivery,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
+import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { IdentityCheck as IdentityCheckModel } from '../entities/identity-check.entity';
 import type { BiometricSample as BiometricSampleModel } from '../entities/biometric-sample.entity';
 import type { ForeignNationalStatusCheck as ForeignNationalStatusCheckModel } from '../entities/foreign-national-status-check.entity';
@@ -21,6 +21,23 @@ export type Scalars = {
   /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One agency's side of the exchange: its consumers' positions and the events it set aside. */
+export type AgencyExchangeState = {
+  __typename?: 'AgencyExchangeState';
+  /** One line per source agency this agency has received events from. */
+  consumers: Array<ExchangeConsumerPosition>;
+  /** How many events this agency has set aside in all. */
+  deadLetterCount: Scalars['Int']['output'];
+  /** The events set aside, newest first. */
+  deadLetters: Array<ExchangeDeadLetter>;
+};
+
+
+/** One agency's side of the exchange: its consumers' positions and the events it set aside. */
+export type AgencyExchangeStateDeadLettersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The result of verifying an audit trail's hash chain: from the newest verified checkpoint (whose line must be unchanged) to the last line, which becomes the next checkpoint, so no line is read twice. A full verification from the first line is an operator's periodic check. */
@@ -105,6 +122,45 @@ export type BiometricSample = {
   kind: SampleKind;
   /** The laboratory's sample code. */
   sampleCode: Scalars['String']['output'];
+};
+
+/** How far one of this agency's consumers has applied a source agency's events. */
+export type ExchangeConsumerPosition = {
+  __typename?: 'ExchangeConsumerPosition';
+  /** The last position applied (or set aside) from its feed. */
+  position: Scalars['String']['output'];
+  /** The source agency. */
+  source: Scalars['String']['output'];
+  /** When the position last moved. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An event this agency received and could not apply: malformed, from an agency that does not own its type, or refused by the handler. The consumer moved on past it. The event itself stays in the agency's database for operators (it may hold personal data); only its identity and the reason are shown. */
+export type ExchangeDeadLetter = {
+  __typename?: 'ExchangeDeadLetter';
+  /** When it was set aside. */
+  at: Scalars['DateTime']['output'];
+  /** The event's id, when it could be read. */
+  eventId: Maybe<Scalars['String']['output']>;
+  /** The dead letter's number in this agency. */
+  id: Scalars['ID']['output'];
+  /** The event's position in the source's feed, when it could be read. */
+  position: Maybe<Scalars['String']['output']>;
+  /** Why it could not be applied. */
+  reason: Scalars['String']['output'];
+  /** The agency whose events it came with. */
+  source: Scalars['String']['output'];
+  /** The event type, when it could be read. */
+  type: Maybe<Scalars['String']['output']>;
+};
+
+/** Every agency's side of the exchange (auditors only): each agency's part is read from that agency's own database. Owned by civil affairs; this agency adds its own part. */
+export type ExchangeState = {
+  __typename?: 'ExchangeState';
+  /** Always `exchange`: there is one. */
+  id: Scalars['ID']['output'];
+  /** The public-security side. */
+  publicSecurity: AgencyExchangeState;
 };
 
 /** A notice to the foreign-affairs office that the police confirmed a foreign national's legal status, so it can act (for example issue an aid entrustment). */
@@ -695,6 +751,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   AuditTrail: AuditTrail;
+  ExchangeState: ExchangeState;
   ForeignAffairsNotification: ForeignAffairsNotification;
   ForeignNationalStatusCheck: ForeignNationalStatusCheck;
   IdentityCheck: IdentityCheck;
@@ -707,6 +764,9 @@ export type FederationReferenceTypes = ResolversObject<{
   AuditTrail:
     ( { __typename: 'AuditTrail' }
     & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"filterKey":true}> );
+  ExchangeState:
+    ( { __typename: 'ExchangeState' }
+    & GraphQLRecursivePick<FederationTypes['ExchangeState'], {"id":true}> );
   ForeignAffairsNotification:
     ( { __typename: 'ForeignAffairsNotification' }
     & GraphQLRecursivePick<FederationTypes['ForeignAffairsNotification'], {"id":true}> );
@@ -746,8 +806,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
+  AgencyExchangeState: ResolverTypeWrapper<AgencyExchangeStateSourceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
@@ -757,6 +818,9 @@ export type ResolversTypes = ResolversObject<{
   BiometricSample: ResolverTypeWrapper<BiometricSampleModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ExchangeConsumerPosition: ResolverTypeWrapper<ExchangeConsumerPositionViewModel>;
+  ExchangeDeadLetter: ResolverTypeWrapper<ExchangeDeadLetterViewModel>;
+  ExchangeState: ResolverTypeWrapper<ExchangeStateSourceModel>;
   ForeignAffairsNotification: ResolverTypeWrapper<ForeignAffairsNotificationModel>;
   ForeignAffairsNotificationAcknowledged: ResolverTypeWrapper<Omit<ForeignAffairsNotificationAcknowledged, 'notification'> & { notification: ResolversTypes['ForeignAffairsNotification'] }>;
   ForeignAffairsNotificationRefused: ResolverTypeWrapper<ForeignAffairsNotificationRefused>;
@@ -794,8 +858,9 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuditChainCheck: AuditChainReportModel;
+  AgencyExchangeState: AgencyExchangeStateSourceModel;
   Int: Scalars['Int']['output'];
+  AuditChainCheck: AuditChainReportModel;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   AuditEvent: AuditEventSourceModel;
@@ -804,6 +869,9 @@ export type ResolversParentTypes = ResolversObject<{
   BiometricSample: BiometricSampleModel;
   ID: Scalars['ID']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ExchangeConsumerPosition: ExchangeConsumerPositionViewModel;
+  ExchangeDeadLetter: ExchangeDeadLetterViewModel;
+  ExchangeState: ExchangeStateSourceModel;
   ForeignAffairsNotification: ForeignAffairsNotificationModel;
   ForeignAffairsNotificationAcknowledged: Omit<ForeignAffairsNotificationAcknowledged, 'notification'> & { notification: ResolversParentTypes['ForeignAffairsNotification'] };
   ForeignAffairsNotificationRefused: ForeignAffairsNotificationRefused;
@@ -831,6 +899,12 @@ export type ResolversParentTypes = ResolversObject<{
   RequestForeignNationalStatusCheckInput: RequestForeignNationalStatusCheckInput;
   RequestIdentityCheckInput: RequestIdentityCheckInput;
   Station: EntityReferenceModel;
+}>;
+
+export type AgencyExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgencyExchangeState'] = ResolversParentTypes['AgencyExchangeState']> = ResolversObject<{
+  consumers?: Resolver<Array<ResolversTypes['ExchangeConsumerPosition']>, ParentType, ContextType>;
+  deadLetterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadLetters?: Resolver<Array<ResolversTypes['ExchangeDeadLetter']>, ParentType, ContextType, RequireFields<AgencyExchangeStateDeadLettersArgs, 'first'>>;
 }>;
 
 export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
@@ -878,6 +952,28 @@ export type BiometricSampleResolvers<ContextType = SubgraphContext, ParentType e
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ExchangeConsumerPositionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeConsumerPosition'] = ResolversParentTypes['ExchangeConsumerPosition']> = ResolversObject<{
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ExchangeDeadLetterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeDeadLetter'] = ResolversParentTypes['ExchangeDeadLetter']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeState'] = ResolversParentTypes['ExchangeState'], FederationReferenceType extends FederationReferenceTypes['ExchangeState'] = FederationReferenceTypes['ExchangeState']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExchangeState']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publicSecurity?: Resolver<ResolversTypes['AgencyExchangeState'], ParentType, ContextType>;
+}>;
 
 export type ForeignAffairsNotificationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotification'] = ResolversParentTypes['ForeignAffairsNotification'], FederationReferenceType extends FederationReferenceTypes['ForeignAffairsNotification'] = FederationReferenceTypes['ForeignAffairsNotification']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ForeignAffairsNotification']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -1050,12 +1146,16 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
   BiometricSample?: BiometricSampleResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ExchangeConsumerPosition?: ExchangeConsumerPositionResolvers<ContextType>;
+  ExchangeDeadLetter?: ExchangeDeadLetterResolvers<ContextType>;
+  ExchangeState?: ExchangeStateResolvers<ContextType>;
   ForeignAffairsNotification?: ForeignAffairsNotificationResolvers<ContextType>;
   ForeignAffairsNotificationAcknowledged?: ForeignAffairsNotificationAcknowledgedResolvers<ContextType>;
   ForeignAffairsNotificationRefused?: ForeignAffairsNotificationRefusedResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import { DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
+import { ExchangeState } from './ExchangeState';
 import { ForeignAffairsNotification } from './ForeignAffairsNotification';
 import { ForeignNationalStatusCheck } from './ForeignNationalStatusCheck';
 import { IdentityCheck } from './IdentityCheck';
@@ -17,6 +18,7 @@ export const resolvers: Resolvers = {
   Station,
   IdentityCheck,
   AuditTrail,
+  ExchangeState,
   Mutation,
   ForeignNationalStatusCheck,
   ForeignAffairsNotification,

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel } from '@lifeline/subgraph-runtime';
+import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { ShelterReferral as ShelterReferralModel } from '../entities/shelter-referral.entity';
 import type { ReferralService as ReferralServiceModel } from '../entities/referral-service.entity';
 import type { ShelterReferralChild as ShelterReferralChildModel } from '../entities/shelter-referral-child.entity';
@@ -18,6 +18,23 @@ export type Scalars = {
   /** An instant in time, as an ISO 8601 string in UTC (for example `2026-11-29T08:30:00.000Z`). */
   DateTime: { input: Date; output: Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One agency's side of the exchange: its consumers' positions and the events it set aside. */
+export type AgencyExchangeState = {
+  __typename?: 'AgencyExchangeState';
+  /** One line per source agency this agency has received events from. */
+  consumers: Array<ExchangeConsumerPosition>;
+  /** How many events this agency has set aside in all. */
+  deadLetterCount: Scalars['Int']['output'];
+  /** The events set aside, newest first. */
+  deadLetters: Array<ExchangeDeadLetter>;
+};
+
+
+/** One agency's side of the exchange: its consumers' positions and the events it set aside. */
+export type AgencyExchangeStateDeadLettersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The result of verifying an audit trail's hash chain: from the newest verified checkpoint (whose line must be unchanged) to the last line, which becomes the next checkpoint, so no line is read twice. A full verification from the first line is an operator's periodic check. */
@@ -104,6 +121,45 @@ export type ConsentMethod =
   | 'VERBAL_WITNESSED'
   /** Signed in writing. */
   | 'WRITTEN';
+
+/** How far one of this agency's consumers has applied a source agency's events. */
+export type ExchangeConsumerPosition = {
+  __typename?: 'ExchangeConsumerPosition';
+  /** The last position applied (or set aside) from its feed. */
+  position: Scalars['String']['output'];
+  /** The source agency. */
+  source: Scalars['String']['output'];
+  /** When the position last moved. */
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** An event this agency received and could not apply: malformed, from an agency that does not own its type, or refused by the handler. The consumer moved on past it. The event itself stays in the agency's database for operators (it may hold personal data); only its identity and the reason are shown. */
+export type ExchangeDeadLetter = {
+  __typename?: 'ExchangeDeadLetter';
+  /** When it was set aside. */
+  at: Scalars['DateTime']['output'];
+  /** The event's id, when it could be read. */
+  eventId: Maybe<Scalars['String']['output']>;
+  /** The dead letter's number in this agency. */
+  id: Scalars['ID']['output'];
+  /** The event's position in the source's feed, when it could be read. */
+  position: Maybe<Scalars['String']['output']>;
+  /** Why it could not be applied. */
+  reason: Scalars['String']['output'];
+  /** The agency whose events it came with. */
+  source: Scalars['String']['output'];
+  /** The event type, when it could be read. */
+  type: Maybe<Scalars['String']['output']>;
+};
+
+/** Every agency's side of the exchange (auditors only): each agency's part is read from that agency's own database. Owned by civil affairs; this agency adds its own part. */
+export type ExchangeState = {
+  __typename?: 'ExchangeState';
+  /** Always `exchange`: there is one. */
+  id: Scalars['ID']['output'];
+  /** The women's-federation side. */
+  womensFederation: AgencyExchangeState;
+};
 
 /** The idempotency key was used before for a different referral; nothing was stored. */
 export type IdempotencyConflict = {
@@ -684,6 +740,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = ResolversObject<{
   AuditTrail: AuditTrail;
+  ExchangeState: ExchangeState;
   Person: Person;
   ShelterReferral: ShelterReferral;
 }>;
@@ -693,6 +750,9 @@ export type FederationReferenceTypes = ResolversObject<{
   AuditTrail:
     ( { __typename: 'AuditTrail' }
     & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"filterKey":true}> );
+  ExchangeState:
+    ( { __typename: 'ExchangeState' }
+    & GraphQLRecursivePick<FederationTypes['ExchangeState'], {"id":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
@@ -725,8 +785,9 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
+  AgencyExchangeState: ResolverTypeWrapper<AgencyExchangeStateSourceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
@@ -736,8 +797,11 @@ export type ResolversTypes = ResolversObject<{
   ConsentGiver: ConsentGiver;
   ConsentMethod: ConsentMethod;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  IdempotencyConflict: ResolverTypeWrapper<IdempotencyConflict>;
+  ExchangeConsumerPosition: ResolverTypeWrapper<ExchangeConsumerPositionViewModel>;
+  ExchangeDeadLetter: ResolverTypeWrapper<ExchangeDeadLetterViewModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ExchangeState: ResolverTypeWrapper<ExchangeStateSourceModel>;
+  IdempotencyConflict: ResolverTypeWrapper<IdempotencyConflict>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -775,16 +839,20 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  AuditChainCheck: AuditChainReportModel;
+  AgencyExchangeState: AgencyExchangeStateSourceModel;
   Int: Scalars['Int']['output'];
+  AuditChainCheck: AuditChainReportModel;
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   AuditEvent: AuditEventSourceModel;
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
   DateTime: Scalars['DateTime']['output'];
-  IdempotencyConflict: IdempotencyConflict;
+  ExchangeConsumerPosition: ExchangeConsumerPositionViewModel;
+  ExchangeDeadLetter: ExchangeDeadLetterViewModel;
   ID: Scalars['ID']['output'];
+  ExchangeState: ExchangeStateSourceModel;
+  IdempotencyConflict: IdempotencyConflict;
   Mutation: Record<PropertyKey, never>;
   Person: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
@@ -809,6 +877,12 @@ export type ResolversParentTypes = ResolversObject<{
   ShelterReferralChanged: Omit<ShelterReferralChanged, 'shelterReferral'> & { shelterReferral: ResolversParentTypes['ShelterReferral'] };
   ShelterReferralResult: ResolversUnionTypes<ResolversParentTypes>['ShelterReferralResult'];
   SubmitShelterReferralInput: SubmitShelterReferralInput;
+}>;
+
+export type AgencyExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgencyExchangeState'] = ResolversParentTypes['AgencyExchangeState']> = ResolversObject<{
+  consumers?: Resolver<Array<ResolversTypes['ExchangeConsumerPosition']>, ParentType, ContextType>;
+  deadLetterCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deadLetters?: Resolver<Array<ResolversTypes['ExchangeDeadLetter']>, ParentType, ContextType, RequireFields<AgencyExchangeStateDeadLettersArgs, 'first'>>;
 }>;
 
 export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
@@ -848,6 +922,28 @@ export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extend
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type ExchangeConsumerPositionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeConsumerPosition'] = ResolversParentTypes['ExchangeConsumerPosition']> = ResolversObject<{
+  position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type ExchangeDeadLetterResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeDeadLetter'] = ResolversParentTypes['ExchangeDeadLetter']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  eventId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExchangeState'] = ResolversParentTypes['ExchangeState'], FederationReferenceType extends FederationReferenceTypes['ExchangeState'] = FederationReferenceTypes['ExchangeState']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ExchangeState']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  womensFederation?: Resolver<ResolversTypes['AgencyExchangeState'], ParentType, ContextType>;
+}>;
 
 export type IdempotencyConflictResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdempotencyConflict'] = ResolversParentTypes['IdempotencyConflict']> = ResolversObject<{
   existingReferralId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -991,11 +1087,15 @@ export type ShelterReferralResultResolvers<ContextType = SubgraphContext, Parent
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
+  AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  ExchangeConsumerPosition?: ExchangeConsumerPositionResolvers<ContextType>;
+  ExchangeDeadLetter?: ExchangeDeadLetterResolvers<ContextType>;
+  ExchangeState?: ExchangeStateResolvers<ContextType>;
   IdempotencyConflict?: IdempotencyConflictResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

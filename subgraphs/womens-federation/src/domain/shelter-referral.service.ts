@@ -9,6 +9,7 @@ import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from 
 import { ReferralService } from '../entities/referral-service.entity';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { ShelterReferralChild } from '../entities/shelter-referral-child.entity';
+import { publishReferralFileEnded, publishReferralSubmitted } from './referral-exchange';
 import { checkFileStep, checkServiceStep, submissionFingerprint, validateSubmission, type SubmissionInput } from './shelter-referral.workflow';
 import { type ReferralFileStatus, type ReferralServiceKind, type ReferralServiceStatus, REFERRAL_SERVICE_KINDS } from './vocabulary';
 
@@ -89,6 +90,8 @@ export async function submitShelterReferral(scope: ChangeScope, input: Submissio
         });
         children.forEach((child, i) => tx.create(ShelterReferralChild, { referral, position: i + 1, ageYears: child.ageYears, sex: child.sex }));
         await tx.flush();
+        // Civil affairs learns of it in the same transaction: the shelter answers only what it received.
+        await publishReferralSubmitted(tx, referral);
         await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterReferral', recordId: referral.id, fields: ['status', 'victim', 'risk', 'children', 'consent'], outcome: 'ALLOWED' }]);
         return { __typename: 'ShelterReferralChanged', shelterReferral: referral, replayed: false };
       },
@@ -127,6 +130,7 @@ export async function changeReferralFile(scope: ChangeScope, input: { referralId
       referral.status = input.to;
       referral.statusReason = reason;
       await tx.flush();
+      await publishReferralFileEnded(tx, referral, input.to, scope.now ?? new Date());
       await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'ShelterReferral', recordId: referral.id, fields: ['status'], outcome: 'ALLOWED' }]);
       return { __typename: 'ShelterReferralChanged', shelterReferral: referral, replayed: false };
     },

@@ -70,6 +70,8 @@ export interface ValidSubmission {
 
 export const MAX_CHILDREN = 8;
 const TEXT_MAX = 2000;
+/** The shelter receives the organisation's name with the referral (the exchange's limit). */
+const ORGANISATION_MAX = 200;
 const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
@@ -142,6 +144,7 @@ export function validateSubmission(input: SubmissionInput, submitter: string, no
   if (needsNote && badText(needsNote)) return reject('needsNote', 'TEXT', `At most ${TEXT_MAX} characters, without control or invisible characters.`);
   const organisation = input.referringOrganisation?.trim() ?? '';
   if (!organisation || badText(organisation)) return reject('referringOrganisation', 'REQUIRED', 'Name the referring organisation (women\'s federation office or police unit).');
+  if (organisation.length > ORGANISATION_MAX) return reject('referringOrganisation', 'TOO_LONG', `An organisation's name is at most ${ORGANISATION_MAX} characters.`);
 
   return {
     ok: true,

@@ -1,6 +1,7 @@
 import { DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
+import { ExchangeState } from './ExchangeState';
 import { Person } from './Person';
 import { Query } from './Query';
 import { Mutation } from './Mutation';
@@ -13,6 +14,7 @@ export const resolvers: Resolvers = {
   Person,
   ShelterReferral,
   AuditTrail,
+  ExchangeState,
   Mutation,
   ReferralService,
 };

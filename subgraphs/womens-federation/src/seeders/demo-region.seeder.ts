@@ -3,7 +3,8 @@
  * the caseworker knew of the victim, her children, risk factors, needs, consent and referral-out
  * services) into an empty database. Deterministic: the same region every time. The shelter's
  * answers (accepted, admitted, …) are seeded by civil affairs; here each file is SUBMITTED, or
- * CLOSED once the caseworker closed it.
+ * CLOSED once the caseworker closed it, and each reaches civil affairs through the outbox
+ * (`referral.submitted`, then `referral.closed`) as a real referral would.
  */
 import { createHash } from 'node:crypto';
 import { type EntityManager } from '@mikro-orm/postgresql';
@@ -11,6 +12,7 @@ import { buildDemoRegion, type DemoRegion } from '@lifeline/demo-region';
 import { ReferralService } from '../entities/referral-service.entity';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { ShelterReferralChild } from '../entities/shelter-referral-child.entity';
+import { publishReferralFileEnded, publishReferralSubmitted } from '../domain/referral-exchange';
 import { type ReferralNeed, type ReferralServiceKind, type RiskFactor } from '../domain/vocabulary';
 
 const HOUR = 3_600_000;
@@ -73,6 +75,9 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
         createdAt: r.submittedAt,
         updatedAt: r.submittedAt,
       });
+      // Civil affairs receives the demo referrals over the exchange, as it would real ones.
+      await publishReferralSubmitted(tx, referral);
+      if (referral.status === 'CLOSED') await publishReferralFileEnded(tx, referral, 'CLOSED', region.now);
       for (let i = 0; i < r.accompanyingChildren; i++) {
         tx.create(ShelterReferralChild, { referral, position: i + 1, ageYears: 2 + roll(r.id, `child${i}`, 12), sex: roll(r.id, `sex${i}`, 2) ? 'FEMALE' : 'MALE' });
       }

@@ -1,0 +1,7 @@
+import { agencyExchangeState } from '@lifeline/subgraph-runtime';
+import { type ExchangeStateResolvers } from '../__generated__/resolvers-types';
+
+export const ExchangeState: ExchangeStateResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  civilAffairs: (_, __, { em }) => agencyExchangeState(em),
+};
