@@ -1,7 +1,10 @@
 /**
  * What a single operation may cost before the gateway plans it: depth, aliases (`__typename`
- * aliases included), directives, tokens and a field cost, via graphql-armor, with no field
- * suggestions in errors. Lists are capped again in each subgraph (page sizes of at most 100).
+ * aliases included), directives and a field cost, via graphql-armor, with no field suggestions in
+ * errors; tokens are counted by graphql-js's own parser (`parseOptions.maxTokens`), so a query over
+ * the limit, like a syntax error, is answered 400 (graphql-armor re-parses in a plugin hook, where
+ * any error, a syntax error included, became a 500). Lists are capped again in each subgraph
+ * (page sizes of at most 100).
  */
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type ApolloServerPlugin } from '@apollo/server';
@@ -15,17 +18,17 @@ export const QUERY_LIMITS = {
   maxCost: 50_000,
 } as const;
 
-/** The validation rules and plugins that enforce the limits. */
-export function queryLimits(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+/** The validation rules, plugins and parser options that enforce the limits. */
+export function queryLimits(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true, exposeLimits: true },
     // The default allow-list exempts __typename; aliasing it is as cheap a way to amplify as any.
     maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [], exposeLimits: true },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
-    maxTokens: { n: QUERY_LIMITS.maxTokens, exposeLimits: true },
+    maxTokens: { enabled: false },
     costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: false, exposeLimits: true },
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();
-  return { plugins, validationRules };
+  return { plugins, validationRules, parseOptions: { maxTokens: QUERY_LIMITS.maxTokens } };
 }

@@ -13,7 +13,7 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { errorLogPlugin, graphqlErrorMetricsPlugin, serveHttp, type Log, type ServeOptions, type ServiceMetrics } from '@lifeline/subgraph-runtime';
+import { errorLogPlugin, graphqlErrorMetricsPlugin, inputChecksPlugin, serveHttp, type Log, type ServeOptions, type ServiceMetrics } from '@lifeline/subgraph-runtime';
 import { queryLimits } from './query-limits';
 import { authenticate as anonymousOnly, type Authenticate } from './authentication';
 import { type GatewayMode } from './config';
@@ -96,6 +96,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
   return new ApolloServer<GatewayContext>({
     gateway: withCollapsedSubgraphFailures(gateway, () => fetchers.forEach((fetcher) => fetcher.close())),
     validationRules: limits.validationRules,
+    parseOptions: limits.parseOptions,
     logger: apolloLogger(log),
     introspection: development,
     hideSchemaDetailsFromClientErrors: !development,
@@ -112,6 +113,9 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       errorLogPlugin(log),
+      // Bad dates, ids and NUL bytes: 400 BAD_USER_INPUT here, the same for all four agencies,
+      // never passed on to a subgraph to come back as its outage.
+      inputChecksPlugin<GatewayContext>(),
       ...(options.metrics ? [graphqlErrorMetricsPlugin<GatewayContext>(options.metrics)] : []),
       ...limits.plugins,
     ],

@@ -20,6 +20,30 @@ export class SubgraphUnavailableError extends GraphQLError {
   }
 }
 
+/** The codes with which a subgraph refuses the request it was sent, rather than failing. */
+const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+
+/**
+ * When a subgraph answered HTTP 400 with input errors only (bad input the gateway's own checks did
+ * not catch), those errors as the subgraph's answer: the caller's mistake, not an outage, so it is
+ * neither counted against the subgraph's breaker nor reported as SUBGRAPH_UNAVAILABLE. Keeps each
+ * error's code and message only. `null` for anything else.
+ */
+export function inputErrorsOf(error: unknown): { errors: GraphQLFormattedError[] } | null {
+  if (!(error instanceof GraphQLError)) return null;
+  const response = error.extensions?.response as { status?: unknown; body?: unknown } | undefined;
+  if (response?.status !== 400) return null;
+  const errors = (response.body as { errors?: unknown } | null | undefined)?.errors;
+  if (!Array.isArray(errors) || errors.length === 0) return null;
+  const answered: GraphQLFormattedError[] = [];
+  for (const item of errors as Array<{ message?: unknown; extensions?: { code?: unknown } }>) {
+    const code = item?.extensions?.code;
+    if (typeof code !== 'string' || !CLIENT_ERROR_CODES.has(code) || typeof item.message !== 'string') return null;
+    answered.push({ message: item.message, extensions: { code } });
+  }
+  return { errors: answered };
+}
+
 /** A short, host-free description of why a subgraph call failed, for the log. */
 export function failureCause(error: unknown): string {
   if (error instanceof GraphQLError) {

@@ -11,7 +11,7 @@ import { randomUUID, type KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ANONYMOUS, type Caller, type Log } from '@lifeline/subgraph-runtime';
 import { InternalTokenCache } from './internal-token-cache';
-import { failureCause, SubgraphUnavailableError } from './subgraph-failure';
+import { failureCause, inputErrorsOf, SubgraphUnavailableError } from './subgraph-failure';
 import { abortableFetcher, DEFAULT_SUBGRAPH_CALL_POLICY, SubgraphGuard, withCallSignal, type SubgraphCallPolicy } from './subgraph-resilience';
 
 /** The per-request context the gateway builds for every operation. */
@@ -87,7 +87,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const started = performance.now();
     try {
-      const response = await this.guard.run((signal) => withCallSignal(signal, () => super.process(options)), { retry: isRead(options) });
+      const call = async (signal: AbortSignal) => {
+        try {
+          return await withCallSignal(signal, () => super.process(options));
+        } catch (error) {
+          // The subgraph refused the input: an answer to pass on, not a failure of the subgraph.
+          const refused = inputErrorsOf(error);
+          if (refused) return refused;
+          throw error;
+        }
+      };
+      const response = await this.guard.run(call, { retry: isRead(options) });
       this.metrics?.observeSubgraphFetch(this.name, 'ok', (performance.now() - started) / 1000);
       return response;
     } catch (error) {

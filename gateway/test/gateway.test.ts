@@ -126,7 +126,7 @@ describe('the gateway over in-process subgraphs', () => {
   });
 
   it('answers with no-store caching, and refuses batches and oversized bodies', async () => {
-    const ok = await post(gateway.url, '{ person(id: "p1") { id } }');
+    const ok = await post(gateway.url, '{ person(id: "6cbaa3cb-385e-4a81-9608-c00c8d6d0291") { id } }');
     expect(ok.headers.get('cache-control')).toBe('no-store');
     const batch = await fetch(gateway.url, {
       method: 'POST',
@@ -141,6 +141,28 @@ describe('the gateway over in-process subgraphs', () => {
     });
     expect(huge.status).toBe(413);
     expect(fakes['civil-affairs']!.calls).toHaveLength(1);
+  });
+
+  it('answers a malformed id and a NUL byte with 400 BAD_USER_INPUT itself, calling no subgraph (so no outage either)', async () => {
+    for (const [query, variables] of [
+      ['{ person(id: "E12345678") { id } }', {}],
+      ['query($id: ID!) { person(id: $id) { id } }', { id: '6cbaa3cb-385e-4a81-9608-c00c8d6d029\u0000' }],
+    ] as const) {
+      const res = await post(gateway.url, query, variables);
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(res.text).not.toContain('E12345678');
+    }
+    expect(fakes['civil-affairs']!.calls).toHaveLength(0);
+  });
+
+  it('answers a syntax error and a query over the token limit with 400, the limit not as a syntax error', async () => {
+    const syntax = await post(gateway.url, '{ persons(first: 1 { id } }');
+    expect(syntax.status).toBe(400);
+    expect(syntax.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const tokens = await post(gateway.url, `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`);
+    expect(tokens.status).toBe(400);
+    expect(tokens.body.errors).toEqual([{ message: 'Token limit of 2000 exceeded.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
   });
 
   it('refuses introspection in production mode', async () => {

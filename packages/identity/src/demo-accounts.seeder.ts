@@ -7,7 +7,7 @@
  */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type MikroORM } from '@mikro-orm/core';
+import { type EntityManager, type MikroORM } from '@mikro-orm/core';
 import { ROLES, type Agency } from '@lifeline/subgraph-runtime';
 import { ServiceClient } from './entities/service-client.entity';
 import { UserAccount } from './entities/user-account.entity';
@@ -29,12 +29,33 @@ export const DEMO_USERNAMES = [
 /** The username of a demo account. */
 export type DemoUsername = (typeof DEMO_USERNAMES)[number];
 
-/** The demo integrating systems, one per agency, with the scopes they may ask for. */
+/**
+ * The demo integrating systems, one per agency, with the scopes they may ask for (the scope
+ * table: auth/scopes.ts of the subgraph runtime): civil affairs' system reads persons, stations
+ * and cases and files sightings from 110 linkage and the city-management platform; public
+ * security's answers identity and status checks; the women's federation's follows referrals; the
+ * foreign-affairs office's follows its entrustments and the police's status notifications.
+ */
 export const DEMO_CLIENTS: ReadonlyArray<{ clientId: string; displayName: string; agency: Agency; allowedScopes: string[] }> = [
-  { clientId: 'civil-affairs-system', displayName: '民政救助管理信息系统', agency: 'CIVIL_AFFAIRS', allowedScopes: ['read:persons', 'read:stations', 'read:rescue-cases'] },
-  { clientId: 'public-security-system', displayName: '公安人口信息系统', agency: 'PUBLIC_SECURITY', allowedScopes: ['read:persons', 'read:stations', 'read:identity-checks'] },
+  {
+    clientId: 'civil-affairs-system',
+    displayName: '民政救助管理信息系统',
+    agency: 'CIVIL_AFFAIRS',
+    allowedScopes: ['read:persons', 'read:stations', 'read:rescue-cases', 'write:street-reports'],
+  },
+  {
+    clientId: 'public-security-system',
+    displayName: '公安人口信息系统',
+    agency: 'PUBLIC_SECURITY',
+    allowedScopes: ['read:persons', 'read:stations', 'read:identity-checks', 'write:identity-checks', 'read:status-checks', 'write:status-checks', 'read:foreign-affairs-notifications'],
+  },
   { clientId: 'womens-federation-system', displayName: '妇联维权服务系统', agency: 'WOMENS_FEDERATION', allowedScopes: ['read:stations', 'read:shelter-referrals'] },
-  { clientId: 'foreign-affairs-system', displayName: '外办涉外事务系统', agency: 'FOREIGN_AFFAIRS', allowedScopes: ['read:persons', 'read:aid-entrustments'] },
+  {
+    clientId: 'foreign-affairs-system',
+    displayName: '外办涉外事务系统',
+    agency: 'FOREIGN_AFFAIRS',
+    allowedScopes: ['read:persons', 'read:aid-entrustments', 'read:status-checks', 'read:foreign-affairs-notifications', 'write:foreign-affairs-notifications'],
+  },
 ];
 
 /** A demo client's credentials, as written to demo-clients.json. */
@@ -124,7 +145,20 @@ function writeClientsFile(dataDir: string, clients: DemoClientCredentials[]): st
   return file;
 }
 
-/** Creates the demo accounts and clients where none exist yet. */
+/**
+ * Gives demo clients seeded before the scope table changed the scopes they have now (their
+ * secrets stay as they are); other clients are left alone.
+ */
+async function refreshDemoClientScopes(em: EntityManager): Promise<void> {
+  const existing = await em.find(ServiceClient, { clientId: { $in: DEMO_CLIENTS.map((demo) => demo.clientId) } });
+  for (const client of existing) {
+    const demo = DEMO_CLIENTS.find((candidate) => candidate.clientId === client.clientId)!;
+    if (client.agency === demo.agency && client.allowedScopes.join(' ') !== demo.allowedScopes.join(' ')) client.allowedScopes = [...demo.allowedScopes];
+  }
+  await em.flush();
+}
+
+/** Creates the demo accounts and clients where none exist yet (and brings the demo clients' scopes up to date). */
 export async function seedDemoAccounts(identity: { service: IdentityService; orm: MikroORM }, options: SeedDemoAccountsOptions): Promise<SeededDemoAccounts> {
   const { service, orm } = identity;
   const em = orm.em.fork();
@@ -132,6 +166,7 @@ export async function seedDemoAccounts(identity: { service: IdentityService; orm
 
   const needAccounts = (await em.count(UserAccount, {})) === 0;
   const needClients = (await em.count(ServiceClient, {})) === 0;
+  if (!needClients) await refreshDemoClientScopes(em);
   if (!needAccounts && !needClients) return result;
   const place = await demoPlacement();
 

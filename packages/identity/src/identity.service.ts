@@ -6,7 +6,7 @@
  * identity.routes.ts.
  */
 import { type MikroORM } from '@mikro-orm/core';
-import { ROLES, TokenError, type Agency, type Caller, type SigningKeyPair } from '@lifeline/subgraph-runtime';
+import { ROLES, scopeGrantProblem, TokenError, type Agency, type Caller, type SigningKeyPair } from '@lifeline/subgraph-runtime';
 import {
   MAX_ACCESS_TOKEN_TTL_SECONDS,
   createAccessTokenIssuer,
@@ -191,6 +191,9 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
       const roles = input.roles ?? [ROLES.INTEGRATION];
       checkGrant(input.clientId, input.agency, roles);
       if (input.allowedScopes.length === 0 || !isScopeList(input.allowedScopes.join(' '))) throw new Error(`invalid scopes for ${input.clientId}`);
+      // Only scopes of the scope table, and a write scope only for the agency whose records it changes.
+      const scopeProblem = scopeGrantProblem(input.agency, input.allowedScopes);
+      if (scopeProblem) throw new Error(`invalid scopes for ${input.clientId}: ${scopeProblem}`);
       const clientSecret = generateClientSecret();
       const em = options.orm.em.fork();
       const client = em.create(ServiceClient, {

@@ -67,6 +67,19 @@ describe('the client credentials grant', () => {
     });
   });
 
+  it('refuses to create a client with a scope the scope table lacks, or a write scope of another agency, storing nothing', async () => {
+    const create = (id: string, allowedScopes: string[]) =>
+      identity.service.createServiceClient({ clientId: id, displayName: 'Partner', agency: 'FOREIGN_AFFAIRS', allowedScopes });
+    const unknown = uniqueUsername('unknown-scope');
+    await expect(create(unknown, ['read:persons', 'read:everything'])).rejects.toThrow(/unknown scopes: read:everything/);
+    const foreign = uniqueUsername('foreign-scope');
+    await expect(create(foreign, ['write:identity-checks'])).rejects.toThrow(/scopes of another agency: write:identity-checks/);
+    expect(await identity.orm.em.fork().count(ServiceClient, { clientId: { $in: [unknown, foreign] } })).toBe(0);
+    const own = uniqueUsername('own-scope');
+    await create(own, ['write:foreign-affairs-notifications']);
+    expect(await identity.orm.em.fork().count(ServiceClient, { clientId: own })).toBe(1);
+  });
+
   it('refuses a scope the client may not have with invalid_scope', async () => {
     const result = await identity.service.clientCredentials({
       authorization: basic(clientId, clientSecret),

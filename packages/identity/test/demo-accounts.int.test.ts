@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDemoRegion } from '@lifeline/demo-region';
-import { DEMO_CLIENTS, DEMO_CLIENTS_FILE, DEMO_USERNAMES, seedDemoAccounts, type DemoClientCredentials } from '../src';
+import { DEMO_CLIENTS, DEMO_CLIENTS_FILE, DEMO_USERNAMES, seedDemoAccounts, ServiceClient, type DemoClientCredentials } from '../src';
 import { TEST_DEMO_PASSWORD, openTestIdentity, type TestIdentity } from './identity.fixture';
 
 let identity: TestIdentity;
@@ -87,5 +87,18 @@ describe('the demo integration clients', () => {
     const again = await seedDemoAccounts({ service: identity.service, orm: identity.orm }, { password: 'another-password', dataDir: process.env.TEST_DATA_DIR! });
     expect(again).toEqual({ accounts: [], clients: [], clientsFile: null });
     expect(readFileSync(clientsFile, 'utf8')).toBe(before);
+  });
+
+  it('get the scopes of the scope table back when seeded before it changed, keeping their secrets', async () => {
+    const em = identity.orm.em.fork();
+    const system = await em.findOneOrFail(ServiceClient, { clientId: 'public-security-system' });
+    const secretHash = system.secretHash;
+    system.allowedScopes = ['read:identity-checks'];
+    await em.flush();
+    await seedDemoAccounts({ service: identity.service, orm: identity.orm }, { password: TEST_DEMO_PASSWORD, dataDir: process.env.TEST_DATA_DIR! });
+    const after = await identity.orm.em.fork().findOneOrFail(ServiceClient, { clientId: 'public-security-system' });
+    expect(after.allowedScopes).toEqual(DEMO_CLIENTS.find((c) => c.clientId === 'public-security-system')!.allowedScopes);
+    expect(after.allowedScopes).toContain('write:identity-checks');
+    expect(after.secretHash).toBe(secretHash);
   });
 });

@@ -2,9 +2,10 @@
  * Who may touch which field of the civil-affairs graph, as one table. graphql-shield denies
  * anything not listed (fallbackRule deny), and a refusal is audited. Which *rows* a caller sees is
  * decided in the data layer (domain/person-access.ts); masking of ID and phone numbers in the
- * resolvers. Every request here already carries the gateway's verified internal token.
+ * resolvers. Every request here already carries the gateway's verified internal token. An
+ * integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, or, rule, type IRules } from 'graphql-shield';
 import { type SubgraphContext } from './context';
 import { PersonAccessGrant } from './entities/person-access-grant.entity';
@@ -33,6 +34,8 @@ const shelterLocation = and(viaGateway, or(holdsRole(ROLES.SHELTER_STAFF), and(h
 const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
 /** Station work: receiving, screening, discharging (the station must be in the caller's jurisdiction). */
 const stationWork = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF));
+/** Reporting a sighting: station staff, and civil affairs' own system (110 linkage, the city-management platform; scope `write:street-reports`). */
+const sightingReporters = and(viaGateway, or(holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF), and(holdsRole(ROLES.INTEGRATION), ofAgency('CIVIL_AFFAIRS'))));
 /** Family tracing: station staff, and the shelter's staff for the victims in their care. */
 /** Decisions that belong to the regional center alone. */
 const centerDecision = and(viaGateway, holdsRole(ROLES.CENTER_STAFF));
@@ -44,6 +47,9 @@ const shelterWork = and(viaGateway, holdsRole(ROLES.SHELTER_STAFF));
  * her own referrals (the loader returns no placement for anyone else's).
  */
 const placementStatus = and(viaGateway, holdsRole(ROLES.SHELTER_STAFF, ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER));
+
+/** Answers that several changes share: whoever may make one of them. */
+const changeAnswers = or(tracingWork, sightingReporters);
 
 /** Emergency figures: station work, and the center's leadership (counts, no person data). */
 const emergencyFigures = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP));
@@ -79,7 +85,7 @@ const emergencyAndSettlementRules: IRules = {
   SettlementStepRefused: { currentStatus: stationWork, message: stationWork },
 };
 
-export const permissions: IRules = {
+export const permissions: IRules = withScopes('civil-affairs', {
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
@@ -105,26 +111,26 @@ export const permissions: IRules = {
     shelterPlacements: shelterWork,
   },
   StreetReport: {
-    id: stationWork,
-    source: stationWork,
-    description: stationWork,
-    latitude: stationWork,
-    longitude: stationWork,
-    address: stationWork,
-    district: stationWork,
-    status: stationWork,
-    reportedAt: stationWork,
-    acceptedAt: stationWork,
-    dispatchedAt: stationWork,
-    onSceneAt: stationWork,
-    verifiedAt: stationWork,
-    closedAt: stationWork,
-    closure: stationWork,
-    dispatchedTo: stationWork,
-    dispatchDistanceMeters: stationWork,
-    minutesToScene: stationWork,
-    missedThirtyMinutes: stationWork,
-    version: stationWork,
+    id: sightingReporters,
+    source: sightingReporters,
+    description: sightingReporters,
+    latitude: sightingReporters,
+    longitude: sightingReporters,
+    address: sightingReporters,
+    district: sightingReporters,
+    status: sightingReporters,
+    reportedAt: sightingReporters,
+    acceptedAt: sightingReporters,
+    dispatchedAt: sightingReporters,
+    onSceneAt: sightingReporters,
+    verifiedAt: sightingReporters,
+    closedAt: sightingReporters,
+    closure: sightingReporters,
+    dispatchedTo: sightingReporters,
+    dispatchDistanceMeters: sightingReporters,
+    minutesToScene: sightingReporters,
+    missedThirtyMinutes: sightingReporters,
+    version: sightingReporters,
   },
   MissingPersonReport: {
     id: tracingWork,
@@ -182,7 +188,7 @@ export const permissions: IRules = {
   },
   EscortChanged: { escort: stationWork },
   EscortStepRefused: { currentStatus: stationWork, message: stationWork },
-  StreetReportChanged: { streetReport: stationWork },
+  StreetReportChanged: { streetReport: sightingReporters },
   DispatchStepRefused: { currentStatus: stationWork, message: stationWork },
   DispatchPerformance: { group: allow, name: allow, reports: allow, onSceneWithin30: allow, share: allow },
   Mutation: {
@@ -195,7 +201,7 @@ export const permissions: IRules = {
     advanceEscort: stationWork,
     extendStay: stationWork,
     recordCareService: stationWork,
-    reportStreetSighting: stationWork,
+    reportStreetSighting: sightingReporters,
     advanceStreetReport: stationWork,
     receivePerson: stationWork,
     screenRescueCase: stationWork,
@@ -219,11 +225,11 @@ export const permissions: IRules = {
   },
   // Results of changes: whoever may make one of the changes that answer with them.
   RescueCaseChanged: { rescueCase: tracingWork },
-  InputRejected: { field: tracingWork, code: tracingWork, message: tracingWork },
+  InputRejected: { field: changeAnswers, code: changeAnswers, message: changeAnswers },
   TransitionRefused: { currentStatus: tracingWork, message: tracingWork },
   ZoneFull: { zone: tracingWork, message: tracingWork },
   VersionConflict: { currentVersion: tracingWork, message: tracingWork },
-  RecordNotFound: { message: tracingWork },
+  RecordNotFound: { message: changeAnswers },
   CareService: { id: personRecords, kind: personRecords, givenAt: personRecords, givenBy: personRecords, note: personRecords },
   CareZone: { id: network, kind: network, name: network, places: network, freePlaces: network },
   _Service: { sdl: viaGateway },
@@ -329,4 +335,4 @@ export const permissions: IRules = {
   PlacementStepRefused: { currentStatus: shelterWork, message: shelterWork },
   ...auditTrailRules('civilAffairs', auditors),
   ...exchangeStateRules('civilAffairs', auditors),
-};
+});

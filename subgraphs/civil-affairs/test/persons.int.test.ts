@@ -99,11 +99,12 @@ describe('persons', () => {
     expect(forged.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('answers null for an unknown or malformed person id', async () => {
+  it('answers null for an unknown person id, and BAD_USER_INPUT for a malformed one', async () => {
     const unknown = await subgraph.execute<{ person: unknown }>(`{ person(id: "00000000-0000-4000-8000-000000000000") { id } }`, undefined, caller);
     expect(unknown.data!.person).toBeNull();
     const malformed = await subgraph.execute<{ person: unknown }>(`{ person(id: "'; drop table person; --") { id } }`, undefined, caller);
-    expect(malformed.data!.person).toBeNull();
+    expect(malformed.data?.person ?? null).toBeNull();
+    expect(malformed.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 });
 

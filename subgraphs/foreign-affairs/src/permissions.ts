@@ -3,7 +3,7 @@
  * denied, and a refusal is audited. Which entrustments a caller sees is decided in the data layer
  * (domain/aid-entrustment-access.ts): for anyone else the lists are empty.
  */
-import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { and, type IRules } from 'graphql-shield';
 
 /** Any signed-in caller may ask (it is part of a person's profile); rows are scoped per caller. */
@@ -20,7 +20,7 @@ const results = and(viaGateway, isAuthenticated);
 
 const every = (rule: typeof entrustments, ...fields: string[]) => Object.fromEntries(fields.map((field) => [field, rule]));
 
-export const permissions: IRules = {
+export const permissions: IRules = withScopes('foreign-affairs', {
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
@@ -82,4 +82,4 @@ export const permissions: IRules = {
   AidRecordNotFound: every(results, 'message'),
   ...auditTrailRules('foreignAffairs', auditors),
   ...exchangeStateRules('foreignAffairs', auditors),
-};
+});

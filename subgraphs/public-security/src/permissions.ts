@@ -2,9 +2,13 @@
  * Who may touch which field of the public-security graph, as one table; anything not listed is
  * denied, and a refusal is audited. Which checks a caller sees is decided in the data layer
  * (domain/identity-check-access.ts). Biometric sample details are for public-security roles only.
+ * An integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, exchangeStateRules, holdsRole, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
-import { and, type IRules } from 'graphql-shield';
+import { auditTrailRules, exchangeStateRules, holdsRole, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { and, or, type IRules } from 'graphql-shield';
+
+/** An integrating system of the agency (what it may touch is then narrowed by its token's scopes). */
+const systemOf = (agency: 'PUBLIC_SECURITY' | 'FOREIGN_AFFAIRS') => and(holdsRole(ROLES.INTEGRATION), ofAgency(agency));
 
 /** Anyone whose work involves identity checks (rows are then scoped per caller). */
 const checkRecords = and(
@@ -24,12 +28,17 @@ const biometricDetails = and(viaGateway, holdsRole(ROLES.POLICE_OFFICER, ROLES.F
 const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
 /** Stations ask for checks; the police answer them. */
 const requesters = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF));
-const policeWork = and(viaGateway, holdsRole(ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER));
-const changeResult = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER));
+/** Police work on a check: officers, and public security's own system (scope `write:identity-checks`). */
+const policeWork = and(viaGateway, or(holdsRole(ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER), systemOf('PUBLIC_SECURITY')));
+const changeResult = and(viaGateway, or(holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER), systemOf('PUBLIC_SECURITY')));
 /** A refused input answers identity-check, status-check and notification changes alike. */
 const inputRejectedReaders = and(
   viaGateway,
-  holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER, ROLES.FAO_OFFICER),
+  or(
+    holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER, ROLES.FAO_OFFICER),
+    systemOf('PUBLIC_SECURITY'),
+    systemOf('FOREIGN_AFFAIRS'),
+  ),
 );
 
 /** Whoever may read a person's identity status in civil affairs: the verification (when and which check, no identity) answers it. */
@@ -56,11 +65,13 @@ const statusCheckRecords = and(
 const notificationRecords = and(viaGateway, holdsRole(ROLES.FAO_OFFICER, ROLES.POLICE_OFFICER, ROLES.INTEGRATION));
 /** Stations (and the shelter, for the foreign nationals in its care) ask for status checks. */
 const statusCheckRequesters = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF));
-const statusCheckPolice = and(viaGateway, holdsRole(ROLES.POLICE_OFFICER));
-const statusCheckChangeResult = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF, ROLES.POLICE_OFFICER));
-const notificationAcknowledgers = and(viaGateway, holdsRole(ROLES.FAO_OFFICER));
+/** The police's answer to a status check: officers, and public security's system (scope `write:status-checks`). */
+const statusCheckPolice = and(viaGateway, or(holdsRole(ROLES.POLICE_OFFICER), systemOf('PUBLIC_SECURITY')));
+const statusCheckChangeResult = and(viaGateway, or(holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF, ROLES.POLICE_OFFICER), systemOf('PUBLIC_SECURITY')));
+/** The foreign-affairs office, and its system (scope `write:foreign-affairs-notifications`). */
+const notificationAcknowledgers = and(viaGateway, or(holdsRole(ROLES.FAO_OFFICER), systemOf('FOREIGN_AFFAIRS')));
 
-export const permissions: IRules = {
+export const permissions: IRules = withScopes('public-security', {
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
@@ -152,4 +163,4 @@ export const permissions: IRules = {
   ForeignAffairsNotificationRefused: { acknowledgedAt: notificationAcknowledgers, acknowledgedBy: notificationAcknowledgers, message: notificationAcknowledgers },
   ...auditTrailRules('publicSecurity', auditors),
   ...exchangeStateRules('publicSecurity', auditors),
-};
+});

@@ -63,9 +63,11 @@ describe('the identity-check queue', () => {
     expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
 
-  it('answers null for an unknown check and refuses a page over the cap', async () => {
-    const unknown = await subgraph.execute<{ identityCheck: unknown }>(`{ identityCheck(id: "not-an-id") { id } }`, undefined, caller);
+  it('answers null for an unknown check, BAD_USER_INPUT for a malformed id, and refuses a page over the cap', async () => {
+    const unknown = await subgraph.execute<{ identityCheck: unknown }>(`{ identityCheck(id: "00000000-0000-4000-8000-000000000000") { id } }`, undefined, caller);
     expect(unknown.data!.identityCheck).toBeNull();
+    const malformed = await subgraph.execute<{ identityCheck: unknown }>(`{ identityCheck(id: "not-an-id") { id } }`, undefined, caller);
+    expect(malformed.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
     const tooMany = await subgraph.execute(`{ identityChecks(first: 1000) { id } }`, undefined, caller);
     expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

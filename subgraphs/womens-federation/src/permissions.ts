@@ -3,7 +3,7 @@
  * is denied, and a refusal is audited. Which referrals a caller sees is decided in the data layer
  * (domain/shelter-referral-access.ts): for anyone else the lists are simply empty.
  */
-import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { and, type IRules } from 'graphql-shield';
 
 /**
@@ -19,7 +19,7 @@ const serviceTrackers = and(viaGateway, holdsRole(ROLES.WF_CASEWORKER, ROLES.POL
 /** Whoever may make one of the changes (the answer types). */
 const changers = serviceTrackers;
 
-export const permissions: IRules = {
+export const permissions: IRules = withScopes('womens-federation', {
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
@@ -85,4 +85,4 @@ export const permissions: IRules = {
   ServiceStepRefused: { currentStatus: changers, message: changers },
   ...auditTrailRules('womensFederation', auditors),
   ...exchangeStateRules('womensFederation', auditors),
-};
+});

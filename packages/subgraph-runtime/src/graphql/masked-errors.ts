@@ -22,12 +22,46 @@ export const PUBLIC_ERROR_CODES = new Set([
   'QUERY_TOO_COMPLEX',
 ]);
 
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:at|an) (\d+) tokens\. Parsing aborted\.$/;
+
+/**
+ * A public error's message as it may leave: no "Did you mean" suggestions (they spell out the
+ * schema), and no submitted value repeated (graphql-js quotes variables and literals it refuses,
+ * which would send a passport or ID number back into logs and screens). What was wrong and where
+ * stays.
+ */
+export function publicMessage(message: string, error?: unknown): string {
+  let text = message;
+  // `Variable "$i" got invalid value { ... } at "i.x"; <reason>`: keep the variable, the path and the reason.
+  const variable = /^Variable "\$([^"]+)" got invalid value /.exec(text);
+  if (variable) {
+    const reason = (error as { originalError?: { message?: unknown } } | undefined)?.originalError?.message;
+    const cut = typeof reason === 'string' && text.endsWith(`; ${reason}`) ? text.length - reason.length - 2 : text.indexOf('; ');
+    const head = cut >= 0 ? text.slice(0, cut) : text;
+    const at = / at "([^"]*)"$/.exec(head);
+    const rest = cut >= 0 ? text.slice(cut + 2) : '';
+    text = `Variable "$${variable[1]}" has an invalid value${at ? ` at "${at[1]}"` : ''}${rest ? `; ${rest}` : '.'}`;
+  }
+  return text
+    .replace(/ ?Did you mean [^?]*\?/g, '')
+    .replace(/ cannot represent ([^:]*): .*$/s, ' cannot represent $1.')
+    .replace(/Value "[^"]*" does not exist in "([^"]+)" enum\./g, 'The value is not one of the "$1" enum values.')
+    .replace(/, found .*$/s, '.')
+    .trim();
+}
+
 /** An Apollo `formatError` that masks every error whose code is not public. */
 export function maskedFormatError(_log?: Log) {
-  return (formatted: GraphQLFormattedError, _error?: unknown): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error?: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
+    // A query over the token limit is a limit like depth or aliases, not a syntax error.
+    const tokens = TOKEN_LIMIT.exec(formatted.message);
+    if (tokens) return { message: `Token limit of ${tokens[1]} exceeded.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
     if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
-      return { message: formatted.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
+      let message = publicMessage(formatted.message, error);
+      // graphql-armor words its depth, alias, directive and cost limits as syntax errors; they are not.
+      if (code === 'GRAPHQL_VALIDATION_FAILED') message = message.replace(/^Syntax Error: /, '');
+      return { message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code } };
     }
     return {
       message: 'Internal server error',

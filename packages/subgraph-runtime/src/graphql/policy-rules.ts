@@ -4,13 +4,14 @@
  * these rules decide which fields and operations a caller may touch at all.
  */
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
-import { rule, type IRule, type IRules } from 'graphql-shield';
+import { chain, rule, type IRule, type IRules } from 'graphql-shield';
 
 /** One rule of a permission table (a plain rule or a combination such as and/or). */
 export type ShieldRule = Exclude<IRules, Record<string, unknown>>;
 import { type Agency, type Caller } from '../auth/caller';
 import { type Role } from '../auth/roles';
 import { type RequestAudit } from '../audit/audit-trail';
+import { isOpenToEveryScope, scopesCovering, type ScopedSubgraph } from '../auth/scopes';
 
 /** What the rules read from a subgraph's context. */
 export interface PolicyContext {
@@ -93,4 +94,50 @@ export function exchangeStateRules(agencyField: string, auditors: ShieldRule): R
     ExchangeConsumerPosition: every('source', 'position', 'updatedAt'),
     ExchangeDeadLetter: every('id', 'source', 'eventId', 'type', 'position', 'reason', 'at'),
   };
+}
+
+const scopeRules = new Map<string, IRule>();
+
+/** The rule "a system's token holds one of these scopes" (staff pass; one rule per set of scopes). */
+function holdsScope(covering: readonly string[]): IRule {
+  const name = `holdsScope:${covering.length > 0 ? covering.join('|') : 'none'}`;
+  let found = scopeRules.get(name);
+  if (!found) {
+    found = rule(name, { cache: 'contextual' })((_p, _a, ctx: PolicyContext) => ctx.caller.kind !== 'service' || ctx.caller.scopes.some((scope) => covering.includes(scope)));
+    scopeRules.set(name, found);
+  }
+  return found;
+}
+
+/**
+ * The permission table narrowed by the scope table (auth/scopes.ts): every field's rule is asked
+ * only after the caller's scopes cover the field, so a system whose scopes do not cover a field is
+ * refused (and audited) as for any other forbidden field, while staff keep their role rules.
+ */
+export function withScopes(subgraph: ScopedSubgraph, table: IRules): IRules {
+  const combined = new Map<ShieldRule, Map<IRule, ShieldRule>>();
+  const narrowed = (fieldRule: ShieldRule, scopeRule: IRule): ShieldRule => {
+    let byScope = combined.get(fieldRule);
+    if (!byScope) combined.set(fieldRule, (byScope = new Map()));
+    let found = byScope.get(scopeRule);
+    if (!found) byScope.set(scopeRule, (found = chain(scopeRule, fieldRule)));
+    return found;
+  };
+  return Object.fromEntries(
+    Object.entries(table as Record<string, unknown>).map(([type, fields]) => {
+      if (fields === null || typeof fields !== 'object' || typeof (fields as { resolve?: unknown }).resolve === 'function') {
+        throw new Error(`withScopes needs a rule per field: ${type} has one rule for the whole type`);
+      }
+      return [
+      type,
+      Object.fromEntries(
+        Object.entries(fields as Record<string, ShieldRule>).map(([field, fieldRule]) => {
+          if (field === '*') throw new Error(`withScopes needs a rule per field: ${type}.* is not supported`);
+          if (isOpenToEveryScope(subgraph, type, field)) return [field, fieldRule];
+          return [field, narrowed(fieldRule, holdsScope(scopesCovering(subgraph, type, field)))];
+        }),
+      ),
+    ];
+    }),
+  );
 }

@@ -10,6 +10,11 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parseInstant(value: unknown): Date {
   if (typeof value !== 'string' || !ISO_INSTANT.test(value)) throw badInput('DateTime must be an ISO 8601 instant with a time zone, e.g. 2026-11-29T08:30:00Z');
+  // JavaScript's Date rolls 30 February over into March and 24:00 into the next day: refuse both.
+  const [, hours, minutes, seconds] = (/T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(value) ?? []).map(Number) as [number, number, number, number];
+  const zone = /([+-])(\d{2}):(\d{2})$/.exec(value);
+  const zoneValid = !zone || (Number(zone[2]) <= 14 && Number(zone[3]) < 60);
+  if (!isCalendarDate(value.slice(0, 10)) || hours > 23 || minutes > 59 || seconds > 59 || !zoneValid) throw badInput('DateTime is not a real instant');
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) throw badInput('DateTime is not a real instant');
   return date;

@@ -18,6 +18,7 @@ import { refuseAndAudit, type PolicyContext } from './policy-rules';
 import { applyMiddleware } from 'graphql-middleware';
 import { deny, type IRules } from 'graphql-shield';
 import { policyMiddleware } from './policy-middleware';
+import { inputChecksPlugin } from './input-checks';
 import { errorLogPlugin, maskedFormatError } from './masked-errors';
 import { type Log } from '../http/log';
 
@@ -99,6 +100,7 @@ export function createSubgraphApollo<TContext extends BaseContext>(schema: Graph
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       errorLogPlugin(log),
+      inputChecksPlugin<TContext>(),
       auditFlushPlugin(log),
       ...(metrics ? [graphqlErrorMetricsPlugin<TContext>(metrics)] : []),
     ],

@@ -42,6 +42,17 @@ function callerPrefix(caller: Caller): string | null {
   return jurisdictionPrefix(caller.jurisdiction);
 }
 
+/**
+ * Where the caller may report sightings: station staff their jurisdiction; civil affairs' own
+ * integrating system (110 linkage, the city-management platform) its configured jurisdiction.
+ */
+function reportingPrefix(caller: Caller): string | null {
+  if (caller.kind === 'service' && caller.agency === 'CIVIL_AFFAIRS' && caller.roles.includes('INTEGRATION') && caller.jurisdiction) {
+    return jurisdictionPrefix(caller.jurisdiction);
+  }
+  return callerPrefix(caller);
+}
+
 export interface SightingInput {
   source: ReportSource;
   description: string;
@@ -64,7 +75,7 @@ export async function reportStreetSighting(scope: DispatchScope, input: Sighting
   if (!DISTRICT.test(input.district)) return rejected('district', 'FORMAT', 'The district is a 6-digit division code.');
   const reportedAt = input.reportedAt ?? now;
   if (reportedAt.getTime() > now.getTime() + 60_000) return rejected('reportedAt', 'FUTURE', 'The report time is in the future.');
-  const prefix = callerPrefix(scope.caller);
+  const prefix = reportingPrefix(scope.caller);
   if (prefix === null || !input.district.startsWith(prefix)) return { __typename: 'RecordNotFound', message: 'That district is outside your jurisdiction.' };
   const report = scope.em.create(StreetReport, {
     source: input.source,

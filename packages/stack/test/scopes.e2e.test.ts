@@ -1,0 +1,191 @@
+/**
+ * Scopes through the real gateway: the demo integrating systems get tokens at /oauth/token
+ * narrowed to one scope or another, and each token reaches exactly what its scopes cover (the
+ * scope table in the subgraph runtime). A read outside the scopes is refused like any forbidden
+ * field; a write without its write scope is refused and stores nothing; with it, it is made.
+ */
+import { readFileSync } from 'node:fs';
+import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
+import { postGraphQL } from '../src/graphql-request';
+import { gatewayCaller } from './support/graph';
+import { sharedStack } from './support/shared-stack';
+
+const region = buildDemoRegion();
+const protectedIds = new Set(demoPersonFacts(region).filter((f) => f.protectedFor).map((f) => f.personId));
+const matchedCheck = region.identityChecks.find((c) => c.status === 'MATCHED' && c.verifiedName && !protectedIds.has(c.personId))!;
+const entrustment = region.aidEntrustments.find((e) => e.personId && !protectedIds.has(e.personId) && e.status !== 'ISSUED')!;
+
+type Errors = Array<{ extensions?: Record<string, unknown> }> | undefined;
+const codes = (errors: Errors) => (errors ?? []).map((e) => e.extensions?.code);
+
+describe('integration clients reach what their scopes cover, through the gateway', () => {
+  const stack = sharedStack();
+  const { as } = gatewayCaller();
+
+  /** A client-credentials token of a demo system, narrowed to `scope`. */
+  const tokenResponse = async (clientId: string, scope: string) => {
+    const { clients } = JSON.parse(readFileSync(stack.demoClientsFile, 'utf8')) as { clients: Array<{ clientId: string; clientSecret: string }> };
+    const secret = clients.find((c) => c.clientId === clientId)!.clientSecret;
+    return fetch(new URL('/oauth/token', stack.gatewayUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope }).toString(),
+    });
+  };
+  const asClient = (clientId: string, scope: string) => {
+    let token: string | null = null;
+    return async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      if (!token) {
+        const response = await tokenResponse(clientId, scope);
+        expect(response.status).toBe(200);
+        token = ((await response.json()) as { access_token: string }).access_token;
+      }
+      return postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
+    };
+  };
+
+  describe('reads', () => {
+    const CHECK = `query($id: ID!) { identityCheck(id: $id) { id verifiedName verifiedIdNumber } }`;
+
+    it('keeps a public-security client narrowed to read:stations from identity checks, names and ID numbers', async () => {
+      const stations = asClient('public-security-system', 'read:stations');
+      const one = await stations<{ identityCheck: unknown }>(CHECK, { id: matchedCheck.id });
+      expect(one.data?.identityCheck ?? null).toBeNull();
+      expect(codes(one.errors)).toContain('FORBIDDEN');
+      expect(one.text).not.toContain(matchedCheck.verifiedName!);
+      const list = await stations<{ identityChecks: unknown }>(`{ identityChecks(first: 100) { id verifiedName } }`);
+      expect(list.data?.identityChecks ?? null).toBeNull();
+      expect(codes(list.errors)).toContain('FORBIDDEN');
+      expect(list.text).not.toContain(matchedCheck.verifiedName!);
+      // What read:stations covers, it reads.
+      const network = await stations<{ stations: Array<{ id: string }> }>(`{ stations { id name } }`);
+      expect(network.errors).toBeUndefined();
+      expect(network.data!.stations.length).toBeGreaterThan(0);
+    });
+
+    it('lets the same client read the check with read:identity-checks', async () => {
+      const checks = asClient('public-security-system', 'read:identity-checks');
+      const one = await checks<{ identityCheck: { id: string; verifiedName: string } }>(CHECK, { id: matchedCheck.id });
+      expect(one.errors).toBeUndefined();
+      expect(one.data!.identityCheck).toEqual(expect.objectContaining({ id: matchedCheck.id, verifiedName: matchedCheck.verifiedName }));
+      // ...but not the person's civil-affairs record, which read:persons covers.
+      const person = await checks<{ identityCheck: { person: { displayName: string } | null } }>(`query($id: ID!) { identityCheck(id: $id) { id person { id displayName } } }`, {
+        id: matchedCheck.id,
+      });
+      expect(person.data!.identityCheck.person).toBeNull();
+      const displayName = region.persons.find((p) => p.id === matchedCheck.personId)!.name;
+      if (displayName) expect(person.text).not.toContain(displayName);
+    });
+
+    it('keeps a foreign-affairs client narrowed to read:persons from entrustments, and gives them to read:aid-entrustments', async () => {
+      const ENTRUSTMENT = `query($id: ID!) { aidEntrustment(id: $id) { id documentNumber } }`;
+      const persons = await asClient('foreign-affairs-system', 'read:persons')<{ aidEntrustment: unknown }>(ENTRUSTMENT, { id: entrustment.id });
+      expect(persons.data?.aidEntrustment ?? null).toBeNull();
+      expect(codes(persons.errors)).toContain('FORBIDDEN');
+      const list = await asClient('foreign-affairs-system', 'read:persons')<{ aidEntrustments: unknown }>(`{ aidEntrustments { id } }`);
+      expect(list.data?.aidEntrustments ?? null).toBeNull();
+      expect(codes(list.errors)).toContain('FORBIDDEN');
+      const entrusted = await asClient('foreign-affairs-system', 'read:aid-entrustments')<{ aidEntrustment: { id: string } }>(ENTRUSTMENT, { id: entrustment.id });
+      expect(entrusted.errors).toBeUndefined();
+      expect(entrusted.data!.aidEntrustment.id).toBe(entrustment.id);
+    });
+
+    it("refuses at the token endpoint a scope outside the client's grant (another agency's write scope)", async () => {
+      const response = await tokenResponse('civil-affairs-system', 'write:identity-checks');
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toBe('invalid_scope');
+    });
+  });
+
+  describe('writes', () => {
+    const CHANGED = `__typename ... on IdentityCheckChanged { identityCheck { id status version } } ... on IdentityCheckInputRejected { code }`;
+    const POLICE_VIEW = `query($id: ID!) { identityCheck(id: $id) { id status version samples { sampleCode } } }`;
+
+    it('lets the public-security system record a sample with write:identity-checks, and refuses it without, storing nothing', async () => {
+      // A fresh check, requested by the center for an unidentified person.
+      const stations = await as<{ stations: Array<{ id: string }> }>('center.staff', `{ stations(level: CITY) { id } }`);
+      const persons = await as<{ persons: { edges: Array<{ node: { id: string } }> } }>('center.staff', `{ persons(filter: { identityStatus: UNIDENTIFIED }, first: 40) { edges { node { id } } } }`);
+      let check: { id: string; status: string; version: number } | null = null;
+      for (const { node } of persons.data!.persons.edges) {
+        const res = await as<{ requestIdentityCheck: { __typename: string; identityCheck?: typeof check } }>(
+          'center.staff',
+          `mutation($i: RequestIdentityCheckInput!) { requestIdentityCheck(input: $i) { ${CHANGED} } }`,
+          { i: { personId: node.id, requestingStationId: stations.data!.stations[0]!.id, reason: 'CLAIMED_IDENTITY' } },
+        );
+        if (res.data?.requestIdentityCheck.__typename === 'IdentityCheckChanged') {
+          check = res.data.requestIdentityCheck.identityCheck!;
+          break;
+        }
+      }
+      expect(check).not.toBeNull();
+      const before = await as<{ identityCheck: unknown }>('police.officer', POLICE_VIEW, { id: check!.id });
+      expect(before.data!.identityCheck).toEqual({ ...check!, samples: [] });
+
+      const sample = (code: string) => ({ i: { identityCheckId: check!.id, expectedVersion: check!.version, kind: 'FINGERPRINT', sampleCode: code } });
+      const RECORD = `mutation($i: RecordSampleInput!) { recordSample(input: $i) { ${CHANGED} } }`;
+      const readOnly = await asClient('public-security-system', 'read:identity-checks')<{ recordSample: unknown }>(RECORD, sample(`FP-SCOPE-RO-${Date.now()}`));
+      expect(readOnly.data?.recordSample ?? null).toBeNull();
+      expect(codes(readOnly.errors)).toEqual(['FORBIDDEN']);
+      expect((await as('police.officer', POLICE_VIEW, { id: check!.id })).data).toEqual(before.data);
+
+      const code = `FP-SCOPE-${Date.now()}`;
+      const writer = await asClient('public-security-system', 'write:identity-checks')<{ recordSample: { __typename: string; identityCheck: { status: string } } }>(RECORD, sample(code));
+      expect(writer.errors).toBeUndefined();
+      expect(writer.data!.recordSample).toEqual(expect.objectContaining({ __typename: 'IdentityCheckChanged', identityCheck: expect.objectContaining({ status: 'SAMPLE_COLLECTED' }) }));
+      const after = await as<{ identityCheck: { samples: Array<{ sampleCode: string }> } }>('police.officer', POLICE_VIEW, { id: check!.id });
+      expect(after.data!.identityCheck.samples).toEqual([{ sampleCode: code }]);
+    });
+
+    it('lets the civil-affairs system file a sighting with write:street-reports, and refuses it without, storing nothing', async () => {
+      const board = async () => (await as<{ dispatchBoard: Array<{ id: string }> }>('center.staff', '{ dispatchBoard { id } }')).data!.dispatchBoard.map((r) => r.id);
+      const REPORT = `mutation($i: ReportStreetSightingInput!) { reportStreetSighting(input: $i) { __typename ... on StreetReportChanged { streetReport { id status source } } } }`;
+      const input = { i: { source: 'CITY_MANAGEMENT', description: '城管平台推送:桥洞下有人露宿', latitude: 30.1, longitude: 114.2, address: '滨江桥洞', district: region.divisions[1]!.code } };
+      const before = await board();
+      const readOnly = await asClient('civil-affairs-system', 'read:persons read:stations read:rescue-cases')<{ reportStreetSighting: unknown }>(REPORT, input);
+      expect(readOnly.data?.reportStreetSighting ?? null).toBeNull();
+      expect(codes(readOnly.errors)).toEqual(['FORBIDDEN']);
+      expect(await board()).toEqual(before);
+
+      const writer = await asClient('civil-affairs-system', 'write:street-reports')<{ reportStreetSighting: { __typename: string; streetReport: { id: string; status: string; source: string } } }>(REPORT, input);
+      expect(writer.errors).toBeUndefined();
+      expect(writer.data!.reportStreetSighting).toEqual({ __typename: 'StreetReportChanged', streetReport: { id: expect.any(String), status: 'REPORTED', source: 'CITY_MANAGEMENT' } });
+      expect(await board()).toContain(writer.data!.reportStreetSighting.streetReport.id);
+    });
+
+    it('lets public security answer a status check and foreign affairs acknowledge the notification, each with its write scope only', async () => {
+      type Check = { id: string; version: number; status: string };
+      const queue = await as<{ foreignNationalStatusChecks: Check[] }>('police.officer', `{ foreignNationalStatusChecks(status: REQUESTED, first: 100) { id version status } }`);
+      const waiting = queue.data!.foreignNationalStatusChecks[0]!;
+      expect(waiting).toBeDefined();
+      const RECORD = `mutation($i: RecordForeignNationalStatusInput!) { recordForeignNationalStatus(input: $i) { __typename ... on ForeignNationalStatusCheckChanged { statusCheck { id status foreignAffairsNotification { id acknowledged } } } } }`;
+      const outcome = { i: { statusCheckId: waiting.id, expectedVersion: waiting.version, outcome: 'LEGAL_ENTRY', note: '出入境记录可查' } };
+      const STATUS = `query($id: ID!) { foreignNationalStatusCheck(id: $id) { id version status } }`;
+
+      const readOnly = await asClient('public-security-system', 'read:status-checks')<{ recordForeignNationalStatus: unknown }>(RECORD, outcome);
+      expect(codes(readOnly.errors)).toEqual(['FORBIDDEN']);
+      expect((await as('police.officer', STATUS, { id: waiting.id })).data).toEqual({ foreignNationalStatusCheck: waiting });
+
+      type Recorded = { recordForeignNationalStatus: { __typename: string; statusCheck: { status: string; foreignAffairsNotification: { id: string; acknowledged: boolean } } } };
+      const recorded = await asClient('public-security-system', 'write:status-checks read:foreign-affairs-notifications')<Recorded>(RECORD, outcome);
+      expect(recorded.errors).toBeUndefined();
+      const notification = recorded.data!.recordForeignNationalStatus.statusCheck.foreignAffairsNotification;
+      expect(recorded.data!.recordForeignNationalStatus.statusCheck.status).toBe('LEGAL_ENTRY');
+      expect(notification.acknowledged).toBe(false);
+
+      const ACK = `mutation($id: ID!) { acknowledgeForeignAffairsNotification(id: $id, note: "已由外办系统受理") { __typename ... on ForeignAffairsNotificationAcknowledged { notification { id acknowledged acknowledgedBy } } } }`;
+      const NOTIFICATIONS = `{ foreignAffairsNotifications(first: 100) { id acknowledged acknowledgedBy } }`;
+      const stateOf = async () => (await as<{ foreignAffairsNotifications: Array<{ id: string; acknowledged: boolean }> }>('fao.officer', NOTIFICATIONS)).data!.foreignAffairsNotifications.find((n) => n.id === notification.id);
+      const unacknowledged = await asClient('foreign-affairs-system', 'read:foreign-affairs-notifications')<{ acknowledgeForeignAffairsNotification: unknown }>(ACK, { id: notification.id });
+      expect(codes(unacknowledged.errors)).toEqual(['FORBIDDEN']);
+      expect(await stateOf()).toEqual({ id: notification.id, acknowledged: false, acknowledgedBy: null });
+
+      const acknowledged = await asClient('foreign-affairs-system', 'write:foreign-affairs-notifications')<{ acknowledgeForeignAffairsNotification: unknown }>(ACK, { id: notification.id });
+      expect(acknowledged.errors).toBeUndefined();
+      expect(acknowledged.data!.acknowledgeForeignAffairsNotification).toEqual({
+        __typename: 'ForeignAffairsNotificationAcknowledged',
+        notification: { id: notification.id, acknowledged: true, acknowledgedBy: 'foreign-affairs-system' },
+      });
+      expect(await stateOf()).toEqual({ id: notification.id, acknowledged: true, acknowledgedBy: 'foreign-affairs-system' });
+    });
+  });
+});
