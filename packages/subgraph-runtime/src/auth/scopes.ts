@@ -35,7 +35,7 @@ const PERSON_FIELDS = ['id', 'displayName', 'name', 'namePinyin', 'sex', 'birthD
 const STATION_FIELDS = ['id', 'name', 'level', 'kind', 'jurisdiction', 'jurisdictionName', 'parent', 'children', 'address', 'isOpen', 'openCaseCount', 'careZones'];
 const IDENTITY_CHECK_FIELDS = [
   'id', 'person', 'requestingStation', 'reason', 'status', 'requestedAt', 'concludedAt', 'outcome', 'completedAt', 'verifiedName', 'verifiedIdNumber',
-  'householdRegistration', 'resultDueAt', 'overdue', 'version', 'events',
+  'householdRegistration', 'resultDueAt', 'overdue', 'version', 'events', 'tracingConfirmedIdentity',
 ];
 const STATUS_CHECK_FIELDS = [
   'id', 'person', 'requestingStation', 'nationality', 'passportNumber', 'mrzVerified', 'status', 'requestedAt', 'requestedBy', 'concludedAt', 'concludedBy', 'version',
@@ -115,6 +115,7 @@ export const SCOPES = {
         Station: ['id', 'openIdentityChecks'],
         IdentityCheck: IDENTITY_CHECK_FIELDS,
         IdentityCheckEvent: CHECK_EVENT_FIELDS,
+        TracingConfirmation: ['name', 'confirmedAt'],
       },
     },
   },
@@ -222,7 +223,9 @@ export const SCOPES = {
         AidEntrustment: [
           'id', 'documentNumber', 'issuingOffice', 'person', 'beneficiaryName', 'nationality', 'passportNumber', 'mrzVerified', 'entryStatus', 'statusCheck', 'status',
           'statusReason', 'items', 'totalCapFen', 'validFrom', 'validUntil', 'issuedAt', 'acceptedAt', 'version', 'versions', 'deliveries', 'remaining', 'events',
+          'policeLegalStatus',
         ],
+        PoliceLegalStatusFinding: ['status', 'statusCheck', 'foundAt'],
         EntrustedAidItem: ['kind', 'capFen'],
         AidEntrustmentVersion: ['number', 'items', 'totalCapFen', 'validFrom', 'validUntil', 'reason', 'createdAt', 'createdBy'],
         AidDelivery: ['id', 'kind', 'quantity', 'amountFen', 'deliveredOn', 'receiptNumber', 'deliveredBy', 'station', 'recordedAt'],
