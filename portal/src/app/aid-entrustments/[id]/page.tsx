@@ -10,6 +10,7 @@ import { PageHeading } from '@/components/page-heading';
 import { AidEntrustmentDetailQuery } from '@/graph/aid-entrustment-work.query';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
+import { recordIdOrNotFound } from '@/lib/record-id.params';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('aidEntrustmentWork');
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AidEntrustmentPage({ params }: PageProps<'/aid-entrustments/[id]'>) {
-  const { id } = await params;
+  const id = recordIdOrNotFound((await params).id);
   const t = await getTranslations();
   const [result, user] = await Promise.all([queryGraph(AidEntrustmentDetailQuery, { id }), readSessionUser()]);
   const entrustment = result.data?.aidEntrustment;

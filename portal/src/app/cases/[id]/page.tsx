@@ -15,6 +15,7 @@ import { RescueCaseSummary } from '@/components/rescue-case-summary';
 import { RescueCaseTimeline } from '@/components/rescue-case-timeline';
 import { queryGraph } from '@/graph/graph-client';
 import { RescueCasePageQuery } from '@/graph/rescue-case.query';
+import { recordIdOrNotFound } from '@/lib/record-id.params';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('rescueCase');
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RescueCasePage({ params }: PageProps<'/cases/[id]'>) {
-  const { id } = await params;
+  const id = recordIdOrNotFound((await params).id);
   const t = await getTranslations();
   const result = await queryGraph(RescueCasePageQuery, { id });
   const rescueCase = result.data?.rescueCase;

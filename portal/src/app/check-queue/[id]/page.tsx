@@ -10,6 +10,7 @@ import { IdentityCheckWork } from '@/components/identity-check-work';
 import { PageHeading } from '@/components/page-heading';
 import { queryGraph } from '@/graph/graph-client';
 import { IdentityCheckDetailQuery } from '@/graph/identity-check-queue.query';
+import { recordIdOrNotFound } from '@/lib/record-id.params';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('checkQueue');
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function IdentityCheckPage({ params }: PageProps<'/check-queue/[id]'>) {
-  const { id } = await params;
+  const id = recordIdOrNotFound((await params).id);
   const t = await getTranslations('checkQueue');
   const result = await queryGraph(IdentityCheckDetailQuery, { id });
   const check = result.data?.identityCheck;

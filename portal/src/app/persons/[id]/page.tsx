@@ -19,6 +19,7 @@ import { readPersonProfile } from '@/graph/person-profile.read';
 import { TIME_ZONE } from '@/i18n/locales';
 import { describeAge, todayIn } from '@/lib/person-age.calculation';
 import { tonedPinyin } from '@/lib/person-name.pinyin';
+import { recordIdOrNotFound } from '@/lib/record-id.params';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('profile');
@@ -26,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PersonProfilePage({ params }: PageProps<'/persons/[id]'>) {
-  const { id } = await params;
+  const id = recordIdOrNotFound((await params).id);
   const profile = await readPersonProfile(id);
   const t = await getTranslations();
 

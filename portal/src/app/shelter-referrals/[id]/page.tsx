@@ -12,6 +12,7 @@ import { ShelterReferralDetail } from '@/components/shelter-referral-detail';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
 import { ShelterPlacementOfReferralQuery, ShelterReferralDetailQuery } from '@/graph/shelter.query';
+import { recordIdOrNotFound } from '@/lib/record-id.params';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('shelterWork');
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ShelterReferralPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
+  const id = recordIdOrNotFound((await params).id);
   const t = await getTranslations();
   const user = await readSessionUser();
   const shelterStaff = user?.roles.includes('SHELTER_STAFF') ?? false;

@@ -9,6 +9,7 @@ import { GraphErrorAlert } from '@/components/graph-error-alert';
 import { PageHeading } from '@/components/page-heading';
 import { queryGraph } from '@/graph/graph-client';
 import { TracingCandidatesQuery } from '@/graph/tracing.query';
+import { recordIdOrNotFound } from '@/lib/record-id.params';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('tracing');
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TracingCandidatesPage({ params }: PageProps<'/tracing/[personId]'>) {
-  const { personId } = await params;
+  const personId = recordIdOrNotFound((await params).personId);
   const t = await getTranslations();
   const result = await queryGraph(TracingCandidatesQuery, { personId });
   const person = result.data?.person;
