@@ -97,9 +97,12 @@ describe('receiving a person with an idempotency key', () => {
 
   it('refuses a malformed key before anything is stored, and without a key every request is a new intake', async () => {
     const before = await stored();
-    for (const bad of ['short', 'x'.repeat(101), 'has space in it', 'null\u0000byte-key']) {
+    for (const bad of ['short', 'x'.repeat(101), 'has space in it', 'key/with/slashes']) {
       expect(await receive(intake('穿蓝色雨衣', bad))).toEqual({ __typename: 'InputRejected', field: 'idempotencyKey', code: 'FORMAT', message: expect.any(String) });
     }
+    // A NUL byte is refused before the mutation runs, as in every text input.
+    const nul = await subgraph.execute(RECEIVE, { i: intake('穿蓝色雨衣', 'null\u0000byte-key') }, staff);
+    expect(nul.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(await stored()).toEqual(before);
     const a = await receive(intake('穿蓝色雨衣'));
     const b = await receive(intake('穿蓝色雨衣'));
