@@ -5,6 +5,7 @@
  * may read; these tests show that the portal follows it (and hides what a role does not work
  * with). Without a Chromium executable the suite is reported as skipped, never as passed.
  */
+import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, type Page } from 'playwright-core';
@@ -230,7 +231,8 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     await page.goto(`${portalUrl}/persons`);
     await page.getByTestId('not-permitted').waitFor();
     await expect(page.getByTestId('person-row').count()).resolves.toBe(0);
-    await page.goto(`${portalUrl}/persons/some-person`);
+    // A well-formed id of nobody: the role is refused before any record is looked for (a malformed id is the 404 page).
+    await page.goto(`${portalUrl}/persons/${randomUUID()}`);
     await page.getByTestId('not-permitted').waitFor();
   }, 90_000);
 
