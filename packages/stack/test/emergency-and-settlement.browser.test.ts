@@ -80,7 +80,8 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('approve-submit').click();
     const approved = page.locator(`[data-testid=approved-row][data-id="${id}"]`);
     await approved.waitFor();
-    await expect(approved.getByTestId('approved-recheck').textContent()).resolves.toBe('NO_MATCH');
+    await expect(approved.getByTestId('approved-recheck').getAttribute('data-value')).resolves.toBe('NO_MATCH');
+    await expect(approved.getByTestId('approved-recheck').textContent()).resolves.toBe('未比中');
 
     await approved.getByTestId('settle').click();
     await page.getByTestId('settle-institution').fill('江临市社会福利院');

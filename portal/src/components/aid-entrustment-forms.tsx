@@ -19,6 +19,8 @@ import {
   revokeAidEntrustment,
   type AidChangeOutcome,
 } from '@/graph/aid-entrustment.action';
+import type { ChangeRefusal } from '@/graph/change-outcome';
+import { useRefusalText } from './change-refusal-alert';
 import { useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
 
@@ -60,23 +62,31 @@ function useChange() {
 
 function OutcomeAlert({ outcome, testId }: { outcome: AidChangeOutcome | null; testId: string }) {
   const t = useTranslations('aidEntrustmentWork');
+  const describe = useRefusalText();
   const format = useRecordFormatters();
   if (!outcome) return null;
   if (outcome.ok) return <Alert type="success" showIcon title={t('messages.saved')} data-testid={`${testId}-saved`} style={{ marginBottom: 12 }} />;
-  // The graph's own words stay below the translated one: they name the value at fault.
+  // Worded from the catalogue by code and field; the graph's own (English) sentence is never shown.
   const code = outcome.code && t.has(`codes.${outcome.code}` as 'codes.AMOUNT') ? outcome.code : null;
+  const refusal: ChangeRefusal =
+    outcome.kind === 'AidInputRejected'
+      ? { kind: 'InputRejected', field: outcome.field ?? '', code: outcome.code ?? '' }
+      : outcome.kind === 'AidRecordNotFound'
+        ? { kind: 'RecordNotFound' }
+        : outcome.kind === 'FORBIDDEN' || outcome.kind === 'UNAUTHENTICATED'
+          ? { kind: 'NotPermitted' }
+          : { kind: 'Failed' };
   const title =
     outcome.kind === 'AidEntrustmentVersionConflict'
       ? t('messages.conflict', { version: outcome.currentVersion ?? 0 })
       : code
         ? t(`codes.${code}` as 'codes.AMOUNT', { remaining: format.fen(outcome.remainingFen ?? 0) })
-        : t('messages.failed', { message: outcome.message });
+        : describe(refusal);
   return (
     <Alert
       type="error"
       showIcon
       title={title}
-      description={code || outcome.kind === 'AidEntrustmentVersionConflict' ? outcome.message : undefined}
       data-testid={`${testId}-error`}
       data-kind={outcome.kind}
       data-code={outcome.code ?? ''}
@@ -186,7 +196,7 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
           <Input data-testid="issue-beneficiaryName" />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="nationality" label={t('fields.nationality')} rules={required}>
+          <Form.Item name="nationality" label={t.rich('fields.nationality', { code: (chunks) => <code translate="no">{chunks}</code> })} rules={required}>
             <Input data-testid="issue-nationality" maxLength={3} style={{ width: 120 }} />
           </Form.Item>
           <Form.Item name="passportNumber" label={t('fields.passportNumber')} rules={required}>

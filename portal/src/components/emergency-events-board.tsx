@@ -10,6 +10,8 @@ import { useState, useTransition } from 'react';
 import { type EmergencyAidKind, type EmergencyEventsQuery, type EmergencyKind, type Sex } from '@/gql/graphql';
 import { type ChangeAnswer } from '@/graph/change-answer';
 import { closeEmergencyPoint, declareEmergencyEvent, endEmergencyEvent, openEmergencyPoint, recordEmergencyHelp } from '@/graph/emergency-aid.action';
+import { useRefusalText } from './change-refusal-alert';
+import { useEnumLabel } from './enum-tag';
 import { HelpCountsChart } from './help-counts-chart';
 import { useRecordFormatters } from './record-formatters';
 
@@ -40,6 +42,7 @@ function ActionModal<T extends object>({
   initialValues?: Partial<T>;
 }) {
   const t = useTranslations('emergencyAid');
+  const describe = useRefusalText();
   const [form] = Form.useForm<T>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -50,7 +53,7 @@ function ActionModal<T extends object>({
         setRefusal(null);
         form.resetFields();
         onClose();
-      } else setRefusal(t('refused', { message: outcome.message }));
+      } else setRefusal(describe(outcome.refusal));
     });
   return (
     <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden>
@@ -104,6 +107,7 @@ function DeclareEventButton() {
 
 function PointActions({ point, canChange }: { point: Point; canChange: boolean }) {
   const t = useTranslations('emergencyAid');
+  const label = useEnumLabel();
   const [dialog, setDialog] = useState<'help' | 'close' | null>(null);
   if (!canChange || point.state !== 'OPEN') return null;
   return (
@@ -126,7 +130,7 @@ function PointActions({ point, canChange }: { point: Point; canChange: boolean }
           <Checkbox.Group options={AID.map((k) => ({ value: k, label: t(`aid.${k}`) }))} data-testid="help-kinds" />
         </Form.Item>
         <Form.Item name="sex" label={t('sex')} rules={[{ required: true }]}>
-          <Radio.Group options={SEXES.map((s) => ({ value: s, label: s }))} data-testid="help-sex" />
+          <Radio.Group options={SEXES.map((s) => ({ value: s, label: label({ kind: 'Sex', value: s }) }))} data-testid="help-sex" />
         </Form.Item>
         <Form.Item name="estimatedAge" label={t('estimatedAge')}>
           <InputNumber min={0} max={120} data-testid="help-age" />

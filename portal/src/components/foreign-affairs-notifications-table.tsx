@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useActionState, type HTMLAttributes } from 'react';
 import { acknowledgeNotification } from '@/app/foreign-affairs-notifications/acknowledge-notification.action';
 import type { ForeignAffairsNotificationsQuery } from '@/gql/graphql';
+import { useRefusalText } from './change-refusal-alert';
 import { NationalityLabel } from './nationality-label';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
@@ -13,6 +14,7 @@ type Row = ForeignAffairsNotificationsQuery['foreignAffairsNotifications'][numbe
 
 function AcknowledgeForm({ id }: { id: string }) {
   const t = useTranslations('foreignAffairsNotifications');
+  const describe = useRefusalText();
   const [outcome, action, pending] = useActionState(acknowledgeNotification, null);
   return (
     <form action={action} data-testid="acknowledge-form">
@@ -23,7 +25,7 @@ function AcknowledgeForm({ id }: { id: string }) {
           {t('acknowledge')}
         </Button>
       </Space.Compact>
-      {outcome && !outcome.ok ? <Alert type="error" showIcon title={outcome.message} data-testid="acknowledge-error" /> : null}
+      {outcome && !outcome.ok ? <Alert type="error" showIcon title={describe(outcome.refusal)} data-testid="acknowledge-error" /> : null}
     </form>
   );
 }

@@ -10,6 +10,8 @@ import { useState, useTransition } from 'react';
 import { type IdentityFoundBy, type SettlementProposalsQuery, type SettlementRowFragment, type WelfareInstitutionLevel } from '@/gql/graphql';
 import { type ChangeAnswer } from '@/graph/change-answer';
 import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '@/graph/settlement.action';
+import { useRefusalText } from './change-refusal-alert';
+import { useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
 
 type Candidate = SettlementProposalsQuery['settlementCandidates'][number];
@@ -29,6 +31,7 @@ const FOUND_BY: IdentityFoundBy[] = ['TRACING_MATCH', 'POLICE_CHECK'];
 /** A button opening a modal form that runs a server action, showing a refusal in place. */
 function ActionButton<T extends object>({ label, testId, danger, run, children, initialValues }: { label: string; testId: string; danger?: boolean; run: (values: T) => Promise<ChangeAnswer>; children: React.ReactNode; initialValues?: Partial<T> }) {
   const t = useTranslations('settlement');
+  const describe = useRefusalText();
   const [open, setOpen] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -38,7 +41,7 @@ function ActionButton<T extends object>({ label, testId, danger, run, children, 
       if (outcome.ok) {
         setRefusal(null);
         setOpen(false);
-      } else setRefusal(t('refused', { message: outcome.message }));
+      } else setRefusal(describe(outcome.refusal));
     });
   return (
     <>
@@ -71,6 +74,7 @@ function Section({ title, testId, count, children }: { title: string; testId: st
 
 export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; isCenter: boolean }) {
   const t = useTranslations('settlement');
+  const enumLabel = useEnumLabel();
   const { dateTime } = useRecordFormatters();
   const required = [{ required: true, whitespace: true, message: t('required') }];
   const rowAttrs = (testId: string) => (row: { id: string; person: { displayName: string } }) => ({ 'data-testid': testId, 'data-person': row.person.displayName, 'data-id': row.id }) as React.HTMLAttributes<HTMLElement>;
@@ -126,7 +130,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                   .filter((c) => c.reason === 'SETTLEMENT_RECHECK')
                   .map((c) => (
                     <Tag key={c.id} data-testid="recheck-status" data-value={c.status}>
-                      {c.status}
+                      {enumLabel({ kind: 'IdentityCheckStatus', value: c.status })}
                     </Tag>
                   )),
             },
@@ -147,7 +151,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                     >
                       {rechecks.length === 0 ? <Alert type="warning" title={t('noRecheck')} style={{ marginBottom: 16 }} /> : null}
                       <Form.Item name="identityCheckId" label={t('identityCheck')} rules={[{ required: true, message: t('required') }]}>
-                        <Select options={rechecks.map((c) => ({ value: c.id, label: `${c.status} · ${c.concludedAt ? dateTime(c.concludedAt) : '—'}` }))} data-testid="approve-check" />
+                        <Select options={rechecks.map((c) => ({ value: c.id, label: `${enumLabel({ kind: 'IdentityCheckStatus', value: c.status })} · ${c.concludedAt ? dateTime(c.concludedAt) : '—'}` }))} data-testid="approve-check" />
                       </Form.Item>
                       <Form.Item name="recheckClear" valuePropName="checked">
                         <Checkbox data-testid="approve-clear">{t('recheckClear')}</Checkbox>
@@ -184,7 +188,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
           locale={{ emptyText: t('empty') }}
           columns={[
             ...personColumns,
-            { title: t('recheck'), render: (_, s) => (s.identityRecheck ? <Tag data-testid="approved-recheck">{s.identityRecheck.status}</Tag> : '—') },
+            { title: t('recheck'), render: (_, s) => (s.identityRecheck ? <Tag data-testid="approved-recheck" data-value={s.identityRecheck.status}>{enumLabel({ kind: 'IdentityCheckStatus', value: s.identityRecheck.status })}</Tag> : '—') },
             {
               title: '',
               render: (_, s) => (
@@ -269,7 +273,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
             ...personColumns,
             { title: t('identityFoundBy'), render: (_, s) => (s.identityFoundBy ? t(`foundBy.${s.identityFoundBy}`) : '') },
             { title: t('goingHomeArrangement'), render: (_, s) => s.goingHomeArrangement },
-            { title: t('escort'), render: (_, s) => (s.escort ? <Tag data-testid="revoked-escort">{s.escort.status}</Tag> : '—') },
+            { title: t('escort'), render: (_, s) => (s.escort ? <Tag data-testid="revoked-escort" data-value={s.escort.status}>{enumLabel({ kind: 'EscortStatus', value: s.escort.status })}</Tag> : '—') },
           ]}
         />
       </Section>

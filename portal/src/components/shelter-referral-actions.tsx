@@ -3,7 +3,7 @@
  * What can be done next with a referral, by who is looking: the shelter staff accept (seeing the
  * free places and family rooms), decline with a reason, admit, extend, discharge and close; the
  * referring caseworker withdraws her referral before the shelter answers. Each button runs a
- * server action and shows the graph's own message when the change is refused.
+ * server action and says, from the catalogue, why a change was refused.
  */
 import { Alert, Button, Card, Input, InputNumber, Space, Statistic } from 'antd';
 import { useRouter } from 'next/navigation';
@@ -19,6 +19,7 @@ import {
   withdrawReferralAction,
   type ActionOutcome,
 } from '@/graph/shelter.action';
+import { useRefusalText } from './change-refusal-alert';
 
 export interface ReferralForActions {
   id: string;
@@ -57,6 +58,7 @@ export function ShelterReferralActions({
   own: boolean;
 }) {
   const t = useTranslations('shelterWork.actions');
+  const describe = useRefusalText();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -75,7 +77,7 @@ export function ShelterReferralActions({
           setReason('');
           typed.current = '';
           router.refresh();
-        } else setError(answer.message);
+        } else setError(describe(answer.refusal));
       });
     });
   };

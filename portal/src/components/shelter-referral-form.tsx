@@ -9,6 +9,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { submitReferralAction } from '@/graph/shelter.action';
+import { useRefusalText } from './change-refusal-alert';
 
 const RISK_LEVELS = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 const RISK_FACTORS = ['STRANGULATION', 'WEAPON_THREAT', 'THREATS_TO_KILL', 'ESCALATING_VIOLENCE', 'PREGNANCY', 'CHILDREN_AT_RISK', 'SEPARATION_RECENT', 'STALKING', 'TRAFFICKER_CONTACT', 'SUICIDE_RISK'] as const;
@@ -37,6 +38,7 @@ interface Values {
 
 export function ShelterReferralForm({ organisation }: { organisation: string }) {
   const t = useTranslations('shelterWork');
+  const describe = useRefusalText();
   const router = useRouter();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +59,7 @@ export function ShelterReferralForm({ organisation }: { organisation: string }) 
         consent: values.consentGiven ? { givenBy: values.consentGivenBy, method: values.consentMethod, at: (values.consentAt?.toDate() ?? new Date()).toISOString() } : null,
       });
       if (answer.ok && answer.id) router.push(`/shelter-referrals/${answer.id}`);
-      else if (!answer.ok) setError(answer.message);
+      else if (!answer.ok) setError(describe(answer.refusal));
     });
   };
 
