@@ -208,6 +208,9 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await second.locator('.ant-select-item-option', { hasText: '购票返乡' }).click();
     await exit.getByLabel('情况说明').fill('自行购票返乡');
     await second.getByTestId('exit-submit').click();
+    // Closing a case cannot be undone: the portal names the consequence and asks first.
+    await expect(second.getByTestId('confirm-consequence').textContent()).resolves.toContain('购票返乡');
+    await second.getByTestId('confirm-ok').click();
     await expect(refusalIn(exit)).resolves.toContain('他人已修改此记录');
     await second.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-case-conflict.png'), fullPage: true });
 
@@ -318,6 +321,13 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
 
     await page.getByTestId('start-comparison').click();
     await page.locator('[data-testid="check-status"]', { hasText: '比对中' }).waitFor();
+    // A match settles who the person is: the portal asks first, and a cancelled match stores nothing.
+    await page.getByTestId('result-form').getByText('比中', { exact: true }).click();
+    await page.getByTestId('result-name').fill('王建国');
+    await page.getByTestId('result-submit').click();
+    await expect(page.getByTestId('confirm-consequence').textContent()).resolves.toContain('王建国');
+    await page.getByTestId('confirm-cancel').click();
+    await expect(page.locator('[data-testid="check-status"]').textContent()).resolves.toBe('比对中');
     await page.getByTestId('result-form').getByText('未比中', { exact: true }).click();
     await page.getByTestId('result-submit').click();
     await page.locator('[data-testid="check-status"]', { hasText: '未比中' }).waitFor();

@@ -10,6 +10,7 @@ import { useState, type HTMLAttributes } from 'react';
 import { decideEscort } from '@/graph/escort.action';
 import type { EscortApprovalsQuery } from '@/gql/graphql';
 import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useConfirmStep } from './confirm-step';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
@@ -40,12 +41,18 @@ function DeclineDialog({ escort, onClose }: { escort: Row; onClose: () => void }
 
 function DecisionButtons({ escort, onDecline }: { escort: Row; onDecline: () => void }) {
   const t = useTranslations('escorts');
+  const confirmT = useTranslations('operations.confirm.escortApprove');
+  const confirm = useConfirmStep();
   const { run, pending, refusal } = useChange();
+  const approve = () =>
+    confirm({ title: confirmT('title'), consequence: confirmT('consequence', { destination: escort.destination }), okText: confirmT('ok') }, () =>
+      run(() => decideEscort({ escortId: escort.id, expectedVersion: escort.version, approve: true })),
+    );
   return (
     <Space orientation="vertical" size={4}>
       <ChangeRefusalAlert refusal={refusal} />
       <Space size={4}>
-        <Button type="primary" size="small" loading={pending} data-testid="approve-escort" onClick={() => run(() => decideEscort({ escortId: escort.id, expectedVersion: escort.version, approve: true }))}>
+        <Button type="primary" size="small" loading={pending} data-testid="approve-escort" onClick={approve}>
           {t('approve')}
         </Button>
         <Button danger size="small" disabled={pending} data-testid="decline-escort" onClick={onDecline}>

@@ -11,6 +11,7 @@ import { type IdentityFoundBy, type SettlementProposalsQuery, type SettlementRow
 import { type ChangeAnswer } from '@/graph/change-answer';
 import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '@/graph/settlement.action';
 import { useRefusalText } from './change-refusal-alert';
+import { useConfirmStep, type StepToConfirm } from './confirm-step';
 import { useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
 
@@ -28,14 +29,35 @@ export interface SettlementLists extends SettlementProposalsQuery {
 const LEVELS: WelfareInstitutionLevel[] = ['CITY', 'COUNTY', 'CROSS_AREA'];
 const FOUND_BY: IdentityFoundBy[] = ['TRACING_MATCH', 'POLICE_CHECK'];
 
-/** A button opening a modal form that runs a server action, showing a refusal in place. */
-function ActionButton<T extends object>({ label, testId, danger, run, children, initialValues }: { label: string; testId: string; danger?: boolean; run: (values: T) => Promise<ChangeAnswer>; children: React.ReactNode; initialValues?: Partial<T> }) {
+/**
+ * A button opening a modal form that runs a server action, showing a refusal in place. With
+ * `confirm`, a step that cannot be undone is asked about (naming its consequence) before it runs.
+ */
+function ActionButton<T extends object>({
+  label,
+  testId,
+  danger,
+  run,
+  children,
+  initialValues,
+  confirm: confirmOf,
+}: {
+  label: string;
+  testId: string;
+  danger?: boolean;
+  run: (values: T) => Promise<ChangeAnswer>;
+  children: React.ReactNode;
+  initialValues?: Partial<T>;
+  confirm?: (values: T) => StepToConfirm;
+}) {
   const t = useTranslations('settlement');
   const describe = useRefusalText();
+  const confirm = useConfirmStep();
   const [open, setOpen] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const submit = (values: T) =>
+  const submit = (values: T) => (confirmOf ? confirm(confirmOf(values), () => change(values)) : change(values));
+  const change = (values: T) =>
     startTransition(async () => {
       const outcome = await run(values);
       if (outcome.ok) {
@@ -74,6 +96,7 @@ function Section({ title, testId, count, children }: { title: string; testId: st
 
 export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; isCenter: boolean }) {
   const t = useTranslations('settlement');
+  const confirmT = useTranslations('operations.confirm');
   const enumLabel = useEnumLabel();
   const { dateTime } = useRecordFormatters();
   const required = [{ required: true, whitespace: true, message: t('required') }];
@@ -144,6 +167,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                     <ActionButton<{ identityCheckId: string; recheckClear: boolean; recheckNote?: string }>
                       label={t('approve')}
                       testId="approve"
+                      confirm={() => ({ title: confirmT('settlementApprove.title'), consequence: confirmT('settlementApprove.consequence'), okText: confirmT('settlementApprove.ok') })}
                       initialValues={rechecks.length === 1 ? { identityCheckId: rechecks[0]!.id } : {}}
                       run={(v) =>
                         decideSettlement({ settlementId: s.id, expectedVersion: s.version, approve: true, identityCheckId: v.identityCheckId, recheckFoundNoRegistration: v.recheckClear === true, recheckNote: v.recheckNote })
@@ -164,6 +188,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                       label={t('decline')}
                       testId="decline"
                       danger
+                      confirm={() => ({ title: confirmT('settlementDecline.title'), consequence: confirmT('settlementDecline.consequence'), okText: confirmT('settlementDecline.ok'), danger: true })}
                       run={(v) => decideSettlement({ settlementId: s.id, expectedVersion: s.version, approve: false, declineReason: v.declineReason })}
                     >
                       <Form.Item name="declineReason" label={t('declineReason')} rules={required}>
@@ -195,6 +220,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                 <ActionButton<{ institutionLevel: WelfareInstitutionLevel; institutionName: string; householdRegistrationRef: string }>
                   label={t('settle')}
                   testId="settle"
+                  confirm={(v) => ({ title: confirmT('settle.title'), consequence: confirmT('settle.consequence', { institution: v.institutionName }), okText: confirmT('settle.ok') })}
                   initialValues={{ institutionLevel: 'CITY' }}
                   run={(v) => settlePerson({ settlementId: s.id, expectedVersion: s.version, ...v })}
                 >
@@ -233,6 +259,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                   label={t('revoke')}
                   testId="revoke"
                   danger
+                  confirm={() => ({ title: confirmT('settlementRevoke.title'), consequence: confirmT('settlementRevoke.consequence'), okText: confirmT('settlementRevoke.ok'), danger: true })}
                   initialValues={{ identityFoundBy: 'POLICE_CHECK' }}
                   run={(v) => revokeSettlement({ settlementId: s.id, expectedVersion: s.version, ...v })}
                 >

@@ -20,6 +20,7 @@ import {
   type ActionOutcome,
 } from '@/graph/shelter.action';
 import { useRefusalText } from './change-refusal-alert';
+import { useConfirmStep } from './confirm-step';
 
 export interface ReferralForActions {
   id: string;
@@ -59,6 +60,8 @@ export function ShelterReferralActions({
 }) {
   const t = useTranslations('shelterWork.actions');
   const describe = useRefusalText();
+  const confirmT = useTranslations('operations.confirm');
+  const confirm = useConfirmStep();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -110,10 +113,17 @@ export function ShelterReferralActions({
   const buttons: ReactElement[] = [];
   if (shelterStaff && answer && !placement && referral.status === 'SUBMITTED') {
     buttons.push(
-      <Button key="accept" type="primary" loading={pending} onClick={() => run(() => acceptReferralAction(answer))} data-testid="action-accept">
+      <Button key="accept" type="primary" loading={pending} onClick={() => {
+          const places = 1 + referral.accompanyingChildren;
+          confirm({ title: confirmT('shelterAccept.title'), consequence: confirmT('shelterAccept.consequence', { places }), okText: confirmT('shelterAccept.ok') }, () => run(() => acceptReferralAction(answer)));
+        }} data-testid="action-accept">
         {t('accept', { places: 1 + referral.accompanyingChildren })}
       </Button>,
-      <Button key="decline" danger loading={pending} onClick={() => run(() => declineReferralAction(answer, typed.current))} data-testid="action-decline">
+      <Button key="decline" danger loading={pending} onClick={() => {
+          // A refusal is answered with its reason: none typed, nothing is asked or sent.
+          if (!typed.current.trim()) return setError(confirmT('shelterDecline.reasonRequired'));
+          confirm({ title: confirmT('shelterDecline.title'), consequence: confirmT('shelterDecline.consequence'), okText: confirmT('shelterDecline.ok'), danger: true }, () => run(() => declineReferralAction(answer, typed.current)));
+        }} data-testid="action-decline">
         {t('decline')}
       </Button>,
     );
@@ -133,14 +143,22 @@ export function ShelterReferralActions({
           {t('extend')}
         </Button>
       </Space>,
-      <Button key="discharge" loading={pending} onClick={() => run(() => dischargeAction(referral.id, placement.id, placement.version, typed.current))} data-testid="action-discharge">
+      <Button key="discharge" loading={pending} onClick={() =>
+          confirm({ title: confirmT('shelterDischarge.title'), consequence: confirmT('shelterDischarge.consequence'), okText: confirmT('shelterDischarge.ok'), danger: true }, () =>
+            run(() => dischargeAction(referral.id, placement.id, placement.version, typed.current)),
+          )
+        } data-testid="action-discharge">
         {t('discharge')}
       </Button>,
     );
   }
   if (shelterStaff && placement && ['ACCEPTED', 'DECLINED', 'DISCHARGED', 'REFERRED_OUT'].includes(pStatus ?? '')) {
     buttons.push(
-      <Button key="close" loading={pending} onClick={() => run(() => closePlacementAction(referral.id, placement.id, placement.version))} data-testid="action-close">
+      <Button key="close" loading={pending} onClick={() =>
+          confirm({ title: confirmT('shelterClose.title'), consequence: confirmT('shelterClose.consequence'), okText: confirmT('shelterClose.ok'), danger: true }, () =>
+            run(() => closePlacementAction(referral.id, placement.id, placement.version)),
+          )
+        } data-testid="action-close">
         {t('close')}
       </Button>,
     );
