@@ -23,6 +23,7 @@ import type { ChangeRefusal } from '@/graph/change-outcome';
 import { useRefusalText } from './change-refusal-alert';
 import { useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
+import { useSavedMessage } from './use-change';
 
 const ITEM_KINDS: AidItemKind[] = ['FOOD', 'LODGING', 'COMMUNICATION', 'DOMESTIC_TICKET', 'INTERNATIONAL_TICKET'];
 const OFFICES: IssuingOffice[] = ['FOREIGN_AFFAIRS_OFFICE', 'HK_MACAO_TAIWAN_AFFAIRS_OFFICE'];
@@ -41,9 +42,10 @@ interface ItemRow {
   capYuan: number;
 }
 
-/** Runs a change and keeps its outcome for the form to show. */
+/** Runs a change and keeps its outcome for the form to show (`clear` drops it when the input changes). */
 function useChange() {
   const router = useRouter();
+  const saved = useSavedMessage();
   const [outcome, setOutcome] = useState<AidChangeOutcome | null>(null);
   const [pending, startTransition] = useTransition();
   const run = (change: () => Promise<AidChangeOutcome>, onSuccess?: (outcome: Extract<AidChangeOutcome, { ok: true }>) => void) => {
@@ -52,12 +54,13 @@ function useChange() {
       const answer = await change();
       setOutcome(answer);
       if (answer.ok) {
+        saved();
         if (onSuccess) onSuccess(answer);
         else router.refresh();
       }
     });
   };
-  return { outcome, pending, run };
+  return { outcome, pending, run, clear: () => setOutcome(null) };
 }
 
 function OutcomeAlert({ outcome, testId }: { outcome: AidChangeOutcome | null; testId: string }) {
@@ -149,7 +152,7 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
   const t = useTranslations('aidEntrustmentWork');
   const label = useEnumLabel();
   const router = useRouter();
-  const { outcome, pending, run } = useChange();
+  const { outcome, pending, run, clear } = useChange();
   const required = [{ required: true, whitespace: true, message: t('messages.required') }];
   const submit = (values: IssueFormValues) =>
     run(
@@ -177,6 +180,7 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
       <OutcomeAlert outcome={outcome} testId="issue-entrustment" />
       <Form<IssueFormValues>
         layout="vertical"
+        onValuesChange={clear}
         onFinish={submit}
         disabled={pending}
         requiredMark={false}
@@ -250,7 +254,7 @@ interface AmendFormValues {
 /** The office amends the terms: they become the next version. */
 export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: string; version: number; items: Array<{ kind: AidItemKind; capFen: number }>; totalCapFen: number; validFrom: string; validUntil: string } }) {
   const t = useTranslations('aidEntrustmentWork');
-  const { outcome, pending, run } = useChange();
+  const { outcome, pending, run, clear } = useChange();
   const submit = (values: AmendFormValues) =>
     run(() =>
       amendAidEntrustment({
@@ -269,6 +273,7 @@ export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: st
       <Alert type="info" title={t('messages.amendHint', { next: entrustment.version + 1, current: entrustment.version })} style={{ marginBottom: 12 }} />
       <Form<AmendFormValues>
         layout="vertical"
+        onValuesChange={clear}
         onFinish={submit}
         disabled={pending}
         requiredMark={false}
@@ -306,11 +311,11 @@ export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: st
 /** A change that needs a reason (revoke, close), as one small form. */
 function ReasonAction({ testId, title, danger, change }: { testId: string; title: string; danger?: boolean; change: (reason: string) => Promise<AidChangeOutcome> }) {
   const t = useTranslations('aidEntrustmentWork');
-  const { outcome, pending, run } = useChange();
+  const { outcome, pending, run, clear } = useChange();
   return (
     <Card size="small" title={title} data-testid={`${testId}-card`}>
       <OutcomeAlert outcome={outcome} testId={testId} />
-      <Form<{ reason: string }> layout="inline" onFinish={(values) => run(() => change(values.reason))} disabled={pending} data-testid={`${testId}-form`}>
+      <Form<{ reason: string }> layout="inline" onValuesChange={clear} onFinish={(values) => run(() => change(values.reason))} disabled={pending} data-testid={`${testId}-form`}>
         <Form.Item name="reason" rules={[{ required: true, whitespace: true, message: t('messages.required') }]} style={{ flex: 1 }}>
           <Input placeholder={t('fields.reason')} maxLength={500} data-testid={`${testId}-reason`} />
         </Form.Item>
@@ -360,7 +365,7 @@ export function RecordAidDeliveryForm({ id, kinds }: { id: string; kinds: AidIte
   const t = useTranslations('aidEntrustmentWork');
   const label = useEnumLabel();
   const [form] = Form.useForm<DeliveryFormValues>();
-  const { outcome, pending, run } = useChange();
+  const { outcome, pending, run, clear } = useChange();
   const today = cityDay(new Date().toISOString());
   const submit = (values: DeliveryFormValues) =>
     run(async () => {
@@ -371,7 +376,7 @@ export function RecordAidDeliveryForm({ id, kinds }: { id: string; kinds: AidIte
   return (
     <Card size="small" title={t('actions.record')} data-testid="record-delivery-card">
       <OutcomeAlert outcome={outcome} testId="record-delivery" />
-      <Form<DeliveryFormValues> form={form} layout="vertical" onFinish={submit} disabled={pending} requiredMark={false} initialValues={{ kind: kinds[0], quantity: 1, deliveredOn: today }} data-testid="record-delivery-form">
+      <Form<DeliveryFormValues> form={form} layout="vertical" onValuesChange={clear} onFinish={submit} disabled={pending} requiredMark={false} initialValues={{ kind: kinds[0], quantity: 1, deliveredOn: today }} data-testid="record-delivery-form">
         <Space wrap>
           <Form.Item name="kind" label={t('fields.kind')} rules={[{ required: true }]}>
             <Select style={{ width: 200 }} data-testid="delivery-kind" options={kinds.map((kind) => ({ value: kind, label: label({ kind: 'AidItemKind', value: kind }) }))} />

@@ -19,7 +19,7 @@ export function CaseExitForm({ rescueCaseId, version }: { rescueCaseId: string; 
   const confirmT = useTranslations('operations.confirm.exit');
   const confirm = useConfirmStep();
   const label = useEnumLabel();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<ExitValues>();
   const submit = (values: ExitValues) =>
     confirm(
@@ -27,7 +27,7 @@ export function CaseExitForm({ rescueCaseId, version }: { rescueCaseId: string; 
       () => run(() => exitRescueCase({ rescueCaseId, expectedVersion: version, ...values }), () => form.resetFields()),
     );
   return (
-    <Form<ExitValues> form={form} name="exit" layout="vertical" onFinish={submit} disabled={pending} data-testid="exit-form">
+    <Form<ExitValues> onValuesChange={clear} form={form} name="exit" layout="vertical" onFinish={submit} disabled={pending} data-testid="exit-form">
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="reason" label={t('reason')} rules={[{ required: true, message: t('required') }]}>
         <Select data-testid="exit-reason" options={EXIT_REASONS.map((value) => ({ value, label: label({ kind: 'ExitReason', value }) }))} />

@@ -14,6 +14,7 @@ import { useRefusalText } from './change-refusal-alert';
 import { useEnumLabel } from './enum-tag';
 import { HelpCountsChart } from './help-counts-chart';
 import { useRecordFormatters } from './record-formatters';
+import { useSavedMessage } from './use-change';
 
 type Event = EmergencyEventsQuery['emergencyEvents'][number];
 type Point = Event['points'][number];
@@ -43,6 +44,7 @@ function ActionModal<T extends object>({
 }) {
   const t = useTranslations('emergencyAid');
   const describe = useRefusalText();
+  const saved = useSavedMessage();
   const [form] = Form.useForm<T>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -51,13 +53,14 @@ function ActionModal<T extends object>({
       const outcome = await run(values);
       if (outcome.ok) {
         setRefusal(null);
+        saved();
         form.resetFields();
         onClose();
       } else setRefusal(describe(outcome.refusal));
     });
   return (
     <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden>
-      <Form<T> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid={testId} initialValues={initialValues}>
+      <Form<T> form={form} layout="vertical" onValuesChange={() => setRefusal(null)} onFinish={submit} disabled={pending} data-testid={testId} initialValues={initialValues}>
         {refusal ? <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} data-testid="change-refused" /> : null}
         {children}
         <Space>

@@ -22,12 +22,12 @@ const STATUS_COLORS: Record<string, string> = { REQUESTED: 'blue', APPROVED: 'gr
 
 function DeclineDialog({ escort, onClose }: { escort: Row; onClose: () => void }) {
   const t = useTranslations('escorts.decline');
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<{ reason: string; guidance: string }>();
   return (
     <Modal open title={t('title')} okText={t('submit')} okButtonProps={{ danger: true, loading: pending, 'data-testid': 'decline-submit' } as never} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
       <ChangeRefusalAlert refusal={refusal} />
-      <Form form={form} name="decline" layout="vertical" data-testid="decline-form" onFinish={(values) => run(() => decideEscort({ escortId: escort.id, expectedVersion: escort.version, approve: false, ...values }), onClose)}>
+      <Form onValuesChange={clear} form={form} name="decline" layout="vertical" data-testid="decline-form" onFinish={(values) => run(() => decideEscort({ escortId: escort.id, expectedVersion: escort.version, approve: false, ...values }), onClose)}>
         <Form.Item name="reason" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
           <Input.TextArea rows={2} maxLength={1000} data-testid="decline-reason" />
         </Form.Item>

@@ -21,10 +21,10 @@ type Check = NonNullable<IdentityCheckDetailQuery['identityCheck']>;
 function SampleForm({ check }: { check: Check }) {
   const t = useTranslations('checkQueue.sample');
   const label = useEnumLabel();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<{ kind: string; sampleCode: string }>();
   return (
-    <Form form={form} name="sample" layout="vertical" disabled={pending} data-testid="sample-form" onFinish={(values) => run(() => recordSample({ identityCheckId: check.id, expectedVersion: check.version, ...values }), () => form.resetFields())}>
+    <Form onValuesChange={clear} form={form} name="sample" layout="vertical" disabled={pending} data-testid="sample-form" onFinish={(values) => run(() => recordSample({ identityCheckId: check.id, expectedVersion: check.version, ...values }), () => form.resetFields())}>
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="sample-kind" options={SAMPLE_KINDS.map((value) => ({ value, label: label({ kind: 'SampleKind', value }) }))} />
@@ -57,11 +57,11 @@ function ResultForm({ check }: { check: Check }) {
   const confirmT = useTranslations('operations.confirm.matched');
   const confirm = useConfirmStep();
   const ops = useOperationsEnumLabel();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<{ outcome: string; verifiedName?: string; verifiedIdNumber?: string; householdRegistration?: string }>();
   const outcome = Form.useWatch('outcome', form);
   return (
-    <Form
+    <Form onValuesChange={clear}
       form={form}
       name="result"
       layout="vertical"

@@ -13,6 +13,7 @@ import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } f
 import { useRefusalText } from './change-refusal-alert';
 import { useConfirmStep, type StepToConfirm } from './confirm-step';
 import { useEnumLabel } from './enum-tag';
+import { useSavedMessage } from './use-change';
 import { useRecordFormatters } from './record-formatters';
 
 type Candidate = SettlementProposalsQuery['settlementCandidates'][number];
@@ -53,6 +54,7 @@ function ActionButton<T extends object>({
   const t = useTranslations('settlement');
   const describe = useRefusalText();
   const confirm = useConfirmStep();
+  const saved = useSavedMessage();
   const [open, setOpen] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -63,6 +65,7 @@ function ActionButton<T extends object>({
       if (outcome.ok) {
         setRefusal(null);
         setOpen(false);
+        saved();
       } else setRefusal(describe(outcome.refusal));
     });
   return (
@@ -71,7 +74,7 @@ function ActionButton<T extends object>({
         {label}
       </Button>
       <Modal open={open} title={label} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
-        <Form<T> layout="vertical" onFinish={submit} disabled={pending} data-testid={`${testId}-form`} initialValues={initialValues}>
+        <Form<T> layout="vertical" onValuesChange={() => setRefusal(null)} onFinish={submit} disabled={pending} data-testid={`${testId}-form`} initialValues={initialValues}>
           {refusal ? <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} data-testid="change-refused" /> : null}
           {children}
           <Space>

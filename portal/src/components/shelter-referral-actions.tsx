@@ -21,6 +21,7 @@ import {
 } from '@/graph/shelter.action';
 import { useRefusalText } from './change-refusal-alert';
 import { useConfirmStep } from './confirm-step';
+import { useSavedMessage } from './use-change';
 
 export interface ReferralForActions {
   id: string;
@@ -62,6 +63,7 @@ export function ShelterReferralActions({
   const describe = useRefusalText();
   const confirmT = useTranslations('operations.confirm');
   const confirm = useConfirmStep();
+  const saved = useSavedMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -77,6 +79,7 @@ export function ShelterReferralActions({
       // State set after an await belongs in a transition of its own, so it lands with the buttons enabled again.
       startTransition(() => {
         if (answer.ok) {
+          saved();
           setReason('');
           typed.current = '';
           router.refresh();
@@ -108,6 +111,7 @@ export function ShelterReferralActions({
   const reasonBox = <Input.TextArea rows={2} value={reason} onChange={(e) => {
         typed.current = e.target.value;
         setReason(e.target.value);
+        setError(null);
       }} placeholder={t('reason')} data-testid="action-reason" style={{ maxWidth: 480 }} />;
   const pStatus = placement?.status;
   const buttons: ReactElement[] = [];
