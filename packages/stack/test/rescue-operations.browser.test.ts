@@ -77,12 +77,12 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     expect(late.length).toBeGreaterThan(0);
     await expect(page.locator(`[data-report-id="${late[0]!.id}"]`).getByTestId('missed-target').textContent()).resolves.toBe('30分钟未到场');
 
-    // The clock ticks in the browser.
+    // The clock ticks in the browser, and reads as people say it: days and hours, hours and minutes, or minutes and seconds.
     const clock = rows.first().getByTestId('running-clock');
-    await expect(clock.textContent()).resolves.toMatch(/^\d+:\d{2}(:\d{2})?$/);
-    const before = await clock.textContent();
+    await expect(clock.textContent()).resolves.toMatch(/^(\d+ 天( \d+ 小时)?|\d+ 小时( \d+ 分)?|\d+ 分( \d+ 秒)?|\d+ 秒)$/);
+    const before = await clock.getAttribute('data-seconds');
     await page.waitForTimeout(2200);
-    await expect(clock.textContent()).resolves.not.toBe(before);
+    await expect(clock.getAttribute('data-seconds')).resolves.not.toBe(before);
 
     // The 30-minute figures per district and per network level.
     await page.getByTestId('performance-by-district').getByTestId('performance-row').first().waitFor();
