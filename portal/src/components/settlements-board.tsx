@@ -105,7 +105,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
   const required = [{ required: true, whitespace: true, message: t('required') }];
   const rowAttrs = (testId: string) => (row: { id: string; person: { displayName: string } }) => ({ 'data-testid': testId, 'data-person': row.person.displayName, 'data-id': row.id }) as React.HTMLAttributes<HTMLElement>;
   const personColumns = [
-    { title: t('person'), render: (_: unknown, r: Row) => r.person.displayName },
+    { title: t('person'), render: (_: unknown, r: Row) => <span translate="no">{r.person.displayName}</span> },
     { title: t('station'), render: (_: unknown, r: Row) => r.rescueCase.station.name },
     { title: t('stayDays'), render: (_: unknown, r: Row) => r.rescueCase.stayDays },
   ];
@@ -120,7 +120,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
           onRow={rowAttrs('candidate-row')}
           locale={{ emptyText: t('empty') }}
           columns={[
-            { title: t('person'), render: (_, c) => c.person.displayName },
+            { title: t('person'), render: (_, c) => <span translate="no">{c.person.displayName}</span> },
             { title: t('station'), render: (_, c) => c.station.name },
             { title: t('stayDays'), render: (_, c) => c.stayDays },
             {
