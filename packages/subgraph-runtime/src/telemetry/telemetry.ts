@@ -16,8 +16,12 @@ export interface RunningTelemetry {
 
 const OFF: RunningTelemetry = { enabled: false, shutdown: async () => {} };
 
-/** Starts the SDK when `config.enabled`, else returns at once having loaded nothing. */
-export async function startTelemetry(config: TelemetryConfig): Promise<RunningTelemetry> {
+/**
+ * Starts the SDK when `config.enabled`, else returns at once having loaded nothing. `register:
+ * false` keeps the provider to Lifeline's own spans instead of making it the global one (the
+ * portal: Next.js's own spans would record request URLs, query strings and all).
+ */
+export async function startTelemetry(config: TelemetryConfig, options: { register?: boolean } = {}): Promise<RunningTelemetry> {
   if (!config.enabled) return OFF;
   const [{ NodeTracerProvider, BatchSpanProcessor, ConsoleSpanExporter }, { detectResources, envDetector, resourceFromAttributes }] = await Promise.all([
     import('@opentelemetry/sdk-trace-node'),
@@ -30,8 +34,12 @@ export async function startTelemetry(config: TelemetryConfig): Promise<RunningTe
   // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (the env detector) override the default name.
   const resource = resourceFromAttributes({ 'service.name': config.serviceName }).merge(detectResources({ detectors: [envDetector] }));
   const provider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(exporter)] });
-  provider.register();
-  setTracingOn(true);
+  if (options.register === false) {
+    setTracingOn(true, provider);
+  } else {
+    provider.register();
+    setTracingOn(true);
+  }
   return {
     enabled: true,
     shutdown: async () => {

@@ -21,25 +21,37 @@ import {
   type Context,
   type Span,
   type TextMapGetter,
+  type TracerProvider,
 } from '@opentelemetry/api';
 
-let on = false;
+/**
+ * Whether spans are recorded, and from which provider (the global one, or a private one: see
+ * `startTelemetry`'s `register`). Kept on `globalThis`, so a bundler that copies this module into
+ * several bundles of one process (Next.js) still has one switch.
+ */
+interface TracingState {
+  on: boolean;
+  provider: TracerProvider | undefined;
+}
+const STATE_KEY = Symbol.for('lifeline.tracing');
+const state: TracingState = ((globalThis as Record<symbol, TracingState | undefined>)[STATE_KEY] ??= { on: false, provider: undefined });
 
 /** Whether this process records spans (set by `startTelemetry`). */
 export function tracingOn(): boolean {
-  return on;
+  return state.on;
 }
 
-/** Called by `startTelemetry` and its shutdown only. */
-export function setTracingOn(value: boolean): void {
-  on = value;
+/** Called by `startTelemetry` and its shutdown only; `own` is a provider not registered globally. */
+export function setTracingOn(value: boolean, own?: TracerProvider): void {
+  state.on = value;
+  state.provider = value ? own : undefined;
 }
 
 /** The instrumentation scope of every span Lifeline records itself. */
 export const TRACER_NAME = 'lifeline';
 
 function tracer() {
-  return trace.getTracer(TRACER_NAME);
+  return (state.provider ?? trace.getTracerProvider()).getTracer(TRACER_NAME);
 }
 
 const incomingHeaders: TextMapGetter<IncomingHttpHeaders> = {
@@ -59,7 +71,7 @@ export interface ServerSpan {
  * request carries its variables there). Undefined when tracing is off.
  */
 export function startServerSpan(headers: IncomingHttpHeaders, method: string, route: string, requestId: string): ServerSpan | undefined {
-  if (!on) return undefined;
+  if (!state.on) return undefined;
   const parent = propagation.extract(ROOT_CONTEXT, headers, incomingHeaders);
   const span = tracer().startSpan(
     `${method} ${route}`,
@@ -86,7 +98,7 @@ export function runInSpan<T>(server: ServerSpan, work: () => T): T {
  * records the operation's name and type: never its document or its variables.
  */
 export function recordGraphQLOperation(operationName: string | null | undefined, operationType: string | undefined): void {
-  if (!on) return;
+  if (!state.on) return;
   const span = trace.getActiveSpan();
   if (!span) return;
   const attributes: Attributes = {};
@@ -101,7 +113,7 @@ export function recordGraphQLOperation(operationName: string | null | undefined,
  * headers injected inside carry this span as the parent. Without tracing, just runs `call`.
  */
 export async function withClientSpan<T>(name: string, attributes: Attributes, call: () => Promise<T>): Promise<T> {
-  if (!on) return call();
+  if (!state.on) return call();
   return tracer().startActiveSpan(name, { kind: SpanKind.CLIENT, attributes }, async (span) => {
     try {
       return await call();
@@ -115,16 +127,35 @@ export async function withClientSpan<T>(name: string, attributes: Attributes, ca
   });
 }
 
+/**
+ * Runs one outgoing call in a root client span of the process's own provider and hands `call`
+ * the W3C `traceparent` header naming it: for a process whose tracing is not registered globally
+ * (the portal), where no context flows between spans. Without tracing, `call` gets no header.
+ */
+export async function withTracedCall<T>(name: string, attributes: Attributes, call: (headers: Record<string, string>) => Promise<T>): Promise<T> {
+  if (!state.on) return call({});
+  const span = tracer().startSpan(name, { kind: SpanKind.CLIENT, attributes }, ROOT_CONTEXT);
+  const { traceId, spanId, traceFlags } = span.spanContext();
+  try {
+    return await call({ traceparent: `00-${traceId}-${spanId}-${traceFlags.toString(16).padStart(2, '0')}` });
+  } catch (error) {
+    span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
+    throw error;
+  } finally {
+    span.end();
+  }
+}
+
 /** Writes the current span's `traceparent` (and `tracestate`) through `set`; nothing when tracing is off. */
 export function injectTraceContext(set: (name: string, value: string) => void): void {
-  if (!on) return;
+  if (!state.on) return;
   propagation.inject(context.active(), undefined, { set: (_carrier, name, value) => set(name, value) });
 }
 
 /** The SQL verbs a statement span is named after; any other statement is `OTHER`. */
 const SQL_VERBS = new Set(['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'WITH', 'BEGIN', 'COMMIT', 'ROLLBACK', 'SAVEPOINT', 'RELEASE', 'SET', 'LOCK']);
 const LEADING_WORD = /^\s*\(?\s*([A-Za-z]+)/;
-const TABLE_REFERENCE = /\b(?:from|into|update|join)\s+"([a-z_][a-z0-9_]*)"/i;
+const TABLE_REFERENCE = /\b(?:from|into|update|join)\s+"?([a-z_][a-z0-9_]*)"?/i;
 
 /**
  * The SQL statements of one database, as spans under the request that ran them. Only the verb
@@ -137,7 +168,7 @@ export class StatementTracer {
 
   /** Records a statement that took `tookMs` and ended now; outside a traced request, nothing. */
   record(sql: string, tookMs: number | undefined, failed: boolean): void {
-    if (!on) return;
+    if (!state.on) return;
     const parent = context.active();
     if (!trace.getSpan(parent)) return;
     const verb = LEADING_WORD.exec(sql)?.[1]?.toUpperCase();
