@@ -110,4 +110,33 @@ describe('traces', () => {
     const leaks = everySpan.flatMap((span) => strings(span).filter((text) => [...forbidden].some((value) => text.includes(value))).map((text) => `${span.service} ${span.name}: ${text}`));
     expect(leaks).toEqual([]);
   });
+
+  // The portal runs in the shared stack only where Chromium is (its browser suites need it).
+  (sharedStack().portalUrl ? it : it.skip)('begin at the portal: its server-side graph call sends a traceparent that the gateway continues, without the searched text', async () => {
+    const stack = sharedStack();
+    const accessToken = await token('police.officer');
+    const page = await fetch(`${stack.portalUrl}/persons?q=${encodeURIComponent(person.name!)}`, { headers: { cookie: `lifeline_session=${accessToken}` }, redirect: 'manual' });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain(person.name!);
+
+    const deadline = Date.now() + 30_000;
+    let linked: { portal: ReceivedSpan; gateway: ReceivedSpan } | undefined;
+    let all: ReceivedSpan[] = [];
+    while (!linked && Date.now() < deadline) {
+      all = readReceivedSpans(stack.tracesFile);
+      const portalCalls = all.filter((s) => s.service === 'lifeline-portal' && s.kind === CLIENT && s.name.startsWith('graph '));
+      for (const portal of portalCalls) {
+        const gateway = all.find((s) => s.service === 'lifeline-gateway' && s.kind === SERVER && s.traceId === portal.traceId && s.parentSpanId === portal.spanId);
+        if (gateway) linked = { portal, gateway };
+      }
+      if (!linked) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(linked).toBeDefined();
+    expect(linked!.gateway.attributes['graphql.operation.name']).toBe(linked!.portal.attributes['graphql.operation.name']);
+    // The trace goes on into the subgraphs.
+    expect(all.some((s) => s.traceId === linked!.portal.traceId && s.service === 'lifeline-civil-affairs' && s.kind === SERVER)).toBe(true);
+    const portalSpans = all.filter((s) => s.service === 'lifeline-portal');
+    expect(portalSpans.every((s) => s.scope === 'lifeline')).toBe(true);
+    for (const span of portalSpans) for (const text of strings(span)) for (const value of [person.name!, accessToken, encodeURIComponent(person.name!)]) expect(text).not.toContain(value);
+  });
 });

@@ -9,7 +9,7 @@ import { type AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { requestIdsAtEdge } from './request-id';
 import { type Log } from './log';
-import { endServerSpan, runInSpan, startServerSpan } from '../telemetry/tracing';
+import { endServerSpan, runInSpan, startServerSpan, tracingOn } from '../telemetry/tracing';
 
 export interface HttpRequestInfo {
   req: IncomingMessage;
@@ -90,7 +90,7 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
     const { requestId, correlationId } = requestIdsAtEdge(req.headers, options.requestIds ?? 'own');
     const info: HttpRequestInfo = { req, requestId, correlationId };
     const metrics = options.metrics;
-    const graphql = new URL(req.url ?? '/', 'http://localhost').pathname === path;
+    const graphql = (metrics !== undefined || tracingOn()) && new URL(req.url ?? '/', 'http://localhost').pathname === path;
     if (metrics && graphql) {
       const started = performance.now();
       res.once('finish', () => metrics.observeRequest(res.statusCode, (performance.now() - started) / 1000));
