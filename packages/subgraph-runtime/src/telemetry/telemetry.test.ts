@@ -1,4 +1,5 @@
 import { trace } from '@opentelemetry/api';
+import { readSubgraphConfig } from '../config/env';
 import { readTelemetryConfig } from './telemetry-config';
 import { startTelemetry } from './telemetry';
 import { startServerSpan, tracingOn, withClientSpan } from './tracing';
@@ -33,6 +34,12 @@ describe('tracing configuration', () => {
   it('stays off when told to (OTEL_SDK_DISABLED, OTEL_TRACES_EXPORTER=none) even with an endpoint', () => {
     expect(readTelemetryConfig('x', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318', OTEL_SDK_DISABLED: 'true' }).enabled).toBe(false);
     expect(readTelemetryConfig('x', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318', OTEL_TRACES_EXPORTER: 'none' }).enabled).toBe(false);
+  });
+
+  it('names each subgraph’s service after it, and a subgraph refuses a bad value at start-up', () => {
+    expect(readSubgraphConfig('civil-affairs', 4001, {}).telemetry).toMatchObject({ enabled: false, serviceName: 'lifeline-civil-affairs' });
+    expect(readSubgraphConfig('foreign-affairs', 4004, { OTEL_TRACES_EXPORTER: 'console' }).telemetry).toMatchObject({ enabled: true, serviceName: 'lifeline-foreign-affairs' });
+    expect(() => readSubgraphConfig('civil-affairs', 4001, { OTEL_TRACES_EXPORTER: 'zipkin' })).toThrow(/Invalid configuration for civil-affairs:\n {2}OTEL_TRACES_EXPORTER: /);
   });
 
   it('refuses values it cannot honour, naming the variable', () => {
