@@ -9,7 +9,7 @@ import { buildDemoRegion } from '@lifeline/demo-region';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { gatewayCaller } from './support/graph';
-import { readReceivedSpans, type ReceivedSpan } from './support/otlp-receiver';
+import { readReceivedSpans, receivedSoFar, type ReceivedSpan } from './support/otlp-receiver';
 import { sharedStack } from './support/shared-stack';
 
 const SERVER = 2;
@@ -21,10 +21,11 @@ const SEARCH = `query TracedPersonSearch($filter: PersonFilter, $first: Int) {
   persons(filter: $filter, first: $first) { edges { node { id name idNumber phone identityChecks { id } foreignNationalStatusChecks { passportNumber } } } }
 }`;
 
-async function spansOf(traceId: string, until: (spans: ReceivedSpan[]) => boolean): Promise<ReceivedSpan[]> {
+/** The spans of one trace exported after `from`, once `until` holds (or after 30 s). */
+async function spansOf(traceId: string, from: number, until: (spans: ReceivedSpan[]) => boolean): Promise<ReceivedSpan[]> {
   const deadline = Date.now() + 30_000;
   for (;;) {
-    const spans = readReceivedSpans(sharedStack().tracesFile).filter((span) => span.traceId === traceId);
+    const spans = readReceivedSpans(sharedStack().tracesFile, from).filter((span) => span.traceId === traceId);
     if (until(spans) || Date.now() > deadline) return spans;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -50,6 +51,7 @@ describe('traces', () => {
     const traceId = randomBytes(16).toString('hex');
     const callerSpanId = randomBytes(8).toString('hex');
     const variables = { filter: { search: person.name }, first: 5 };
+    const from = receivedSoFar(stack.tracesFile);
     const answer = await postGraphQL<{ persons: { edges: Array<{ node: { id: string; name: string | null; idNumber: string | null } }> } }>(
       stack.gatewayUrl,
       SEARCH,
@@ -63,7 +65,7 @@ describe('traces', () => {
     const complete = (spans: ReceivedSpan[]) =>
       spans.some((s) => s.service === 'lifeline-public-security' && s.kind === SERVER) &&
       spans.some((s) => s.service === 'lifeline-civil-affairs' && s.attributes['db.system'] === 'postgresql');
-    const spans = await spansOf(traceId, complete);
+    const spans = await spansOf(traceId, from, complete);
     const byId = new Map(spans.map((span) => [span.spanId, span]));
     const ancestors = (span: ReceivedSpan): ReceivedSpan[] => {
       const chain: ReceivedSpan[] = [];
@@ -115,6 +117,7 @@ describe('traces', () => {
   (sharedStack().portalUrl ? it : it.skip)('begin at the portal: its server-side graph call sends a traceparent that the gateway continues, without the searched text', async () => {
     const stack = sharedStack();
     const accessToken = await token('police.officer');
+    const from = receivedSoFar(stack.tracesFile);
     const page = await fetch(`${stack.portalUrl}/persons?q=${encodeURIComponent(person.name!)}`, { headers: { cookie: `lifeline_session=${accessToken}` }, redirect: 'manual' });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(person.name!);
@@ -123,7 +126,7 @@ describe('traces', () => {
     let linked: { portal: ReceivedSpan; gateway: ReceivedSpan } | undefined;
     let all: ReceivedSpan[] = [];
     while (!linked && Date.now() < deadline) {
-      all = readReceivedSpans(stack.tracesFile);
+      all = readReceivedSpans(stack.tracesFile, from);
       const portalCalls = all.filter((s) => s.service === 'lifeline-portal' && s.kind === CLIENT && s.name.startsWith('graph '));
       for (const portal of portalCalls) {
         const gateway = all.find((s) => s.service === 'lifeline-gateway' && s.kind === SERVER && s.traceId === portal.traceId && s.parentSpanId === portal.spanId);

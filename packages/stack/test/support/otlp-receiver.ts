@@ -3,7 +3,7 @@
  * (`OTEL_EXPORTER_OTLP_PROTOCOL=http/json`) on `POST /v1/traces` and appends each export, one per
  * line, to a file the suites read. Stands in for an OpenTelemetry Collector.
  */
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { type AddressInfo } from 'node:net';
 
@@ -67,11 +67,33 @@ function plain(value: OtlpValue): string | number | boolean | Array<unknown> {
 
 const asObject = (attributes: OtlpAttribute[] | undefined) => Object.fromEntries((attributes ?? []).map((a) => [a.key, plain(a.value)]));
 
-/** Every span received so far, from the file `startOtlpReceiver` writes. */
-export function readReceivedSpans(file: string): ReceivedSpan[] {
+/** How much the receiver has written so far: pass it to `readReceivedSpans` to read only what comes after. */
+export function receivedSoFar(file: string): number {
+  return existsSync(file) ? statSync(file).size : 0;
+}
+
+function textFrom(file: string, offset: number): string {
+  if (offset === 0) return readFileSync(file, 'utf8');
+  const length = statSync(file).size - offset;
+  if (length <= 0) return '';
+  const buffer = Buffer.alloc(length);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, buffer, 0, length, offset);
+  } finally {
+    closeSync(fd);
+  }
+  return buffer.toString('utf8');
+}
+
+/**
+ * The spans received, from the file `startOtlpReceiver` writes: all of them, or those exported
+ * after `from` (a `receivedSoFar` value; exports are appended whole, one line each).
+ */
+export function readReceivedSpans(file: string, from = 0): ReceivedSpan[] {
   if (!existsSync(file)) return [];
   const spans: ReceivedSpan[] = [];
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
+  for (const line of textFrom(file, from).split('\n')) {
     if (!line.trim()) continue;
     const request = JSON.parse(line) as {
       resourceSpans?: Array<{

@@ -23,7 +23,7 @@ describe('spans with tracing on', () => {
     statements.knownTables.add('person');
     statements.record(`select 1`, 1, false); // no request around it: nothing
     const server = startServerSpan({ traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01` }, 'POST', '/graphql', 'request-1')!;
-    let sent: Record<string, string> = {};
+    const sent: Record<string, string> = {};
     await runInSpan(server, async () => {
       statements.record(`select "p0".* from "person" as "p0" where "p0"."name" = '张三' and "p0"."id_number" = '110101199003074514'`, 3, false);
       statements.record(`select * from secret_names where name = '李四'`, 1, true);
