@@ -10,6 +10,8 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Loaded by Node as it is (the tracing SDK is required only when OTEL_* configure it).
+  serverExternalPackages: ['@lifeline/subgraph-runtime'],
 };
 
 export default withNextIntl(nextConfig);

@@ -5,7 +5,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findRepoRoot } from '@lifeline/subgraph-runtime';
+import { findRepoRoot, readTelemetryConfig, TelemetryConfigError, type TelemetryConfig } from '@lifeline/subgraph-runtime';
 import { z } from 'zod';
 import { type SubgraphCallPolicy } from './subgraph-resilience';
 
@@ -40,6 +40,8 @@ export interface GatewayConfig {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Deadline, in-flight cap and breaker of the calls to each subgraph, by subgraph name. */
   subgraphPolicies: Record<string, SubgraphCallPolicy>;
+  /** Traces (service `lifeline-gateway`): on only when the standard `OTEL_*` variables configure an exporter. */
+  telemetry: TelemetryConfig;
 }
 
 const port = z.coerce.number().int().min(0).max(65535);
@@ -151,7 +153,14 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, repoRoot
   if (internalKeyPem !== undefined && !isEcP256PrivateKey(internalKeyPem)) {
     issues.push('INTERNAL_TOKEN_PRIVATE_KEY: must be the PEM of an EC P-256 private key');
   }
-  if (!parsed.success || issues.length > 0) {
+  let telemetry: TelemetryConfig | undefined;
+  try {
+    telemetry = readTelemetryConfig('lifeline-gateway', env);
+  } catch (error) {
+    if (!(error instanceof TelemetryConfigError)) throw error;
+    issues.push(error.message);
+  }
+  if (!parsed.success || issues.length > 0 || !telemetry) {
     throw new ConfigurationError(`Invalid configuration for the gateway:\n  ${issues.join('\n  ')}`);
   }
   const e = parsed.data;
@@ -186,6 +195,7 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, repoRoot
     mode: e.LIFELINE_MODE,
     logLevel: e.LOG_LEVEL,
     subgraphPolicies,
+    telemetry,
   };
 }
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { bearerAuthenticator, openIdentity, readIdentityConfig } from '@lifeline/identity';
-import { createLog, ServiceMetrics } from '@lifeline/subgraph-runtime';
+import { createLog, ServiceMetrics, startTelemetry } from '@lifeline/subgraph-runtime';
 import { ConfigurationError, readGatewayConfig } from './config';
 import { loadInternalSigningKey } from './internal-signing-key';
 import { serveGateway } from './server';
@@ -12,6 +12,8 @@ import { serveGateway } from './server';
 async function main(): Promise<void> {
   const config = readGatewayConfig();
   const log = createLog('gateway', config.logLevel);
+  // Tracing first (when configured), so every span of the gateway's work is exported.
+  const telemetry = await startTelemetry(config.telemetry);
   // The identity endpoints (login, refresh, logout, client credentials, JWKS) and token checks.
   const identity = await openIdentity(readIdentityConfig(), { log });
   const gateway = await serveGateway({
@@ -33,7 +35,7 @@ async function main(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    Promise.all([gateway.close(), identity.close()]).then(
+    Promise.all([gateway.close(), identity.close()]).then(() => telemetry.shutdown()).then(
       () => process.exit(0),
       () => process.exit(1),
     );

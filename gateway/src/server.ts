@@ -13,7 +13,17 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
-import { errorLogPlugin, graphqlErrorMetricsPlugin, inputChecksPlugin, serveHttp, type Log, type ServeOptions, type ServiceMetrics } from '@lifeline/subgraph-runtime';
+import {
+  errorLogPlugin,
+  graphqlErrorMetricsPlugin,
+  graphqlTracingPlugin,
+  inputChecksPlugin,
+  serveHttp,
+  tracingOn,
+  type Log,
+  type ServeOptions,
+  type ServiceMetrics,
+} from '@lifeline/subgraph-runtime';
 import { queryLimits } from './query-limits';
 import { authenticate as anonymousOnly, type Authenticate } from './authentication';
 import { type GatewayMode } from './config';
@@ -117,6 +127,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
       // never passed on to a subgraph to come back as its outage.
       inputChecksPlugin<GatewayContext>(),
       ...(options.metrics ? [graphqlErrorMetricsPlugin<GatewayContext>(options.metrics)] : []),
+      ...(tracingOn() ? [graphqlTracingPlugin<GatewayContext>()] : []),
       ...limits.plugins,
     ],
   });

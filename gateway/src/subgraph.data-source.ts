@@ -5,11 +5,13 @@
  * from the incoming request: no client header (`authorization`, `x-user-id`, cookies, …) is ever
  * forwarded. Each call goes through the subgraph's guard (deadline, in-flight cap, circuit breaker,
  * one retry for reads: see subgraph-resilience.ts). A failed call becomes a `SubgraphUnavailableError` whose message names no host.
+ * With tracing on, each call is a client span (`subgraph <name>`) whose W3C `traceparent` the
+ * request carries, so the subgraph's spans join the caller's trace.
  */
 import { type ServiceMetrics } from '@lifeline/subgraph-runtime';
 import { randomUUID, type KeyObject } from 'node:crypto';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, type Caller, type Log } from '@lifeline/subgraph-runtime';
+import { ANONYMOUS, injectTraceContext, withClientSpan, type Caller, type Log } from '@lifeline/subgraph-runtime';
 import { InternalTokenCache } from './internal-token-cache';
 import { failureCause, inputErrorsOf, SubgraphUnavailableError } from './subgraph-failure';
 import { abortableFetcher, DEFAULT_SUBGRAPH_CALL_POLICY, SubgraphGuard, withCallSignal, type SubgraphCallPolicy } from './subgraph-resilience';
@@ -82,9 +84,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const requestId = context.requestId ?? randomUUID();
     headers.set('authorization', `Bearer ${this.tokens.tokenFor(caller)}`);
     headers.set('x-request-id', requestId);
+    injectTraceContext((name, value) => headers.set(name, value));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    return withClientSpan(`subgraph ${this.name}`, { 'lifeline.subgraph': this.name }, () => this.guardedProcess(options));
+  }
+
+  private async guardedProcess(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const started = performance.now();
     try {
       const call = async (signal: AbortSignal) => {

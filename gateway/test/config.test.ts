@@ -127,6 +127,17 @@ describe('the gateway configuration', () => {
     });
   });
 
+  it('traces as lifeline-gateway only when the OTEL_* variables configure an exporter, and names a bad one', () => {
+    expect(readGatewayConfig({ ...PRODUCTION_KEYS }).telemetry.enabled).toBe(false);
+    expect(readGatewayConfig({ ...PRODUCTION_KEYS, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' }).telemetry).toEqual({
+      enabled: true,
+      serviceName: 'lifeline-gateway',
+      exporter: 'otlp',
+      protocol: 'http/protobuf',
+    });
+    expect(refusal({ ...PRODUCTION_KEYS, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4317', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toContain('OTEL_EXPORTER_OTLP_PROTOCOL: ');
+  });
+
   it('starts in demo and development mode with the keys under the data directory and the demo data', () => {
     expect(refusal({ LIFELINE_MODE: 'demo', SEED_DEMO: 'true', DEMO_PASSWORD: 'lifeline-demo' })).toBeUndefined();
     expect(readGatewayConfig({ LIFELINE_MODE: 'development', SEED_DEMO: 'true' }).mode).toBe('development');

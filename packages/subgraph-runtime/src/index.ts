@@ -30,3 +30,4 @@ export * from './http/service-metrics';
 export * from './exchange';
 export * from './idempotency/idempotency';
 export * from './http/metrics-plugin';
+export * from './telemetry';

@@ -21,6 +21,8 @@ import { createLog, type Log } from './http/log';
 import { startExchange, type ExchangeDefinition, type RunningExchange } from './exchange/exchange-runtime';
 import { ServiceMetrics, type GaugeSample } from './http/service-metrics';
 import { auditAppenderFor } from './request-context';
+import { startTelemetry } from './telemetry/telemetry';
+import { StatementTracer } from './telemetry/tracing';
 
 /** What every request in a subgraph knows before it touches data. */
 export interface RequestScope {
@@ -156,6 +158,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     migrationsPath: definition.migrationsPath,
     poolSize: config.poolSize,
     onQuery: metrics.countStatement,
+    statementTracer: new StatementTracer(),
   });
   if (config.seedDemo && definition.seedDemo) {
     await definition.seedDemo(orm.em.fork());
@@ -205,13 +208,17 @@ function databasePoolGauges(orm: MikroORM<PostgreSqlDriver>): GaugeSample[] {
 
 /** Runs a subgraph as a process: starts it and stops cleanly on SIGINT/SIGTERM. */
 export function runSubgraphProcess<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>, config: SubgraphConfig): void {
-  startSubgraph(definition, config).then(
-    (running) => {
+  // Tracing first, so the spans of everything started after it reach the exporter.
+  startTelemetry(config.telemetry).then(async (telemetry) => {
+    const running = await startSubgraph(definition, config);
+    return { running, telemetry };
+  }).then(
+    ({ running, telemetry }) => {
       let stopping = false;
       const stop = () => {
         if (stopping) return;
         stopping = true;
-        running.stop().then(
+        running.stop().then(() => telemetry.shutdown()).then(
           () => process.exit(0),
           () => process.exit(1),
         );

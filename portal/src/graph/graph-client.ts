@@ -8,6 +8,7 @@
  */
 import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Kind, print, type DocumentNode } from 'graphql';
+import { withTracedCall } from '@lifeline/subgraph-runtime/telemetry';
 import { readPortalConfig } from '@/lib/portal-config';
 import { readSessionToken } from './session-token';
 
@@ -81,17 +82,23 @@ export async function queryGraph<TData, TVariables extends Record<string, unknow
   const token = await readSessionToken();
   let response: Response;
   try {
-    response = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify({ query, variables, operationName }),
-      cache: 'no-store',
-      signal: AbortSignal.timeout(gatewayTimeoutMs),
-    });
+    // With tracing on, a span per call (named after the operation, never its variables) whose
+    // traceparent the gateway continues.
+    const traced = operationName ? { 'graphql.operation.name': operationName } : {};
+    response = await withTracedCall(`graph ${operationName ?? 'operation'}`, traced, (trace) =>
+      fetch(gatewayUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...trace,
+        },
+        body: JSON.stringify({ query, variables, operationName }),
+        cache: 'no-store',
+        signal: AbortSignal.timeout(gatewayTimeoutMs),
+      }),
+    );
   } catch (error) {
     return unavailable(error instanceof Error ? error.name : 'fetch failed');
   }

@@ -3,6 +3,7 @@
  * server code only. Answers are reduced to what the portal acts on; tokens never leave the server
  * except inside httpOnly cookies.
  */
+import { withTracedCall } from '@lifeline/subgraph-runtime/telemetry';
 import { readPortalConfig } from '@/lib/portal-config';
 
 /** A signed-in session's tokens. */
@@ -26,13 +27,16 @@ function isTokenPair(value: unknown): value is TokenPair {
 
 async function post(path: string, body: unknown): Promise<Response> {
   const { gatewayBaseUrl, gatewayTimeoutMs } = readPortalConfig();
-  return fetch(new URL(path, gatewayBaseUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify(body),
-    cache: 'no-store',
-    signal: AbortSignal.timeout(gatewayTimeoutMs),
-  });
+  // A span per call when tracing is on: named after the endpoint, never what was sent.
+  return withTracedCall(`identity ${path}`, {}, (trace) =>
+    fetch(new URL(path, gatewayBaseUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...trace },
+      body: JSON.stringify(body),
+      cache: 'no-store',
+      signal: AbortSignal.timeout(gatewayTimeoutMs),
+    }),
+  );
 }
 
 /** Signs a user in; never throws (an unreachable gateway is `UNAVAILABLE`). */

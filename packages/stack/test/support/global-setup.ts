@@ -12,11 +12,13 @@ import { testDatabaseUrl } from '../../src/config';
 import { resetServerDatabases } from '../../src/server-databases';
 import { startStack, type RunningStack } from '../../src/stack';
 import { chromiumFound } from './browser-config';
+import { startOtlpReceiver, type OtlpReceiver } from './otlp-receiver';
 import { SHARED_STACK_DB_PREFIX, SHARED_STACK_FILE_ENV, sharedStackFile, type SharedStack } from './shared-stack';
 
 export interface SharedStackHandle {
   stack: RunningStack;
   dataDir: string;
+  traces: OtlpReceiver;
 }
 
 declare global {
@@ -28,6 +30,9 @@ export default async function globalSetup(): Promise<void> {
   const databaseUrl = testDatabaseUrl();
   if (databaseUrl) await resetServerDatabases(databaseUrl, SHARED_STACK_DB_PREFIX);
   const output: string[] = [];
+  // Every service exports its traces here (OTLP/HTTP, JSON), for the traces suite to read.
+  const tracesFile = join(dataDir, 'traces.jsonl');
+  const traces = await startOtlpReceiver(tracesFile);
   let stack: RunningStack;
   try {
     stack = await startStack({
@@ -36,7 +41,13 @@ export default async function globalSetup(): Promise<void> {
       ...(databaseUrl ? { databaseUrl, dbPrefix: SHARED_STACK_DB_PREFIX } : {}),
       // A call a busy test machine makes slow is not an outage: the deadline that guards a hung
       // agency (5 s by default) is raised here; the outage suites set their own.
-      env: { LOG_LEVEL: 'warn', SUBGRAPH_TIMEOUT_MS: '30000' },
+      env: {
+        LOG_LEVEL: 'warn',
+        SUBGRAPH_TIMEOUT_MS: '30000',
+        OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint,
+        OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+        OTEL_BSP_SCHEDULE_DELAY: '200',
+      },
       // Generous: on a busy shared machine migrating and seeding five databases can take minutes.
       readyTimeoutMs: 420_000,
       log: (line) => {
@@ -46,6 +57,7 @@ export default async function globalSetup(): Promise<void> {
     });
   } catch (error) {
     console.error(`\nthe shared test stack did not start; its last output:\n${output.slice(-40).join('\n')}`);
+    await traces.close();
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -55,11 +67,12 @@ export default async function globalSetup(): Promise<void> {
     subgraphUrls: stack.subgraphUrls,
     dataDir,
     demoClientsFile: join(dataDir, DEMO_CLIENTS_FILE),
+    tracesFile,
     ...(databaseUrl ? { databaseUrl, dbPrefix: SHARED_STACK_DB_PREFIX } : {}),
   };
   const file = sharedStackFile(dataDir);
   writeFileSync(file, JSON.stringify(description, null, 2));
   // Set before Jest starts its workers, which inherit it.
   process.env[SHARED_STACK_FILE_ENV] = file;
-  globalThis.__lifelineSharedStack = { stack, dataDir };
+  globalThis.__lifelineSharedStack = { stack, dataDir, traces };
 }

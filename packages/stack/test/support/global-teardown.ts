@@ -7,6 +7,7 @@ export default async function globalTeardown(): Promise<void> {
   globalThis.__lifelineSharedStack = undefined;
   try {
     await handle.stack.stop();
+    await handle.traces.close();
   } finally {
     rmSync(handle.dataDir, { recursive: true, force: true });
   }

@@ -22,6 +22,8 @@ export interface SharedStack {
   dataDir: string;
   /** The OAuth client-credentials secrets written at the first seed. */
   demoClientsFile: string;
+  /** Where the stack's services export their traces (one OTLP/JSON export per line). */
+  tracesFile: string;
   /** The PostgreSQL server and database prefix, when the stack runs on one. */
   databaseUrl?: string;
   dbPrefix?: string;

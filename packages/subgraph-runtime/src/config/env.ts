@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { readTelemetryConfig, TelemetryConfigError, type TelemetryConfig } from '../telemetry/telemetry-config';
 
 /** The repository root: the nearest ancestor of `from` holding turbo.json (else `from`). */
 export function findRepoRoot(from = process.cwd()): string {
@@ -63,6 +64,18 @@ export interface SubgraphConfig {
   exchangePollMs: number;
   /** Each agency's GraphQL URL (the exchange feed is served beside it). */
   peerUrls: Record<keyof typeof DEFAULT_AGENCY_URLS, string>;
+  /** Traces (service `lifeline-<name>`): on only when the standard `OTEL_*` variables configure an exporter. */
+  telemetry: TelemetryConfig;
+}
+
+/** The tracing configuration, or the message naming the variable it cannot honour. */
+function telemetryOf(serviceName: string, env: NodeJS.ProcessEnv): TelemetryConfig | string {
+  try {
+    return readTelemetryConfig(serviceName, env);
+  } catch (error) {
+    if (error instanceof TelemetryConfigError) return error.message;
+    throw error;
+  }
 }
 
 /**
@@ -82,10 +95,12 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: NodeJ
   const portVar = `${name.toUpperCase().replace(/-/g, '_')}_PORT`;
   const parsed = subgraphEnv.safeParse(env);
   const portParsed = port.safeParse(env[portVar] ?? env.PORT ?? defaultPort);
-  if (!parsed.success || !portParsed.success) {
+  const telemetry = telemetryOf(`lifeline-${name}`, env);
+  if (!parsed.success || !portParsed.success || typeof telemetry === 'string') {
     const issues = [
       ...(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)),
       ...(portParsed.success ? [] : [`${portVar}: must be a port number`]),
+      ...(typeof telemetry === 'string' ? [telemetry] : []),
     ];
     throw new Error(`Invalid configuration for ${name}:\n  ${issues.join('\n  ')}`);
   }
@@ -109,5 +124,6 @@ export function readSubgraphConfig(name: string, defaultPort: number, env: NodeJ
       'womens-federation': e.WOMENS_FEDERATION_URL ?? DEFAULT_AGENCY_URLS['womens-federation'],
       'foreign-affairs': e.FOREIGN_AFFAIRS_URL ?? DEFAULT_AGENCY_URLS['foreign-affairs'],
     },
+    telemetry,
   };
 }

@@ -2,11 +2,14 @@
  * MikroORM on PostgreSQL for a subgraph: one ORM per process, an EntityManager fork per request
  * (the global one is forbidden), committed migrations applied on start, and a hook that counts
  * SQL statements so tests can prove that a request's statements do not grow with list length.
+ * The same hook is the one place SQL becomes trace spans, for the embedded database and a
+ * PostgreSQL server alike (both are reached through the ORM's PostgreSQL driver).
  */
 import { DefaultLogger, MikroORM, type EntityClass, type LogContext, type LoggerNamespace, type LoggerOptions, type Options } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { SeedManager } from '@mikro-orm/seeder';
+import { tracingOn, type StatementTracer } from '../telemetry/tracing';
 
 /** Receives every SQL statement the ORM runs (for counting in tests; never logged with values). */
 export type QueryListener = (sql: string) => void;
@@ -21,6 +24,8 @@ export interface SubgraphOrmOptions {
   poolSize?: number;
   /** Called with each SQL statement executed. */
   onQuery?: QueryListener;
+  /** Records each statement as a span of the request that ran it (when tracing is on). */
+  statementTracer?: StatementTracer;
 }
 
 /**
@@ -28,12 +33,17 @@ export interface SubgraphOrmOptions {
  * query's message would carry SQL and values, which must never reach a log.
  */
 class SubgraphOrmLogger extends DefaultLogger {
-  constructor(options: LoggerOptions, private readonly listener: QueryListener | undefined) {
+  constructor(
+    options: LoggerOptions,
+    private readonly listener: QueryListener | undefined,
+    private readonly tracer: StatementTracer | undefined,
+  ) {
     super(options);
   }
 
   override logQuery(context: LogContext): void {
     if (this.listener && context.query && context.level !== 'error') this.listener(context.query);
+    if (this.tracer && context.query && tracingOn()) this.tracer.record(context.query, context.took, context.level === 'error');
   }
 
   override log(namespace: LoggerNamespace, message: string, context?: LogContext): void {
@@ -45,6 +55,7 @@ class SubgraphOrmLogger extends DefaultLogger {
 /** Options for MikroORM.init (also used by the migration generator). */
 export function ormOptions(options: SubgraphOrmOptions): Options<PostgreSqlDriver> {
   const listener = options.onQuery;
+  const tracer = options.statementTracer;
   return {
     driver: PostgreSqlDriver,
     clientUrl: options.clientUrl,
@@ -66,13 +77,16 @@ export function ormOptions(options: SubgraphOrmOptions): Options<PostgreSqlDrive
       disableForeignKeys: false,
     },
     debug: false,
-    loggerFactory: (loggerOptions) => new SubgraphOrmLogger(loggerOptions, listener),
+    loggerFactory: (loggerOptions) => new SubgraphOrmLogger(loggerOptions, listener, tracer),
   };
 }
 
 /** Opens the ORM and applies pending migrations. */
 export async function openOrm(options: SubgraphOrmOptions): Promise<MikroORM<PostgreSqlDriver>> {
   const orm = await MikroORM.init(ormOptions(options));
+  if (options.statementTracer) {
+    for (const meta of Object.values(orm.getMetadata().getAll())) if (meta.tableName) options.statementTracer.knownTables.add(meta.tableName);
+  }
   await orm.getMigrator().up();
   return orm;
 }

@@ -21,6 +21,8 @@ import { policyMiddleware } from './policy-middleware';
 import { inputChecksPlugin } from './input-checks';
 import { errorLogPlugin, maskedFormatError } from './masked-errors';
 import { type Log } from '../http/log';
+import { graphqlTracingPlugin } from '../telemetry/graphql-tracing-plugin';
+import { tracingOn } from '../telemetry/tracing';
 
 export interface SubgraphSchemaInput {
   /** The subgraph's SDL (the file in schema/). */
@@ -103,6 +105,7 @@ export function createSubgraphApollo<TContext extends BaseContext>(schema: Graph
       inputChecksPlugin<TContext>(),
       auditFlushPlugin(log),
       ...(metrics ? [graphqlErrorMetricsPlugin<TContext>(metrics)] : []),
+      ...(tracingOn() ? [graphqlTracingPlugin<TContext>()] : []),
     ],
   });
 }

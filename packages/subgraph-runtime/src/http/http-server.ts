@@ -9,6 +9,7 @@ import { type AddressInfo } from 'node:net';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { requestIdsAtEdge } from './request-id';
 import { type Log } from './log';
+import { endServerSpan, runInSpan, startServerSpan, tracingOn } from '../telemetry/tracing';
 
 export interface HttpRequestInfo {
   req: IncomingMessage;
@@ -89,11 +90,16 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
     const { requestId, correlationId } = requestIdsAtEdge(req.headers, options.requestIds ?? 'own');
     const info: HttpRequestInfo = { req, requestId, correlationId };
     const metrics = options.metrics;
-    if (metrics && new URL(req.url ?? '/', 'http://localhost').pathname === path) {
+    const graphql = (metrics !== undefined || tracingOn()) && new URL(req.url ?? '/', 'http://localhost').pathname === path;
+    if (metrics && graphql) {
       const started = performance.now();
       res.once('finish', () => metrics.observeRequest(res.statusCode, (performance.now() - started) / 1000));
     }
-    void handle(req, res, info).catch((error: unknown) => {
+    // A server span per GraphQL request when tracing is on (continuing the caller's traceparent).
+    const span = graphql ? startServerSpan(req.headers, req.method ?? 'GET', path, requestId) : undefined;
+    if (span) res.once('close', () => endServerSpan(span, res.statusCode));
+    const served = span ? runInSpan(span, () => handle(req, res, info)) : handle(req, res, info);
+    void served.catch((error: unknown) => {
       if (error instanceof HttpError) {
         send(res, error.status, { errors: [{ message: error.message, extensions: { code: codeForStatus(error.status) } }] }, requestId, error.headers);
         return;

@@ -1,0 +1,62 @@
+import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
+import { endServerSpan, injectTraceContext, runInSpan, setTracingOn, startServerSpan, StatementTracer, withClientSpan, withTracedCall } from './tracing';
+
+const CALLER_TRACE = '0af7651916cd43dd8448eb211c80319c';
+const CALLER_SPAN = 'b7ad6b7169203331';
+
+describe('spans with tracing on', () => {
+  const exporter = new InMemorySpanExporter();
+  const provider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+
+  beforeAll(() => {
+    provider.register();
+    setTracingOn(true);
+  });
+  afterAll(async () => {
+    setTracingOn(false);
+    await provider.shutdown();
+  });
+  beforeEach(() => exporter.reset());
+
+  it('continue the caller’s traceparent, pass it on from a client span, and record SQL as verb and known table only', async () => {
+    const statements = new StatementTracer();
+    statements.knownTables.add('person');
+    statements.record(`select 1`, 1, false); // no request around it: nothing
+    const server = startServerSpan({ traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01` }, 'POST', '/graphql', 'request-1')!;
+    const sent: Record<string, string> = {};
+    await runInSpan(server, async () => {
+      statements.record(`select "p0".* from "person" as "p0" where "p0"."name" = '张三' and "p0"."id_number" = '110101199003074514'`, 3, false);
+      statements.record(`select * from secret_names where name = '李四'`, 1, true);
+      await withClientSpan('subgraph civil-affairs', { 'lifeline.subgraph': 'civil-affairs' }, async () => {
+        injectTraceContext((name, value) => (sent[name] = value));
+      });
+    });
+    endServerSpan(server, 200);
+
+    const spans = exporter.getFinishedSpans();
+    const byName = Object.fromEntries(spans.map((span) => [span.name, span]));
+    expect(Object.keys(byName).sort()).toEqual(['POST /graphql', 'SELECT', 'SELECT person', 'subgraph civil-affairs']);
+    for (const span of spans) expect(span.spanContext().traceId).toBe(CALLER_TRACE);
+    expect(byName['POST /graphql']!.parentSpanContext?.spanId).toBe(CALLER_SPAN);
+    expect(byName['POST /graphql']!.attributes).toEqual({ 'http.request.method': 'POST', 'http.route': '/graphql', 'lifeline.request_id': 'request-1', 'http.response.status_code': 200 });
+    expect(byName['SELECT person']!.attributes).toEqual({ 'db.system': 'postgresql', 'db.operation': 'SELECT', 'db.sql.table': 'person' });
+    expect(byName['SELECT person']!.parentSpanContext?.spanId).toBe(server.span.spanContext().spanId);
+    // A table the ORM does not know is not named (the text is never trusted).
+    expect(byName['SELECT']!.attributes).toEqual({ 'db.system': 'postgresql', 'db.operation': 'SELECT' });
+    const client = byName['subgraph civil-affairs']!;
+    expect(sent.traceparent).toBe(`00-${CALLER_TRACE}-${client.spanContext().spanId}-01`);
+    expect(JSON.stringify(spans.map((span) => [span.name, span.attributes]))).not.toMatch(/张三|李四|110101199003074514|secret_names/);
+  });
+
+  it('give a process with its own provider a root client span per call and its traceparent', async () => {
+    const own = new InMemorySpanExporter();
+    const privateProvider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(own)] });
+    setTracingOn(true, privateProvider);
+    const headers = await withTracedCall('graph PersonSearch', { 'graphql.operation.name': 'PersonSearch' }, async (h) => h);
+    setTracingOn(true);
+    const [span] = own.getFinishedSpans();
+    expect(span!.name).toBe('graph PersonSearch');
+    expect(headers).toEqual({ traceparent: `00-${span!.spanContext().traceId}-${span!.spanContext().spanId}-01` });
+    expect(exporter.getFinishedSpans()).toEqual([]);
+  });
+});
