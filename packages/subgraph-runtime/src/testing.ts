@@ -12,15 +12,18 @@ import { ANONYMOUS, type Caller } from './auth/caller';
 import { openDatabase, type SubgraphDatabase } from './database/database';
 import { openOrm } from './database/orm';
 import { ExchangeConsumer } from './exchange/consumer';
+import { optionalTestEnv, publishTestEnv } from './config/test-env';
 import { personProjectionHandlers } from './exchange/person-projection';
 import { createSubgraphServer, type RequestScope, type SubgraphDefinition, type SubgraphServer } from './subgraph';
+
+export * from './config/test-env';
 
 /**
  * Starts an empty database for a test run: in-memory PGlite, or `lifeline_test_<name>` dropped
  * and re-created on the server named by DATABASE_URL. Call from Jest's globalSetup (PGlite cannot
  * start inside a Jest worker) and publish `clientUrl` through the environment.
  */
-export async function startTestDatabase(name: string, databaseUrl = process.env.DATABASE_URL): Promise<SubgraphDatabase> {
+export async function startTestDatabase(name: string, databaseUrl = optionalTestEnv('DATABASE_URL')): Promise<SubgraphDatabase> {
   if (databaseUrl) {
     const dbName = `lifeline_test_${name.replace(/-/g, '_')}`;
     const admin = new URL(databaseUrl);
@@ -126,7 +129,7 @@ export function suiteGlobalSetup<TContext extends BaseContext>(definition: Subgr
     await subgraph.close();
     // The ORM keeps entity metadata in a process-wide store; leave none behind for the test realm.
     delete (globalThis as Record<string, unknown>)['mikro-orm-metadata'];
-    process.env.TEST_DATABASE_URL = database.clientUrl;
+    publishTestEnv('TEST_DATABASE_URL', database.clientUrl);
     (globalThis as SuiteGlobals).__lifelineDatabase = database;
   };
 }

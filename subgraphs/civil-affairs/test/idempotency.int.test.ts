@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { CareZone } from '../src/entities/care-zone.entity';
 import { Station } from '../src/entities/station.entity';
@@ -20,7 +20,7 @@ const staff = testCaller({ id: 'idem.county.staff', agency: 'CIVIL_AFFAIRS', rol
 const colleague = testCaller({ id: 'idem.other.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: COUNTY });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   const em = subgraph.orm.em.fork();
   const station = em.create(Station, { name: '幂等测试县救助站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: COUNTY, jurisdictionName: '幂等测试县' });
   for (const kind of ['MEN', 'WOMEN'] as const) {

@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
 import { ExchangeConsumer, ExchangeDeadLetter, ROLES, type ApplyOutcome, type ExchangeAgency } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { CareZone } from '../src/entities/care-zone.entity';
 import { Person } from '../src/entities/person.entity';
@@ -26,7 +26,7 @@ const auditor = testCaller({ id: 'auditor', agency: 'OVERSIGHT', roles: [ROLES.A
 const integration = testCaller({ id: 'ca-integration', kind: 'service', agency: 'CIVIL_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['read:persons'], jurisdiction: null });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   const em = subgraph.orm.em.fork();
   const station = em.create(Station, { name: '核验测试县救助站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: COUNTY, jurisdictionName: '核验测试县' });
   for (const kind of ['MEN', 'WOMEN'] as const) {
