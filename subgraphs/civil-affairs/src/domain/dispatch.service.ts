@@ -5,7 +5,7 @@
  * typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, hasRole, resultHelpers, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, hasRole, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Station } from '../entities/station.entity';
 import { StreetReport } from '../entities/street-report.entity';
 import { jurisdictionPrefix } from './person-access';
@@ -24,12 +24,7 @@ const { rejected } = resultHelpers({ rejected: 'InputRejected', notFound: 'Recor
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<StreetReportResult> {}
 
-export interface DispatchScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export type DispatchScope = ChangeScope;
 
 /** Unit kinds that can be sent to a scene. */
 const DISPATCHABLE = ['OUTREACH_TEAM', 'COUNTY_STATION', 'SERVICE_POINT', 'TEMPORARY_POINT'] as const;

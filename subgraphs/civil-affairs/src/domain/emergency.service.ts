@@ -7,7 +7,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, hasRole, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, hasRole, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { EmergencyEvent } from '../entities/emergency-event.entity';
 import { EmergencyHelp } from '../entities/emergency-help.entity';
 import { EmergencyPoint } from '../entities/emergency-point.entity';
@@ -53,12 +53,7 @@ function answerCheck(check: EmergencyCheck): Rejected | StepRefused | null {
   return check.kind === 'state' ? { __typename: 'EmergencyStepRefused', currentState: check.state, message: check.message } : rejected(check.field, check.code, check.message);
 }
 
-export interface EmergencyScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export type EmergencyScope = ChangeScope;
 
 const TEXT_MAX = 500;
 

@@ -4,7 +4,7 @@
  * audited, and answered with a typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, hasRole, resultHelpers, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, hasRole, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { EscortLeg } from '../entities/escort-leg.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -27,12 +27,7 @@ const notFound = results.notFound('escort (or case)');
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<EscortResult> {}
 
-export interface EscortScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export type EscortScope = ChangeScope;
 
 const DIVISION = /^[1-8][0-9]{5}$/;
 const TEXT_MAX = 500;

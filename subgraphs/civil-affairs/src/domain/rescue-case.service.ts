@@ -7,7 +7,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parseChineseMobile, parseE164, parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { ChangeRefused, claimIdempotencyKey, IDEMPOTENCY_KEY, isBadText, isCalendarDate, resultHelpers, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, claimIdempotencyKey, IDEMPOTENCY_KEY, isBadText, isCalendarDate, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { CareService } from '../entities/care-service.entity';
 import { CareZone } from '../entities/care-zone.entity';
 import { Person } from '../entities/person.entity';
@@ -37,12 +37,7 @@ const { rejected, notFound } = resultHelpers({ rejected: 'InputRejected', notFou
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<RescueCaseResult> {}
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
 /** Whether the caller works at (or above) the station: the center covers the city, county staff their county. */
 function coversStation(caller: Caller, station: Station): boolean {

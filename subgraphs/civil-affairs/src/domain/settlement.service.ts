@@ -8,7 +8,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, hasRole, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, hasRole, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -34,12 +34,7 @@ export type SettlementResult =
 class Refusal extends ChangeRefused<SettlementResult> {}
 const { rejected, notFound, isRejected } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
-export interface SettlementScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export type SettlementScope = ChangeScope;
 
 const DIVISION = /^[1-8][0-9]{5}$/;
 const TEXT_MAX = 1000;

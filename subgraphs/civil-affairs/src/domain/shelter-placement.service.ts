@@ -16,7 +16,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
 import { PersonAccessGrant } from '../entities/person-access-grant.entity';
 import { publishPersonFacts } from './person-exchange';
@@ -42,12 +42,7 @@ export type PlacementResult =
   | { __typename: 'VersionConflict'; currentVersion: number; message: string }
   | { __typename: 'RecordNotFound'; message: string };
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
 class Refusal extends ChangeRefused<PlacementResult> {}
 

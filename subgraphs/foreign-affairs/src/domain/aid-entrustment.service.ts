@@ -7,7 +7,7 @@
  */
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isUuid, personVisibleTo, resultHelpers, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isUuid, personVisibleTo, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { AidEntrustmentEvent } from '../entities/aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from '../entities/aid-entrustment-version.entity';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
@@ -44,12 +44,7 @@ export const notFound = resultHelpers({ rejected: 'AidInputRejected', notFound: 
 /** A refusal of this service's changes (see runChange). */
 export class AidRefusal<T> extends ChangeRefused<T> {}
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
 /** Whether `value` can be an id (anything else is simply not found). */
 export const isId = (value: string): boolean => isUuid(value);

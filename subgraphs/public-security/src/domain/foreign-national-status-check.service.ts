@@ -9,7 +9,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 import { ForeignNationalStatusCheckEvent } from '../entities/foreign-national-status-check-event.entity';
@@ -36,12 +36,7 @@ const { rejected, isRejected } = rejectionHelpers('IdentityCheckInputRejected');
 class StatusCheckRefusal extends ChangeRefused<StatusCheckResult> {}
 class NotificationRefusal extends ChangeRefused<NotificationResult> {}
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
 const TEXT_MAX = 500;
 const DUPLICATE_MESSAGE = 'This person already has an open status check: wait for the police to conclude it.';

@@ -7,7 +7,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { BiometricSample } from '../entities/biometric-sample.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
@@ -26,12 +26,7 @@ const { rejected } = rejectionHelpers('IdentityCheckInputRejected');
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<IdentityCheckResult> {}
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
 const SAMPLE_CODE = /^[A-Z0-9][A-Z0-9-]{3,39}$/;
 const TEXT_MAX = 500;

@@ -5,7 +5,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, hasRole, isBadText, resultHelpers, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, hasRole, isBadText, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { ReferralService } from '../entities/referral-service.entity';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { ShelterReferralChild } from '../entities/shelter-referral-child.entity';
@@ -28,12 +28,7 @@ export type ServiceResult =
   | { __typename: 'ReferralVersionConflict'; currentVersion: number; message: string }
   | { __typename: 'ReferralNotFound'; message: string };
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
 class Refusal<T> extends ChangeRefused<T> {}
 
