@@ -56,6 +56,11 @@ export interface RunningStack {
   pids(): Partial<Record<StackProcessName, number>>;
   /** Stops one service (tests use it to take a subgraph down). */
   stopProcess(name: StackProcessName): Promise<void>;
+  /**
+   * Starts a service again (as an operator restarts an agency's system): stops it first if it still
+   * runs, then launches it with the same command, port and environment and waits until it is ready.
+   */
+  restartProcess(name: StackProcessName): Promise<void>;
   /** Stops every service and waits until no process of the stack is left. */
   stop(): Promise<void>;
 }
@@ -115,6 +120,8 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
   ) as Record<SubgraphName, string>;
   const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
   const portalUrl = withPortal ? `http://127.0.0.1:${ports.portal}` : undefined;
+  const readinessUrlOf = (name: StackProcessName): string =>
+    name === 'gateway' ? readinessUrl(gatewayUrl) : name === 'portal' ? `${portalUrl}/` : readinessUrl(subgraphUrls[name]);
 
   // Fixes the demo region's anchor (LIFELINE_DEMO_NOW) before any child starts, so the services that
   // seed it all date it from the same hour.
@@ -134,10 +141,13 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
   const profiling = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
   const nodeArgs = (entry: string) => [...profiling, ...(options.watch ? ['--watch', entry] : [entry])];
   const processes = new Map<StackProcessName, ServiceProcess>();
+  /** How each service was launched, to start it again after it was stopped or died. */
+  const launched = new Map<StackProcessName, { args: string[]; cwd: string; env: Record<string, string> }>();
   const launch = (name: StackProcessName, args: string[], cwd: string, env: Record<string, string>) => {
     if (options.signal?.aborted) throw new Error('The stack was stopped while starting.');
     const service = ServiceProcess.spawn({ name, command: process.execPath, args, cwd, env, log });
     processes.set(name, service);
+    launched.set(name, { args, cwd, env });
     return service;
   };
 
@@ -214,6 +224,13 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
       return pids;
     },
     stopProcess: stopOne,
+    restartProcess: async (name) => {
+      const how = launched.get(name);
+      if (!how) throw new Error(`${name} is not part of this stack.`);
+      await stopOne(name);
+      const service = launch(name, how.args, how.cwd, how.env);
+      await service.waitForHttp(readinessUrlOf(name), readyTimeoutMs, name === 'portal' ? { followRedirects: true } : {});
+    },
     stop,
   };
 }

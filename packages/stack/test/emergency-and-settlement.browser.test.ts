@@ -78,14 +78,18 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('approve-clear').click();
     await page.getByTestId('approve-note').fill('DNA、指纹比对均未比中');
     await page.getByTestId('approve-submit').click();
+    await page.getByTestId('confirm-ok').click();
     const approved = page.locator(`[data-testid=approved-row][data-id="${id}"]`);
     await approved.waitFor();
-    await expect(approved.getByTestId('approved-recheck').textContent()).resolves.toBe('NO_MATCH');
+    await expect(approved.getByTestId('approved-recheck').getAttribute('data-value')).resolves.toBe('NO_MATCH');
+    await expect(approved.getByTestId('approved-recheck').textContent()).resolves.toBe('未比中');
 
     await approved.getByTestId('settle').click();
     await page.getByTestId('settle-institution').fill('江临市社会福利院');
     await page.getByTestId('settle-registration').fill('江临公户〔2026〕099号');
     await page.getByTestId('settle-submit').click();
+    await expect(page.getByTestId('confirm-consequence').textContent()).resolves.toContain('江临市社会福利院');
+    await page.getByTestId('confirm-ok').click();
     const settled = page.locator(`[data-testid=settled-row][data-id="${id}"]`);
     await settled.waitFor();
 
@@ -94,6 +98,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('revoke-reference').fill(randomUUID());
     await page.getByTestId('revoke-arrangement').fill('家属到站接回');
     await page.getByTestId('revoke-submit').click();
+    await page.getByTestId('confirm-ok').click();
     await page.locator(`[data-testid=revoked-row][data-id="${id}"]`).waitFor();
     await page.screenshot({ path: join(tmpdir(), 'lifeline-portal-settlements.png'), fullPage: true });
   }, 150_000);

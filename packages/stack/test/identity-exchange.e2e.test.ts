@@ -3,7 +3,7 @@
  * real gateway and subgraph processes (the shared test stack): the demo region's matches are
  * applied; a police record MATCHED shortly shows in civil affairs (verified name, search by it,
  * VERIFIED); and persons pages no longer call public security for `identityStatus` (the supergraph
- * has no @requires on it; agency-down.e2e shows the page answering with public security down).
+ * has no @requires on it; agency-outage.e2e shows the page answering with public security down).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -65,6 +65,37 @@ async function shownTotal(page: Page): Promise<number> {
   return Number(match[1]!.replace(/,/g, ''));
 }
 
+/** Runs in the page: every visible run of Latin letters and digits outside marked data. */
+const VISIBLE_LATIN_RUNS = `(() => {
+  const found = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const element = node.parentElement;
+    if (!element || element.closest('[translate="no"], script, style, noscript, [aria-hidden="true"]')) continue;
+    if ((element.closest('[lang]')?.getAttribute('lang') ?? 'zh-CN') !== 'zh-CN') continue;
+    if (!element.checkVisibility()) continue;
+    found.push(...(node.textContent.match(/[A-Za-z0-9][A-Za-z0-9._-]*/g) ?? []));
+  }
+  return found;
+})()`;
+
+/**
+ * What a page shows in Latin letters that reads as a word, when the user works in Chinese. Text
+ * marked `translate="no"` (names, usernames, codes) or declared in another language (`lang`, the
+ * language switcher's "English") is data, not wording, and is skipped; so are hidden elements.
+ */
+async function latinWordsShown(page: Page): Promise<string[]> {
+  const runs = await page.evaluate<string[]>(VISIBLE_LATIN_RUNS);
+  return [...new Set(runs.filter((run) => /[A-Za-z]{2}/.test(run) && !LATIN_ALLOWED.some((allowed) => allowed.test(run))))];
+}
+
+/**
+ * The only Latin a Chinese page may show besides data marked `translate="no"`: anything with a
+ * digit (record ids, UUID fragments, passport, sample and division numbers), the brand, DNA (the
+ * word Chinese staff use), usernames (lowercase words joined by dots) and units.
+ */
+const LATIN_ALLOWED: readonly RegExp[] = [/\d/, /^Lifeline$/, /^DNA$/, /^[a-z]+(\.[a-z]+)+$/, /^(km|kg|cm)$/];
+
 describeInBrowser('portal role browser tests')('signing in to the portal, and what each role sees', () => {
   const stack = sharedStack();
   const browser = useBrowser();
@@ -297,6 +328,46 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     });
     expect(refresh.status).toBe(401);
   }, 60_000);
+
+  it('words every main page in Chinese for each role: no Latin word but data, ids and codes', async () => {
+    const pagesByRole: Record<string, string[]> = {
+      'center.staff': ['/', '/persons', '/stations', '/identity-checks', '/aid-entrustments', '/dispatch', '/intake', '/tracing', '/escorts', '/emergency-events', '/settlements'],
+      'police.officer': ['/check-queue', '/identity-checks', '/shelter-referrals/new'],
+      'shelter.staff': ['/shelter', '/shelter-referrals', '/tracing'],
+      'wf.caseworker': ['/shelter-referrals', '/shelter-referrals/new'],
+      'fao.officer': ['/aid-entrustments', '/foreign-affairs-notifications'],
+      auditor: ['/audit-trail'],
+    };
+    const found: string[] = [];
+    const scan = async (page: Page, where: string) => {
+      await page.waitForLoadState('networkidle');
+      for (const word of await latinWordsShown(page)) found.push(`${where}: ${word}`);
+    };
+    for (const [username, paths] of Object.entries(pagesByRole)) {
+      const { page } = await signedIn(username);
+      for (const path of paths) {
+        await page.goto(`${portalUrl}${path}`);
+        await scan(page, `${username} ${path}`);
+      }
+      // One record of each kind the role works with, opened from its list.
+      for (const [list, link] of [
+        ['/persons', 'person-link'],
+        ['/tracing', 'open-candidates'],
+        ['/shelter-referrals', 'shelter-referral-open'],
+        ['/aid-entrustments', 'aid-entrustment-link'],
+        ['/check-queue', 'open-check'],
+      ] as const) {
+        if (!paths.includes(list)) continue;
+        await page.goto(`${portalUrl}${list}`);
+        const first = page.getByTestId(link).first();
+        if ((await first.count()) === 0) continue;
+        await first.click();
+        await page.waitForURL((url) => url.pathname !== list);
+        await scan(page, `${username} ${new URL(page.url()).pathname}`);
+      }
+    }
+    expect(found).toEqual([]);
+  }, 300_000);
 
   it('signs in in English too', async () => {
     const { context, page } = await freshPage();

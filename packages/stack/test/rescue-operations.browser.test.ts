@@ -77,12 +77,12 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     expect(late.length).toBeGreaterThan(0);
     await expect(page.locator(`[data-report-id="${late[0]!.id}"]`).getByTestId('missed-target').textContent()).resolves.toBe('30分钟未到场');
 
-    // The clock ticks in the browser.
+    // The clock ticks in the browser, and reads as people say it: days and hours, hours and minutes, or minutes and seconds.
     const clock = rows.first().getByTestId('running-clock');
-    await expect(clock.textContent()).resolves.toMatch(/^\d+:\d{2}(:\d{2})?$/);
-    const before = await clock.textContent();
+    await expect(clock.textContent()).resolves.toMatch(/^(\d+ 天( \d+ 小时)?|\d+ 小时( \d+ 分)?|\d+ 分( \d+ 秒)?|\d+ 秒)$/);
+    const before = await clock.getAttribute('data-seconds');
     await page.waitForTimeout(2200);
-    await expect(clock.textContent()).resolves.not.toBe(before);
+    await expect(clock.getAttribute('data-seconds')).resolves.not.toBe(before);
 
     // The 30-minute figures per district and per network level.
     await page.getByTestId('performance-by-district').getByTestId('performance-row').first().waitFor();
@@ -208,6 +208,9 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await second.locator('.ant-select-item-option', { hasText: '购票返乡' }).click();
     await exit.getByLabel('情况说明').fill('自行购票返乡');
     await second.getByTestId('exit-submit').click();
+    // Closing a case cannot be undone: the portal names the consequence and asks first.
+    await expect(second.getByTestId('confirm-consequence').textContent()).resolves.toContain('购票返乡');
+    await second.getByTestId('confirm-ok').click();
     await expect(refusalIn(exit)).resolves.toContain('他人已修改此记录');
     await second.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-case-conflict.png'), fullPage: true });
 
@@ -318,6 +321,13 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
 
     await page.getByTestId('start-comparison').click();
     await page.locator('[data-testid="check-status"]', { hasText: '比对中' }).waitFor();
+    // A match settles who the person is: the portal asks first, and a cancelled match stores nothing.
+    await page.getByTestId('result-form').getByText('比中', { exact: true }).click();
+    await page.getByTestId('result-name').fill('王建国');
+    await page.getByTestId('result-submit').click();
+    await expect(page.getByTestId('confirm-consequence').textContent()).resolves.toContain('王建国');
+    await page.getByTestId('confirm-cancel').click();
+    await expect(page.locator('[data-testid="check-status"]').textContent()).resolves.toBe('比对中');
     await page.getByTestId('result-form').getByText('未比中', { exact: true }).click();
     await page.getByTestId('result-submit').click();
     await page.locator('[data-testid="check-status"]', { hasText: '未比中' }).waitFor();

@@ -53,6 +53,8 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await staff.waitForURL(`${portalUrl}/shelter-referrals/${id}`);
     await staff.getByTestId('shelter-free-places').waitFor();
     await staff.getByTestId('action-accept').click();
+    await expect(staff.getByTestId('confirm-consequence').textContent()).resolves.toContain('2');
+    await staff.getByTestId('confirm-ok').click();
     await status(staff, 'ACCEPTED');
     await expect(staff.getByTestId('placement-places').textContent()).resolves.toMatch(/#\d+, .*#\d+/);
     await staff.goto(`${portalUrl}/shelter`);
@@ -70,10 +72,12 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await status(staff, 'EXTENDED');
     await staff.getByTestId('action-reason').fill('已回娘家居住,社工回访');
     await staff.getByTestId('action-discharge').click();
+    await staff.getByTestId('confirm-ok').click();
     await status(staff, 'DISCHARGED');
     await caseworker.reload();
     await status(caseworker, 'DISCHARGED');
     await staff.getByTestId('action-close').click();
+    await staff.getByTestId('confirm-ok').click();
     await status(staff, 'CLOSED');
     await caseworker.reload();
     await status(caseworker, 'CLOSED');
@@ -86,11 +90,14 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     const staff = await signedIn('shelter.staff');
     await staff.goto(`${portalUrl}/shelter-referrals/${id}`);
     await staff.getByTestId('action-decline').click();
-    await staff.getByTestId('action-error').waitFor();
+    // No reason, no refusal: the portal asks for one before anything is sent.
+    await expect(staff.getByTestId('action-error').textContent()).resolves.toBe('拒绝须填写理由');
+    await expect(staff.getByTestId('confirm-ok').count()).resolves.toBe(0);
     await status(staff, 'SUBMITTED');
     await staff.getByTestId('action-reason').fill('评估为低风险,已转介社区临时安置');
     // The refused attempt has finished once the button is no longer loading.
     await staff.locator('[data-testid="action-decline"]:not(.ant-btn-loading)').click();
+    await staff.getByTestId('confirm-ok').click();
     await status(staff, 'DECLINED');
     await caseworker.reload();
     await status(caseworker, 'DECLINED');

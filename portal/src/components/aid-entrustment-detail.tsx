@@ -64,13 +64,15 @@ export function AidEntrustmentDetail({ entrustment: e, roles }: { entrustment: E
         <Col xs={24} lg={12}>
           <Card title={t('sections.beneficiary')} size="small">
             <Descriptions column={1} size="small">
-              <Descriptions.Item label={t('fields.beneficiaryName')}>{e.beneficiaryName}</Descriptions.Item>
+              <Descriptions.Item label={t('fields.beneficiaryName')}>
+                <span translate="no">{e.beneficiaryName}</span>
+              </Descriptions.Item>
               {e.person ? (
                 <Descriptions.Item label={t('fields.personId')}>
                   <PersonLink person={e.person} />
                 </Descriptions.Item>
               ) : null}
-              <Descriptions.Item label={t('fields.nationality')}>
+              <Descriptions.Item label={t.rich('fields.nationality', { code: (chunks) => <code translate="no">{chunks}</code> })}>
                 <NationalityLabel code={e.nationality} />
               </Descriptions.Item>
               <Descriptions.Item label={t('fields.passportNumber')}>

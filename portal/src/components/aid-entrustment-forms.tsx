@@ -19,8 +19,11 @@ import {
   revokeAidEntrustment,
   type AidChangeOutcome,
 } from '@/graph/aid-entrustment.action';
+import type { ChangeRefusal } from '@/graph/change-outcome';
+import { useRefusalText } from './change-refusal-alert';
 import { useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
+import { useSavedMessage } from './use-change';
 
 const ITEM_KINDS: AidItemKind[] = ['FOOD', 'LODGING', 'COMMUNICATION', 'DOMESTIC_TICKET', 'INTERNATIONAL_TICKET'];
 const OFFICES: IssuingOffice[] = ['FOREIGN_AFFAIRS_OFFICE', 'HK_MACAO_TAIWAN_AFFAIRS_OFFICE'];
@@ -39,9 +42,10 @@ interface ItemRow {
   capYuan: number;
 }
 
-/** Runs a change and keeps its outcome for the form to show. */
+/** Runs a change and keeps its outcome for the form to show (`clear` drops it when the input changes). */
 function useChange() {
   const router = useRouter();
+  const saved = useSavedMessage();
   const [outcome, setOutcome] = useState<AidChangeOutcome | null>(null);
   const [pending, startTransition] = useTransition();
   const run = (change: () => Promise<AidChangeOutcome>, onSuccess?: (outcome: Extract<AidChangeOutcome, { ok: true }>) => void) => {
@@ -50,33 +54,42 @@ function useChange() {
       const answer = await change();
       setOutcome(answer);
       if (answer.ok) {
+        saved();
         if (onSuccess) onSuccess(answer);
         else router.refresh();
       }
     });
   };
-  return { outcome, pending, run };
+  return { outcome, pending, run, clear: () => setOutcome(null) };
 }
 
 function OutcomeAlert({ outcome, testId }: { outcome: AidChangeOutcome | null; testId: string }) {
   const t = useTranslations('aidEntrustmentWork');
+  const describe = useRefusalText();
   const format = useRecordFormatters();
   if (!outcome) return null;
   if (outcome.ok) return <Alert type="success" showIcon title={t('messages.saved')} data-testid={`${testId}-saved`} style={{ marginBottom: 12 }} />;
-  // The graph's own words stay below the translated one: they name the value at fault.
+  // Worded from the catalogue by code and field; the graph's own (English) sentence is never shown.
   const code = outcome.code && t.has(`codes.${outcome.code}` as 'codes.AMOUNT') ? outcome.code : null;
+  const refusal: ChangeRefusal =
+    outcome.kind === 'AidInputRejected'
+      ? { kind: 'InputRejected', field: outcome.field ?? '', code: outcome.code ?? '' }
+      : outcome.kind === 'AidRecordNotFound'
+        ? { kind: 'RecordNotFound' }
+        : outcome.kind === 'FORBIDDEN' || outcome.kind === 'UNAUTHENTICATED'
+          ? { kind: 'NotPermitted' }
+          : { kind: 'Failed' };
   const title =
     outcome.kind === 'AidEntrustmentVersionConflict'
       ? t('messages.conflict', { version: outcome.currentVersion ?? 0 })
       : code
         ? t(`codes.${code}` as 'codes.AMOUNT', { remaining: format.fen(outcome.remainingFen ?? 0) })
-        : t('messages.failed', { message: outcome.message });
+        : describe(refusal);
   return (
     <Alert
       type="error"
       showIcon
       title={title}
-      description={code || outcome.kind === 'AidEntrustmentVersionConflict' ? outcome.message : undefined}
       data-testid={`${testId}-error`}
       data-kind={outcome.kind}
       data-code={outcome.code ?? ''}
@@ -139,7 +152,7 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
   const t = useTranslations('aidEntrustmentWork');
   const label = useEnumLabel();
   const router = useRouter();
-  const { outcome, pending, run } = useChange();
+  const { outcome, pending, run, clear } = useChange();
   const required = [{ required: true, whitespace: true, message: t('messages.required') }];
   const submit = (values: IssueFormValues) =>
     run(
@@ -167,6 +180,7 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
       <OutcomeAlert outcome={outcome} testId="issue-entrustment" />
       <Form<IssueFormValues>
         layout="vertical"
+        onValuesChange={clear}
         onFinish={submit}
         disabled={pending}
         requiredMark={false}
@@ -186,7 +200,7 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
           <Input data-testid="issue-beneficiaryName" />
         </Form.Item>
         <Space wrap>
-          <Form.Item name="nationality" label={t('fields.nationality')} rules={required}>
+          <Form.Item name="nationality" label={t.rich('fields.nationality', { code: (chunks) => <code translate="no">{chunks}</code> })} rules={required}>
             <Input data-testid="issue-nationality" maxLength={3} style={{ width: 120 }} />
           </Form.Item>
           <Form.Item name="passportNumber" label={t('fields.passportNumber')} rules={required}>
@@ -240,7 +254,7 @@ interface AmendFormValues {
 /** The office amends the terms: they become the next version. */
 export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: string; version: number; items: Array<{ kind: AidItemKind; capFen: number }>; totalCapFen: number; validFrom: string; validUntil: string } }) {
   const t = useTranslations('aidEntrustmentWork');
-  const { outcome, pending, run } = useChange();
+  const { outcome, pending, run, clear } = useChange();
   const submit = (values: AmendFormValues) =>
     run(() =>
       amendAidEntrustment({
@@ -259,6 +273,7 @@ export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: st
       <Alert type="info" title={t('messages.amendHint', { next: entrustment.version + 1, current: entrustment.version })} style={{ marginBottom: 12 }} />
       <Form<AmendFormValues>
         layout="vertical"
+        onValuesChange={clear}
         onFinish={submit}
         disabled={pending}
         requiredMark={false}
@@ -296,11 +311,11 @@ export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: st
 /** A change that needs a reason (revoke, close), as one small form. */
 function ReasonAction({ testId, title, danger, change }: { testId: string; title: string; danger?: boolean; change: (reason: string) => Promise<AidChangeOutcome> }) {
   const t = useTranslations('aidEntrustmentWork');
-  const { outcome, pending, run } = useChange();
+  const { outcome, pending, run, clear } = useChange();
   return (
     <Card size="small" title={title} data-testid={`${testId}-card`}>
       <OutcomeAlert outcome={outcome} testId={testId} />
-      <Form<{ reason: string }> layout="inline" onFinish={(values) => run(() => change(values.reason))} disabled={pending} data-testid={`${testId}-form`}>
+      <Form<{ reason: string }> layout="inline" onValuesChange={clear} onFinish={(values) => run(() => change(values.reason))} disabled={pending} data-testid={`${testId}-form`}>
         <Form.Item name="reason" rules={[{ required: true, whitespace: true, message: t('messages.required') }]} style={{ flex: 1 }}>
           <Input placeholder={t('fields.reason')} maxLength={500} data-testid={`${testId}-reason`} />
         </Form.Item>
@@ -350,7 +365,7 @@ export function RecordAidDeliveryForm({ id, kinds }: { id: string; kinds: AidIte
   const t = useTranslations('aidEntrustmentWork');
   const label = useEnumLabel();
   const [form] = Form.useForm<DeliveryFormValues>();
-  const { outcome, pending, run } = useChange();
+  const { outcome, pending, run, clear } = useChange();
   const today = cityDay(new Date().toISOString());
   const submit = (values: DeliveryFormValues) =>
     run(async () => {
@@ -361,7 +376,7 @@ export function RecordAidDeliveryForm({ id, kinds }: { id: string; kinds: AidIte
   return (
     <Card size="small" title={t('actions.record')} data-testid="record-delivery-card">
       <OutcomeAlert outcome={outcome} testId="record-delivery" />
-      <Form<DeliveryFormValues> form={form} layout="vertical" onFinish={submit} disabled={pending} requiredMark={false} initialValues={{ kind: kinds[0], quantity: 1, deliveredOn: today }} data-testid="record-delivery-form">
+      <Form<DeliveryFormValues> form={form} layout="vertical" onValuesChange={clear} onFinish={submit} disabled={pending} requiredMark={false} initialValues={{ kind: kinds[0], quantity: 1, deliveredOn: today }} data-testid="record-delivery-form">
         <Space wrap>
           <Form.Item name="kind" label={t('fields.kind')} rules={[{ required: true }]}>
             <Select style={{ width: 200 }} data-testid="delivery-kind" options={kinds.map((kind) => ({ value: kind, label: label({ kind: 'AidItemKind', value: kind }) }))} />

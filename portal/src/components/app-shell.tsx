@@ -48,7 +48,7 @@ function SignedInUser({ user }: { user: SessionUser }) {
   return (
     <Space size="small" wrap={false} data-testid="signed-in-user" style={{ color: '#fff' }}>
       <span>
-        {t('signedInAs')}: <strong data-testid="signed-in-username">{user.username}</strong>
+        {t('signedInAs')}: <strong data-testid="signed-in-username" translate="no">{user.username}</strong>
       </span>
       {agency ? <span data-testid="signed-in-agency">{t(`agencies.${agency}`)}</span> : null}
       {user.roles.map((role) => {

@@ -23,11 +23,20 @@ export function AuditTrailCard({ agencyKey, title, page, unavailableText }: Audi
   const t = useTranslations('auditTrail');
   const format = useRecordFormatters();
 
+  /**
+   * An operation or record type in the user's language; one the catalogue does not know yet (the
+   * trail records any GraphQL type read) is shown as the identifier it is, marked not to translate.
+   */
+  const word = (group: 'operations' | 'recordTypes', value: string) => {
+    const key = `${group}.${value}`;
+    return t.has(key as never) ? t(key as never) : <code translate="no">{value}</code>;
+  };
+
   const columns: TableProps<Row>['columns'] = [
     { key: 'at', title: t('columns.at'), render: (_, row) => format.dateTime(row.at) },
-    { key: 'actor', title: t('columns.actor'), render: (_, row) => <span data-testid="audit-actor">{row.actor}</span> },
-    { key: 'operation', title: t('columns.operation'), dataIndex: 'operation' },
-    { key: 'recordType', title: t('columns.recordType'), render: (_, row) => <span data-testid="audit-record-type">{row.recordType}</span> },
+    { key: 'actor', title: t('columns.actor'), render: (_, row) => <span data-testid="audit-actor" translate="no">{row.actor}</span> },
+    { key: 'operation', title: t('columns.operation'), render: (_, row) => <span data-testid="audit-operation" data-value={row.operation}>{word('operations', row.operation)}</span> },
+    { key: 'recordType', title: t('columns.recordType'), render: (_, row) => <span data-testid="audit-record-type" data-value={row.recordType}>{word('recordTypes', row.recordType)}</span> },
     { key: 'recordId', title: t('columns.recordId'), render: (_, row) => row.recordId ?? format.none },
     {
       key: 'outcome',

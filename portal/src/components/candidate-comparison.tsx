@@ -38,13 +38,36 @@ export function CandidateComparison({ person, candidate, rank }: { person: Perso
   const age = person.estimatedAgeMin != null || person.estimatedAgeMax != null ? `${person.estimatedAgeMin ?? '?'}–${person.estimatedAgeMax ?? '?'}` : format.none;
 
   const sides: Record<(typeof FIELDS)[number], [ReactNode, ReactNode]> = {
-    name: [person.name ?? format.none, `${report.name}${report.namePinyin ? ` (${report.namePinyin})` : ''}`],
+    name: [person.name ?? format.none, <span key="name" translate="no">{`${report.name}${report.namePinyin ? ` (${report.namePinyin})` : ''}`}</span>],
     sex: [label({ kind: 'Sex', value: person.sex }), label({ kind: 'Sex', value: report.sex })],
     age: [person.birthDate ? format.date(person.birthDate) : t('estimatedAge', { age }), report.ageWhenMissing != null ? t('ageWhenMissing', { age: report.ageWhenMissing }) : format.none],
     dialectRegion: [person.dialectRegion ?? format.none, report.dialectRegion ?? format.none],
     place: [rescueCase ? t('foundAt', { place: rescueCase.station.jurisdictionName, station: rescueCase.station.name }) : format.none, `${report.lastSeenPlace} (${report.lastSeenDivision})`],
     date: [rescueCase ? t('foundOn', { at: format.dateTime(rescueCase.intakeAt) }) : format.none, t('lastSeen', { at: format.dateTime(report.lastSeenAt) })],
     features: [person.features ?? format.none, report.features ?? format.none],
+  };
+  /** Why a field scored as it did, worded here from the score and both sides (never the engine's English note). */
+  const explain = (field: string, score: number): string => {
+    const percent = Math.round(score * 100);
+    switch (field) {
+      case 'sex':
+        return t('evidence.sex', { same: String(score >= 1) });
+      case 'age':
+        return t('evidence.age', { within: String(score >= 1) });
+      case 'place':
+        return t('evidence.place', { where: score >= 1 ? 'district' : score >= 0.6 ? 'city' : 'elsewhere' });
+      case 'date': {
+        const foundAt = rescueCase ? Date.parse(rescueCase.intakeAt) : NaN;
+        const months = Math.round((foundAt - Date.parse(report.lastSeenAt)) / (30.44 * 86_400_000));
+        return Number.isFinite(months) && months >= 0 ? t('evidence.date', { months }) : t('evidence.dateScore', { percent });
+      }
+      case 'name':
+      case 'dialectRegion':
+      case 'features':
+        return t(`evidence.${field}`, { percent });
+      default:
+        return format.none;
+    }
   };
   const rows: ComparisonRow[] = FIELDS.map((field) => ({ field, person: sides[field][0], report: sides[field][1], evidence: candidate.evidence.find((e) => e.field === field) }));
 
@@ -68,7 +91,7 @@ export function CandidateComparison({ person, candidate, rank }: { person: Perso
           <Typography.Text type="secondary">{t('notCompared')}</Typography.Text>
         ),
     },
-    { key: 'detail', title: t('detail'), render: (_, row) => row.evidence?.detail ?? format.none },
+    { key: 'detail', title: t('detail'), render: (_, row) => (row.evidence ? <span data-testid="evidence-detail">{explain(row.field, row.evidence.score)}</span> : format.none) },
   ];
 
   return (

@@ -16,11 +16,11 @@ interface ServiceValues {
 export function CareServiceForm({ rescueCaseId }: { rescueCaseId: string }) {
   const t = useTranslations('rescueCase.serviceForm');
   const label = useOperationsEnumLabel();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<ServiceValues>();
   const submit = (values: ServiceValues) => run(() => recordCareService({ rescueCaseId, ...values }), () => form.resetFields());
   return (
-    <Form<ServiceValues> form={form} name="service" layout="vertical" onFinish={submit} disabled={pending} data-testid="service-form">
+    <Form<ServiceValues> onValuesChange={clear} form={form} name="service" layout="vertical" onFinish={submit} disabled={pending} data-testid="service-form">
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="service-kind" options={CARE_SERVICE_KINDS.map((value) => ({ value, label: label({ kind: 'CareServiceKind', value }) }))} />

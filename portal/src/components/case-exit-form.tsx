@@ -1,10 +1,11 @@
 'use client';
-/** Recording that a person leaves care: the exit category and a note of the circumstances. */
+/** Recording that a person leaves care: the exit category and a note of the circumstances, confirmed first (a closed case stays closed). */
 import { Button, Form, Input, Select } from 'antd';
 import { useTranslations } from 'next-intl';
 import { exitRescueCase } from '@/graph/rescue-case.action';
 import { EXIT_REASONS } from '@/lib/rescue-operations.vocabulary';
 import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useConfirmStep } from './confirm-step';
 import { useEnumLabel } from './enum-tag';
 import { useChange } from './use-change';
 
@@ -15,12 +16,18 @@ interface ExitValues {
 
 export function CaseExitForm({ rescueCaseId, version }: { rescueCaseId: string; version: number }) {
   const t = useTranslations('rescueCase.exit');
+  const confirmT = useTranslations('operations.confirm.exit');
+  const confirm = useConfirmStep();
   const label = useEnumLabel();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<ExitValues>();
-  const submit = (values: ExitValues) => run(() => exitRescueCase({ rescueCaseId, expectedVersion: version, ...values }), () => form.resetFields());
+  const submit = (values: ExitValues) =>
+    confirm(
+      { title: confirmT('title'), consequence: confirmT('consequence', { reason: label({ kind: 'ExitReason', value: values.reason as (typeof EXIT_REASONS)[number] }) }), okText: confirmT('ok'), danger: true },
+      () => run(() => exitRescueCase({ rescueCaseId, expectedVersion: version, ...values }), () => form.resetFields()),
+    );
   return (
-    <Form<ExitValues> form={form} name="exit" layout="vertical" onFinish={submit} disabled={pending} data-testid="exit-form">
+    <Form<ExitValues> onValuesChange={clear} form={form} name="exit" layout="vertical" onFinish={submit} disabled={pending} data-testid="exit-form">
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="reason" label={t('reason')} rules={[{ required: true, message: t('required') }]}>
         <Select data-testid="exit-reason" options={EXIT_REASONS.map((value) => ({ value, label: label({ kind: 'ExitReason', value }) }))} />

@@ -25,7 +25,7 @@ export function CivilAffairsSection({ person, pinyin, age, rescueCases }: CivilA
 
   const details: DescriptionsProps['items'] = [
     { key: 'name', label: t('profile.fields.name'), children: person.name ?? none },
-    { key: 'pinyin', label: t('profile.fields.pinyin'), children: pinyin ?? none },
+    { key: 'pinyin', label: t('profile.fields.pinyin'), children: pinyin ? <span translate="no">{pinyin}</span> : none },
     { key: 'sex', label: t('profile.fields.sex'), children: label({ kind: 'Sex', value: person.sex }) },
     person.birthDate
       ? { key: 'birthDate', label: t('profile.fields.birthDate'), children: format.date(person.birthDate) }
@@ -70,10 +70,10 @@ export function ProfileHeader({ displayName, identityStatus, pinyin }: { display
   return (
     <header style={{ marginBottom: 16 }}>
       <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 0 }}>
-        <span data-testid="profile-name">{displayName}</span> {identityStatus ? <EnumTag kind="IdentityStatus" value={identityStatus} /> : null}
+        <span data-testid="profile-name" translate="no">{displayName}</span> {identityStatus ? <EnumTag kind="IdentityStatus" value={identityStatus} /> : null}
       </Typography.Title>
       {pinyin ? (
-        <Typography.Text type="secondary" data-testid="profile-pinyin">
+        <Typography.Text type="secondary" data-testid="profile-pinyin" translate="no">
           {pinyin}
         </Typography.Text>
       ) : null}

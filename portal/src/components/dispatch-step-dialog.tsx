@@ -21,7 +21,7 @@ interface StepValues {
 export function DispatchStepDialog({ report, to, onClose }: { report: StreetReportRowFragment; to: StreetReportStatus; onClose: () => void }) {
   const t = useTranslations('dispatch');
   const label = useOperationsEnumLabel();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<StepValues>();
 
   const submit = (values: StepValues) =>
@@ -49,7 +49,7 @@ export function DispatchStepDialog({ report, to, onClose }: { report: StreetRepo
       destroyOnHidden
     >
       <ChangeRefusalAlert refusal={refusal} />
-      <Form<StepValues> form={form} name="dispatchStep" layout="vertical" onFinish={submit} data-testid="dispatch-step-form">
+      <Form<StepValues> onValuesChange={clear} form={form} name="dispatchStep" layout="vertical" onFinish={submit} data-testid="dispatch-step-form">
         <Form.Item name="at" label={t('stepAt')} extra={t('stepAtHint')}>
           <Input type="datetime-local" step={60} data-testid="step-at" />
         </Form.Item>

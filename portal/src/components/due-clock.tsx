@@ -1,8 +1,8 @@
 'use client';
-/** A legal clock against its due time: time left, or how long overdue (red), or done (green, with when). */
+/** A legal clock against its due time: time left, or how long overdue (red), in days and hours as people say it; or done (green, with when). */
 import { Tag } from 'antd';
 import { useTranslations } from 'next-intl';
-import { formatElapsed, untilDue } from '@/lib/running-clock.format';
+import { untilDue } from '@/lib/running-clock.format';
 import { useRecordFormatters } from './record-formatters';
 
 export function DueClock({ dueAt, doneAt, now, testId }: { dueAt: string | null; doneAt?: string | null; now: number | null; testId: string }) {
@@ -20,7 +20,7 @@ export function DueClock({ dueAt, doneAt, now, testId }: { dueAt: string | null;
   const overdue = left !== null && left < 0;
   return (
     <span data-testid={testId} data-state={overdue ? 'overdue' : 'running'}>
-      {overdue ? <Tag color="red">{t('overdue', { time: formatElapsed(-left) })}</Tag> : <Tag color="blue">{t('left', { time: left === null ? '…' : formatElapsed(left) })}</Tag>}
+      {overdue ? <Tag color="red">{t('overdue', { time: format.duration(-left) })}</Tag> : <Tag color="blue">{t('left', { time: left === null ? '…' : format.duration(left) })}</Tag>}
       <div style={{ fontSize: 12, color: '#8c8c8c' }}>{t('due', { at: format.dateTime(dueAt) })}</div>
     </span>
   );

@@ -10,8 +10,11 @@ import { useState, useTransition } from 'react';
 import { type EmergencyAidKind, type EmergencyEventsQuery, type EmergencyKind, type Sex } from '@/gql/graphql';
 import { type ChangeAnswer } from '@/graph/change-answer';
 import { closeEmergencyPoint, declareEmergencyEvent, endEmergencyEvent, openEmergencyPoint, recordEmergencyHelp } from '@/graph/emergency-aid.action';
+import { useRefusalText } from './change-refusal-alert';
+import { useEnumLabel } from './enum-tag';
 import { HelpCountsChart } from './help-counts-chart';
 import { useRecordFormatters } from './record-formatters';
+import { useSavedMessage } from './use-change';
 
 type Event = EmergencyEventsQuery['emergencyEvents'][number];
 type Point = Event['points'][number];
@@ -40,6 +43,8 @@ function ActionModal<T extends object>({
   initialValues?: Partial<T>;
 }) {
   const t = useTranslations('emergencyAid');
+  const describe = useRefusalText();
+  const saved = useSavedMessage();
   const [form] = Form.useForm<T>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -48,13 +53,14 @@ function ActionModal<T extends object>({
       const outcome = await run(values);
       if (outcome.ok) {
         setRefusal(null);
+        saved();
         form.resetFields();
         onClose();
-      } else setRefusal(t('refused', { message: outcome.message }));
+      } else setRefusal(describe(outcome.refusal));
     });
   return (
     <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden>
-      <Form<T> form={form} layout="vertical" onFinish={submit} disabled={pending} data-testid={testId} initialValues={initialValues}>
+      <Form<T> form={form} layout="vertical" onValuesChange={() => setRefusal(null)} onFinish={submit} disabled={pending} data-testid={testId} initialValues={initialValues}>
         {refusal ? <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} data-testid="change-refused" /> : null}
         {children}
         <Space>
@@ -104,6 +110,7 @@ function DeclareEventButton() {
 
 function PointActions({ point, canChange }: { point: Point; canChange: boolean }) {
   const t = useTranslations('emergencyAid');
+  const label = useEnumLabel();
   const [dialog, setDialog] = useState<'help' | 'close' | null>(null);
   if (!canChange || point.state !== 'OPEN') return null;
   return (
@@ -126,7 +133,7 @@ function PointActions({ point, canChange }: { point: Point; canChange: boolean }
           <Checkbox.Group options={AID.map((k) => ({ value: k, label: t(`aid.${k}`) }))} data-testid="help-kinds" />
         </Form.Item>
         <Form.Item name="sex" label={t('sex')} rules={[{ required: true }]}>
-          <Radio.Group options={SEXES.map((s) => ({ value: s, label: s }))} data-testid="help-sex" />
+          <Radio.Group options={SEXES.map((s) => ({ value: s, label: label({ kind: 'Sex', value: s }) }))} data-testid="help-sex" />
         </Form.Item>
         <Form.Item name="estimatedAge" label={t('estimatedAge')}>
           <InputNumber min={0} max={120} data-testid="help-age" />

@@ -10,6 +10,7 @@ import { useState, type HTMLAttributes } from 'react';
 import { decideEscort } from '@/graph/escort.action';
 import type { EscortApprovalsQuery } from '@/gql/graphql';
 import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useConfirmStep } from './confirm-step';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
@@ -21,12 +22,12 @@ const STATUS_COLORS: Record<string, string> = { REQUESTED: 'blue', APPROVED: 'gr
 
 function DeclineDialog({ escort, onClose }: { escort: Row; onClose: () => void }) {
   const t = useTranslations('escorts.decline');
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<{ reason: string; guidance: string }>();
   return (
     <Modal open title={t('title')} okText={t('submit')} okButtonProps={{ danger: true, loading: pending, 'data-testid': 'decline-submit' } as never} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
       <ChangeRefusalAlert refusal={refusal} />
-      <Form form={form} name="decline" layout="vertical" data-testid="decline-form" onFinish={(values) => run(() => decideEscort({ escortId: escort.id, expectedVersion: escort.version, approve: false, ...values }), onClose)}>
+      <Form onValuesChange={clear} form={form} name="decline" layout="vertical" data-testid="decline-form" onFinish={(values) => run(() => decideEscort({ escortId: escort.id, expectedVersion: escort.version, approve: false, ...values }), onClose)}>
         <Form.Item name="reason" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
           <Input.TextArea rows={2} maxLength={1000} data-testid="decline-reason" />
         </Form.Item>
@@ -40,12 +41,18 @@ function DeclineDialog({ escort, onClose }: { escort: Row; onClose: () => void }
 
 function DecisionButtons({ escort, onDecline }: { escort: Row; onDecline: () => void }) {
   const t = useTranslations('escorts');
+  const confirmT = useTranslations('operations.confirm.escortApprove');
+  const confirm = useConfirmStep();
   const { run, pending, refusal } = useChange();
+  const approve = () =>
+    confirm({ title: confirmT('title'), consequence: confirmT('consequence', { destination: escort.destination }), okText: confirmT('ok') }, () =>
+      run(() => decideEscort({ escortId: escort.id, expectedVersion: escort.version, approve: true })),
+    );
   return (
     <Space orientation="vertical" size={4}>
       <ChangeRefusalAlert refusal={refusal} />
       <Space size={4}>
-        <Button type="primary" size="small" loading={pending} data-testid="approve-escort" onClick={() => run(() => decideEscort({ escortId: escort.id, expectedVersion: escort.version, approve: true }))}>
+        <Button type="primary" size="small" loading={pending} data-testid="approve-escort" onClick={approve}>
           {t('approve')}
         </Button>
         <Button danger size="small" disabled={pending} data-testid="decline-escort" onClick={onDecline}>

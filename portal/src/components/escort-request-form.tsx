@@ -14,7 +14,7 @@ interface EscortValues {
 
 export function EscortRequestForm({ rescueCaseId }: { rescueCaseId: string }) {
   const t = useTranslations('rescueCase.escortRequest');
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<EscortValues>();
   const [requested, setRequested] = useState(false);
   const submit = (values: EscortValues) => {
@@ -25,7 +25,7 @@ export function EscortRequestForm({ rescueCaseId }: { rescueCaseId: string }) {
     });
   };
   return (
-    <Form<EscortValues> form={form} name="escortRequest" layout="vertical" onFinish={submit} disabled={pending} data-testid="escort-request-form">
+    <Form<EscortValues> onValuesChange={clear} form={form} name="escortRequest" layout="vertical" onFinish={submit} disabled={pending} data-testid="escort-request-form">
       <ChangeRefusalAlert refusal={refusal} />
       {requested ? <Alert type="success" showIcon title={t('requested')} style={{ marginBottom: 12 }} data-testid="escort-requested" /> : null}
       <Form.Item name="destinationDivision" label={t('destinationDivision')} extra={t('destinationDivisionHint')} rules={[{ required: true, message: t('required') }]}>

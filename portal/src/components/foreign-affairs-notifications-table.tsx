@@ -2,10 +2,12 @@
 /** The police's notifications to the foreign-affairs office, each acknowledged once by an officer. */
 import { Alert, Button, Input, Space, Table, Tag, type TableProps } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useActionState, type HTMLAttributes } from 'react';
-import { acknowledgeNotification } from '@/app/foreign-affairs-notifications/acknowledge-notification.action';
+import { useActionState, useState, type HTMLAttributes } from 'react';
+import { acknowledgeNotification, type AcknowledgeOutcome } from '@/app/foreign-affairs-notifications/acknowledge-notification.action';
 import type { ForeignAffairsNotificationsQuery } from '@/gql/graphql';
+import { useRefusalText } from './change-refusal-alert';
 import { NationalityLabel } from './nationality-label';
+import { useSavedMessage } from './use-change';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
@@ -13,17 +15,26 @@ type Row = ForeignAffairsNotificationsQuery['foreignAffairsNotifications'][numbe
 
 function AcknowledgeForm({ id }: { id: string }) {
   const t = useTranslations('foreignAffairsNotifications');
-  const [outcome, action, pending] = useActionState(acknowledgeNotification, null);
+  const describe = useRefusalText();
+  const saved = useSavedMessage();
+  // A refusal shown stays until the note is edited or the form sent again.
+  const [dismissed, setDismissed] = useState(false);
+  const [outcome, action, pending] = useActionState(async (previous: AcknowledgeOutcome | null, form: FormData) => {
+    setDismissed(false);
+    const answer = await acknowledgeNotification(previous, form);
+    if (answer.ok) saved();
+    return answer;
+  }, null);
   return (
     <form action={action} data-testid="acknowledge-form">
       <input type="hidden" name="id" value={id} />
       <Space.Compact>
-        <Input name="note" size="small" placeholder={t('notePlaceholder')} maxLength={500} data-testid="acknowledge-note" />
+        <Input name="note" size="small" placeholder={t('notePlaceholder')} maxLength={500} data-testid="acknowledge-note" onChange={() => setDismissed(true)} />
         <Button size="small" type="primary" htmlType="submit" loading={pending} data-testid="acknowledge-submit">
           {t('acknowledge')}
         </Button>
       </Space.Compact>
-      {outcome && !outcome.ok ? <Alert type="error" showIcon title={outcome.message} data-testid="acknowledge-error" /> : null}
+      {outcome && !outcome.ok && !dismissed ? <Alert type="error" showIcon title={describe(outcome.refusal)} data-testid="acknowledge-error" /> : null}
     </form>
   );
 }

@@ -25,7 +25,7 @@ export function IdentityCheckQueueTable({ rows }: { rows: Row[] }) {
       title: t('columns.person'),
       render: (_, row) => (
         <Link href={`/check-queue/${encodeURIComponent(row.id)}`} data-testid="open-check">
-          {row.person?.displayName ?? common('restricted')}
+          {row.person ? <span translate="no">{row.person.displayName}</span> : common('restricted')}
         </Link>
       ),
     },

@@ -11,6 +11,7 @@ import { recordIdentityResult, recordSample, startComparison } from '@/graph/ide
 import type { IdentityCheckDetailQuery } from '@/gql/graphql';
 import { IDENTITY_CHECK_OUTCOMES, SAMPLE_KINDS } from '@/lib/rescue-operations.vocabulary';
 import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useConfirmStep } from './confirm-step';
 import { useEnumLabel } from './enum-tag';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { useChange } from './use-change';
@@ -20,10 +21,10 @@ type Check = NonNullable<IdentityCheckDetailQuery['identityCheck']>;
 function SampleForm({ check }: { check: Check }) {
   const t = useTranslations('checkQueue.sample');
   const label = useEnumLabel();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<{ kind: string; sampleCode: string }>();
   return (
-    <Form form={form} name="sample" layout="vertical" disabled={pending} data-testid="sample-form" onFinish={(values) => run(() => recordSample({ identityCheckId: check.id, expectedVersion: check.version, ...values }), () => form.resetFields())}>
+    <Form onValuesChange={clear} form={form} name="sample" layout="vertical" disabled={pending} data-testid="sample-form" onFinish={(values) => run(() => recordSample({ identityCheckId: check.id, expectedVersion: check.version, ...values }), () => form.resetFields())}>
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="sample-kind" options={SAMPLE_KINDS.map((value) => ({ value, label: label({ kind: 'SampleKind', value }) }))} />
@@ -53,12 +54,26 @@ function ComparisonStart({ check }: { check: Check }) {
 
 function ResultForm({ check }: { check: Check }) {
   const t = useTranslations('checkQueue.result');
+  const confirmT = useTranslations('operations.confirm.matched');
+  const confirm = useConfirmStep();
   const ops = useOperationsEnumLabel();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<{ outcome: string; verifiedName?: string; verifiedIdNumber?: string; householdRegistration?: string }>();
   const outcome = Form.useWatch('outcome', form);
   return (
-    <Form form={form} name="result" layout="vertical" disabled={pending} data-testid="result-form" onFinish={(values) => run(() => recordIdentityResult({ identityCheckId: check.id, expectedVersion: check.version, ...values }))}>
+    <Form onValuesChange={clear}
+      form={form}
+      name="result"
+      layout="vertical"
+      disabled={pending}
+      data-testid="result-form"
+      onFinish={(values) => {
+        const record = () => run(() => recordIdentityResult({ identityCheckId: check.id, expectedVersion: check.version, ...values }));
+        // A match settles who the person is and tells civil affairs: asked before it is recorded.
+        if (values.outcome === 'MATCHED') confirm({ title: confirmT('title'), consequence: confirmT('consequence', { name: values.verifiedName ?? '' }), okText: confirmT('ok') }, record);
+        else record();
+      }}
+    >
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="outcome" label={t('outcome')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="result-outcome" options={IDENTITY_CHECK_OUTCOMES.map((value) => ({ value, label: ops({ kind: 'IdentityCheckOutcome', value }) }))} />

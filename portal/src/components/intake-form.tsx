@@ -39,7 +39,7 @@ export function IntakeForm({ stations }: { stations: Array<{ id: string; name: s
   const label = useEnumLabel();
   const router = useRouter();
   const describe = useRefusalText();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<IntakeValues>();
   const source = Form.useWatch('source', form);
 
@@ -63,7 +63,7 @@ export function IntakeForm({ stations }: { stations: Array<{ id: string; name: s
   return (
     <Card data-testid="intake-card">
       <ChangeRefusalAlert refusal={refusal} />
-      <Form<IntakeValues> form={form} name="intake" layout="vertical" onFinish={submit} disabled={pending} data-testid="intake-form" initialValues={{ source: 'WALK_IN', person: { sex: 'UNKNOWN' } }}>
+      <Form<IntakeValues> onValuesChange={clear} form={form} name="intake" layout="vertical" onFinish={submit} disabled={pending} data-testid="intake-form" initialValues={{ source: 'WALK_IN', person: { sex: 'UNKNOWN' } }}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
             <Form.Item name="stationId" label={t('station')} rules={[{ required: true, message: t('required') }]}>

@@ -8,7 +8,7 @@ export function NationalityLabel({ code }: { code: string }) {
   const name = nationalityName(code);
   return (
     <span title={code}>
-      {locale.startsWith('zh') ? name.zh : name.en} <span style={{ color: 'rgba(0,0,0,0.45)' }}>({code})</span>
+      {locale.startsWith('zh') ? name.zh : name.en} <span style={{ color: 'rgba(0,0,0,0.45)' }} translate="no">({code})</span>
     </span>
   );
 }

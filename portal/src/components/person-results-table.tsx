@@ -45,12 +45,12 @@ export function PersonResultsTable({ rows, totalCount, nextHref, firstHref }: Pe
       title: t('columns.name'),
       render: (_, row) => (
         <div>
-          <Link href={`/persons/${encodeURIComponent(row.id)}`} data-testid="person-link">
+          <Link href={`/persons/${encodeURIComponent(row.id)}`} data-testid="person-link" translate="no">
             {row.displayName}
           </Link>
           {row.pinyin ? (
             <div>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="person-pinyin">
+              <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="person-pinyin" translate="no">
                 {row.pinyin}
               </Typography.Text>
             </div>

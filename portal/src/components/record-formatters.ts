@@ -1,10 +1,13 @@
 'use client';
-/** Dates and amounts as the current language writes them, in the city's time zone. */
+/** Dates, amounts and durations as the current language writes them, in the city's time zone. */
 import { useFormatter, useTranslations } from 'next-intl';
+import { formatDuration } from '@/lib/running-clock.format';
 
 export function useRecordFormatters() {
   const format = useFormatter();
   const t = useTranslations('common');
+  const clock = useTranslations('operations.clock');
+  const units = { day: clock('units.day'), hour: clock('units.hour'), minute: clock('units.minute'), second: clock('units.second') };
   return {
     /** An instant (`DateTime`), e.g. 2026年11月29日 16:30. */
     dateTime: (iso: string | null | undefined) =>
@@ -14,6 +17,8 @@ export function useRecordFormatters() {
       day ? format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) : t('none'),
     /** An amount in fen (1/100 CNY) as yuan. */
     fen: (fen: number) => format.number(fen / 100, { style: 'currency', currency: 'CNY' }),
+    /** A duration in milliseconds in words: `5 天 3 小时`, `3 小时 12 分`, `12 分 5 秒`. */
+    duration: (ms: number) => formatDuration(ms, units),
     none: t('none'),
   };
 }

@@ -2,10 +2,12 @@
 /** A street report's running clock: since the report, stopped on scene, red once past the 30-minute target. */
 import { Space, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
-import { formatElapsed, reportClock } from '@/lib/running-clock.format';
+import { reportClock } from '@/lib/running-clock.format';
+import { useRecordFormatters } from './record-formatters';
 
 export function RunningClock({ reportedAt, onSceneAt, now }: { reportedAt: string; onSceneAt: string | null; now: number | null }) {
   const t = useTranslations('dispatch');
+  const format = useRecordFormatters();
   if (now === null && !onSceneAt) return <span data-testid="running-clock">…</span>;
   const clock = reportClock({ reportedAt, onSceneAt }, now ?? Date.parse(onSceneAt!));
   return (
@@ -13,9 +15,10 @@ export function RunningClock({ reportedAt, onSceneAt, now }: { reportedAt: strin
       <span
         data-testid="running-clock"
         data-stopped={clock.stopped}
+        data-seconds={Math.floor(clock.elapsedMs / 1000)}
         style={{ fontVariantNumeric: 'tabular-nums', fontWeight: 600, color: clock.missedTarget ? '#cf1322' : undefined }}
       >
-        {formatElapsed(clock.elapsedMs)}
+        {format.duration(clock.elapsedMs)}
       </span>
       {clock.missedTarget ? (
         <Tag color="red" data-testid="missed-target">

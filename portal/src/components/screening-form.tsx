@@ -26,7 +26,7 @@ export function ScreeningForm({ rescueCase }: { rescueCase: RescueCase }) {
   const t = useTranslations('rescueCase.screening');
   const label = useEnumLabel();
   const ops = useOperationsEnumLabel();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<ScreeningValues>();
   const outcome = Form.useWatch('outcome', form);
   // After medical treatment only registration (or the police) remains.
@@ -37,7 +37,7 @@ export function ScreeningForm({ rescueCase }: { rescueCase: RescueCase }) {
     run(() => screenRescueCase({ rescueCaseId: rescueCase.id, expectedVersion: rescueCase.version, ...values }), () => form.resetFields());
 
   return (
-    <Form<ScreeningValues> form={form} name="screening" layout="vertical" onFinish={submit} disabled={pending} data-testid="screening-form">
+    <Form<ScreeningValues> onValuesChange={clear} form={form} name="screening" layout="vertical" onFinish={submit} disabled={pending} data-testid="screening-form">
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="outcome" label={t('outcome')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="screening-outcome" options={outcomes.map((value) => ({ value, label: ops({ kind: 'ScreeningOutcome', value }) }))} />

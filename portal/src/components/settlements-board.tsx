@@ -10,6 +10,10 @@ import { useState, useTransition } from 'react';
 import { type IdentityFoundBy, type SettlementProposalsQuery, type SettlementRowFragment, type WelfareInstitutionLevel } from '@/gql/graphql';
 import { type ChangeAnswer } from '@/graph/change-answer';
 import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '@/graph/settlement.action';
+import { useRefusalText } from './change-refusal-alert';
+import { useConfirmStep, type StepToConfirm } from './confirm-step';
+import { useEnumLabel } from './enum-tag';
+import { useSavedMessage } from './use-change';
 import { useRecordFormatters } from './record-formatters';
 
 type Candidate = SettlementProposalsQuery['settlementCandidates'][number];
@@ -26,19 +30,43 @@ export interface SettlementLists extends SettlementProposalsQuery {
 const LEVELS: WelfareInstitutionLevel[] = ['CITY', 'COUNTY', 'CROSS_AREA'];
 const FOUND_BY: IdentityFoundBy[] = ['TRACING_MATCH', 'POLICE_CHECK'];
 
-/** A button opening a modal form that runs a server action, showing a refusal in place. */
-function ActionButton<T extends object>({ label, testId, danger, run, children, initialValues }: { label: string; testId: string; danger?: boolean; run: (values: T) => Promise<ChangeAnswer>; children: React.ReactNode; initialValues?: Partial<T> }) {
+/**
+ * A button opening a modal form that runs a server action, showing a refusal in place. With
+ * `confirm`, a step that cannot be undone is asked about (naming its consequence) before it runs.
+ */
+function ActionButton<T extends object>({
+  label,
+  testId,
+  danger,
+  run,
+  children,
+  initialValues,
+  confirm: confirmOf,
+}: {
+  label: string;
+  testId: string;
+  danger?: boolean;
+  run: (values: T) => Promise<ChangeAnswer>;
+  children: React.ReactNode;
+  initialValues?: Partial<T>;
+  confirm?: (values: T) => StepToConfirm;
+}) {
   const t = useTranslations('settlement');
+  const describe = useRefusalText();
+  const confirm = useConfirmStep();
+  const saved = useSavedMessage();
   const [open, setOpen] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const submit = (values: T) =>
+  const submit = (values: T) => (confirmOf ? confirm(confirmOf(values), () => change(values)) : change(values));
+  const change = (values: T) =>
     startTransition(async () => {
       const outcome = await run(values);
       if (outcome.ok) {
         setRefusal(null);
         setOpen(false);
-      } else setRefusal(t('refused', { message: outcome.message }));
+        saved();
+      } else setRefusal(describe(outcome.refusal));
     });
   return (
     <>
@@ -46,7 +74,7 @@ function ActionButton<T extends object>({ label, testId, danger, run, children, 
         {label}
       </Button>
       <Modal open={open} title={label} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
-        <Form<T> layout="vertical" onFinish={submit} disabled={pending} data-testid={`${testId}-form`} initialValues={initialValues}>
+        <Form<T> layout="vertical" onValuesChange={() => setRefusal(null)} onFinish={submit} disabled={pending} data-testid={`${testId}-form`} initialValues={initialValues}>
           {refusal ? <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} data-testid="change-refused" /> : null}
           {children}
           <Space>
@@ -71,11 +99,13 @@ function Section({ title, testId, count, children }: { title: string; testId: st
 
 export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; isCenter: boolean }) {
   const t = useTranslations('settlement');
+  const confirmT = useTranslations('operations.confirm');
+  const enumLabel = useEnumLabel();
   const { dateTime } = useRecordFormatters();
   const required = [{ required: true, whitespace: true, message: t('required') }];
   const rowAttrs = (testId: string) => (row: { id: string; person: { displayName: string } }) => ({ 'data-testid': testId, 'data-person': row.person.displayName, 'data-id': row.id }) as React.HTMLAttributes<HTMLElement>;
   const personColumns = [
-    { title: t('person'), render: (_: unknown, r: Row) => r.person.displayName },
+    { title: t('person'), render: (_: unknown, r: Row) => <span translate="no">{r.person.displayName}</span> },
     { title: t('station'), render: (_: unknown, r: Row) => r.rescueCase.station.name },
     { title: t('stayDays'), render: (_: unknown, r: Row) => r.rescueCase.stayDays },
   ];
@@ -90,7 +120,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
           onRow={rowAttrs('candidate-row')}
           locale={{ emptyText: t('empty') }}
           columns={[
-            { title: t('person'), render: (_, c) => c.person.displayName },
+            { title: t('person'), render: (_, c) => <span translate="no">{c.person.displayName}</span> },
             { title: t('station'), render: (_, c) => c.station.name },
             { title: t('stayDays'), render: (_, c) => c.stayDays },
             {
@@ -126,7 +156,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                   .filter((c) => c.reason === 'SETTLEMENT_RECHECK')
                   .map((c) => (
                     <Tag key={c.id} data-testid="recheck-status" data-value={c.status}>
-                      {c.status}
+                      {enumLabel({ kind: 'IdentityCheckStatus', value: c.status })}
                     </Tag>
                   )),
             },
@@ -140,6 +170,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                     <ActionButton<{ identityCheckId: string; recheckClear: boolean; recheckNote?: string }>
                       label={t('approve')}
                       testId="approve"
+                      confirm={() => ({ title: confirmT('settlementApprove.title'), consequence: confirmT('settlementApprove.consequence'), okText: confirmT('settlementApprove.ok') })}
                       initialValues={rechecks.length === 1 ? { identityCheckId: rechecks[0]!.id } : {}}
                       run={(v) =>
                         decideSettlement({ settlementId: s.id, expectedVersion: s.version, approve: true, identityCheckId: v.identityCheckId, recheckFoundNoRegistration: v.recheckClear === true, recheckNote: v.recheckNote })
@@ -147,7 +178,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                     >
                       {rechecks.length === 0 ? <Alert type="warning" title={t('noRecheck')} style={{ marginBottom: 16 }} /> : null}
                       <Form.Item name="identityCheckId" label={t('identityCheck')} rules={[{ required: true, message: t('required') }]}>
-                        <Select options={rechecks.map((c) => ({ value: c.id, label: `${c.status} · ${c.concludedAt ? dateTime(c.concludedAt) : '—'}` }))} data-testid="approve-check" />
+                        <Select options={rechecks.map((c) => ({ value: c.id, label: `${enumLabel({ kind: 'IdentityCheckStatus', value: c.status })} · ${c.concludedAt ? dateTime(c.concludedAt) : '—'}` }))} data-testid="approve-check" />
                       </Form.Item>
                       <Form.Item name="recheckClear" valuePropName="checked">
                         <Checkbox data-testid="approve-clear">{t('recheckClear')}</Checkbox>
@@ -160,6 +191,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                       label={t('decline')}
                       testId="decline"
                       danger
+                      confirm={() => ({ title: confirmT('settlementDecline.title'), consequence: confirmT('settlementDecline.consequence'), okText: confirmT('settlementDecline.ok'), danger: true })}
                       run={(v) => decideSettlement({ settlementId: s.id, expectedVersion: s.version, approve: false, declineReason: v.declineReason })}
                     >
                       <Form.Item name="declineReason" label={t('declineReason')} rules={required}>
@@ -184,13 +216,14 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
           locale={{ emptyText: t('empty') }}
           columns={[
             ...personColumns,
-            { title: t('recheck'), render: (_, s) => (s.identityRecheck ? <Tag data-testid="approved-recheck">{s.identityRecheck.status}</Tag> : '—') },
+            { title: t('recheck'), render: (_, s) => (s.identityRecheck ? <Tag data-testid="approved-recheck" data-value={s.identityRecheck.status}>{enumLabel({ kind: 'IdentityCheckStatus', value: s.identityRecheck.status })}</Tag> : '—') },
             {
               title: '',
               render: (_, s) => (
                 <ActionButton<{ institutionLevel: WelfareInstitutionLevel; institutionName: string; householdRegistrationRef: string }>
                   label={t('settle')}
                   testId="settle"
+                  confirm={(v) => ({ title: confirmT('settle.title'), consequence: confirmT('settle.consequence', { institution: v.institutionName }), okText: confirmT('settle.ok') })}
                   initialValues={{ institutionLevel: 'CITY' }}
                   run={(v) => settlePerson({ settlementId: s.id, expectedVersion: s.version, ...v })}
                 >
@@ -229,6 +262,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                   label={t('revoke')}
                   testId="revoke"
                   danger
+                  confirm={() => ({ title: confirmT('settlementRevoke.title'), consequence: confirmT('settlementRevoke.consequence'), okText: confirmT('settlementRevoke.ok'), danger: true })}
                   initialValues={{ identityFoundBy: 'POLICE_CHECK' }}
                   run={(v) => revokeSettlement({ settlementId: s.id, expectedVersion: s.version, ...v })}
                 >
@@ -269,7 +303,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
             ...personColumns,
             { title: t('identityFoundBy'), render: (_, s) => (s.identityFoundBy ? t(`foundBy.${s.identityFoundBy}`) : '') },
             { title: t('goingHomeArrangement'), render: (_, s) => s.goingHomeArrangement },
-            { title: t('escort'), render: (_, s) => (s.escort ? <Tag data-testid="revoked-escort">{s.escort.status}</Tag> : '—') },
+            { title: t('escort'), render: (_, s) => (s.escort ? <Tag data-testid="revoked-escort" data-value={s.escort.status}>{enumLabel({ kind: 'EscortStatus', value: s.escort.status })}</Tag> : '—') },
           ]}
         />
       </Section>

@@ -4,9 +4,11 @@ import { Card, Col, Row, Statistic, Table, Tag } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import type { ShelterDeskQuery } from '@/gql/graphql';
+import { useRecordFormatters } from './record-formatters';
 
 export function ShelterDesk({ data }: { data: ShelterDeskQuery }) {
   const t = useTranslations();
+  const format = useRecordFormatters();
   // Keys built from enum values the graph returns (all listed in the shelterWork messages).
   const w = (key: string) => (t as unknown as (k: string) => string)(`shelterWork.${key}`);
   const shelter = data.shelters[0] ?? null;
@@ -19,7 +21,7 @@ export function ShelterDesk({ data }: { data: ShelterDeskQuery }) {
     { key: 'risk', title: w('form.riskLevel'), render: (_: unknown, r: (typeof referrals)[number]) => w(`riskLevel.${r.riskLevel}`) },
     { key: 'party', title: w('desk.party'), render: (_: unknown, r: (typeof referrals)[number]) => 1 + r.accompanyingChildren },
     { key: 'org', title: w('form.organisation'), dataIndex: 'referringOrganisation' },
-    { key: 'at', title: w('desk.submittedAt'), render: (_: unknown, r: (typeof referrals)[number]) => r.submittedAt.toString().slice(0, 16).replace('T', ' ') },
+    { key: 'at', title: w('desk.submittedAt'), render: (_: unknown, r: (typeof referrals)[number]) => format.dateTime(r.submittedAt) },
     {
       key: 'open',
       title: '',

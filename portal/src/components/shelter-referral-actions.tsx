@@ -3,7 +3,7 @@
  * What can be done next with a referral, by who is looking: the shelter staff accept (seeing the
  * free places and family rooms), decline with a reason, admit, extend, discharge and close; the
  * referring caseworker withdraws her referral before the shelter answers. Each button runs a
- * server action and shows the graph's own message when the change is refused.
+ * server action and says, from the catalogue, why a change was refused.
  */
 import { Alert, Button, Card, Input, InputNumber, Space, Statistic } from 'antd';
 import { useRouter } from 'next/navigation';
@@ -19,6 +19,9 @@ import {
   withdrawReferralAction,
   type ActionOutcome,
 } from '@/graph/shelter.action';
+import { useRefusalText } from './change-refusal-alert';
+import { useConfirmStep } from './confirm-step';
+import { useSavedMessage } from './use-change';
 
 export interface ReferralForActions {
   id: string;
@@ -57,6 +60,10 @@ export function ShelterReferralActions({
   own: boolean;
 }) {
   const t = useTranslations('shelterWork.actions');
+  const describe = useRefusalText();
+  const confirmT = useTranslations('operations.confirm');
+  const confirm = useConfirmStep();
+  const saved = useSavedMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -72,10 +79,11 @@ export function ShelterReferralActions({
       // State set after an await belongs in a transition of its own, so it lands with the buttons enabled again.
       startTransition(() => {
         if (answer.ok) {
+          saved();
           setReason('');
           typed.current = '';
           router.refresh();
-        } else setError(answer.message);
+        } else setError(describe(answer.refusal));
       });
     });
   };
@@ -103,15 +111,23 @@ export function ShelterReferralActions({
   const reasonBox = <Input.TextArea rows={2} value={reason} onChange={(e) => {
         typed.current = e.target.value;
         setReason(e.target.value);
+        setError(null);
       }} placeholder={t('reason')} data-testid="action-reason" style={{ maxWidth: 480 }} />;
   const pStatus = placement?.status;
   const buttons: ReactElement[] = [];
   if (shelterStaff && answer && !placement && referral.status === 'SUBMITTED') {
     buttons.push(
-      <Button key="accept" type="primary" loading={pending} onClick={() => run(() => acceptReferralAction(answer))} data-testid="action-accept">
+      <Button key="accept" type="primary" loading={pending} onClick={() => {
+          const places = 1 + referral.accompanyingChildren;
+          confirm({ title: confirmT('shelterAccept.title'), consequence: confirmT('shelterAccept.consequence', { places }), okText: confirmT('shelterAccept.ok') }, () => run(() => acceptReferralAction(answer)));
+        }} data-testid="action-accept">
         {t('accept', { places: 1 + referral.accompanyingChildren })}
       </Button>,
-      <Button key="decline" danger loading={pending} onClick={() => run(() => declineReferralAction(answer, typed.current))} data-testid="action-decline">
+      <Button key="decline" danger loading={pending} onClick={() => {
+          // A refusal is answered with its reason: none typed, nothing is asked or sent.
+          if (!typed.current.trim()) return setError(confirmT('shelterDecline.reasonRequired'));
+          confirm({ title: confirmT('shelterDecline.title'), consequence: confirmT('shelterDecline.consequence'), okText: confirmT('shelterDecline.ok'), danger: true }, () => run(() => declineReferralAction(answer, typed.current)));
+        }} data-testid="action-decline">
         {t('decline')}
       </Button>,
     );
@@ -131,14 +147,22 @@ export function ShelterReferralActions({
           {t('extend')}
         </Button>
       </Space>,
-      <Button key="discharge" loading={pending} onClick={() => run(() => dischargeAction(referral.id, placement.id, placement.version, typed.current))} data-testid="action-discharge">
+      <Button key="discharge" loading={pending} onClick={() =>
+          confirm({ title: confirmT('shelterDischarge.title'), consequence: confirmT('shelterDischarge.consequence'), okText: confirmT('shelterDischarge.ok'), danger: true }, () =>
+            run(() => dischargeAction(referral.id, placement.id, placement.version, typed.current)),
+          )
+        } data-testid="action-discharge">
         {t('discharge')}
       </Button>,
     );
   }
   if (shelterStaff && placement && ['ACCEPTED', 'DECLINED', 'DISCHARGED', 'REFERRED_OUT'].includes(pStatus ?? '')) {
     buttons.push(
-      <Button key="close" loading={pending} onClick={() => run(() => closePlacementAction(referral.id, placement.id, placement.version))} data-testid="action-close">
+      <Button key="close" loading={pending} onClick={() =>
+          confirm({ title: confirmT('shelterClose.title'), consequence: confirmT('shelterClose.consequence'), okText: confirmT('shelterClose.ok'), danger: true }, () =>
+            run(() => closePlacementAction(referral.id, placement.id, placement.version)),
+          )
+        } data-testid="action-close">
         {t('close')}
       </Button>,
     );

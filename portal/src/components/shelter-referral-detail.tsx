@@ -3,6 +3,7 @@
 import { Card, Descriptions, Table, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 import type { ShelterPlacementOfReferralQuery, ShelterReferralDetailQuery } from '@/gql/graphql';
+import { useRecordFormatters } from './record-formatters';
 import { ShelterReferralActions } from './shelter-referral-actions';
 
 type Referral = NonNullable<ShelterReferralDetailQuery['shelterReferral']>;
@@ -23,6 +24,7 @@ export function ShelterReferralDetail({
   own: boolean;
 }) {
   const t = useTranslations();
+  const format = useRecordFormatters();
   // Keys built from enum values the graph returns (all listed in the shelterWork messages).
   const w = (key: string, values?: Record<string, string | number>) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(`shelterWork.${key}`, values);
   return (
@@ -78,7 +80,7 @@ export function ShelterReferralDetail({
                     {placement.places.map((p) => `${p.room ?? ''}#${p.placeNumber}`).join(', ') || '—'}
                   </span>
                 </Descriptions.Item>
-                <Descriptions.Item label={w('detail.stayUntil')}>{placement.stayUntil ? placement.stayUntil.slice(0, 10) : '—'}</Descriptions.Item>
+                <Descriptions.Item label={w('detail.stayUntil')}>{placement.stayUntil ? format.dateTime(placement.stayUntil) : '—'}</Descriptions.Item>
                 {placement.declineReason ? <Descriptions.Item label={w('detail.declineReason')}>{placement.declineReason}</Descriptions.Item> : null}
                 {placement.extensionReason ? <Descriptions.Item label={w('detail.extensionReason')}>{placement.extensionReason}</Descriptions.Item> : null}
                 {placement.referralFileStatus === 'WITHDRAWN' || placement.referralFileStatus === 'CLOSED' ? (

@@ -9,6 +9,8 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { submitReferralAction } from '@/graph/shelter.action';
+import { useRefusalText } from './change-refusal-alert';
+import { useSavedMessage } from './use-change';
 
 const RISK_LEVELS = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
 const RISK_FACTORS = ['STRANGULATION', 'WEAPON_THREAT', 'THREATS_TO_KILL', 'ESCALATING_VIOLENCE', 'PREGNANCY', 'CHILDREN_AT_RISK', 'SEPARATION_RECENT', 'STALKING', 'TRAFFICKER_CONTACT', 'SUICIDE_RISK'] as const;
@@ -37,6 +39,8 @@ interface Values {
 
 export function ShelterReferralForm({ organisation }: { organisation: string }) {
   const t = useTranslations('shelterWork');
+  const describe = useRefusalText();
+  const saved = useSavedMessage();
   const router = useRouter();
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [error, setError] = useState<string | null>(null);
@@ -56,8 +60,11 @@ export function ShelterReferralForm({ organisation }: { organisation: string }) 
         referringOrganisation: values.referringOrganisation,
         consent: values.consentGiven ? { givenBy: values.consentGivenBy, method: values.consentMethod, at: (values.consentAt?.toDate() ?? new Date()).toISOString() } : null,
       });
-      if (answer.ok && answer.id) router.push(`/shelter-referrals/${answer.id}`);
-      else if (!answer.ok) setError(answer.message);
+      if (answer.ok && answer.id) {
+        saved();
+        router.push(`/shelter-referrals/${answer.id}`);
+      }
+      else if (!answer.ok) setError(describe(answer.refusal));
     });
   };
 
@@ -66,6 +73,7 @@ export function ShelterReferralForm({ organisation }: { organisation: string }) 
       {error ? <Alert type="error" showIcon message={error} data-testid="referral-form-error" style={{ marginBottom: 16 }} /> : null}
       <Form<Values>
         layout="vertical"
+        onValuesChange={() => setError(null)}
         onFinish={submit}
         initialValues={{ sex: 'FEMALE', victimType: 'DOMESTIC_VIOLENCE', riskLevel: 'HIGH', referringOrganisation: organisation, consentGivenBy: 'VICTIM', consentMethod: 'WRITTEN', children: [] }}
         data-testid="referral-form"

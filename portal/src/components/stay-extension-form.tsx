@@ -13,7 +13,7 @@ interface ExtensionValues {
 
 export function StayExtensionForm({ rescueCaseId, version }: { rescueCaseId: string; version: number }) {
   const t = useTranslations('rescueCase.extension');
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<ExtensionValues>();
   const submit = (values: ExtensionValues) =>
     run(
@@ -22,7 +22,7 @@ export function StayExtensionForm({ rescueCaseId, version }: { rescueCaseId: str
       () => form.resetFields(),
     );
   return (
-    <Form<ExtensionValues> form={form} name="extension" layout="vertical" onFinish={submit} disabled={pending} data-testid="extension-form">
+    <Form<ExtensionValues> onValuesChange={clear} form={form} name="extension" layout="vertical" onFinish={submit} disabled={pending} data-testid="extension-form">
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="until" label={t('until')} rules={[{ required: true, message: t('required') }]}>
         <Input type="date" data-testid="extension-until" />

@@ -21,7 +21,7 @@ interface SightingValues {
 export function StreetSightingForm() {
   const t = useTranslations('dispatch.sighting');
   const label = useOperationsEnumLabel();
-  const { run, pending, refusal } = useChange();
+  const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<SightingValues>();
 
   const submit = (values: SightingValues) => run(() => reportStreetSighting({ ...values }), () => form.resetFields());
@@ -30,7 +30,7 @@ export function StreetSightingForm() {
   return (
     <Card title={t('title')} data-testid="street-sighting-card" style={{ marginBottom: 16 }}>
       <ChangeRefusalAlert refusal={refusal} />
-      <Form<SightingValues> form={form} name="sighting" layout="vertical" onFinish={submit} disabled={pending} data-testid="street-sighting-form">
+      <Form<SightingValues> onValuesChange={clear} form={form} name="sighting" layout="vertical" onFinish={submit} disabled={pending} data-testid="street-sighting-form">
         <Form.Item name="source" label={t('source')} rules={[{ required: true, message: t('required') }]}>
           <Radio.Group optionType="button" data-testid="sighting-source" options={REPORT_SOURCES.map((value) => ({ value, label: label({ kind: 'ReportSource', value }) }))} />
         </Form.Item>

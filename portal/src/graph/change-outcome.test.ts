@@ -12,20 +12,38 @@ describe('reading what a change answered', () => {
     expect(readChangeOutcome(answered({ __typename: 'RescueCaseChanged', rescueCase: { id: 'c1' } }), pick, id)).toEqual({ ok: true, id: 'c1' });
   });
 
-  it('names the field, the failed check and the message of refused input, for both agencies’ types', () => {
+  it('names the field and the failed check of refused input, for every agency’s type, and drops the graph’s English sentence', () => {
     const rejected = { field: 'person.idNumber', code: 'CHECK_CHARACTER', message: 'The check character should be 7.' };
-    for (const __typename of ['InputRejected', 'IdentityCheckInputRejected']) {
-      expect(readChangeOutcome(answered({ __typename, ...rejected }), pick, id)).toEqual({ ok: false, refusal: { kind: 'InputRejected', ...rejected } });
+    for (const __typename of ['InputRejected', 'IdentityCheckInputRejected', 'ReferralInputRejected', 'AidInputRejected']) {
+      expect(readChangeOutcome(answered({ __typename, ...rejected }), pick, id)).toEqual({ ok: false, refusal: { kind: 'InputRejected', field: 'person.idNumber', code: 'CHECK_CHARACTER' } });
     }
   });
 
-  it('treats every record’s refused step alike, with the state it is in', () => {
-    for (const __typename of ['TransitionRefused', 'DispatchStepRefused', 'EscortStepRefused']) {
-      expect(readChangeOutcome(answered({ __typename, currentStatus: 'EXITED', message: 'no' }), pick, id)).toEqual({
+  it('treats every record’s refused step alike, with the state it is in and the enum that state belongs to', () => {
+    const cases = [
+      ['TransitionRefused', 'RescueCaseStatus'],
+      ['DispatchStepRefused', 'StreetReportStatus'],
+      ['EscortStepRefused', 'EscortStatus'],
+      ['PlacementStepRefused', 'ShelterPlacementStatus'],
+      ['SettlementStepRefused', 'SettlementStatus'],
+    ];
+    for (const [__typename, statusEnum] of cases) {
+      expect(readChangeOutcome(answered({ __typename, currentStatus: 'CLOSED', message: 'no' }), pick, id)).toEqual({
         ok: false,
-        refusal: { kind: 'StepRefused', currentStatus: 'EXITED', message: 'no' },
+        refusal: { kind: 'StepRefused', currentStatus: 'CLOSED', statusEnum },
       });
     }
+    expect(readChangeOutcome(answered({ __typename: 'EmergencyStepRefused', currentState: 'ENDED', message: 'no' }), pick, id)).toMatchObject({
+      refusal: { kind: 'StepRefused', currentStatus: 'ENDED', statusEnum: 'EmergencyState' },
+    });
+  });
+
+  it('keeps a shelter without room, a person not eligible and a request already made apart', () => {
+    expect(readChangeOutcome(answered({ __typename: 'NoCapacity', requested: 3, free: 1, message: 'x' }), pick, id)).toMatchObject({ refusal: { kind: 'NoCapacity', requested: 3, free: 1 } });
+    expect(readChangeOutcome(answered({ __typename: 'NotEligibleForSettlement', reason: 'IDENTIFIED', message: 'x' }), pick, id)).toMatchObject({
+      refusal: { kind: 'NotEligible', reason: 'IDENTIFIED' },
+    });
+    expect(readChangeOutcome(answered({ __typename: 'IdempotencyConflict', message: 'x' }), pick, id)).toMatchObject({ refusal: { kind: 'AlreadyDone' } });
   });
 
   it('calls a refused identity check a concurrent edit when its version moved past the one read', () => {

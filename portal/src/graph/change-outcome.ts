@@ -4,13 +4,22 @@
  * caller, or it could not be reached. The screens turn it into a readable message. (Types only,
  * so client components can import them; `change-outcome.read.ts` reads the graph's answers.)
  */
-/** Why a change stored nothing. */
+/**
+ * Why a change stored nothing, by code and field only: the screens say it from the message
+ * catalogue and never show the graph's own (English) sentence.
+ */
 export type ChangeRefusal =
-  | { kind: 'InputRejected'; field: string; code: string; message: string }
-  | { kind: 'StepRefused'; currentStatus: string; message: string }
-  | { kind: 'ZoneFull'; zone: string; message: string }
-  | { kind: 'VersionConflict'; currentVersion: number; message: string }
-  | { kind: 'RecordNotFound'; message: string }
+  | { kind: 'InputRejected'; field: string; code: string }
+  /** `statusEnum` names the API enum `currentStatus` belongs to, when the answer says which. */
+  | { kind: 'StepRefused'; currentStatus: string; statusEnum?: string }
+  | { kind: 'ZoneFull'; zone: string }
+  | { kind: 'NoCapacity'; requested: number; free: number }
+  /** A settlement refused because the person does not qualify (a `SettlementIneligibility`). */
+  | { kind: 'NotEligible'; reason: string }
+  /** The same request key was already used for another request, or the step was already taken. */
+  | { kind: 'AlreadyDone' }
+  | { kind: 'VersionConflict'; currentVersion: number }
+  | { kind: 'RecordNotFound' }
   | { kind: 'NotPermitted' }
   | { kind: 'Failed' };
 

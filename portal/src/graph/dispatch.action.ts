@@ -8,7 +8,7 @@ import { instant, integerOf, numberOf, oneOf, requiredText, text } from './chang
 import { AdvanceStreetReportMutation, ReportStreetSightingMutation } from './dispatch-board.query';
 import { queryGraph } from './graph-client';
 
-const refused = (field: string): ChangeOutcome => ({ ok: false, refusal: { kind: 'InputRejected', field, code: 'REQUIRED', message: '' } });
+const refused = (field: string): ChangeOutcome => ({ ok: false, refusal: { kind: 'InputRejected', field, code: 'REQUIRED' } });
 
 /** Records a street sighting or call (the clock starts at its report time, now unless given). */
 export async function reportStreetSighting(input: Record<string, unknown>): Promise<ChangeOutcome> {

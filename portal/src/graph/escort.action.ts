@@ -11,7 +11,7 @@ export async function decideEscort(input: Record<string, unknown>): Promise<Chan
   const escortId = text(input.escortId);
   const expectedVersion = integerOf(input.expectedVersion);
   if (!escortId || expectedVersion === undefined || typeof input.approve !== 'boolean') {
-    return { ok: false, refusal: { kind: 'InputRejected', field: 'escortId', code: 'REQUIRED', message: '' } };
+    return { ok: false, refusal: { kind: 'InputRejected', field: 'escortId', code: 'REQUIRED' } };
   }
   const approve = input.approve;
   const result = await queryGraph(DecideEscortMutation, {
@@ -23,7 +23,7 @@ export async function decideEscort(input: Record<string, unknown>): Promise<Chan
 /** A station asks to escort a person in care home. */
 export async function requestEscort(input: Record<string, unknown>): Promise<ChangeOutcome> {
   const rescueCaseId = text(input.rescueCaseId);
-  if (!rescueCaseId) return { ok: false, refusal: { kind: 'RecordNotFound', message: '' } };
+  if (!rescueCaseId) return { ok: false, refusal: { kind: 'RecordNotFound' } };
   const result = await queryGraph(RequestEscortMutation, {
     input: { rescueCaseId, destinationDivision: requiredText(input.destinationDivision), destination: requiredText(input.destination) },
   });

@@ -32,7 +32,8 @@ export const AcknowledgeForeignAffairsNotificationMutation = graphql(`
         message
       }
       ... on IdentityCheckInputRejected {
-        message
+        field
+        code
       }
     }
   }

@@ -8,7 +8,7 @@ import { instant, integerOf, oneOf, requiredText, text } from './change-input.re
 import { queryGraph, type GraphResult } from './graph-client';
 import { RecordIdentityResultMutation, RecordSampleMutation, StartComparisonMutation } from './identity-check-queue.query';
 
-const refused = (field: string): ChangeOutcome => ({ ok: false, refusal: { kind: 'InputRejected', field, code: 'REQUIRED', message: '' } });
+const refused = (field: string): ChangeOutcome => ({ ok: false, refusal: { kind: 'InputRejected', field, code: 'REQUIRED' } });
 
 function outcome<TData>(result: GraphResult<TData>, pick: (data: TData) => IdentityCheckChangeResultFragment, expectedVersion: number): ChangeOutcome {
   return readChangeOutcome(result, pick, (answer) => (answer.__typename === 'IdentityCheckChanged' ? answer.identityCheck.id : null), expectedVersion);

@@ -21,7 +21,7 @@ import {
   ScreenRescueCaseMutation,
 } from './rescue-case.query';
 
-const refused = (field: string): ChangeOutcome => ({ ok: false, refusal: { kind: 'InputRejected', field, code: 'REQUIRED', message: '' } });
+const refused = (field: string): ChangeOutcome => ({ ok: false, refusal: { kind: 'InputRejected', field, code: 'REQUIRED' } });
 
 function outcome<TData>(result: GraphResult<TData>, pick: (data: TData) => RescueCaseChangeResultFragment): ChangeOutcome {
   return readChangeOutcome(result, pick, (answer) => (answer.__typename === 'RescueCaseChanged' ? answer.rescueCase.id : null));

@@ -90,10 +90,10 @@ export const ProposeSettlementMutation = graphql(`
     proposeSettlement(input: $input) {
       __typename
       ... on SettlementChanged { settlement { id } }
-      ... on InputRejected { field code message }
-      ... on NotEligibleForSettlement { reason message }
-      ... on SettlementStepRefused { currentStatus message }
-      ... on VersionConflict { message }
+      ... on InputRejected { field code }
+      ... on NotEligibleForSettlement { reason }
+      ... on SettlementStepRefused { currentStatus }
+      ... on VersionConflict { currentVersion }
       ... on RecordNotFound { message }
     }
   }
@@ -104,10 +104,10 @@ export const DecideSettlementMutation = graphql(`
     decideSettlement(input: $input) {
       __typename
       ... on SettlementChanged { settlement { id } }
-      ... on InputRejected { field code message }
-      ... on NotEligibleForSettlement { reason message }
-      ... on SettlementStepRefused { currentStatus message }
-      ... on VersionConflict { message }
+      ... on InputRejected { field code }
+      ... on NotEligibleForSettlement { reason }
+      ... on SettlementStepRefused { currentStatus }
+      ... on VersionConflict { currentVersion }
       ... on RecordNotFound { message }
     }
   }
@@ -118,10 +118,10 @@ export const SettlePersonMutation = graphql(`
     settlePerson(input: $input) {
       __typename
       ... on SettlementChanged { settlement { id } }
-      ... on InputRejected { field code message }
-      ... on NotEligibleForSettlement { reason message }
-      ... on SettlementStepRefused { currentStatus message }
-      ... on VersionConflict { message }
+      ... on InputRejected { field code }
+      ... on NotEligibleForSettlement { reason }
+      ... on SettlementStepRefused { currentStatus }
+      ... on VersionConflict { currentVersion }
       ... on RecordNotFound { message }
     }
   }
@@ -132,10 +132,10 @@ export const RevokeSettlementMutation = graphql(`
     revokeSettlement(input: $input) {
       __typename
       ... on SettlementChanged { settlement { id } }
-      ... on InputRejected { field code message }
-      ... on NotEligibleForSettlement { reason message }
-      ... on SettlementStepRefused { currentStatus message }
-      ... on VersionConflict { message }
+      ... on InputRejected { field code }
+      ... on NotEligibleForSettlement { reason }
+      ... on SettlementStepRefused { currentStatus }
+      ... on VersionConflict { currentVersion }
       ... on RecordNotFound { message }
     }
   }

@@ -2,10 +2,12 @@
 /**
  * The shelter-referral changes as server actions: the form's values go to the portal's server and
  * from there, with the session's token, to the gateway. Each answers `{ ok: true, id }` or the
- * graph's own message (a typed refusal: invalid input, no capacity, already answered …).
+ * refusal by code, field and state (invalid input, no capacity, already answered …).
  */
 import { revalidatePath } from 'next/cache';
-import { queryGraph } from './graph-client';
+import type { ChangeRefusal } from './change-outcome';
+import { refusalOfAnswer, refusalOfErrors, type TypedResult } from './change-outcome.read';
+import { queryGraph, type GraphError } from './graph-client';
 import {
   AcceptShelterReferralMutation,
   AdmitToShelterMutation,
@@ -18,15 +20,13 @@ import {
 } from './shelter.query';
 import type { AdmitToShelterInput, ShelterReferralAnswerInput, SubmitShelterReferralInput } from '@/gql/graphql';
 
-export type ActionOutcome = { ok: true; id?: string } | { ok: false; message: string };
+export type ActionOutcome = { ok: true; id?: string } | { ok: false; refusal: ChangeRefusal };
 
-const failed = (errors: Array<{ message: string }>): ActionOutcome => ({ ok: false, message: errors[0]?.message ?? 'UNAVAILABLE' });
-
-/** A result union's answer: the change, or its message. */
-function outcome(result: { __typename: string; message?: string } | null | undefined, changed: string, errors: Array<{ message: string }>, id?: string): ActionOutcome {
-  if (!result) return failed(errors);
+/** A result union's answer: the change, or why not (by code, field and state). */
+function outcome(result: TypedResult | null | undefined, changed: string, errors: readonly GraphError[], id?: string): ActionOutcome {
+  if (!result) return { ok: false, refusal: refusalOfErrors(errors) };
   if (result.__typename === changed) return { ok: true, id };
-  return { ok: false, message: result.message ?? result.__typename };
+  return { ok: false, refusal: refusalOfAnswer(result) ?? { kind: 'Failed' } };
 }
 
 /** Submits a referral (the client made up the idempotency key once for this form). */

@@ -119,7 +119,7 @@ export const SubmitShelterReferralMutation = graphql(`
       }
       ... on ReferralInputRejected {
         field
-        message
+        code
       }
       ... on IdempotencyConflict {
         message
@@ -128,10 +128,10 @@ export const SubmitShelterReferralMutation = graphql(`
         message
       }
       ... on ReferralStepRefused {
-        message
+        currentStatus
       }
       ... on ReferralVersionConflict {
-        message
+        currentVersion
       }
     }
   }
@@ -142,13 +142,14 @@ export const WithdrawShelterReferralMutation = graphql(`
     withdrawShelterReferral(referralId: $id, expectedVersion: $version, reason: $reason) {
       __typename
       ... on ReferralInputRejected {
-        message
+        field
+        code
       }
       ... on ReferralStepRefused {
-        message
+        currentStatus
       }
       ... on ReferralVersionConflict {
-        message
+        currentVersion
       }
       ... on ReferralNotFound {
         message
@@ -210,16 +211,18 @@ export const PlacementOutcomeFragment = graphql(`
   fragment PlacementOutcome on ShelterPlacementResult {
     __typename
     ... on InputRejected {
-      message
+      field
+      code
     }
     ... on PlacementStepRefused {
-      message
+      currentStatus
     }
     ... on NoCapacity {
-      message
+      requested
+      free
     }
     ... on VersionConflict {
-      message
+      currentVersion
     }
     ... on RecordNotFound {
       message

@@ -7,7 +7,7 @@ import { text } from './change-input.reader';
 import { queryGraph, type GraphResult } from './graph-client';
 import { ConfirmTracingMatchMutation, RecordDnaRequestMutation, RecordTracingNoticeMutation } from './tracing.query';
 
-const notFound: ChangeOutcome = { ok: false, refusal: { kind: 'RecordNotFound', message: '' } };
+const notFound: ChangeOutcome = { ok: false, refusal: { kind: 'RecordNotFound' } };
 
 function outcome<TData>(result: GraphResult<TData>, pick: (data: TData) => RescueCaseChangeResultFragment): ChangeOutcome {
   return readChangeOutcome(result, pick, (answer) => (answer.__typename === 'RescueCaseChanged' ? answer.rescueCase.id : null));

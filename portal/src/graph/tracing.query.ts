@@ -72,7 +72,6 @@ export const TracingCandidatesQuery = graphql(`
         field
         score
         weight
-        detail
       }
     }
   }

@@ -7,15 +7,41 @@
 /** The on-scene target of the rescue circle, in minutes after the report. */
 export const ON_SCENE_TARGET_MINUTES = 30;
 
-/** Milliseconds as a clock: `m:ss` under an hour, `h:mm:ss` from an hour (hours keep counting past a day). Never negative. */
-export function formatElapsed(ms: number): string {
+/** The units a duration is read in. */
+export type DurationUnit = 'day' | 'hour' | 'minute' | 'second';
+
+/** One unit of a readable duration, e.g. `{ value: 5, unit: 'day' }`. */
+export interface DurationPart {
+  value: number;
+  unit: DurationUnit;
+}
+
+/**
+ * A duration as a person reads it: days and hours from a day, hours and minutes from an hour,
+ * minutes and seconds under an hour (so minutes show only under a day, seconds only under an
+ * hour). A unit that is zero is left out, except a plain "0 seconds". Never negative.
+ */
+export function durationParts(ms: number): DurationPart[] {
   const total = Math.max(0, Math.floor(ms / 1000));
-  const hours = Math.floor(total / 3600);
+  const days = Math.floor(total / 86_400);
+  const hours = Math.floor((total % 86_400) / 3600);
   const minutes = Math.floor((total % 3600) / 60);
   const seconds = total % 60;
-  const ss = String(seconds).padStart(2, '0');
-  if (hours === 0) return `${minutes}:${ss}`;
-  return `${hours}:${String(minutes).padStart(2, '0')}:${ss}`;
+  const pair: DurationPart[] =
+    total >= 86_400
+      ? [{ value: days, unit: 'day' }, { value: hours, unit: 'hour' }]
+      : total >= 3600
+        ? [{ value: hours, unit: 'hour' }, { value: minutes, unit: 'minute' }]
+        : [{ value: minutes, unit: 'minute' }, { value: seconds, unit: 'second' }];
+  const shown = pair.filter((part) => part.value > 0);
+  return shown.length > 0 ? shown : [{ value: 0, unit: 'second' }];
+}
+
+/** A duration in words, e.g. `5 天 3 小时` or `5 d 3 h`, with the current language's unit names. */
+export function formatDuration(ms: number, units: Record<DurationUnit, string>): string {
+  return durationParts(ms)
+    .map((part) => `${part.value} ${units[part.unit]}`)
+    .join(' ');
 }
 
 /** A report's clock: from its report time to on scene, or to now while nobody is there yet. */

@@ -8,10 +8,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testDatabaseUrl } from '../../src/config';
 import { resetServerDatabases } from '../../src/server-databases';
-import { startStack, type RunningStack } from '../../src/stack';
+import { startStack, type RunningStack, type StartStackOptions } from '../../src/stack';
 
-/** Registers beforeAll/afterAll that start and stop a stack; read it through the returned getter. */
-export function useOwnStack(dbPrefix: string, options: { withPortal?: boolean } = {}): () => RunningStack {
+/** What a suite may set for its own stack (ports, where the gateway reaches a subgraph, environment). */
+export type OwnStackOptions = Pick<StartStackOptions, 'withPortal' | 'ports' | 'gatewaySubgraphUrls' | 'env'>;
+
+/**
+ * Registers beforeAll/afterAll that start and stop a stack; read it through the returned getter.
+ * `options` may be a function, called in beforeAll just before the start (e.g. after a proxy the
+ * gateway is to go through is listening).
+ */
+export function useOwnStack(dbPrefix: string, options: OwnStackOptions | (() => Promise<OwnStackOptions>) = {}): () => RunningStack {
   let dataDir: string | undefined;
   let stack: RunningStack | undefined;
 
@@ -20,12 +27,14 @@ export function useOwnStack(dbPrefix: string, options: { withPortal?: boolean } 
     const databaseUrl = testDatabaseUrl();
     if (databaseUrl) await resetServerDatabases(databaseUrl, dbPrefix);
     const output: string[] = [];
+    const own = typeof options === 'function' ? await options() : options;
     try {
       stack = await startStack({
         dataDir,
-        withPortal: options.withPortal ?? false,
+        ...own,
+        withPortal: own.withPortal ?? false,
         ...(databaseUrl ? { databaseUrl, dbPrefix } : {}),
-        env: { LOG_LEVEL: 'warn' },
+        env: { LOG_LEVEL: 'warn', ...own.env },
         // Generous: on a busy shared machine migrating and seeding five databases can take minutes.
         readyTimeoutMs: 420_000,
         log: (line) => void output.push(line),

@@ -37,7 +37,7 @@ export default async function EscortsPage({ searchParams }: PageProps<'/escorts'
             param="status"
             label={t('common.statusFilter')}
             testId="filter-status"
-            options={ESCORT_STATUSES.map((value) => ({ value, label: t(`operations.enums.EscortStatus.${value}`) }))}
+            options={ESCORT_STATUSES.map((value) => ({ value, label: t(`enums.EscortStatus.${value}`) }))}
           />
         }
       />

@@ -4,11 +4,13 @@
  * the user's token; the graph decides whether the user may (foreign-affairs officers only).
  */
 import { revalidatePath } from 'next/cache';
+import type { ChangeRefusal } from '@/graph/change-outcome';
+import { refusalOfAnswer, refusalOfErrors } from '@/graph/change-outcome.read';
 import { queryGraph } from '@/graph/graph-client';
 import { AcknowledgeForeignAffairsNotificationMutation } from '@/graph/foreign-affairs-notifications.query';
 
 /** What the form shows after a try: nothing on success (the list reloads), else why. */
-export type AcknowledgeOutcome = { ok: true } | { ok: false; message: string };
+export type AcknowledgeOutcome = { ok: true } | { ok: false; refusal: ChangeRefusal };
 
 /** Acknowledges one notification with an optional note. */
 export async function acknowledgeNotification(_previous: AcknowledgeOutcome | null, form: FormData): Promise<AcknowledgeOutcome> {
@@ -16,8 +18,9 @@ export async function acknowledgeNotification(_previous: AcknowledgeOutcome | nu
   const note = String(form.get('note') ?? '').trim();
   const result = await queryGraph(AcknowledgeForeignAffairsNotificationMutation, { id, note: note || null });
   const answer = result.data?.acknowledgeForeignAffairsNotification;
-  if (!answer) return { ok: false, message: result.errors[0]?.extensions?.code ?? 'UNAVAILABLE' };
-  if (answer.__typename === 'ForeignAffairsNotificationRefused' || answer.__typename === 'IdentityCheckInputRejected') return { ok: false, message: answer.message };
+  if (!answer) return { ok: false, refusal: refusalOfErrors(result.errors) };
+  const refusal = refusalOfAnswer(answer);
+  if (refusal) return { ok: false, refusal };
   revalidatePath('/foreign-affairs-notifications');
   return { ok: true };
 }

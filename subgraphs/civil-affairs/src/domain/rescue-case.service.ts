@@ -218,21 +218,39 @@ async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, 
   return rescueCase;
 }
 
-/** Takes a free place in the zone for the case, or refuses with ZoneFull. */
+/**
+ * Takes a free place in the zone for the case, or refuses with ZoneFull. The place row is locked
+ * (`skip locked` passes over places another registration holds). Under READ COMMITTED the search
+ * reads one snapshot: a registration that committed into a place between that snapshot and the
+ * lock is not seen by it, so once the lock is held a new statement (a new snapshot) checks the
+ * place is still free, and the search goes on past it if not.
+ */
 async function takePlace(tx: EntityManager, rescueCase: RescueCase, kind: CareZoneKind): Promise<void> {
   const zone = await tx.findOne(CareZone, { station: rescueCase.station, kind });
   if (!zone) throw new Refusal(rejected('zone', 'NO_SUCH_ZONE', `This station has no ${kind} zone.`));
-  const [free] = await tx
-    .getConnection()
-    .execute<Array<{ id: string }>>(
-      `select zp.id from zone_place zp where zp.zone_id = ? and not exists (select 1 from rescue_case rc where rc.place_id = zp.id and rc.status = 'IN_CARE') order by zp.number limit 1 for update of zp skip locked`,
-      [zone.id],
+  const connection = tx.getConnection();
+  const passed: string[] = [];
+  for (;;) {
+    const [free] = await connection.execute<Array<{ id: string }>>(
+      `select zp.id from zone_place zp where zp.zone_id = ? and zp.id <> all(?::uuid[]) and not exists (select 1 from rescue_case rc where rc.place_id = zp.id and rc.status = 'IN_CARE') order by zp.number limit 1 for update of zp skip locked`,
+      [zone.id, `{${passed.join(',')}}`],
       'all',
       tx.getTransactionContext(),
     );
-  if (!free) throw new Refusal({ __typename: 'ZoneFull', zone: kind, message: `The ${kind} zone of this station has no free place: transfer the person or choose another zone.` });
-  rescueCase.place = tx.getReference(ZonePlace, free.id);
-  rescueCase.zone = kind;
+    if (!free) throw new Refusal({ __typename: 'ZoneFull', zone: kind, message: `The ${kind} zone of this station has no free place: transfer the person or choose another zone.` });
+    const [taken] = await connection.execute<Array<{ id: string }>>(
+      `select rc.id from rescue_case rc where rc.place_id = ? and rc.status = 'IN_CARE' limit 1`,
+      [free.id],
+      'all',
+      tx.getTransactionContext(),
+    );
+    if (!taken) {
+      rescueCase.place = tx.getReference(ZonePlace, free.id);
+      rescueCase.zone = kind;
+      return;
+    }
+    passed.push(free.id);
+  }
 }
 
 export interface ScreenInput {
