@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkAdminPassword, parseCreateAdminArgs } from '../src/create-admin.command';
+import { optionalTestEnv } from '@lifeline/subgraph-runtime/testing';
 
 const GATEWAY_DIR = join(__dirname, '..');
 const COMMAND = join(GATEWAY_DIR, 'dist', 'create-admin.js');
@@ -19,7 +20,7 @@ function run(args: string[], env: Record<string, string>, stdin = ''): Promise<O
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: GATEWAY_DIR,
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
+      env: { PATH: optionalTestEnv('PATH') ?? '', LOG_LEVEL: 'silent', ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { optionalTestEnv } from '@lifeline/subgraph-runtime/testing';
 
 const ENTRY = join(__dirname, '..', 'dist', 'index.js');
 
@@ -20,7 +21,7 @@ describe('the gateway process in production mode', () => {
 
   it('refuses to start with demo data asked for and no signing keys configured, naming each variable, and creates nothing', () => {
     const result = spawnSync(process.execPath, [ENTRY], {
-      env: { PATH: process.env.PATH ?? '', LIFELINE_DATA_DIR: dataDir, GATEWAY_PORT: '0', SEED_DEMO: 'true', DEMO_PASSWORD: 'lifeline-demo' },
+      env: { PATH: optionalTestEnv('PATH') ?? '', LIFELINE_DATA_DIR: dataDir, GATEWAY_PORT: '0', SEED_DEMO: 'true', DEMO_PASSWORD: 'lifeline-demo' },
       encoding: 'utf8',
       timeout: 60_000,
     });

@@ -10,7 +10,7 @@
  * from the request's Content-Security-Policy header and puts on its own scripts.
  */
 import { NextResponse, type NextRequest } from 'next/server';
-import { readPortalConfig } from '@/lib/portal-config';
+import { isDevelopment, readPortalConfig } from '@/lib/portal-config';
 import { newNonce, securityHeaders } from '@/lib/security-headers';
 import { isUsable, readAccessTokenClaims } from '@/session/access-token.claims';
 import { refreshAtGateway } from '@/session/gateway-auth.client';
@@ -48,7 +48,7 @@ async function route(request: NextRequest, secure: boolean): Promise<NextRespons
 
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const secure = isHttps(request.nextUrl.protocol, request.headers.get('x-forwarded-proto'));
-  const headers = securityHeaders({ nonce: newNonce(), development: process.env.NODE_ENV === 'development', https: secure });
+  const headers = securityHeaders({ nonce: newNonce(), development: isDevelopment(), https: secure });
   request.headers.set('content-security-policy', headers['Content-Security-Policy'] ?? '');
   const response = await route(request, secure);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

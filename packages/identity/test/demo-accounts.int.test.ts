@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { buildDemoRegion } from '@lifeline/demo-region';
 import { DEMO_CLIENTS, DEMO_CLIENTS_FILE, DEMO_USERNAMES, seedDemoAccounts, ServiceClient, type DemoClientCredentials } from '../src';
 import { TEST_DEMO_PASSWORD, openTestIdentity, type TestIdentity } from './identity.fixture';
+import { testEnv } from '@lifeline/subgraph-runtime/testing';
 
 let identity: TestIdentity;
 const region = buildDemoRegion();
 const center = region.stations.find((s) => s.kind === 'REGIONAL_CENTER')!;
-const clientsFile = join(process.env.TEST_DATA_DIR!, DEMO_CLIENTS_FILE);
+const clientsFile = join(testEnv('TEST_DATA_DIR'), DEMO_CLIENTS_FILE);
 
 beforeAll(async () => {
   identity = await openTestIdentity();
@@ -84,7 +85,7 @@ describe('the demo integration clients', () => {
 
   it('are not created again, nor their file rewritten, when they exist', async () => {
     const before = readFileSync(clientsFile, 'utf8');
-    const again = await seedDemoAccounts({ service: identity.service, orm: identity.orm }, { password: 'another-password', dataDir: process.env.TEST_DATA_DIR! });
+    const again = await seedDemoAccounts({ service: identity.service, orm: identity.orm }, { password: 'another-password', dataDir: testEnv('TEST_DATA_DIR') });
     expect(again).toEqual({ accounts: [], clients: [], clientsFile: null });
     expect(readFileSync(clientsFile, 'utf8')).toBe(before);
   });
@@ -95,7 +96,7 @@ describe('the demo integration clients', () => {
     const secretHash = system.secretHash;
     system.allowedScopes = ['read:identity-checks'];
     await em.flush();
-    await seedDemoAccounts({ service: identity.service, orm: identity.orm }, { password: TEST_DEMO_PASSWORD, dataDir: process.env.TEST_DATA_DIR! });
+    await seedDemoAccounts({ service: identity.service, orm: identity.orm }, { password: TEST_DEMO_PASSWORD, dataDir: testEnv('TEST_DATA_DIR') });
     const after = await identity.orm.em.fork().findOneOrFail(ServiceClient, { clientId: 'public-security-system' });
     expect(after.allowedScopes).toEqual(DEMO_CLIENTS.find((c) => c.clientId === 'public-security-system')!.allowedScopes);
     expect(after.allowedScopes).toContain('write:identity-checks');

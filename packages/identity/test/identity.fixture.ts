@@ -7,6 +7,7 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { type MikroORM } from '@mikro-orm/core';
 import { openOrm, type SigningKeyPair } from '@lifeline/subgraph-runtime';
 import { createIdentityService, identityDatabase, type IdentityService, type IdentityServiceOptions, type NewUserAccount } from '../src';
+import { testDatabaseUrl } from '@lifeline/subgraph-runtime/testing';
 
 /** The demo password the suite seeds with. */
 export const TEST_DEMO_PASSWORD = 'demo-password-for-tests';
@@ -40,7 +41,7 @@ export interface TestIdentity {
 export async function openTestIdentity(options: Partial<IdentityServiceOptions> = {}): Promise<TestIdentity> {
   const orm = await openOrm({
     name: identityDatabase.name,
-    clientUrl: process.env.TEST_DATABASE_URL!,
+    clientUrl: testDatabaseUrl(),
     entities: identityDatabase.entities,
     migrationsPath: identityDatabase.migrationsPath,
     poolSize: 4,

@@ -79,6 +79,8 @@ export interface BenchConfig {
   scenarios: string[];
   /** Where the services write V8 CPU profiles (`BENCH_CPU_PROFILE_DIR`), if anywhere. */
   cpuProfileDir: string | undefined;
+  /** The NATS server the exchange runs over (`NATS_URL`); the embedded feed when unset. */
+  natsUrl: string | undefined;
 }
 
 const benchEnv = z.object({
@@ -93,6 +95,7 @@ const benchEnv = z.object({
     .default('lifeline_bench'),
   BENCH_SCENARIOS: z.string().default(''),
   BENCH_CPU_PROFILE_DIR: z.string().min(1).optional(),
+  NATS_URL: z.string().min(1).optional(),
 });
 
 /** Reads the benchmark's configuration. */
@@ -106,6 +109,7 @@ export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     databaseUrl: parsed.data.DATABASE_URL,
     dbPrefix: parsed.data.LIFELINE_DB_PREFIX,
     cpuProfileDir: parsed.data.BENCH_CPU_PROFILE_DIR,
+    natsUrl: parsed.data.NATS_URL,
     scenarios: parsed.data.BENCH_SCENARIOS.split(',').map((s) => s.trim()).filter(Boolean),
   };
 }

@@ -15,6 +15,7 @@ export * from './http/request-id';
 export * from './subgraph';
 export * from './graphql/scalars';
 export * from './graphql/input-checks';
+export * from './graphql/validators';
 export * from './graphql/connection';
 export * from './auth/roles';
 export * from './auth/scopes';

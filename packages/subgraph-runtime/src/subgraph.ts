@@ -4,6 +4,7 @@
  * (config → database → migrations → demo data → HTTP), which is all a subgraph's index.ts calls.
  */
 import { randomUUID, type KeyObject } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ApolloServer, type BaseContext } from '@apollo/server';
 import { type EntityClass, type MikroORM } from '@mikro-orm/core';
@@ -48,6 +49,18 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   seedDemo?(em: EntityManager): Promise<void>;
   /** What this agency publishes to the exchange and which other agencies' events it applies. */
   exchange?: ExchangeDefinition;
+}
+
+/**
+ * What every subgraph lays out the same way: its SDL is `schema/<name>.graphql` of the repository
+ * and its migrations sit in `migrations/` beside its compiled definition (`srcDir`: its `__dirname`).
+ */
+export function subgraphFiles(name: string, srcDir: string): Pick<SubgraphDefinition<BaseContext>, 'name' | 'typeDefs' | 'migrationsPath'> {
+  return {
+    name,
+    typeDefs: readFileSync(join(srcDir, '..', '..', '..', 'schema', `${name}.graphql`), 'utf8'),
+    migrationsPath: join(srcDir, 'migrations'),
+  };
 }
 
 export interface SubgraphServer<TContext extends BaseContext> {

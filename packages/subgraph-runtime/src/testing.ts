@@ -12,15 +12,18 @@ import { ANONYMOUS, type Caller } from './auth/caller';
 import { openDatabase, type SubgraphDatabase } from './database/database';
 import { openOrm } from './database/orm';
 import { ExchangeConsumer } from './exchange/consumer';
+import { optionalTestEnv, publishTestEnv, testDatabaseUrl } from './config/test-env';
 import { personProjectionHandlers } from './exchange/person-projection';
 import { createSubgraphServer, type RequestScope, type SubgraphDefinition, type SubgraphServer } from './subgraph';
+
+export * from './config/test-env';
 
 /**
  * Starts an empty database for a test run: in-memory PGlite, or `lifeline_test_<name>` dropped
  * and re-created on the server named by DATABASE_URL. Call from Jest's globalSetup (PGlite cannot
  * start inside a Jest worker) and publish `clientUrl` through the environment.
  */
-export async function startTestDatabase(name: string, databaseUrl = process.env.DATABASE_URL): Promise<SubgraphDatabase> {
+export async function startTestDatabase(name: string, databaseUrl = optionalTestEnv('DATABASE_URL')): Promise<SubgraphDatabase> {
   if (databaseUrl) {
     const dbName = `lifeline_test_${name.replace(/-/g, '_')}`;
     const admin = new URL(databaseUrl);
@@ -118,17 +121,35 @@ interface SuiteGlobals {
  * cannot start inside a Jest worker), migrates it, loads the demo region and publishes the URL
  * as TEST_DATABASE_URL.
  */
-export function suiteGlobalSetup<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): () => Promise<void> {
+export function suiteGlobalSetup<TContext extends BaseContext>(
+  definition: SubgraphDefinition<TContext>,
+  options: { personFacts?: () => readonly TestPersonFacts[] } = {},
+): () => Promise<void> {
   return async () => {
     const database = await startTestDatabase(definition.name);
     const subgraph = await openTestSubgraph(definition, database.clientUrl);
     await definition.seedDemo?.(subgraph.orm.em.fork() as never);
+    // Civil affairs' persons, applied as its feed would deliver them (for the agencies that consume it).
+    if (options.personFacts) await applyPersonFacts(subgraph.orm, definition.name, options.personFacts());
     await subgraph.close();
     // The ORM keeps entity metadata in a process-wide store; leave none behind for the test realm.
     delete (globalThis as Record<string, unknown>)['mikro-orm-metadata'];
-    process.env.TEST_DATABASE_URL = database.clientUrl;
+    publishTestEnv('TEST_DATABASE_URL', database.clientUrl);
     (globalThis as SuiteGlobals).__lifelineDatabase = database;
   };
+}
+
+/**
+ * The SQL that would bring the suite's test database (built by the committed migrations) to the
+ * schema the subgraph's entities describe: empty when the migrations match the entities exactly.
+ */
+export async function migrationDrift<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): Promise<string> {
+  const subgraph = await openTestSubgraph(definition, testDatabaseUrl());
+  try {
+    return (await subgraph.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false })).trim();
+  } finally {
+    await subgraph.close();
+  }
 }
 
 /** Jest globalTeardown matching suiteGlobalSetup. */

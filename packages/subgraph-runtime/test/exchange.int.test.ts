@@ -37,6 +37,7 @@ import {
   type ExchangeTransport,
   type ProjectionDefinition,
 } from '../src/exchange';
+import { optionalTestEnv, testEnv } from '../src/testing';
 
 /** The producer's own record: a person with the facts it publishes. */
 @Entity({ tableName: 'test_person' })
@@ -175,7 +176,7 @@ async function natsFixture(producerOrm: MikroORM<PostgreSqlDriver>): Promise<Tra
   // Unique stream and consumer names per run, so parallel runs never share them.
   const prefix = `test_${randomUUID().slice(0, 8)}`;
   const log = { debug() {}, info() {}, warn() {}, error() {} };
-  const servers = process.env.TEST_NATS_URL!;
+  const servers = testEnv('TEST_NATS_URL');
   const relay = await natsTransport({ servers, agency: PRODUCER, orm: producerOrm, log, prefix, relayIntervalMs: 20, signingKey: exchangeKeys(dataDir, PRODUCER).privateKey });
   await relay.startProducer!();
   const transport = await natsTransport({ servers, agency: CONSUMER, orm: producerOrm, log, prefix });
@@ -188,13 +189,13 @@ async function natsFixture(producerOrm: MikroORM<PostgreSqlDriver>): Promise<Tra
   };
 }
 
-const NATS_REACHABLE = process.env.TEST_NATS_REACHABLE === 'true';
+const NATS_REACHABLE = optionalTestEnv('TEST_NATS_REACHABLE') === 'true';
 type MakeFixture = (orm: MikroORM<PostgreSqlDriver>) => Promise<TransportFixture>;
 const transports: Array<[string, MakeFixture]> = [['embedded feed', embeddedFixture]];
 if (NATS_REACHABLE) transports.push(['NATS JetStream', natsFixture]);
 
 if (!NATS_REACHABLE) {
-  describe.skip(`the exchange over NATS JetStream: skipped, no NATS server answers at ${process.env.TEST_NATS_URL}`, () => {
+  describe.skip(`the exchange over NATS JetStream: skipped, no NATS server answers at ${optionalTestEnv('TEST_NATS_URL')}`, () => {
     it('runs when a NATS server with JetStream answers', () => undefined);
   });
 }
@@ -214,8 +215,8 @@ describe.each(transports)('the exchange over the %s', (_name, makeFixture) => {
   const caughtUp = async () => (await consumer.storedPosition()) === ((await producer.em.fork().getConnection().execute('select coalesce(max(position), 0)::text as head from exchange_outbox'))[0] as { head: string }).head;
 
   beforeAll(async () => {
-    producer = await openOrm(process.env.TEST_PRODUCER_DATABASE_URL!);
-    consumerOrm = await openOrm(process.env.TEST_CONSUMER_DATABASE_URL!);
+    producer = await openOrm(testEnv('TEST_PRODUCER_DATABASE_URL'));
+    consumerOrm = await openOrm(testEnv('TEST_CONSUMER_DATABASE_URL'));
     fixture = await makeFixture(producer);
     consumer = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport: fixture.transport, publicKey: producerKey().publicKey });
   });
@@ -358,7 +359,7 @@ describe('the embedded feed', () => {
   let fixture: Awaited<ReturnType<typeof embeddedFixture>>;
 
   beforeAll(async () => {
-    producer = await MikroORM.init(ormOptions({ name: 'exchange-test', clientUrl: process.env.TEST_PRODUCER_DATABASE_URL!, entities: [...EXCHANGE_ENTITIES, TestPerson, TestPersonProjection], migrationsPath: __dirname }));
+    producer = await MikroORM.init(ormOptions({ name: 'exchange-test', clientUrl: testEnv('TEST_PRODUCER_DATABASE_URL'), entities: [...EXCHANGE_ENTITIES, TestPerson, TestPersonProjection], migrationsPath: __dirname }));
     fixture = await embeddedFixture(producer);
   });
   afterAll(async () => {
@@ -387,7 +388,7 @@ describe('the embedded feed', () => {
   });
   it('lets an operator reconcile a projection with the feed, find drift, and rebuild it from the start', async () => {
     const consumerOrm = await MikroORM.init(
-      ormOptions({ name: 'exchange-test', clientUrl: process.env.TEST_CONSUMER_DATABASE_URL!, entities: [...EXCHANGE_ENTITIES, TestPerson, TestPersonProjection], migrationsPath: __dirname }),
+      ormOptions({ name: 'exchange-test', clientUrl: testEnv('TEST_CONSUMER_DATABASE_URL'), entities: [...EXCHANGE_ENTITIES, TestPerson, TestPersonProjection], migrationsPath: __dirname }),
     );
     const projection: ProjectionDefinition = {
       description: 'test persons by county',

@@ -20,6 +20,11 @@ export interface PortalConfig {
   sessionMaxAgeSeconds: number;
 }
 
+/** True in `next dev` (NODE_ENV=development): the security headers then allow its tooling. */
+export function isDevelopment(env: Record<string, string | undefined> = process.env): boolean {
+  return env.NODE_ENV === 'development';
+}
+
 /** Parses the portal's environment; throws with the variable's name when a value is invalid. */
 export function readPortalConfig(env: Record<string, string | undefined> = process.env): PortalConfig {
   const gatewayUrl = env.GATEWAY_URL?.trim() || DEFAULT_GATEWAY_URL;

@@ -2,9 +2,7 @@
  * The civil-affairs subgraph as a definition: SDL, resolvers, permissions, entities, migrations,
  * context and demo data. Pure: nothing here opens a socket or a database.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { subgraphFiles, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { publicSecurityHandlers } from './domain/identity-verification';
 import { referralProjection, womensFederationHandlers } from './domain/referral-projection';
@@ -16,13 +14,11 @@ import { seedDemoRegion } from './seeders/demo-region.seeder';
 export const SUBGRAPH_NAME = 'civil-affairs';
 
 export const definition: SubgraphDefinition<SubgraphContext> = {
-  name: SUBGRAPH_NAME,
+  ...subgraphFiles(SUBGRAPH_NAME, __dirname),
   defaultPort: 4001,
-  typeDefs: readFileSync(join(__dirname, '..', '..', '..', 'schema', `${SUBGRAPH_NAME}.graphql`), 'utf8'),
   resolvers,
   permissions,
   entities,
-  migrationsPath: join(__dirname, 'migrations'),
   createContext,
   seedDemo: seedDemoRegion,
   // Persons: who exists, where, and who is protected with who may see her (DOMAIN.md §4); in:

@@ -1,6 +1,6 @@
 import { buildDemoRegion } from '@lifeline/demo-region';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { Station } from '../src/entities/station.entity';
 import { definition } from '../src/server';
@@ -15,7 +15,7 @@ let nearTeamId: string;
 let farTeamId: string;
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   const em = subgraph.orm.em.fork();
   const near = em.create(Station, { name: '测试区外展一队', level: 'COUNTY', kind: 'OUTREACH_TEAM', jurisdiction: DISTRICT, jurisdictionName: '测试区', latitude: 30.6, longitude: 114.3 });
   const far = em.create(Station, { name: '测试区外展二队', level: 'COUNTY', kind: 'OUTREACH_TEAM', jurisdiction: DISTRICT, jurisdictionName: '测试区', latitude: 30.7, longitude: 114.4 });
@@ -122,14 +122,15 @@ describe('dispatch performance', () => {
     expect(district.onSceneWithin30).toBeLessThanOrEqual(district.reports);
     expect(district.share).toBeCloseTo(district.onSceneWithin30 / district.reports);
     expect(rows.some((r) => r.group === 'COUNTY')).toBe(true);
-    const [{ total, within }] = await subgraph.orm.em
+    const [counts] = await subgraph.orm.em
       .fork()
       .getConnection()
       .execute<Array<{ total: string; within: string }>>(
         `select count(*) as total, count(*) filter (where on_scene_at <= reported_at + interval '30 minutes') as within from street_report where district = ? and dispatched_to_id is not null and reported_at >= ? and reported_at < ?`,
         [county.jurisdiction, from, to],
       );
-    expect(district.reports).toBe(Number(total));
-    expect(district.onSceneWithin30).toBe(Number(within));
+    expect(counts).toBeDefined();
+    expect(district.reports).toBe(Number(counts!.total));
+    expect(district.onSceneWithin30).toBe(Number(counts!.within));
   });
 });

@@ -1,5 +1,5 @@
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { EmergencyEvent } from '../src/entities/emergency-event.entity';
 import { EmergencyHelp } from '../src/entities/emergency-help.entity';
@@ -19,7 +19,7 @@ let temporaryStationId: string;
 let countyStationId: string;
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   const em = subgraph.orm.em.fork();
   const countyStation = em.create(Station, { name: '应急测试县救助站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: COUNTY, jurisdictionName: '应急测试县' });
   const point = em.create(Station, { name: '应急测试县火车站临时救助点', level: 'TOWNSHIP', kind: 'TEMPORARY_POINT', jurisdiction: `${COUNTY}001`, jurisdictionName: '应急测试县站前街道', parent: countyStation, isOpen: false });

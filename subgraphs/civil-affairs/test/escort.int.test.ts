@@ -1,5 +1,5 @@
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { CareZone } from '../src/entities/care-zone.entity';
 import { Station } from '../src/entities/station.entity';
@@ -14,7 +14,7 @@ const county = testCaller({ id: 'escort.county.staff', agency: 'CIVIL_AFFAIRS', 
 const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   const em = subgraph.orm.em.fork();
   const station = em.create(Station, { name: '护送测试县救助站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: TEST_COUNTY, jurisdictionName: '护送测试县' });
   const zone = em.create(CareZone, { station, kind: 'MEN', name: 'MEN', places: 10 });

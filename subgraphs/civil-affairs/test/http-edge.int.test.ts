@@ -6,7 +6,7 @@
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { ANONYMOUS, createLog, ROLES, serveSubgraph, signInternalToken, signJwt, type RunningHttpServer } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 
@@ -29,7 +29,7 @@ async function post(body: unknown, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   http = await serveSubgraph(definition, subgraph.orm, { publicKey: gateway.publicKey, host: '127.0.0.1', port: 0, log: createLog('civil-affairs', 'debug', (line) => logLines.push(line)) });
 });
 afterAll(async () => {

@@ -7,14 +7,12 @@
 import { randomUUID } from 'node:crypto';
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
 import { ExchangeConsumer, ExchangeDeadLetter, ROLES, type ApplyOutcome, type ExchangeAgency } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
-import { CareZone } from '../src/entities/care-zone.entity';
 import { Person } from '../src/entities/person.entity';
-import { Station } from '../src/entities/station.entity';
-import { ZonePlace } from '../src/entities/zone-place.entity';
 import { publicSecurityHandlers } from '../src/domain/identity-verification';
 import { definition } from '../src/server';
+import { createCountyStation } from './support/county-station';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 let stationId: string;
@@ -26,15 +24,8 @@ const auditor = testCaller({ id: 'auditor', agency: 'OVERSIGHT', roles: [ROLES.A
 const integration = testCaller({ id: 'ca-integration', kind: 'service', agency: 'CIVIL_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['read:persons'], jurisdiction: null });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
-  const em = subgraph.orm.em.fork();
-  const station = em.create(Station, { name: '核验测试县救助站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: COUNTY, jurisdictionName: '核验测试县' });
-  for (const kind of ['MEN', 'WOMEN'] as const) {
-    const zone = em.create(CareZone, { station, kind, name: kind, places: 30 });
-    for (let n = 1; n <= 30; n++) em.create(ZonePlace, { zone, number: n });
-  }
-  await em.flush();
-  stationId = station.id;
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
+  stationId = await createCountyStation(subgraph.orm.em.fork(), { jurisdiction: COUNTY, name: '核验测试县' });
 });
 afterAll(() => subgraph.close());
 

@@ -5,7 +5,7 @@
  */
 import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
 import { ExchangeOutboxEvent, ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { Shelter } from '../src/entities/shelter.entity';
 import { Station } from '../src/entities/station.entity';
@@ -18,7 +18,7 @@ const staff = testCaller({ id: 'test.station.staff', agency: 'CIVIL_AFFAIRS', ro
 const RECEIVE = `mutation($input: ReceivePersonInput!) { receivePerson(input: $input) { __typename ... on RescueCaseChanged { rescueCase { id person { id } } } } }`;
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

@@ -1,5 +1,5 @@
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 
@@ -7,7 +7,7 @@ let subgraph: TestSubgraph<SubgraphContext>;
 const caller = testCaller({ agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

@@ -1,6 +1,6 @@
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { CareZone } from '../src/entities/care-zone.entity';
 import { Station } from '../src/entities/station.entity';
@@ -18,7 +18,7 @@ const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', rol
 const idNumber = (first17: string) => first17 + residentIdCheckCharacter(first17);
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   const em = subgraph.orm.em.fork();
   const station = em.create(Station, { name: '测试县救助管理站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: TEST_COUNTY, jurisdictionName: '测试县' });
   for (const [kind, places] of [['MEN', 5], ['WOMEN', 3], ['ELDERLY_DISABLED', 3], ['MINORS', 2]] as const) {

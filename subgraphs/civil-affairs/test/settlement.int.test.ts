@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
-import { CareZone } from '../src/entities/care-zone.entity';
 import { MissingPersonReport } from '../src/entities/missing-person-report.entity';
 import { Person } from '../src/entities/person.entity';
 import { RescueCase } from '../src/entities/rescue-case.entity';
 import { Settlement } from '../src/entities/settlement.entity';
-import { Station } from '../src/entities/station.entity';
-import { ZonePlace } from '../src/entities/zone-place.entity';
 import { definition } from '../src/server';
+import { createCountyStation } from './support/county-station';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 let stationId: string;
@@ -20,15 +18,8 @@ const otherCounty = testCaller({ id: 'other.county.staff', agency: 'CIVIL_AFFAIR
 const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
-  const em = subgraph.orm.em.fork();
-  const station = em.create(Station, { name: '安置测试县救助站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: COUNTY, jurisdictionName: '安置测试县' });
-  for (const kind of ['MEN', 'WOMEN'] as const) {
-    const zone = em.create(CareZone, { station, kind, name: kind, places: 30 });
-    for (let n = 1; n <= 30; n++) em.create(ZonePlace, { zone, number: n });
-  }
-  await em.flush();
-  stationId = station.id;
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
+  stationId = await createCountyStation(subgraph.orm.em.fork(), { jurisdiction: COUNTY, name: '安置测试县' });
 });
 afterAll(() => subgraph.close());
 

@@ -1,6 +1,6 @@
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
 import { ExchangeConsumer, ExchangeDeadLetter, ExchangeOutboxEvent, readEvent, ROLES, type ApplyOutcome, type ExchangeAgency, type ReceivedEvent } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { type SubgraphContext } from '../src/context';
 import { CareZone } from '../src/entities/care-zone.entity';
@@ -38,7 +38,7 @@ async function createShelter(jurisdiction: string, rooms: Array<[string, 'STANDA
 }
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   shelterId = await createShelter('379700', [['S1', 'STANDARD', 2], ['S2', 'STANDARD', 2], ['F1', 'FAMILY', 3], ['F2', 'FAMILY', 4]]);
   raceShelterId = await createShelter('379600', [['S1', 'STANDARD', 2], ['S2', 'STANDARD', 3]]);
 });

@@ -2,9 +2,7 @@
  * The foreign-affairs subgraph as a definition: SDL, resolvers, permissions, entities, migrations,
  * context and demo data. Pure: nothing here opens a socket or a database.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { personProjection, personProjectionHandlers, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { personProjection, personProjectionHandlers, subgraphFiles, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { legalStatusProjection, publicSecurityHandlers } from './domain/legal-status';
 import { entities } from './entities';
@@ -15,13 +13,11 @@ import { seedDemoRegion } from './seeders/demo-region.seeder';
 export const SUBGRAPH_NAME = 'foreign-affairs';
 
 export const definition: SubgraphDefinition<SubgraphContext> = {
-  name: SUBGRAPH_NAME,
+  ...subgraphFiles(SUBGRAPH_NAME, __dirname),
   defaultPort: 4004,
-  typeDefs: readFileSync(join(__dirname, '..', '..', '..', 'schema', `${SUBGRAPH_NAME}.graphql`), 'utf8'),
   resolvers,
   permissions,
   entities,
-  migrationsPath: join(__dirname, 'migrations'),
   createContext,
   seedDemo: seedDemoRegion,
   // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check);

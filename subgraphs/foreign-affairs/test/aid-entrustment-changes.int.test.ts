@@ -1,4 +1,4 @@
-import { openTestSubgraph, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type Caller } from '@lifeline/subgraph-runtime';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
@@ -7,7 +7,7 @@ import { ACCEPT, AMEND, centerStaff, CLOSE, ISSUE, issueInput, mrz, officer, ONE
 let subgraph: TestSubgraph<SubgraphContext>;
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

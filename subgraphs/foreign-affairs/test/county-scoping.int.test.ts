@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { ACCEPT, centerStaff, DELIVER, ISSUE, issueInput, officer, region, stationStaff, today } from './aid-entrustment-fixtures';
@@ -50,7 +50,7 @@ const onPerson = async (caller: Caller, personId: string) =>
 const reference = async (caller: Caller, id: string) => (await subgraph.execute<{ _entities: unknown[] }>(REFERENCE, { r: [{ __typename: 'AidEntrustment', id }] }, caller)).data!._entities[0];
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   const personA = await knownPerson(subgraph, { county: countyA.jurisdiction });
   const personB = await knownPerson(subgraph, { county: countyB.jurisdiction });
   ids = { personA, personB, a: await acceptedFor(personA), b: await acceptedFor(personB), unlinked: await acceptedFor(null) };

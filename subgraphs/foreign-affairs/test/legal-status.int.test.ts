@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ExchangeConsumer, hasDrift, reconcileProjection, type ApplyOutcome } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { legalStatusProjection, publicSecurityHandlers } from '../src/domain/legal-status';
 import { definition } from '../src/server';
@@ -17,7 +17,7 @@ let subgraph: TestSubgraph<SubgraphContext>;
 let consumer: ExchangeConsumer;
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   consumer = new ExchangeConsumer({ orm: subgraph.orm, consumer: 'foreign-affairs', source: 'public-security', handlers: publicSecurityHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
 });
 afterAll(() => subgraph.close());

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { ACCEPT, centerStaff, ISSUE, issueInput, officer, region, stationStaff } from './aid-entrustment-fixtures';
@@ -18,7 +18,7 @@ const integration = testCaller({ kind: 'service', id: 'foreign-affairs-system', 
 const protectedEntrustment = region.aidEntrustments.find((e) => e.personId && PROTECTED_DEMO_PERSONS.has(e.personId) && e.status !== 'ISSUED')!;
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   // An accepted entrustment in the county staff's county, so that their list is not empty anyway.
   const issued = await subgraph.execute<{ issueAidEntrustment: { aidEntrustment: { id: string } } }>(ISSUE, { input: issueInput() }, officer);
   await subgraph.execute(ACCEPT, { id: issued.data!.issueAidEntrustment.aidEntrustment.id }, centerStaff);

@@ -2,9 +2,7 @@
  * The public-security subgraph as a definition: SDL, resolvers, permissions, entities, migrations,
  * context and demo data. Pure: nothing here opens a socket or a database.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { personProjection, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { personProjection, subgraphFiles, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { civilAffairsHandlers } from './domain/tracing-confirmation';
 import { entities } from './entities';
@@ -15,13 +13,11 @@ import { seedDemoRegion } from './seeders/demo-region.seeder';
 export const SUBGRAPH_NAME = 'public-security';
 
 export const definition: SubgraphDefinition<SubgraphContext> = {
-  name: SUBGRAPH_NAME,
+  ...subgraphFiles(SUBGRAPH_NAME, __dirname),
   defaultPort: 4002,
-  typeDefs: readFileSync(join(__dirname, '..', '..', '..', 'schema', `${SUBGRAPH_NAME}.graphql`), 'utf8'),
   resolvers,
   permissions,
   entities,
-  migrationsPath: join(__dirname, 'migrations'),
   createContext,
   seedDemo: seedDemoRegion,
   // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { knownPerson } from './person-projection.fixture';
@@ -14,7 +14,7 @@ const forensic = testCaller({ id: 'forensic.officer', agency: 'PUBLIC_SECURITY',
 const stationId = randomUUID();
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

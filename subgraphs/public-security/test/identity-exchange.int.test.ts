@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
 import { ExchangeOutboxEvent, ROLES, type RequestAudit } from '@lifeline/subgraph-runtime';
-import { applyPersonFacts, openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { applyPersonFacts, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { recordIdentityResult } from '../src/domain/identity-check.service';
 import { definition } from '../src/server';
@@ -17,7 +17,7 @@ const stationStaff = testCaller({ id: 'test.station.staff', agency: 'CIVIL_AFFAI
 const forensic = testCaller({ id: 'forensic.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.FORENSIC_OFFICER], jurisdiction: '379900' });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

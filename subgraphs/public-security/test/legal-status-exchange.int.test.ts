@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ExchangeOutboxEvent, ROLES, type RequestAudit } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { recordForeignNationalStatus } from '../src/domain/foreign-national-status-check.service';
 import { definition } from '../src/server';
@@ -19,7 +19,7 @@ const stationStaff = testCaller({ id: 'test.station.staff', agency: 'CIVIL_AFFAI
 const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: '379900' });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

@@ -1,15 +1,6 @@
-import { openTestSubgraph, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
-import { type SubgraphContext } from '../src/context';
+import { migrationDrift } from '@lifeline/subgraph-runtime/testing';
 import { definition } from '../src/server';
 
-let subgraph: TestSubgraph<SubgraphContext>;
-
-beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
-});
-afterAll(() => subgraph.close());
-
 it('has committed migrations that match the entities exactly', async () => {
-  const diff = await subgraph.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false });
-  expect(diff.trim()).toBe('');
+  expect(await migrationDrift(definition)).toBe('');
 });

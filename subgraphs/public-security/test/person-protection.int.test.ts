@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoRegion } from '@lifeline/demo-region';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { knownPerson, PROTECTED_DEMO_PERSONS } from './person-projection.fixture';
@@ -27,7 +27,7 @@ const entitledOfficer = testCaller({ id: 'referring.officer', agency: 'CIVIL_AFF
 const protectedCheck = region.identityChecks.find((c) => PROTECTED_DEMO_PERSONS.has(c.personId) && c.reason === 'SUSPECTED_FOREIGN_NATIONAL') ?? region.identityChecks.find((c) => PROTECTED_DEMO_PERSONS.has(c.personId))!;
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ExchangeConsumer, ROLES, type ApplyOutcome } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { civilAffairsHandlers } from '../src/domain/tracing-confirmation';
 import { definition } from '../src/server';
@@ -21,7 +21,7 @@ const otherCounty = testCaller({ id: 'other.county.staff', agency: 'CIVIL_AFFAIR
 const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: '379900' });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   consumer = new ExchangeConsumer({ orm: subgraph.orm, consumer: 'public-security', source: 'civil-affairs', handlers: civilAffairsHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
 });
 afterAll(() => subgraph.close());

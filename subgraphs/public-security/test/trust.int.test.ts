@@ -1,6 +1,6 @@
 import { buildDemoRegion } from '@lifeline/demo-region';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { PROTECTED_DEMO_PERSONS } from './person-projection.fixture';
@@ -14,7 +14,7 @@ const fao = testCaller({ id: 'fao.officer', agency: 'FOREIGN_AFFAIRS', roles: [R
 const caseworker = testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER], jurisdiction: city });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

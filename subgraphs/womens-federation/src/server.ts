@@ -2,9 +2,7 @@
  * The womens-federation subgraph as a definition: SDL, resolvers, permissions, entities, migrations,
  * context and demo data. Pure: nothing here opens a socket or a database.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { subgraphFiles, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { entities } from './entities';
 import { permissions } from './permissions';
@@ -14,13 +12,11 @@ import { seedDemoRegion } from './seeders/demo-region.seeder';
 export const SUBGRAPH_NAME = 'womens-federation';
 
 export const definition: SubgraphDefinition<SubgraphContext> = {
-  name: SUBGRAPH_NAME,
+  ...subgraphFiles(SUBGRAPH_NAME, __dirname),
   defaultPort: 4003,
-  typeDefs: readFileSync(join(__dirname, '..', '..', '..', 'schema', `${SUBGRAPH_NAME}.graphql`), 'utf8'),
   resolvers,
   permissions,
   entities,
-  migrationsPath: join(__dirname, 'migrations'),
   createContext,
   seedDemo: seedDemoRegion,
   // Referrals: what the shelter needs to answer them and receive the victim (DOMAIN.md §3, §4).

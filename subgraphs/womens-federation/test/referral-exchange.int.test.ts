@@ -5,7 +5,7 @@
  * rolled-back change writes none, and a replayed submission none again.
  */
 import { ExchangeOutboxEvent, ROLES, type RequestAudit } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { type SubgraphContext } from '../src/context';
 import { submitShelterReferral } from '../src/domain/shelter-referral.service';
@@ -16,7 +16,7 @@ let subgraph: TestSubgraph<SubgraphContext>;
 const caseworker = testCaller({ id: 'exchange.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER], orgUnit: '测试区妇联' });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

@@ -1,6 +1,6 @@
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
@@ -16,7 +16,7 @@ const centerStaff = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', ro
 const idNumber = (first17: string) => first17 + residentIdCheckCharacter(first17);
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

@@ -1,6 +1,6 @@
 import { buildDemoRegion } from '@lifeline/demo-region';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 
@@ -9,7 +9,7 @@ const region = buildDemoRegion();
 const caller = testCaller({ id: 'shelter.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.SHELTER_STAFF], jurisdiction: '379900' });
 
 beforeAll(async () => {
-  subgraph = await openTestSubgraph(definition, process.env.TEST_DATABASE_URL!);
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
 });
 afterAll(() => subgraph.close());
 

@@ -196,7 +196,7 @@ async function main(): Promise<void> {
 
     // The exchange's commit-to-projection delay (run last: it adds persons to the region).
     let exchangeDelay: DelayFigures[] | undefined;
-    const exchangeTransport = process.env.NATS_URL ? 'NATS JetStream' : 'embedded feed';
+    const exchangeTransport = config.natsUrl ? 'NATS JetStream' : 'embedded feed';
     if (config.scenarios.length === 0 || config.scenarios.some((word) => 'exchange-delay'.includes(word))) {
       await freshSession();
       exchangeDelay = await measureExchangeDelay({

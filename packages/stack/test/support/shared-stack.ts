@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { optionalTestEnv } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphName } from '../../src/stack-services';
 
 /** The environment variable naming the file that describes the shared stack. */
@@ -30,8 +31,7 @@ export interface SharedStack {
 }
 
 /** The shared stack, as global-setup described it. */
-export function sharedStack(env: NodeJS.ProcessEnv = process.env): SharedStack {
-  const file = env[SHARED_STACK_FILE_ENV];
+export function sharedStack(file = optionalTestEnv(SHARED_STACK_FILE_ENV)): SharedStack {
   if (!file || !existsSync(file)) {
     throw new Error(`No shared test stack (${SHARED_STACK_FILE_ENV} unset or missing): run these suites through this package's jest.config.js.`);
   }

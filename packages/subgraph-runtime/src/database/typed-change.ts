@@ -6,6 +6,16 @@
  */
 import { OptimisticLockError } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { type RequestAudit } from '../audit/audit-trail';
+import { type Caller } from '../auth/caller';
+
+/** What a service's change runs with: the request's EntityManager, the caller, its audit, and (in tests) the clock. */
+export interface ChangeScope {
+  em: EntityManager;
+  caller: Caller;
+  audit: RequestAudit;
+  now?: Date;
+}
 
 /** Thrown inside a change to roll it back and answer with `result`. */
 export class ChangeRefused<TResult> extends Error {

@@ -7,8 +7,9 @@
  */
 import { Entity, Index, PrimaryKey, Property, raw, type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { type Caller } from '../auth/caller';
+import { hasRole, type Caller } from '../auth/caller';
 import { ROLES } from '../auth/roles';
+import { isUuid } from '../graphql/validators';
 import { type ExchangeHandlers } from './consumer';
 import { type EventPayload, type ReceivedEvent } from './event-catalog';
 import { type ProjectionDefinition } from './maintenance';
@@ -104,7 +105,7 @@ export const personProjection: ProjectionDefinition = {
 
 /** Whether the caller sees every protected person's records (shelter staff). */
 function seesAllProtected(caller: Caller): boolean {
-  return caller.roles.includes(ROLES.SHELTER_STAFF);
+  return hasRole(caller, ROLES.SHELTER_STAFF);
 }
 
 /**
@@ -129,7 +130,7 @@ export function withProtection<T>(scope: FilterQuery<T> | null, caller: Caller, 
 
 /** Whether the person exists for the caller (known, and not hidden by protection). */
 export async function personVisibleTo(em: EntityManager, caller: Caller, personId: string): Promise<PersonProjection | null> {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(personId)) return null;
+  if (!isUuid(personId)) return null;
   const person = await em.findOne(PersonProjection, { id: personId });
   if (!person) return null;
   if (person.protected && !seesAllProtected(caller) && !person.entitledUsernames.includes(caller.id)) return null;

@@ -24,8 +24,7 @@ import {
   type ValueNode,
 } from 'graphql';
 import { DateScalar, DateTimeScalar } from './scalars';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { UUID_PATTERN } from './validators';
 
 /** The error of a refused input: BAD_USER_INPUT, HTTP 400 (Apollo Server reads `http`; it never leaves). */
 export function badUserInput(message: string): GraphQLError {
@@ -35,7 +34,7 @@ export function badUserInput(message: string): GraphQLError {
 /** What is wrong with one scalar value of the named type (`null`: nothing). Never quotes the value. */
 export function scalarProblem(typeName: string, value: unknown): string | null {
   if (typeof value === 'string' && value.includes('\u0000')) return 'Text may not contain the NUL character (U+0000).';
-  if (typeName === 'ID' && (typeof value === 'string' || typeof value === 'number') && !UUID.test(String(value))) {
+  if (typeName === 'ID' && (typeof value === 'string' || typeof value === 'number') && !UUID_PATTERN.test(String(value))) {
     return 'An id is a UUID, e.g. 6cbaa3cb-385e-4a81-9608-c00c8d6d0291.';
   }
   const scalar = typeName === 'DateTime' ? DateTimeScalar : typeName === 'Date' ? DateScalar : null;

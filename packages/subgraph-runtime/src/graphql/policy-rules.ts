@@ -8,7 +8,7 @@ import { chain, rule, type IRule, type IRules } from 'graphql-shield';
 
 /** One rule of a permission table (a plain rule or a combination such as and/or). */
 export type ShieldRule = Exclude<IRules, Record<string, unknown>>;
-import { type Agency, type Caller } from '../auth/caller';
+import { hasRole, type Agency, type Caller } from '../auth/caller';
 import { type Role } from '../auth/roles';
 import { type RequestAudit } from '../audit/audit-trail';
 import { isOpenToEveryScope, scopesCovering, type ScopedSubgraph } from '../auth/scopes';
@@ -35,7 +35,7 @@ export function holdsRole(...roles: Role[]): IRule {
   const name = `holdsRole:${[...roles].sort().join('|')}`;
   let found = roleRules.get(name);
   if (!found) {
-    found = rule(name, { cache: 'contextual' })((_p, _a, ctx: PolicyContext) => roles.some((role) => ctx.caller.roles.includes(role)));
+    found = rule(name, { cache: 'contextual' })((_p, _a, ctx: PolicyContext) => hasRole(ctx.caller, ...roles));
     roleRules.set(name, found);
   }
   return found;

@@ -5,7 +5,7 @@
  * typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, hasRole, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Station } from '../entities/station.entity';
 import { StreetReport } from '../entities/street-report.entity';
 import { jurisdictionPrefix } from './person-access';
@@ -19,17 +19,12 @@ export type StreetReportResult =
   | { __typename: 'VersionConflict'; currentVersion: number; message: string }
   | { __typename: 'RecordNotFound'; message: string };
 
-const rejected = (field: string, code: string, message: string): StreetReportResult => ({ __typename: 'InputRejected', field, code, message });
+const { rejected } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<StreetReportResult> {}
 
-export interface DispatchScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export type DispatchScope = ChangeScope;
 
 /** Unit kinds that can be sent to a scene. */
 const DISPATCHABLE = ['OUTREACH_TEAM', 'COUNTY_STATION', 'SERVICE_POINT', 'TEMPORARY_POINT'] as const;
@@ -38,7 +33,7 @@ const DISTRICT = /^[0-9]{6}$/;
 /** The division-code prefix the caller covers (null: none). */
 function callerPrefix(caller: Caller): string | null {
   if (!caller.jurisdiction) return null;
-  if (!caller.roles.some((role) => role === 'CENTER_STAFF' || role === 'STATION_STAFF')) return null;
+  if (!hasRole(caller, 'CENTER_STAFF', 'STATION_STAFF')) return null;
   return jurisdictionPrefix(caller.jurisdiction);
 }
 

@@ -7,7 +7,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, hasRole, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { EmergencyEvent } from '../entities/emergency-event.entity';
 import { EmergencyHelp } from '../entities/emergency-help.entity';
 import { EmergencyPoint } from '../entities/emergency-point.entity';
@@ -40,8 +40,7 @@ class Refusal extends ChangeRefused<never> {}
 const refuse = (result: Rejected | StepRefused | Conflict | NotFound): never => {
   throw new Refusal(result as never);
 };
-const rejected = (field: string, code: string, message: string): Rejected => ({ __typename: 'InputRejected', field, code, message });
-const notFound = (what: string): NotFound => ({ __typename: 'RecordNotFound', message: `No ${what} with that id is visible to you.` });
+const { rejected, notFound, isRejected } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 const conflict = (what: string, current: number, expected: number): Conflict => ({
   __typename: 'VersionConflict',
   currentVersion: current,
@@ -54,29 +53,20 @@ function answerCheck(check: EmergencyCheck): Rejected | StepRefused | null {
   return check.kind === 'state' ? { __typename: 'EmergencyStepRefused', currentState: check.state, message: check.message } : rejected(check.field, check.code, check.message);
 }
 
-export interface EmergencyScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export type EmergencyScope = ChangeScope;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TEXT_MAX = 500;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
 
 /** A trimmed free text, null when empty; a rejection when too long or with invisible characters. */
 function cleanText(field: string, value: string | null | undefined, max = TEXT_MAX): string | null | Rejected {
   const text = value?.trim() || null;
-  if (text && (text.length > max || FORBIDDEN_TEXT.test(text))) return rejected(field, 'TEXT', `At most ${max} characters, without control or invisible characters.`);
+  if (text && (isBadText(text, max))) return rejected(field, 'TEXT', `At most ${max} characters, without control or invisible characters.`);
   return text;
 }
-const isRejected = (value: unknown): value is Rejected => typeof value === 'object' && value !== null && (value as Rejected).__typename === 'InputRejected';
 
 /** The division-code prefix of the caller's civil-affairs station work, or null when none. */
 function workPrefix(caller: Caller): string | null {
-  if (!caller.jurisdiction || !caller.roles.some((r) => r === ROLES.CENTER_STAFF || r === ROLES.STATION_STAFF)) return null;
+  if (!caller.jurisdiction || !hasRole(caller, ROLES.CENTER_STAFF, ROLES.STATION_STAFF)) return null;
   return jurisdictionPrefix(caller.jurisdiction);
 }
 
@@ -157,7 +147,7 @@ export async function endEmergencyEvent(scope: EmergencyScope, input: { eventId:
   const reason = cleanText('reason', input.reason);
   if (isRejected(reason)) return reason;
   if (!reason) return rejected('reason', 'REQUIRED', 'Say why the event ends.');
-  if (!UUID.test(input.eventId)) return notFound('emergency event');
+  if (!isUuid(input.eventId)) return notFound('emergency event');
   const endedAt = input.endedAt ?? now;
   return run(scope, 'event', async (tx) => {
     if (!(await lockRow(tx, 'emergency_event', input.eventId, 'update'))) refuse(notFound('emergency event'));
@@ -217,8 +207,8 @@ export async function openEmergencyPoint(scope: EmergencyScope, input: OpenPoint
     if (fresh.longitude != null && (fresh.longitude < -180 || fresh.longitude > 180)) return rejected('newPoint.longitude', 'RANGE', 'A longitude lies between -180 and 180.');
     if ((fresh.latitude == null) !== (fresh.longitude == null)) return rejected('newPoint.longitude', 'ONE_OF', 'Give both coordinates or neither.');
   }
-  if (!UUID.test(input.eventId)) return notFound('emergency event');
-  if (input.stationId != null && !UUID.test(input.stationId)) return notFound('station');
+  if (!isUuid(input.eventId)) return notFound('emergency event');
+  if (input.stationId != null && !isUuid(input.stationId)) return notFound('station');
   const openedAt = input.openedAt ?? now;
   return run(scope, 'point', async (tx) => {
     // Shares the event's lock: it cannot end while a point is opening.
@@ -280,7 +270,7 @@ export async function closeEmergencyPoint(scope: EmergencyScope, input: { pointI
   const reason = cleanText('reason', input.reason);
   if (isRejected(reason)) return reason;
   if (!reason) return rejected('reason', 'REQUIRED', 'Say why the point closes.');
-  if (!UUID.test(input.pointId)) return notFound('temporary point');
+  if (!isUuid(input.pointId)) return notFound('temporary point');
   const closedAt = input.closedAt ?? now;
   return run(scope, 'point', async (tx) => {
     if (!(await lockRow(tx, 'emergency_point', input.pointId, 'update'))) refuse(notFound('temporary point'));
@@ -320,8 +310,8 @@ export async function recordEmergencyHelp(scope: EmergencyScope, input: RecordHe
   if (input.estimatedAge != null && (!Number.isInteger(input.estimatedAge) || input.estimatedAge < 0 || input.estimatedAge > 120)) {
     return rejected('estimatedAge', 'AGE_RANGE', 'An estimated age is a whole number of years from 0 to 120.');
   }
-  if (!UUID.test(input.pointId)) return notFound('temporary point');
-  if (input.personId != null && !UUID.test(input.personId)) return notFound('person');
+  if (!isUuid(input.pointId)) return notFound('temporary point');
+  if (input.personId != null && !isUuid(input.personId)) return notFound('person');
   const helpedAt = input.helpedAt ?? now;
   return run(scope, 'point', async (tx) => {
     // Shares the point's lock: it cannot close while help is being recorded.

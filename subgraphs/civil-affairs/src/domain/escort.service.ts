@@ -4,7 +4,7 @@
  * audited, and answered with a typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, hasRole, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { EscortLeg } from '../entities/escort-leg.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -20,18 +20,14 @@ export type EscortResult =
   | { __typename: 'VersionConflict'; currentVersion: number; message: string }
   | { __typename: 'RecordNotFound'; message: string };
 
-const rejected = (field: string, code: string, message: string): EscortResult => ({ __typename: 'InputRejected', field, code, message });
-const notFound: EscortResult = { __typename: 'RecordNotFound', message: 'No escort (or case) with that id is visible to you.' };
+const results = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
+const rejected = results.rejected;
+const notFound = results.notFound('escort (or case)');
 
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<EscortResult> {}
 
-export interface EscortScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export type EscortScope = ChangeScope;
 
 const DIVISION = /^[1-8][0-9]{5}$/;
 const TEXT_MAX = 500;
@@ -174,7 +170,7 @@ export async function advanceEscort(
 
 /** Escorts in the caller's jurisdiction (by the case's station), newest first. */
 export async function findEscorts(em: EntityManager, caller: Caller, status: EscortStatus | null | undefined, first: number): Promise<Escort[]> {
-  if (!caller.jurisdiction || !caller.roles.some((r) => r === ROLES.CENTER_STAFF || r === ROLES.STATION_STAFF)) return [];
+  if (!caller.jurisdiction || !hasRole(caller, ROLES.CENTER_STAFF, ROLES.STATION_STAFF)) return [];
   const prefix = caller.roles.includes(ROLES.CENTER_STAFF) ? '' : jurisdictionPrefix(caller.jurisdiction);
   const where = status ? { status } : { status: 'REQUESTED' as const, crossProvince: true };
   return em.find(

@@ -10,7 +10,7 @@
  * - Anyone sees a protected victim they were granted (the referring caseworker).
  * - Everyone else (auditors, administrators, anonymous callers) sees no person.
  */
-import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
+import { hasRole, ROLES, type Caller } from '@lifeline/subgraph-runtime';
 
 export interface SqlFragment {
   sql: string;
@@ -22,8 +22,6 @@ export function jurisdictionPrefix(jurisdiction: string): string {
   return jurisdiction.replace(/(00)+$/, '');
 }
 
-const has = (caller: Caller, ...roles: string[]) => roles.some((role) => caller.roles.includes(role));
-
 /** The condition (on alias `p`) a person row must meet to be visible to the caller. */
 export function personVisibility(caller: Caller): SqlFragment {
   const granted = {
@@ -32,18 +30,18 @@ export function personVisibility(caller: Caller): SqlFragment {
   };
   let base: SqlFragment | null = null;
   if (caller.kind === 'anonymous') return { sql: 'false', params: [] };
-  if (has(caller, ROLES.SHELTER_STAFF)) {
+  if (hasRole(caller, ROLES.SHELTER_STAFF)) {
     base = { sql: 'true', params: [] };
-  } else if (has(caller, ROLES.CENTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER)) {
+  } else if (hasRole(caller, ROLES.CENTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER)) {
     base = { sql: 'not p.confidential', params: [] };
-  } else if (has(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
+  } else if (hasRole(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
     base = {
       sql: `not p.confidential and exists (select 1 from rescue_case rc join station s on s.id = rc.station_id where rc.person_id = p.id and s.jurisdiction like ?)`,
       params: [`${jurisdictionPrefix(caller.jurisdiction)}%`],
     };
-  } else if (has(caller, ROLES.FAO_OFFICER)) {
+  } else if (hasRole(caller, ROLES.FAO_OFFICER)) {
     base = { sql: 'not p.confidential and p.nationality is not null', params: [] };
-  } else if (has(caller, ROLES.INTEGRATION) && caller.agency === 'CIVIL_AFFAIRS' && caller.scopes.includes('read:persons')) {
+  } else if (hasRole(caller, ROLES.INTEGRATION) && caller.agency === 'CIVIL_AFFAIRS' && caller.scopes.includes('read:persons')) {
     base = { sql: 'not p.confidential', params: [] };
   }
   if (!base) return granted;
@@ -55,8 +53,8 @@ export function personVisibility(caller: Caller): SqlFragment {
  * its person being visible: county staff see only their county's cases.
  */
 export function caseVisibility(caller: Caller): SqlFragment {
-  if (has(caller, ROLES.SHELTER_STAFF, ROLES.CENTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER)) return { sql: 'true', params: [] };
-  if (has(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
+  if (hasRole(caller, ROLES.SHELTER_STAFF, ROLES.CENTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER)) return { sql: 'true', params: [] };
+  if (hasRole(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
     return { sql: 's.jurisdiction like ?', params: [`${jurisdictionPrefix(caller.jurisdiction)}%`] };
   }
   // Everyone else sees the cases of the persons visible to them.
@@ -65,5 +63,5 @@ export function caseVisibility(caller: Caller): SqlFragment {
 
 /** Whether the caller's job needs full ID and phone numbers (else they are masked). */
 export function seesFullIdentifiers(caller: Caller): boolean {
-  return has(caller, ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER);
+  return hasRole(caller, ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER);
 }

@@ -7,7 +7,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parseChineseMobile, parseE164, parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { ChangeRefused, claimIdempotencyKey, IDEMPOTENCY_KEY, isCalendarDate, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, claimIdempotencyKey, IDEMPOTENCY_KEY, isBadText, isCalendarDate, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { CareService } from '../entities/care-service.entity';
 import { CareZone } from '../entities/care-zone.entity';
 import { Person } from '../entities/person.entity';
@@ -31,19 +31,13 @@ export type RescueCaseResult =
   | { __typename: 'VersionConflict'; currentVersion: number; message: string }
   | { __typename: 'RecordNotFound'; message: string };
 
-const rejected = (field: string, code: string, message: string): RescueCaseResult => ({ __typename: 'InputRejected', field, code, message });
-const notFound = (what: string): RescueCaseResult => ({ __typename: 'RecordNotFound', message: `No ${what} with that id is visible to you.` });
+const { rejected, notFound } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
 /** Thrown inside a transaction to roll it back and answer with the result. */
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<RescueCaseResult> {}
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
 /** Whether the caller works at (or above) the station: the center covers the city, county staff their county. */
 function coversStation(caller: Caller, station: Station): boolean {
@@ -65,9 +59,6 @@ export interface PersonDetails {
 }
 
 const FREE_TEXT_MAX = 2000;
-/** Control (except tab and newlines), zero-width and bidi-override characters. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
 
 /** Validates what a station knows of a new person; the cleaned values, or the first problem. */
 export function validatePersonDetails(input: PersonDetails, now: Date): { ok: true; value: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'confidential' | 'identityCheckId' | 'identityVerifiedAt'> } | { ok: false; result: RescueCaseResult } {
@@ -106,7 +97,7 @@ export function validatePersonDetails(input: PersonDetails, now: Date): { ok: tr
     phone = parsed.value;
   }
   for (const [field, value] of [['person.dialectRegion', input.dialectRegion], ['person.features', input.features]] as const) {
-    if (value != null && (value.length > FREE_TEXT_MAX || FORBIDDEN_TEXT.test(value))) {
+    if (value != null && isBadText(value, FREE_TEXT_MAX)) {
       return { ok: false, result: rejected(field, 'TEXT', `Free text must be at most ${FREE_TEXT_MAX} characters, without control or invisible characters.`) };
     }
   }
@@ -306,7 +297,7 @@ export async function exitRescueCase(scope: ChangeScope, input: ExitInput): Prom
   const now = scope.now ?? new Date();
   const note = input.note.trim();
   if (!note) return rejected('note', 'REQUIRED', 'Say what happened (declaration, ticket, hand-over…).');
-  if (note.length > FREE_TEXT_MAX || FORBIDDEN_TEXT.test(note)) return rejected('note', 'TEXT', `The note must be at most ${FREE_TEXT_MAX} characters, without control characters.`);
+  if (isBadText(note, FREE_TEXT_MAX)) return rejected('note', 'TEXT', `The note must be at most ${FREE_TEXT_MAX} characters, without control characters.`);
   return inTransaction(scope, async (tx) => {
     const rescueCase = await loadForChange(tx, scope, input.rescueCaseId, input.expectedVersion);
     const from = rescueCase.status;
@@ -337,7 +328,7 @@ export async function extendStay(scope: ChangeScope, input: ExtendInput): Promis
   const now = scope.now ?? new Date();
   const reason = input.reason.trim();
   if (!reason) return rejected('reason', 'REQUIRED', 'An extension needs the reason filed with the civil-affairs bureau.');
-  if (reason.length > FREE_TEXT_MAX || FORBIDDEN_TEXT.test(reason)) return rejected('reason', 'TEXT', `At most ${FREE_TEXT_MAX} characters, without control characters.`);
+  if (isBadText(reason, FREE_TEXT_MAX)) return rejected('reason', 'TEXT', `At most ${FREE_TEXT_MAX} characters, without control characters.`);
   if (input.until.getTime() <= now.getTime()) return rejected('until', 'PAST', 'An extension runs until a time after now.');
   if (input.until.getTime() > now.getTime() + MAX_EXTENSION_DAYS * 86_400_000) return rejected('until', 'TOO_LONG', `An extension is at most ${MAX_EXTENSION_DAYS} days at a time.`);
   return inTransaction(scope, async (tx) => {
@@ -355,7 +346,7 @@ export async function extendStay(scope: ChangeScope, input: ExtendInput): Promis
 export async function recordCareService(scope: ChangeScope, input: { rescueCaseId: string; kind: CareServiceKind; note?: string | null }): Promise<RescueCaseResult> {
   const now = scope.now ?? new Date();
   const note = input.note?.trim() || null;
-  if (note && (note.length > FREE_TEXT_MAX || FORBIDDEN_TEXT.test(note))) return rejected('note', 'TEXT', `At most ${FREE_TEXT_MAX} characters, without control characters.`);
+  if (note && isBadText(note, FREE_TEXT_MAX)) return rejected('note', 'TEXT', `At most ${FREE_TEXT_MAX} characters, without control characters.`);
   return inTransaction(scope, async (tx) => {
     const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
     if (!rescueCase || rescueCase.person.confidential || !coversStation(scope.caller, rescueCase.station)) throw new Refusal(notFound('rescue case'));

@@ -8,7 +8,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, hasRole, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -32,34 +32,24 @@ export type SettlementResult =
   | { __typename: 'RecordNotFound'; message: string };
 
 class Refusal extends ChangeRefused<SettlementResult> {}
-const rejected = (field: string, code: string, message: string): Rejected => ({ __typename: 'InputRejected', field, code, message });
-const notFound = (what = 'settlement'): SettlementResult => ({ __typename: 'RecordNotFound', message: `No ${what} with that id is visible to you.` });
+const { rejected, notFound, isRejected } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
-export interface SettlementScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export type SettlementScope = ChangeScope;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DIVISION = /^[1-8][0-9]{5}$/;
 const TEXT_MAX = 1000;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
 
 /** A required free text, trimmed; or why it is refused. */
 function required(field: string, value: string | null | undefined, what: string): string | Rejected {
   const text = value?.trim() ?? '';
   if (!text) return rejected(field, 'REQUIRED', what);
-  if (text.length > TEXT_MAX || FORBIDDEN_TEXT.test(text)) return rejected(field, 'TEXT', `At most ${TEXT_MAX} characters, without control or invisible characters.`);
+  if (isBadText(text, TEXT_MAX)) return rejected(field, 'TEXT', `At most ${TEXT_MAX} characters, without control or invisible characters.`);
   return text;
 }
-const isRejected = (value: unknown): value is Rejected => typeof value === 'object' && value !== null;
 
 /** The division-code prefix the caller's station work covers, or null. */
 function workPrefix(caller: Caller): string | null {
-  if (!caller.jurisdiction || !caller.roles.some((r) => r === ROLES.CENTER_STAFF || r === ROLES.STATION_STAFF)) return null;
+  if (!caller.jurisdiction || !hasRole(caller, ROLES.CENTER_STAFF, ROLES.STATION_STAFF)) return null;
   return jurisdictionPrefix(caller.jurisdiction);
 }
 
@@ -68,12 +58,12 @@ function run(scope: SettlementScope, work: (tx: EntityManager) => Promise<Settle
 }
 
 async function loadSettlement(tx: EntityManager, scope: SettlementScope, id: string, expectedVersion: number): Promise<Settlement> {
-  if (!UUID.test(id)) throw new Refusal(notFound());
+  if (!isUuid(id)) throw new Refusal(notFound('settlement'));
   const rows = await tx.getConnection().execute<Array<{ id: string }>>(`select id from settlement where id = ? for update`, [id], 'all', tx.getTransactionContext());
-  if (rows.length === 0) throw new Refusal(notFound());
+  if (rows.length === 0) throw new Refusal(notFound('settlement'));
   const settlement = await tx.findOneOrFail(Settlement, { id }, { populate: ['person', 'rescueCase', 'rescueCase.station'] });
   const prefix = workPrefix(scope.caller);
-  if (prefix === null || settlement.person.confidential || !settlement.rescueCase.station.jurisdiction.startsWith(prefix)) throw new Refusal(notFound());
+  if (prefix === null || settlement.person.confidential || !settlement.rescueCase.station.jurisdiction.startsWith(prefix)) throw new Refusal(notFound('settlement'));
   if (settlement.version !== expectedVersion) {
     throw new Refusal({ __typename: 'VersionConflict', currentVersion: settlement.version, message: `The settlement is at version ${settlement.version}, not ${expectedVersion}: read it again.` });
   }
@@ -105,7 +95,7 @@ export async function proposeSettlement(scope: SettlementScope, input: { rescueC
   const now = scope.now ?? new Date();
   const note = required('note', input.note, 'Say why settlement is proposed: tracing done, time in care, the person’s needs.');
   if (isRejected(note)) return note;
-  if (!UUID.test(input.rescueCaseId)) return notFound('rescue case');
+  if (!isUuid(input.rescueCaseId)) return notFound('rescue case');
   return run(scope, async (tx) => {
     const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
     const prefix = workPrefix(scope.caller);
@@ -143,12 +133,12 @@ export async function decideSettlement(scope: SettlementScope, input: DecideSett
   let declineReason: string | null = null;
   if (input.approve) {
     if (!input.identityCheckId) return rejected('identityCheckId', 'REQUIRED', 'Approval needs the police identity re-check (reason SETTLEMENT_RECHECK).');
-    if (!UUID.test(input.identityCheckId)) return rejected('identityCheckId', 'INVALID_ID', 'Not a valid identity-check id.');
+    if (!isUuid(input.identityCheckId)) return rejected('identityCheckId', 'INVALID_ID', 'Not a valid identity-check id.');
     if (input.recheckFoundNoRegistration !== true) {
       return rejected('recheckFoundNoRegistration', 'RECHECK_NOT_CLEAR', 'Approve only when the re-check found no existing household registration; otherwise decline and trace the family.');
     }
     const recheckNote = input.recheckNote?.trim() || null;
-    if (recheckNote && (recheckNote.length > TEXT_MAX || FORBIDDEN_TEXT.test(recheckNote))) return rejected('recheckNote', 'TEXT', `At most ${TEXT_MAX} characters.`);
+    if (recheckNote && (isBadText(recheckNote, TEXT_MAX))) return rejected('recheckNote', 'TEXT', `At most ${TEXT_MAX} characters.`);
     statement = `复核未发现已有户籍登记 (re-check found no existing registration)${recheckNote ? `: ${recheckNote}` : ''}`;
   } else {
     const reason = required('declineReason', input.declineReason, 'A decline carries the center’s reason.');
@@ -215,7 +205,7 @@ export async function revokeSettlement(scope: SettlementScope, input: RevokeSett
   if (isRejected(reason)) return reason;
   const arrangement = required('goingHomeArrangement', input.goingHomeArrangement, 'Record how the person goes home (who collects them, when, how).');
   if (isRejected(arrangement)) return arrangement;
-  if (!UUID.test(input.identityFoundReference)) {
+  if (!isUuid(input.identityFoundReference)) {
     return rejected('identityFoundReference', 'INVALID_ID', input.identityFoundBy === 'TRACING_MATCH' ? 'Give the id of the matched missing-person report.' : 'Give the id of the police identity check.');
   }
   const wantsEscort = input.escortDestinationDivision != null || input.escortDestination != null;

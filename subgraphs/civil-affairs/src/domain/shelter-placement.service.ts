@@ -16,7 +16,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
 import { PersonAccessGrant } from '../entities/person-access-grant.entity';
 import { publishPersonFacts } from './person-exchange';
@@ -42,22 +42,13 @@ export type PlacementResult =
   | { __typename: 'VersionConflict'; currentVersion: number; message: string }
   | { __typename: 'RecordNotFound'; message: string };
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
 class Refusal extends ChangeRefused<PlacementResult> {}
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TEXT_MAX = 2000;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
-const badText = (value: string) => value.length > TEXT_MAX || FORBIDDEN_TEXT.test(value);
-const rejected = (field: string, code: string, message: string): PlacementResult => ({ __typename: 'InputRejected', field, code, message });
-const notFound = (what: string): PlacementResult => ({ __typename: 'RecordNotFound', message: `No ${what} with that id is visible to you.` });
+const badText = (value: string) => isBadText(value, TEXT_MAX);
+const { rejected, notFound } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
 /** Whether the caller is shelter staff (the only ones who change placements). */
 export function isShelterStaff(caller: Caller): boolean {
@@ -79,8 +70,8 @@ export interface AnswerInput {
 
 function checkAnswer(scope: ChangeScope, input: AnswerInput): PlacementResult | null {
   if (!isShelterStaff(scope.caller)) return notFound('shelter');
-  if (!UUID.test(input.referralId)) return rejected('referralId', 'FORMAT', 'A referral id is a UUID.');
-  if (!UUID.test(input.shelterId)) return notFound('shelter');
+  if (!isUuid(input.referralId)) return rejected('referralId', 'FORMAT', 'A referral id is a UUID.');
+  if (!isUuid(input.shelterId)) return notFound('shelter');
   return null;
 }
 
@@ -220,7 +211,7 @@ export async function declineShelterReferral(scope: ChangeScope, input: AnswerIn
 }
 
 async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, expectedVersion: number, to: ShelterPlacementStatus): Promise<ShelterPlacement> {
-  if (!isShelterStaff(scope.caller) || !UUID.test(id)) throw new Refusal(notFound('placement'));
+  if (!isShelterStaff(scope.caller) || !isUuid(id)) throw new Refusal(notFound('placement'));
   const placement = await tx.findOne(ShelterPlacement, { id }, { populate: ['shelter', 'holds', 'rescueCase'] });
   if (!placement) throw new Refusal(notFound('placement'));
   if (placement.version !== expectedVersion) {
@@ -272,7 +263,7 @@ export async function admitToShelter(scope: ChangeScope, input: AdmitInput): Pro
       }
       person = tx.create(Person, { ...details.value, confidential: true, createdAt: now, updatedAt: now });
     } else {
-      const existing = UUID.test(input.personId!) ? await tx.findOne(Person, { id: input.personId! }) : null;
+      const existing = isUuid(input.personId!) ? await tx.findOne(Person, { id: input.personId! }) : null;
       if (!existing) throw new Refusal(notFound('person'));
       person = existing;
       person.confidential = true;

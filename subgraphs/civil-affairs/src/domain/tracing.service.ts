@@ -4,7 +4,7 @@
  * which resolves the identity, closes the report and tells the station.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { type Caller } from '@lifeline/subgraph-runtime';
+import { isUuid, resultHelpers, type Caller } from '@lifeline/subgraph-runtime';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { Person } from '../entities/person.entity';
 import { PublicHoliday } from '../entities/public-holiday.entity';
@@ -18,8 +18,7 @@ import { tracingClocks, type TracingClocks } from './tracing-clock';
 import { publishTracingMatchConfirmed } from './tracing-exchange';
 import { findTracingCandidates, type TracingCandidate } from './tracing-matcher';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const notFound: RescueCaseResult = { __typename: 'RecordNotFound', message: 'No unidentified person in care with that id is visible to you.' };
+const notFound = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' }).notFound('unidentified person in care');
 
 async function holidays(em: EntityManager): Promise<Set<string>> {
   return new Set((await em.find(PublicHoliday, {})).map((h) => String(h.date).slice(0, 10)));
@@ -27,7 +26,7 @@ async function holidays(em: EntityManager): Promise<Set<string>> {
 
 /** The open case of a visible, unidentified person in the caller's jurisdiction. */
 async function openCaseOf(em: EntityManager, caller: Caller, personId: string): Promise<RescueCase | null> {
-  if (!UUID.test(personId)) return null;
+  if (!isUuid(personId)) return null;
   const persons = personVisibility(caller);
   const cases = caseVisibility(caller);
   const [row] = await em.getConnection().execute<Array<Record<string, unknown>>>(
@@ -120,7 +119,7 @@ export async function confirmTracingMatch(scope: ChangeScope, personId: string, 
   const now = scope.now ?? new Date();
   const rescueCase = await openCaseOf(scope.em, scope.caller, personId);
   if (!rescueCase) return notFound;
-  if (!UUID.test(reportId)) return { __typename: 'InputRejected', field: 'missingPersonReportId', code: 'INVALID_ID', message: 'Not a valid id.' };
+  if (!isUuid(reportId)) return { __typename: 'InputRejected', field: 'missingPersonReportId', code: 'INVALID_ID', message: 'Not a valid id.' };
   return scope.em.transactional(async (tx) => {
     const person = await tx.findOneOrFail(Person, { id: personId });
     const report = await tx.findOne(MissingPersonReport, { id: reportId });

@@ -1,4 +1,4 @@
-import { encodeAuditFilterKey, EXCHANGE_STATE_ID, pageSize } from '@lifeline/subgraph-runtime';
+import { encodeAuditFilterKey, EXCHANGE_STATE_ID, isUuid, pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { Shelter } from '../entities/shelter.entity';
 import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
@@ -11,10 +11,8 @@ import { findEmergencyEvents } from '../domain/emergency.service';
 import { findSettlementCandidates, findSettlements } from '../domain/settlement.service';
 import { shelterPlacementQueries } from './ShelterPlacement';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** An id that cannot exist answers like a missing record, without a database round trip. */
-const knownShape = (id: string) => UUID.test(id);
+const knownShape = (id: string) => isUuid(id);
 
 export const Query: QueryResolvers = {
   person: (_, { id }, { loaders }) => (knownShape(id) ? loaders.personById.load(id) : null),

@@ -1,4 +1,4 @@
-import { pageSize, referenceOf } from '@lifeline/subgraph-runtime';
+import { isUuid, pageSize, referenceOf } from '@lifeline/subgraph-runtime';
 import { type MutationResolvers, type QueryResolvers, type ShelterPlaceHoldResolvers, type ShelterPlacementResolvers, type ShelterReferralResolvers } from '../__generated__/resolvers-types';
 import { ShelterPlacement as ShelterPlacementEntity } from '../entities/shelter-placement.entity';
 import {
@@ -10,18 +10,16 @@ import {
   isShelterStaff,
 } from '../domain/shelter-placement.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Civil affairs' field on the women's-federation referral: the shelter's record of it (scoped in the loader). */
 export const ShelterReferral: ShelterReferralResolvers = {
   __resolveReference: (representation) => referenceOf(representation),
-  placement: (referral, _, { loaders }) => (UUID.test(referral.id) ? loaders.placementByReferral.load(referral.id) : null),
+  placement: (referral, _, { loaders }) => (isUuid(referral.id) ? loaders.placementByReferral.load(referral.id) : null),
 };
 
 export const ShelterPlacement: ShelterPlacementResolvers = {
   // Reloaded through the caller's scope: a representation proves nothing about access.
   __resolveReference: async (reference, { em, caller }) =>
-    isShelterStaff(caller) && UUID.test(reference.id) ? em.findOne(ShelterPlacementEntity, { id: reference.id }) : null,
+    isShelterStaff(caller) && isUuid(reference.id) ? em.findOne(ShelterPlacementEntity, { id: reference.id }) : null,
   // Whether a victim is (or was) in the shelter is itself confidential: every read is in the trail.
   status: (placement, _, { audit }) => {
     audit.record({ operation: 'READ', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status'], outcome: 'ALLOWED' });

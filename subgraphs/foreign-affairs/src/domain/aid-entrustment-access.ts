@@ -10,11 +10,9 @@
  * in full to the office, the center and the shelter, masked for anyone else.
  */
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
+import { hasRole, ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
 import { type AidEntrustment } from '../entities/aid-entrustment.entity';
 import { ISSUING_OFFICES, type IssuingOffice } from './vocabulary';
-
-const has = (caller: Caller, ...roles: string[]) => roles.some((role) => caller.roles.includes(role));
 
 /** Whether the caller may see entrustments at all. */
 export function seesAidEntrustments(caller: Caller): boolean {
@@ -23,7 +21,7 @@ export function seesAidEntrustments(caller: Caller): boolean {
 
 /** Whether the caller's job needs passport numbers in full. */
 export function seesFullPassportNumbers(caller: Caller): boolean {
-  return has(caller, ROLES.FAO_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF);
+  return hasRole(caller, ROLES.FAO_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF);
 }
 
 /**
@@ -37,10 +35,10 @@ export function visibleEntrustments(caller: Caller, now: Date): FilterQuery<AidE
 
 function jobScope(caller: Caller, now: Date): FilterQuery<AidEntrustment> | null {
   const scopes: Array<FilterQuery<AidEntrustment>> = [];
-  if (has(caller, ROLES.INTEGRATION) && caller.agency === 'FOREIGN_AFFAIRS') return {};
-  if (has(caller, ROLES.FAO_OFFICER) && caller.orgUnit) scopes.push({ issuingOrgUnit: caller.orgUnit });
-  if (has(caller, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF)) scopes.push({ acceptedAt: { $ne: null } }, { status: 'ISSUED', validUntil: { $gt: now } });
-  else if (has(caller, ROLES.STATION_STAFF)) {
+  if (hasRole(caller, ROLES.INTEGRATION) && caller.agency === 'FOREIGN_AFFAIRS') return {};
+  if (hasRole(caller, ROLES.FAO_OFFICER) && caller.orgUnit) scopes.push({ issuingOrgUnit: caller.orgUnit });
+  if (hasRole(caller, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF)) scopes.push({ acceptedAt: { $ne: null } }, { status: 'ISSUED', validUntil: { $gt: now } });
+  else if (hasRole(caller, ROLES.STATION_STAFF)) {
     const county = personInJurisdiction(caller);
     if (county) scopes.push({ $and: [{ acceptedAt: { $ne: null } }, county] });
   }
@@ -69,7 +67,7 @@ function personInJurisdiction(caller: Caller): FilterQuery<AidEntrustment> | nul
 
 /** Whether the caller's office issued the entrustment (and may amend, revoke or close it). */
 export function isIssuingOfficer(caller: Caller, entrustment: AidEntrustment): boolean {
-  return has(caller, ROLES.FAO_OFFICER) && caller.orgUnit !== null && entrustment.issuingOrgUnit === caller.orgUnit;
+  return hasRole(caller, ROLES.FAO_OFFICER) && caller.orgUnit !== null && entrustment.issuingOrgUnit === caller.orgUnit;
 }
 
 /**
@@ -78,7 +76,7 @@ export function isIssuingOfficer(caller: Caller, entrustment: AidEntrustment): b
  * separate HK/Macao/Taiwan affairs office issues only for itself.
  */
 export function officesOf(caller: Caller): readonly IssuingOffice[] {
-  if (!has(caller, ROLES.FAO_OFFICER) || !caller.orgUnit) return [];
+  if (!hasRole(caller, ROLES.FAO_OFFICER) || !caller.orgUnit) return [];
   if (caller.orgUnit.endsWith('-hk-macao-taiwan-affairs-office')) return ['HK_MACAO_TAIWAN_AFFAIRS_OFFICE'];
   if (caller.orgUnit.endsWith('-foreign-affairs-office')) return ISSUING_OFFICES;
   return [];
@@ -86,10 +84,10 @@ export function officesOf(caller: Caller): readonly IssuingOffice[] {
 
 /** Whether the caller records deliveries for the center (its own or a county station's staff). */
 export function deliversAid(caller: Caller): boolean {
-  return has(caller, ROLES.CENTER_STAFF, ROLES.STATION_STAFF) && caller.orgUnit !== null;
+  return hasRole(caller, ROLES.CENTER_STAFF, ROLES.STATION_STAFF) && caller.orgUnit !== null;
 }
 
 /** Whether the caller accepts entrustments on the center's behalf. */
 export function acceptsForCenter(caller: Caller): boolean {
-  return has(caller, ROLES.CENTER_STAFF);
+  return hasRole(caller, ROLES.CENTER_STAFF);
 }

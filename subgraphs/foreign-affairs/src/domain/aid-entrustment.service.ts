@@ -7,7 +7,7 @@
  */
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, personVisibleTo, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isUuid, personVisibleTo, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { AidEntrustmentEvent } from '../entities/aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from '../entities/aid-entrustment-version.entity';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
@@ -39,22 +39,15 @@ export type AidEntrustmentResult =
 
 export type AidDeliveryOutcome = Rejection | WorkflowRefusal | CapExceeded | { __typename: 'AidRecordNotFound'; message: string };
 
-export const notFound = { __typename: 'AidRecordNotFound', message: 'No entrustment with that id is visible to you.' } as const;
+export const notFound = resultHelpers({ rejected: 'AidInputRejected', notFound: 'AidRecordNotFound' }).notFound('entrustment');
 
 /** A refusal of this service's changes (see runChange). */
 export class AidRefusal<T> extends ChangeRefused<T> {}
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export { type ChangeScope };
 
 /** Whether `value` can be an id (anything else is simply not found). */
-export const isId = (value: string): boolean => UUID.test(value);
+export const isId = (value: string): boolean => isUuid(value);
 
 function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<AidEntrustmentResult>): Promise<AidEntrustmentResult> {
   return runChange(scope.em, work, () => ({ __typename: 'AidEntrustmentVersionConflict', currentVersion: -1, message: 'Someone else changed the entrustment meanwhile: read it again and retry.' }));

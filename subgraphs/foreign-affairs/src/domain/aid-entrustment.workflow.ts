@@ -5,13 +5,13 @@
  * whether a delivery fits under the caps. No database and no GraphQL in here.
  */
 import { isIcaoNationalityCode, parsePersonName, parseTd3Mrz, sameNationality } from '@lifeline/identity-documents';
-import { isCalendarDate } from '@lifeline/subgraph-runtime';
+import { hasForbiddenCharacter, isCalendarDate, rejectionHelpers } from '@lifeline/subgraph-runtime';
 import { AID_ITEM_KINDS, OPEN_STATUSES, type AidEntrustmentStatus, type AidItemKind, type EntryStatus } from './vocabulary';
 
 export type Rejection = { __typename: 'AidInputRejected'; field: string; code: string; message: string };
 export type Refusal = { __typename: 'AidEntrustmentRefused'; currentStatus: AidEntrustmentStatus; code: string; message: string };
 
-export const rejected = (field: string, code: string, message: string): Rejection => ({ __typename: 'AidInputRejected', field, code, message });
+export const { rejected } = rejectionHelpers('AidInputRejected');
 export const refused = (currentStatus: AidEntrustmentStatus, code: string, message: string): Refusal => ({ __typename: 'AidEntrustmentRefused', currentStatus, code, message });
 
 /** The status as every read must show it: an open entrustment whose window has passed is EXPIRED. */
@@ -191,8 +191,7 @@ export function validateDelivery(input: { quantity: number; amountFen: number; d
 /** Document numbers: 1 to 64 printable characters. */
 export function validateDocumentNumber(value: string): Rejection | null {
   const trimmed = value.trim();
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (trimmed === '' || trimmed.length > 64 || /[\u0000-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/.test(trimmed)) {
+  if (trimmed === '' || trimmed.length > 64 || hasForbiddenCharacter(trimmed, { singleLine: true })) {
     return rejected('documentNumber', 'DOCUMENT_NUMBER', 'A document number is 1 to 64 printable characters.');
   }
   return null;

@@ -7,12 +7,11 @@
  * foreign-affairs office. A protected victim's records exist only for the entitled.
  */
 import { type FilterQuery } from '@mikro-orm/core';
-import { ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
+import { hasRole, ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
 import { type ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { type ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 
-const has = (caller: Caller, ...roles: string[]) => roles.some((role) => caller.roles.includes(role));
-const integrationOf = (caller: Caller, ...agencies: string[]) => has(caller, ROLES.INTEGRATION) && agencies.includes(caller.agency ?? '');
+const integrationOf = (caller: Caller, ...agencies: string[]) => hasRole(caller, ROLES.INTEGRATION) && agencies.includes(caller.agency ?? '');
 
 /** The condition a status check must meet to be visible to the caller (`null`: none is). */
 export function statusCheckScope(caller: Caller): FilterQuery<ForeignNationalStatusCheck> | null {
@@ -20,8 +19,8 @@ export function statusCheckScope(caller: Caller): FilterQuery<ForeignNationalSta
 }
 
 function statusCheckJobScope(caller: Caller): FilterQuery<ForeignNationalStatusCheck> | null {
-  if (has(caller, ROLES.POLICE_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF, ROLES.FAO_OFFICER)) return {};
-  if (has(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
+  if (hasRole(caller, ROLES.POLICE_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF, ROLES.FAO_OFFICER)) return {};
+  if (hasRole(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
     return { requestingJurisdiction: { $like: `${caller.jurisdiction.replace(/(00)+$/, '')}%` } };
   }
   if (integrationOf(caller, 'PUBLIC_SECURITY', 'FOREIGN_AFFAIRS')) return {};
@@ -34,12 +33,12 @@ export function notificationScope(caller: Caller): FilterQuery<ForeignAffairsNot
 }
 
 function notificationJobScope(caller: Caller): FilterQuery<ForeignAffairsNotification> | null {
-  if (has(caller, ROLES.FAO_OFFICER, ROLES.POLICE_OFFICER)) return {};
+  if (hasRole(caller, ROLES.FAO_OFFICER, ROLES.POLICE_OFFICER)) return {};
   if (integrationOf(caller, 'PUBLIC_SECURITY', 'FOREIGN_AFFAIRS')) return {};
   return null;
 }
 
 /** Whether the caller's job needs a passport number in full (else it is masked). */
 export function seesFullPassportNumbers(caller: Caller): boolean {
-  return has(caller, ROLES.POLICE_OFFICER, ROLES.FAO_OFFICER) || integrationOf(caller, 'PUBLIC_SECURITY', 'FOREIGN_AFFAIRS');
+  return hasRole(caller, ROLES.POLICE_OFFICER, ROLES.FAO_OFFICER) || integrationOf(caller, 'PUBLIC_SECURITY', 'FOREIGN_AFFAIRS');
 }

@@ -9,7 +9,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, personVisibleTo, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 import { ForeignNationalStatusCheckEvent } from '../entities/foreign-national-status-check-event.entity';
@@ -31,19 +31,13 @@ export type NotificationResult =
   | InputRejected
   | { __typename: 'ForeignAffairsNotificationRefused'; acknowledgedAt: Date | null; acknowledgedBy: string | null; message: string };
 
-const rejected = (field: string, code: string, message: string): InputRejected => ({ __typename: 'IdentityCheckInputRejected', field, code, message });
+const { rejected, isRejected } = rejectionHelpers('IdentityCheckInputRejected');
 
 class StatusCheckRefusal extends ChangeRefused<StatusCheckResult> {}
 class NotificationRefusal extends ChangeRefused<NotificationResult> {}
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TEXT_MAX = 500;
 const DUPLICATE_MESSAGE = 'This person already has an open status check: wait for the police to conclude it.';
 
@@ -52,7 +46,6 @@ function note(text: string | null | undefined): string | null | InputRejected {
   if (trimmed && trimmed.length > TEXT_MAX) return rejected('note', 'TEXT', `The note must be at most ${TEXT_MAX} characters.`);
   return trimmed;
 }
-const isRejected = (value: unknown): value is InputRejected => typeof value === 'object' && value !== null && '__typename' in value;
 
 function appendEvent(tx: EntityManager, check: ForeignNationalStatusCheck, from: ForeignNationalStatus | null, to: ForeignNationalStatus, caller: Caller, at: Date, text: string | null) {
   tx.create(ForeignNationalStatusCheckEvent, { statusCheck: check, fromStatus: from, toStatus: to, at, actor: caller.id, note: text });
@@ -70,8 +63,8 @@ export interface StatusCheckRequestInput {
 /** A station's request; the jurisdiction is the caller's own, never taken from input. */
 export async function requestForeignNationalStatusCheck(scope: ChangeScope, input: StatusCheckRequestInput): Promise<StatusCheckResult> {
   const now = scope.now ?? new Date();
-  if (!UUID.test(input.personId)) return rejected('personId', 'INVALID_ID', 'personId is not a valid id.');
-  if (!UUID.test(input.requestingStationId)) return rejected('requestingStationId', 'INVALID_ID', 'requestingStationId is not a valid id.');
+  if (!isUuid(input.personId)) return rejected('personId', 'INVALID_ID', 'personId is not a valid id.');
+  if (!isUuid(input.requestingStationId)) return rejected('requestingStationId', 'INVALID_ID', 'requestingStationId is not a valid id.');
   if (!scope.caller.jurisdiction) return rejected('requestingStationId', 'NO_JURISDICTION', 'Your account has no jurisdiction to request status checks for.');
   const documents = parseStatusCheckRequest(input, now);
   if (!documents.ok) return rejected(documents.problem.field, documents.problem.code, documents.problem.message);
@@ -126,7 +119,7 @@ export async function recordForeignNationalStatus(scope: ChangeScope, input: Sta
     scope.em,
     async (tx) => {
       const visible = statusCheckScope(scope.caller);
-      const check = UUID.test(input.statusCheckId) && visible !== null ? await tx.findOne(ForeignNationalStatusCheck, { $and: [visible, { id: input.statusCheckId }] }) : null;
+      const check = isUuid(input.statusCheckId) && visible !== null ? await tx.findOne(ForeignNationalStatusCheck, { $and: [visible, { id: input.statusCheckId }] }) : null;
       if (!check) throw new StatusCheckRefusal(rejected('statusCheckId', 'NOT_FOUND', 'No status check with that id is visible to you.'));
       const refused = (message: string) => new StatusCheckRefusal({ __typename: 'ForeignNationalStatusCheckRefused', currentStatus: check.status, currentVersion: check.version, message });
       if (check.version !== input.expectedVersion) throw refused(`The status check is at version ${check.version}, not ${input.expectedVersion}: read it again and retry.`);
@@ -177,7 +170,7 @@ export async function acknowledgeForeignAffairsNotification(scope: ChangeScope, 
     scope.em,
     async (tx) => {
       const visible = notificationScope(scope.caller);
-      const notification = UUID.test(input.id) && visible !== null ? await tx.findOne(ForeignAffairsNotification, { $and: [visible, { id: input.id }] }) : null;
+      const notification = isUuid(input.id) && visible !== null ? await tx.findOne(ForeignAffairsNotification, { $and: [visible, { id: input.id }] }) : null;
       if (!notification) throw new NotificationRefusal(rejected('id', 'NOT_FOUND', 'No notification with that id is visible to you.'));
       if (notification.acknowledgedAt) throw new NotificationRefusal(alreadyDone(notification));
       Object.assign(notification, { acknowledgedAt: now, acknowledgedBy: scope.caller.id, acknowledgementNote: text });

@@ -5,10 +5,8 @@
  * victim's checks (civil affairs' person projection) exist only for the entitled.
  */
 import { type FilterQuery } from '@mikro-orm/core';
-import { ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
+import { hasRole, ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
 import { type IdentityCheck } from '../entities/identity-check.entity';
-
-const has = (caller: Caller, ...roles: string[]) => roles.some((role) => caller.roles.includes(role));
 
 /** The condition a check must meet to be visible to the caller (`null`: none is). */
 export function identityCheckScope(caller: Caller): FilterQuery<IdentityCheck> | null {
@@ -17,16 +15,16 @@ export function identityCheckScope(caller: Caller): FilterQuery<IdentityCheck> |
 }
 
 function jobScope(caller: Caller): FilterQuery<IdentityCheck> | null {
-  if (has(caller, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF)) return {};
-  if (has(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
+  if (hasRole(caller, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF)) return {};
+  if (hasRole(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
     return { requestingJurisdiction: { $like: `${caller.jurisdiction.replace(/(00)+$/, '')}%` } };
   }
-  if (has(caller, ROLES.FAO_OFFICER)) return { reason: 'SUSPECTED_FOREIGN_NATIONAL' };
-  if (has(caller, ROLES.INTEGRATION) && caller.agency === 'PUBLIC_SECURITY') return {};
+  if (hasRole(caller, ROLES.FAO_OFFICER)) return { reason: 'SUSPECTED_FOREIGN_NATIONAL' };
+  if (hasRole(caller, ROLES.INTEGRATION) && caller.agency === 'PUBLIC_SECURITY') return {};
   return null;
 }
 
 /** Whether the caller's job needs a verified ID number in full (else it is masked). */
 export function seesFullIdentifiers(caller: Caller): boolean {
-  return has(caller, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER, ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF);
+  return hasRole(caller, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER, ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF);
 }

@@ -7,7 +7,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { ChangeRefused, personVisibleTo, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { BiometricSample } from '../entities/biometric-sample.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
@@ -21,19 +21,13 @@ export type IdentityCheckResult =
   | { __typename: 'IdentityCheckInputRejected'; field: string; code: string; message: string }
   | { __typename: 'IdentityCheckRefused'; currentStatus: IdentityCheckStatus; currentVersion: number; message: string };
 
-const rejected = (field: string, code: string, message: string): IdentityCheckResult => ({ __typename: 'IdentityCheckInputRejected', field, code, message });
+const { rejected } = rejectionHelpers('IdentityCheckInputRejected');
 
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<IdentityCheckResult> {}
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const SAMPLE_CODE = /^[A-Z0-9][A-Z0-9-]{3,39}$/;
 const TEXT_MAX = 500;
 
@@ -57,8 +51,8 @@ const PERSON_NOT_FOUND = 'No person with that id is visible to you.';
 /** A station's request; the jurisdiction is the caller's own, never taken from input. */
 export async function requestIdentityCheck(scope: ChangeScope, input: RequestInput): Promise<IdentityCheckResult> {
   const now = scope.now ?? new Date();
-  if (!UUID.test(input.personId)) return rejected('personId', 'INVALID_ID', 'personId is not a valid id.');
-  if (!UUID.test(input.requestingStationId)) return rejected('requestingStationId', 'INVALID_ID', 'requestingStationId is not a valid id.');
+  if (!isUuid(input.personId)) return rejected('personId', 'INVALID_ID', 'personId is not a valid id.');
+  if (!isUuid(input.requestingStationId)) return rejected('requestingStationId', 'INVALID_ID', 'requestingStationId is not a valid id.');
   if (!scope.caller.jurisdiction) return rejected('requestingStationId', 'NO_JURISDICTION', 'Your account has no jurisdiction to request checks for.');
   const note = input.note?.trim() || null;
   if (note && note.length > TEXT_MAX) return rejected('note', 'TEXT', `The note must be at most ${TEXT_MAX} characters.`);
@@ -92,7 +86,7 @@ export async function requestIdentityCheck(scope: ChangeScope, input: RequestInp
 
 async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, expectedVersion: number, to: IdentityCheckStatus): Promise<IdentityCheck> {
   const visible = identityCheckScope(scope.caller);
-  const check = UUID.test(id) && visible !== null ? await tx.findOne(IdentityCheck, { $and: [visible, { id }] }) : null;
+  const check = isUuid(id) && visible !== null ? await tx.findOne(IdentityCheck, { $and: [visible, { id }] }) : null;
   if (!check) throw new Refusal(rejected('identityCheckId', 'NOT_FOUND', 'No identity check with that id is visible to you.'));
   if (check.version !== expectedVersion) {
     throw new Refusal({ __typename: 'IdentityCheckRefused', currentStatus: check.status, currentVersion: check.version, message: `The check is at version ${check.version}, not ${expectedVersion}: read it again and retry.` });

@@ -1,4 +1,4 @@
-import { pageSize } from '@lifeline/subgraph-runtime';
+import { isUuid, pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
@@ -7,17 +7,15 @@ import { notificationScope, statusCheckScope } from '../domain/foreign-national-
 import { auditedReads } from '../domain/foreign-national-audit';
 import { identityCheckScope } from '../domain/identity-check-access';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const Query: QueryResolvers = {
-  identityCheck: (_, { id }, { loaders }) => (UUID.test(id) ? loaders.identityCheckById.load(id) : null),
+  identityCheck: (_, { id }, { loaders }) => (isUuid(id) ? loaders.identityCheckById.load(id) : null),
   identityChecks: async (_, { status, first }, { em, caller }) => {
     const limit = pageSize(first);
     const scope = identityCheckScope(caller);
     if (scope === null) return [];
     return em.find(IdentityCheck, { $and: [scope, status ? { status } : {}] }, { orderBy: { requestedAt: 'asc', id: 'asc' }, limit });
   },
-  foreignNationalStatusCheck: async (_, { id }, { loaders, audit }) => (UUID.test(id) ? auditedReads(audit, 'ForeignNationalStatusCheck', await loaders.statusCheckById.load(id)) : null),
+  foreignNationalStatusCheck: async (_, { id }, { loaders, audit }) => (isUuid(id) ? auditedReads(audit, 'ForeignNationalStatusCheck', await loaders.statusCheckById.load(id)) : null),
   foreignNationalStatusChecks: async (_, { status, first }, { em, caller, audit }) => {
     const limit = pageSize(first);
     const scope = statusCheckScope(caller);

@@ -4,16 +4,14 @@
  * organisation's. Nobody else sees any, and counts are taken over what is visible only.
  */
 import { type FilterQuery } from '@mikro-orm/core';
-import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
+import { hasRole, ROLES, type Caller } from '@lifeline/subgraph-runtime';
 import { type ShelterReferral } from '../entities/shelter-referral.entity';
-
-const has = (caller: Caller, ...roles: string[]) => roles.some((role) => caller.roles.includes(role));
 
 /** The condition a referral must meet to be visible to the caller (`null`: none is). */
 export function shelterReferralScope(caller: Caller): FilterQuery<ShelterReferral> | null {
-  if (has(caller, ROLES.SHELTER_STAFF)) return {};
+  if (hasRole(caller, ROLES.SHELTER_STAFF)) return {};
   const own: FilterQuery<ShelterReferral>[] = [];
-  if (has(caller, ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER)) own.push({ referringCaseworker: caller.id });
-  if (has(caller, ROLES.WF_SUPERVISOR) && caller.orgUnit) own.push({ referringOrganisation: caller.orgUnit });
+  if (hasRole(caller, ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER)) own.push({ referringCaseworker: caller.id });
+  if (hasRole(caller, ROLES.WF_SUPERVISOR) && caller.orgUnit) own.push({ referringOrganisation: caller.orgUnit });
   return own.length > 0 ? { $or: own } : null;
 }

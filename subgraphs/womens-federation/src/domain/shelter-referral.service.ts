@@ -5,7 +5,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, ROLES, runChange, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, hasRole, isBadText, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { ReferralService } from '../entities/referral-service.entity';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { ShelterReferralChild } from '../entities/shelter-referral-child.entity';
@@ -28,26 +28,17 @@ export type ServiceResult =
   | { __typename: 'ReferralVersionConflict'; currentVersion: number; message: string }
   | { __typename: 'ReferralNotFound'; message: string };
 
-export interface ChangeScope {
-  em: EntityManager;
-  caller: Caller;
-  audit: RequestAudit;
-  now?: Date;
-}
+export { type ChangeScope };
 
 class Refusal<T> extends ChangeRefused<T> {}
 
-const has = (caller: Caller, ...roles: string[]) => roles.some((role) => caller.roles.includes(role));
-const notFound = (what: string) => ({ __typename: 'ReferralNotFound' as const, message: `No ${what} with that id is visible to you.` });
-const rejected = (field: string, code: string, message: string) => ({ __typename: 'ReferralInputRejected' as const, field, code, message });
+const { rejected, notFound } = resultHelpers({ rejected: 'ReferralInputRejected', notFound: 'ReferralNotFound' });
 const TEXT_MAX = 2000;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
-const badText = (value: string) => value.length > TEXT_MAX || FORBIDDEN_TEXT.test(value);
+const badText = (value: string) => isBadText(value, TEXT_MAX);
 
 /** Whether the caller may submit referrals (a caseworker or a police officer). */
 export function maySubmit(caller: Caller): boolean {
-  return caller.kind === 'user' && has(caller, ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER);
+  return caller.kind === 'user' && hasRole(caller, ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER);
 }
 
 /** The answer for a submission whose key was used before: the same referral, or a conflict. */
@@ -140,7 +131,7 @@ export async function changeReferralFile(scope: ChangeScope, input: { referralId
 
 /** Who may track a referral's services: its referring caseworker, and the shelter staff. */
 function referralWhere(caller: Caller, id: string) {
-  if (has(caller, ROLES.SHELTER_STAFF)) return { id };
+  if (hasRole(caller, ROLES.SHELTER_STAFF)) return { id };
   if (maySubmit(caller)) return { id, referringCaseworker: caller.id };
   return null;
 }

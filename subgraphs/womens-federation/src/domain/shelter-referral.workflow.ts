@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parseChineseMobile, parseE164, parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
+import { IDEMPOTENCY_KEY, isBadText } from '@lifeline/subgraph-runtime';
 import {
   CONSENT_GIVERS,
   CONSENT_METHODS,
@@ -72,13 +73,10 @@ export const MAX_CHILDREN = 8;
 const TEXT_MAX = 2000;
 /** The shelter receives the organisation's name with the referral (the exchange's limit). */
 const ORGANISATION_MAX = 200;
-const KEY = /^[A-Za-z0-9._:-]{8,100}$/;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const FORBIDDEN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/;
 
 const reject = (field: string, code: string, message: string): { ok: false; rejection: Rejection } => ({ ok: false, rejection: { field, code, message } });
 const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
-const badText = (value: string) => value.length > TEXT_MAX || FORBIDDEN_TEXT.test(value);
+const badText = (value: string) => isBadText(value, TEXT_MAX);
 
 /**
  * Validates a submission by `submitter` at `now`: the cleaned referral, or the first problem. A
@@ -86,7 +84,7 @@ const badText = (value: string) => value.length > TEXT_MAX || FORBIDDEN_TEXT.tes
  */
 export function validateSubmission(input: SubmissionInput, submitter: string, now: Date): { ok: true; value: ValidSubmission } | { ok: false; rejection: Rejection } {
   const key = input.idempotencyKey?.trim() ?? '';
-  if (!KEY.test(key)) return reject('idempotencyKey', 'FORMAT', 'The idempotency key is 8 to 100 letters, digits or . _ : - (a UUID will do).');
+  if (!IDEMPOTENCY_KEY.test(key)) return reject('idempotencyKey', 'FORMAT', 'The idempotency key is 8 to 100 letters, digits or . _ : - (a UUID will do).');
   if (!input.consent) return reject('consent', 'REQUIRED', 'Record who gave consent to the referral, how and when: without consent nothing is sent.');
   if (!oneOf(CONSENT_GIVERS, input.consent.givenBy)) return reject('consent.givenBy', 'UNKNOWN', 'Consent is given by the victim or her guardian.');
   if (!oneOf(CONSENT_METHODS, input.consent.method)) return reject('consent.method', 'UNKNOWN', 'Consent is written, verbal before a witness, or electronic.');

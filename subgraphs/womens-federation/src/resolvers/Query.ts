@@ -1,4 +1,4 @@
-import { pageSize } from '@lifeline/subgraph-runtime';
+import { isUuid, pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { shelterReferralScope } from '../domain/shelter-referral-access';
@@ -6,10 +6,8 @@ import { REFERRAL_FILE_STATUSES, type ReferralFileStatus } from '../domain/vocab
 
 const isFileStatus = (status: string): status is ReferralFileStatus => (REFERRAL_FILE_STATUSES as readonly string[]).includes(status);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export const Query: QueryResolvers = {
-  shelterReferral: (_, { id }, { loaders }) => (UUID.test(id) ? loaders.shelterReferralById.load(id) : null),
+  shelterReferral: (_, { id }, { loaders }) => (isUuid(id) ? loaders.shelterReferralById.load(id) : null),
   shelterReferrals: async (_, { status, first }, { em, caller }) => {
     const limit = pageSize(first);
     const scope = shelterReferralScope(caller);
