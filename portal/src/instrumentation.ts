@@ -5,7 +5,9 @@
  * own spans would record request URLs, and a search page's query string holds what was searched.
  */
 export async function register(): Promise<void> {
-  // Next.js inlines NEXT_RUNTIME per bundle: the edge bundle keeps none of what follows.
+  // Next.js inlines NEXT_RUNTIME per bundle: the edge bundle keeps none of what follows. It is a
+  // build-time constant, written literally so that Next.js can replace it, not configuration.
+  // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
   const [{ startTelemetry }, { readPortalTelemetryConfig }] = await Promise.all([
     import('@lifeline/subgraph-runtime/telemetry'),
