@@ -79,7 +79,16 @@ describe('county staff', () => {
   const confidential = protectedPersons;
 
   it('see exactly the persons with a case in their county', async () => {
-    const expected = new Set(region.rescueCases.filter((c) => stationsInCounty.has(c.stationId) && !confidential.has(c.personId)).map((c) => c.personId));
+    const demo = new Set(region.rescueCases.filter((c) => stationsInCounty.has(c.stationId) && !confidential.has(c.personId)).map((c) => c.personId));
+    // Other suites of this run may receive persons of their own at the county's stations (the
+    // database is shared and their order varies): those count too.
+    const received = await subgraph.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ person_id: string }>>(`select distinct person_id from rescue_case where station_id in (?)`, [[...stationsInCounty]]);
+    const demoPersons = new Set(region.persons.map((p) => p.id));
+    const expected = new Set([...demo, ...received.map((r) => r.person_id).filter((id) => !demoPersons.has(id))]);
+    expect(demo.size).toBeGreaterThan(0);
     const result = await subgraph.execute<Search>(`{ persons(first: 100) { totalCount edges { node { id } } } }`, undefined, countyStaff);
     expect(result.data!.persons.totalCount).toBe(expected.size);
     expect(new Set(result.data!.persons.edges.map((e) => e.node.id))).toEqual(expected);
