@@ -15,20 +15,11 @@ import { ROLES, signJwt, type JwtClaims } from '@lifeline/subgraph-runtime';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
+import { eventually } from './support/eventually';
 import { sharedStack } from './support/shared-stack';
 
 const region = buildDemoRegion();
 const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as JwtClaims & { jur: string };
-
-async function eventually<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('county scoping of aid entrustments, through the gateway', () => {
   const stack = sharedStack();

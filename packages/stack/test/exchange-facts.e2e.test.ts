@@ -10,17 +10,8 @@ import { randomUUID } from 'node:crypto';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
+import { eventually } from './support/eventually';
 import { sharedStack } from './support/shared-stack';
-
-async function eventually<T>(what: string, probe: () => Promise<T | null | undefined | false>, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
 
 describe('facts that cross agencies over the exchange, through the gateway', () => {
   const stack = sharedStack();

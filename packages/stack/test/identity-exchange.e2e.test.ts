@@ -11,21 +11,12 @@ import { buildDemoRegion } from '@lifeline/demo-region';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
+import { eventually } from './support/eventually';
 import { sharedStack } from './support/shared-stack';
 
 type Viewer = 'center.staff' | 'forensic.officer';
 type ChangeResult = { __typename: string; identityCheck?: { id: string; version: number; status: string }; code?: string };
 type ConsumerLag = { source: string; position: string; eventsBehind: number };
-
-async function until<T>(probe: () => Promise<T | null | undefined | false>, what: string, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('verified identities over the exchange, through the gateway', () => {
   const stack = sharedStack();
@@ -54,10 +45,10 @@ describe('verified identities over the exchange, through the gateway', () => {
   it('has civil affairs apply the demo region’s seeded matches', async () => {
     expect(seededMatches.length).toBeGreaterThan(0);
     // Public security's feed holds one event per seeded match, then one per match recorded since.
-    const lag = await until(async () => {
+    const lag = await eventually('civil affairs applied public security’s seeded matches', async () => {
       const c = await consumer('civil-affairs', 'public-security');
       return c && Number(c.position) >= seededMatches.length && c.eventsBehind === 0 ? c : null;
-    }, 'civil affairs applied public security’s seeded matches');
+    });
     expect(Number(lag.position)).toBeGreaterThanOrEqual(seededMatches.length);
     const match = seededMatches[0]!;
     const person = await as('center.staff')<{ person: { displayName: string; identityStatus: string } | null }>(`query($id: ID!) { person(id: $id) { displayName identityStatus } }`, { id: match.personId });
@@ -68,10 +59,10 @@ describe('verified identities over the exchange, through the gateway', () => {
   it('shows the verified name shortly after the police record a match, finds the person by it, and answers VERIFIED', async () => {
     const center = as('center.staff');
     // Public security knows civil affairs' persons once its own consumer has caught up.
-    await until(async () => {
+    await eventually('public security applied civil affairs’ persons', async () => {
       const c = await consumer('public-security', 'civil-affairs');
       return c && c.position !== '0' && c.eventsBehind === 0;
-    }, 'public security applied civil affairs’ persons');
+    });
     const unidentified = await center<Page>(PAGE, { f: { identityStatus: 'UNIDENTIFIED' } });
     expect(unidentified.errors).toBeUndefined();
     const stations = await center<{ stations: Array<{ id: string }> }>(`{ stations(level: CITY) { id } }`);
@@ -103,10 +94,10 @@ describe('verified identities over the exchange, through the gateway', () => {
     });
     expect(matched.identityCheck!.status).toBe('MATCHED');
 
-    const shown = await until(async () => {
+    const shown = await eventually('civil affairs shows the verified identity', async () => {
       const res = await center<{ person: { displayName: string; name: string; namePinyin: string; identityStatus: string } }>(`query($id: ID!) { person(id: $id) { displayName name namePinyin identityStatus } }`, { id: person!.id });
       return res.data?.person?.identityStatus === 'VERIFIED' ? res.data.person : null;
-    }, 'civil affairs shows the verified identity');
+    });
     expect(shown).toEqual({ displayName: name, name, namePinyin: 'duan mu zhen bang', identityStatus: 'VERIFIED' });
     for (const text of [name, 'duanmu', 'dmzb']) {
       const found = await center<Page>(PAGE, { f: { search: text } });
