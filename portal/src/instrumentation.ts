@@ -9,9 +9,10 @@ export async function register(): Promise<void> {
   // build-time constant, written literally so that Next.js can replace it, not configuration.
   // eslint-disable-next-line no-restricted-properties
   if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const [{ startTelemetry }, { readPortalTelemetryConfig }] = await Promise.all([
+  const [{ startTelemetry, flushBeforeExit }, { readPortalTelemetryConfig }] = await Promise.all([
     import('@lifeline/subgraph-runtime/telemetry'),
     import('./lib/portal-telemetry.config'),
   ]);
-  await startTelemetry(readPortalTelemetryConfig(), { register: false });
+  // Next.js ends the process itself on SIGTERM and SIGINT; the spans still batched go out first.
+  flushBeforeExit(await startTelemetry(readPortalTelemetryConfig(), { register: false }));
 }

@@ -14,20 +14,24 @@ import { DispatchStepDialog } from './dispatch-step-dialog';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { useRecordFormatters } from './record-formatters';
 import { RunningClock } from './running-clock';
-import { useNow } from './use-now';
+import { useNowDerived } from './use-now';
 
 export function DispatchBoardTable({ rows }: { rows: StreetReportRowFragment[] }) {
   const t = useTranslations('dispatch');
   const label = useOperationsEnumLabel();
   const format = useRecordFormatters();
-  const now = useNow();
+  // Which reports are past the on-scene target: the table re-renders when that set changes, the clocks every second.
+  const missed = useNowDerived((now) =>
+    now === null ? '' : rows.filter((row) => reportClock({ reportedAt: row.reportedAt, onSceneAt: row.onSceneAt ?? null }, now).missedTarget).map((row) => row.id).join(' '),
+  );
+  const missedIds = new Set(missed.split(' '));
   const [step, setStep] = useState<{ report: StreetReportRowFragment; to: StreetReportStatus } | null>(null);
 
   const columns: TableProps<StreetReportRowFragment>['columns'] = [
     {
       key: 'clock',
       title: t('columns.clock'),
-      render: (_, row) => <RunningClock reportedAt={row.reportedAt} onSceneAt={row.onSceneAt ?? null} now={now} />,
+      render: (_, row) => <RunningClock reportedAt={row.reportedAt} onSceneAt={row.onSceneAt ?? null} />,
     },
     {
       key: 'status',
@@ -80,7 +84,7 @@ export function DispatchBoardTable({ rows }: { rows: StreetReportRowFragment[] }
           ({
             'data-testid': 'street-report-row',
             'data-report-id': row.id,
-            'data-missed': now !== null && reportClock({ reportedAt: row.reportedAt, onSceneAt: row.onSceneAt ?? null }, now).missedTarget,
+            'data-missed': missedIds.has(row.id),
           }) as HTMLAttributes<HTMLElement>
         }
       />

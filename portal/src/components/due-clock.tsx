@@ -4,8 +4,10 @@ import { Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 import { untilDue } from '@/lib/running-clock.format';
 import { useRecordFormatters } from './record-formatters';
+import { useNow } from './use-now';
 
-export function DueClock({ dueAt, doneAt, now, testId }: { dueAt: string | null; doneAt?: string | null; now: number | null; testId: string }) {
+export function DueClock({ dueAt, doneAt, testId }: { dueAt: string | null; doneAt?: string | null; testId: string }) {
+  const now = useNow();
   const t = useTranslations('operations.clock');
   const format = useRecordFormatters();
   if (doneAt) {

@@ -9,7 +9,6 @@ import { isConcluded, queueOrder } from '@/lib/identity-check-queue.order';
 import { DueClock } from './due-clock';
 import { EnumTag, useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
-import { useNow } from './use-now';
 
 type Row = IdentityCheckQueueQuery['identityChecks'][number];
 
@@ -18,7 +17,6 @@ export function IdentityCheckQueueTable({ rows }: { rows: Row[] }) {
   const common = useTranslations('common');
   const label = useEnumLabel();
   const format = useRecordFormatters();
-  const now = useNow();
   const columns: TableProps<Row>['columns'] = [
     {
       key: 'person',
@@ -36,7 +34,7 @@ export function IdentityCheckQueueTable({ rows }: { rows: Row[] }) {
     {
       key: 'due',
       title: t('columns.due'),
-      render: (_, row) => (isConcluded(row.status) ? format.none : <DueClock dueAt={row.resultDueAt} now={now} testId="check-due-clock" />),
+      render: (_, row) => (isConcluded(row.status) ? format.none : <DueClock dueAt={row.resultDueAt} testId="check-due-clock" />),
     },
     {
       key: 'overdue',

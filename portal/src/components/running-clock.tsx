@@ -4,8 +4,10 @@ import { Space, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 import { reportClock } from '@/lib/running-clock.format';
 import { useRecordFormatters } from './record-formatters';
+import { useNow } from './use-now';
 
-export function RunningClock({ reportedAt, onSceneAt, now }: { reportedAt: string; onSceneAt: string | null; now: number | null }) {
+export function RunningClock({ reportedAt, onSceneAt }: { reportedAt: string; onSceneAt: string | null }) {
+  const now = useNow();
   const t = useTranslations('dispatch');
   const format = useRecordFormatters();
   if (now === null && !onSceneAt) return <span data-testid="running-clock">…</span>;

@@ -13,21 +13,19 @@ import { DueClock } from './due-clock';
 import { PersonLink } from './person-link';
 import { TracingClockActions } from './tracing-clock-actions';
 import { useRecordFormatters } from './record-formatters';
-import { useNow } from './use-now';
 
 type Row = TracingWorkListQuery['tracingWorkList'][number];
 
 export function TracingWorkTable({ rows }: { rows: Row[] }) {
   const t = useTranslations('tracing');
   const format = useRecordFormatters();
-  const now = useNow();
   const columns: TableProps<Row>['columns'] = [
     { key: 'person', title: t('columns.person'), render: (_, row) => <PersonLink person={row.person} /> },
     { key: 'station', title: t('columns.station'), render: (_, row) => row.rescueCase.station.name },
     { key: 'intakeAt', title: t('columns.intakeAt'), render: (_, row) => format.dateTime(row.rescueCase.intakeAt) },
-    { key: 'notice', title: t('columns.notice'), render: (_, row) => <DueClock dueAt={row.noticeDueAt ?? null} doneAt={row.noticePublishedAt} now={now} testId="notice-clock" /> },
-    { key: 'dna', title: t('columns.dna'), render: (_, row) => <DueClock dueAt={row.dnaRequestDueAt} doneAt={row.dnaRequestedAt} now={now} testId="dna-clock" /> },
-    { key: 'police', title: t('columns.police'), render: (_, row) => <DueClock dueAt={row.policeResultDueAt ?? null} now={now} testId="police-clock" /> },
+    { key: 'notice', title: t('columns.notice'), render: (_, row) => <DueClock dueAt={row.noticeDueAt ?? null} doneAt={row.noticePublishedAt} testId="notice-clock" /> },
+    { key: 'dna', title: t('columns.dna'), render: (_, row) => <DueClock dueAt={row.dnaRequestDueAt} doneAt={row.dnaRequestedAt} testId="dna-clock" /> },
+    { key: 'police', title: t('columns.police'), render: (_, row) => <DueClock dueAt={row.policeResultDueAt ?? null} testId="police-clock" /> },
     {
       key: 'overdue',
       title: t('columns.overdue'),

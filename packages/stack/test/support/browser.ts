@@ -1,8 +1,9 @@
 /**
  * What every browser suite shares: `describe` or, without Chromium, `describe.skip` with the
  * reason printed; one Chromium per suite, launched before its tests and closed after them; a
- * fresh context signed in through the portal's real /login page per user; and the check that no
- * page threw a client-side exception during a test.
+ * fresh context signed in through the portal's real /login page per user, closed when its test ends
+ * (a context opened in `beforeAll` lives until the suite ends), so no page of an earlier test keeps
+ * the browser busy; and the check that no page threw a client-side exception during a test.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { demoPassword } from '../../src/config';
@@ -35,7 +36,11 @@ export interface BrowserSession {
  */
 export function useBrowser(portalUrl?: () => string): BrowserSession {
   let browser: Browser | undefined;
-  const contexts: BrowserContext[] = [];
+  /** Contexts of the whole suite (opened in `beforeAll`), closed after it. */
+  const suiteContexts: BrowserContext[] = [];
+  /** Contexts opened by the running test, closed when it ends. */
+  const testContexts: BrowserContext[] = [];
+  let inTest = false;
   const pageErrors: string[] = [];
   const password = demoPassword();
   const baseUrl = () => {
@@ -46,7 +51,7 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
   const newPage = async (): Promise<Page> => {
     if (!browser) throw new Error('Chromium is not running: call useBrowser() inside describe and pages inside tests.');
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
-    contexts.push(context);
+    (inTest ? testContexts : suiteContexts).push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -58,13 +63,20 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
   }, 60_000);
 
   afterAll(async () => {
-    for (const context of contexts.splice(0)) await context.close().catch(() => undefined);
+    for (const context of suiteContexts.splice(0)) await context.close().catch(() => undefined);
     await browser?.close();
   }, 60_000);
 
-  afterEach(() => {
+  beforeEach(() => {
+    inTest = true;
+  });
+
+  afterEach(async () => {
+    inTest = false;
     // Client-side exceptions (hydration failures, render errors) would otherwise pass unnoticed.
-    expect(pageErrors.splice(0)).toEqual([]);
+    const errors = pageErrors.splice(0);
+    for (const context of testContexts.splice(0)) await context.close().catch(() => undefined);
+    expect(errors).toEqual([]);
   });
 
   return {

@@ -16,7 +16,17 @@ export interface TelemetryConfig {
   exporter: 'otlp' | 'console';
   /** The OTLP encoding: protobuf (the standard's default) or JSON. */
   protocol: 'http/protobuf' | 'http/json';
+  /**
+   * How trace context crosses process boundaries (`OTEL_PROPAGATORS`): W3C `traceparent`
+   * (`tracecontext`) and W3C `baggage`, both by default; empty (`none`): every request starts a
+   * trace of its own and sends no header on.
+   */
+  propagators: Propagator[];
 }
+
+/** The propagators this build carries (the W3C ones); B3, Jaeger and X-Ray are not installed. */
+export type Propagator = 'tracecontext' | 'baggage';
+const PROPAGATORS = new Set<string>(['tracecontext', 'baggage']);
 
 const EXPORTERS = new Set(['otlp', 'console', 'none']);
 const PROTOCOLS = new Set(['http/protobuf', 'http/json']);
@@ -57,9 +67,19 @@ export function readTelemetryConfig(serviceName: string, env: NodeJS.ProcessEnv 
   if (enabled && !PROTOCOLS.has(protocol)) {
     throw new TelemetryConfigError('OTEL_EXPORTER_OTLP_PROTOCOL: must be http/protobuf or http/json (gRPC is not supported here)');
   }
+  const propagatorList = (set('OTEL_PROPAGATORS') ?? 'tracecontext,baggage')
+    .toLowerCase()
+    .split(',')
+    .map((value) => value.trim())
+    .filter(Boolean);
+  if (propagatorList.includes('none') && propagatorList.length > 1) throw new TelemetryConfigError('OTEL_PROPAGATORS: none cannot be combined with another propagator');
+  if (propagatorList.some((value) => value !== 'none' && !PROPAGATORS.has(value))) {
+    throw new TelemetryConfigError('OTEL_PROPAGATORS: must be tracecontext, baggage or none (other propagators are not installed)');
+  }
   return {
     enabled,
     serviceName,
+    propagators: [...new Set(propagatorList.filter((value): value is Propagator => PROPAGATORS.has(value)))],
     exporter: exporters[0] === 'console' ? 'console' : 'otlp',
     protocol: protocol === 'http/json' ? 'http/json' : 'http/protobuf',
   };

@@ -2,7 +2,7 @@ import { trace } from '@opentelemetry/api';
 import { readSubgraphConfig } from '../config/env';
 import { readTelemetryConfig } from './telemetry-config';
 import { startTelemetry } from './telemetry';
-import { startServerSpan, tracingOn, withClientSpan } from './tracing';
+import { injectTraceContext, runInSpan, startServerSpan, tracingOn, withClientSpan } from './tracing';
 
 const sdkModulesLoaded = () => Object.keys(require.cache).filter((path) => /@opentelemetry[\\/](sdk-trace|exporter-trace|resources)/.test(path));
 
@@ -26,6 +26,7 @@ describe('tracing configuration', () => {
       serviceName: 'lifeline-gateway',
       exporter: 'otlp',
       protocol: 'http/protobuf',
+      propagators: ['tracecontext', 'baggage'],
     });
     expect(readTelemetryConfig('lifeline-gateway', { OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'http://collector:4318/v1/traces', OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json' })).toMatchObject({ enabled: true, protocol: 'http/json' });
     expect(readTelemetryConfig('lifeline-gateway', { OTEL_TRACES_EXPORTER: 'console' })).toMatchObject({ enabled: true, exporter: 'console' });
@@ -46,5 +47,36 @@ describe('tracing configuration', () => {
     expect(() => readTelemetryConfig('x', { OTEL_TRACES_EXPORTER: 'jaeger' })).toThrow(/^OTEL_TRACES_EXPORTER: /);
     expect(() => readTelemetryConfig('x', { OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/^OTEL_EXPORTER_OTLP_ENDPOINT: /);
     expect(() => readTelemetryConfig('x', { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4317', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toThrow(/^OTEL_EXPORTER_OTLP_PROTOCOL: /);
+    expect(() => readTelemetryConfig('x', { OTEL_TRACES_EXPORTER: 'console', OTEL_PROPAGATORS: 'b3' })).toThrow(/^OTEL_PROPAGATORS: /);
+    expect(() => readTelemetryConfig('x', { OTEL_TRACES_EXPORTER: 'console', OTEL_PROPAGATORS: 'none,tracecontext' })).toThrow(/^OTEL_PROPAGATORS: /);
+  });
+
+  it('reads OTEL_PROPAGATORS: the W3C pair by default, one of them, or none', () => {
+    const propagators = (value: string | undefined) => readTelemetryConfig('x', { OTEL_TRACES_EXPORTER: 'console', ...(value === undefined ? {} : { OTEL_PROPAGATORS: value }) }).propagators;
+    expect(propagators(undefined)).toEqual(['tracecontext', 'baggage']);
+    expect(propagators(' TraceContext ')).toEqual(['tracecontext']);
+    expect(propagators('baggage,tracecontext,baggage')).toEqual(['baggage', 'tracecontext']);
+    expect(propagators('none')).toEqual([]);
+  });
+});
+
+describe('a process started with OTEL_PROPAGATORS=none', () => {
+  it('records its spans but continues no caller’s trace and sends no traceparent on', async () => {
+    // The console exporter writes spans with console.dir; keep them out of the test output.
+    const printed = jest.spyOn(console, 'dir').mockImplementation(() => undefined);
+    const telemetry = await startTelemetry(readTelemetryConfig('lifeline-gateway', { OTEL_TRACES_EXPORTER: 'console', OTEL_PROPAGATORS: 'none' }));
+    try {
+      expect(tracingOn()).toBe(true);
+      const server = startServerSpan({ traceparent: '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01' }, 'POST', '/graphql', 'request-1')!;
+      expect(server.span.spanContext().traceId).not.toBe('0af7651916cd43dd8448eb211c80319c');
+      const sent: Record<string, string> = {};
+      await runInSpan(server, () => withClientSpan('subgraph civil-affairs', {}, async () => injectTraceContext((name, value) => (sent[name] = value))));
+      expect(sent).toEqual({});
+      server.span.end();
+    } finally {
+      await telemetry.shutdown();
+      printed.mockRestore();
+    }
+    expect(tracingOn()).toBe(false);
   });
 });

@@ -23,9 +23,10 @@ const OFF: RunningTelemetry = { enabled: false, shutdown: async () => {} };
  */
 export async function startTelemetry(config: TelemetryConfig, options: { register?: boolean } = {}): Promise<RunningTelemetry> {
   if (!config.enabled) return OFF;
-  const [{ NodeTracerProvider, BatchSpanProcessor, ConsoleSpanExporter }, { detectResources, envDetector, resourceFromAttributes }] = await Promise.all([
+  const [{ NodeTracerProvider, BatchSpanProcessor, ConsoleSpanExporter }, { detectResources, envDetector, resourceFromAttributes }, core] = await Promise.all([
     import('@opentelemetry/sdk-trace-node'),
     import('@opentelemetry/resources'),
+    import('@opentelemetry/core'),
   ]);
   let exporter;
   if (config.exporter === 'console') exporter = new ConsoleSpanExporter();
@@ -34,11 +35,14 @@ export async function startTelemetry(config: TelemetryConfig, options: { registe
   // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (the env detector) override the default name.
   const resource = resourceFromAttributes({ 'service.name': config.serviceName }).merge(detectResources({ detectors: [envDetector] }));
   const provider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(exporter)] });
+  const propagateTraceparent = config.propagators.includes('tracecontext');
   if (options.register === false) {
-    setTracingOn(true, provider);
+    setTracingOn(true, provider, propagateTraceparent);
   } else {
-    provider.register();
-    setTracingOn(true);
+    // OTEL_PROPAGATORS, which the SDK itself no longer reads; an empty list continues no caller's trace and sends none on.
+    const propagators = config.propagators.map((name) => (name === 'tracecontext' ? new core.W3CTraceContextPropagator() : new core.W3CBaggagePropagator()));
+    provider.register({ propagator: new core.CompositePropagator({ propagators }) });
+    setTracingOn(true, undefined, propagateTraceparent);
   }
   return {
     enabled: true,
@@ -47,4 +51,31 @@ export async function startTelemetry(config: TelemetryConfig, options: { registe
       await provider.shutdown();
     },
   };
+}
+
+const SIGNAL_EXIT_CODES = { SIGTERM: 143, SIGINT: 130 } as const;
+
+/**
+ * Keeps a stopping process's last spans: on SIGTERM or SIGINT it begins exporting what the batch
+ * processor still holds and ends the process only once that is done (at most `timeoutMs`). Where
+ * a framework owns the signals and ends with `process.exit` after its own graceful close (Next.js's
+ * `next start`), that exit waits for the export; where nothing else listens, the process exits
+ * itself with the signal's code (128 + its number), as it would have without this handler.
+ */
+export function flushBeforeExit(telemetry: RunningTelemetry, timeoutMs = 3000): void {
+  if (!telemetry.enabled) return;
+  let flushing: Promise<void> | undefined;
+  const onSignal = (signal: keyof typeof SIGNAL_EXIT_CODES) => {
+    if (flushing) return;
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, timeoutMs).unref());
+    flushing = Promise.race([telemetry.shutdown().catch(() => undefined), timeout]);
+    const exit = process.exit.bind(process);
+    const heldExit = (code?: number | string | null) => {
+      void flushing!.then(() => exit(code));
+    };
+    process.exit = heldExit as typeof process.exit;
+    // Nobody else handles the signal: the default would have been to end the process.
+    if (process.listenerCount(signal) === 1) void flushing.then(() => exit(SIGNAL_EXIT_CODES[signal]));
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.prependListener(signal, () => onSignal(signal));
 }

@@ -59,4 +59,14 @@ describe('spans with tracing on', () => {
     expect(headers).toEqual({ traceparent: `00-${span!.spanContext().traceId}-${span!.spanContext().spanId}-01` });
     expect(exporter.getFinishedSpans()).toEqual([]);
   });
+
+  it('send no traceparent from a process with its own provider when OTEL_PROPAGATORS leaves tracecontext out', async () => {
+    const own = new InMemorySpanExporter();
+    const privateProvider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(own)] });
+    setTracingOn(true, privateProvider, false);
+    const headers = await withTracedCall('graph PersonSearch', {}, async (h) => h);
+    setTracingOn(true);
+    expect(headers).toEqual({});
+    expect(own.getFinishedSpans().map((span) => span.name)).toEqual(['graph PersonSearch']);
+  });
 });

@@ -32,9 +32,11 @@ import {
 interface TracingState {
   on: boolean;
   provider: TracerProvider | undefined;
+  /** Whether a `traceparent` goes out with calls (`OTEL_PROPAGATORS` names `tracecontext`). */
+  propagate: boolean;
 }
 const STATE_KEY = Symbol.for('lifeline.tracing');
-const state: TracingState = ((globalThis as Record<symbol, TracingState | undefined>)[STATE_KEY] ??= { on: false, provider: undefined });
+const state: TracingState = ((globalThis as Record<symbol, TracingState | undefined>)[STATE_KEY] ??= { on: false, provider: undefined, propagate: true });
 
 /** Whether this process records spans (set by `startTelemetry`). */
 export function tracingOn(): boolean {
@@ -42,9 +44,10 @@ export function tracingOn(): boolean {
 }
 
 /** Called by `startTelemetry` and its shutdown only; `own` is a provider not registered globally. */
-export function setTracingOn(value: boolean, own?: TracerProvider): void {
+export function setTracingOn(value: boolean, own?: TracerProvider, propagate = true): void {
   state.on = value;
   state.provider = value ? own : undefined;
+  state.propagate = propagate;
 }
 
 /** The instrumentation scope of every span Lifeline records itself. */
@@ -137,7 +140,7 @@ export async function withTracedCall<T>(name: string, attributes: Attributes, ca
   const span = tracer().startSpan(name, { kind: SpanKind.CLIENT, attributes }, ROOT_CONTEXT);
   const { traceId, spanId, traceFlags } = span.spanContext();
   try {
-    return await call({ traceparent: `00-${traceId}-${spanId}-${traceFlags.toString(16).padStart(2, '0')}` });
+    return await call(state.propagate ? { traceparent: `00-${traceId}-${spanId}-${traceFlags.toString(16).padStart(2, '0')}` } : {});
   } catch (error) {
     span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
     throw error;
