@@ -18,6 +18,7 @@ export * from './graphql/input-checks';
 export * from './graphql/validators';
 export * from './graphql/connection';
 export * from './auth/roles';
+export * from './auth/disclosure';
 export * from './auth/scopes';
 export * from './audit/audit-event.entity';
 export * from './audit/audit-trail';
