@@ -25,8 +25,9 @@ interface DisclosureRule {
 export const DISCLOSURE: Readonly<Record<PersonalDocument, DisclosureRule>> = {
   // Stations register and trace persons by ID number; the police verify it.
   RESIDENT_ID: { roles: [ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER], systemsOf: [] },
-  // The police check status on it, the office issues entrustments on it, the center hands the aid over against it.
-  PASSPORT: { roles: [ROLES.POLICE_OFFICER, ROLES.FAO_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF], systemsOf: ['PUBLIC_SECURITY', 'FOREIGN_AFFAIRS'] },
+  // The police check status on it, the office issues entrustments on it, the center hands the aid
+  // over against it; an integrating system shows it to no one whose job we know, so it sees it masked.
+  PASSPORT: { roles: [ROLES.POLICE_OFFICER, ROLES.FAO_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF], systemsOf: [] },
   PHONE: { roles: [ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.SHELTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER], systemsOf: [] },
 };
 
