@@ -25,6 +25,7 @@ export * from './audit/audit-trail';
 export * from './graphql/policy-rules';
 export * from './audit/audit-query';
 export * from './graphql/policy-coverage';
+export * from './graphql/sensitivity';
 export * from './request-context';
 export * from './database/typed-change';
 export * from './audit/audit-checkpoint.entity';

@@ -16,7 +16,8 @@
  * jurisdiction — the center and its shelter the city, a county station its county; leadership
  * reads the city's emergency figures. Every record about a person is visible only with its person.
  */
-import { hasRole, ROLES, searchesByNumber, type Caller } from '@lifeline/subgraph-runtime';
+import { hasRole, ROLES, searchesByNumber, type Caller, type ProtectedRecords } from '@lifeline/subgraph-runtime';
+import { type Person } from '../entities/person.entity';
 
 export interface SqlFragment {
   sql: string;
@@ -156,3 +157,8 @@ export function placementScope(caller: Caller): { referringCaseworker?: string }
 export function searchesByIdNumber(caller: Caller): boolean {
   return searchesByNumber(caller, 'RESIDENT_ID');
 }
+
+/** The records of a protected person, whose `@sensitive` fields leave an audit line on every read. */
+export const protectedRecords: ProtectedRecords = {
+  Person: (person: Person) => (person.confidential ? { recordType: 'Person', recordId: person.id } : null),
+};
