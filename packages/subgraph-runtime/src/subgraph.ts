@@ -17,6 +17,7 @@ import { type SubgraphConfig } from './config/env';
 import { openDatabase } from './database/database';
 import { openOrm } from './database/orm';
 import { createSubgraphApollo, createSubgraphSchema } from './graphql/subgraph-server';
+import { type ProtectedRecords } from './graphql/sensitivity';
 import { HttpError, serveHttp, type RunningHttpServer } from './http/http-server';
 import { createLog, type Log } from './http/log';
 import { startExchange, type ExchangeDefinition, type RunningExchange } from './exchange/exchange-runtime';
@@ -49,6 +50,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   seedDemo?(em: EntityManager): Promise<void>;
   /** What this agency publishes to the exchange and which other agencies' events it applies. */
   exchange?: ExchangeDefinition;
+  /** Per type, which objects are records of a protected person: reading their `@sensitive` fields is audited. */
+  protectedRecords?: ProtectedRecords;
 }
 
 /**

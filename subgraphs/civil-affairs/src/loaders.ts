@@ -13,14 +13,13 @@ import { Person } from './entities/person.entity';
 import { RescueCase } from './entities/rescue-case.entity';
 import { RescueCaseEvent } from './entities/rescue-case-event.entity';
 import { Station } from './entities/station.entity';
-import { caseVisibility, personVisibility } from './domain/person-access';
+import { eventVisibility, personVisibility, pointVisibility, stationWorkVisibility, visibleCaseSql } from './domain/access';
 import { EmergencyEvent } from './entities/emergency-event.entity';
 import { EmergencyHelp } from './entities/emergency-help.entity';
 import { EmergencyPoint } from './entities/emergency-point.entity';
 import { Escort } from './entities/escort.entity';
 import { Settlement } from './entities/settlement.entity';
-import { eventVisibility, pointVisibility, type EmergencyHelpCountView } from './domain/emergency.service';
-import { settlementVisibility } from './domain/settlement.service';
+import { type EmergencyHelpCountView } from './domain/emergency.service';
 import { OPEN_CASE_STATUSES } from './domain/vocabulary';
 import { createShelterLoaders, PLACE_TAKEN_SQL, type ShelterLoaders } from './shelter-loaders';
 
@@ -69,18 +68,18 @@ const countView = (row: DailyCountRow): EmergencyHelpCountView & { eventId: stri
 export function createLoaders(em: EntityManager, caller: Caller): Loaders {
   const connection = em.getConnection();
   const persons = personVisibility(caller);
-  const cases = caseVisibility(caller);
+  const cases = visibleCaseSql(caller);
   const visibleCases = async (condition: string, params: unknown[]) => {
     const rows = await connection.execute<Array<Record<string, unknown>>>(
       `select rc.* from rescue_case rc join person p on p.id = rc.person_id join station s on s.id = rc.station_id
-       where ${condition} and ${persons.sql} and (${cases.sql}) order by rc.intake_at desc, rc.id desc`,
-      [...params, ...persons.params, ...cases.params],
+       where ${condition} and ${cases.sql} order by rc.intake_at desc, rc.id desc`,
+      [...params, ...cases.params],
     );
     return rows.map((row) => em.map(RescueCase, row));
   };
   const events = eventVisibility(caller);
   const points = pointVisibility(caller);
-  const settlements = settlementVisibility(caller);
+  const stationWork = stationWorkVisibility(caller);
   const visiblePoints = async (condition: string, params: unknown[]) => {
     const rows = await connection.execute<Array<Record<string, unknown>>>(
       `select p.* from emergency_point p join station s on s.id = p.station_id where ${condition} and ${points.sql} order by p.opened_at asc, p.id asc`,
@@ -127,12 +126,18 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     }, (help) => help.point.id),
     settlementById: loaderByKey(async (ids) => {
       const rows = await connection.execute<Array<Record<string, unknown>>>(
-        `select st.* from settlement st join person p on p.id = st.person_id join rescue_case rc on rc.id = st.rescue_case_id join station s on s.id = rc.station_id where st.id in (?) and ${settlements.sql}`,
-        [[...ids], ...settlements.params],
+        `select st.* from settlement st join person p on p.id = st.person_id join rescue_case rc on rc.id = st.rescue_case_id join station s on s.id = rc.station_id where st.id in (?) and ${stationWork.sql}`,
+        [[...ids], ...stationWork.params],
       );
       return rows.map((row) => em.map(Settlement, row));
     }, (s) => s.id),
-    escortById: loaderByKey((ids) => em.find(Escort, { id: { $in: [...ids] } }), (e) => e.id),
+    escortById: loaderByKey(async (ids) => {
+      const rows = await connection.execute<Array<Record<string, unknown>>>(
+        `select es.* from escort es join rescue_case rc on rc.id = es.rescue_case_id join person p on p.id = rc.person_id join station s on s.id = rc.station_id where es.id in (?) and ${stationWork.sql}`,
+        [[...ids], ...stationWork.params],
+      );
+      return rows.map((row) => em.map(Escort, row));
+    }, (e) => e.id),
     personById: loaderByKey(async (ids) => {
       const rows = await connection.execute<Array<Record<string, unknown>>>(
         `select p.* from person p where p.id in (?) and ${persons.sql}`,
@@ -168,8 +173,8 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       const rows = await connection.execute<Array<{ station_id: string; open: string }>>(
         `select rc.station_id, count(*) as open from rescue_case rc join person p on p.id = rc.person_id join station s on s.id = rc.station_id
          where rc.station_id in (?) and rc.status in (?) and rc.zone is distinct from 'DV_SHELTER'
-           and (not p.confidential or ${persons.sql}) and (${cases.sql}) group by rc.station_id`,
-        [[...stationIds], [...OPEN_CASE_STATUSES], ...persons.params, ...cases.params],
+           and ${cases.sql} group by rc.station_id`,
+        [[...stationIds], [...OPEN_CASE_STATUSES], ...cases.params],
       );
       const open = new Map(rows.map((row) => [row.station_id, Number(row.open)]));
       return stationIds.map((id) => open.get(id) ?? 0);

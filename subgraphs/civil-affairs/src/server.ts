@@ -7,6 +7,7 @@ import { createContext, type SubgraphContext } from './context';
 import { publicSecurityHandlers } from './domain/identity-verification';
 import { referralProjection, womensFederationHandlers } from './domain/referral-projection';
 import { entities } from './entities';
+import { protectedRecords } from './domain/access';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
 import { seedDemoRegion } from './seeders/demo-region.seeder';
@@ -18,6 +19,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   defaultPort: 4001,
   resolvers,
   permissions,
+  protectedRecords,
   entities,
   createContext,
   seedDemo: seedDemoRegion,

@@ -5,11 +5,12 @@
  * may see.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, ROLES, type Caller } from '@lifeline/subgraph-runtime';
+import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
 import { ShelterPlaceHold } from './entities/shelter-place-hold.entity';
 import { ShelterPlacement } from './entities/shelter-placement.entity';
 import { ShelterReferralProjection } from './entities/shelter-referral-projection.entity';
+import { isShelterStaff, placementScope } from './domain/access';
 import { type ShelterRoomView } from './domain/shelter-capacity';
 import { type ShelterRoomKind } from './domain/vocabulary';
 
@@ -26,14 +27,12 @@ export const PLACE_TAKEN_SQL = `(exists (select 1 from shelter_place_hold h wher
 /** Creates the shelter loaders for one request. */
 export function createShelterLoaders(em: EntityManager, caller: Caller): ShelterLoaders {
   const connection = em.getConnection();
-  const staff = caller.kind === 'user' && caller.roles.includes(ROLES.SHELTER_STAFF);
-  const own = caller.kind === 'user' && !staff;
+  const staff = isShelterStaff(caller);
+  const placements = placementScope(caller);
   return {
     placementByReferral: loaderByKey(
       (referralIds) =>
-        staff || own
-          ? em.find(ShelterPlacement, { referralId: { $in: [...referralIds] }, ...(staff ? {} : { referringCaseworker: caller.id }) })
-          : Promise.resolve([]),
+        placements ? em.find(ShelterPlacement, { referralId: { $in: [...referralIds] }, ...placements }) : Promise.resolve([]),
       (placement) => placement.referralId,
     ),
     referralById: loaderByKey(

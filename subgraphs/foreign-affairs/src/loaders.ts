@@ -13,7 +13,7 @@ import { AidEntrustmentVersion } from './entities/aid-entrustment-version.entity
 import { AidEntrustment } from './entities/aid-entrustment.entity';
 import { EntrustedAidItem } from './entities/entrusted-aid-item.entity';
 import { LegalStatusFinding } from './entities/legal-status-finding.entity';
-import { visibleEntrustments } from './domain/aid-entrustment-access';
+import { visibleEntrustments } from './domain/access';
 
 export interface Loaders {
   aidEntrustmentById: DataLoader<string, AidEntrustment | null>;

@@ -6,6 +6,7 @@ import { personProjection, personProjectionHandlers, subgraphFiles, type Subgrap
 import { createContext, type SubgraphContext } from './context';
 import { legalStatusProjection, publicSecurityHandlers } from './domain/legal-status';
 import { entities } from './entities';
+import { protectedRecords } from './domain/access';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
 import { seedDemoRegion } from './seeders/demo-region.seeder';
@@ -17,6 +18,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   defaultPort: 4004,
   resolvers,
   permissions,
+  protectedRecords,
   entities,
   createContext,
   seedDemo: seedDemoRegion,

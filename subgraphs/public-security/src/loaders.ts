@@ -14,8 +14,7 @@ import { PoliceHandOver } from './entities/police-hand-over.entity';
 import { TracingConfirmation } from './entities/tracing-confirmation.entity';
 import { IdentityCheck } from './entities/identity-check.entity';
 import { IdentityCheckEvent } from './entities/identity-check-event.entity';
-import { notificationScope, statusCheckScope } from './domain/foreign-national-access';
-import { identityCheckScope } from './domain/identity-check-access';
+import { identityCheckScope, identityVerificationScope, notificationScope, statusCheckScope } from './domain/access';
 import { OPEN_CHECK_STATUSES } from './domain/vocabulary';
 
 export interface Loaders {
@@ -51,6 +50,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
   const findStatusChecks = async (where: FilterQuery<ForeignNationalStatusCheck>, orderBy: Record<string, 'asc' | 'desc'>) =>
     statusChecks === null ? [] : em.find(ForeignNationalStatusCheck, { $and: [statusChecks, where] }, { orderBy });
   const notifications = notificationScope(caller);
+  const verifications = identityVerificationScope(caller);
   return {
     identityCheckById: loaderByKey((ids) => findChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id),
     identityChecksByPerson: loaderOfLists(
@@ -71,12 +71,14 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       (e) => e.identityCheck.id,
     ),
     // Not scoped to the caller's checks: it says only that (and when) the identity was verified,
-    // which anyone who may read the person's identity status may know.
+    // which anyone who may read the person's identity status may know (the access module keeps a
+    // protected victim's hidden).
     identityVerificationByPerson: loaderByKey(
       async (personIds) => {
+        if (verifications === null) return [];
         const matched = await em.find(
           IdentityCheck,
-          { personId: { $in: [...personIds] }, status: 'MATCHED', concludedAt: { $ne: null } },
+          { $and: [verifications, { personId: { $in: [...personIds] }, status: 'MATCHED', concludedAt: { $ne: null } }] },
           { orderBy: { concludedAt: 'asc', id: 'asc' } },
         );
         // Ascending, so the newest match of each person wins.

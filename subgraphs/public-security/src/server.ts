@@ -6,6 +6,7 @@ import { personProjection, subgraphFiles, type SubgraphDefinition } from '@lifel
 import { createContext, type SubgraphContext } from './context';
 import { civilAffairsHandlers } from './domain/tracing-confirmation';
 import { entities } from './entities';
+import { protectedRecords } from './domain/access';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
 import { seedDemoRegion } from './seeders/demo-region.seeder';
@@ -17,6 +18,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   defaultPort: 4002,
   resolvers,
   permissions,
+  protectedRecords,
   entities,
   createContext,
   seedDemo: seedDemoRegion,

@@ -206,13 +206,14 @@ describe('a foreign-national status check', () => {
 describe('reading status checks', () => {
   const READ = `query($id: ID!) { foreignNationalStatusCheck(id: $id) { id passportNumber } }`;
 
-  it('masks the passport number for civil-affairs staff and shows it to the police and the foreign-affairs office', async () => {
+  it('masks the passport number for county staff and shows it to the police, the foreign-affairs office and the center, as on an entrustment', async () => {
     const passportNumber = 'E12345678';
     const requested = await request({ passportNumber, personId: await knownPerson(subgraph) });
-    const asCenter = await subgraph.execute<{ foreignNationalStatusCheck: { passportNumber: string } }>(READ, { id: requested.statusCheck.id }, center);
-    expect(asCenter.data!.foreignNationalStatusCheck.passportNumber).toBe('E1*****78');
+    const asCounty = await subgraph.execute<{ foreignNationalStatusCheck: { passportNumber: string } }>(READ, { id: requested.statusCheck.id }, stationStaff);
+    expect(asCounty.data!.foreignNationalStatusCheck.passportNumber).toBe('E1*****78');
     expect(requested.statusCheck.passportNumber).toBe('E1*****78');
-    for (const caller of [police, fao]) {
+    // One rule per document (the runtime's disclosure table): the center sees the passport it hands aid over against.
+    for (const caller of [police, fao, center]) {
       const full = await subgraph.execute<{ foreignNationalStatusCheck: { passportNumber: string } }>(READ, { id: requested.statusCheck.id }, caller);
       expect(full.data!.foreignNationalStatusCheck.passportNumber).toBe(passportNumber);
     }

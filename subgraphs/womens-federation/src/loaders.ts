@@ -9,7 +9,7 @@ import type DataLoader from 'dataloader';
 import { ReferralService } from './entities/referral-service.entity';
 import { ShelterReferral } from './entities/shelter-referral.entity';
 import { ShelterReferralChild } from './entities/shelter-referral-child.entity';
-import { shelterReferralScope } from './domain/shelter-referral-access';
+import { shelterReferralScope } from './domain/access';
 
 export interface Loaders {
   shelterReferralById: DataLoader<string, ShelterReferral | null>;

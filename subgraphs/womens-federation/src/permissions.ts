@@ -1,7 +1,7 @@
 /**
  * Who may touch which field of the women's-federation graph, as one table; anything not listed
  * is denied, and a refusal is audited. Which referrals a caller sees is decided in the data layer
- * (domain/shelter-referral-access.ts): for anyone else the lists are simply empty.
+ * (domain/access.ts): for anyone else the lists are simply empty.
  */
 import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { and, type IRules } from 'graphql-shield';

@@ -5,6 +5,7 @@
 import { subgraphFiles, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
 import { entities } from './entities';
+import { protectedRecords } from './domain/access';
 import { permissions } from './permissions';
 import { resolvers } from './resolvers';
 import { seedDemoRegion } from './seeders/demo-region.seeder';
@@ -16,6 +17,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   defaultPort: 4003,
   resolvers,
   permissions,
+  protectedRecords,
   entities,
   createContext,
   seedDemo: seedDemoRegion,

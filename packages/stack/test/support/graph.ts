@@ -1,6 +1,7 @@
 /**
  * Calling the shared stack's gateway as a demo account, signing each account in once per suite.
  */
+import { readFileSync } from 'node:fs';
 import { demoPassword } from '../../src/config';
 import { postGraphQL, type GraphQLHttpResponse } from '../../src/graphql-request';
 import { signIn } from '../../src/sign-in';
@@ -22,4 +23,35 @@ export function gatewayCaller(gatewayUrl: () => string = () => sharedStack().gat
   const as: AsUser = async (username, query, variables = {}) =>
     postGraphQL(gatewayUrl(), query, variables, { authorization: `Bearer ${await token(username)}` });
   return { as, token };
+}
+
+export type AsClient = <T>(clientId: string, query: string, variables?: Record<string, unknown>) => Promise<GraphQLHttpResponse<T>>;
+
+/**
+ * A caller of the shared stack's gateway as a demo integrating system, with a client-credentials
+ * token (every scope the client may ask for unless `scope` narrows it), fetched once per client.
+ */
+export function clientCaller(scopeOf: (clientId: string) => string | undefined = () => undefined): { as: AsClient } {
+  const tokens = new Map<string, string>();
+  const token = async (clientId: string) => {
+    let value = tokens.get(clientId);
+    if (!value) {
+      const stack = sharedStack();
+      const { clients } = JSON.parse(readFileSync(stack.demoClientsFile, 'utf8')) as { clients: Array<{ clientId: string; clientSecret: string }> };
+      const secret = clients.find((c) => c.clientId === clientId)?.clientSecret;
+      if (!secret) throw new Error(`no demo client ${clientId}`);
+      const scope = scopeOf(clientId);
+      const response = await fetch(new URL('/oauth/token', stack.gatewayUrl), {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, ...(scope ? { scope } : {}) }).toString(),
+      });
+      if (response.status !== 200) throw new Error(`token for ${clientId}: HTTP ${response.status}`);
+      value = ((await response.json()) as { access_token: string }).access_token;
+      tokens.set(clientId, value);
+    }
+    return value;
+  };
+  const as: AsClient = async (clientId, query, variables = {}) => postGraphQL(sharedStack().gatewayUrl, query, variables, { authorization: `Bearer ${await token(clientId)}` });
+  return { as };
 }

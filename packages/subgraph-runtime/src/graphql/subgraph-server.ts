@@ -18,6 +18,7 @@ import { refuseAndAudit, type PolicyContext } from './policy-rules';
 import { applyMiddleware } from 'graphql-middleware';
 import { deny, type IRules } from 'graphql-shield';
 import { policyMiddleware } from './policy-middleware';
+import { sensitivityMiddleware, sensitivityTable, type ProtectedRecords } from './sensitivity';
 import { inputChecksPlugin } from './input-checks';
 import { errorLogPlugin, maskedFormatError } from './masked-errors';
 import { type Log } from '../http/log';
@@ -31,6 +32,8 @@ export interface SubgraphSchemaInput {
   resolvers: unknown;
   /** The permission table: one rule per type and field. */
   permissions: IRules;
+  /** Per type, which objects are records of a protected person (their classified fields are audited). */
+  protectedRecords?: ProtectedRecords;
 }
 
 /**
@@ -52,7 +55,9 @@ export function createSubgraphSchema(input: SubgraphSchemaInput): GraphQLSchema 
       return refuseAndAudit(thrown, parent, args, ctx as unknown as PolicyContext, info);
     },
   });
-  return applyMiddleware(schema, policy);
+  // The permission policy first: a refused field never resolves, so it is never audited as read.
+  const sensitivity = sensitivityMiddleware(schema, sensitivityTable(input.typeDefs), input.protectedRecords ?? {});
+  return applyMiddleware(schema, policy, sensitivity);
 }
 
 /**

@@ -2495,7 +2495,6 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AdvanceEscortInput: AdvanceEscortInput;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AdvanceStreetReportInput: AdvanceStreetReportInput;
   AgencyExchangeState: ResolverTypeWrapper<AgencyExchangeStateSourceModel>;
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
@@ -2618,6 +2617,7 @@ export type ResolversTypes = ResolversObject<{
   VersionConflict: ResolverTypeWrapper<VersionConflict>;
   WelfareInstitutionLevel: WelfareInstitutionLevel;
   ZoneFull: ResolverTypeWrapper<ZoneFull>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -2626,7 +2626,6 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   AdvanceEscortInput: AdvanceEscortInput;
-  String: Scalars['String']['output'];
   AdvanceStreetReportInput: AdvanceStreetReportInput;
   AgencyExchangeState: AgencyExchangeStateSourceModel;
   AuditChainCheck: AuditChainReportModel;
@@ -2722,7 +2721,14 @@ export type ResolversParentTypes = ResolversObject<{
   TransitionRefused: TransitionRefused;
   VersionConflict: VersionConflict;
   ZoneFull: ZoneFull;
+  String: Scalars['String']['output'];
 }>;
+
+export type SensitiveDirectiveArgs = {
+  level: Scalars['String']['input'];
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgencyExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgencyExchangeState'] = ResolversParentTypes['AgencyExchangeState']> = ResolversObject<{
   consumers?: Resolver<Array<ResolversTypes['ExchangeConsumerPosition']>, ParentType, ContextType>;
@@ -3413,3 +3419,6 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ZoneFull?: ZoneFullResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+}>;

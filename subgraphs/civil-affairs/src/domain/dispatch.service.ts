@@ -5,10 +5,10 @@
  * typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, hasRole, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Station } from '../entities/station.entity';
 import { StreetReport } from '../entities/street-report.entity';
-import { jurisdictionPrefix } from './person-access';
+import { jurisdictionPrefix, workPrefix } from './access';
 import { checkStep, distanceMeters, DISPATCH_ORDER, ON_SCENE_TARGET_MINUTES, STEP_TIME } from './dispatch.workflow';
 import { type ReportClosure, type ReportSource, type StreetReportStatus } from './vocabulary';
 
@@ -30,12 +30,8 @@ export type DispatchScope = ChangeScope;
 const DISPATCHABLE = ['OUTREACH_TEAM', 'COUNTY_STATION', 'SERVICE_POINT', 'TEMPORARY_POINT'] as const;
 const DISTRICT = /^[0-9]{6}$/;
 
-/** The division-code prefix the caller covers (null: none). */
-function callerPrefix(caller: Caller): string | null {
-  if (!caller.jurisdiction) return null;
-  if (!hasRole(caller, 'CENTER_STAFF', 'STATION_STAFF')) return null;
-  return jurisdictionPrefix(caller.jurisdiction);
-}
+/** The division-code prefix the caller's station work covers (null: none), from the access module. */
+const callerPrefix = workPrefix;
 
 /**
  * Where the caller may report sightings: station staff their jurisdiction; civil affairs' own

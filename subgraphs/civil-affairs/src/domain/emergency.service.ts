@@ -7,14 +7,14 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, hasRole, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { EmergencyEvent } from '../entities/emergency-event.entity';
 import { EmergencyHelp } from '../entities/emergency-help.entity';
 import { EmergencyPoint } from '../entities/emergency-point.entity';
 import { Person } from '../entities/person.entity';
 import { Station } from '../entities/station.entity';
 import { aidFlags, checkEventEnd, checkHelpAt, checkPointClosing, checkPointOpening, COUNTY_CODE, POINT_DISTRICT, type EmergencyCheck } from './emergency.workflow';
-import { jurisdictionPrefix, personVisibility, type SqlFragment } from './person-access';
+import { coversDivision, eventVisibility, personVisibility, workPrefix } from './access';
 import { type EmergencyAidKind, type EmergencyKind, type EmergencyState, type Sex } from './vocabulary';
 
 type Rejected = { __typename: 'InputRejected'; field: string; code: string; message: string };
@@ -64,39 +64,6 @@ function cleanText(field: string, value: string | null | undefined, max = TEXT_M
   return text;
 }
 
-/** The division-code prefix of the caller's civil-affairs station work, or null when none. */
-function workPrefix(caller: Caller): string | null {
-  if (!caller.jurisdiction || !hasRole(caller, ROLES.CENTER_STAFF, ROLES.STATION_STAFF)) return null;
-  return jurisdictionPrefix(caller.jurisdiction);
-}
-
-/** Whether the caller may open or close points (and record help) in a division. */
-export function coversDivision(caller: Caller, division: string): boolean {
-  const prefix = workPrefix(caller);
-  return prefix !== null && division.startsWith(prefix);
-}
-
-/** The division-code prefix whose events and points the caller reads (leadership: the city). */
-function readPrefix(caller: Caller): string | null {
-  const prefix = workPrefix(caller);
-  if (prefix !== null) return prefix;
-  if (caller.roles.includes(ROLES.LEADERSHIP) && caller.jurisdiction) return jurisdictionPrefix(caller.jurisdiction);
-  return null;
-}
-
-/** Condition (on alias `e`) for the events the caller sees: those touching the jurisdiction. */
-export function eventVisibility(caller: Caller): SqlFragment {
-  const prefix = readPrefix(caller);
-  if (prefix === null) return { sql: 'false', params: [] };
-  return { sql: `exists (select 1 from unnest(e.districts) d where d like ? or ? like d || '%')`, params: [`${prefix}%`, prefix] };
-}
-
-/** Condition (on alias `s`, the point's station) for the points the caller sees. */
-export function pointVisibility(caller: Caller): SqlFragment {
-  const prefix = readPrefix(caller);
-  if (prefix === null) return { sql: 'false', params: [] };
-  return { sql: 's.jurisdiction like ?', params: [`${prefix}%`] };
-}
 
 function run<T>(scope: EmergencyScope, what: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
   return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: `Someone else changed the ${what} meanwhile: read it again.` }) as T);

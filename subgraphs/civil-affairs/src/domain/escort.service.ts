@@ -4,13 +4,13 @@
  * audited, and answered with a typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, hasRole, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { EscortLeg } from '../entities/escort-leg.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
 import { checkEscortStep, provinceOf } from './escort.workflow';
-import { jurisdictionPrefix } from './person-access';
+import { mayWorkOn, stationWorkVisibility } from './access';
 import { type EscortStatus, type TravelMode } from './vocabulary';
 
 export type EscortResult =
@@ -33,12 +33,6 @@ const DIVISION = /^[1-8][0-9]{5}$/;
 const TEXT_MAX = 500;
 const text = (value: string | null | undefined) => value?.trim() || null;
 
-/** The division-code prefix the caller's station work covers (null: none). */
-function covers(caller: Caller, jurisdiction: string): boolean {
-  if (!caller.jurisdiction) return false;
-  if (caller.roles.includes(ROLES.CENTER_STAFF)) return true;
-  return caller.roles.includes(ROLES.STATION_STAFF) && jurisdiction.startsWith(jurisdictionPrefix(caller.jurisdiction));
-}
 
 function run(scope: EscortScope, work: (tx: EntityManager) => Promise<EscortResult>): Promise<EscortResult> {
   return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the escort meanwhile: read it again.' }));
@@ -46,7 +40,7 @@ function run(scope: EscortScope, work: (tx: EntityManager) => Promise<EscortResu
 
 async function loadEscort(tx: EntityManager, scope: EscortScope, id: string, expectedVersion: number): Promise<Escort> {
   const escort = await tx.findOne(Escort, { id }, { populate: ['rescueCase', 'rescueCase.station', 'rescueCase.person'] });
-  if (!escort || escort.rescueCase.person.confidential || !covers(scope.caller, escort.rescueCase.station.jurisdiction)) throw new Refusal(notFound);
+  if (!escort || !mayWorkOn(scope.caller, escort.rescueCase)) throw new Refusal(notFound);
   if (escort.version !== expectedVersion) {
     throw new Refusal({ __typename: 'VersionConflict', currentVersion: escort.version, message: `The escort is at version ${escort.version}, not ${expectedVersion}: read it again.` });
   }
@@ -65,7 +59,7 @@ export async function requestEscort(scope: EscortScope, input: { rescueCaseId: s
   if (!destination || destination.length > TEXT_MAX) return rejected('destination', 'TEXT', `Name the destination in at most ${TEXT_MAX} characters.`);
   return run(scope, async (tx) => {
     const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
-    if (!rescueCase || rescueCase.person.confidential || !covers(scope.caller, rescueCase.station.jurisdiction)) throw new Refusal(notFound);
+    if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound);
     if (rescueCase.status !== 'IN_CARE') throw new Refusal(rejected('rescueCaseId', 'NOT_IN_CARE', `Only a person in care is escorted home; the case is ${rescueCase.status}.`));
     const open = await tx.count(Escort, { rescueCase, status: { $nin: ['DECLINED', 'COMPLETED'] } });
     if (open > 0) throw new Refusal(rejected('rescueCaseId', 'DUPLICATE', 'An escort for this case is already under way.'));
@@ -168,14 +162,14 @@ export async function advanceEscort(
   });
 }
 
-/** Escorts in the caller's jurisdiction (by the case's station), newest first. */
+/** Escorts the caller sees (the access module: her work jurisdiction, persons she sees), newest first. */
 export async function findEscorts(em: EntityManager, caller: Caller, status: EscortStatus | null | undefined, first: number): Promise<Escort[]> {
-  if (!caller.jurisdiction || !hasRole(caller, ROLES.CENTER_STAFF, ROLES.STATION_STAFF)) return [];
-  const prefix = caller.roles.includes(ROLES.CENTER_STAFF) ? '' : jurisdictionPrefix(caller.jurisdiction);
-  const where = status ? { status } : { status: 'REQUESTED' as const, crossProvince: true };
-  return em.find(
-    Escort,
-    { ...where, rescueCase: { station: { jurisdiction: { $like: `${prefix}%` } }, person: { confidential: false } } },
-    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: first },
+  const visible = stationWorkVisibility(caller);
+  const where = status ? { sql: 'es.status = ?', params: [status] } : { sql: `es.status = 'REQUESTED' and es.cross_province`, params: [] };
+  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
+    `select es.* from escort es join rescue_case rc on rc.id = es.rescue_case_id join person p on p.id = rc.person_id join station s on s.id = rc.station_id
+      where ${where.sql} and ${visible.sql} order by es.created_at desc, es.id desc limit ?`,
+    [...where.params, ...visible.params, first],
   );
+  return rows.map((row) => em.map(Escort, row));
 }

@@ -6,7 +6,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, encodeCursor, type KeysetCursor } from '@lifeline/subgraph-runtime';
 import { type Caller } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
-import { personVisibility, seesFullIdentifiers } from './person-access';
+import { personVisibility, searchesByIdNumber } from './access';
 import { type IdentityStatus, type RescueCaseStatus, type Sex } from './vocabulary';
 
 export interface PersonFilter {
@@ -43,8 +43,9 @@ function whereClause(caller: Caller, filter: PersonFilter): { sql: string; param
       // Searching by number is for those who see numbers in full: for anyone else each answer
       // would confirm a guess at the masked digits. A referring caseworker may still find the
       // victims she referred (she gave their numbers herself).
-      parts.push(seesFullIdentifiers(caller) ? 'p.id_number = ?' : 'p.id_number = ? and exists (select 1 from person_access_grant g where g.person_id = p.id and g.grantee = ?)');
-      params.push(search.toUpperCase(), ...(seesFullIdentifiers(caller) ? [] : [caller.id]));
+      const byNumber = searchesByIdNumber(caller);
+      parts.push(byNumber ? 'p.id_number = ?' : 'p.id_number = ? and exists (select 1 from person_access_grant g where g.person_id = p.id and g.grantee = ?)');
+      params.push(search.toUpperCase(), ...(byNumber ? [] : [caller.id]));
     } else if (LATIN.test(search)) {
       const compact = search.toLowerCase().replace(/[\s']/g, '');
       parts.push(`(replace(p.name_pinyin, ' ', '') like ? or p.name_initials like ? or lower(p.name) like ?)`);

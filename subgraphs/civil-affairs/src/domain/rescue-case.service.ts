@@ -17,7 +17,7 @@ import { Settlement } from '../entities/settlement.entity';
 import { publishPersonFacts } from './person-exchange';
 import { Station } from '../entities/station.entity';
 import { ZonePlace } from '../entities/zone-place.entity';
-import { jurisdictionPrefix } from './person-access';
+import { coversDivision, mayWorkOn } from './access';
 import { nameSearchKeys } from './person-name';
 import { checkTransition, classifiedZone, SCREENING_TARGET, type ScreeningOutcome } from './rescue-case.workflow';
 import { MAX_EXTENSION_DAYS } from './stay-clock';
@@ -39,12 +39,8 @@ class Refusal extends ChangeRefused<RescueCaseResult> {}
 
 export { type ChangeScope };
 
-/** Whether the caller works at (or above) the station: the center covers the city, county staff their county. */
-function coversStation(caller: Caller, station: Station): boolean {
-  if (!caller.jurisdiction) return false;
-  if (caller.roles.includes('CENTER_STAFF') || caller.roles.includes('SHELTER_STAFF')) return true;
-  return caller.roles.includes('STATION_STAFF') && station.jurisdiction.startsWith(jurisdictionPrefix(caller.jurisdiction));
-}
+/** Whether the caller works at (or above) the station (the access module's station work). */
+const coversStation = (caller: Caller, station: Station): boolean => coversDivision(caller, station.jurisdiction);
 
 export interface PersonDetails {
   name?: string | null;
@@ -164,7 +160,7 @@ export async function receivePerson(scope: ChangeScope, input: ReceivePersonInpu
     }
     if (claim?.kind === 'replay') {
       const earlier = await tx.findOne(RescueCase, { id: claim.resultId }, { populate: ['station', 'person'] });
-      if (!earlier || earlier.person.confidential || !coversStation(scope.caller, earlier.station)) throw new Refusal(notFound('rescue case'));
+      if (!earlier || !mayWorkOn(scope.caller, earlier)) throw new Refusal(notFound('rescue case'));
       return { __typename: 'RescueCaseChanged', rescueCase: earlier };
     }
     const station = await tx.findOne(Station, { id: input.stationId });
@@ -211,7 +207,7 @@ export async function receivePerson(scope: ChangeScope, input: ReceivePersonInpu
 
 async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, expectedVersion: number): Promise<RescueCase> {
   const rescueCase = await tx.findOne(RescueCase, { id }, { populate: ['station', 'person'] });
-  if (!rescueCase || rescueCase.person.confidential || !coversStation(scope.caller, rescueCase.station)) throw new Refusal(notFound('rescue case'));
+  if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
   if (rescueCase.version !== expectedVersion) {
     throw new Refusal({ __typename: 'VersionConflict', currentVersion: rescueCase.version, message: `The case is at version ${rescueCase.version}, not ${expectedVersion}: read it again and retry.` });
   }
@@ -349,7 +345,7 @@ export async function recordCareService(scope: ChangeScope, input: { rescueCaseI
   if (note && isBadText(note, FREE_TEXT_MAX)) return rejected('note', 'TEXT', `At most ${FREE_TEXT_MAX} characters, without control characters.`);
   return inTransaction(scope, async (tx) => {
     const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
-    if (!rescueCase || rescueCase.person.confidential || !coversStation(scope.caller, rescueCase.station)) throw new Refusal(notFound('rescue case'));
+    if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
     if (rescueCase.status !== 'IN_CARE' && rescueCase.status !== 'MEDICAL_TREATMENT') {
       throw new Refusal({ __typename: 'TransitionRefused', currentStatus: rescueCase.status, message: `Services are recorded for persons in care; the case is ${rescueCase.status}.` });
     }

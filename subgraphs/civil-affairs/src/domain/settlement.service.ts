@@ -8,13 +8,13 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, hasRole, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { Settlement } from '../entities/settlement.entity';
 import { provinceOf } from './escort.workflow';
-import { jurisdictionPrefix } from './person-access';
+import { mayWorkOn, stationWorkVisibility, workPrefix } from './access';
 import { exitRescueCase, type RescueCaseResult } from './rescue-case.service';
 import { settlementEligibility, checkSettlementStep } from './settlement.workflow';
 import { findCasesPastStandardStay } from './stay-list';
@@ -47,11 +47,6 @@ function required(field: string, value: string | null | undefined, what: string)
   return text;
 }
 
-/** The division-code prefix the caller's station work covers, or null. */
-function workPrefix(caller: Caller): string | null {
-  if (!caller.jurisdiction || !hasRole(caller, ROLES.CENTER_STAFF, ROLES.STATION_STAFF)) return null;
-  return jurisdictionPrefix(caller.jurisdiction);
-}
 
 function run(scope: SettlementScope, work: (tx: EntityManager) => Promise<SettlementResult>): Promise<SettlementResult> {
   return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the settlement meanwhile: read it again.' }));
@@ -62,8 +57,7 @@ async function loadSettlement(tx: EntityManager, scope: SettlementScope, id: str
   const rows = await tx.getConnection().execute<Array<{ id: string }>>(`select id from settlement where id = ? for update`, [id], 'all', tx.getTransactionContext());
   if (rows.length === 0) throw new Refusal(notFound('settlement'));
   const settlement = await tx.findOneOrFail(Settlement, { id }, { populate: ['person', 'rescueCase', 'rescueCase.station'] });
-  const prefix = workPrefix(scope.caller);
-  if (prefix === null || settlement.person.confidential || !settlement.rescueCase.station.jurisdiction.startsWith(prefix)) throw new Refusal(notFound('settlement'));
+  if (!mayWorkOn(scope.caller, { person: settlement.person, station: settlement.rescueCase.station })) throw new Refusal(notFound('settlement'));
   if (settlement.version !== expectedVersion) {
     throw new Refusal({ __typename: 'VersionConflict', currentVersion: settlement.version, message: `The settlement is at version ${settlement.version}, not ${expectedVersion}: read it again.` });
   }
@@ -98,8 +92,7 @@ export async function proposeSettlement(scope: SettlementScope, input: { rescueC
   if (!isUuid(input.rescueCaseId)) return notFound('rescue case');
   return run(scope, async (tx) => {
     const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
-    const prefix = workPrefix(scope.caller);
-    if (!rescueCase || prefix === null || rescueCase.person.confidential || !rescueCase.station.jurisdiction.startsWith(prefix)) throw new Refusal(notFound('rescue case'));
+    if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
     const active = await tx.count(Settlement, { person: rescueCase.person, status: { $in: [...ACTIVE_SETTLEMENT_STATUSES] } });
     const eligibility = settlementEligibility(rescueCase, rescueCase.person, active > 0, now);
     if (!eligibility.ok) throw new Refusal({ __typename: 'NotEligibleForSettlement', reason: eligibility.reason, message: eligibility.message });
@@ -262,16 +255,10 @@ export async function revokeSettlement(scope: SettlementScope, input: RevokeSett
   });
 }
 
-/** Condition (on aliases `p` person and `s` the case's station) for the settlements the caller sees. */
-export function settlementVisibility(caller: Caller): { sql: string; params: unknown[] } {
-  const prefix = workPrefix(caller);
-  if (prefix === null) return { sql: 'false', params: [] };
-  return { sql: 'not p.confidential and s.jurisdiction like ?', params: [`${prefix}%`] };
-}
 
 /** Settlements in the caller's jurisdiction, newest first (proposals awaiting the center by default). */
 export async function findSettlements(em: EntityManager, caller: Caller, status: SettlementStatus | null | undefined, first: number): Promise<Settlement[]> {
-  const visible = settlementVisibility(caller);
+  const visible = stationWorkVisibility(caller);
   const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
     `select st.* from settlement st join person p on p.id = st.person_id join rescue_case rc on rc.id = st.rescue_case_id join station s on s.id = rc.station_id
      where st.status = ? and ${visible.sql} order by st.proposed_at desc, st.id desc limit ?`,

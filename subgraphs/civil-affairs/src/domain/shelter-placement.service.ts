@@ -16,8 +16,9 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
+import { isShelterStaff } from './access';
 import { PersonAccessGrant } from '../entities/person-access-grant.entity';
 import { publishPersonFacts } from './person-exchange';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -50,10 +51,6 @@ const TEXT_MAX = 2000;
 const badText = (value: string) => isBadText(value, TEXT_MAX);
 const { rejected, notFound } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
-/** Whether the caller is shelter staff (the only ones who change placements). */
-export function isShelterStaff(caller: Caller): boolean {
-  return caller.kind === 'user' && caller.roles.includes(ROLES.SHELTER_STAFF);
-}
 
 function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<PlacementResult>): Promise<PlacementResult> {
   return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the placement meanwhile: read it again and retry.' }));

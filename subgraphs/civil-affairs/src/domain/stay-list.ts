@@ -5,7 +5,7 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type Caller } from '@lifeline/subgraph-runtime';
 import { RescueCase } from '../entities/rescue-case.entity';
-import { caseVisibility, personVisibility } from './person-access';
+import { caseVisibility, personVisibility } from './access';
 import { STANDARD_STAY_DAYS, stayFlag } from './stay-clock';
 import { type IdentityStatus, type StayFlag } from './vocabulary';
 

@@ -12,7 +12,7 @@ import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
 import { StationNotification } from '../entities/station-notification.entity';
 import { TracingRecord } from '../entities/tracing-record.entity';
-import { caseVisibility, personVisibility } from './person-access';
+import { caseVisibility, personVisibility } from './access';
 import { type ChangeScope, type RescueCaseResult } from './rescue-case.service';
 import { tracingClocks, type TracingClocks } from './tracing-clock';
 import { publishTracingMatchConfirmed } from './tracing-exchange';

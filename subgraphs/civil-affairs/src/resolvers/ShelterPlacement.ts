@@ -7,8 +7,8 @@ import {
   declineShelterReferral,
   endShelterPlacement,
   extendShelterStay,
-  isShelterStaff,
 } from '../domain/shelter-placement.service';
+import { isShelterStaff } from '../domain/access';
 
 /** Civil affairs' field on the women's-federation referral: the shelter's record of it (scoped in the loader). */
 export const ShelterReferral: ShelterReferralResolvers = {

@@ -1,13 +1,13 @@
 import { type StreetReportResolvers } from '../__generated__/resolvers-types';
 import { StreetReport as StreetReportEntity } from '../entities/street-report.entity';
 import { minutesToScene, missedTarget } from '../domain/dispatch.workflow';
-import { jurisdictionPrefix } from '../domain/person-access';
+import { seesStreetReport } from '../domain/access';
 
 export const StreetReport: StreetReportResolvers = {
-  // Reloaded within the caller's jurisdiction: a representation proves nothing about access.
+  // Reloaded and checked by the access module: a representation proves nothing about access.
   __resolveReference: async (reference, { em, caller }) => {
     const report = await em.findOne(StreetReportEntity, { id: reference.id });
-    return report && caller.jurisdiction && report.district.startsWith(jurisdictionPrefix(caller.jurisdiction)) ? report : null;
+    return report && seesStreetReport(caller, report) ? report : null;
   },
   dispatchedTo: (report, _, { loaders }) => (report.dispatchedTo ? loaders.stationById.load(report.dispatchedTo.id) : null),
   minutesToScene: (report) => minutesToScene(report, new Date()),

@@ -786,7 +786,6 @@ export type ResolversTypes = ResolversObject<{
   AidBalance: ResolverTypeWrapper<AidBalance>;
   AidBeneficiaryEntryStatus: AidBeneficiaryEntryStatus;
   AidCapExceeded: ResolverTypeWrapper<AidCapExceeded>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   AidDelivery: ResolverTypeWrapper<AidDeliveryModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AidDeliveryRecorded: ResolverTypeWrapper<Omit<AidDeliveryRecorded, 'aidEntrustment' | 'delivery'> & { aidEntrustment: ResolversTypes['AidEntrustment'], delivery: ResolversTypes['AidDelivery'] }>;
@@ -828,6 +827,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAidDeliveryInput: RecordAidDeliveryInput;
   Station: ResolverTypeWrapper<Station>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -836,7 +836,6 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   AidBalance: AidBalance;
   AidCapExceeded: AidCapExceeded;
-  String: Scalars['String']['output'];
   AidDelivery: AidDeliveryModel;
   ID: Scalars['ID']['output'];
   AidDeliveryRecorded: Omit<AidDeliveryRecorded, 'aidEntrustment' | 'delivery'> & { aidEntrustment: ResolversParentTypes['AidEntrustment'], delivery: ResolversParentTypes['AidDelivery'] };
@@ -872,7 +871,14 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordAidDeliveryInput: RecordAidDeliveryInput;
   Station: Station;
+  String: Scalars['String']['output'];
 }>;
+
+export type SensitiveDirectiveArgs = {
+  level: Scalars['String']['input'];
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgencyExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgencyExchangeState'] = ResolversParentTypes['AgencyExchangeState']> = ResolversObject<{
   consumers?: Resolver<Array<ResolversTypes['ExchangeConsumerPosition']>, ParentType, ContextType>;
@@ -1145,3 +1151,6 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Station?: StationResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+}>;

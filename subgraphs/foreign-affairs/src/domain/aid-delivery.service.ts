@@ -9,7 +9,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { runChange } from '@lifeline/subgraph-runtime';
 import { AidDelivery } from '../entities/aid-delivery.entity';
 import { type AidEntrustment } from '../entities/aid-entrustment.entity';
-import { deliversAid } from './aid-entrustment-access';
+import { deliversAid } from './access';
 import { AidRefusal, appendEvent, currentItems, deliveredByKind, lockVisible, notFound, type AidDeliveryOutcome, type ChangeScope } from './aid-entrustment.service';
 import { checkChange, checkDeliveryFits, chinaDate, isFulfilled, rejected, validateDelivery } from './aid-entrustment.workflow';
 import { type AidItemKind } from './vocabulary';

@@ -12,7 +12,7 @@ import { AidEntrustmentEvent } from '../entities/aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from '../entities/aid-entrustment-version.entity';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
 import { EntrustedAidItem } from '../entities/entrusted-aid-item.entity';
-import { acceptsForCenter, isIssuingOfficer, officesOf, visibleEntrustments } from './aid-entrustment-access';
+import { acceptsForCenter, isIssuingOfficer, officesOf, visibleEntrustments } from './access';
 import { confirmationReason, latestLegalStatus, PUBLIC_SECURITY_EXCHANGE } from './legal-status';
 import {
   checkAmendmentAgainstDelivered,

@@ -1,6 +1,6 @@
-import { maskIdentifier } from '@lifeline/identity-documents';
+import { disclose } from '@lifeline/subgraph-runtime';
 import { type AidEntrustmentResolvers } from '../__generated__/resolvers-types';
-import { seesFullPassportNumbers } from '../domain/aid-entrustment-access';
+import { seesFullPassportNumbers } from '../domain/access';
 import { balance, effectiveStatus } from '../domain/aid-entrustment.workflow';
 import { type AidItemKind } from '../domain/vocabulary';
 import { itemsOfTerms } from '../loaders';
@@ -14,7 +14,7 @@ export const AidEntrustment: AidEntrustmentResolvers = {
     return entrustment.beneficiaryName;
   },
   passportNumber: (entrustment, _, { caller, audit }) => {
-    if (!seesFullPassportNumbers(caller)) return maskIdentifier(entrustment.passportNumber);
+    if (!seesFullPassportNumbers(caller)) return disclose(caller, 'PASSPORT', entrustment.passportNumber);
     audit.record({ operation: 'READ', recordType: 'AidEntrustment', recordId: entrustment.id, fields: ['passportNumber'], outcome: 'ALLOWED' });
     return entrustment.passportNumber;
   },

@@ -2,7 +2,7 @@ import { type FilterQuery } from '@mikro-orm/core';
 import { pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
-import { visibleEntrustments } from '../domain/aid-entrustment-access';
+import { visibleEntrustments } from '../domain/access';
 import { isId } from '../domain/aid-entrustment.service';
 import { OPEN_STATUSES, type AidEntrustmentStatus } from '../domain/vocabulary';
 

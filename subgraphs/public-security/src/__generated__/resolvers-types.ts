@@ -227,7 +227,7 @@ export type ForeignNationalStatusCheck = {
   mrzVerified: Scalars['Boolean']['output'];
   /** Nationality as stated or read from the passport, an ICAO 9303 code (ISO 3166-1 alpha-3 such as `VNM`, or ICAO's own such as `D`, `XXA`). */
   nationality: Scalars['String']['output'];
-  /** Passport number; masked (e.g. `E1*****78`) unless the caller's job needs it in full (police, foreign-affairs officers). */
+  /** Passport number; masked (e.g. `E1*****78`) unless the caller's job needs it in full (police, foreign-affairs officers, the center and its shelter; masked for integrating systems: one rule for every type that shows a passport). */
   passportNumber: Scalars['String']['output'];
   /** The person checked; null when the person is not visible to the caller. */
   person: Maybe<Person>;
@@ -824,7 +824,6 @@ export type ResolversTypes = ResolversObject<{
   AgencyExchangeState: ResolverTypeWrapper<AgencyExchangeStateSourceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
@@ -870,6 +869,7 @@ export type ResolversTypes = ResolversObject<{
   SampleKind: SampleKind;
   Station: ResolverTypeWrapper<EntityReferenceModel>;
   TracingConfirmation: ResolverTypeWrapper<TracingConfirmationModel>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -877,7 +877,6 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyExchangeState: AgencyExchangeStateSourceModel;
   Int: Scalars['Int']['output'];
   AuditChainCheck: AuditChainReportModel;
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   AuditEvent: AuditEventSourceModel;
   AuditEventPage: AuditEventPageSourceModel;
@@ -916,7 +915,14 @@ export type ResolversParentTypes = ResolversObject<{
   RequestIdentityCheckInput: RequestIdentityCheckInput;
   Station: EntityReferenceModel;
   TracingConfirmation: TracingConfirmationModel;
+  String: Scalars['String']['output'];
 }>;
+
+export type SensitiveDirectiveArgs = {
+  level: Scalars['String']['input'];
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgencyExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgencyExchangeState'] = ResolversParentTypes['AgencyExchangeState']> = ResolversObject<{
   consumers?: Resolver<Array<ResolversTypes['ExchangeConsumerPosition']>, ParentType, ContextType>;
@@ -1203,3 +1209,6 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   TracingConfirmation?: TracingConfirmationResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+}>;

@@ -14,7 +14,7 @@ import { ForeignAffairsNotification } from '../entities/foreign-affairs-notifica
 import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 import { ForeignNationalStatusCheckEvent } from '../entities/foreign-national-status-check-event.entity';
 import { PoliceHandOver } from '../entities/police-hand-over.entity';
-import { notificationScope, statusCheckScope } from './foreign-national-access';
+import { notificationScope, statusCheckScope } from './access';
 import { publishLegalStatusFound } from './foreign-national-exchange';
 import { notifiesForeignAffairs, parseOutcome, parseStatusCheckRequest, statusCheckTransition, type HandOverFields } from './foreign-national-status-check.workflow';
 import { type ForeignNationalOutcome, type ForeignNationalStatus } from './vocabulary';

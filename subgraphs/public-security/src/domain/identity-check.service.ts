@@ -11,7 +11,7 @@ import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, ROLES, runCha
 import { BiometricSample } from '../entities/biometric-sample.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
-import { identityCheckScope } from './identity-check-access';
+import { identityCheckScope } from './access';
 import { publishIdentityVerified } from './identity-exchange';
 import { checkTransition, resultDueAt } from './identity-check.workflow';
 import { type IdentityCheckReason, type IdentityCheckStatus, type SampleKind } from './vocabulary';

@@ -1,6 +1,6 @@
-import { maskIdentifier } from '@lifeline/identity-documents';
+import { disclose } from '@lifeline/subgraph-runtime';
 import { type ForeignNationalStatusCheckResolvers } from '../__generated__/resolvers-types';
-import { seesFullPassportNumbers } from '../domain/foreign-national-access';
+import { seesFullPassportNumbers } from '../domain/access';
 import { auditedReads } from '../domain/foreign-national-audit';
 
 export const ForeignNationalStatusCheck: ForeignNationalStatusCheckResolvers = {
@@ -9,7 +9,7 @@ export const ForeignNationalStatusCheck: ForeignNationalStatusCheckResolvers = {
   person: (check) => ({ id: check.personId }),
   requestingStation: (check) => ({ id: check.requestingStationId }),
   passportNumber: (check, _, { caller, audit }) => {
-    if (!seesFullPassportNumbers(caller)) return maskIdentifier(check.passportNumber);
+    if (!seesFullPassportNumbers(caller)) return disclose(caller, 'PASSPORT', check.passportNumber);
     audit.record({ operation: 'READ', recordType: 'ForeignNationalStatusCheck', recordId: check.id, fields: ['passportNumber'], outcome: 'ALLOWED' });
     return check.passportNumber;
   },

@@ -1,6 +1,6 @@
-import { maskIdentifier } from '@lifeline/identity-documents';
+import { disclose } from '@lifeline/subgraph-runtime';
 import { type IdentityCheckResolvers } from '../__generated__/resolvers-types';
-import { seesFullIdentifiers } from '../domain/identity-check-access';
+import { seesFullIdentifiers } from '../domain/access';
 import { isOverdue } from '../domain/identity-check.workflow';
 
 export const IdentityCheck: IdentityCheckResolvers = {
@@ -27,7 +27,7 @@ export const IdentityCheck: IdentityCheckResolvers = {
   },
   verifiedIdNumber: (check, _, { caller, audit }) => {
     if (!check.verifiedIdNumber) return null;
-    if (!seesFullIdentifiers(caller)) return maskIdentifier(check.verifiedIdNumber);
+    if (!seesFullIdentifiers(caller)) return disclose(caller, 'RESIDENT_ID', check.verifiedIdNumber);
     audit.record({ operation: 'READ', recordType: 'IdentityCheck', recordId: check.id, fields: ['verifiedIdNumber'], outcome: 'ALLOWED' });
     return check.verifiedIdNumber;
   },

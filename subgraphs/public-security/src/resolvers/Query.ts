@@ -3,9 +3,8 @@ import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
-import { notificationScope, statusCheckScope } from '../domain/foreign-national-access';
+import { identityCheckScope, notificationScope, statusCheckScope } from '../domain/access';
 import { auditedReads } from '../domain/foreign-national-audit';
-import { identityCheckScope } from '../domain/identity-check-access';
 
 export const Query: QueryResolvers = {
   identityCheck: (_, { id }, { loaders }) => (isUuid(id) ? loaders.identityCheckById.load(id) : null),

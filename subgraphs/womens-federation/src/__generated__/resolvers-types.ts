@@ -788,7 +788,6 @@ export type ResolversTypes = ResolversObject<{
   AgencyExchangeState: ResolverTypeWrapper<AgencyExchangeStateSourceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
@@ -835,6 +834,7 @@ export type ResolversTypes = ResolversObject<{
   SubmitShelterReferralInput: SubmitShelterReferralInput;
   VictimSex: VictimSex;
   VictimType: VictimType;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -842,7 +842,6 @@ export type ResolversParentTypes = ResolversObject<{
   AgencyExchangeState: AgencyExchangeStateSourceModel;
   Int: Scalars['Int']['output'];
   AuditChainCheck: AuditChainReportModel;
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   AuditEvent: AuditEventSourceModel;
   AuditEventPage: AuditEventPageSourceModel;
@@ -877,7 +876,14 @@ export type ResolversParentTypes = ResolversObject<{
   ShelterReferralChanged: Omit<ShelterReferralChanged, 'shelterReferral'> & { shelterReferral: ResolversParentTypes['ShelterReferral'] };
   ShelterReferralResult: ResolversUnionTypes<ResolversParentTypes>['ShelterReferralResult'];
   SubmitShelterReferralInput: SubmitShelterReferralInput;
+  String: Scalars['String']['output'];
 }>;
+
+export type SensitiveDirectiveArgs = {
+  level: Scalars['String']['input'];
+};
+
+export type SensitiveDirectiveResolver<Result, Parent, ContextType = SubgraphContext, Args = SensitiveDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgencyExchangeStateResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AgencyExchangeState'] = ResolversParentTypes['AgencyExchangeState']> = ResolversObject<{
   consumers?: Resolver<Array<ResolversTypes['ExchangeConsumerPosition']>, ParentType, ContextType>;
@@ -1118,3 +1124,6 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ShelterReferralResult?: ShelterReferralResultResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{
+  sensitive?: SensitiveDirectiveResolver<any, any, ContextType>;
+}>;

@@ -5,7 +5,8 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, hasRole, isBadText, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { maySubmit, serviceTrackingScope } from './access';
 import { ReferralService } from '../entities/referral-service.entity';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { ShelterReferralChild } from '../entities/shelter-referral-child.entity';
@@ -36,10 +37,6 @@ const { rejected, notFound } = resultHelpers({ rejected: 'ReferralInputRejected'
 const TEXT_MAX = 2000;
 const badText = (value: string) => isBadText(value, TEXT_MAX);
 
-/** Whether the caller may submit referrals (a caseworker or a police officer). */
-export function maySubmit(caller: Caller): boolean {
-  return caller.kind === 'user' && hasRole(caller, ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER);
-}
 
 /** The answer for a submission whose key was used before: the same referral, or a conflict. */
 async function replay(em: EntityManager, caller: Caller, key: string, fingerprint: string): Promise<ReferralResult | null> {
@@ -129,13 +126,6 @@ export async function changeReferralFile(scope: ChangeScope, input: { referralId
   );
 }
 
-/** Who may track a referral's services: its referring caseworker, and the shelter staff. */
-function referralWhere(caller: Caller, id: string) {
-  if (hasRole(caller, ROLES.SHELTER_STAFF)) return { id };
-  if (maySubmit(caller)) return { id, referringCaseworker: caller.id };
-  return null;
-}
-
 /** Requests a referral-out service (legal aid, counselling, medical, protection order, housing). */
 export async function requestReferralService(scope: ChangeScope, input: { referralId: string; kind: ReferralServiceKind; provider: string }): Promise<ServiceResult> {
   const now = scope.now ?? new Date();
@@ -145,7 +135,7 @@ export async function requestReferralService(scope: ChangeScope, input: { referr
   return runChange<ServiceResult>(
     scope.em,
     async (tx) => {
-      const where = referralWhere(scope.caller, input.referralId);
+      const where = serviceTrackingScope(scope.caller, input.referralId);
       const referral = where ? await tx.findOne(ShelterReferral, where) : null;
       if (!referral) throw new Refusal<ServiceResult>(notFound('referral'));
       const service = tx.create(ReferralService, { referral, kind: input.kind, status: 'REQUESTED', provider, requestedBy: scope.caller.id, requestedAt: now });
@@ -167,7 +157,7 @@ export async function advanceReferralService(scope: ChangeScope, input: { servic
     scope.em,
     async (tx) => {
       const service = await tx.findOne(ReferralService, { id: input.serviceId }, { populate: ['referral'] });
-      const where = service ? referralWhere(scope.caller, service.referral.id) : null;
+      const where = service ? serviceTrackingScope(scope.caller, service.referral.id) : null;
       if (!service || !where || (where.referringCaseworker && service.referral.referringCaseworker !== where.referringCaseworker)) throw new Refusal<ServiceResult>(notFound('referral-out service'));
       if (service.version !== input.expectedVersion) {
         throw new Refusal<ServiceResult>({ __typename: 'ReferralVersionConflict', currentVersion: service.version, message: `The service is at version ${service.version}, not ${input.expectedVersion}: read it again and retry.` });

@@ -1,7 +1,7 @@
 import { isUuid, pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
-import { shelterReferralScope } from '../domain/shelter-referral-access';
+import { shelterReferralScope } from '../domain/access';
 import { REFERRAL_FILE_STATUSES, type ReferralFileStatus } from '../domain/vocabulary';
 
 const isFileStatus = (status: string): status is ReferralFileStatus => (REFERRAL_FILE_STATUSES as readonly string[]).includes(status);

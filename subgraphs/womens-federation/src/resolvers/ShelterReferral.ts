@@ -1,7 +1,7 @@
-import { maskIdentifier, maskPhone } from '@lifeline/identity-documents';
-import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
+import { disclose } from '@lifeline/subgraph-runtime';
 import { type ReferralServiceResolvers, type ShelterReferralResolvers } from '../__generated__/resolvers-types';
 import { type ShelterReferral as ShelterReferralEntity } from '../entities/shelter-referral.entity';
+import { seesVictimDocument } from '../domain/access';
 import { referralStatus } from '../domain/shelter-referral.workflow';
 import { type ShelterPlacementStatus } from '../domain/vocabulary';
 
@@ -10,11 +10,6 @@ import { type ShelterPlacementStatus } from '../domain/vocabulary';
  * (`@requires(fields: "placement { status }")`); kept beside the entity, never stored.
  */
 const placementStatuses = new WeakMap<ShelterReferralEntity, ShelterPlacementStatus | null>();
-
-/** Full ID and phone numbers: the caseworker who wrote them and the shelter staff who admit her. */
-function seesFullIdentifiers(referral: ShelterReferralEntity, caller: Caller): boolean {
-  return caller.roles.includes(ROLES.SHELTER_STAFF) || referral.referringCaseworker === caller.id;
-}
 
 export const ShelterReferral: ShelterReferralResolvers = {
   // Reloaded through the caller's scope: a representation proves nothing about access.
@@ -32,15 +27,16 @@ export const ShelterReferral: ShelterReferralResolvers = {
   person: (referral) => (referral.personId ? { id: referral.personId } : null),
   status: (referral) => referralStatus(referral.status, placementStatuses.get(referral)),
   victim: (referral, _, { caller, audit }) => {
-    const full = seesFullIdentifiers(referral, caller);
+    const own = { ownRecord: referral.referringCaseworker === caller.id };
+    const full = seesVictimDocument(caller, referral, 'RESIDENT_ID');
     audit.record({ operation: 'READ', recordType: 'ShelterReferral', recordId: referral.id, fields: ['victim', ...(full ? ['victim.idNumber', 'victim.phone'] : [])], outcome: 'ALLOWED' });
     return {
       name: referral.victimName,
       sex: referral.victimSex,
       age: referral.victimAge,
       ageEstimated: referral.victimAgeEstimated,
-      phone: referral.victimPhone && (full ? referral.victimPhone : maskPhone(referral.victimPhone)),
-      idNumber: referral.victimIdNumber && (full ? referral.victimIdNumber : maskIdentifier(referral.victimIdNumber)),
+      phone: referral.victimPhone && disclose(caller, 'PHONE', referral.victimPhone, own),
+      idNumber: referral.victimIdNumber && disclose(caller, 'RESIDENT_ID', referral.victimIdNumber, own),
     };
   },
   riskAssessment: (referral) => ({ level: referral.riskLevel, factors: referral.riskFactors, assessedBy: referral.riskAssessedBy, assessedAt: referral.riskAssessedAt }),

@@ -1,16 +1,17 @@
 /**
- * Who may see and change aid entrustments, the one place every read path (lists, by id, entity
+ * The access module of foreign affairs: who may see and change aid entrustments, the one place every read path (lists, by id, entity
  * references, a person's entrustments, and through them versions, items, deliveries and history)
  * and every change asks. Foreign-affairs officers see and change their own office's; the center
  * (and its shelter) staff see, city-wide, those issued to the center for acceptance and those it
  * has accepted; county station staff, who deliver aid too, see the accepted ones of persons whose
  * county (civil affairs' person projection: the county of the station of her current case) lies
  * in their jurisdiction, so an entrustment not linked to a person, or of a person with no case
- * yet, is the city's; the office's integrating system reads them all. Passport numbers are shown
- * in full to the office, the center and the shelter, masked for anyone else.
+ * yet, is the city's; the office's integrating system reads them all. Passport numbers follow the
+ * runtime's disclosure table (the same rule as on public security's status checks).
  */
 import { raw, type FilterQuery } from '@mikro-orm/core';
-import { hasRole, ROLES, withProtection, type Caller } from '@lifeline/subgraph-runtime';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { hasRole, isProtectedPerson, ROLES, seesInFull, withProtection, type AuditedRecord, type Caller, type ProtectedRecords } from '@lifeline/subgraph-runtime';
 import { type AidEntrustment } from '../entities/aid-entrustment.entity';
 import { ISSUING_OFFICES, type IssuingOffice } from './vocabulary';
 
@@ -21,7 +22,7 @@ export function seesAidEntrustments(caller: Caller): boolean {
 
 /** Whether the caller's job needs passport numbers in full. */
 export function seesFullPassportNumbers(caller: Caller): boolean {
-  return hasRole(caller, ROLES.FAO_OFFICER, ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF);
+  return seesInFull(caller, 'PASSPORT');
 }
 
 /**
@@ -91,3 +92,9 @@ export function deliversAid(caller: Caller): boolean {
 export function acceptsForCenter(caller: Caller): boolean {
   return hasRole(caller, ROLES.CENTER_STAFF);
 }
+
+/** The records of a protected person (civil affairs' projection), whose `@sensitive` fields leave an audit line on every read. */
+export const protectedRecords: ProtectedRecords = {
+  AidEntrustment: async (entrustment: AidEntrustment, ctx: { em: EntityManager }): Promise<AuditedRecord | null> =>
+    (await isProtectedPerson(ctx, entrustment.personId)) ? { recordType: 'AidEntrustment', recordId: entrustment.id } : null,
+};
