@@ -76,3 +76,13 @@ export async function publishPersonFacts(tx: EntityManager, personIds: readonly 
   }
   return count;
 }
+
+/** Publishes `person.merged`: the merged record ends, its records belong to the survivor. Inside the merge's transaction. */
+export async function publishPersonMerged(tx: EntityManager, fromPersonId: string, intoPersonId: string, at: Date): Promise<void> {
+  await publish(tx, OWNER, { type: 'person.merged', subjectId: fromPersonId, occurredAt: at, payload: { personId: fromPersonId, intoPersonId, mergedAt: at.toISOString() } });
+}
+
+/** Publishes `person.removed`: the record was created in error and exists for no agency. Inside the removal's transaction. */
+export async function publishPersonRemoved(tx: EntityManager, personId: string, at: Date): Promise<void> {
+  await publish(tx, OWNER, { type: 'person.removed', subjectId: personId, occurredAt: at, payload: { personId, removedAt: at.toISOString() } });
+}
