@@ -73,6 +73,12 @@ class TestPersonProjection {
   @Property({ type: 'text' })
   entitled = '';
 
+  @Property({ type: 'uuid', nullable: true })
+  mergedInto: string | null = null;
+
+  @Property({ type: 'boolean' })
+  removed = false;
+
   @Property({ type: 'integer' })
   appliedEvents = 0;
 }
@@ -91,10 +97,12 @@ const handlers: ExchangeHandlers = {
   'person.updated': async (em, event) => upsert(em, event.payload.personId, { county: event.payload.county, foreignNational: event.payload.foreignNational }),
   'person.protection-started': async (em, event) => upsert(em, event.payload.personId, { protected: true, entitled: event.payload.entitledUsernames.join(' ') }),
   'person.protection-ended': async (em, event) => upsert(em, event.payload.personId, { protected: false, entitled: '' }),
+  'person.merged': async (em, event) => upsert(em, event.payload.personId, { mergedInto: event.payload.intoPersonId }),
+  'person.removed': async (em, event) => upsert(em, event.payload.personId, { removed: true }),
 };
 
 async function upsert(em: EntityManager, id: string, facts: Partial<TestPersonProjection>) {
-  const row = (await em.findOne(TestPersonProjection, { id })) ?? em.create(TestPersonProjection, { id, foreignNational: false, protected: false, entitled: '', appliedEvents: 0 });
+  const row = (await em.findOne(TestPersonProjection, { id })) ?? em.create(TestPersonProjection, { id, foreignNational: false, protected: false, entitled: '', removed: false, appliedEvents: 0 });
   em.assign(row, facts);
   row.appliedEvents += 1;
   await em.flush();
@@ -334,6 +342,30 @@ describe.each(transports)('the exchange over the %s', (_name, makeFixture) => {
     expect(await consumerOrm.em.fork().findOne(TestPersonProjection, { id })).toMatchObject({ county: '379905' });
     // No producer record stands behind this hand-made event: the projection is left as the source implies.
     await consumerOrm.em.fork().nativeDelete(TestPersonProjection, { id });
+  });
+
+  it('carries merges and removals in order after the facts they end, and refuses a merge into itself at publish', async () => {
+    const [duplicate, survivor, mistaken] = [await register(producer, '379904'), await register(producer, '379904'), await register(producer, '379904')];
+    const at = new Date().toISOString();
+    await producer.em.fork().transactional(async (tx) => {
+      await publish(tx, PRODUCER, { type: 'person.merged', subjectId: duplicate, payload: { personId: duplicate, intoPersonId: survivor, mergedAt: at } });
+      await publish(tx, PRODUCER, { type: 'person.removed', subjectId: mistaken, payload: { personId: mistaken, removedAt: at } });
+    });
+    const before = await count(producer, ExchangeOutboxEvent);
+    await expect(
+      producer.em.fork().transactional((tx) => publish(tx, PRODUCER, { type: 'person.merged', subjectId: survivor, payload: { personId: survivor, intoPersonId: survivor, mergedAt: at } })),
+    ).rejects.toThrow(/payload refused: intoPersonId a person cannot be merged into itself/);
+    expect(await count(producer, ExchangeOutboxEvent)).toBe(before);
+    await consumer.start();
+    await until(caughtUp, 'the consumer caught up');
+    await consumer.stop();
+    const rows = await consumerOrm.em.fork().find(TestPersonProjection, { id: { $in: [duplicate, survivor, mistaken] } });
+    const byId = new Map(rows.map((row) => [row.id, [row.mergedInto, row.removed, row.appliedEvents]]));
+    expect([byId.get(duplicate), byId.get(survivor), byId.get(mistaken)]).toEqual([
+      [survivor, false, 2],
+      [null, false, 1],
+      [null, true, 2],
+    ]);
   });
 
   it('ends 1,000 concurrent changes with the projection equal to the source', async () => {

@@ -222,7 +222,12 @@ export const permissions: IRules = withScopes('civil-affairs', {
     dischargeFromShelter: shelterWork,
     referOutFromShelter: shelterWork,
     closeShelterPlacement: shelterWork,
+    // Ending a person record: the regional center alone (a protected victim only by staff she was granted to).
+    mergePersons: centerDecision,
+    removePerson: centerDecision,
   },
+  PersonsMerged: { person: centerDecision, mergedPersonId: centerDecision, movedCases: centerDecision },
+  PersonRemoved: { personId: centerDecision, removedAt: centerDecision },
   // Results of changes: whoever may make one of the changes that answer with them.
   RescueCaseChanged: { rescueCase: tracingWork },
   InputRejected: { field: changeAnswers, code: changeAnswers, message: changeAnswers },

@@ -2,8 +2,9 @@
  * The foreign-affairs subgraph as a definition: SDL, resolvers, permissions, entities, migrations,
  * context and demo data. Pure: nothing here opens a socket or a database.
  */
-import { personProjection, personProjectionHandlers, subgraphFiles, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { personProjection, subgraphFiles, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
+import { civilAffairsHandlers } from './domain/person-merge';
 import { legalStatusProjection, publicSecurityHandlers } from './domain/legal-status';
 import { entities } from './entities';
 import { protectedRecords } from './domain/access';
@@ -26,7 +27,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   // public security's legal-status findings (the notification's facts: they confirm entry statuses).
   exchange: {
     publishes: [],
-    consumes: { 'civil-affairs': personProjectionHandlers, 'public-security': publicSecurityHandlers },
+    consumes: { 'civil-affairs': civilAffairsHandlers, 'public-security': publicSecurityHandlers },
     projections: { 'civil-affairs': personProjection, 'public-security': legalStatusProjection },
   },
 };

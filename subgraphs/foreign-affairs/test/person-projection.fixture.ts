@@ -6,8 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { type MikroORM } from '@mikro-orm/core';
 import { type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
-import { ExchangeConsumer, personProjectionHandlers } from '@lifeline/subgraph-runtime';
+import { ExchangeConsumer, type ApplyOutcome } from '@lifeline/subgraph-runtime';
 import { applyPersonFacts, type TestPersonFacts } from '@lifeline/subgraph-runtime/testing';
+import { civilAffairsHandlers } from '../src/domain/person-merge';
 
 /** The demo persons civil affairs protects (their records exist only for the entitled). */
 export const PROTECTED_DEMO_PERSONS = new Set(demoPersonFacts(buildDemoRegion()).filter((f) => f.protectedFor).map((f) => f.personId));
@@ -20,25 +21,33 @@ export async function knownPerson(subgraph: { orm: MikroORM<PostgreSqlDriver> },
 }
 
 /**
- * Civil affairs moves a person's current case to a station of `county` (or takes her out of the
- * city's stations: null): a `person.updated` after her earlier events, through the real consumer.
+ * One of civil affairs' person events after her earlier ones, through the real consumer with
+ * foreign affairs' own handlers (the projection, and its entrustments following merges and removals).
  */
-export async function movePerson(subgraph: { orm: MikroORM<PostgreSqlDriver> }, personId: string, county: string | null): Promise<void> {
-  const consumer = new ExchangeConsumer({ orm: subgraph.orm, consumer: 'foreign-affairs', source: 'civil-affairs', handlers: personProjectionHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+export async function applyCivilAffairsEvent(subgraph: { orm: MikroORM<PostgreSqlDriver> }, type: string, personId: string, payload: Record<string, unknown>): Promise<ApplyOutcome> {
+  const consumer = new ExchangeConsumer({ orm: subgraph.orm, consumer: 'foreign-affairs', source: 'civil-affairs', handlers: civilAffairsHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
   const connection = subgraph.orm.em.fork().getConnection();
   const [last] = await connection.execute<Array<{ seq: number | null }>>('select max(subject_seq) as seq from exchange_processed_event where source = ? and subject_id = ?', ['civil-affairs', personId]);
   const position = String(Number(await consumer.storedPosition()) + 1);
-  const outcome = await consumer.apply({
+  return consumer.apply({
     position,
     eventId: randomUUID(),
-    type: 'person.updated',
+    type,
     owner: 'civil-affairs',
     subjectType: 'Person',
     subjectId: personId,
     subjectSeq: Number(last?.seq ?? 0) + 1,
     occurredAt: new Date().toISOString(),
     payloadVersion: 1,
-    payload: { personId, county, foreignNational: true },
+    payload: { personId, ...payload },
   });
+}
+
+/**
+ * Civil affairs moves a person's current case to a station of `county` (or takes her out of the
+ * city's stations: null): a `person.updated` after her earlier events, through the real consumer.
+ */
+export async function movePerson(subgraph: { orm: MikroORM<PostgreSqlDriver> }, personId: string, county: string | null): Promise<void> {
+  const outcome = await applyCivilAffairsEvent(subgraph, 'person.updated', personId, { county, foreignNational: true });
   if (outcome !== 'APPLIED') throw new Error(`person.updated was not applied: ${outcome}`);
 }

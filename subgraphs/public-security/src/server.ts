@@ -2,9 +2,9 @@
  * The public-security subgraph as a definition: SDL, resolvers, permissions, entities, migrations,
  * context and demo data. Pure: nothing here opens a socket or a database.
  */
-import { personProjection, subgraphFiles, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
+import { subgraphFiles, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
-import { civilAffairsHandlers } from './domain/tracing-confirmation';
+import { civilAffairsHandlers, civilAffairsProjection } from './domain/tracing-confirmation';
 import { entities } from './entities';
 import { protectedRecords } from './domain/access';
 import { permissions } from './permissions';
@@ -27,6 +27,6 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   exchange: {
     publishes: ['identity.verified', 'foreign-national.status-found'],
     consumes: { 'civil-affairs': civilAffairsHandlers },
-    projections: { 'civil-affairs': personProjection },
+    projections: { 'civil-affairs': civilAffairsProjection },
   },
 };

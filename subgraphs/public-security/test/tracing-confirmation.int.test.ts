@@ -5,10 +5,10 @@
  * contract lands in the dead letters with nothing stored.
  */
 import { randomUUID } from 'node:crypto';
-import { ExchangeConsumer, ROLES, type ApplyOutcome } from '@lifeline/subgraph-runtime';
+import { ExchangeConsumer, reconcileProjection, ROLES, type ApplyOutcome } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
-import { civilAffairsHandlers } from '../src/domain/tracing-confirmation';
+import { civilAffairsHandlers, civilAffairsProjection, tracingConfirmationProjection } from '../src/domain/tracing-confirmation';
 import { definition } from '../src/server';
 import { knownPerson } from './person-projection.fixture';
 
@@ -29,11 +29,13 @@ afterAll(() => subgraph.close());
 const sql = <T extends object>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T>(query, params);
 /** Each test person had `person.registered` as event 1. */
 const seqs = new Map<string, number>();
+/** Every confirmation this file builds, in order: civil affairs' feed of them as far as this database knows it. */
+const delivered: unknown[] = [];
 
 function confirmed(personId: string, confirmedName: string, confirmedAt: Date, overrides: Record<string, unknown> = {}) {
   const seq = (seqs.get(personId) ?? 1) + 1;
   seqs.set(personId, seq);
-  return {
+  const envelope = {
     position: String(Date.now() * 1000 + seq),
     eventId: randomUUID(),
     type: 'tracing.match-confirmed',
@@ -46,6 +48,8 @@ function confirmed(personId: string, confirmedName: string, confirmedAt: Date, o
     payload: { personId, confirmedName, confirmedAt: confirmedAt.toISOString() },
     ...overrides,
   };
+  delivered.push(envelope);
+  return envelope;
 }
 
 /** A person civil affairs told us about, with an open identity check requested by her county. */
@@ -103,5 +107,25 @@ describe("a tracing-confirmed identity in public security's queue", () => {
     expect(await sql('select 1 from exchange_dead_letter where event_id = ?', [event.eventId])).toHaveLength(1);
     expect(await sql('select 1 from tracing_confirmation where person_id = ?', [personId])).toEqual([]);
     expect((await read(checkId))!.tracingConfirmedIdentity).toBeNull();
+  });
+
+  it("is compared by `reconcile civil-affairs`, which reports a confirmation lost or altered since", async () => {
+    expect(definition.exchange?.projections?.['civil-affairs']).toBe(civilAffairsProjection);
+    expect(civilAffairsProjection.tables).toEqual(['person_projection', 'tracing_confirmation']);
+    async function* feed() {
+      yield* delivered;
+    }
+    // Other suites of the run may keep confirmations of their own persons in the same database: look at this file's.
+    const mine = [...seqs.keys()];
+    const ofMine = (ids: string[]) => ids.filter((id) => mine.includes(id));
+    const clean = await reconcileProjection(subgraph.orm.em.fork(), 'civil-affairs', tracingConfirmationProjection, feed());
+    expect(clean.rowsExpected).toBeGreaterThanOrEqual(2);
+    expect([clean.missing, ofMine(clean.unexpected), clean.differing]).toEqual([[], [], []]);
+    const [lost, altered] = await sql<Array<{ person_id: string }>>('select person_id from tracing_confirmation where person_id in (?) order by person_id limit 2', [mine]);
+    await sql('delete from tracing_confirmation where person_id = ?', [lost!.person_id]);
+    await sql(`update tracing_confirmation set name = '赵六' where person_id = ?`, [altered!.person_id]);
+    const drift = await reconcileProjection(subgraph.orm.em.fork(), 'civil-affairs', civilAffairsProjection, feed());
+    expect(drift.missing).toEqual([`tracing_confirmation:${lost!.person_id}`]);
+    expect(drift.differing).toEqual([{ id: `tracing_confirmation:${altered!.person_id}`, fields: ['name'] }]);
   });
 });

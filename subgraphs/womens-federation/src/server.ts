@@ -4,6 +4,7 @@
  */
 import { subgraphFiles, type SubgraphDefinition } from '@lifeline/subgraph-runtime';
 import { createContext, type SubgraphContext } from './context';
+import { civilAffairsHandlers } from './domain/person-merge';
 import { entities } from './entities';
 import { protectedRecords } from './domain/access';
 import { permissions } from './permissions';
@@ -21,6 +22,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   entities,
   createContext,
   seedDemo: seedDemoRegion,
-  // Referrals: what the shelter needs to answer them and receive the victim (DOMAIN.md §3, §4).
-  exchange: { publishes: ['referral.submitted', 'referral.withdrawn', 'referral.closed'], consumes: {} },
+  // Referrals: what the shelter needs to answer them and receive the victim (DOMAIN.md §3, §4);
+  // civil affairs' merges and removals: the referrals follow the victim's record.
+  exchange: { publishes: ['referral.submitted', 'referral.withdrawn', 'referral.closed'], consumes: { 'civil-affairs': civilAffairsHandlers } },
 };

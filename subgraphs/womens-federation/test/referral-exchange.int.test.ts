@@ -4,10 +4,11 @@
  * needs (never the victim's name, ID number, phone or the children's ages); a refused or
  * rolled-back change writes none, and a replayed submission none again.
  */
-import { ExchangeOutboxEvent, ROLES, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { ExchangeConsumer, ExchangeOutboxEvent, ROLES, type ApplyOutcome, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { type SubgraphContext } from '../src/context';
+import { civilAffairsHandlers } from '../src/domain/person-merge';
 import { submitShelterReferral } from '../src/domain/shelter-referral.service';
 import { ShelterReferral } from '../src/entities/shelter-referral.entity';
 import { definition } from '../src/server';
@@ -111,5 +112,60 @@ describe("the women's federation's referral events", () => {
     );
     expect(row).toEqual({ missing: '0', closed_without_event: '0' });
     expect(await subgraph.orm.em.fork().count(ShelterReferral, { idempotencyKey: { $like: 'demo-%' } })).toBeGreaterThan(0);
+  });
+});
+
+describe("civil affairs' merges and removals, in the women's federation", () => {
+  const consumer = () =>
+    new ExchangeConsumer({ orm: subgraph.orm, consumer: 'womens-federation', source: 'civil-affairs', handlers: civilAffairsHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+  let position = 5_000_000;
+  const event = (type: string, personId: string, payload: Record<string, unknown>) => ({
+    position: String(++position),
+    eventId: randomUUID(),
+    type,
+    owner: 'civil-affairs',
+    subjectType: 'Person',
+    subjectId: personId,
+    subjectSeq: 2,
+    occurredAt: new Date().toISOString(),
+    payloadVersion: 1,
+    payload: { personId, ...payload },
+  });
+  /** A referral civil affairs linked to a person record (as the demo region's are). */
+  async function linkedReferral(): Promise<{ referralId: string; personId: string }> {
+    const referralId = (await run(SUBMIT, { input: input() })).shelterReferral!.id;
+    const personId = randomUUID();
+    await subgraph.orm.em.fork().nativeUpdate(ShelterReferral, { id: referralId }, { personId });
+    return { referralId, personId };
+  }
+  const PERSON_OF = `query($id: ID!) { shelterReferral(id: $id) { id person { id } } }`;
+  const personOf = async (id: string) => (await subgraph.execute<{ shelterReferral: { person: { id: string } | null } }>(PERSON_OF, { id }, caseworker)).data!.shelterReferral.person;
+
+  it('re-points a merged record’s referrals to the survivor, once however often the event arrives', async () => {
+    const { referralId, personId } = await linkedReferral();
+    const survivor = randomUUID();
+    const merged = event('person.merged', personId, { intoPersonId: survivor, mergedAt: new Date().toISOString() });
+    expect(await consumer().apply(merged)).toBe<ApplyOutcome>('APPLIED');
+    expect(await consumer().apply(merged)).toBe<ApplyOutcome>('DUPLICATE');
+    expect(await personOf(referralId)).toEqual({ id: survivor });
+    const onPerson = await subgraph.execute<{ _entities: Array<{ shelterReferrals: Array<{ id: string }> }> }>(
+      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Person { shelterReferrals { id } } } }`,
+      { r: [{ __typename: 'Person', id: survivor }, { __typename: 'Person', id: personId }] },
+      caseworker,
+    );
+    expect(onPerson.data!._entities.map((p) => p.shelterReferrals.map((r) => r.id))).toEqual([[referralId], []]);
+  });
+
+  it("leaves a removed record's referral naming no person, the caseworker's file kept", async () => {
+    const { referralId, personId } = await linkedReferral();
+    expect(await consumer().apply(event('person.removed', personId, { removedAt: new Date().toISOString() }))).toBe<ApplyOutcome>('APPLIED');
+    expect(await personOf(referralId)).toBeNull();
+    expect(await subgraph.orm.em.fork().count(ShelterReferral, { id: referralId })).toBe(1);
+  });
+
+  it('sends a merge event from any agency but civil affairs to the dead letters, changing nothing', async () => {
+    const { referralId, personId } = await linkedReferral();
+    expect(await consumer().apply({ ...event('person.merged', personId, { intoPersonId: randomUUID(), mergedAt: new Date().toISOString() }), owner: 'womens-federation' })).toBe<ApplyOutcome>('DEAD_LETTER');
+    expect(await personOf(referralId)).toEqual({ id: personId });
   });
 });

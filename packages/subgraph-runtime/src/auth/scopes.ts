@@ -281,7 +281,7 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
         'EscortStepRefused', 'RescueCaseChanged', 'TransitionRefused', 'ZoneFull', 'VersionConflict', 'EmergencyEvent', 'EmergencyPoint', 'EmergencyHelp',
         'EmergencyHelpCount', 'EmergencyEventChanged', 'EmergencyPointChanged', 'EmergencyHelpRecorded', 'EmergencyStepRefused', 'IdentityCheck', 'Settlement',
         'SettlementChanged', 'NotEligibleForSettlement', 'SettlementStepRefused', 'ShelterRoom', 'ShelterPlaceHold', 'ShelterPlacement', 'ShelterPlacementChanged',
-        'NoCapacity', 'PlacementStepRefused',
+        'NoCapacity', 'PlacementStepRefused', 'PersonsMerged', 'PersonRemoved',
       ].map((type) => [type, ALL]),
     ),
   },

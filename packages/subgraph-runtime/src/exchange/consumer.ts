@@ -7,6 +7,7 @@
  * dead letters with the reason, and the consumer moves on.
  */
 import { type KeyObject } from 'node:crypto';
+import { type Agency, type Caller } from '../auth/caller';
 import { type MikroORM } from '@mikro-orm/core';
 import { type EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { envelopeSchema, EVENT_TYPES, isEventTypeName, type EventTypeName, type ExchangeAgency, type ExchangeEnvelope, type ReceivedEvent } from './event-catalog';
@@ -247,4 +248,17 @@ function codeOf(error: unknown): string {
 
 function issues(list: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   return list.map((i) => `${i.path.map(String).join('.') || '(root)'} ${i.message}`).join('; ');
+}
+
+/** Who the audit trail names for changes a consumer applies on a source agency's word (e.g. `exchange:civil-affairs`). */
+export function exchangeCaller(source: ExchangeAgency): Caller {
+  return {
+    kind: 'service',
+    id: `exchange:${source}`,
+    agency: source.toUpperCase().replace(/-/g, '_') as Agency,
+    orgUnit: null,
+    jurisdiction: null,
+    roles: [],
+    scopes: [],
+  };
 }

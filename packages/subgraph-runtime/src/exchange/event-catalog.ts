@@ -37,6 +37,22 @@ const protectionStarted = z
 const protectionEnded = z.object({ personId: uuid }).strict();
 
 /**
+ * Two records were one person: the merged record (`personId`, the subject) ends, and everything
+ * about it now belongs to the surviving record (`intoPersonId`). Each agency re-points its records.
+ */
+const personMerged = z
+  .object({
+    personId: uuid,
+    intoPersonId: uuid,
+    mergedAt: z.string().datetime({ offset: true }),
+  })
+  .strict()
+  .refine((merge) => merge.personId !== merge.intoPersonId, { message: 'a person cannot be merged into itself', path: ['intoPersonId'] });
+
+/** The record was created in error: the person no longer exists for any agency (the reason stays in civil affairs). */
+const personRemoved = z.object({ personId: uuid, removedAt: z.string().datetime({ offset: true }) }).strict();
+
+/**
  * What civil affairs needs to show and search a person whose identity the police verified: the
  * verified name and ID number, and which check matched when. Never samples, codes or biometrics,
  * nor the household registration (civil affairs' job does not need it).
@@ -149,6 +165,20 @@ export const EVENT_TYPES = {
     payloadVersion: 1,
     payload: protectionEnded,
     description: 'the protection ended; the entitlements end with it',
+  }),
+  'person.merged': eventType({
+    owner: 'civil-affairs',
+    subjectType: 'Person',
+    payloadVersion: 1,
+    payload: personMerged,
+    description: 'two records were one person: the merged one ends, its records belong to the surviving one',
+  }),
+  'person.removed': eventType({
+    owner: 'civil-affairs',
+    subjectType: 'Person',
+    payloadVersion: 1,
+    payload: personRemoved,
+    description: 'the record was created in error: the person no longer exists for any agency',
   }),
   // A MATCHED result is final (a check cannot leave MATCHED), so there is no withdrawal event.
   'identity.verified': eventType({

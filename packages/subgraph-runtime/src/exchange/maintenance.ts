@@ -148,3 +148,22 @@ export async function rebuildProjection(em: EntityManager, source: ExchangeAgenc
     return { source, cleared, forgottenEvents: forgotten.affectedRows, previousPosition };
   });
 }
+
+/**
+ * One projection made of several a consumer keeps of the same source (e.g. public security's
+ * persons and tracing confirmations, both from civil affairs' feed), so that reconcile and rebuild
+ * cover every table. Row ids are prefixed with the part's first table (`tracing_confirmation:<id>`).
+ */
+export function combineProjections(...parts: readonly ProjectionDefinition[]): ProjectionDefinition {
+  const prefixed = (table: string | undefined, rows: Map<string, Record<string, unknown>>) => [...rows].map(([id, row]) => [`${table}:${id}`, row] as const);
+  return {
+    description: parts.map((part) => part.description).join('; '),
+    tables: parts.flatMap((part) => part.tables),
+    fold: (events) => new Map(parts.flatMap((part) => prefixed(part.tables[0], part.fold(events)))),
+    async load(em) {
+      const rows: Array<readonly [string, Record<string, unknown>]> = [];
+      for (const part of parts) rows.push(...prefixed(part.tables[0], await part.load(em)));
+      return new Map(rows);
+    },
+  };
+}

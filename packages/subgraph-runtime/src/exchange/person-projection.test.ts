@@ -22,9 +22,21 @@ describe('the person projection as reconciliation folds it', () => {
       event('person.protection-ended', { personId: B }),
     ]);
     expect(Object.fromEntries(rows)).toEqual({
-      [A]: { county: '379902', foreignNational: false, protected: true, entitledUsernames: 'an.officer wf.caseworker' },
-      [B]: { county: null, foreignNational: true, protected: false, entitledUsernames: '' },
+      [A]: { county: '379902', foreignNational: false, protected: true, entitledUsernames: 'an.officer wf.caseworker', mergedInto: null, removed: false },
+      [B]: { county: null, foreignNational: true, protected: false, entitledUsernames: '', mergedInto: null, removed: false },
     });
+  });
+
+  it('ends a merged record (pointing at the survivor) and a removed one, keeping the protection marker', () => {
+    const rows = personProjection.fold([
+      event('person.registered', { personId: A, county: '379901', foreignNational: false }),
+      event('person.protection-started', { personId: A, entitledUsernames: ['wf.caseworker'] }),
+      event('person.registered', { personId: B, county: null, foreignNational: false }),
+      event('person.merged', { personId: B, intoPersonId: A, mergedAt: new Date().toISOString() }),
+      event('person.removed', { personId: A, removedAt: new Date().toISOString() }),
+    ]);
+    expect(rows.get(A)).toMatchObject({ protected: true, entitledUsernames: 'wf.caseworker', mergedInto: null, removed: true });
+    expect(rows.get(B)).toMatchObject({ mergedInto: A, removed: false });
   });
 
   it('ignores events that are not about the projected facts', () => {

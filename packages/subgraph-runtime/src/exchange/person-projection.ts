@@ -33,14 +33,28 @@ export class PersonProjection {
   @Property({ type: 'text[]' })
   entitledUsernames: string[] = [];
 
+  /**
+   * The record was found to be the same person as this one (`person.merged`): it no longer exists
+   * for anyone, and this agency's records of it now name the surviving record.
+   */
+  @Property({ type: 'uuid', nullable: true })
+  mergedInto: string | null = null;
+
+  /**
+   * The record was created in error (`person.removed`): it no longer exists for anyone, and this
+   * agency's records of it are hidden with it (kept in the database, answered like an unknown id).
+   */
+  @Property({ type: 'boolean', default: false })
+  removed: boolean = false;
+
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
 }
 
 /** The facts a projection row holds. */
-export type ProjectedPersonFacts = Pick<PersonProjection, 'county' | 'foreignNational' | 'protected' | 'entitledUsernames'>;
+export type ProjectedPersonFacts = Pick<PersonProjection, 'county' | 'foreignNational' | 'protected' | 'entitledUsernames' | 'mergedInto' | 'removed'>;
 
-const NO_FACTS: ProjectedPersonFacts = { county: null, foreignNational: false, protected: false, entitledUsernames: [] };
+const NO_FACTS: ProjectedPersonFacts = { county: null, foreignNational: false, protected: false, entitledUsernames: [], mergedInto: null, removed: false };
 
 /** What one of civil affairs' person events changes in the projected facts (the handlers' and the reconciliation's one rule). */
 export function personFactsChange(event: ReceivedEvent): Partial<ProjectedPersonFacts> | null {
@@ -54,6 +68,11 @@ export function personFactsChange(event: ReceivedEvent): Partial<ProjectedPerson
       return { protected: true, entitledUsernames: (event.payload as EventPayload<'person.protection-started'>).entitledUsernames };
     case 'person.protection-ended':
       return { protected: false, entitledUsernames: [] };
+    // The protection marker stays on an ended record: whatever of hers is left is hidden as before.
+    case 'person.merged':
+      return { mergedInto: (event.payload as EventPayload<'person.merged'>).intoPersonId };
+    case 'person.removed':
+      return { removed: true };
     default:
       return null;
   }
@@ -74,18 +93,45 @@ export const personProjectionHandlers: ExchangeHandlers = {
   'person.updated': applyPersonEvent,
   'person.protection-started': applyPersonEvent,
   'person.protection-ended': applyPersonEvent,
+  'person.merged': applyPersonEvent,
+  'person.removed': applyPersonEvent,
 };
+
+/** What an agency does to its own records when civil affairs merges or removes a person (in the consumer's transaction). */
+export interface PersonRecordHandlers {
+  /** Re-points the merged record's rows to the survivor (e.g. `update identity_check set person_id = into where person_id = from`). */
+  merged?: (em: EntityManager, fromPersonId: string, intoPersonId: string, event: ReceivedEvent<'person.merged'>) => Promise<unknown>;
+  /** Acts on a removed person's rows (hidden by the row scope anyway; e.g. detach a document that stands on its own). */
+  removed?: (em: EntityManager, personId: string, event: ReceivedEvent<'person.removed'>) => Promise<unknown>;
+}
+
+/** The person projection's handlers, plus the agency's own records following a merge or a removal. */
+export function personProjectionHandlersWith(records: PersonRecordHandlers): ExchangeHandlers {
+  return {
+    ...personProjectionHandlers,
+    'person.merged': async (em, event) => {
+      await applyPersonEvent(em, event);
+      await records.merged?.(em, event.payload.personId, event.payload.intoPersonId, event);
+    },
+    'person.removed': async (em, event) => {
+      await applyPersonEvent(em, event);
+      await records.removed?.(em, event.payload.personId, event);
+    },
+  };
+}
 
 const factsRow = (facts: ProjectedPersonFacts) => ({
   county: facts.county,
   foreignNational: facts.foreignNational,
   protected: facts.protected,
   entitledUsernames: [...facts.entitledUsernames].sort().join(' '),
+  mergedInto: facts.mergedInto,
+  removed: facts.removed,
 });
 
 /** The projection as the exchange's rebuild and reconciliation see it. */
 export const personProjection: ProjectionDefinition = {
-  description: "civil affairs' persons: county, foreign-national flag, protection and who is entitled",
+  description: "civil affairs' persons: county, foreign-national flag, protection and who is entitled, merged or removed",
   tables: ['person_projection'],
   fold(events) {
     const rows = new Map<string, ProjectedPersonFacts>();
@@ -110,29 +156,34 @@ function seesAllProtected(caller: Caller): boolean {
 
 /**
  * The condition a record must meet for the caller: its person (column `column`, `person_id` by
- * default) is not a protected victim the caller is not entitled to. `null` when the caller sees
- * every protected person (shelter staff).
+ * default) is neither a removed record (for anyone) nor a protected victim the caller is not
+ * entitled to (shelter staff see every protected person).
  */
-export function protectedPersonScope<T>(caller: Caller, column = 'person_id'): FilterQuery<T> | null {
-  if (seesAllProtected(caller)) return null;
+export function protectedPersonScope<T>(caller: Caller, column = 'person_id'): FilterQuery<T> {
   const name = column.replace(/[^a-z_]/g, '');
+  if (seesAllProtected(caller)) {
+    return { [raw((alias) => `not exists (select 1 from person_projection pp where pp.id = ${alias}.${name} and pp.removed)`)]: true } as FilterQuery<T>;
+  }
   return {
-    [raw((alias) => `not exists (select 1 from person_projection pp where pp.id = ${alias}.${name} and pp.protected and not (? = any(pp.entitled_usernames)))`, [caller.id])]: true,
+    [raw(
+      (alias) =>
+        `not exists (select 1 from person_projection pp where pp.id = ${alias}.${name} and (pp.removed or (pp.protected and not (? = any(pp.entitled_usernames)))))`,
+      [caller.id],
+    )]: true,
   } as FilterQuery<T>;
 }
 
 /** Adds the protection condition to a record scope (`null` scope: the caller sees none anyway). */
 export function withProtection<T>(scope: FilterQuery<T> | null, caller: Caller, column = 'person_id'): FilterQuery<T> | null {
   if (scope === null) return null;
-  const hidden = protectedPersonScope<T>(caller, column);
-  return hidden ? ({ $and: [scope, hidden] } as FilterQuery<T>) : scope;
+  return { $and: [scope, protectedPersonScope<T>(caller, column)] } as FilterQuery<T>;
 }
 
-/** Whether the person exists for the caller (known, and not hidden by protection). */
+/** Whether the person exists for the caller (known, neither merged away nor removed, and not hidden by protection). */
 export async function personVisibleTo(em: EntityManager, caller: Caller, personId: string): Promise<PersonProjection | null> {
   if (!isUuid(personId)) return null;
   const person = await em.findOne(PersonProjection, { id: personId });
-  if (!person) return null;
+  if (!person || person.removed || person.mergedInto !== null) return null;
   if (person.protected && !seesAllProtected(caller) && !person.entitledUsernames.includes(caller.id)) return null;
   return person;
 }

@@ -802,6 +802,25 @@ export type MatchEvidence = {
   weight: Scalars['Float']['output'];
 };
 
+/**
+ * Two records found to be one person (for example an unidentified man registered twice, one of them
+ * since verified).
+ */
+export type MergePersonsInput = {
+  /** The record that survives and takes the merged one's cases. */
+  intoPersonId: Scalars['ID']['input'];
+  /** The record that ends (merged away). */
+  personId: Scalars['ID']['input'];
+  /** Why the two are one person (e.g. the identity check that showed it). */
+  reason: Scalars['String']['input'];
+};
+
+/**
+ * What a merge answers: the survivor, or why nothing was stored (a record merged into itself, two ID
+ * numbers, both with an open case or a settlement under way; an unknown, hidden, merged or removed record).
+ */
+export type MergePersonsResult = InputRejected | PersonsMerged | RecordNotFound | VersionConflict;
+
 /** A report by a family (through the police or the public) of someone missing, matched against unidentified persons in care. */
 export type MissingPersonReport = {
   __typename?: 'MissingPersonReport';
@@ -871,6 +890,8 @@ export type Mutation = {
   extendShelterStay: ShelterPlacementResult;
   /** Extend a stay past the standard 10 days, with a filed reason. */
   extendStay: RescueCaseResult;
+  /** Merge two records of the same person (center staff): the surviving record gets the merged one's cases and everything else, and every agency re-points its records to it. */
+  mergePersons: MergePersonsResult;
   /** Open a temporary point for an event (staff of the point's jurisdiction). */
   openEmergencyPoint: EmergencyPointResult;
   /** A station proposes settling a long-stay unidentified person. */
@@ -887,6 +908,8 @@ export type Mutation = {
   recordTracingNotice: RescueCaseResult;
   /** Refer the victim out (legal aid, counselling, medical, protection order, housing); her places are released. */
   referOutFromShelter: ShelterPlacementResult;
+  /** Remove a record created in error (center staff): the person no longer exists for anyone, in any agency. */
+  removePerson: RemovePersonResult;
   /** Record a street sighting or call (starts the 30-minute rescue circle). */
   reportStreetSighting: StreetReportResult;
   /** A station asks to escort a person home. */
@@ -1059,6 +1082,15 @@ export type MutationExtendStayArgs = {
  * Changes to the civil-affairs records. Expected failures come back as typed results; every change
  * is an event with who, when and why.
  */
+export type MutationMergePersonsArgs = {
+  input: MergePersonsInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
 export type MutationOpenEmergencyPointArgs = {
   input: OpenEmergencyPointInput;
 };
@@ -1127,6 +1159,15 @@ export type MutationReferOutFromShelterArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   placementId: Scalars['ID']['input'];
   to: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationRemovePersonArgs = {
+  input: RemovePersonInput;
 };
 
 
@@ -1346,6 +1387,26 @@ export type PersonFilter = {
   sex?: InputMaybe<Sex>;
   /** Only persons with a rescue case at this station. */
   stationId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The record was removed: it now answers like an unknown id, in every agency. */
+export type PersonRemoved = {
+  __typename?: 'PersonRemoved';
+  /** The removed record's id. */
+  personId: Scalars['ID']['output'];
+  /** When it was removed. */
+  removedAt: Scalars['DateTime']['output'];
+};
+
+/** The merge was recorded: the surviving record as it now stands. */
+export type PersonsMerged = {
+  __typename?: 'PersonsMerged';
+  /** The record that ended (it now answers like an unknown id). */
+  mergedPersonId: Scalars['ID']['output'];
+  /** How many rescue cases moved to the surviving record. */
+  movedCases: Scalars['Int']['output'];
+  /** The surviving record, with the merged record's cases. */
+  person: Person;
 };
 
 /** The placement cannot take this step from where it stands; nothing was stored. */
@@ -1590,6 +1651,20 @@ export type ReferralFileStatus =
   | 'SUBMITTED'
   /** Withdrawn by the caseworker: the victim is not coming through this referral. */
   | 'WITHDRAWN';
+
+/** A person record created in error. */
+export type RemovePersonInput = {
+  /** The record to remove. */
+  personId: Scalars['ID']['input'];
+  /** Why the record was an error. */
+  reason: Scalars['String']['input'];
+};
+
+/**
+ * What a removal answers: the removal, or why nothing was stored (a case open or a settlement under
+ * way; an unknown, hidden, merged or removed record).
+ */
+export type RemovePersonResult = InputRejected | PersonRemoved | RecordNotFound | VersionConflict;
 
 /** How a street report was closed. */
 export type ReportClosure =
@@ -2455,6 +2530,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( RecordNotFound )
     | ( VersionConflict )
   ;
+  MergePersonsResult:
+    | ( InputRejected )
+    | ( Omit<PersonsMerged, 'person'> & { person: _RefType['Person'] } )
+    | ( RecordNotFound )
+    | ( VersionConflict )
+  ;
+  RemovePersonResult:
+    | ( InputRejected )
+    | ( PersonRemoved )
+    | ( RecordNotFound )
+    | ( VersionConflict )
+  ;
   RescueCaseResult:
     | ( InputRejected )
     | ( RecordNotFound )
@@ -2551,6 +2638,8 @@ export type ResolversTypes = ResolversObject<{
   InputRejected: ResolverTypeWrapper<InputRejected>;
   IntakeSource: IntakeSource;
   MatchEvidence: ResolverTypeWrapper<MatchEvidence>;
+  MergePersonsInput: MergePersonsInput;
+  MergePersonsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MergePersonsResult']>;
   MissingPersonReport: ResolverTypeWrapper<MissingPersonReportModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkLevel: NetworkLevel;
@@ -2564,6 +2653,8 @@ export type ResolversTypes = ResolversObject<{
   PersonDetailsInput: PersonDetailsInput;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PersonFilter: PersonFilter;
+  PersonRemoved: ResolverTypeWrapper<PersonRemoved>;
+  PersonsMerged: ResolverTypeWrapper<Omit<PersonsMerged, 'person'> & { person: ResolversTypes['Person'] }>;
   PlacementStepRefused: ResolverTypeWrapper<PlacementStepRefused>;
   ProposeSettlementInput: ProposeSettlementInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2572,6 +2663,8 @@ export type ResolversTypes = ResolversObject<{
   RecordEmergencyHelpInput: RecordEmergencyHelpInput;
   RecordNotFound: ResolverTypeWrapper<RecordNotFound>;
   ReferralFileStatus: ReferralFileStatus;
+  RemovePersonInput: RemovePersonInput;
+  RemovePersonResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemovePersonResult']>;
   ReportClosure: ReportClosure;
   ReportSource: ReportSource;
   ReportStreetSightingInput: ReportStreetSightingInput;
@@ -2671,6 +2764,8 @@ export type ResolversParentTypes = ResolversObject<{
   IdentityCheck: IdentityCheck;
   InputRejected: InputRejected;
   MatchEvidence: MatchEvidence;
+  MergePersonsInput: MergePersonsInput;
+  MergePersonsResult: ResolversUnionTypes<ResolversParentTypes>['MergePersonsResult'];
   MissingPersonReport: MissingPersonReportModel;
   Mutation: Record<PropertyKey, never>;
   NewEmergencyPointInput: NewEmergencyPointInput;
@@ -2683,6 +2778,8 @@ export type ResolversParentTypes = ResolversObject<{
   PersonDetailsInput: PersonDetailsInput;
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
+  PersonRemoved: PersonRemoved;
+  PersonsMerged: Omit<PersonsMerged, 'person'> & { person: ResolversParentTypes['Person'] };
   PlacementStepRefused: PlacementStepRefused;
   ProposeSettlementInput: ProposeSettlementInput;
   Query: Record<PropertyKey, never>;
@@ -2690,6 +2787,8 @@ export type ResolversParentTypes = ResolversObject<{
   RecordCareServiceInput: RecordCareServiceInput;
   RecordEmergencyHelpInput: RecordEmergencyHelpInput;
   RecordNotFound: RecordNotFound;
+  RemovePersonInput: RemovePersonInput;
+  RemovePersonResult: ResolversUnionTypes<ResolversParentTypes>['RemovePersonResult'];
   ReportStreetSightingInput: ReportStreetSightingInput;
   RequestEscortInput: RequestEscortInput;
   RescueCase: RescueCaseModel;
@@ -2984,6 +3083,10 @@ export type MatchEvidenceResolvers<ContextType = SubgraphContext, ParentType ext
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
+export type MergePersonsResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MergePersonsResult'] = ResolversParentTypes['MergePersonsResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InputRejected' | 'PersonsMerged' | 'RecordNotFound' | 'VersionConflict', ParentType, ContextType>;
+}>;
+
 export type MissingPersonReportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['MissingPersonReport'] = ResolversParentTypes['MissingPersonReport'], FederationReferenceType extends FederationReferenceTypes['MissingPersonReport'] = FederationReferenceTypes['MissingPersonReport']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MissingPersonReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ageWhenMissing?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3018,6 +3121,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   exitRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExitRescueCaseArgs, 'input'>>;
   extendShelterStay?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationExtendShelterStayArgs, 'expectedVersion' | 'placementId' | 'reason' | 'until'>>;
   extendStay?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationExtendStayArgs, 'input'>>;
+  mergePersons?: Resolver<ResolversTypes['MergePersonsResult'], ParentType, ContextType, RequireFields<MutationMergePersonsArgs, 'input'>>;
   openEmergencyPoint?: Resolver<ResolversTypes['EmergencyPointResult'], ParentType, ContextType, RequireFields<MutationOpenEmergencyPointArgs, 'input'>>;
   proposeSettlement?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationProposeSettlementArgs, 'input'>>;
   receivePerson?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationReceivePersonArgs, 'input'>>;
@@ -3026,6 +3130,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   recordEmergencyHelp?: Resolver<ResolversTypes['EmergencyHelpResult'], ParentType, ContextType, RequireFields<MutationRecordEmergencyHelpArgs, 'input'>>;
   recordTracingNotice?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationRecordTracingNoticeArgs, 'personId'>>;
   referOutFromShelter?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationReferOutFromShelterArgs, 'expectedVersion' | 'placementId' | 'to'>>;
+  removePerson?: Resolver<ResolversTypes['RemovePersonResult'], ParentType, ContextType, RequireFields<MutationRemovePersonArgs, 'input'>>;
   reportStreetSighting?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationReportStreetSightingArgs, 'input'>>;
   requestEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationRequestEscortArgs, 'input'>>;
   revokeSettlement?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationRevokeSettlementArgs, 'input'>>;
@@ -3082,6 +3187,19 @@ export type PersonEdgeResolvers<ContextType = SubgraphContext, ParentType extend
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
+export type PersonRemovedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonRemoved'] = ResolversParentTypes['PersonRemoved']> = ResolversObject<{
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  removedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PersonsMergedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonsMerged'] = ResolversParentTypes['PersonsMerged']> = ResolversObject<{
+  mergedPersonId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movedCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
 export type PlacementStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlacementStepRefused'] = ResolversParentTypes['PlacementStepRefused']> = ResolversObject<{
   currentStatus?: Resolver<ResolversTypes['ShelterPlacementStatus'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3114,6 +3232,10 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type RecordNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecordNotFound'] = ResolversParentTypes['RecordNotFound']> = ResolversObject<{
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RemovePersonResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RemovePersonResult'] = ResolversParentTypes['RemovePersonResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'InputRejected' | 'PersonRemoved' | 'RecordNotFound' | 'VersionConflict', ParentType, ContextType>;
 }>;
 
 export type RescueCaseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCase'] = ResolversParentTypes['RescueCase'], FederationReferenceType extends FederationReferenceTypes['RescueCase'] = FederationReferenceTypes['RescueCase']> = ResolversObject<{
@@ -3382,6 +3504,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
   InputRejected?: InputRejectedResolvers<ContextType>;
   MatchEvidence?: MatchEvidenceResolvers<ContextType>;
+  MergePersonsResult?: MergePersonsResultResolvers<ContextType>;
   MissingPersonReport?: MissingPersonReportResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NoCapacity?: NoCapacityResolvers<ContextType>;
@@ -3390,9 +3513,12 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  PersonRemoved?: PersonRemovedResolvers<ContextType>;
+  PersonsMerged?: PersonsMergedResolvers<ContextType>;
   PlacementStepRefused?: PlacementStepRefusedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordNotFound?: RecordNotFoundResolvers<ContextType>;
+  RemovePersonResult?: RemovePersonResultResolvers<ContextType>;
   RescueCase?: RescueCaseResolvers<ContextType>;
   RescueCaseChanged?: RescueCaseChangedResolvers<ContextType>;
   RescueCaseEvent?: RescueCaseEventResolvers<ContextType>;

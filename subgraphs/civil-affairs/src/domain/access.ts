@@ -61,8 +61,13 @@ export function figuresPrefix(caller: Caller): string | null {
   return null;
 }
 
-/** The condition (on alias `p`) a person row must meet to be visible to the caller. */
+/** The condition (on alias `p`) a person row must meet to be visible to the caller: a standing record (not merged or removed) the caller may see. */
 export function personVisibility(caller: Caller): SqlFragment {
+  const visible = callerSeesPerson(caller);
+  return { sql: `(p.record_status = 'ACTIVE' and ${visible.sql})`, params: visible.params };
+}
+
+function callerSeesPerson(caller: Caller): SqlFragment {
   const granted = {
     sql: 'exists (select 1 from person_access_grant g where g.person_id = p.id and g.grantee = ?)',
     params: [caller.id],

@@ -37,8 +37,13 @@ export async function applyIdentityVerified(tx: EntityManager, event: ReceivedEv
   if (!name.ok) throw new ExchangeRejection(`identity.verified carries an invalid name (${name.error.code})`);
   const idNumber = facts.verifiedIdNumber ? parseResidentIdNumber(facts.verifiedIdNumber, { today: event.occurredAt }) : null;
   if (idNumber && !idNumber.ok) throw new ExchangeRejection(`identity.verified carries an invalid ID number (${idNumber.error.code})`);
-  const person = await tx.findOne(Person, { id: facts.personId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  let person = await tx.findOne(Person, { id: facts.personId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  // A record merged since the check was requested: the survivor is the same person.
+  for (let hops = 0; person?.recordStatus === 'MERGED' && person.mergedIntoId && hops < 10; hops += 1) {
+    person = await tx.findOne(Person, { id: person.mergedIntoId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  }
   if (!person) throw new ExchangeRejection(`identity.verified for person ${facts.personId}, unknown to civil affairs`);
+  if (person.recordStatus !== 'ACTIVE') throw new ExchangeRejection(`identity.verified for person ${facts.personId}, whose record was removed as created in error`);
   const verifiedAt = new Date(facts.verifiedAt);
   if (person.identityVerifiedAt && person.identityVerifiedAt.getTime() > verifiedAt.getTime()) return;
   const id = idNumber?.ok ? idNumber.value : null;

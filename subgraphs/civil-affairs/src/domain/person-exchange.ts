@@ -18,8 +18,8 @@ interface PublishedState {
 /**
  * Publishes whatever changed in the persons' shared facts since their last events:
  * `person.registered` (first time), `person.updated`, `person.protection-started` (protected, or
- * the entitled changed) and `person.protection-ended`. Must run inside the change's transaction,
- * after its flush.
+ * the entitled changed) and `person.protection-ended`; nothing for a record merged or removed
+ * (its end was its last event). Must run inside the change's transaction, after its flush.
  */
 export async function publishPersonFacts(tx: EntityManager, personIds: readonly string[], at = new Date()): Promise<number> {
   if (personIds.length === 0) return 0;
@@ -31,7 +31,7 @@ export async function publishPersonFacts(tx: EntityManager, personIds: readonly 
             (select s.jurisdiction from rescue_case rc join station s on s.id = rc.station_id
               where rc.person_id = p.id order by rc.intake_at desc, rc.id desc limit 1) as county,
             (select array_agg(distinct g.grantee order by g.grantee) from person_access_grant g where g.person_id = p.id) as grantees
-       from person p where p.id in (${ids.map(() => '?').join(', ')})`,
+       from person p where p.record_status = 'ACTIVE' and p.id in (${ids.map(() => '?').join(', ')})`,
     ids,
     'all',
     ctx,
@@ -39,7 +39,7 @@ export async function publishPersonFacts(tx: EntityManager, personIds: readonly 
   const published = await connection.execute<Array<{ subject_id: string; type: string; payload: unknown }>>(
     `select distinct on (subject_id, kind) subject_id, type, payload
        from (select subject_id, type, payload, subject_seq, case when type like 'person.protection-%' then 'protection' else 'facts' end as kind
-               from exchange_outbox where subject_type = 'Person' and type like 'person.%' and subject_id in (${ids.map(() => '?').join(', ')})) e
+               from exchange_outbox where subject_type = 'Person' and type in ('person.registered', 'person.updated', 'person.protection-started', 'person.protection-ended') and subject_id in (${ids.map(() => '?').join(', ')})) e
       order by subject_id, kind, subject_seq desc`,
     ids,
     'all',
@@ -75,4 +75,14 @@ export async function publishPersonFacts(tx: EntityManager, personIds: readonly 
     }
   }
   return count;
+}
+
+/** Publishes `person.merged`: the merged record ends, its records belong to the survivor. Inside the merge's transaction. */
+export async function publishPersonMerged(tx: EntityManager, fromPersonId: string, intoPersonId: string, at: Date): Promise<void> {
+  await publish(tx, OWNER, { type: 'person.merged', subjectId: fromPersonId, occurredAt: at, payload: { personId: fromPersonId, intoPersonId, mergedAt: at.toISOString() } });
+}
+
+/** Publishes `person.removed`: the record was created in error and exists for no agency. Inside the removal's transaction. */
+export async function publishPersonRemoved(tx: EntityManager, personId: string, at: Date): Promise<void> {
+  await publish(tx, OWNER, { type: 'person.removed', subjectId: personId, occurredAt: at, payload: { personId, removedAt: at.toISOString() } });
 }

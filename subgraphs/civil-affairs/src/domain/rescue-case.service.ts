@@ -57,7 +57,7 @@ export interface PersonDetails {
 const FREE_TEXT_MAX = 2000;
 
 /** Validates what a station knows of a new person; the cleaned values, or the first problem. */
-export function validatePersonDetails(input: PersonDetails, now: Date): { ok: true; value: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'confidential' | 'identityCheckId' | 'identityVerifiedAt'> } | { ok: false; result: RescueCaseResult } {
+export function validatePersonDetails(input: PersonDetails, now: Date): { ok: true; value: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'confidential' | 'identityCheckId' | 'identityVerifiedAt' | 'recordStatus' | 'mergedIntoId' | 'recordEndedAt' | 'recordEndedBy' | 'recordEndReason'> } | { ok: false; result: RescueCaseResult } {
   let name: string | null = null;
   if (input.name != null && input.name.trim() !== '') {
     const parsed = parsePersonName(input.name);
@@ -174,7 +174,7 @@ export async function receivePerson(scope: ChangeScope, input: ReceivePersonInpu
       person = tx.create(Person, { ...details.value, createdAt: now, updatedAt: now });
     } else {
       const existing = await tx.findOne(Person, { id: input.personId! });
-      if (!existing || existing.confidential) throw new Refusal(notFound('person'));
+      if (!existing || existing.confidential || existing.recordStatus !== 'ACTIVE') throw new Refusal(notFound('person'));
       const open = await tx.count(RescueCase, { person: existing, status: { $in: ['RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE'] } });
       if (open > 0) throw new Refusal(rejected('personId', 'ALREADY_IN_CARE', 'This person already has an open rescue case.'));
       person = existing;

@@ -261,7 +261,7 @@ export async function admitToShelter(scope: ChangeScope, input: AdmitInput): Pro
       person = tx.create(Person, { ...details.value, confidential: true, createdAt: now, updatedAt: now });
     } else {
       const existing = isUuid(input.personId!) ? await tx.findOne(Person, { id: input.personId! }) : null;
-      if (!existing) throw new Refusal(notFound('person'));
+      if (!existing || existing.recordStatus !== 'ACTIVE') throw new Refusal(notFound('person'));
       person = existing;
       person.confidential = true;
       const open = await tx.find(RescueCase, { person, status: { $in: ['RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE'] } }, { populate: ['station'] });

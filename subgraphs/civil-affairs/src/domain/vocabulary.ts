@@ -7,6 +7,10 @@ export type Sex = (typeof SEXES)[number];
 export const IDENTITY_STATUSES = ['UNIDENTIFIED', 'CLAIMED', 'VERIFIED'] as const;
 export type IdentityStatus = (typeof IDENTITY_STATUSES)[number];
 
+/** Whether a person record stands: merged into another record of the same person, or removed as created in error. */
+export const PERSON_RECORD_STATUSES = ['ACTIVE', 'MERGED', 'REMOVED'] as const;
+export type PersonRecordStatus = (typeof PERSON_RECORD_STATUSES)[number];
+
 export const NETWORK_LEVELS = ['CITY', 'COUNTY', 'TOWNSHIP', 'VILLAGE'] as const;
 export type NetworkLevel = (typeof NETWORK_LEVELS)[number];
 

@@ -1,12 +1,12 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { IDENTITY_STATUSES, SEXES, type IdentityStatus, type Sex } from '../domain/vocabulary';
+import { IDENTITY_STATUSES, PERSON_RECORD_STATUSES, SEXES, type IdentityStatus, type PersonRecordStatus, type Sex } from '../domain/vocabulary';
 
 /** Someone the network helps; may be unidentified. */
 @Entity({ tableName: 'person' })
 @Index({ properties: ['createdAt', 'id'] })
 export class Person {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'confidential';
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'confidential' | 'recordStatus';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -68,6 +68,27 @@ export class Person {
    */
   @Property({ type: 'boolean', default: false })
   confidential: boolean = false;
+
+  /**
+   * ACTIVE; MERGED into another record of the same person (`mergedIntoId`, which took her cases);
+   * or REMOVED as created in error. An ended record exists for no one (every read filters it out)
+   * and stays for the audit trail.
+   */
+  @Enum({ items: [...PERSON_RECORD_STATUSES], type: 'text', default: 'ACTIVE' })
+  recordStatus: PersonRecordStatus = 'ACTIVE';
+
+  @Property({ type: 'uuid', nullable: true })
+  mergedIntoId: string | null = null;
+
+  /** When the record was merged or removed, by whom and why. */
+  @Property({ type: 'timestamptz', nullable: true })
+  recordEndedAt: Date | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  recordEndedBy: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  recordEndReason: string | null = null;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -5,6 +5,7 @@ import { confirmTracingMatch, recordTracingStep } from '../domain/tracing.servic
 import { closeEmergencyPoint, declareEmergencyEvent, endEmergencyEvent, openEmergencyPoint, recordEmergencyHelp } from '../domain/emergency.service';
 import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '../domain/settlement.service';
 import { shelterPlacementMutations } from './ShelterPlacement';
+import { mergePersons, removePerson } from '../domain/person-record.service';
 import { exitRescueCase, extendStay, receivePerson, recordCareService, screenRescueCase } from '../domain/rescue-case.service';
 
 export const Mutation: MutationResolvers = {
@@ -32,4 +33,6 @@ export const Mutation: MutationResolvers = {
   settlePerson: (_, { input }, { em, caller, audit }) => settlePerson({ em, caller, audit }, input),
   revokeSettlement: (_, { input }, { em, caller, audit }) => revokeSettlement({ em, caller, audit }, input),
   ...shelterPlacementMutations,
+  mergePersons: (_, { input }, { em, caller, audit }) => mergePersons({ em, caller, audit }, input),
+  removePerson: (_, { input }, { em, caller, audit }) => removePerson({ em, caller, audit }, input),
 };

@@ -8,19 +8,19 @@
 import { LockMode } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parsePersonName } from '@lifeline/identity-documents';
-import { appendAudit, ExchangeRejection, personProjectionHandlers, type Caller, type ExchangeHandlers, type ReceivedEvent } from '@lifeline/subgraph-runtime';
+import {
+  appendAudit,
+  combineProjections,
+  ExchangeRejection,
+  personProjection,
+  personProjectionHandlersWith,
+  type EventPayload,
+  type ExchangeHandlers,
+  type ProjectionDefinition,
+  type ReceivedEvent,
+} from '@lifeline/subgraph-runtime';
 import { TracingConfirmation } from '../entities/tracing-confirmation.entity';
-
-/** Who the audit trail names for changes applied on civil affairs' word. */
-const CIVIL_AFFAIRS_EXCHANGE: Caller = {
-  kind: 'service',
-  id: 'exchange:civil-affairs',
-  agency: 'CIVIL_AFFAIRS',
-  orgUnit: null,
-  jurisdiction: null,
-  roles: [],
-  scopes: [],
-};
+import { CIVIL_AFFAIRS_EXCHANGE, repointPersonRecords } from './person-merge';
 
 /**
  * Keeps the person's newest confirmed tracing identity. An event naming another person than its
@@ -43,8 +43,46 @@ export async function applyTracingMatchConfirmed(tx: EntityManager, event: Recei
   ]);
 }
 
-/** What public security applies from civil affairs' feed: the person projection and tracing matches. */
+/** What public security applies from civil affairs' feed: the person projection (merges re-point the police's records) and tracing matches. */
 export const civilAffairsHandlers: ExchangeHandlers = {
-  ...personProjectionHandlers,
+  ...personProjectionHandlersWith({ merged: (tx, from, into, event) => repointPersonRecords(tx, from, into, event.eventId) }),
   'tracing.match-confirmed': applyTracingMatchConfirmed,
 };
+
+const confirmationRow = (name: string, confirmedAt: Date) => ({ name, confirmedAt: confirmedAt.toISOString() });
+
+/** Public security's tracing confirmations as the exchange's rebuild and reconciliation see them: the newest per person. */
+export const tracingConfirmationProjection: ProjectionDefinition = {
+  description: "civil affairs' confirmed tracing matches: the newest name per person",
+  tables: ['tracing_confirmation'],
+  fold(events) {
+    const rows = new Map<string, { name: string; confirmedAt: Date }>();
+    const keep = (personId: string, row: { name: string; confirmedAt: Date }) => {
+      const kept = rows.get(personId);
+      if (!kept || kept.confirmedAt.getTime() <= row.confirmedAt.getTime()) rows.set(personId, row);
+    };
+    for (const event of events) {
+      if (event.type === 'person.merged') {
+        // As the consumer re-points: the survivor keeps the newer confirmation of the two.
+        const merge = event.payload as EventPayload<'person.merged'>;
+        const moved = rows.get(merge.personId);
+        rows.delete(merge.personId);
+        if (moved) keep(merge.intoPersonId, moved);
+        continue;
+      }
+      if (event.type !== 'tracing.match-confirmed') continue;
+      const facts = event.payload as EventPayload<'tracing.match-confirmed'>;
+      const name = parsePersonName(facts.confirmedName);
+      if (facts.personId !== event.subjectId || !name.ok) continue;
+      keep(facts.personId, { name: name.value, confirmedAt: new Date(facts.confirmedAt) });
+    }
+    return new Map([...rows].map(([id, row]) => [id, confirmationRow(row.name, row.confirmedAt)]));
+  },
+  async load(em) {
+    const rows = await em.find(TracingConfirmation, {}, { disableIdentityMap: true });
+    return new Map(rows.map((row) => [row.personId, confirmationRow(row.name, row.confirmedAt)]));
+  },
+};
+
+/** Everything public security keeps of civil affairs' feed: what `reconcile civil-affairs` compares and `rebuild` empties. */
+export const civilAffairsProjection = combineProjections(personProjection, tracingConfirmationProjection);
