@@ -413,10 +413,12 @@ describe('the embedded feed', () => {
     expect(Number(page.head)).toBeGreaterThan(2);
   });
 
-  it('refuses a malformed position or limit', async () => {
+  it('refuses a malformed position, limit or wait', async () => {
     const token = signExchangeToken(CONSUMER, PRODUCER, exchangeKeys(dataDir, CONSUMER));
     expect((await get('?after=1;drop', token)).status).toBe(400);
     expect((await get('?after=0&limit=100000', token)).status).toBe(400);
+    expect((await get('?after=0&wait=600000', token)).status).toBe(400);
+    expect((await get('?after=0&wait=soon', token)).status).toBe(400);
   });
   it('lets an operator reconcile a projection with the feed, find drift, and rebuild it from the start', async () => {
     const consumerOrm = await MikroORM.init(
@@ -485,4 +487,21 @@ describe('the embedded feed', () => {
       await consumerOrm.close(true);
     }
   }, 180_000);
+
+  it('holds a caught-up reader until the producer commits, then answers with the new event (not on a timer)', async () => {
+    const token = signExchangeToken(CONSUMER, PRODUCER, exchangeKeys(dataDir, CONSUMER));
+    const head = ((await (await get('?after=0&limit=1', token)).json()) as { head: string }).head;
+    let answered = false;
+    // Held for up to the longest wait, far beyond this test's own time-out: only the commit can answer it in time.
+    const held = get(`?after=${head}&wait=30000`, token).then(async (response) => {
+      answered = true;
+      return (await response.json()) as { events: Array<{ type: string; subjectId: string }> };
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(answered).toBe(false);
+    await expect(register(producer, '379999', { fail: true })).rejects.toThrow('the change failed');
+    const id = await register(producer, '379998');
+    const page = await held;
+    expect(page.events.map((event) => [event.type, event.subjectId])).toEqual([['person.registered', id]]);
+  }, 10_000);
 });

@@ -75,7 +75,8 @@ export async function startExchange(options: {
     if (!keys.has(agency)) keys.set(agency, exchangeKeys(config.dataDir, agency).publicKey);
     return keys.get(agency) ?? null;
   };
-  const route = exchangeFeedRoute({ orm, producer: name, publicKeyOf, signingKey: exchangeKeys(config.dataDir, name).privateKey });
+  const stopping = new AbortController();
+  const route = exchangeFeedRoute({ orm, producer: name, publicKeyOf, signingKey: exchangeKeys(config.dataDir, name).privateKey, stopping: stopping.signal });
   const transport = await createExchangeTransport(name, orm, config, log);
   await transport.startProducer?.();
   const consumers = Object.entries(options.definition?.consumes ?? {})
@@ -99,6 +100,7 @@ export async function startExchange(options: {
     route,
     lag: () => consumers.map((c) => c.lag()),
     async stop() {
+      stopping.abort();
       await Promise.all(consumers.map((c) => c.stop()));
       await transport.close();
     },

@@ -4,6 +4,7 @@
  * broker relay read.
  */
 import { randomUUID, type KeyObject } from 'node:crypto';
+import { type MikroORM } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { EVENT_TYPES, type EventPayload, type EventTypeName, type ExchangeEnvelope } from './event-catalog';
 import { signEvent } from './event-signature';
@@ -82,6 +83,51 @@ export interface OutboxPage {
 }
 
 /** Events after `after`, in position order, at most `limit`, with the outbox head. */
+/**
+ * Tells the feed requests waiting in this process that a transaction committed, so they read the
+ * outbox again at once instead of on a timer. Any commit wakes them (reading again is one indexed
+ * SELECT, and a waiter that finds nothing new keeps waiting).
+ */
+export class OutboxSignal {
+  private readonly waiters = new Set<() => void>();
+
+  /** Resolves at the next commit (true), or after `ms` or when `abort` fires (false). */
+  wait(ms: number, abort?: AbortSignal): Promise<boolean> {
+    if (abort?.aborted) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const done = (committed: boolean) => {
+        clearTimeout(timer);
+        this.waiters.delete(onCommit);
+        abort?.removeEventListener('abort', onAbort);
+        resolve(committed);
+      };
+      const onCommit = () => done(true);
+      const onAbort = () => done(false);
+      const timer = setTimeout(() => done(false), ms);
+      this.waiters.add(onCommit);
+      abort?.addEventListener('abort', onAbort, { once: true });
+    });
+  }
+
+  notify(): void {
+    for (const waiter of [...this.waiters]) waiter();
+  }
+}
+
+const signals = new WeakMap<MikroORM, OutboxSignal>();
+
+/** The commit signal of one ORM (created, and subscribed to its commits, on first use). */
+export function outboxSignalFor(orm: MikroORM): OutboxSignal {
+  let signal = signals.get(orm);
+  if (!signal) {
+    const created = new OutboxSignal();
+    orm.em.getEventManager().registerSubscriber({ afterTransactionCommit: () => created.notify() });
+    signals.set(orm, created);
+    signal = created;
+  }
+  return signal;
+}
+
 export async function readOutbox(em: EntityManager, after: string, limit: number, signingKey?: KeyObject): Promise<OutboxPage> {
   const rows = await em.find(ExchangeOutboxEvent, { position: { $gt: after } }, { orderBy: { position: 'asc' }, limit });
   const head = await em.getConnection().execute<Array<{ head: string | null }>>('select max(position)::text as head from exchange_outbox');
