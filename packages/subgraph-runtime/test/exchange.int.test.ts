@@ -181,11 +181,12 @@ async function embeddedFixture(producerOrm: MikroORM<PostgreSqlDriver>): Promise
 
 /** NATS JetStream: the producer's relay publishes its outbox to its stream; the consumer reads a durable consumer. */
 async function natsFixture(producerOrm: MikroORM<PostgreSqlDriver>): Promise<TransportFixture> {
-  // Unique stream and consumer names per run, so parallel runs never share them.
+  // Unique stream and consumer names per run, so parallel runs never share them. The relay sleeps a
+  // minute when drained, so only the producer's commits can move events in time.
   const prefix = `test_${randomUUID().slice(0, 8)}`;
   const log = { debug() {}, info() {}, warn() {}, error() {} };
   const servers = testEnv('TEST_NATS_URL');
-  const relay = await natsTransport({ servers, agency: PRODUCER, orm: producerOrm, log, prefix, relayIntervalMs: 20, signingKey: exchangeKeys(dataDir, PRODUCER).privateKey });
+  const relay = await natsTransport({ servers, agency: PRODUCER, orm: producerOrm, log, prefix, relayIntervalMs: 60_000, signingKey: exchangeKeys(dataDir, PRODUCER).privateKey });
   await relay.startProducer!();
   const transport = await natsTransport({ servers, agency: CONSUMER, orm: producerOrm, log, prefix });
   return {

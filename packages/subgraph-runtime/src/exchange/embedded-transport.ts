@@ -54,6 +54,7 @@ export function exchangeFeedRoute(options: {
     if (!Number.isInteger(limit) || limit < 1 || limit > FEED_MAX_LIMIT) return reply(400, { error: `limit must be 1 to ${FEED_MAX_LIMIT}` });
     if (!Number.isInteger(wait) || wait < 0 || wait > FEED_MAX_WAIT_MS) return reply(400, { error: `wait must be 0 to ${FEED_MAX_WAIT_MS} ms` });
     const read = () => readOutbox(options.orm.em.fork() as EntityManager, after, limit, options.signingKey);
+    let seen = commits.version;
     let page = await read();
     if (page.events.length === 0 && wait > 0) {
       // Held until a commit brings something new, the wait runs out, the reader goes or the producer stops.
@@ -63,7 +64,10 @@ export function exchangeFeedRoute(options: {
       options.stopping?.addEventListener('abort', onClose, { once: true });
       const deadline = Date.now() + wait;
       while (page.events.length === 0 && !gone.signal.aborted && Date.now() < deadline) {
-        if (await commits.wait(deadline - Date.now(), gone.signal)) page = await read();
+        if (await commits.wait(deadline - Date.now(), gone.signal, seen)) {
+          seen = commits.version;
+          page = await read();
+        }
       }
       req.off('close', onClose);
       options.stopping?.removeEventListener('abort', onClose);

@@ -12,7 +12,7 @@ import { type MikroORM } from '@mikro-orm/core';
 import { type EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { type Log } from '../http/log';
 import { ExchangeOutboxEvent } from './exchange.entities';
-import { toEnvelope } from './outbox';
+import { outboxSignalFor, toEnvelope } from './outbox';
 import { type ExchangeTransport, type SubscribeOptions, type TransportSubscription } from './transport';
 
 export interface NatsTransportOptions {
@@ -25,6 +25,7 @@ export interface NatsTransportOptions {
   prefix?: string;
   /** This agency's exchange key: the relay signs every event it publishes with it. */
   signingKey?: KeyObject;
+  /** The longest the relay sleeps when its outbox is drained; a commit in this process wakes it at once. */
   relayIntervalMs?: number;
 }
 
@@ -89,10 +90,13 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
       const names = natsNames(prefix, options.agency);
       let stopped = false;
       let wake: (() => void) | null = null;
+      const commits = outboxSignalFor(options.orm);
+      const idle = new AbortController();
       const loop = (async () => {
         while (!stopped) {
           try {
             const em = options.orm.em.fork() as EntityManager;
+            const seen = commits.version;
             const rows = await em.find(ExchangeOutboxEvent, { sentAt: null }, { orderBy: { position: 'asc' }, limit: 200 });
             for (const row of rows) {
               const envelope = toEnvelope(row, options.signingKey);
@@ -100,7 +104,8 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
               row.sentAt = new Date();
             }
             if (rows.length > 0) await em.flush();
-            if (rows.length < 200 && !stopped) await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, options.relayIntervalMs ?? 100)));
+            // Until the next commit here (which may have added to the outbox), at most relayIntervalMs.
+            if (rows.length < 200 && !stopped) await commits.wait(options.relayIntervalMs ?? 5_000, idle.signal, seen);
           } catch (error) {
             options.log.warn('exchange relay waiting', { error: error instanceof Error ? error.name : 'error' });
             await new Promise<void>((resolve) => ((wake = resolve), setTimeout(resolve, 1_000)));
@@ -109,6 +114,7 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
       })();
       stops.push(async () => {
         stopped = true;
+        idle.abort();
         (wake as (() => void) | null)?.();
         await loop;
       });

@@ -90,10 +90,16 @@ export interface OutboxPage {
  */
 export class OutboxSignal {
   private readonly waiters = new Set<() => void>();
+  /** Counts commits: read it before reading the outbox and hand it to `wait`, so a commit in between is not missed. */
+  version = 0;
 
-  /** Resolves at the next commit (true), or after `ms` or when `abort` fires (false). */
-  wait(ms: number, abort?: AbortSignal): Promise<boolean> {
+  /**
+   * Resolves at the next commit (true), or at once if one came after `since` (a `version` read
+   * earlier), or after `ms` or when `abort` fires (false).
+   */
+  wait(ms: number, abort?: AbortSignal, since?: number): Promise<boolean> {
     if (abort?.aborted) return Promise.resolve(false);
+    if (since !== undefined && since !== this.version) return Promise.resolve(true);
     return new Promise((resolve) => {
       const done = (committed: boolean) => {
         clearTimeout(timer);
@@ -110,6 +116,7 @@ export class OutboxSignal {
   }
 
   notify(): void {
+    this.version += 1;
     for (const waiter of [...this.waiters]) waiter();
   }
 }
