@@ -134,8 +134,10 @@ describe('the gateway configuration', () => {
       serviceName: 'lifeline-gateway',
       exporter: 'otlp',
       protocol: 'http/protobuf',
+      propagators: ['tracecontext', 'baggage'],
     });
     expect(refusal({ ...PRODUCTION_KEYS, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4317', OTEL_EXPORTER_OTLP_PROTOCOL: 'grpc' })).toContain('OTEL_EXPORTER_OTLP_PROTOCOL: ');
+    expect(refusal({ ...PRODUCTION_KEYS, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318', OTEL_PROPAGATORS: 'b3' })).toContain('OTEL_PROPAGATORS: ');
   });
 
   it('starts in demo and development mode with the keys under the data directory and the demo data', () => {
