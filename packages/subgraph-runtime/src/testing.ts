@@ -1,3 +1,4 @@
+/// <reference types="jest" />
 /**
  * Test helpers shared by the subgraphs' integration tests: a fresh database per suite run
  * (embedded PGlite by default, a real PostgreSQL server with DATABASE_URL), an ORM whose SQL
@@ -14,6 +15,7 @@ import { openOrm } from './database/orm';
 import { ExchangeConsumer } from './exchange/consumer';
 import { optionalTestEnv, publishTestEnv, testDatabaseUrl } from './config/test-env';
 import { personProjectionHandlers } from './exchange/person-projection';
+import { personalDataTypes, unclassifiedFields } from './graphql/sensitivity';
 import { createSubgraphServer, type RequestScope, type SubgraphDefinition, type SubgraphServer } from './subgraph';
 
 export * from './config/test-env';
@@ -191,4 +193,23 @@ export async function applyPersonFacts(orm: MikroORM<PostgreSqlDriver>, consumer
   ]);
   const outcomes = await applier.deliver(batch);
   if (outcomes.some((o) => o === 'DEAD_LETTER')) throw new Error('a person fact was refused by the consumer');
+}
+
+/**
+ * The test every subgraph runs on its own SDL: every field of a type holding personal data carries
+ * `@sensitive` (so a new field fails until someone decides), and the protected-record rules name
+ * only types the SDL has.
+ */
+export function describeSensitivityClassification<TContext extends BaseContext>(definition: SubgraphDefinition<TContext>): void {
+  describe(`the sensitivity classification in ${definition.name}'s SDL`, () => {
+    it('classifies every field of every type that holds personal data (a new field fails until decided)', () => {
+      expect(personalDataTypes(definition.typeDefs).length).toBeGreaterThan(0);
+      expect(unclassifiedFields(definition.typeDefs)).toEqual([]);
+    });
+
+    it('names a protected-record rule only for types the SDL has', () => {
+      const types = new Set(personalDataTypes(definition.typeDefs));
+      expect(Object.keys(definition.protectedRecords ?? {}).filter((type) => !types.has(type))).toEqual([]);
+    });
+  });
 }
