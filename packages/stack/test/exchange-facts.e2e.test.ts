@@ -7,21 +7,11 @@
  *   `foreign-national.status-found` → foreign affairs), while the notification stays the police's.
  */
 import { randomUUID } from 'node:crypto';
-import { demoPassword } from '../src/config';
-import { postGraphQL } from '../src/graphql-request';
-import { signIn } from '../src/sign-in';
 import { eventually } from './support/eventually';
-import { sharedStack } from './support/shared-stack';
+import { gatewayCaller } from './support/graph';
 
 describe('facts that cross agencies over the exchange, through the gateway', () => {
-  const stack = sharedStack();
-  const tokens = new Map<string, string>();
-  const as = (username: string) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    if (!tokens.has(username)) tokens.set(username, await signIn(stack.gatewayUrl, username, demoPassword()));
-    const res = await postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${tokens.get(username)!}` });
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-  };
+  const as = gatewayCaller().dataAs;
 
   it("shows a tracing match the center confirms on the person's open identity check in the police queue", async () => {
     const center = as('center.staff');

@@ -6,21 +6,11 @@
  * refused by the other agencies too (civil affairs' `person.merged` / `person.removed`).
  */
 import { randomUUID } from 'node:crypto';
-import { demoPassword } from '../src/config';
-import { postGraphQL } from '../src/graphql-request';
-import { signIn } from '../src/sign-in';
 import { eventually } from './support/eventually';
-import { sharedStack } from './support/shared-stack';
+import { gatewayCaller } from './support/graph';
 
 describe('merging and removing person records, through the gateway', () => {
-  const stack = sharedStack();
-  const tokens = new Map<string, string>();
-  const as = (username: string) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    if (!tokens.has(username)) tokens.set(username, await signIn(stack.gatewayUrl, username, demoPassword()));
-    const res = await postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${tokens.get(username)!}` });
-    expect(res.errors).toBeUndefined();
-    return res.data!;
-  };
+  const as = gatewayCaller().dataAs;
   const center = as('center.staff');
   let stationId: string;
 

@@ -9,8 +9,11 @@ import { sharedStack } from './shared-stack';
 
 export type AsUser = <T>(username: string, query: string, variables?: Record<string, unknown>) => Promise<GraphQLHttpResponse<T>>;
 
+/** Calls as one user and returns the data, failing the test on any GraphQL error. */
+export type DataAs = (username: string) => <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
+
 /** A caller of `gatewayUrl` (default: the shared stack's) that signs each user in on first use. */
-export function gatewayCaller(gatewayUrl: () => string = () => sharedStack().gatewayUrl): { as: AsUser; token: (username: string) => Promise<string> } {
+export function gatewayCaller(gatewayUrl: () => string = () => sharedStack().gatewayUrl): { as: AsUser; dataAs: DataAs; token: (username: string) => Promise<string> } {
   const tokens = new Map<string, string>();
   const token = async (username: string) => {
     let value = tokens.get(username);
@@ -22,7 +25,14 @@ export function gatewayCaller(gatewayUrl: () => string = () => sharedStack().gat
   };
   const as: AsUser = async (username, query, variables = {}) =>
     postGraphQL(gatewayUrl(), query, variables, { authorization: `Bearer ${await token(username)}` });
-  return { as, token };
+  const dataAs: DataAs =
+    (username) =>
+    async <T>(query: string, variables: Record<string, unknown> = {}) => {
+      const res = await as<T>(username, query, variables);
+      expect(res.errors).toBeUndefined();
+      return res.data!;
+    };
+  return { as, dataAs, token };
 }
 
 export type AsClient = <T>(clientId: string, query: string, variables?: Record<string, unknown>) => Promise<GraphQLHttpResponse<T>>;
