@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describeInBrowser, useBrowser } from './support/browser';
+import { changeLands, describeInBrowser, useBrowser } from './support/browser';
 
 describeInBrowser('emergency and settlement browser tests')('emergency events and settlements in the portal', () => {
   const session = useBrowser();
@@ -70,7 +70,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('proposal-note').fill('入站逾3个月,寻亲公告和DNA比对均无结果');
     await page.getByTestId('propose-submit').click();
     // One more proposal than before: the (proposals + 1)th row appears.
-    await page.getByTestId('proposed-row').nth(proposals).waitFor();
+    await changeLands(page, page.getByTestId('proposed-row').nth(proposals));
 
     const recheckedRow = page.getByTestId('proposed-row').filter({ has: page.locator('[data-testid=recheck-status][data-value=NO_MATCH]') }).first();
     const id = await recheckedRow.getAttribute('data-id');
@@ -80,7 +80,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('approve-submit').click();
     await page.getByTestId('confirm-ok').click();
     const approved = page.locator(`[data-testid=approved-row][data-id="${id}"]`);
-    await approved.waitFor();
+    await changeLands(page, approved);
     await expect(approved.getByTestId('approved-recheck').getAttribute('data-value')).resolves.toBe('NO_MATCH');
     await expect(approved.getByTestId('approved-recheck').textContent()).resolves.toBe('未比中');
 
@@ -91,7 +91,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await expect(page.getByTestId('confirm-consequence').textContent()).resolves.toContain('江临市社会福利院');
     await page.getByTestId('confirm-ok').click();
     const settled = page.locator(`[data-testid=settled-row][data-id="${id}"]`);
-    await settled.waitFor();
+    await changeLands(page, settled);
 
     await settled.getByTestId('revoke').click();
     await page.getByTestId('revoke-reason').fill('公安比对查明身份');
@@ -99,7 +99,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('revoke-arrangement').fill('家属到站接回');
     await page.getByTestId('revoke-submit').click();
     await page.getByTestId('confirm-ok').click();
-    await page.locator(`[data-testid=revoked-row][data-id="${id}"]`).waitFor();
+    await changeLands(page, page.locator(`[data-testid=revoked-row][data-id="${id}"]`));
     await page.screenshot({ path: join(tmpdir(), 'lifeline-portal-settlements.png'), fullPage: true });
   }, 150_000);
 });

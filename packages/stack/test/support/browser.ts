@@ -5,7 +5,7 @@
  * (a context opened in `beforeAll` lives until the suite ends), so no page of an earlier test keeps
  * the browser busy; and the check that no page threw a client-side exception during a test.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { demoPassword } from '../../src/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumFound } from './browser-config';
 import { sharedStack } from './shared-stack';
@@ -100,4 +100,18 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
       return page;
     },
   };
+}
+
+/**
+ * Waits until a change made in a form shows its result (`expected` appears) or the form shows the
+ * graph's refusal, and fails with the refusal's text in the second case, so a failed step says
+ * why instead of timing out on a row that will never come. The wait is longer than a single
+ * locator's: a server action and the page's refresh share two cores with the rest of the suite.
+ */
+export async function changeLands(page: Page, expected: Locator, timeout = 60_000): Promise<void> {
+  const refused = page.getByTestId('change-refused');
+  await expected.or(refused).first().waitFor({ timeout });
+  if (await refused.first().isVisible()) {
+    throw new Error(`The portal refused the change: ${(await refused.first().textContent()) ?? '(no text)'}`);
+  }
 }
