@@ -6,7 +6,7 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { AidDelivery } from './entities/aid-delivery.entity';
 import { AidEntrustmentEvent } from './entities/aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from './entities/aid-entrustment-version.entity';
@@ -14,6 +14,7 @@ import { AidEntrustment } from './entities/aid-entrustment.entity';
 import { EntrustedAidItem } from './entities/entrusted-aid-item.entity';
 import { LegalStatusFinding } from './entities/legal-status-finding.entity';
 import { visibleEntrustments } from './domain/access';
+import { findingsOfPersons } from './domain/legal-status';
 
 export interface Loaders {
   aidEntrustmentById: DataLoader<string, AidEntrustment | null>;
@@ -58,9 +59,10 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       (event) => event.entrustment.id,
     ),
     // Ascending, so the newest finding of each person wins.
-    legalStatusByPerson: loaderByKey(
-      (personIds) => em.find(LegalStatusFinding, { personId: { $in: [...personIds] } }, { orderBy: { foundAt: 'asc', statusCheckId: 'asc' } }),
-      (finding) => finding.personId,
-    ),
+    // The newest finding per person (the rows come oldest first), counting records merged into her.
+    legalStatusByPerson: new DataLoader<string, LegalStatusFinding | null>(async (personIds) => {
+      const newest = new Map((await findingsOfPersons(em, personIds)).map(({ personId, finding }) => [personId, finding] as const));
+      return personIds.map((id) => newest.get(id) ?? null);
+    }),
   };
 }

@@ -11,7 +11,7 @@ import { type SubgraphContext } from '../src/context';
 import { legalStatusProjection, publicSecurityHandlers } from '../src/domain/legal-status';
 import { definition } from '../src/server';
 import { ISSUE, issueInput, officer } from './aid-entrustment-fixtures';
-import { knownPerson } from './person-projection.fixture';
+import { applyCivilAffairsEvent, knownPerson } from './person-projection.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 let consumer: ExchangeConsumer;
@@ -124,6 +124,40 @@ describe("the police's legal-status finding in foreign affairs", () => {
     expect(await findings()).toBe(count);
   });
 
+
+  it("counts a merged record's finding as the survivor's: her pending entrustment is confirmed, and so is one issued later", async () => {
+    const duplicate = await knownPerson(subgraph);
+    const survivor = await knownPerson(subgraph);
+    const checkId = randomUUID();
+    expect(await consumer.apply(found(duplicate, checkId, 'LEGAL_RESIDENCE'))).toBe<ApplyOutcome>('APPLIED');
+    const pending = await issue({ personId: survivor, entryStatus: 'PENDING_CONFIRMATION', statusCheckId: null });
+    expect(await read(pending)).toMatchObject({ entryStatus: 'PENDING_CONFIRMATION', policeLegalStatus: null });
+
+    expect(await applyCivilAffairsEvent(subgraph, 'person.merged', duplicate, { intoPersonId: survivor, mergedAt: new Date().toISOString() })).toBe<ApplyOutcome>('APPLIED');
+    const merged = await read(pending);
+    expect(merged).toMatchObject({ entryStatus: 'LEGAL_STAY', statusCheck: { id: checkId }, policeLegalStatus: { status: 'LEGAL_RESIDENCE', statusCheck: { id: checkId } } });
+    expect(merged.events.at(-1)).toEqual({ action: 'STATUS_CONFIRMED', actor: 'exchange:public-security', reason: `police status check ${checkId} found LEGAL_RESIDENCE` });
+    expect(await sql(`select 1 from audit_event where actor = 'exchange:civil-affairs' and record_type = 'AidEntrustment' and record_id = ? and fields like '%entryStatus%'`, [pending])).toHaveLength(1);
+
+    const later = await issue({ personId: survivor, entryStatus: 'PENDING_CONFIRMATION', statusCheckId: null });
+    expect(await read(later)).toMatchObject({ entryStatus: 'LEGAL_STAY', statusCheck: { id: checkId } });
+    // The finding still names the record the police checked: it stays what their feed says (the reconciliation below).
+    expect(await sql('select person_id from legal_status_finding where status_check_id = ?', [checkId])).toEqual([{ person_id: duplicate }]);
+  });
+
+  it('confirms the survivor’s pending entrustment on a finding for a record merged into her that arrives after the merge, through a chain of merges', async () => {
+    const first = await knownPerson(subgraph);
+    const second = await knownPerson(subgraph);
+    const survivor = await knownPerson(subgraph);
+    const pending = await issue({ personId: survivor, entryStatus: 'PENDING_CONFIRMATION', statusCheckId: null });
+    expect(await applyCivilAffairsEvent(subgraph, 'person.merged', first, { intoPersonId: second, mergedAt: new Date().toISOString() })).toBe<ApplyOutcome>('APPLIED');
+    expect(await applyCivilAffairsEvent(subgraph, 'person.merged', second, { intoPersonId: survivor, mergedAt: new Date().toISOString() })).toBe<ApplyOutcome>('APPLIED');
+    expect(await read(pending)).toMatchObject({ entryStatus: 'PENDING_CONFIRMATION', policeLegalStatus: null });
+
+    const checkId = randomUUID();
+    expect(await consumer.apply(found(first, checkId))).toBe<ApplyOutcome>('APPLIED');
+    expect(await read(pending)).toMatchObject({ entryStatus: 'LEGAL_STAY', statusCheck: { id: checkId }, policeLegalStatus: { status: 'LEGAL_ENTRY', statusCheck: { id: checkId } } });
+  });
 
   it('reconciles with the events that made it, and reports a finding lost since', async () => {
     async function* feed() {

@@ -4,10 +4,13 @@
  * county scopes them). A removed record's entrustments are detached from it: the office's written
  * entrustment stands on its own (it names the foreign national and her passport), so it stays
  * listed, naming no person (the city's, for county scoping) — unless she was a protected victim,
- * whose entrustments stay hidden with her.
+ * whose entrustments stay hidden with her. The police's legal-status findings of the merged record
+ * count as the survivor's (see legal-status.ts): her entrustments still pending confirmation are
+ * confirmed by them.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit, exchangeCaller, personProjectionHandlersWith, type ExchangeHandlers } from '@lifeline/subgraph-runtime';
+import { appendAudit, exchangeCaller, personProjectionHandlersWith, type ExchangeHandlers, type ReceivedEvent } from '@lifeline/subgraph-runtime';
+import { confirmationReason, confirmPendingEntrustments, latestLegalStatus } from './legal-status';
 
 const CIVIL_AFFAIRS_EXCHANGE = exchangeCaller('civil-affairs');
 
@@ -25,9 +28,26 @@ async function moveEntrustments(tx: EntityManager, eventId: string, purpose: str
 }
 
 /** What foreign affairs applies of civil affairs' persons: the projection, and its entrustments following merges and removals. */
+/** Moves the merged record's entrustments to the survivor, then confirms hers still pending on a finding either record had. */
+async function mergeRecords(tx: EntityManager, from: string, into: string, event: ReceivedEvent<'person.merged'>): Promise<void> {
+  await moveEntrustments(tx, event.eventId, 'person records merged', 'update aid_entrustment set person_id = ? where person_id = ? returning id', [into, from]);
+  await tx.flush();
+  const finding = await latestLegalStatus(tx, into);
+  if (!finding) return;
+  const confirmed = await confirmPendingEntrustments(tx, into, finding);
+  await tx.flush();
+  if (confirmed.length > 0) {
+    await appendAudit(
+      tx,
+      CIVIL_AFFAIRS_EXCHANGE,
+      event.eventId,
+      confirmed.map((e) => ({ operation: 'UPDATE' as const, recordType: 'AidEntrustment', recordId: e.id, fields: ['entryStatus', 'statusCheck'], purpose: confirmationReason(finding), outcome: 'ALLOWED' as const })),
+    );
+  }
+}
+
 export const civilAffairsHandlers: ExchangeHandlers = personProjectionHandlersWith({
-  merged: (tx, from, into, event) =>
-    moveEntrustments(tx, event.eventId, 'person records merged', 'update aid_entrustment set person_id = ? where person_id = ? returning id', [into, from]),
+  merged: mergeRecords,
   removed: (tx, personId, event) =>
     moveEntrustments(
       tx,
