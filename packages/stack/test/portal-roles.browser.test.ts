@@ -329,45 +329,45 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     expect(refresh.status).toBe(401);
   }, 60_000);
 
-  it('words every main page in Chinese for each role: no Latin word but data, ids and codes', async () => {
-    const pagesByRole: Record<string, string[]> = {
-      'center.staff': ['/', '/persons', '/stations', '/identity-checks', '/aid-entrustments', '/dispatch', '/intake', '/tracing', '/escorts', '/emergency-events', '/settlements'],
-      'police.officer': ['/check-queue', '/identity-checks', '/shelter-referrals/new'],
-      'shelter.staff': ['/shelter', '/shelter-referrals', '/tracing'],
-      'wf.caseworker': ['/shelter-referrals', '/shelter-referrals/new'],
-      'fao.officer': ['/aid-entrustments', '/foreign-affairs-notifications'],
-      auditor: ['/audit-trail'],
-    };
+  const mainPagesByRole: Array<[string, string[]]> = [
+    ['center.staff', ['/', '/persons', '/stations', '/identity-checks', '/aid-entrustments', '/dispatch', '/intake', '/tracing', '/escorts', '/emergency-events', '/settlements']],
+    ['police.officer', ['/check-queue', '/identity-checks', '/shelter-referrals/new']],
+    ['shelter.staff', ['/shelter', '/shelter-referrals', '/tracing']],
+    ['wf.caseworker', ['/shelter-referrals', '/shelter-referrals/new']],
+    ['fao.officer', ['/aid-entrustments', '/foreign-affairs-notifications']],
+    ['auditor', ['/audit-trail']],
+  ];
+
+  // One test per role, so each has its own time budget on a busy machine.
+  it.each(mainPagesByRole)('words every main page in Chinese for %s: no Latin word but data, ids and codes', async (username, paths) => {
     const found: string[] = [];
     const scan = async (page: Page, where: string) => {
       await page.waitForLoadState('networkidle');
       for (const word of await latinWordsShown(page)) found.push(`${where}: ${word}`);
     };
-    for (const [username, paths] of Object.entries(pagesByRole)) {
-      const { page } = await signedIn(username);
-      for (const path of paths) {
-        await page.goto(`${portalUrl}${path}`);
-        await scan(page, `${username} ${path}`);
-      }
-      // One record of each kind the role works with, opened from its list.
-      for (const [list, link] of [
-        ['/persons', 'person-link'],
-        ['/tracing', 'open-candidates'],
-        ['/shelter-referrals', 'shelter-referral-open'],
-        ['/aid-entrustments', 'aid-entrustment-link'],
-        ['/check-queue', 'open-check'],
-      ] as const) {
-        if (!paths.includes(list)) continue;
-        await page.goto(`${portalUrl}${list}`);
-        const first = page.getByTestId(link).first();
-        if ((await first.count()) === 0) continue;
-        await first.click();
-        await page.waitForURL((url) => url.pathname !== list);
-        await scan(page, `${username} ${new URL(page.url()).pathname}`);
-      }
+    const { page } = await signedIn(username);
+    for (const path of paths) {
+      await page.goto(`${portalUrl}${path}`);
+      await scan(page, `${username} ${path}`);
+    }
+    // One record of each kind the role works with, opened from its list.
+    for (const [list, link] of [
+      ['/persons', 'person-link'],
+      ['/tracing', 'open-candidates'],
+      ['/shelter-referrals', 'shelter-referral-open'],
+      ['/aid-entrustments', 'aid-entrustment-link'],
+      ['/check-queue', 'open-check'],
+    ] as const) {
+      if (!paths.includes(list)) continue;
+      await page.goto(`${portalUrl}${list}`);
+      const first = page.getByTestId(link).first();
+      if ((await first.count()) === 0) continue;
+      await first.click();
+      await page.waitForURL((url) => url.pathname !== list);
+      await scan(page, `${username} ${new URL(page.url()).pathname}`);
     }
     expect(found).toEqual([]);
-  }, 300_000);
+  }, 240_000);
 
   it('signs in in English too', async () => {
     const { context, page } = await freshPage();

@@ -53,7 +53,9 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
     const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
     (inTest ? testContexts : suiteContexts).push(context);
     const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
+    // Generous: a server action and the page's refresh share two cores with the other suite and
+    // the other workspaces' tests; a step that never comes still fails well within the test's time.
+    page.setDefaultTimeout(60_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     return page;
   };
