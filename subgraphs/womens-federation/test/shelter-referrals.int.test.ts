@@ -67,3 +67,35 @@ describe('the referral list', () => {
     expect(unknown.data!.shelterReferral).toBeNull();
   });
 });
+
+describe("reading a referral's victim", () => {
+  const lastRead = async (referralId: string) => {
+    const rows = await subgraph.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ fields: string }>>(`select fields from audit_event where record_type = 'ShelterReferral' and record_id = ? and operation = 'READ' and actor = ? order by seq desc limit 1`, [referralId, caller.id]);
+    return String(rows[0]?.fields ?? '');
+  };
+  const READ_VICTIM = (selection: string) => `query($id: ID!) { shelterReferral(id: $id) { victim { ${selection} } } }`;
+
+  it('notes in the referral’s audit line the victim’s fields actually read, never their values', async () => {
+    const referral = region.shelterReferrals[0]!;
+    const named = await subgraph.execute<{ shelterReferral: { victim: { name: string | null; sex: string } } }>(READ_VICTIM('name sex'), { id: referral.id }, caller);
+    expect(named.errors).toBeUndefined();
+    const first = await lastRead(referral.id);
+    expect(first).toContain('victim.name');
+    expect(first).toContain('victim.sex');
+    expect(first).not.toContain('victim.idNumber');
+    expect(first).not.toContain('victim.phone');
+
+    const numbers = await subgraph.execute<{ shelterReferral: { victim: { idNumber: string | null; phone: string | null } } }>(READ_VICTIM('idNumber phone'), { id: referral.id }, caller);
+    expect(numbers.errors).toBeUndefined();
+    const second = await lastRead(referral.id);
+    expect(second).toContain('victim.idNumber');
+    expect(second).toContain('victim.phone');
+    expect(second).not.toContain('victim.name');
+    for (const value of [numbers.data!.shelterReferral.victim.idNumber, numbers.data!.shelterReferral.victim.phone, named.data!.shelterReferral.victim.name]) {
+      if (value) expect(second + first).not.toContain(value);
+    }
+  });
+});

@@ -88,6 +88,11 @@ export function unclassifiedFields(typeDefs: string): string[] {
 export interface AuditedRecord {
   recordType: string;
   recordId: string;
+  /**
+   * For an object that is part of a record rather than one itself (a referral's victim): the path
+   * its field names take in the record's audit line (`victim.` gives `victim.idNumber`).
+   */
+  fieldPrefix?: string;
 }
 
 /** Per type: which of its objects are records of a protected person (sync, or through the request's loaders). */
@@ -111,7 +116,7 @@ export function sensitivityMiddleware(schema: GraphQLSchema, table: SensitivityT
       const value: unknown = await resolve(parent, args, ctx, info);
       if (value === null || value === undefined) return value;
       const record = await (recordOf as (p: unknown, c: unknown) => AuditedRecord | null | Promise<AuditedRecord | null>)(parent, ctx);
-      if (record) ctx.audit.record({ operation: 'READ', recordType: record.recordType, recordId: record.recordId, fields: [field], outcome: 'ALLOWED' });
+      if (record) ctx.audit.record({ operation: 'READ', recordType: record.recordType, recordId: record.recordId, fields: [`${record.fieldPrefix ?? ''}${field}`], outcome: 'ALLOWED' });
       return value;
     };
   }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { ShelterReferral as ShelterReferralModel } from '../entities/shelter-referral.entity';
+import type { ReferralVictimView as ReferralVictimViewModel } from '../domain/access';
 import type { ReferralService as ReferralServiceModel } from '../entities/referral-service.entity';
 import type { ShelterReferralChild as ShelterReferralChildModel } from '../entities/shelter-referral-child.entity';
 import type { SubgraphContext } from '../context';
@@ -818,7 +819,7 @@ export type ResolversTypes = ResolversObject<{
   ReferralServiceStatus: ReferralServiceStatus;
   ReferralStepRefused: ResolverTypeWrapper<ReferralStepRefused>;
   ReferralVersionConflict: ResolverTypeWrapper<ReferralVersionConflict>;
-  ReferralVictim: ResolverTypeWrapper<ReferralVictim>;
+  ReferralVictim: ResolverTypeWrapper<ReferralVictimViewModel>;
   ReferralVictimInput: ReferralVictimInput;
   RiskAssessment: ResolverTypeWrapper<RiskAssessment>;
   RiskAssessmentInput: RiskAssessmentInput;
@@ -866,7 +867,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReferralServiceResult: ResolversUnionTypes<ResolversParentTypes>['ReferralServiceResult'];
   ReferralStepRefused: ReferralStepRefused;
   ReferralVersionConflict: ReferralVersionConflict;
-  ReferralVictim: ReferralVictim;
+  ReferralVictim: ReferralVictimViewModel;
   ReferralVictimInput: ReferralVictimInput;
   RiskAssessment: RiskAssessment;
   RiskAssessmentInput: RiskAssessmentInput;

@@ -13,6 +13,7 @@
 import { type FilterQuery } from '@mikro-orm/core';
 import { hasRole, ROLES, seesInFull, type Caller, type PersonalDocument, type ProtectedRecords } from '@lifeline/subgraph-runtime';
 import { type ShelterReferral } from '../entities/shelter-referral.entity';
+import { type VictimSex } from './vocabulary';
 
 /** The condition a referral must meet to be visible to the caller (`null`: none is). */
 export function shelterReferralScope(caller: Caller): FilterQuery<ShelterReferral> | null {
@@ -40,10 +41,23 @@ export function seesVictimDocument(caller: Caller, referral: Pick<ShelterReferra
   return seesInFull(caller, document, { ownRecord: referral.referringCaseworker === caller.id });
 }
 
+/** A referral's victim as the graph answers it, numbers already disclosed for the caller, with the referral it belongs to. */
+export interface ReferralVictimView {
+  referralId: string;
+  name: string | null;
+  sex: VictimSex;
+  age: number | null;
+  ageEstimated: boolean;
+  phone: string | null;
+  idNumber: string | null;
+}
+
 /**
  * The records of a protected person, whose `@sensitive` fields leave an audit line on every read:
- * every referral is (a victim's presence in the shelter is itself secret).
+ * every referral is (a victim's presence in the shelter is itself secret), and her victim's fields
+ * are the referral's (`victim.name`, `victim.idNumber`: the fields actually read, never the values).
  */
 export const protectedRecords: ProtectedRecords = {
   ShelterReferral: (referral: ShelterReferral) => ({ recordType: 'ShelterReferral', recordId: referral.id }),
+  ReferralVictim: (victim: ReferralVictimView) => ({ recordType: 'ShelterReferral', recordId: victim.referralId, fieldPrefix: 'victim.' }),
 };

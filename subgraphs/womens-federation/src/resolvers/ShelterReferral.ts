@@ -1,7 +1,6 @@
 import { disclose } from '@lifeline/subgraph-runtime';
 import { type ReferralServiceResolvers, type ShelterReferralResolvers } from '../__generated__/resolvers-types';
 import { type ShelterReferral as ShelterReferralEntity } from '../entities/shelter-referral.entity';
-import { seesVictimDocument } from '../domain/access';
 import { referralStatus } from '../domain/shelter-referral.workflow';
 import { type ShelterPlacementStatus } from '../domain/vocabulary';
 
@@ -26,11 +25,11 @@ export const ShelterReferral: ShelterReferralResolvers = {
   },
   person: (referral) => (referral.personId ? { id: referral.personId } : null),
   status: (referral) => referralStatus(referral.status, placementStatuses.get(referral)),
-  victim: (referral, _, { caller, audit }) => {
+  // The sensitivity middleware notes `victim` and each of its fields read in the referral's audit line.
+  victim: (referral, _, { caller }) => {
     const own = { ownRecord: referral.referringCaseworker === caller.id };
-    const full = seesVictimDocument(caller, referral, 'RESIDENT_ID');
-    audit.record({ operation: 'READ', recordType: 'ShelterReferral', recordId: referral.id, fields: ['victim', ...(full ? ['victim.idNumber', 'victim.phone'] : [])], outcome: 'ALLOWED' });
     return {
+      referralId: referral.id,
       name: referral.victimName,
       sex: referral.victimSex,
       age: referral.victimAge,
