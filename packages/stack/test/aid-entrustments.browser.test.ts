@@ -10,7 +10,7 @@ import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 /** A day in the city (UTC+8), `days` from today, as YYYY-MM-DD. */
@@ -74,7 +74,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await expect(page.getByTestId('detail-version').textContent()).resolves.toBe('1');
     await expect(page.getByTestId('detail-passportNumber').textContent()).resolves.toBe('P4366918');
     await expect(read('fao.officer')).resolves.toMatchObject({ status: 'ISSUED', version: 1 });
-  }, 120_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('lets the center accept it and record deliveries, refusing one over the cap', async () => {
     const page = await signedIn('center.staff');
@@ -101,7 +101,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await expect(refused.textContent()).resolves.toContain('将超出限额');
     const stored = await read('center.staff');
     expect(stored.deliveries).toEqual([{ amountFen: 12_050, receiptNumber: 'ZX-BROWSER-0001' }]);
-  }, 120_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('shows the officer the deliveries and the balance, amends the terms as a new version, and revokes', async () => {
     const page = await signedIn('fao.officer');
@@ -121,7 +121,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await page.getByTestId('revoke-entrustment-submit').click();
     await page.locator('[data-testid="detail-status"][data-status="REVOKED"]').waitFor();
     await expect(read('fao.officer')).resolves.toMatchObject({ status: 'REVOKED', version: 2, versions: [{ number: 1 }, { number: 2 }] });
-  }, 120_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('leaves the center nothing to deliver against a revoked entrustment', async () => {
     const page = await signedIn('center.staff');
@@ -129,5 +129,5 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await page.locator('[data-testid="detail-status"][data-status="REVOKED"]').waitFor();
     await expect(page.getByTestId('record-delivery-form').count()).resolves.toBe(0);
     await expect(page.getByTestId('delivery-row').count()).resolves.toBe(1);
-  }, 60_000);
+  }, BROWSER_TEST_TIMEOUT);
 });

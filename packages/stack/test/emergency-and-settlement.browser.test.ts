@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { changeLands, describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, changeLands, describeInBrowser, useBrowser } from './support/browser';
 
 describeInBrowser('emergency and settlement browser tests')('emergency events and settlements in the portal', () => {
   const session = useBrowser();
@@ -47,14 +47,14 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('close-reason').fill('气温回升');
     await page.getByTestId('close-point-form-submit').click();
     await opened.locator('[data-testid=point-state][data-value=CLOSED]').waitFor();
-  }, 120_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('lets a station see proposals without deciding them', async () => {
     const page = await signedIn('county.staff');
     await page.goto(`${portalUrl}/settlements`);
     await page.getByTestId('settlement-candidates').waitFor();
     await expect(page.getByTestId('approve').count()).resolves.toBe(0);
-  }, 90_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('proposes an eligible person, and takes a proposal through the center’s approval on its re-check to settlement and revocation', async () => {
     const page = await signedIn('center.staff');
@@ -101,5 +101,5 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('confirm-ok').click();
     await changeLands(page, page.locator(`[data-testid=revoked-row][data-id="${id}"]`));
     await page.screenshot({ path: join(tmpdir(), 'lifeline-portal-settlements.png'), fullPage: true });
-  }, 150_000);
+  }, BROWSER_TEST_TIMEOUT);
 });

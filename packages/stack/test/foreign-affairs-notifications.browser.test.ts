@@ -9,7 +9,7 @@ import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 type Notifications = { foreignAffairsNotifications: Array<{ id: string; acknowledged: boolean; acknowledgedBy: string | null; acknowledgementNote: string | null; person: { displayName: string } | null }> };
@@ -51,7 +51,7 @@ describeInBrowser('foreign-affairs notification browser tests')('the foreign-aff
     await page.goto(`${portalUrl}/foreign-affairs-notifications?view=acknowledged`);
     const done = page.locator(`[data-testid="fa-notification-row"][data-id="${waiting[0]!.id}"]`);
     await expect(done.getByTestId('acknowledged-by').textContent()).resolves.toContain('fao.officer');
-  }, 120_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('is not in the navigation of civil-affairs staff, and the graph refuses them the list', async () => {
     const page = await signedIn('center.staff');
@@ -60,5 +60,5 @@ describeInBrowser('foreign-affairs notification browser tests')('the foreign-aff
     await page.goto(`${portalUrl}/foreign-affairs-notifications`);
     await page.getByTestId('not-permitted').waitFor();
     await expect(page.getByTestId('fa-notification-row').count()).resolves.toBe(0);
-  }, 90_000);
+  }, BROWSER_TEST_TIMEOUT);
 });

@@ -12,7 +12,7 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 const SESSION_COOKIE = 'lifeline_session';
@@ -153,14 +153,14 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
       expect(cookie!.expires).toBeGreaterThan(Date.now() / 1000);
     }
     await expect(page.evaluate<string>('document.cookie')).resolves.not.toMatch(/lifeline_(session|refresh)/);
-  }, 90_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('never sends a user to another site after signing in', async () => {
     const { page } = await freshPage();
     await page.goto(`${portalUrl}/login?next=${encodeURIComponent('//evil.example/phish')}`);
     await fillSignIn(page, 'center.staff', password);
     await page.waitForURL(`${portalUrl}/`);
-  }, 60_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('shows the center’s staff the whole city’s persons, a profile, and who is signed in', async () => {
     const { page } = await signedIn('center.staff');
@@ -181,7 +181,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     await page.waitForURL((url) => url.pathname.startsWith('/persons/'));
     await expect(page.getByTestId('profile-name').textContent()).resolves.toBe(name);
     await page.getByTestId('section-civil-affairs').waitFor();
-  }, 90_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('shows a county station’s staff only their county: fewer persons than the center', async () => {
     const { page } = await signedIn('county.staff');
@@ -195,7 +195,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     expect(county).toBe((await readPersons(stack.gatewayUrl, countyToken)).totalCount);
     expect(county).toBeGreaterThan(0);
     expect(county).toBeLessThan(city);
-  }, 90_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('lets only the shelter’s staff and the referring caseworker find a sheltered victim; to the center she does not exist', async () => {
     // The victims in the DV shelter, as its staff see them, and those the caseworker referred.
@@ -234,7 +234,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     await page.goto(`${portalUrl}/persons/${victim!.id}`);
     await expect(page.getByTestId('profile-name').count()).resolves.toBe(0);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-victim-hidden.png'), fullPage: true });
-  }, 120_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('shows the auditor every agency’s audit trail with its chain verified, and no persons', async () => {
     const { page } = await signedIn('auditor');
@@ -265,7 +265,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     // A well-formed id of nobody: the role is refused before any record is looked for (a malformed id is the 404 page).
     await page.goto(`${portalUrl}/persons/${randomUUID()}`);
     await page.getByTestId('not-permitted').waitFor();
-  }, 90_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('gives the police identity checks, the foreign-affairs office its entrustments, and the administrator no case data', async () => {
     const police = await signedIn('police.officer');
@@ -289,7 +289,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     }
     await admin.page.goto(`${portalUrl}/persons`);
     await admin.page.getByTestId('not-permitted').waitFor();
-  }, 90_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('renews an expired access token with the refresh token, rotating both cookies', async () => {
     const { context, page } = await signedIn('center.staff');
@@ -303,7 +303,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     const after = await context.cookies();
     expect(after.find((c) => c.name === SESSION_COOKIE)?.value).toBeTruthy();
     expect(after.find((c) => c.name === REFRESH_COOKIE)?.value).not.toBe(oldRefresh);
-  }, 60_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('signs out: back to /login, both cookies gone, and the old session no longer works', async () => {
     const { context, page } = await signedIn('police.officer');
@@ -327,7 +327,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
       body: JSON.stringify({ refreshToken: oldRefresh.value }),
     });
     expect(refresh.status).toBe(401);
-  }, 60_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   const mainPagesByRole: Array<[string, string[]]> = [
     ['center.staff', ['/', '/persons', '/stations', '/identity-checks', '/aid-entrustments', '/dispatch', '/intake', '/tracing', '/escorts', '/emergency-events', '/settlements']],
@@ -367,7 +367,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
       await scan(page, `${username} ${new URL(page.url()).pathname}`);
     }
     expect(found).toEqual([]);
-  }, 240_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('signs in in English too', async () => {
     const { context, page } = await freshPage();
@@ -380,5 +380,5 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     await page.waitForURL(`${portalUrl}/`);
     await expect(page.getByTestId('signed-in-role').allTextContents()).resolves.toEqual(['Women’s federation caseworker']);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-caseworker-en.png'), fullPage: true });
-  }, 60_000);
+  }, BROWSER_TEST_TIMEOUT);
 });

@@ -10,7 +10,7 @@ import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 /** The demo account the test signs in as: the regional center's staff, who see the whole city. */
@@ -92,7 +92,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
 
     // Signing in the way staff do: the real /login page, which sets the session cookies.
     page = await session.signedIn(DEMO_USERNAME);
-  }, 120_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('finds a demo person with records from several agencies, and a foreign national', () => {
     expect(agenciesWithRecords(subject)).toBeGreaterThanOrEqual(2);
@@ -112,7 +112,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
     }
     await page.getByTestId('person-row').first().waitFor();
     await expect(page.getByTestId('person-total-count').textContent()).resolves.toMatch(/^共 \d+ 条/);
-  }, 60_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('searches a person by name, opens the profile and shows every agency’s records in its own section', async () => {
     await page.goto(`${portalUrl}/persons`);
@@ -146,7 +146,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
       }
     }
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-profile-zh.png'), fullPage: true });
-  }, 90_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('finds the same person by the pinyin of the name and shows the pinyin under it', async () => {
     const pinyin = subject.namePinyin!;
@@ -156,14 +156,14 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
     const shown = await row.first().getByTestId('person-pinyin').textContent();
     // Tone marks removed, the shown pinyin reads as the recorded one.
     expect(shown!.normalize('NFD').replace(/[\u0300-\u036f]/g, '')).toBe(pinyin);
-  }, 60_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('shows a foreign national’s aid entrustments in the foreign-affairs section', async () => {
     await page.goto(`${portalUrl}/persons/${foreignNational.id}`);
     const card = page.getByTestId('section-foreign-affairs');
     await expect(card.getAttribute('data-state')).resolves.toBe('ok');
     await expect(card.getByTestId('aid-entrustment-row').count()).resolves.toBe(foreignNational.aidEntrustments.length);
-  }, 60_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('switches to English and keeps the choice across pages', async () => {
     await page.goto(`${portalUrl}/persons/${subject.id}`);
@@ -182,5 +182,5 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
     await expect(page.getByTestId('page-title').textContent()).resolves.toBe('Rescue network');
     await page.getByTestId('station-row').first().waitFor();
     await page.getByRole('navigation').getByText('Identity checks', { exact: true }).waitFor();
-  }, 60_000);
+  }, BROWSER_TEST_TIMEOUT);
 });

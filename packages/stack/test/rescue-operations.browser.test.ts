@@ -12,7 +12,7 @@ import { type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 /** Where the test saves screenshots for a person to look at (never committed). */
@@ -136,7 +136,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     // Closed reports leave the board.
     await row.waitFor({ state: 'detached' });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-dispatch.png'), fullPage: true });
-  }, 180_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('receives a person at intake, names the failed ID check at the field, then opens the case; screens it into a zone, records a service, extends the stay, and catches a concurrent edit', async () => {
     const { context, page } = await signedIn('center.staff');
@@ -231,7 +231,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await page.waitForURL(`${portalUrl}/cases/${caseId}`);
     await page.getByTestId('case-timeline').waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-case.png'), fullPage: true });
-  }, 180_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('lists the tracing work with overdue clocks, compares a person with a missing-person report side by side, and confirms the match only when a person says so', async () => {
     const { page } = await signedIn('center.staff');
@@ -285,7 +285,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     const after = await graph<{ person: { identityStatus: string; name: string | null } }>('center.staff', 'query ($id: ID!) { person(id: $id) { identityStatus name } }', { id: personId });
     expect(after.person.identityStatus).toBe('CLAIMED');
     expect(reportId).toBeTruthy();
-  }, 180_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('works the police identity-check queue: by due date, a sample by kind and code, a duplicate code refused, the comparison and the result, in Chinese and in English', async () => {
     const { context, page } = await signedIn('forensic.officer');
@@ -346,7 +346,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Identity-check queue', { exact: true }).click();
     await page.waitForURL(`${portalUrl}/check-queue`);
     await expect(page.getByTestId('page-title').textContent()).resolves.toBe('Identity-check queue');
-  }, 180_000);
+  }, BROWSER_TEST_TIMEOUT);
 
   it('lets a county station ask for a cross-province escort it cannot approve, and the center decline it with reason and guidance', async () => {
     // A person in care at the county station.
@@ -404,5 +404,5 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
       { authorization: `Bearer ${token}` },
     );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-  }, 180_000);
+  }, BROWSER_TEST_TIMEOUT);
 });

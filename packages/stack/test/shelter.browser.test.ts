@@ -9,7 +9,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
 
 describeInBrowser('shelter browser tests')('shelter referrals in the portal', () => {
   const session = useBrowser();
@@ -39,7 +39,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await page.getByTestId('referral-submit').click();
     await page.getByTestId('referral-form-error').waitFor();
     expect(new URL(page.url()).pathname).toBe('/shelter-referrals/new');
-  });
+  }, BROWSER_TEST_TIMEOUT);
 
   it('takes a referral from the caseworker through acceptance, admission, extension, discharge and closing, the caseworker seeing each step', async () => {
     const caseworker = await signedIn('wf.caseworker');
@@ -82,7 +82,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await caseworker.reload();
     await status(caseworker, 'CLOSED');
     await caseworker.screenshot({ path: join(tmpdir(), 'lifeline-portal-shelter-referral-closed.png'), fullPage: true });
-  });
+  }, BROWSER_TEST_TIMEOUT);
 
   it('declines with a reason only, and the caseworker sees DECLINED; other staff never see the referral', async () => {
     const caseworker = await signedIn('wf.caseworker');
@@ -107,7 +107,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await center.waitForLoadState('networkidle');
     expect(await center.getByTestId('referral-status').count()).toBe(0);
     expect(await center.content()).not.toContain('周婉');
-  });
+  }, BROWSER_TEST_TIMEOUT);
 
   it('lets the caseworker withdraw a referral the shelter has not answered', async () => {
     const caseworker = await signedIn('wf.caseworker');
@@ -115,5 +115,5 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await caseworker.getByTestId('action-reason').fill('本人已投靠亲属');
     await caseworker.getByTestId('action-withdraw').click();
     await status(caseworker, 'WITHDRAWN');
-  });
+  }, BROWSER_TEST_TIMEOUT);
 });

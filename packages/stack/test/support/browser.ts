@@ -10,6 +10,13 @@ import { demoPassword } from '../../src/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumFound } from './browser-config';
 import { sharedStack } from './shared-stack';
 
+/**
+ * The time one browser test may take. A ceiling, not a pace: on two cores shared with the other
+ * suite, the other workspaces' tests and Chromium, a long path through the portal has taken over
+ * twice what it takes alone; a step that never comes fails on its own wait (60 s) first.
+ */
+export const BROWSER_TEST_TIMEOUT = 240_000;
+
 /** `describe` when Chromium is there; otherwise `describe.skip`, saying why. */
 export function describeInBrowser(what: string): jest.Describe {
   if (chromiumFound) return describe;
