@@ -12,10 +12,8 @@ import { randomUUID } from 'node:crypto';
 import { buildDemoRegion } from '@lifeline/demo-region';
 import { loadAccessTokenKeys } from '@lifeline/identity';
 import { ROLES, signJwt, type JwtClaims } from '@lifeline/subgraph-runtime';
-import { demoPassword } from '../src/config';
-import { postGraphQL } from '../src/graphql-request';
-import { signIn } from '../src/sign-in';
 import { eventually } from './support/eventually';
+import { gatewayCaller, withToken, type Reader } from './support/graph';
 import { sharedStack } from './support/shared-stack';
 
 const region = buildDemoRegion();
@@ -23,24 +21,20 @@ const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!,
 
 describe('county scoping of aid entrustments, through the gateway', () => {
   const stack = sharedStack();
-  const tokens = new Map<string, string>();
-  const withToken = (token: string) => <T>(query: string, variables: Record<string, unknown> = {}) => postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
-  const as = (username: string) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    if (!tokens.has(username)) tokens.set(username, await signIn(stack.gatewayUrl, username, demoPassword()));
-    return withToken(tokens.get(username)!)<T>(query, variables);
-  };
+  const users = gatewayCaller();
+  const as = users.reader;
 
   let countyA = '';
   let stationA = '';
   let stationB = { id: '', county: '' };
-  let countyB: ReturnType<typeof withToken>;
+  let countyB: Reader;
   let personId = '';
   let entrustmentId = '';
 
   const LIST = `{ aidEntrustments(first: 100) { id } }`;
   const BY_ID = `query($id: ID!) { aidEntrustment(id: $id) { id deliveries { receiptNumber } person { id } } }`;
   const ON_PERSON = `query($id: ID!) { person(id: $id) { id aidEntrustments { id } } }`;
-  const listed = async (read: ReturnType<typeof withToken>) => {
+  const listed = async (read: Reader) => {
     const res = await read<{ aidEntrustments: Array<{ id: string }> }>(LIST);
     expect(res.errors).toBeUndefined();
     return res.data!.aidEntrustments.map((e) => e.id);
@@ -57,12 +51,11 @@ describe('county scoping of aid entrustments, through the gateway', () => {
 
   beforeAll(async () => {
     // County A is the demo county account's; county B another county with a station.
-    await as('county.staff')('{ __typename }');
-    countyA = claimsOf(tokens.get('county.staff')!).jur;
+    countyA = claimsOf(await users.token('county.staff')).jur;
     stationA = region.stations.find((s) => s.kind === 'COUNTY_STATION' && s.jurisdiction.startsWith(countyA))!.id;
     const b = region.stations.find((s) => s.kind === 'COUNTY_STATION' && !s.jurisdiction.startsWith(countyA))!;
     stationB = { id: b.id, county: b.jurisdiction.slice(0, 6) };
-    const { iss, aud } = claimsOf(tokens.get('county.staff')!);
+    const { iss, aud } = claimsOf(await users.token('county.staff'));
     const keys = loadAccessTokenKeys({ dataDir: stack.dataDir, accessTokenPrivateKeyPem: undefined, accessTokenKeyId: undefined });
     const iat = Math.floor(Date.now() / 1000);
     const claims: JwtClaims = { iss, aud, sub: 'county-b.staff', iat, exp: iat + 600, jti: randomUUID(), kind: 'user', agency: 'CIVIL_AFFAIRS', org: b.id, jur: stationB.county, roles: [ROLES.STATION_STAFF], scope: '' };
@@ -141,8 +134,7 @@ describe('county scoping of aid entrustments, through the gateway', () => {
     expect(onPerson.data!.person?.aidEntrustments.map((e) => e.id)).toEqual([entrustmentId]);
   }, 60_000);
 
-  async function readerOf(username: string): Promise<ReturnType<typeof withToken>> {
-    await as(username)('{ __typename }');
-    return withToken(tokens.get(username)!);
+  async function readerOf(username: string): Promise<Reader> {
+    return withToken(await users.token(username));
   }
 });

@@ -5,11 +5,8 @@
  * officer and the public-security and foreign-affairs integration clients, while shelter staff
  * still see them; `/readyz` of each consumer reports its lag.
  */
-import { readFileSync } from 'node:fs';
 import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
-import { demoPassword } from '../src/config';
-import { postGraphQL } from '../src/graphql-request';
-import { signIn } from '../src/sign-in';
+import { clientCaller, gatewayCaller } from './support/graph';
 import { sharedStack } from './support/shared-stack';
 
 const region = buildDemoRegion();
@@ -17,31 +14,15 @@ const protectedIds = new Set(demoPersonFacts(region).filter((f) => f.protectedFo
 const check = region.identityChecks.find((c) => protectedIds.has(c.personId))!;
 const entrustment = region.aidEntrustments.find((e) => e.personId && protectedIds.has(e.personId) && e.status !== 'ISSUED')!;
 
+const NARROWED_SCOPE: Record<string, string> = { 'public-security-system': 'read:identity-checks', 'foreign-affairs-system': 'read:aid-entrustments' };
+
 type Lag = { source: string; position: string; eventsBehind: number; secondsBehind: number };
 
 describe("a protected victim's records in other agencies, through the gateway", () => {
   const stack = sharedStack();
-  const tokens = new Map<string, string>();
-
-  const withToken = (token: string) => <T>(query: string, variables: Record<string, unknown> = {}) => postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
-  const as = (username: string) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    if (!tokens.has(username)) tokens.set(username, await signIn(stack.gatewayUrl, username, demoPassword()));
-    return withToken(tokens.get(username)!)<T>(query, variables);
-  };
-  const asClient = (clientId: string, scope: string) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    if (!tokens.has(clientId)) {
-      const { clients } = JSON.parse(readFileSync(stack.demoClientsFile, 'utf8')) as { clients: Array<{ clientId: string; clientSecret: string }> };
-      const secret = clients.find((c) => c.clientId === clientId)!.clientSecret;
-      const response = await fetch(new URL('/oauth/token', stack.gatewayUrl), {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope }).toString(),
-      });
-      expect(response.status).toBe(200);
-      tokens.set(clientId, ((await response.json()) as { access_token: string }).access_token);
-    }
-    return withToken(tokens.get(clientId)!)<T>(query, variables);
-  };
+  const as = gatewayCaller().reader;
+  // Each system narrowed to the one scope that covers the record it asks for.
+  const asClient = clientCaller((clientId) => NARROWED_SCOPE[clientId]).reader;
   const lagOf = async (subgraphUrl: string): Promise<Lag[]> => {
     const body = (await (await fetch(new URL('/readyz', subgraphUrl))).json()) as { detail?: { exchange?: { consumers: Lag[] } } };
     return body.detail?.exchange?.consumers ?? [];
@@ -96,10 +77,10 @@ describe("a protected victim's records in other agencies, through the gateway", 
   });
 
   it('hides both from the public-security and foreign-affairs integration clients', async () => {
-    const ps = await asClient('public-security-system', 'read:identity-checks')<{ identityCheck: unknown }>(CHECK, { id: check.id });
+    const ps = await asClient('public-security-system')<{ identityCheck: unknown }>(CHECK, { id: check.id });
     expect(ps.errors).toBeUndefined();
     expect(ps.data!.identityCheck).toBeNull();
-    const fa = await asClient('foreign-affairs-system', 'read:aid-entrustments')<{ aidEntrustment: unknown }>(ENTRUSTMENT, { id: entrustment.id });
+    const fa = await asClient('foreign-affairs-system')<{ aidEntrustment: unknown }>(ENTRUSTMENT, { id: entrustment.id });
     expect(fa.errors).toBeUndefined();
     expect(fa.data!.aidEntrustment).toBeNull();
   });

@@ -10,19 +10,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { buildDemoRegion } from '@lifeline/demo-region';
-import { demoPassword } from '../src/config';
-import { postGraphQL } from '../src/graphql-request';
-import { signIn } from '../src/sign-in';
-import { sharedStack } from './support/shared-stack';
+import { gatewayCaller } from './support/graph';
 
 describe('a shelter referral end to end, through the gateway', () => {
-  const stack = sharedStack();
-  const tokens = new Map<string, string>();
-
-  const as = (username: string) => async <T>(query: string, variables: Record<string, unknown> = {}) => {
-    if (!tokens.has(username)) tokens.set(username, await signIn(stack.gatewayUrl, username, demoPassword()));
-    return postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${tokens.get(username)}` });
-  };
+  const as = gatewayCaller().reader;
 
   const STATUS = `query($id: ID!) { shelterReferral(id: $id) { id status } }`;
   type Status = { shelterReferral: { id: string; status: string } | null };

@@ -12,8 +12,22 @@ export type AsUser = <T>(username: string, query: string, variables?: Record<str
 /** Calls as one user and returns the data, failing the test on any GraphQL error. */
 export type DataAs = (username: string) => <T>(query: string, variables?: Record<string, unknown>) => Promise<T>;
 
+/** Calls the gateway as one caller (a user, a system, or a token made by the test). */
+export type Reader = <T>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLHttpResponse<T>>;
+
+/** Calls `gatewayUrl` (default: the shared stack's) with a bearer token the test already holds. */
+export function withToken(token: string, gatewayUrl: () => string = () => sharedStack().gatewayUrl): Reader {
+  return (query, variables = {}) => postGraphQL(gatewayUrl(), query, variables, { authorization: `Bearer ${token}` });
+}
+
 /** A caller of `gatewayUrl` (default: the shared stack's) that signs each user in on first use. */
-export function gatewayCaller(gatewayUrl: () => string = () => sharedStack().gatewayUrl): { as: AsUser; dataAs: DataAs; token: (username: string) => Promise<string> } {
+export function gatewayCaller(gatewayUrl: () => string = () => sharedStack().gatewayUrl): {
+  as: AsUser;
+  dataAs: DataAs;
+  /** The same as `as`, one user at a time: `reader('center.staff')(query)`. */
+  reader: (username: string) => Reader;
+  token: (username: string) => Promise<string>;
+} {
   const tokens = new Map<string, string>();
   const token = async (username: string) => {
     let value = tokens.get(username);
@@ -32,7 +46,8 @@ export function gatewayCaller(gatewayUrl: () => string = () => sharedStack().gat
       expect(res.errors).toBeUndefined();
       return res.data!;
     };
-  return { as, dataAs, token };
+  const reader = (username: string): Reader => (query, variables) => as(username, query, variables);
+  return { as, dataAs, reader, token };
 }
 
 export type AsClient = <T>(clientId: string, query: string, variables?: Record<string, unknown>) => Promise<GraphQLHttpResponse<T>>;
@@ -41,7 +56,7 @@ export type AsClient = <T>(clientId: string, query: string, variables?: Record<s
  * A caller of the shared stack's gateway as a demo integrating system, with a client-credentials
  * token (every scope the client may ask for unless `scope` narrows it), fetched once per client.
  */
-export function clientCaller(scopeOf: (clientId: string) => string | undefined = () => undefined): { as: AsClient } {
+export function clientCaller(scopeOf: (clientId: string) => string | undefined = () => undefined): { as: AsClient; reader: (clientId: string) => Reader } {
   const tokens = new Map<string, string>();
   const token = async (clientId: string) => {
     let value = tokens.get(clientId);
@@ -63,5 +78,6 @@ export function clientCaller(scopeOf: (clientId: string) => string | undefined =
     return value;
   };
   const as: AsClient = async (clientId, query, variables = {}) => postGraphQL(sharedStack().gatewayUrl, query, variables, { authorization: `Bearer ${await token(clientId)}` });
-  return { as };
+  const reader = (clientId: string): Reader => (query, variables) => as(clientId, query, variables);
+  return { as, reader };
 }
