@@ -12,7 +12,7 @@ import { Client } from 'pg';
 import { ANONYMOUS, type Caller } from './auth/caller';
 import { openDatabase, type SubgraphDatabase } from './database/database';
 import { openOrm } from './database/orm';
-import { ExchangeConsumer } from './exchange/consumer';
+import { ExchangeConsumer, type ExchangeHandlers } from './exchange/consumer';
 import { optionalTestEnv, publishTestEnv, testDatabaseUrl } from './config/test-env';
 import { personProjectionHandlers } from './exchange/person-projection';
 import { personalDataTypes, unclassifiedFields } from './graphql/sensitivity';
@@ -169,11 +169,19 @@ export interface TestPersonFacts {
 }
 
 /**
+ * The real consumer of `source`'s events with `handlers`, on no transport: the test hands it the
+ * envelopes itself (`apply`, `deliver`), as if read from the producer's feed.
+ */
+export function testExchangeConsumer(orm: MikroORM<PostgreSqlDriver>, consumer: string, source: string, handlers: ExchangeHandlers): ExchangeConsumer {
+  return new ExchangeConsumer({ orm, consumer, source, handlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+}
+
+/**
  * Fills a consumer's person projection as civil affairs' events would: each person's events go
  * through the real consumer (validation, ordering, idempotency), as if read from civil affairs' feed.
  */
 export async function applyPersonFacts(orm: MikroORM<PostgreSqlDriver>, consumer: string, facts: readonly TestPersonFacts[]): Promise<void> {
-  const applier = new ExchangeConsumer({ orm, consumer, source: 'civil-affairs', handlers: personProjectionHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+  const applier = testExchangeConsumer(orm, consumer, 'civil-affairs', personProjectionHandlers);
   let position = Number(await applier.storedPosition());
   const envelope = (type: string, subjectId: string, subjectSeq: number, payload: unknown) => ({
     position: String(++position),

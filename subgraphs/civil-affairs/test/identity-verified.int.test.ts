@@ -6,8 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
-import { ExchangeConsumer, ExchangeDeadLetter, ROLES, type ApplyOutcome, type ExchangeAgency } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { ExchangeDeadLetter, ROLES, type ApplyOutcome, type ExchangeAgency } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testCaller, testDatabaseUrl, testExchangeConsumer, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { Person } from '../src/entities/person.entity';
 import { publicSecurityHandlers } from '../src/domain/identity-verification';
@@ -49,7 +49,7 @@ async function unidentifiedInCare(days: number): Promise<{ caseId: string; perso
 
 /** The consumer of one source's feed, fed by hand as a transport would (positions continue across calls). */
 function consumerOf(source: ExchangeAgency) {
-  return new ExchangeConsumer({ orm: subgraph.orm, consumer: definition.name, source, handlers: publicSecurityHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+  return testExchangeConsumer(subgraph.orm, definition.name, source, publicSecurityHandlers);
 }
 let position = 1_000_000;
 function verified(personId: string, facts: { name: string; idNumber: string | null; seq?: number; at?: Date; owner?: string; checkId?: string }) {

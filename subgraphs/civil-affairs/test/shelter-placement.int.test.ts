@@ -1,6 +1,6 @@
 import { residentIdCheckCharacter } from '@lifeline/identity-documents';
-import { ExchangeConsumer, ExchangeDeadLetter, ExchangeOutboxEvent, readEvent, ROLES, type ApplyOutcome, type ExchangeAgency, type ReceivedEvent } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { ExchangeDeadLetter, ExchangeOutboxEvent, readEvent, ROLES, type ApplyOutcome, type ExchangeAgency, type ReceivedEvent } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testCaller, testDatabaseUrl, testExchangeConsumer, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { type SubgraphContext } from '../src/context';
 import { CareZone } from '../src/entities/care-zone.entity';
@@ -60,7 +60,7 @@ type Result = { __typename: string; placement?: Placement; field?: string; code?
 /** The women's federation's feed, fed by hand as a transport would (positions continue across calls). */
 let position = 2_000_000;
 function deliverFrom(source: ExchangeAgency, batch: unknown[]): Promise<ApplyOutcome[]> {
-  const consumer = new ExchangeConsumer({ orm: subgraph.orm, consumer: definition.name, source, handlers: womensFederationHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+  const consumer = testExchangeConsumer(subgraph.orm, definition.name, source, womensFederationHandlers);
   return consumer.deliver(batch);
 }
 function referralEvent(type: 'referral.submitted' | 'referral.withdrawn' | 'referral.closed', referralId: string, subjectSeq: number, payload: Record<string, unknown>, owner = 'womens-federation') {

@@ -5,8 +5,8 @@
  * is confirmed at once. Events that break the contract land in the dead letters and change nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { ExchangeConsumer, hasDrift, reconcileProjection, type ApplyOutcome } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { hasDrift, reconcileProjection, type ApplyOutcome, type ExchangeConsumer } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testDatabaseUrl, testExchangeConsumer, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { legalStatusProjection, publicSecurityHandlers } from '../src/domain/legal-status';
 import { definition } from '../src/server';
@@ -18,7 +18,7 @@ let consumer: ExchangeConsumer;
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, testDatabaseUrl());
-  consumer = new ExchangeConsumer({ orm: subgraph.orm, consumer: 'foreign-affairs', source: 'public-security', handlers: publicSecurityHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+  consumer = testExchangeConsumer(subgraph.orm, 'foreign-affairs', 'public-security', publicSecurityHandlers);
 });
 afterAll(() => subgraph.close());
 

@@ -6,8 +6,8 @@ import { randomUUID } from 'node:crypto';
 import { type MikroORM } from '@mikro-orm/core';
 import { type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
-import { ExchangeConsumer, type ApplyOutcome } from '@lifeline/subgraph-runtime';
-import { applyPersonFacts, type TestPersonFacts } from '@lifeline/subgraph-runtime/testing';
+import { type ApplyOutcome } from '@lifeline/subgraph-runtime';
+import { applyPersonFacts, testExchangeConsumer, type TestPersonFacts } from '@lifeline/subgraph-runtime/testing';
 import { civilAffairsHandlers } from '../src/domain/person-merge';
 
 /** The demo persons civil affairs protects (their records exist only for the entitled). */
@@ -25,7 +25,7 @@ export async function knownPerson(subgraph: { orm: MikroORM<PostgreSqlDriver> },
  * foreign affairs' own handlers (the projection, and its entrustments following merges and removals).
  */
 export async function applyCivilAffairsEvent(subgraph: { orm: MikroORM<PostgreSqlDriver> }, type: string, personId: string, payload: Record<string, unknown>): Promise<ApplyOutcome> {
-  const consumer = new ExchangeConsumer({ orm: subgraph.orm, consumer: 'foreign-affairs', source: 'civil-affairs', handlers: civilAffairsHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+  const consumer = testExchangeConsumer(subgraph.orm, 'foreign-affairs', 'civil-affairs', civilAffairsHandlers);
   const connection = subgraph.orm.em.fork().getConnection();
   const [last] = await connection.execute<Array<{ seq: number | null }>>('select max(subject_seq) as seq from exchange_processed_event where source = ? and subject_id = ?', ['civil-affairs', personId]);
   const position = String(Number(await consumer.storedPosition()) + 1);

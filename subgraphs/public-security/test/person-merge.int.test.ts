@@ -5,8 +5,8 @@
  * an unknown id for everyone, and no new check can be requested for her. Nothing is deleted.
  */
 import { randomUUID } from 'node:crypto';
-import { ExchangeConsumer, ROLES, type ApplyOutcome } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type ExchangeConsumer, ROLES, type ApplyOutcome } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testCaller, testDatabaseUrl, testExchangeConsumer, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { civilAffairsHandlers } from '../src/domain/tracing-confirmation';
 import { definition } from '../src/server';
@@ -21,7 +21,7 @@ const shelterStaff = testCaller({ id: 'shelter.staff', agency: 'CIVIL_AFFAIRS', 
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, testDatabaseUrl());
-  consumer = new ExchangeConsumer({ orm: subgraph.orm, consumer: 'public-security', source: 'civil-affairs', handlers: civilAffairsHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+  consumer = testExchangeConsumer(subgraph.orm, 'public-security', 'civil-affairs', civilAffairsHandlers);
 });
 afterAll(() => subgraph.close());
 

@@ -5,8 +5,8 @@
  * contract lands in the dead letters with nothing stored.
  */
 import { randomUUID } from 'node:crypto';
-import { ExchangeConsumer, reconcileProjection, ROLES, type ApplyOutcome } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type ExchangeConsumer, reconcileProjection, ROLES, type ApplyOutcome } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testCaller, testDatabaseUrl, testExchangeConsumer, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { civilAffairsHandlers, civilAffairsProjection, tracingConfirmationProjection } from '../src/domain/tracing-confirmation';
 import { definition } from '../src/server';
@@ -22,7 +22,7 @@ const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', rol
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, testDatabaseUrl());
-  consumer = new ExchangeConsumer({ orm: subgraph.orm, consumer: 'public-security', source: 'civil-affairs', handlers: civilAffairsHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+  consumer = testExchangeConsumer(subgraph.orm, 'public-security', 'civil-affairs', civilAffairsHandlers);
 });
 afterAll(() => subgraph.close());
 

@@ -4,8 +4,8 @@
  * needs (never the victim's name, ID number, phone or the children's ages); a refused or
  * rolled-back change writes none, and a replayed submission none again.
  */
-import { ExchangeConsumer, ExchangeOutboxEvent, ROLES, type ApplyOutcome, type RequestAudit } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { ExchangeOutboxEvent, ROLES, type ApplyOutcome, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testCaller, testDatabaseUrl, testExchangeConsumer, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { type SubgraphContext } from '../src/context';
 import { civilAffairsHandlers } from '../src/domain/person-merge';
@@ -117,7 +117,7 @@ describe("the women's federation's referral events", () => {
 
 describe("civil affairs' merges and removals, in the women's federation", () => {
   const consumer = () =>
-    new ExchangeConsumer({ orm: subgraph.orm, consumer: 'womens-federation', source: 'civil-affairs', handlers: civilAffairsHandlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
+    testExchangeConsumer(subgraph.orm, 'womens-federation', 'civil-affairs', civilAffairsHandlers);
   let position = 5_000_000;
   const event = (type: string, personId: string, payload: Record<string, unknown>) => ({
     position: String(++position),
