@@ -6,9 +6,9 @@
  */
 import { GraphQLError, type ExecutionResult, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { maskedFormatError, type Log } from '@lifeline/subgraph-runtime';
+import { errorCode, maskedFormatError, type Log } from '@lifeline/subgraph-runtime';
 
-export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+export const SUBGRAPH_UNAVAILABLE = errorCode('SUBGRAPH_UNAVAILABLE');
 
 /** Thrown by the gateway's data source in place of whatever made a subgraph call fail. */
 export class SubgraphUnavailableError extends GraphQLError {
@@ -21,7 +21,7 @@ export class SubgraphUnavailableError extends GraphQLError {
 }
 
 /** The codes with which a subgraph refuses the request it was sent, rather than failing. */
-const CLIENT_ERROR_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);
+const CLIENT_ERROR_CODES: ReadonlySet<string> = new Set([errorCode('BAD_USER_INPUT'), errorCode('GRAPHQL_VALIDATION_FAILED'), errorCode('GRAPHQL_PARSE_FAILED')]);
 
 /**
  * When a subgraph answered HTTP 400 with input errors only (bad input the gateway's own checks did

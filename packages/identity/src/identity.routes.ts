@@ -8,6 +8,8 @@
  *   POST /auth/logout             {refreshToken} → 204
  *   POST /oauth/token             form: grant_type=client_credentials (RFC 6749 §4.4, errors §5.2)
  *   GET  /.well-known/jwks.json   the public signing keys
+ *   GET  /.well-known/oauth-authorization-server   RFC 8414 metadata: token endpoint, grant,
+ *                                  client authentication methods, scopes, keys
  *
  * Every answer is `Cache-Control: no-store`; bodies are capped at 16 kB. Logs carry outcome codes
  * and account names of successful sign-ins only: never a password, secret or token, and never a
@@ -16,6 +18,7 @@
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { type HttpRequestInfo, type Log } from '@lifeline/subgraph-runtime';
+import { authorizationServerMetadata, endpointBase } from './authorization-server.metadata';
 import { type IdentityService } from './identity.service';
 import { normalizeUsername } from './login.workflow';
 
@@ -29,6 +32,7 @@ export const IDENTITY_PATHS = {
   logout: '/auth/logout',
   token: '/oauth/token',
   jwks: '/.well-known/jwks.json',
+  discovery: '/.well-known/oauth-authorization-server',
 } as const;
 
 const METHODS = new Map<string, 'GET' | 'POST'>([
@@ -37,6 +41,7 @@ const METHODS = new Map<string, 'GET' | 'POST'>([
   [IDENTITY_PATHS.logout, 'POST'],
   [IDENTITY_PATHS.token, 'POST'],
   [IDENTITY_PATHS.jwks, 'GET'],
+  [IDENTITY_PATHS.discovery, 'GET'],
 ]);
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -136,6 +141,11 @@ export function identityRoutes(service: IdentityService, log: Log): IdentityRout
         log.info('client token refused', { requestId, code: result.error });
         const challenge: Record<string, string> = result.status === 401 ? { 'www-authenticate': 'Basic realm="lifeline", charset="UTF-8"' } : {};
         return send(res, info, result.status, { error: result.error, error_description: result.error_description }, challenge);
+      }
+      case IDENTITY_PATHS.discovery: {
+        const base = endpointBase(service.issuer, req);
+        if (!base) return send(res, info, 400, { error: 'invalid_request', error_description: 'the Host header is not a host name' });
+        return send(res, info, 200, authorizationServerMetadata(service.issuer, base, IDENTITY_PATHS));
       }
       default:
         return send(res, info, 200, service.jwks());

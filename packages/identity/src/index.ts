@@ -8,6 +8,7 @@ export { createIdentityService, ACCOUNT_NAME_PATTERN, DEFAULT_AUDIENCE, DEFAULT_
 export type { IdentityService, IdentityServiceOptions, NewServiceClient, NewUserAccount } from './identity.service';
 export { bearerAuthenticator, type BearerAuthenticator } from './bearer.authenticator';
 export { identityRoutes, IDENTITY_PATHS, type IdentityRoutes } from './identity.routes';
+export { authorizationServerMetadata, TOKEN_ENDPOINT_AUTH_METHODS, type AuthorizationServerMetadata } from './authorization-server.metadata';
 export { openIdentity, type OpenIdentityOptions, type OpenedIdentity } from './identity.bootstrap';
 export { readIdentityConfig, loadAccessTokenKeys, type IdentityConfig } from './identity.config';
 export { seedDemoAccounts, DEMO_USERNAMES, DEMO_CLIENTS, DEMO_CLIENTS_FILE } from './demo-accounts.seeder';

@@ -8,6 +8,7 @@ export * from './database/orm';
 export * from './graphql/entity-reference';
 export * from './graphql/loaders';
 export * from './graphql/masked-errors';
+export { ERROR_CODES, CODES_NEVER_ANSWERED, codeForHttpStatus, errorCode, isErrorCode, renderErrorCodeReference, type ErrorCode, type ErrorCodeEntry } from './graphql/error-codes';
 export * from './graphql/subgraph-server';
 export * from './http/http-server';
 export * from './http/log';

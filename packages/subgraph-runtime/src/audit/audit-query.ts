@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { z } from 'zod';
+import { errorCode } from '../graphql/error-codes';
 import { AuditEvent } from './audit-event.entity';
 import { verifyAuditChainShared, type AuditChainReport } from './audit-trail';
 
@@ -24,7 +25,7 @@ const keySchema = z.object({ filter: filterSchema, first: z.number().int().min(1
 
 export type AuditEventFilter = z.infer<typeof filterSchema>;
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: errorCode('BAD_USER_INPUT') } });
 
 /** Encodes a filter and page size as the AuditTrail key. */
 export function encodeAuditFilterKey(filter: { [key: string]: unknown } | null | undefined, first: number | null | undefined): string {

@@ -23,12 +23,13 @@ import {
   type GraphQLSchema,
   type ValueNode,
 } from 'graphql';
+import { errorCode } from './error-codes';
 import { DateScalar, DateTimeScalar } from './scalars';
 import { UUID_PATTERN } from './validators';
 
 /** The error of a refused input: BAD_USER_INPUT, HTTP 400 (Apollo Server reads `http`; it never leaves). */
 export function badUserInput(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+  return new GraphQLError(message, { extensions: { code: errorCode('BAD_USER_INPUT'), http: { status: 400 } } });
 }
 
 /** What is wrong with one scalar value of the named type (`null`: nothing). Never quotes the value. */

@@ -1,26 +1,16 @@
 /**
- * What may leave a service in a GraphQL error. Expected failures carry one of the codes below and
- * a message written for people; anything else is replaced by a generic message. Unexpected errors
- * are logged by class name and path with the request id: no SQL, stack, host or personal data.
+ * What may leave a service in a GraphQL error. Expected failures carry one of the public codes of
+ * the error-code table (`error-codes.ts`) and a message written for people; anything else is
+ * replaced by a generic message. Unexpected errors are logged by class name and path with the
+ * request id: no SQL, stack, host or personal data.
  */
 import { type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { type GraphQLFormattedError } from 'graphql';
 import { type Log } from '../http/log';
+import { errorCode, PUBLIC_ERROR_CODES } from './error-codes';
 
-export const PUBLIC_ERROR_CODES = new Set([
-  'BAD_USER_INPUT',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'QUERY_TOO_COMPLEX',
-]);
+export { PUBLIC_ERROR_CODES } from './error-codes';
 
 const TOKEN_LIMIT = /^Syntax Error: Document contains more th(?:at|an) (\d+) tokens\. Parsing aborted\.$/;
 
@@ -56,7 +46,7 @@ export function maskedFormatError(_log?: Log) {
     const code = formatted.extensions?.code;
     // A query over the token limit is a limit like depth or aliases, not a syntax error.
     const tokens = TOKEN_LIMIT.exec(formatted.message);
-    if (tokens) return { message: `Token limit of ${tokens[1]} exceeded.`, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
+    if (tokens) return { message: `Token limit of ${tokens[1]} exceeded.`, extensions: { code: errorCode('GRAPHQL_VALIDATION_FAILED') } };
     if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
       let message = publicMessage(formatted.message, error);
       // graphql-armor words its depth, alias, directive and cost limits as syntax errors; they are not.
@@ -66,7 +56,7 @@ export function maskedFormatError(_log?: Log) {
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: errorCode('INTERNAL_SERVER_ERROR') },
     };
   };
 }

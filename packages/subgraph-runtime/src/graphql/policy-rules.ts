@@ -5,6 +5,7 @@
  */
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { chain, rule, type IRule, type IRules } from 'graphql-shield';
+import { errorCode } from './error-codes';
 
 /** One rule of a permission table (a plain rule or a combination such as and/or). */
 export type ShieldRule = Exclude<IRules, Record<string, unknown>>;
@@ -22,7 +23,7 @@ export interface PolicyContext {
 
 /** The error the policy answers with when a rule does not allow the access. */
 export function notAuthorised(): GraphQLError {
-  return new GraphQLError('Not authorised', { extensions: { code: 'FORBIDDEN' } });
+  return new GraphQLError('Not authorised', { extensions: { code: errorCode('FORBIDDEN') } });
 }
 
 /** The request came through the gateway (its internal token was verified at the HTTP edge). */

@@ -3,8 +3,9 @@
  * (a calendar date, YYYY-MM-DD). Bad literals are refused with BAD_USER_INPUT.
  */
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { errorCode } from './error-codes';
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: errorCode('BAD_USER_INPUT') } });
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

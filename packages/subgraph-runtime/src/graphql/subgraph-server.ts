@@ -20,6 +20,7 @@ import { deny, type IRules } from 'graphql-shield';
 import { policyMiddleware } from './policy-middleware';
 import { sensitivityMiddleware, sensitivityTable, type ProtectedRecords } from './sensitivity';
 import { inputChecksPlugin } from './input-checks';
+import { errorCode } from './error-codes';
 import { errorLogPlugin, maskedFormatError } from './masked-errors';
 import { type Log } from '../http/log';
 import { graphqlTracingPlugin } from '../telemetry/graphql-tracing-plugin';
@@ -77,7 +78,7 @@ function auditFlushPlugin(log: Log): ApolloServerPlugin<BaseContext> {
             log.error('audit append failed', { requestId: (contextValue as { requestId?: string }).requestId ?? 'unknown', error: error instanceof Error ? error.name : 'unknown' });
             if (response.body.kind === 'single') {
               response.body.singleResult.data = null;
-              response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }];
+              response.body.singleResult.errors = [{ message: 'Internal server error', extensions: { code: errorCode('INTERNAL_SERVER_ERROR') } }];
             }
           }
         },

@@ -10,6 +10,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { requestIdsAtEdge } from './request-id';
 import { type Log } from './log';
 import { endServerSpan, runInSpan, startServerSpan, tracingOn } from '../telemetry/tracing';
+import { codeForHttpStatus, errorCode } from '../graphql/error-codes';
 
 export interface HttpRequestInfo {
   req: IncomingMessage;
@@ -101,11 +102,11 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
     const served = span ? runInSpan(span, () => handle(req, res, info)) : handle(req, res, info);
     void served.catch((error: unknown) => {
       if (error instanceof HttpError) {
-        send(res, error.status, { errors: [{ message: error.message, extensions: { code: codeForStatus(error.status) } }] }, requestId, error.headers);
+        send(res, error.status, { errors: [{ message: error.message, extensions: { code: codeForHttpStatus(error.status) } }] }, requestId, error.headers);
         return;
       }
       log.error('unhandled request failure', { requestId, error: error instanceof Error ? error.name : 'unknown' });
-      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error' }] }, requestId);
+      if (!res.headersSent) send(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: errorCode('INTERNAL_SERVER_ERROR') } }] }, requestId);
       else res.end();
     });
   });
@@ -182,10 +183,3 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
   };
 }
 
-function codeForStatus(status: number): string {
-  if (status === 401) return 'UNAUTHENTICATED';
-  if (status === 403) return 'FORBIDDEN';
-  if (status === 413) return 'PAYLOAD_TOO_LARGE';
-  if (status === 400) return 'BAD_REQUEST';
-  return 'INTERNAL_SERVER_ERROR';
-}

@@ -9,6 +9,7 @@
  */
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { isErrorCode } from '../graphql/error-codes';
 
 /** One sample of a gauge another part of the service reports (labels are fixed names, never request data). */
 export interface GaugeSample {
@@ -19,24 +20,6 @@ export interface GaugeSample {
 }
 
 const labelValue = (value: string) => value.replace(/[^a-z0-9_.-]/gi, '');
-
-/** Error codes counted by name; any other code counts as OTHER (a label never carries free text). */
-const KNOWN_ERROR_CODES = new Set([
-  'BAD_USER_INPUT',
-  'BAD_REQUEST',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'QUERY_TOO_COMPLEX',
-  'RATE_LIMITED',
-  'PAYLOAD_TOO_LARGE',
-  'SUBGRAPH_UNAVAILABLE',
-  'INTERNAL_SERVER_ERROR',
-]);
 
 /** Latency buckets in seconds, from a cached answer to a query at its deadline. */
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
@@ -91,9 +74,9 @@ export class ServiceMetrics {
     this.latency.observe(seconds);
   }
 
-  /** The codes of the errors an answer carried. */
+  /** The codes of the errors an answer carried: a code of the error-code table by name, any other as OTHER (a label never carries free text). */
   countErrors(codes: readonly (string | undefined)[]): void {
-    for (const code of codes) this.errors.inc({ code: code && KNOWN_ERROR_CODES.has(code) ? code : 'OTHER' });
+    for (const code of codes) this.errors.inc({ code: isErrorCode(code) ? code : 'OTHER' });
   }
 
   /** One call from the gateway to a subgraph. */

@@ -4,6 +4,7 @@
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
+import { errorCode } from '@lifeline/subgraph-runtime';
 import { Station } from '../entities/station.entity';
 import { type NetworkLevel } from './vocabulary';
 
@@ -19,7 +20,7 @@ export async function findStations(
   if (filter.jurisdiction != null) {
     if (!DIVISION_CODE.test(filter.jurisdiction)) {
       throw new GraphQLError('jurisdiction must be an administrative-division code (2 to 12 digits)', {
-        extensions: { code: 'BAD_USER_INPUT' },
+        extensions: { code: errorCode('BAD_USER_INPUT') },
       });
     }
     // Trailing zeros of a city or county code stand for "everything inside".
