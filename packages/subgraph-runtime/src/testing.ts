@@ -13,6 +13,7 @@ import { ANONYMOUS, type Caller } from './auth/caller';
 import { openDatabase, type SubgraphDatabase } from './database/database';
 import { openOrm } from './database/orm';
 import { ExchangeConsumer, type ExchangeHandlers } from './exchange/consumer';
+import { type ExchangeAgency } from './exchange/event-catalog';
 import { optionalTestEnv, publishTestEnv, testDatabaseUrl } from './config/test-env';
 import { personProjectionHandlers } from './exchange/person-projection';
 import { personalDataTypes, unclassifiedFields } from './graphql/sensitivity';
@@ -172,7 +173,7 @@ export interface TestPersonFacts {
  * The real consumer of `source`'s events with `handlers`, on no transport: the test hands it the
  * envelopes itself (`apply`, `deliver`), as if read from the producer's feed.
  */
-export function testExchangeConsumer(orm: MikroORM<PostgreSqlDriver>, consumer: string, source: string, handlers: ExchangeHandlers): ExchangeConsumer {
+export function testExchangeConsumer(orm: MikroORM<PostgreSqlDriver>, consumer: string, source: ExchangeAgency, handlers: ExchangeHandlers): ExchangeConsumer {
   return new ExchangeConsumer({ orm, consumer, source, handlers, transport: { kind: 'embedded', subscribe: () => ({ stop: async () => {} }), close: async () => {} } });
 }
 
