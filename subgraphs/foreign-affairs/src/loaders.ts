@@ -12,7 +12,7 @@ import { AidEntrustmentEvent } from './entities/aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from './entities/aid-entrustment-version.entity';
 import { AidEntrustment } from './entities/aid-entrustment.entity';
 import { EntrustedAidItem } from './entities/entrusted-aid-item.entity';
-import { LegalStatusFinding } from './entities/legal-status-finding.entity';
+import { type LegalStatusFinding } from './entities/legal-status-finding.entity';
 import { visibleEntrustments } from './domain/access';
 import { findingsOfPersons } from './domain/legal-status';
 
