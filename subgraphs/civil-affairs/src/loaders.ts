@@ -13,7 +13,7 @@ import { Person } from './entities/person.entity';
 import { RescueCase } from './entities/rescue-case.entity';
 import { RescueCaseEvent } from './entities/rescue-case-event.entity';
 import { Station } from './entities/station.entity';
-import { eventVisibility, personVisibility, pointVisibility, stationWorkVisibility, visibleCaseSql } from './domain/access';
+import { eventVisibility, helpVisibility, personVisibility, pointVisibility, stationWorkVisibility, visibleCaseSql } from './domain/access';
 import { EmergencyEvent } from './entities/emergency-event.entity';
 import { EmergencyHelp } from './entities/emergency-help.entity';
 import { EmergencyPoint } from './entities/emergency-point.entity';
@@ -87,18 +87,20 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     );
     return rows.map((row) => em.map(EmergencyPoint, row));
   };
+  // The figures count exactly the entries `recentHelp` lists: a visible point's help the caller sees.
+  const help = helpVisibility(caller);
   const dailyCounts = async (column: 'p.event_id' | 'h.point_id', ids: readonly string[]) => {
-    const rows = await connection.execute<DailyCountRow[]>(`${DAILY_COUNTS} where ${column} in (?) and ${points.sql} group by p.event_id, h.point_id, 3 order by 3 asc, h.point_id asc`, [
-      [...ids],
-      ...points.params,
-    ]);
+    const rows = await connection.execute<DailyCountRow[]>(
+      `${DAILY_COUNTS} where ${column} in (?) and ${points.sql} and ${help.sql} group by p.event_id, h.point_id, 3 order by 3 asc, h.point_id asc`,
+      [[...ids], ...points.params, ...help.params],
+    );
     return rows.map(countView);
   };
   const peopleHelped = async (column: 'p.event_id' | 'h.point_id', ids: readonly string[]) => {
     const rows = await connection.execute<Array<{ key: string; people: string }>>(
       `select ${column} as key, count(distinct h.person_id) + count(*) filter (where h.person_id is null) as people
-       from emergency_help h join emergency_point p on p.id = h.point_id join station s on s.id = p.station_id where ${column} in (?) and ${points.sql} group by ${column}`,
-      [[...ids], ...points.params],
+       from emergency_help h join emergency_point p on p.id = h.point_id join station s on s.id = p.station_id where ${column} in (?) and ${points.sql} and ${help.sql} group by ${column}`,
+      [[...ids], ...points.params, ...help.params],
     );
     const byKey = new Map(rows.map((row) => [row.key, Number(row.people)]));
     return ids.map((id) => byKey.get(id) ?? 0);
@@ -118,9 +120,9 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     recentHelpByPoint: loaderOfLists(async (pointIds) => {
       const rows = await connection.execute<Array<Record<string, unknown>>>(
         `select ranked.* from (select h.*, row_number() over (partition by h.point_id order by h.helped_at desc, h.id desc) as position
-           from emergency_help h join emergency_point p on p.id = h.point_id join station s on s.id = p.station_id where h.point_id in (?) and ${points.sql}) ranked
+           from emergency_help h join emergency_point p on p.id = h.point_id join station s on s.id = p.station_id where h.point_id in (?) and ${points.sql} and ${help.sql}) ranked
          where ranked.position <= 100 order by ranked.helped_at desc, ranked.id desc`,
-        [[...pointIds], ...points.params],
+        [[...pointIds], ...points.params, ...help.params],
       );
       return rows.map(({ position: _position, ...row }) => em.map(EmergencyHelp, row));
     }, (help) => help.point.id),

@@ -4,6 +4,9 @@ import { type SubgraphContext } from '../src/context';
 import { EmergencyEvent } from '../src/entities/emergency-event.entity';
 import { EmergencyHelp } from '../src/entities/emergency-help.entity';
 import { EmergencyPoint } from '../src/entities/emergency-point.entity';
+import { Person } from '../src/entities/person.entity';
+import { PersonAccessGrant } from '../src/entities/person-access-grant.entity';
+import { RescueCase } from '../src/entities/rescue-case.entity';
 import { Station } from '../src/entities/station.entity';
 import { definition } from '../src/server';
 
@@ -15,16 +18,20 @@ const county = testCaller({ id: 'emergency.county.staff', agency: 'CIVIL_AFFAIRS
 const otherCounty = testCaller({ id: 'other.county.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: OTHER_COUNTY });
 const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
 const leadership = testCaller({ id: 'leader', agency: 'CIVIL_AFFAIRS', roles: [ROLES.LEADERSHIP], jurisdiction: '379900' });
+/** Center staff a protected victim was granted to (as her referring officer would be). */
+const entitledCenter = testCaller({ id: 'entitled.center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
 let temporaryStationId: string;
 let countyStationId: string;
+let otherCountyStationId: string;
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, testDatabaseUrl());
   const em = subgraph.orm.em.fork();
   const countyStation = em.create(Station, { name: '应急测试县救助站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: COUNTY, jurisdictionName: '应急测试县' });
   const point = em.create(Station, { name: '应急测试县火车站临时救助点', level: 'TOWNSHIP', kind: 'TEMPORARY_POINT', jurisdiction: `${COUNTY}001`, jurisdictionName: '应急测试县站前街道', parent: countyStation, isOpen: false });
-  em.create(Station, { name: '应急测试邻县救助站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: OTHER_COUNTY, jurisdictionName: '应急测试邻县' });
+  const otherCountyStation = em.create(Station, { name: '应急测试邻县救助站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: OTHER_COUNTY, jurisdictionName: '应急测试邻县' });
   await em.flush();
+  otherCountyStationId = otherCountyStation.id;
   temporaryStationId = point.id;
   countyStationId = countyStation.id;
 });
@@ -195,6 +202,56 @@ describe('emergency events and temporary points', () => {
     expect(many.result.data!.emergencyEvents.length).toBeGreaterThanOrEqual(5);
     expect(one.statements).toBeGreaterThan(0);
     expect(many.statements).toBe(one.statements);
+  });
+});
+
+describe('the figures of a point count what the caller may list', () => {
+  type Figures = { peopleHelped: number; points: Array<{ peopleHelped: number; recentHelp: Array<{ id: string; person: { id: string } | null }>; dailyHelpCounts: Array<{ peopleHelped: number; food: number }> }> };
+  const FIGURES = `query($id: ID!) { emergencyEvent(id: $id) { peopleHelped points { peopleHelped recentHelp(first: 100) { id person { id } } dailyHelpCounts { peopleHelped food } } } }`;
+  const figuresOf = async (eventId: string, caller: typeof center) => {
+    const read = await subgraph.execute<{ emergencyEvent: Figures }>(FIGURES, { id: eventId }, caller);
+    expect(read.errors).toBeUndefined();
+    const event = read.data!.emergencyEvent;
+    const point = event.points[0]!;
+    return {
+      event: event.peopleHelped,
+      point: point.peopleHelped,
+      perDay: point.dailyHelpCounts.reduce((sum, day) => sum + day.peopleHelped, 0),
+      food: point.dailyHelpCounts.reduce((sum, day) => sum + day.food, 0),
+      listed: point.recentHelp.length,
+      persons: point.recentHelp.map((h) => h.person?.id ?? null),
+    };
+  };
+
+  it('counts a person of another county for county staff without showing him, and a protected victim only for those she is visible to', async () => {
+    const em = subgraph.orm.em.fork();
+    const elsewhere = em.create(Person, { name: '邻县受助人', sex: 'MALE', identityStatus: 'VERIFIED' });
+    em.create(RescueCase, { person: elsewhere, station: em.getReference(Station, otherCountyStationId), status: 'IN_CARE', intakeSource: 'WALK_IN', intakeAt: new Date(Date.now() - 30 * 3_600_000) });
+    const victim = em.create(Person, { name: '受保护者', sex: 'FEMALE', identityStatus: 'UNIDENTIFIED' });
+    await em.flush();
+
+    const event = await declare('应急测试可见计数');
+    const point = (await call('openEmergencyPoint', { eventId: event.id, openedAt: hoursAgo(20), newPoint: { name: '可见计数点', address: '可见计数路1号', district: COUNTY } })).point;
+    const helpedAt = hoursAgo(10);
+    expect((await call('recordEmergencyHelp', { pointId: point.id, kinds: ['FOOD'], sex: 'MALE', helpedAt })).__typename).toBe('EmergencyHelpRecorded');
+    expect((await call('recordEmergencyHelp', { pointId: point.id, kinds: ['FOOD'], personId: elsewhere.id, helpedAt }, center)).__typename).toBe('EmergencyHelpRecorded');
+    // She was helped before she fled to the shelter; since she was admitted there, she is protected.
+    expect((await call('recordEmergencyHelp', { pointId: point.id, kinds: ['FOOD', 'LODGING'], personId: victim.id, helpedAt }, center)).__typename).toBe('EmergencyHelpRecorded');
+    await em.nativeUpdate(Person, { id: victim.id }, { confidential: true });
+    em.create(PersonAccessGrant, { person: em.getReference(Person, victim.id), grantee: entitledCenter.id, reason: 'test grant', grantedAt: new Date() });
+    await em.flush();
+
+    // Staff she was granted to see her, so they count her; county staff count the other county's
+    // person helped at their point, shown without the person; nobody else counts or lists her.
+    expect(await figuresOf(event.id, entitledCenter)).toEqual({ event: 3, point: 3, perDay: 3, food: 3, listed: 3, persons: expect.arrayContaining([null, elsewhere.id, victim.id]) });
+    expect(await figuresOf(event.id, center)).toEqual({ event: 2, point: 2, perDay: 2, food: 2, listed: 2, persons: expect.arrayContaining([null, elsewhere.id]) });
+    expect(await figuresOf(event.id, county)).toEqual({ event: 2, point: 2, perDay: 2, food: 2, listed: 2, persons: [null, null] });
+    const figures = await subgraph.execute<{ emergencyEvent: { peopleHelped: number; points: Array<{ peopleHelped: number; dailyHelpCounts: Array<{ peopleHelped: number; food: number; lodging: number }> }> } }>(
+      `query($id: ID!) { emergencyEvent(id: $id) { peopleHelped points { peopleHelped dailyHelpCounts { peopleHelped food lodging } } } }`,
+      { id: event.id },
+      leadership,
+    );
+    expect(figures.data!.emergencyEvent).toEqual({ peopleHelped: 2, points: [{ peopleHelped: 2, dailyHelpCounts: [{ peopleHelped: 2, food: 2, lodging: 0 }] }] });
   });
 });
 

@@ -44,6 +44,8 @@ export function agencyExchangeState(em: EntityManager) {
         position: row.position,
         updatedAt: row.updatedAt,
       })),
+    // Every row `deadLetters` pages through, unfiltered: the exchange state is for auditors only,
+    // whose job covers the whole agency, and a dead letter shows no person (id, type, reason).
     deadLetterCount: (): Promise<number> => em.count(ExchangeDeadLetter, {}),
     deadLetters: async (args: { first?: number | null }): Promise<ExchangeDeadLetterView[]> => {
       const first = pageSize(args.first, MAX_DEAD_LETTER_PAGE, 50);

@@ -137,6 +137,22 @@ export function pointVisibility(caller: Caller): SqlFragment {
   return { sql: 's.jurisdiction like ?', params: [`${prefix}%`] };
 }
 
+/**
+ * Condition (alias `h`) for the help entries of a visible point that the caller sees and counts:
+ * anonymous entries and those of unprotected persons, visible or not (the caller then sees the
+ * entry without the person, like an anonymous one: a head helped at a point of the caller's own
+ * jurisdiction, which its figures must count), and a protected victim's only for those she is
+ * visible to. For everyone else her help was never given: her whereabouts are secret (DOMAIN.md
+ * §4), so neither the list nor any figure (people helped, per day, per kind of aid) holds her.
+ */
+export function helpVisibility(caller: Caller): SqlFragment {
+  const persons = personVisibility(caller);
+  return {
+    sql: `(h.person_id is null or exists (select 1 from person p where p.id = h.person_id and (not p.confidential or (${persons.sql}))))`,
+    params: [...persons.params],
+  };
+}
+
 /** Whether a street report (by its district) is visible to the caller: the station work of its district. */
 export function seesStreetReport(caller: Caller, report: { district: string }): boolean {
   return coversDivision(caller, report.district);

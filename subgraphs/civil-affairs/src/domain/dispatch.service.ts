@@ -184,6 +184,11 @@ export interface PerformanceRow {
 /**
  * The share of dispatched reports on scene within 30 minutes, per district and per level of the
  * unit sent, for reports made in [from, to) in the caller's jurisdiction. Two statements.
+ *
+ * The figures count exactly the street reports the caller's station work covers (the districts of
+ * `workPrefix`, as on the dispatch board), so county staff never count another county's reports.
+ * A street report is a sighting with no person record behind it, so no protected victim can
+ * count here: the figures are anonymous by nature.
  */
 export async function dispatchPerformance(em: EntityManager, caller: Caller, from: Date, to: Date): Promise<PerformanceRow[]> {
   const prefix = callerPrefix(caller);

@@ -28,6 +28,8 @@ export const AidEntrustment: AidEntrustmentResolvers = {
   versions: (entrustment, _, { loaders }) => loaders.versionsByEntrustment.load(entrustment.id),
   deliveries: (entrustment, _, { loaders }) => loaders.deliveriesByEntrustment.load(entrustment.id),
   events: (entrustment, _, { loaders }) => loaders.eventsByEntrustment.load(entrustment.id),
+  // Figures of a visible entrustment, computed from the very deliveries `deliveries` lists: they
+  // count nothing the caller cannot list (an entrustment the caller may not see has no balance).
   remaining: async (entrustment, _, { loaders }) => {
     const [items, deliveries] = await Promise.all([
       itemsOfTerms(loaders, entrustment.id, entrustment.termsVersion),
