@@ -139,3 +139,51 @@ describe('stations', () => {
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('the persons filters by station and case status, for county staff', () => {
+  const sql = <T extends object>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T>(query, params);
+  const FILTERED = `query($filter: PersonFilter) { persons(first: 100, filter: $filter) { totalCount edges { node { id } } } }`;
+  let search = '';
+  const ids = async (filter: Record<string, unknown>, who: typeof caller) => {
+    const res = await subgraph.execute<{ persons: { totalCount: number; edges: Array<{ node: { id: string } }> } }>(FILTERED, { filter: { search, ...filter } }, who);
+    expect(res.errors).toBeUndefined();
+    return res.data!.persons.edges.map((e) => e.node.id);
+  };
+  /** A copy of the case at another station, `days` after it (negative: before), in `status`. */
+  const caseElsewhere = async (caseId: string, stationId: string, days: number, status: string) => {
+    const [row] = await sql<Array<{ id: string }>>(
+      `insert into rescue_case select (jsonb_populate_record(rc, jsonb_build_object('id', gen_random_uuid(), 'station_id', ?::uuid, 'intake_at', rc.intake_at + make_interval(days => ?), 'status', ?, 'idempotency_key', null))).* from rescue_case rc where rc.id = ? returning id`,
+      [stationId, days, status, caseId],
+    );
+    return row!.id;
+  };
+
+  it('reads only the cases the caller may see: another county’s station or case status never narrows her persons', async () => {
+    // A person with one case in county A, as county A's staff see her.
+    const [mine] = await sql<Array<{ person_id: string; name: string; case_id: string; station_id: string; status: string; county: string }>>(
+      `select rc.person_id, p.name, rc.id as case_id, rc.station_id, rc.status, substr(s.jurisdiction, 1, 6) as county
+         from rescue_case rc join station s on s.id = rc.station_id join person p on p.id = rc.person_id
+        where not p.confidential and p.record_status = 'ACTIVE' and rc.status = 'IN_CARE' and length(p.name) >= 2
+          and (select count(*) from rescue_case o where o.person_id = rc.person_id) = 1
+        limit 1`,
+    );
+    search = mine!.name;
+    const [elsewhere] = await sql<Array<{ id: string }>>(`select id from station where substr(jurisdiction, 1, 6) <> ? and level = 'COUNTY' limit 1`, [mine!.county]);
+    const countyStaff = testCaller({ id: 'filter.county.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: mine!.county });
+    // Her earlier stay at another county's station, and a newer case there that the county cannot see.
+    const earlier = await caseElsewhere(mine!.case_id, elsewhere!.id, -400, 'EXITED');
+    const newer = await caseElsewhere(mine!.case_id, elsewhere!.id, 1, 'RECEIVED');
+    try {
+      expect(await ids({ stationId: mine!.station_id }, countyStaff)).toContain(mine!.person_id);
+      expect(await ids({ stationId: elsewhere!.id }, caller)).toContain(mine!.person_id);
+      expect(await ids({ stationId: elsewhere!.id }, countyStaff)).not.toContain(mine!.person_id);
+
+      // The center sees her newest case (at the other station); the county, its own.
+      expect(await ids({ caseStatus: 'RECEIVED' }, caller)).toContain(mine!.person_id);
+      expect(await ids({ caseStatus: 'RECEIVED' }, countyStaff)).not.toContain(mine!.person_id);
+      expect(await ids({ caseStatus: 'IN_CARE' }, countyStaff)).toContain(mine!.person_id);
+    } finally {
+      await sql('delete from rescue_case where id in (?, ?)', [earlier, newer]);
+    }
+  });
+});

@@ -6,7 +6,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, encodeCursor, type KeysetCursor } from '@lifeline/subgraph-runtime';
 import { type Caller } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
-import { personVisibility, searchesByIdNumber } from './access';
+import { caseVisibility, personVisibility, searchesByIdNumber } from './access';
 import { type IdentityStatus, type RescueCaseStatus, type Sex } from './vocabulary';
 
 export interface PersonFilter {
@@ -63,15 +63,18 @@ function whereClause(caller: Caller, filter: PersonFilter): { sql: string; param
     parts.push('p.sex = ?');
     params.push(filter.sex);
   }
+  // Both filters read cases, so only the cases the caller may see: county staff cannot narrow
+  // their persons by another county's station, or by the status of a case they cannot see.
+  const cases = caseVisibility(caller);
   if (filter.stationId) {
-    parts.push('exists (select 1 from rescue_case rc where rc.person_id = p.id and rc.station_id = ?)');
-    params.push(filter.stationId);
+    parts.push(`exists (select 1 from rescue_case rc join station s on s.id = rc.station_id where rc.person_id = p.id and rc.station_id = ? and ${cases.sql})`);
+    params.push(filter.stationId, ...cases.params);
   }
   if (filter.caseStatus) {
     parts.push(
-      '(select rc.status from rescue_case rc where rc.person_id = p.id order by rc.intake_at desc, rc.id desc limit 1) = ?',
+      `(select rc.status from rescue_case rc join station s on s.id = rc.station_id where rc.person_id = p.id and ${cases.sql} order by rc.intake_at desc, rc.id desc limit 1) = ?`,
     );
-    params.push(filter.caseStatus);
+    params.push(...cases.params, filter.caseStatus);
   }
   return { sql: parts.join(' and '), params };
 }
