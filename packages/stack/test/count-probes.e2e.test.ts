@@ -174,11 +174,20 @@ describe('emergency-aid figures count the help the caller can list', () => {
   });
 
   it('stops counting and listing a woman helped at the point for center and county staff once she is admitted to the shelter, protected', async () => {
-    // A woman already recorded, with no open case, helped at the county's point before she fled to the shelter.
-    const woman = [...region.persons].reverse().find(
-      (p) => p.sex === 'FEMALE' && p.id !== elsewhere.id && !facts.get(p.id)?.protectedFor?.length && !['DV_VICTIM', 'TRAFFICKING_VICTIM'].includes(p.category)
-        && !region.rescueCases.some((c) => c.personId === p.id && ['RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE'].includes(c.status)),
-    )!;
+    // A woman already recorded (made by this test: demo persons stay as other suites expect them),
+    // her stay at another county's station over, helped at the county's point before she fled to the shelter.
+    const otherStation = countyStations.find((s) => !s.jurisdiction.startsWith(countyPrefix))!;
+    const received = await users.dataAs('center.staff')<{ receivePerson: { rescueCase: { id: string; version: number; person: { id: string } } } }>(
+      `mutation($i: ReceivePersonInput!) { receivePerson(input: $i) { ... on RescueCaseChanged { rescueCase { id version person { id } } } } }`,
+      { i: { stationId: otherStation.id, source: 'WALK_IN', person: { sex: 'FEMALE', estimatedAgeMin: 30, estimatedAgeMax: 40 } } },
+    );
+    const stay = received.receivePerson.rescueCase;
+    const exited = await users.dataAs('center.staff')<{ exitRescueCase: { __typename: string } }>(
+      `mutation($i: ExitRescueCaseInput!) { exitRescueCase(input: $i) { __typename } }`,
+      { i: { rescueCaseId: stay.id, expectedVersion: stay.version, reason: 'TRANSFERRED', note: '自行离站' } },
+    );
+    expect(exited.exitRescueCase.__typename).toBe('RescueCaseChanged');
+    const woman = stay.person;
     const pointOf = async (username: string) => {
       const figures = (await users.dataAs(username)<Figures>(FIGURES)).emergencyEvents.flatMap((e) => e.points).find((p) => p.id === countyPoint)!;
       const list = (await users.dataAs(username)<Lists>(LISTS)).emergencyEvents.flatMap((e) => e.points).find((p) => p.id === countyPoint)!;
