@@ -1,6 +1,6 @@
 /**
- * Runs the whole of Lifeline as real processes: the four agency subgraphs, then the gateway, then
- * (optionally) the portal, each started only when the ones it depends on answer `/readyz`.
+ * Runs the whole of Lifeline as real processes: the four agency subgraphs and the gateway at once
+ * (the gateway is ready when they are), then (optionally) the portal once the gateway answers `/readyz`.
  * `startStack` is what `npm start`, the end-to-end tests, the browser tests and the benchmark use.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -185,8 +185,9 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
         [`${s.envPrefix}_PORT`]: String(ports[s.key]),
       }),
     );
-    await Promise.all(subgraphs.map((service, i) => service.waitForHttp(readinessUrl(subgraphUrls[SUBGRAPHS[i]!.name]), readyTimeoutMs)));
-
+    // The gateway needs no subgraph to start (it plans over the committed supergraph), and its own
+    // start (the identity database, the demo accounts) takes about as long as theirs: both at once.
+    // Its readiness waits for every subgraph's.
     const gateway = launch('gateway', nodeArgs(entries.gateway), REPO_ROOT, {
       ...baseEnv,
       GATEWAY_PORT: String(ports.gateway),
@@ -194,6 +195,7 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
       LIFELINE_MODE: mode === 'development' ? 'development' : 'demo',
       ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, options.gatewaySubgraphUrls?.[s.name] ?? subgraphUrls[s.name]])),
     });
+    await Promise.all(subgraphs.map((service, i) => service.waitForHttp(readinessUrl(subgraphUrls[SUBGRAPHS[i]!.name]), readyTimeoutMs)));
     await gateway.waitForHttp(readinessUrl(gatewayUrl), readyTimeoutMs);
 
     if (withPortal && portalUrl) {
