@@ -6,12 +6,12 @@
  * design (shelter places, dispatch shares) are checked to answer the same for everyone who reads
  * them, within the caller's jurisdiction.
  */
-import { randomUUID } from 'node:crypto';
 import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
 import { DEMO_CLIENTS, DEMO_USERNAMES } from '@lifeline/identity';
 import { type GraphQLHttpResponse } from '../src/graphql-request';
 import { eventually } from './support/eventually';
 import { clientCaller, gatewayCaller } from './support/graph';
+import { referralInput } from './support/referral-input';
 
 const region = buildDemoRegion();
 const facts = new Map(demoPersonFacts(region).map((f) => [f.personId, f]));
@@ -204,16 +204,7 @@ describe('emergency-aid figures count the help the caller can list', () => {
     // The women's federation refers her; the shelter accepts and admits her as the person already recorded.
     const submitted = await users.dataAs('wf.caseworker')<{ submitShelterReferral: { shelterReferral: { id: string } } }>(
       `mutation($input: SubmitShelterReferralInput!) { submitShelterReferral(input: $input) { ... on ShelterReferralChanged { shelterReferral { id } } } }`,
-      {
-        input: {
-          idempotencyKey: randomUUID(),
-          victim: { age: 35, ageEstimated: true },
-          victimType: 'DOMESTIC_VIOLENCE',
-          risk: { level: 'HIGH' },
-          referringOrganisation: '江临市妇女联合会',
-          consent: { givenBy: 'VICTIM', method: 'WRITTEN', at: new Date(Date.now() - 60_000).toISOString() },
-        },
-      },
+      { input: referralInput({ victim: { age: 35, ageEstimated: true }, risk: { level: 'HIGH' } }) },
     );
     const shelterStaff = users.dataAs('shelter.staff');
     const shelterId = (await shelterStaff<{ shelters: Array<{ id: string }> }>(`{ shelters { id } }`)).shelters[0]!.id;

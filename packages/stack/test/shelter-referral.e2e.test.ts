@@ -11,6 +11,7 @@
 import { randomUUID } from 'node:crypto';
 import { buildDemoRegion } from '@lifeline/demo-region';
 import { gatewayCaller } from './support/graph';
+import { referralInput } from './support/referral-input';
 
 describe('a shelter referral end to end, through the gateway', () => {
   const as = gatewayCaller().reader;
@@ -24,15 +25,6 @@ describe('a shelter referral end to end, through the gateway', () => {
   const ACCEPT_ANY = `mutation($input: ShelterReferralAnswerInput!) { acceptShelterReferral(input: $input) { ${SHELTER_ANSWER} ... on ShelterPlacementChanged { placement { referringCaseworker } } } }`;
   const DECLINE_ANY = `mutation($input: ShelterReferralAnswerInput!, $reason: String!) { declineShelterReferral(input: $input, reason: $reason) { ${SHELTER_ANSWER} } }`;
   const SUBMIT_ANY = `mutation($input: SubmitShelterReferralInput!) { submitShelterReferral(input: $input) { __typename ... on ShelterReferralChanged { shelterReferral { id version } } } }`;
-  const referralInput = (overrides: Record<string, unknown> = {}) => ({
-    idempotencyKey: randomUUID(),
-    victim: { age: 30, ageEstimated: true },
-    victimType: 'DOMESTIC_VIOLENCE',
-    risk: { level: 'MEDIUM' },
-    referringOrganisation: '江临市妇女联合会',
-    consent: { givenBy: 'VICTIM', method: 'WRITTEN', at: new Date(Date.now() - 60_000).toISOString() },
-    ...overrides,
-  });
   const submitAs = async (username: string, overrides: Record<string, unknown> = {}) => {
     const res = await as(username)<{ submitShelterReferral: { shelterReferral: { id: string; version: number } } }>(SUBMIT_ANY, { input: referralInput(overrides) });
     expect(res.errors).toBeUndefined();
