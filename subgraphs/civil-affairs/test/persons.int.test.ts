@@ -159,12 +159,14 @@ describe('the persons filters by station and case status, for county staff', () 
   };
 
   it('reads only the cases the caller may see: another county’s station or case status never narrows her persons', async () => {
-    // A person with one case in county A, as county A's staff see her.
+    // A person with one case at a county station (county A), as county A's staff see her; a city
+    // station's code would make staff of the whole city.
     const [mine] = await sql<Array<{ person_id: string; name: string; case_id: string; station_id: string; status: string; county: string }>>(
       `select rc.person_id, p.name, rc.id as case_id, rc.station_id, rc.status, substr(s.jurisdiction, 1, 6) as county
          from rescue_case rc join station s on s.id = rc.station_id join person p on p.id = rc.person_id
-        where not p.confidential and p.record_status = 'ACTIVE' and rc.status = 'IN_CARE' and length(p.name) >= 2
+        where not p.confidential and p.record_status = 'ACTIVE' and rc.status = 'IN_CARE' and length(p.name) >= 2 and s.level = 'COUNTY'
           and (select count(*) from rescue_case o where o.person_id = rc.person_id) = 1
+        order by rc.id
         limit 1`,
     );
     search = mine!.name;
