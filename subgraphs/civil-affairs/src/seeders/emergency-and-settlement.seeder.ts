@@ -19,6 +19,12 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const SEXES: Sex[] = ['MALE', 'MALE', 'FEMALE', 'MALE', 'UNKNOWN'];
 
+/** The year and month an event began, as announced locally (China time): `2026年11月`. */
+function announcedMonth(at: Date): string {
+  const local = new Date(at.getTime() + 8 * HOUR);
+  return `${local.getUTCFullYear()}年${local.getUTCMonth() + 1}月`;
+}
+
 /** The cold wave and the flood with their points and help. */
 export function seedEmergencyAid(tx: EntityManager, region: DemoRegion, stations: Map<string, Station>): void {
   const railwayPoint = region.stations.find((s) => s.kind === 'TEMPORARY_POINT' && s.isOpen)!;
@@ -29,7 +35,7 @@ export function seedEmergencyAid(tx: EntityManager, region: DemoRegion, stations
   const coldStart = new Date(region.now.getTime() - 4 * DAY);
   const cold = tx.create(EmergencyEvent, {
     kind: 'COLD_WAVE',
-    name: `${region.city.name}2026年11月寒潮应急救助`,
+    name: `${region.city.name}${announcedMonth(coldStart)}寒潮应急救助`,
     description: '寒潮蓝色预警,最低气温-6℃:开放临时救助点,街面巡查劝导露宿人员入站避寒',
     districts: ['379902', '379903'],
     startedAt: coldStart,
@@ -80,7 +86,7 @@ export function seedEmergencyAid(tx: EntityManager, region: DemoRegion, stations
   const floodStart = new Date(region.now.getTime() - 150 * DAY);
   const flood = tx.create(EmergencyEvent, {
     kind: 'FLOOD',
-    name: '白沙县2026年汛期应急救助',
+    name: `白沙县${announcedMonth(floodStart).slice(0, 5)}汛期应急救助`,
     description: '强降雨致城关镇部分居民和过往旅客滞留',
     districts: ['379922'],
     startedAt: floodStart,
