@@ -14,7 +14,8 @@ export function compose() {
     subgraphs.map(({ name, url }) => ({
       name,
       url,
-      typeDefs: parse(readFileSync(join(here, `${name}.graphql`), 'utf8')),
+      // Each agency's own SDL, then the types all four serve alike.
+      typeDefs: parse([`${name}.graphql`, 'shared.graphql'].map((file) => readFileSync(join(here, file), 'utf8')).join('\n')),
     })),
   );
   if (result.errors) {

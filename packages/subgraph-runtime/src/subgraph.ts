@@ -56,12 +56,14 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
 
 /**
  * What every subgraph lays out the same way: its SDL is `schema/<name>.graphql` of the repository
- * and its migrations sit in `migrations/` beside its compiled definition (`srcDir`: its `__dirname`).
+ * followed by `schema/shared.graphql` (the audit and exchange types every agency serves alike), and
+ * its migrations sit in `migrations/` beside its compiled definition (`srcDir`: its `__dirname`).
  */
 export function subgraphFiles(name: string, srcDir: string): Pick<SubgraphDefinition<BaseContext>, 'name' | 'typeDefs' | 'migrationsPath'> {
+  const schemaDir = join(srcDir, '..', '..', '..', 'schema');
   return {
     name,
-    typeDefs: readFileSync(join(srcDir, '..', '..', '..', 'schema', `${name}.graphql`), 'utf8'),
+    typeDefs: [`${name}.graphql`, 'shared.graphql'].map((file) => readFileSync(join(schemaDir, file), 'utf8')).join('\n'),
     migrationsPath: join(srcDir, 'migrations'),
   };
 }
