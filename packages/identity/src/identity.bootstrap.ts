@@ -10,6 +10,7 @@ import { type IdentityConfig, loadAccessTokenKeys } from './identity.config';
 import { definition } from './identity-database.definition';
 import { identityRoutes, type IdentityRoutes } from './identity.routes';
 import { createIdentityService, type IdentityService } from './identity.service';
+import { SCRYPT_COST } from './password.hasher';
 
 /** Optional collaborators of `openIdentity`. */
 export interface OpenIdentityOptions {
@@ -63,6 +64,7 @@ export async function openIdentity(config: IdentityConfig, options: OpenIdentity
       refreshTokenTtlSeconds: config.refreshTokenTtlSeconds,
       ...(options.now ? { now: options.now } : {}),
       ...(config.externalOidc ? { externalOidc: config.externalOidc } : {}),
+      passwordCost: { ...SCRYPT_COST, logN: config.passwordHashLogN },
     });
     if (config.seedDemo) {
       const seeded = await seedDemoAccounts({ service, orm }, { password: config.demoPassword, dataDir: config.dataDir });

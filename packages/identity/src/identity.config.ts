@@ -11,6 +11,7 @@ import { findRepoRoot, loadOrCreateSigningKeys, seedsDemoData, type SigningKeyPa
 import { MAX_ACCESS_TOKEN_TTL_SECONDS, assertEs256Key, jwkThumbprint } from './access-token.issuer';
 import { assertJwksUrl, type ExternalOidcOptions, type OidcClaimMapping } from './external-oidc.verifier';
 import { DEFAULT_AUDIENCE, DEFAULT_REFRESH_TOKEN_TTL_SECONDS } from './identity.service';
+import { MIN_SCRYPT_LOG_N, SCRYPT_COST } from './password.hasher';
 
 /** The identity service's validated configuration. */
 export interface IdentityConfig {
@@ -31,6 +32,8 @@ export interface IdentityConfig {
   poolSize: number;
   seedDemo: boolean;
   demoPassword: string;
+  /** log2 of scrypt's N for new password hashes (15 unless configured; never below 15 in production). */
+  passwordHashLogN: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -59,9 +62,13 @@ const identityEnv = z
     SEED_DEMO: z.enum(['true', 'false']).optional(),
     LIFELINE_MODE: z.enum(['production', 'demo', 'development']).optional(),
     DEMO_PASSWORD: z.string().min(8, 'must be at least 8 characters').default('lifeline-demo'),
+    PASSWORD_HASH_LOG_N: z.coerce.number().int().min(MIN_SCRYPT_LOG_N).max(20).default(SCRYPT_COST.logN),
     LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   })
   .superRefine((env, ctx) => {
+    if (env.LIFELINE_MODE === 'production' && env.PASSWORD_HASH_LOG_N < SCRYPT_COST.logN) {
+      ctx.addIssue({ code: 'custom', path: ['PASSWORD_HASH_LOG_N'], message: `must be at least ${SCRYPT_COST.logN} in production (lower costs are for test runs)` });
+    }
     if ((env.OIDC_ISSUER === undefined) !== (env.OIDC_JWKS_URL === undefined)) {
       ctx.addIssue({ code: 'custom', path: [env.OIDC_ISSUER ? 'OIDC_JWKS_URL' : 'OIDC_ISSUER'], message: 'OIDC_ISSUER and OIDC_JWKS_URL go together' });
     }
@@ -121,6 +128,7 @@ export function readIdentityConfig(env: NodeJS.ProcessEnv = process.env, repoRoo
     poolSize: e.IDENTITY_DB_POOL_SIZE,
     seedDemo: seedsDemoData(e),
     demoPassword: e.DEMO_PASSWORD,
+    passwordHashLogN: e.PASSWORD_HASH_LOG_N,
     logLevel: e.LOG_LEVEL,
   };
 }

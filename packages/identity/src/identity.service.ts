@@ -22,7 +22,7 @@ import { UserAccount } from './entities/user-account.entity';
 import { createExternalOidcVerifier, type ExternalOidcOptions } from './external-oidc.verifier';
 import { UnknownUsernameThrottle } from './login-throttle.policy';
 import { createDummyPasswordHash, login, normalizeUsername, type LoginDependencies, type LoginResult } from './login.workflow';
-import { hashPassword } from './password.hasher';
+import { hashPassword, SCRYPT_COST, type ScryptCost } from './password.hasher';
 import { revokeSession, rotateRefreshToken, type RefreshResult } from './refresh-token.workflow';
 import { SignInQueue } from './sign-in.queue';
 
@@ -50,6 +50,8 @@ export interface IdentityServiceOptions {
   now?: () => number;
   /** An external OpenID Connect provider whose access tokens are accepted too. */
   externalOidc?: ExternalOidcOptions;
+  /** The cost of new password hashes (default `SCRYPT_COST`; test runs configure a lower one). */
+  passwordCost?: ScryptCost;
 }
 
 /** A new account. */
@@ -135,7 +137,8 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
     throw new Error('the external OIDC issuer must differ from this service’s issuer');
   }
   const external = options.externalOidc ? createExternalOidcVerifier(options.externalOidc, { defaultAudience: audience, now }) : null;
-  const dummyPasswordHash = createDummyPasswordHash();
+  const passwordCost = options.passwordCost ?? SCRYPT_COST;
+  const dummyPasswordHash = createDummyPasswordHash(passwordCost);
   // Never rejected unobserved: a failure surfaces at the first unknown-username sign-in.
   dummyPasswordHash.catch(() => undefined);
   const deps: LoginDependencies = {
@@ -146,6 +149,7 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
     unknownUsernames: new UnknownUsernameThrottle(),
     dummyPasswordHash,
     signInQueue: new SignInQueue(),
+    passwordCost,
   };
 
   return {
@@ -172,7 +176,7 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
       const em = options.orm.em.fork();
       const account = em.create(UserAccount, {
         username,
-        passwordHash: await hashPassword(input.password),
+        passwordHash: await hashPassword(input.password, passwordCost),
         displayName: input.displayName,
         agency: input.agency,
         orgUnit: input.orgUnit ?? null,

@@ -19,7 +19,7 @@ export type { LoginResult } from './login.workflow';
 export type { RefreshResult, TokenPair } from './refresh-token.workflow';
 export type { ClientCredentialsRequest, ClientCredentialsResult, ClientCredentialsToken, TokenEndpointErrorCode } from './client-credentials.grant';
 export { LOGIN_THROTTLE } from './login-throttle.policy';
-export { SCRYPT_COST } from './password.hasher';
+export { MIN_SCRYPT_LOG_N, SCRYPT_COST, type ScryptCost } from './password.hasher';
 export { definition as identityDatabase, IDENTITY_DATABASE_NAME } from './identity-database.definition';
 export { RefreshToken, ServiceClient, UserAccount, entities } from './entities';
 export { AGENCIES } from './entities/agency.vocabulary';

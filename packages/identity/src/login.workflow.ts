@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import { UserAccount } from './entities/user-account.entity';
 import { lockedUntilAfterFailure, retryAfterSeconds, type UnknownUsernameThrottle } from './login-throttle.policy';
-import { hashPassword, needsRehash, verifyPassword } from './password.hasher';
+import { hashPassword, needsRehash, verifyPassword, type ScryptCost } from './password.hasher';
 import { type SignInQueue } from './sign-in.queue';
 import { startSession, type SessionDependencies, type TokenPair } from './refresh-token.workflow';
 
@@ -27,6 +27,8 @@ export interface LoginDependencies extends SessionDependencies {
   dummyPasswordHash: Promise<string>;
   /** Serialises the attempts at one username in this process. */
   signInQueue: SignInQueue;
+  /** The cost of new password hashes; a stored hash below it is upgraded at its next sign-in. */
+  passwordCost: ScryptCost;
 }
 
 /** Usernames are compared trimmed, NFKC-normalised and in lower case. */
@@ -34,9 +36,9 @@ export function normalizeUsername(username: string): string {
   return username.normalize('NFKC').trim().toLowerCase();
 }
 
-/** A hash to check unknown usernames against. */
-export function createDummyPasswordHash(): Promise<string> {
-  return hashPassword(randomBytes(24).toString('base64url'));
+/** A hash to check unknown usernames against, at the cost real accounts' hashes are made at. */
+export function createDummyPasswordHash(cost: ScryptCost): Promise<string> {
+  return hashPassword(randomBytes(24).toString('base64url'), cost);
 }
 
 const INVALID: LoginResult = { ok: false, code: 'INVALID_CREDENTIALS' };
@@ -82,7 +84,7 @@ async function attemptLogin(deps: LoginDependencies, username: string, password:
   const matches = await verifyPassword(password, account.passwordHash);
   if (!matches || account.disabled) return INVALID;
 
-  const upgraded = needsRehash(account.passwordHash) ? { passwordHash: await hashPassword(password) } : {};
+  const upgraded = needsRehash(account.passwordHash, deps.passwordCost) ? { passwordHash: await hashPassword(password, deps.passwordCost) } : {};
   await deps.orm.em.fork().nativeUpdate(UserAccount, { id: account.id }, { failedAttempts: 0, lockedUntil: null, ...upgraded });
   return { ok: true, ...(await startSession(deps, account)) };
 }

@@ -24,4 +24,13 @@ describe('password hashes', () => {
     expect(needsRehash(await hashPassword('x'))).toBe(false);
     expect(needsRehash('$scrypt$ln=14,r=8,p=1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')).toBe(true);
   });
+
+  it('can be made at a configured lower cost (test runs), which still verifies and is upgraded at the default cost', async () => {
+    const cheap = await hashPassword('correct horse', { logN: 10, r: 8, p: 1 });
+    expect(cheap).toMatch(/^\$scrypt\$ln=10,r=8,p=1\$/);
+    await expect(verifyPassword('correct horse', cheap)).resolves.toBe(true);
+    await expect(verifyPassword('wrong horse', cheap)).resolves.toBe(false);
+    expect(needsRehash(cheap, { logN: 10, r: 8, p: 1 })).toBe(false);
+    expect(needsRehash(cheap)).toBe(true);
+  });
 });

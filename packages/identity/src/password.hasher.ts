@@ -10,7 +10,17 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
  * The cost of new hashes: N = 2^15, r = 8, p = 1 (32 MiB, about 100 ms here). OWASP suggests
  * N = 2^17; raising this upgrades each stored hash at its account's next successful sign-in.
  */
-export const SCRYPT_COST = { logN: 15, r: 8, p: 1 } as const;
+export const SCRYPT_COST: ScryptCost = { logN: 15, r: 8, p: 1 };
+
+/** scrypt's cost parameters: N = 2^logN, block size r, parallelism p. */
+export interface ScryptCost {
+  readonly logN: number;
+  readonly r: number;
+  readonly p: number;
+}
+
+/** The lowest N a deployment may configure (2^10: 1 MiB; for test runs, which sign in thousands of times). */
+export const MIN_SCRYPT_LOG_N = 10;
 
 const KEY_LENGTH = 32;
 const SALT_LENGTH = 16;
@@ -24,7 +34,7 @@ interface ParsedHash {
   hash: Buffer;
 }
 
-function derive(password: string, salt: Buffer, cost: { logN: number; r: number; p: number }, length: number): Promise<Buffer> {
+function derive(password: string, salt: Buffer, cost: ScryptCost, length: number): Promise<Buffer> {
   const N = 2 ** cost.logN;
   // scrypt needs 128·N·r·p bytes; Node's default ceiling (32 MiB) is exactly N = 2^15, r = 8.
   const options: ScryptOptions = { N, r: cost.r, p: cost.p, maxmem: 256 * N * cost.r * cost.p + 1024 * 1024 };
@@ -41,15 +51,15 @@ function parse(stored: string): ParsedHash | null {
   const [, logN, r, p, salt, hash] = match as unknown as [string, string, string, string, string, string];
   const parsed = { logN: Number(logN), r: Number(r), p: Number(p), salt: Buffer.from(salt, 'base64'), hash: Buffer.from(hash, 'base64') };
   // Bounds keep a corrupted or hostile row from turning one sign-in into a memory exhaustion.
-  if (parsed.logN < 10 || parsed.logN > 20 || parsed.r < 1 || parsed.r > 32 || parsed.p < 1 || parsed.p > 16) return null;
+  if (parsed.logN < MIN_SCRYPT_LOG_N || parsed.logN > 20 || parsed.r < 1 || parsed.r > 32 || parsed.p < 1 || parsed.p > 16) return null;
   return parsed;
 }
 
-/** Hashes a password with a fresh random salt at the current cost. */
-export async function hashPassword(password: string): Promise<string> {
+/** Hashes a password with a fresh random salt at the current cost (the production default unless configured). */
+export async function hashPassword(password: string, cost: ScryptCost = SCRYPT_COST): Promise<string> {
   const salt = randomBytes(SALT_LENGTH);
-  const hash = await derive(password, salt, SCRYPT_COST, KEY_LENGTH);
-  return `$scrypt$ln=${SCRYPT_COST.logN},r=${SCRYPT_COST.r},p=${SCRYPT_COST.p}$${b64(salt)}$${b64(hash)}`;
+  const hash = await derive(password, salt, cost, KEY_LENGTH);
+  return `$scrypt$ln=${cost.logN},r=${cost.r},p=${cost.p}$${b64(salt)}$${b64(hash)}`;
 }
 
 /** True when `password` matches the stored hash; false for a wrong password or an unreadable hash. */
@@ -61,8 +71,8 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** True when the stored hash was made at a lower cost than the current one. */
-export function needsRehash(stored: string): boolean {
+export function needsRehash(stored: string, cost: ScryptCost = SCRYPT_COST): boolean {
   const parsed = parse(stored);
   if (!parsed) return true;
-  return parsed.logN < SCRYPT_COST.logN || parsed.r < SCRYPT_COST.r || parsed.p < SCRYPT_COST.p || parsed.hash.length < KEY_LENGTH;
+  return parsed.logN < cost.logN || parsed.r < cost.r || parsed.p < cost.p || parsed.hash.length < KEY_LENGTH;
 }

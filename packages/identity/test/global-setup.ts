@@ -22,6 +22,8 @@ export default async function globalSetup(): Promise<void> {
     IDENTITY_DB_POOL_SIZE: '24',
     SEED_DEMO: 'true',
     DEMO_PASSWORD: TEST_DEMO_PASSWORD,
+    // The lowest cost a deployment may configure: the suites sign in hundreds of times.
+    PASSWORD_HASH_LOG_N: '10',
     LOG_LEVEL: 'silent',
   });
   const identity = await openIdentity(config);

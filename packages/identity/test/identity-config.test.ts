@@ -17,7 +17,15 @@ describe('the identity configuration', () => {
       dataDir: join('/repo', '.data'),
       seedDemo: true,
       demoPassword: 'lifeline-demo',
+      passwordHashLogN: 15,
     });
+  });
+
+  it('takes a lower password-hash cost for test runs, never below 2^10 and never below the default in production', () => {
+    expect(readIdentityConfig({ PASSWORD_HASH_LOG_N: '10' }, '/repo').passwordHashLogN).toBe(10);
+    expect(readIdentityConfig({ PASSWORD_HASH_LOG_N: '17', LIFELINE_MODE: 'production' }, '/repo').passwordHashLogN).toBe(17);
+    expect(() => readIdentityConfig({ PASSWORD_HASH_LOG_N: '9' }, '/repo')).toThrow(/PASSWORD_HASH_LOG_N/);
+    expect(() => readIdentityConfig({ PASSWORD_HASH_LOG_N: '12', LIFELINE_MODE: 'production' }, '/repo')).toThrow(/PASSWORD_HASH_LOG_N: must be at least 15 in production/);
   });
 
   it('creates demo accounts only on the embedded default or when SEED_DEMO=true asks for them', () => {

@@ -8,6 +8,7 @@ import { type MikroORM } from '@mikro-orm/core';
 import { openOrm, type SigningKeyPair } from '@lifeline/subgraph-runtime';
 import { createIdentityService, identityDatabase, type IdentityService, type IdentityServiceOptions, type NewUserAccount } from '../src';
 import { testDatabaseUrl } from '@lifeline/subgraph-runtime/testing';
+import { MIN_SCRYPT_LOG_N } from '../src/password.hasher';
 
 /** The demo password the suite seeds with. */
 export const TEST_DEMO_PASSWORD = 'demo-password-for-tests';
@@ -26,6 +27,9 @@ export function newSigningKeys(kid = `test-${randomUUID()}`): SigningKeyPair {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   return { privateKey, publicKey, kid };
 }
+
+/** The password-hash cost of the suites: the lowest a deployment may configure (`PASSWORD_HASH_LOG_N=10`). */
+export const TEST_PASSWORD_COST = { logN: MIN_SCRYPT_LOG_N, r: 8, p: 1 } as const;
 
 export interface TestIdentity {
   orm: MikroORM;
@@ -48,7 +52,9 @@ export async function openTestIdentity(options: Partial<IdentityServiceOptions> 
   });
   const clock = new ManualClock();
   const keys = newSigningKeys();
-  const base: IdentityServiceOptions = { orm, signingKeys: keys, issuer: 'lifeline', audience: 'lifeline-api', now: clock.now, ...options };
+  // Hashes at the lowest cost a deployment may configure: the suites sign in hundreds of times, and
+  // the production cost itself is covered by the hasher's own tests.
+  const base: IdentityServiceOptions = { orm, signingKeys: keys, issuer: 'lifeline', audience: 'lifeline-api', now: clock.now, passwordCost: TEST_PASSWORD_COST, ...options };
   return {
     orm,
     clock,

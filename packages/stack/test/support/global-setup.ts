@@ -44,6 +44,9 @@ export default async function globalSetup(): Promise<void> {
       env: {
         LOG_LEVEL: 'warn',
         SUBGRAPH_TIMEOUT_MS: '30000',
+        // Demo accounts hashed at the lowest cost a deployment may configure: the suites sign in
+        // hundreds of times, and the production cost is covered by the identity package's tests.
+        PASSWORD_HASH_LOG_N: '10',
         OTEL_EXPORTER_OTLP_ENDPOINT: traces.endpoint,
         OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
         OTEL_BSP_SCHEDULE_DELAY: '200',

@@ -34,7 +34,7 @@ export function useOwnStack(dbPrefix: string, options: OwnStackOptions | (() => 
         ...own,
         withPortal: own.withPortal ?? false,
         ...(databaseUrl ? { databaseUrl, dbPrefix } : {}),
-        env: { LOG_LEVEL: 'warn', ...own.env },
+        env: { LOG_LEVEL: 'warn', PASSWORD_HASH_LOG_N: '10', ...own.env },
         // Generous: on a busy shared machine migrating and seeding five databases can take minutes.
         readyTimeoutMs: 420_000,
         log: (line) => void output.push(line),
