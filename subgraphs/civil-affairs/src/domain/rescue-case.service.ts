@@ -151,7 +151,7 @@ export async function receivePerson(scope: ChangeScope, input: ReceivePersonInpu
     if (!details.ok) return details.result;
   }
   return inTransaction(scope, (tx) =>
-    withIdempotency(tx, scope.caller, {
+    withIdempotency<RescueCaseResult>(tx, scope.caller, {
       operation: 'receivePerson',
       key: input.idempotencyKey,
       request: input,
@@ -346,19 +346,33 @@ export async function extendStay(scope: ChangeScope, input: ExtendInput): Promis
 }
 
 /** Records a service given to a person in care. */
-export async function recordCareService(scope: ChangeScope, input: { rescueCaseId: string; kind: CareServiceKind; note?: string | null }): Promise<RescueCaseResult> {
+export async function recordCareService(scope: ChangeScope, input: { rescueCaseId: string; kind: CareServiceKind; note?: string | null; idempotencyKey?: string | null }): Promise<RescueCaseResult> {
   const now = scope.now ?? new Date();
   const note = input.note?.trim() || null;
   if (note && isBadText(note, FREE_TEXT_MAX)) return rejected('note', 'TEXT', `At most ${FREE_TEXT_MAX} characters, without control characters.`);
-  return inTransaction(scope, async (tx) => {
-    const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
-    if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
-    if (rescueCase.status !== 'IN_CARE' && rescueCase.status !== 'MEDICAL_TREATMENT') {
-      throw new Refusal({ __typename: 'TransitionRefused', currentStatus: rescueCase.status, message: `Services are recorded for persons in care; the case is ${rescueCase.status}.` });
-    }
-    tx.create(CareService, { rescueCase, kind: input.kind, givenAt: now, givenBy: scope.caller.id, note });
-    await tx.flush();
-    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'CareService', recordId: rescueCase.id, fields: ['kind'], outcome: 'ALLOWED' }]);
-    return { __typename: 'RescueCaseChanged', rescueCase };
-  });
+  let service: CareService | null = null;
+  return inTransaction(scope, (tx) =>
+    withIdempotency<RescueCaseResult>(tx, scope.caller, {
+      operation: 'recordCareService',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      created: () => (service ? { type: 'CareService', id: service.id } : null),
+      replay: async (id) => {
+        const earlier = await tx.findOne(CareService, { id });
+        return earlier ? replayCase(tx, scope, earlier.rescueCase.id) : notFound('rescue case');
+      },
+      create: async () => {
+        const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
+        if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
+        if (rescueCase.status !== 'IN_CARE' && rescueCase.status !== 'MEDICAL_TREATMENT') {
+          throw new Refusal({ __typename: 'TransitionRefused', currentStatus: rescueCase.status, message: `Services are recorded for persons in care; the case is ${rescueCase.status}.` });
+        }
+        service = tx.create(CareService, { rescueCase, kind: input.kind, givenAt: now, givenBy: scope.caller.id, note });
+        await tx.flush();
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'CareService', recordId: rescueCase.id, fields: ['kind'], outcome: 'ALLOWED' }]);
+        return { __typename: 'RescueCaseChanged', rescueCase };
+      },
+    }, now),
+  );
 }
