@@ -24,7 +24,7 @@ import { useRefusalText } from './change-refusal-alert';
 import { useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
 import { useSavedMessage } from './use-change';
-import { useIdempotencyKey } from './use-idempotency-key';
+import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 
 const ITEM_KINDS: AidItemKind[] = ['FOOD', 'LODGING', 'COMMUNICATION', 'DOMESTIC_TICKET', 'INTERNATIONAL_TICKET'];
 const OFFICES: IssuingOffice[] = ['FOREIGN_AFFAIRS_OFFICE', 'HK_MACAO_TAIWAN_AFFAIRS_OFFICE'];
@@ -155,12 +155,12 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
   const router = useRouter();
   const { outcome, pending, run, clear } = useChange();
   // One key per opened form (a successful issue leaves it for the entrustment's page).
-  const { idempotencyKey } = useIdempotencyKey();
+  const { idempotencyKey, renew } = useIdempotencyKey();
   const required = [{ required: true, whitespace: true, message: t('messages.required') }];
   const submit = (values: IssueFormValues) =>
     run(
-      () =>
-        issueAidEntrustment({
+      async () => {
+        const answer = await issueAidEntrustment({
           documentNumber: values.documentNumber,
           issuingOffice: values.issuingOffice,
           personId: values.personId?.trim() || null,
@@ -176,7 +176,10 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
           validFrom: dayStart(values.validFrom),
           validUntil: dayEnd(values.validUntil),
           idempotencyKey,
-        }),
+        });
+        if (refusesKey(answer)) renew();
+        return answer;
+      },
       (answer) => router.push(`/aid-entrustments/${answer.id}`),
     );
   return (
@@ -375,10 +378,8 @@ export function RecordAidDeliveryForm({ id, kinds }: { id: string; kinds: AidIte
   const submit = (values: DeliveryFormValues) =>
     run(async () => {
       const answer = await recordAidDelivery({ entrustmentId: id, kind: values.kind, quantity: values.quantity, amountFen: toFen(values.amountYuan), deliveredOn: values.deliveredOn, receiptNumber: values.receiptNumber, idempotencyKey });
-      if (answer.ok) {
-        form.resetFields(['receiptNumber', 'amountYuan']);
-        renew();
-      }
+      if (answer.ok) form.resetFields(['receiptNumber', 'amountYuan']);
+      if (answer.ok || refusesKey(answer)) renew();
       return answer;
     });
   return (

@@ -19,7 +19,7 @@ export function CareServiceForm({ rescueCaseId }: { rescueCaseId: string }) {
   const label = useOperationsEnumLabel();
   const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<ServiceValues>();
-  const { idempotencyKey, renew } = useIdempotencyKey();
+  const { idempotencyKey, renew } = useIdempotencyKey(refusal);
   const submit = (values: ServiceValues) =>
     run(() => recordCareService({ rescueCaseId, ...values, idempotencyKey }), () => {
       form.resetFields();

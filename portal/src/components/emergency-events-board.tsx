@@ -15,7 +15,7 @@ import { useEnumLabel } from './enum-tag';
 import { HelpCountsChart } from './help-counts-chart';
 import { useRecordFormatters } from './record-formatters';
 import { useSavedMessage } from './use-change';
-import { useIdempotencyKey } from './use-idempotency-key';
+import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 
 type Event = EmergencyEventsQuery['emergencyEvents'][number];
 type Point = Event['points'][number];
@@ -60,7 +60,10 @@ function ActionModal<T extends object>({
         renew();
         form.resetFields();
         onClose();
-      } else setRefusal(describe(outcome.refusal));
+      } else {
+        if (refusesKey(outcome.refusal)) renew();
+        setRefusal(describe(outcome.refusal));
+      }
     });
   return (
     <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden>

@@ -18,7 +18,7 @@ export function EscortRequestForm({ rescueCaseId }: { rescueCaseId: string }) {
   const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<EscortValues>();
   const [requested, setRequested] = useState(false);
-  const { idempotencyKey, renew } = useIdempotencyKey();
+  const { idempotencyKey, renew } = useIdempotencyKey(refusal);
   const submit = (values: EscortValues) => {
     setRequested(false);
     run(() => requestEscort({ rescueCaseId, ...values, idempotencyKey }), () => {

@@ -51,7 +51,7 @@ export function IntakeForm({ stations }: { stations: Array<{ id: string; name: s
 
   // One key per opened form: a double click or a resubmission after a lost answer finds the case
   // the first submission created instead of receiving the person twice.
-  const { idempotencyKey } = useIdempotencyKey();
+  const { idempotencyKey } = useIdempotencyKey(refusal);
   const submit = (values: IntakeValues) =>
     run(
       () => receivePerson({ ...values, idempotencyKey }),

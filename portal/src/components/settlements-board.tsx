@@ -14,7 +14,7 @@ import { useRefusalText } from './change-refusal-alert';
 import { useConfirmStep, type StepToConfirm } from './confirm-step';
 import { useEnumLabel } from './enum-tag';
 import { useSavedMessage } from './use-change';
-import { useIdempotencyKey } from './use-idempotency-key';
+import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 import { useRecordFormatters } from './record-formatters';
 
 type Candidate = SettlementProposalsQuery['settlementCandidates'][number];
@@ -70,7 +70,10 @@ function ActionButton<T extends object>({
         renew();
         setOpen(false);
         saved();
-      } else setRefusal(describe(outcome.refusal));
+      } else {
+        if (refusesKey(outcome.refusal)) renew();
+        setRefusal(describe(outcome.refusal));
+      }
     });
   return (
     <>

@@ -25,7 +25,7 @@ export function StreetSightingForm() {
   const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<SightingValues>();
 
-  const { idempotencyKey, renew } = useIdempotencyKey();
+  const { idempotencyKey, renew } = useIdempotencyKey(refusal);
   const submit = (values: SightingValues) =>
     run(() => reportStreetSighting({ ...values, idempotencyKey }), () => {
       form.resetFields();

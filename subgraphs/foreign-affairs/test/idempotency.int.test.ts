@@ -40,7 +40,7 @@ const REUSED = { __typename: 'AidInputRejected', field: 'idempotencyKey', code: 
 
 describe('issuing an entrustment with an idempotency key', () => {
   it('answers the same request again with the first entrustment, stored and audited once', async () => {
-    const input = { ...issueInput(), idempotencyKey: randomUUID() };
+    const input: Record<string, unknown> = { ...issueInput(), idempotencyKey: randomUUID() };
     const first = await run(ISSUE, { input }, officer);
     expect(first.__typename).toBe('AidEntrustmentChanged');
     const again = await run(ISSUE, { input }, officer);
