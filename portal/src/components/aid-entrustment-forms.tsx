@@ -24,6 +24,7 @@ import { useRefusalText } from './change-refusal-alert';
 import { useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
 import { useSavedMessage } from './use-change';
+import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 
 const ITEM_KINDS: AidItemKind[] = ['FOOD', 'LODGING', 'COMMUNICATION', 'DOMESTIC_TICKET', 'INTERNATIONAL_TICKET'];
 const OFFICES: IssuingOffice[] = ['FOREIGN_AFFAIRS_OFFICE', 'HK_MACAO_TAIWAN_AFFAIRS_OFFICE'];
@@ -153,11 +154,13 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
   const label = useEnumLabel();
   const router = useRouter();
   const { outcome, pending, run, clear } = useChange();
+  // One key per opened form (a successful issue leaves it for the entrustment's page).
+  const { idempotencyKey, renew } = useIdempotencyKey();
   const required = [{ required: true, whitespace: true, message: t('messages.required') }];
   const submit = (values: IssueFormValues) =>
     run(
-      () =>
-        issueAidEntrustment({
+      async () => {
+        const answer = await issueAidEntrustment({
           documentNumber: values.documentNumber,
           issuingOffice: values.issuingOffice,
           personId: values.personId?.trim() || null,
@@ -172,7 +175,11 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
           totalCapFen: toFen(values.totalCapYuan),
           validFrom: dayStart(values.validFrom),
           validUntil: dayEnd(values.validUntil),
-        }),
+          idempotencyKey,
+        });
+        if (refusesKey(answer)) renew();
+        return answer;
+      },
       (answer) => router.push(`/aid-entrustments/${answer.id}`),
     );
   return (
@@ -366,11 +373,13 @@ export function RecordAidDeliveryForm({ id, kinds }: { id: string; kinds: AidIte
   const label = useEnumLabel();
   const [form] = Form.useForm<DeliveryFormValues>();
   const { outcome, pending, run, clear } = useChange();
+  const { idempotencyKey, renew } = useIdempotencyKey();
   const today = cityDay(new Date().toISOString());
   const submit = (values: DeliveryFormValues) =>
     run(async () => {
-      const answer = await recordAidDelivery({ entrustmentId: id, kind: values.kind, quantity: values.quantity, amountFen: toFen(values.amountYuan), deliveredOn: values.deliveredOn, receiptNumber: values.receiptNumber });
+      const answer = await recordAidDelivery({ entrustmentId: id, kind: values.kind, quantity: values.quantity, amountFen: toFen(values.amountYuan), deliveredOn: values.deliveredOn, receiptNumber: values.receiptNumber, idempotencyKey });
       if (answer.ok) form.resetFields(['receiptNumber', 'amountYuan']);
+      if (answer.ok || refusesKey(answer)) renew();
       return answer;
     });
   return (

@@ -7,6 +7,7 @@ import { CARE_SERVICE_KINDS } from '@/lib/rescue-operations.vocabulary';
 import { ChangeRefusalAlert } from './change-refusal-alert';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { useChange } from './use-change';
+import { useIdempotencyKey } from './use-idempotency-key';
 
 interface ServiceValues {
   kind: string;
@@ -18,7 +19,12 @@ export function CareServiceForm({ rescueCaseId }: { rescueCaseId: string }) {
   const label = useOperationsEnumLabel();
   const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<ServiceValues>();
-  const submit = (values: ServiceValues) => run(() => recordCareService({ rescueCaseId, ...values }), () => form.resetFields());
+  const { idempotencyKey, renew } = useIdempotencyKey(refusal);
+  const submit = (values: ServiceValues) =>
+    run(() => recordCareService({ rescueCaseId, ...values, idempotencyKey }), () => {
+      form.resetFields();
+      renew();
+    });
   return (
     <Form<ServiceValues> onValuesChange={clear} form={form} name="service" layout="vertical" onFinish={submit} disabled={pending} data-testid="service-form">
       <ChangeRefusalAlert refusal={refusal} />

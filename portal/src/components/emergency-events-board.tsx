@@ -15,6 +15,7 @@ import { useEnumLabel } from './enum-tag';
 import { HelpCountsChart } from './help-counts-chart';
 import { useRecordFormatters } from './record-formatters';
 import { useSavedMessage } from './use-change';
+import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 
 type Event = EmergencyEventsQuery['emergencyEvents'][number];
 type Point = Event['points'][number];
@@ -37,7 +38,8 @@ function ActionModal<T extends object>({
   open: boolean;
   title: string;
   onClose: () => void;
-  run: (values: T) => Promise<ChangeAnswer>;
+  /** The change; a creating one sends `idempotencyKey` (one per submission, kept for its retries). */
+  run: (values: T, idempotencyKey: string) => Promise<ChangeAnswer>;
   children: React.ReactNode;
   testId: string;
   initialValues?: Partial<T>;
@@ -48,15 +50,20 @@ function ActionModal<T extends object>({
   const [form] = Form.useForm<T>();
   const [refusal, setRefusal] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const { idempotencyKey, renew } = useIdempotencyKey();
   const submit = (values: T) =>
     startTransition(async () => {
-      const outcome = await run(values);
+      const outcome = await run(values, idempotencyKey);
       if (outcome.ok) {
         setRefusal(null);
         saved();
+        renew();
         form.resetFields();
         onClose();
-      } else setRefusal(describe(outcome.refusal));
+      } else {
+        if (refusesKey(outcome.refusal)) renew();
+        setRefusal(describe(outcome.refusal));
+      }
     });
   return (
     <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden>
@@ -89,7 +96,7 @@ function DeclareEventButton() {
         onClose={() => setOpen(false)}
         testId="declare-event-form"
         initialValues={{ kind: 'COLD_WAVE' }}
-        run={(v) => declareEmergencyEvent({ kind: v.kind, name: v.name, description: v.description, districts: v.districts.split(/[,，\s]+/).filter(Boolean) })}
+        run={(v, idempotencyKey) => declareEmergencyEvent({ kind: v.kind, name: v.name, description: v.description, districts: v.districts.split(/[,，\s]+/).filter(Boolean), idempotencyKey })}
       >
         <Form.Item name="kind" label={t('kind')} rules={[{ required: true }]}>
           <Select options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} data-testid="event-kind" />
@@ -127,7 +134,7 @@ function PointActions({ point, canChange }: { point: Point; canChange: boolean }
         onClose={() => setDialog(null)}
         testId="record-help-form"
         initialValues={{ kinds: ['FOOD'], sex: 'MALE' }}
-        run={(v) => recordEmergencyHelp({ pointId: point.id, kinds: v.kinds, sex: v.sex, estimatedAge: v.estimatedAge ?? null, note: v.note })}
+        run={(v, idempotencyKey) => recordEmergencyHelp({ pointId: point.id, kinds: v.kinds, sex: v.sex, estimatedAge: v.estimatedAge ?? null, note: v.note, idempotencyKey })}
       >
         <Form.Item name="kinds" label={t('aidKinds')} rules={[{ required: true, message: t('required') }]}>
           <Checkbox.Group options={AID.map((k) => ({ value: k, label: t(`aid.${k}`) }))} data-testid="help-kinds" />
@@ -177,11 +184,11 @@ function EventActions({ event, stations }: { event: Event; stations: Station[] }
         title={t('openPoint')}
         onClose={() => setDialog(null)}
         testId="open-point-form"
-        run={(v) =>
+        run={(v, idempotencyKey) =>
           openEmergencyPoint(
             fresh
-              ? { eventId: event.id, newPoint: { name: v.name ?? '', address: v.address ?? '', district: v.district ?? '' }, note: v.note }
-              : { eventId: event.id, stationId: v.stationId, note: v.note },
+              ? { eventId: event.id, newPoint: { name: v.name ?? '', address: v.address ?? '', district: v.district ?? '' }, note: v.note, idempotencyKey }
+              : { eventId: event.id, stationId: v.stationId, note: v.note, idempotencyKey },
           )
         }
       >

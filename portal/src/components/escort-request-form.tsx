@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { requestEscort } from '@/graph/escort.action';
 import { ChangeRefusalAlert } from './change-refusal-alert';
 import { useChange } from './use-change';
+import { useIdempotencyKey } from './use-idempotency-key';
 
 interface EscortValues {
   destinationDivision: string;
@@ -17,10 +18,12 @@ export function EscortRequestForm({ rescueCaseId }: { rescueCaseId: string }) {
   const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<EscortValues>();
   const [requested, setRequested] = useState(false);
+  const { idempotencyKey, renew } = useIdempotencyKey(refusal);
   const submit = (values: EscortValues) => {
     setRequested(false);
-    run(() => requestEscort({ rescueCaseId, ...values }), () => {
+    run(() => requestEscort({ rescueCaseId, ...values, idempotencyKey }), () => {
       form.resetFields();
+      renew();
       setRequested(true);
     });
   };

@@ -8,7 +8,7 @@
 import { Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { formFieldOf } from '@/graph/change-outcome';
 import { receivePerson } from '@/graph/rescue-case.action';
 import { INTAKE_SOURCES } from '@/lib/rescue-operations.vocabulary';
@@ -16,6 +16,7 @@ import { SEXES } from '@/lib/vocabulary';
 import { ChangeRefusalAlert, useRefusalText } from './change-refusal-alert';
 import { useEnumLabel } from './enum-tag';
 import { useChange } from './use-change';
+import { useIdempotencyKey } from './use-idempotency-key';
 
 interface IntakeValues {
   stationId: string;
@@ -50,8 +51,7 @@ export function IntakeForm({ stations }: { stations: Array<{ id: string; name: s
 
   // One key per opened form: a double click or a resubmission after a lost answer finds the case
   // the first submission created instead of receiving the person twice.
-  // (getRandomValues: randomUUID exists only on https or localhost pages.)
-  const [idempotencyKey] = useState(() => Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(''));
+  const { idempotencyKey } = useIdempotencyKey(refusal);
   const submit = (values: IntakeValues) =>
     run(
       () => receivePerson({ ...values, idempotencyKey }),

@@ -14,6 +14,7 @@ import { useRefusalText } from './change-refusal-alert';
 import { useConfirmStep, type StepToConfirm } from './confirm-step';
 import { useEnumLabel } from './enum-tag';
 import { useSavedMessage } from './use-change';
+import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 import { useRecordFormatters } from './record-formatters';
 
 type Candidate = SettlementProposalsQuery['settlementCandidates'][number];
@@ -46,7 +47,8 @@ function ActionButton<T extends object>({
   label: string;
   testId: string;
   danger?: boolean;
-  run: (values: T) => Promise<ChangeAnswer>;
+  /** The change; a creating one sends `idempotencyKey` (one per submission, kept for its retries). */
+  run: (values: T, idempotencyKey: string) => Promise<ChangeAnswer>;
   children: React.ReactNode;
   initialValues?: Partial<T>;
   confirm?: (values: T) => StepToConfirm;
@@ -58,15 +60,20 @@ function ActionButton<T extends object>({
   const [open, setOpen] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  const { idempotencyKey, renew } = useIdempotencyKey();
   const submit = (values: T) => (confirmOf ? confirm(confirmOf(values), () => change(values)) : change(values));
   const change = (values: T) =>
     startTransition(async () => {
-      const outcome = await run(values);
+      const outcome = await run(values, idempotencyKey);
       if (outcome.ok) {
         setRefusal(null);
+        renew();
         setOpen(false);
         saved();
-      } else setRefusal(describe(outcome.refusal));
+      } else {
+        if (refusesKey(outcome.refusal)) renew();
+        setRefusal(describe(outcome.refusal));
+      }
     });
   return (
     <>
@@ -126,7 +133,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
             {
               title: '',
               render: (_, c) => (
-                <ActionButton<{ note: string }> label={t('propose')} testId="propose" run={(v) => proposeSettlement({ rescueCaseId: c.id, note: v.note })}>
+                <ActionButton<{ note: string }> label={t('propose')} testId="propose" run={(v, idempotencyKey) => proposeSettlement({ rescueCaseId: c.id, note: v.note, idempotencyKey })}>
                   <Form.Item name="note" label={t('proposalNote')} rules={required}>
                     <Input.TextArea rows={3} data-testid="proposal-note" />
                   </Form.Item>

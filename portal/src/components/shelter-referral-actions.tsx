@@ -22,6 +22,7 @@ import {
 import { useRefusalText } from './change-refusal-alert';
 import { useConfirmStep } from './confirm-step';
 import { useSavedMessage } from './use-change';
+import { useIdempotencyKey } from './use-idempotency-key';
 
 export interface ReferralForActions {
   id: string;
@@ -68,6 +69,7 @@ export function ShelterReferralActions({
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
+  const { idempotencyKey } = useIdempotencyKey();
   // The text as last typed, read when a button is clicked (a click may come before the re-render).
   const typed = useRef('');
   const [days, setDays] = useState<number>(10);
@@ -89,8 +91,9 @@ export function ShelterReferralActions({
   };
 
   // The party, the caseworker and the organisation are the referral's: civil affairs reads them from
-  // what the women's federation sent it, so the answer names only the referral and the shelter.
-  const answer = shelter ? { referralId: referral.id, shelterId: shelter.id } : null;
+  // what the women's federation sent it, so the answer names only the referral and the shelter
+  // (and one key for this answer, so a retried accept or decline finds the first one's placement).
+  const answer = shelter ? { referralId: referral.id, shelterId: shelter.id, idempotencyKey } : null;
   const victim = referral.victim;
   const sex = victim.sex === 'MALE' || victim.sex === 'FEMALE' ? victim.sex : 'UNKNOWN';
   const admitInput = placement

@@ -8,6 +8,7 @@ import { REPORT_SOURCES } from '@/lib/rescue-operations.vocabulary';
 import { ChangeRefusalAlert } from './change-refusal-alert';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { useChange } from './use-change';
+import { useIdempotencyKey } from './use-idempotency-key';
 
 interface SightingValues {
   source: string;
@@ -24,7 +25,12 @@ export function StreetSightingForm() {
   const { run, pending, refusal, clear } = useChange();
   const [form] = Form.useForm<SightingValues>();
 
-  const submit = (values: SightingValues) => run(() => reportStreetSighting({ ...values }), () => form.resetFields());
+  const { idempotencyKey, renew } = useIdempotencyKey(refusal);
+  const submit = (values: SightingValues) =>
+    run(() => reportStreetSighting({ ...values, idempotencyKey }), () => {
+      form.resetFields();
+      renew();
+    });
   const rejectedField = refusal?.kind === 'InputRejected' ? formFieldOf(refusal.field)[0] : undefined;
 
   return (

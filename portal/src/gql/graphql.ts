@@ -227,6 +227,8 @@ export type DeclareEmergencyEventInput = {
   description?: string | null | undefined;
   /** Division codes (6 digits) of the districts and counties affected (at least one). */
   districts: Array<string>;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the event the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** What kind of emergency. */
   kind: EmergencyKind;
   /** Name, as announced (at most 200 characters). */
@@ -437,6 +439,8 @@ export type IssueAidEntrustmentInput = {
   documentNumber: string;
   /** The entry status as confirmed by the police; PENDING_CONFIRMATION is stored as LEGAL_STAY when the police already found the person's stay legal. */
   entryStatus: AidBeneficiaryEntryStatus;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the entrustment the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** The office issuing it (one the caller's office acts as). */
   issuingOffice: IssuingOffice;
   /** The kinds of aid entrusted (each kind at most once), each with its cap. */
@@ -500,6 +504,8 @@ export type NewEmergencyPointInput = {
 export type OpenEmergencyPointInput = {
   /** The event (under way). */
   eventId: string | number;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the point the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** A point not yet in the network; give this or `stationId`. */
   newPoint?: NewEmergencyPointInput | null | undefined;
   /** Why it opens, or what it offers. */
@@ -548,6 +554,8 @@ export type PersonFilter = {
 
 /** A station's proposal to settle a long-stay unidentified person. */
 export type ProposeSettlementInput = {
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the settlement the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** Why settlement is proposed: tracing done, time in care, the person's needs. */
   note: string;
   /** The person's open rescue case (in care past 3 months, unidentified). */
@@ -583,6 +591,8 @@ export type RecordAidDeliveryInput = {
   deliveredOn: string;
   /** The entrustment. */
   entrustmentId: string | number;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the delivery the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** The kind of aid delivered (must be entrusted). */
   kind: AidItemKind;
   /** How many units, a whole number above zero. */
@@ -593,6 +603,8 @@ export type RecordAidDeliveryInput = {
 
 /** A service given to a person in care. */
 export type RecordCareServiceInput = {
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the service record the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** Kind of service. */
   kind: CareServiceKind;
   /** What was given. */
@@ -610,6 +622,8 @@ export type RecordEmergencyHelpInput = {
   estimatedAge?: number | null | undefined;
   /** When it was given (default: now): not before the point opened, never in the future. */
   helpedAt?: string | null | undefined;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the help record the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** What was given (at least one). */
   kinds: Array<EmergencyAidKind>;
   /** What was given or observed. */
@@ -766,6 +780,8 @@ export type ReportStreetSightingInput = {
   description: string;
   /** District or county division code (6 digits). */
   district: string;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the street report the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** Latitude (WGS 84). */
   latitude: number;
   /** Longitude (WGS 84). */
@@ -782,6 +798,8 @@ export type RequestEscortInput = {
   destination: string;
   /** Destination division code (6 digits). */
   destinationDivision: string;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the escort the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** The case (the person must be in care). */
   rescueCaseId: string | number;
 };
@@ -976,6 +994,8 @@ export type ShelterReferralAnswerInput = {
    * @deprecated The party size is the referral's; this value is ignored.
    */
   children?: number | null | undefined;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the placement (accepted or declined) the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: string | null | undefined;
   /** The women's-federation referral. */
   referralId: string | number;
   /**

@@ -67,6 +67,8 @@ export interface IssueValues {
   totalCapFen: number;
   validFrom: string;
   validUntil: string;
+  /** One per submission of the form (kept for its retries). */
+  idempotencyKey?: string;
 }
 
 /** Issues an entrustment (foreign-affairs officers). */
@@ -117,6 +119,8 @@ export interface DeliveryValues {
   amountFen: number;
   deliveredOn: string;
   receiptNumber: string;
+  /** One per submission of the form (kept for its retries). */
+  idempotencyKey?: string;
 }
 
 /** The center records a delivery. */

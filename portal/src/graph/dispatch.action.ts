@@ -27,6 +27,7 @@ export async function reportStreetSighting(input: Record<string, unknown>): Prom
       address: requiredText(input.address),
       district: requiredText(input.district),
       reportedAt: instant(input.reportedAt),
+      idempotencyKey: text(input.idempotencyKey),
     },
   });
   return readChangeOutcome(result, (data) => data.reportStreetSighting, (answer) => ('streetReport' in answer ? answer.streetReport.id : null));

@@ -18,9 +18,9 @@ import { queryGraph } from './graph-client';
 const PAGE = '/emergency-events';
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
-export async function declareEmergencyEvent(input: { kind: EmergencyKind; name: string; districts: string[]; description?: string }): Promise<ChangeAnswer> {
+export async function declareEmergencyEvent(input: { kind: EmergencyKind; name: string; districts: string[]; description?: string; idempotencyKey?: string }): Promise<ChangeAnswer> {
   const result = await queryGraph(DeclareEmergencyEventMutation, {
-    input: { kind: input.kind, name: input.name, districts: input.districts, description: text(input.description) },
+    input: { kind: input.kind, name: input.name, districts: input.districts, description: text(input.description), idempotencyKey: text(input.idempotencyKey) },
   });
   revalidatePath(PAGE);
   return changeAnswer(result, 'declareEmergencyEvent', 'EmergencyEventChanged');
@@ -37,9 +37,10 @@ export async function openEmergencyPoint(input: {
   stationId?: string;
   newPoint?: { name: string; address: string; district: string };
   note?: string;
+  idempotencyKey?: string;
 }): Promise<ChangeAnswer> {
   const result = await queryGraph(OpenEmergencyPointMutation, {
-    input: { eventId: input.eventId, stationId: input.stationId ?? null, newPoint: input.newPoint ?? null, note: text(input.note) },
+    input: { eventId: input.eventId, stationId: input.stationId ?? null, newPoint: input.newPoint ?? null, note: text(input.note), idempotencyKey: text(input.idempotencyKey) },
   });
   revalidatePath(PAGE);
   return changeAnswer(result, 'openEmergencyPoint', 'EmergencyPointChanged');
@@ -51,9 +52,9 @@ export async function closeEmergencyPoint(input: { pointId: string; expectedVers
   return changeAnswer(result, 'closeEmergencyPoint', 'EmergencyPointChanged');
 }
 
-export async function recordEmergencyHelp(input: { pointId: string; kinds: EmergencyAidKind[]; sex: Sex; estimatedAge?: number | null; note?: string }): Promise<ChangeAnswer> {
+export async function recordEmergencyHelp(input: { pointId: string; kinds: EmergencyAidKind[]; sex: Sex; estimatedAge?: number | null; note?: string; idempotencyKey?: string }): Promise<ChangeAnswer> {
   const result = await queryGraph(RecordEmergencyHelpMutation, {
-    input: { pointId: input.pointId, kinds: input.kinds, sex: input.sex, estimatedAge: input.estimatedAge ?? null, note: text(input.note) },
+    input: { pointId: input.pointId, kinds: input.kinds, sex: input.sex, estimatedAge: input.estimatedAge ?? null, note: text(input.note), idempotencyKey: text(input.idempotencyKey) },
   });
   revalidatePath(PAGE);
   return changeAnswer(result, 'recordEmergencyHelp', 'EmergencyHelpRecorded');

@@ -25,7 +25,7 @@ export async function requestEscort(input: Record<string, unknown>): Promise<Cha
   const rescueCaseId = text(input.rescueCaseId);
   if (!rescueCaseId) return { ok: false, refusal: { kind: 'RecordNotFound' } };
   const result = await queryGraph(RequestEscortMutation, {
-    input: { rescueCaseId, destinationDivision: requiredText(input.destinationDivision), destination: requiredText(input.destination) },
+    input: { rescueCaseId, destinationDivision: requiredText(input.destinationDivision), destination: requiredText(input.destination), idempotencyKey: text(input.idempotencyKey) },
   });
   return readChangeOutcome(result, (data) => data.requestEscort, (answer) => (answer.__typename === 'EscortChanged' ? answer.escort.id : null));
 }

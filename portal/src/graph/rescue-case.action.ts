@@ -99,7 +99,7 @@ export async function recordCareService(input: Record<string, unknown>): Promise
   const kind = oneOf(CARE_SERVICE_KINDS, input.kind);
   if (!rescueCaseId) return refused('rescueCaseId');
   if (!kind) return refused('kind');
-  const result = await queryGraph(RecordCareServiceMutation, { input: { rescueCaseId, kind, note: text(input.note) } });
+  const result = await queryGraph(RecordCareServiceMutation, { input: { rescueCaseId, kind, note: text(input.note), idempotencyKey: text(input.idempotencyKey) } });
   return outcome(result, (data) => data.recordCareService);
 }
 

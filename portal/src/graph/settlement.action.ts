@@ -12,8 +12,8 @@ import { DecideSettlementMutation, ProposeSettlementMutation, RevokeSettlementMu
 const PAGE = '/settlements';
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value.trim() : null);
 
-export async function proposeSettlement(input: { rescueCaseId: string; note: string }): Promise<ChangeAnswer> {
-  const result = await queryGraph(ProposeSettlementMutation, { input });
+export async function proposeSettlement(input: { rescueCaseId: string; note: string; idempotencyKey?: string }): Promise<ChangeAnswer> {
+  const result = await queryGraph(ProposeSettlementMutation, { input: { rescueCaseId: input.rescueCaseId, note: input.note, idempotencyKey: text(input.idempotencyKey) } });
   revalidatePath(PAGE);
   return changeAnswer(result, 'proposeSettlement', 'SettlementChanged');
 }

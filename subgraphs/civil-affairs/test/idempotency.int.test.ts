@@ -101,3 +101,72 @@ describe('receiving a person with an idempotency key', () => {
     expect(await stored()).toEqual({ persons: before.persons + 2, cases: before.cases + 2 });
   });
 });
+
+/** Rows of a table matching a condition, and the audit lines written for them. */
+async function countRows(table: string, where: string, params: unknown[], recordType: string): Promise<{ rows: number; audited: number }> {
+  const connection = subgraph.orm.em.fork().getConnection();
+  const [rows] = await connection.execute<Array<{ n: string }>>(`select count(*) as n from ${table} where ${where}`, params);
+  const [audited] = await connection.execute<Array<{ n: string }>>(
+    `select count(*) as n from audit_event where record_type = ? and operation = 'CREATE' and record_id in (select id::text from ${table} where ${where})`,
+    [recordType, ...params],
+  );
+  return { rows: Number(rows!.n), audited: Number(audited!.n) };
+}
+
+describe('the other creating mutations take a key the same way', () => {
+  const SIGHTING = `mutation($i: ReportStreetSightingInput!) { reportStreetSighting(input: $i) {
+    __typename ... on StreetReportChanged { streetReport { id status } } ... on InputRejected { field code message } } }`;
+  const sighting = (description: string, key?: string) => ({
+    source: 'HOTLINE',
+    description,
+    latitude: 30.61,
+    longitude: 114.31,
+    address: '幂等测试县汽车站',
+    district: COUNTY,
+    ...(key ? { idempotencyKey: key } : {}),
+  });
+  const report = async (input: Record<string, unknown>) => {
+    const result = await subgraph.execute<{ reportStreetSighting: Answer & { streetReport?: { id: string } } }>(SIGHTING, { i: input }, staff);
+    expect(result.errors).toBeUndefined();
+    return result.data!.reportStreetSighting;
+  };
+  const reports = () => countRows('street_report', 'district = ?', [COUNTY], 'StreetReport');
+
+  it('answers a retried street report with the first one, storing and auditing it once', async () => {
+    const key = randomUUID();
+    const before = await reports();
+    const first = await report(sighting('汽车站候车厅有老人滞留', key));
+    expect(first.__typename).toBe('StreetReportChanged');
+    const again = await report(sighting('汽车站候车厅有老人滞留', key));
+    expect(again).toEqual(first);
+    expect(await reports()).toEqual({ rows: before.rows + 1, audited: before.audited + 1 });
+  });
+
+  it('refuses the key with another street report, and stores nothing', async () => {
+    const key = randomUUID();
+    await report(sighting('汽车站出口有人晕倒', key));
+    const before = await reports();
+    expect(await report(sighting('汽车站广场有儿童独自哭泣', key))).toEqual({ __typename: 'InputRejected', field: 'idempotencyKey', code: 'REUSED', message: expect.stringContaining('different request') });
+    expect(await report(sighting('汽车站广场有儿童独自哭泣', 'bad key!'))).toEqual({ __typename: 'InputRejected', field: 'idempotencyKey', code: 'FORMAT', message: expect.any(String) });
+    expect(await reports()).toEqual(before);
+  });
+
+  it('answers a retried emergency event with the first one, and refuses the key with another event', async () => {
+    const DECLARE = `mutation($i: DeclareEmergencyEventInput!) { declareEmergencyEvent(input: $i) {
+      __typename ... on EmergencyEventChanged { event { id name } } ... on InputRejected { field code message } } }`;
+    const declare = async (name: string, key: string) => {
+      const result = await subgraph.execute<{ declareEmergencyEvent: { __typename: string; event?: { id: string } } }>(DECLARE, { i: { kind: 'COLD_WAVE', name, districts: [COUNTY], idempotencyKey: key } }, staff);
+      expect(result.errors).toBeUndefined();
+      return result.data!.declareEmergencyEvent;
+    };
+    const events = () => countRows('emergency_event', `? = any(districts)`, [COUNTY], 'EmergencyEvent');
+    const key = randomUUID();
+    const before = await events();
+    const first = await declare('幂等测试县寒潮应急', key);
+    expect(first.__typename).toBe('EmergencyEventChanged');
+    expect(await declare('幂等测试县寒潮应急', key)).toEqual(first);
+    expect(await events()).toEqual({ rows: before.rows + 1, audited: before.audited + 1 });
+    expect(await declare('幂等测试县暴雨应急', key)).toEqual({ __typename: 'InputRejected', field: 'idempotencyKey', code: 'REUSED', message: expect.any(String) });
+    expect(await events()).toEqual({ rows: before.rows + 1, audited: before.audited + 1 });
+  });
+});

@@ -208,6 +208,33 @@ describe('referral-out services', () => {
     const other = (await subgraph.execute<{ requestReferralService: ServiceResult }>(`mutation($id: ID!) { requestReferralService(referralId: $id, kind: HOUSING, provider: "x") { ${SERVICE} } }`, { id: referral.id }, otherCaseworker)).data!.requestReferralService;
     expect(other.__typename).toBe('ReferralNotFound');
   });
+
+  it('answers a retried request with the service the first one created (stored and audited once); the key with another service is refused, storing nothing', async () => {
+    const referral = (await submit(input())).result!.shelterReferral!;
+    const REQUEST = `mutation($id: ID!, $kind: ReferralServiceKind!, $provider: String!, $key: String) {
+      requestReferralService(referralId: $id, kind: $kind, provider: $provider, idempotencyKey: $key) { ${SERVICE} ... on ReferralInputRejected { message } } }`;
+    const request = async (kind: string, provider: string, key: string) => {
+      const response = await subgraph.execute<{ requestReferralService: ServiceResult }>(REQUEST, { id: referral.id, kind, provider, key }, caseworker);
+      expect(response.errors).toBeUndefined();
+      return response.data!.requestReferralService;
+    };
+    const services = async () => {
+      const [row] = await subgraph.orm.em.fork().getConnection().execute<Array<{ rows: string; audited: string }>>(
+        `select (select count(*) from referral_service where referral_id = ?) as rows,
+                (select count(*) from audit_event where record_type = 'ReferralService' and operation = 'CREATE' and record_id in (select id::text from referral_service where referral_id = ?)) as audited`,
+        [referral.id, referral.id],
+      );
+      return { rows: Number(row!.rows), audited: Number(row!.audited) };
+    };
+    const key = randomUUID();
+    const first = await request('LEGAL_AID', '测试区法律援助中心', key);
+    expect(first.__typename).toBe('ReferralServiceChanged');
+    expect(await request('LEGAL_AID', '测试区法律援助中心', key)).toEqual(first);
+    expect(await services()).toEqual({ rows: 1, audited: 1 });
+    expect(await request('HOUSING', '测试区住房保障中心', key)).toEqual({ __typename: 'ReferralInputRejected', field: 'idempotencyKey', code: 'REUSED', message: expect.stringContaining('different request') });
+    expect(await request('HOUSING', '测试区住房保障中心', 'key with spaces')).toMatchObject({ __typename: 'ReferralInputRejected', field: 'idempotencyKey', code: 'FORMAT' });
+    expect(await services()).toEqual({ rows: 1, audited: 1 });
+  });
 });
 
 describe('the status a reader sees', () => {

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { type Caller } from '../auth/caller';
 
 @Entity({ tableName: 'idempotency_record' })
 export class IdempotencyRecord {
@@ -94,4 +95,50 @@ export async function claimIdempotencyKey(tx: EntityManager, claim: { actor: str
       });
     },
   };
+}
+
+/** The message of a malformed key (code `FORMAT`), the same for every mutation. */
+export const IDEMPOTENCY_KEY_FORMAT = 'An idempotency key is 8 to 100 letters, digits, ".", "_", ":" or "-".';
+
+/** The message of a key used before for another request (code `REUSED`), the same for every mutation. */
+export const IDEMPOTENCY_KEY_REUSED = 'This idempotency key was used for a different request: use a new key for each new request.';
+
+/** A creating mutation as it runs under an optional idempotency key (see `withIdempotency`). */
+export interface IdempotentCreation<TResult> {
+  /** The mutation's name: a key belongs to one mutation. */
+  operation: string;
+  /** The caller's key; null or undefined: no key, every request creates. */
+  key: string | null | undefined;
+  /** The request as the caller sent it (its `idempotencyKey` is left out of the comparison). */
+  request: object;
+  /** The mutation's own input rejection (field `idempotencyKey`, code `FORMAT` or `REUSED`). */
+  rejected(field: string, code: string, message: string): TResult;
+  /** Makes the change, in the transaction; a refusal is thrown or answered as usual. */
+  create(): Promise<TResult>;
+  /** The record the answer created (null: it created none, e.g. a refusal answered without throwing). */
+  created(result: TResult): { type: string; id: string } | null;
+  /** Answers again with the record the first request created (a not-found when the caller may no longer see it). */
+  replay(id: string): Promise<TResult>;
+}
+
+/**
+ * Runs a creating mutation under the caller's idempotency key, inside the mutation's transaction
+ * (`tx`; call it first thing there): a malformed key is refused before anything is read; the same
+ * request sent again with the key answers with the record the first one created (nothing new is
+ * stored or audited); the key with a different request is refused (`REUSED`), storing nothing;
+ * without a key, `create` simply runs. Twins arriving at once wait on the key's lock, so one
+ * record is created and the other replays it.
+ */
+export async function withIdempotency<TResult>(tx: EntityManager, caller: Caller, creation: IdempotentCreation<TResult>, now?: Date): Promise<TResult> {
+  const key = creation.key ?? null;
+  if (key === null) return creation.create();
+  if (!IDEMPOTENCY_KEY.test(key)) return creation.rejected('idempotencyKey', 'FORMAT', IDEMPOTENCY_KEY_FORMAT);
+  const input = { ...creation.request, idempotencyKey: undefined };
+  const claim = await claimIdempotencyKey(tx, { actor: caller.id, key, operation: creation.operation, input, now });
+  if (claim.kind === 'conflict') return creation.rejected('idempotencyKey', 'REUSED', IDEMPOTENCY_KEY_REUSED);
+  if (claim.kind === 'replay') return creation.replay(claim.resultId);
+  const result = await creation.create();
+  const record = creation.created(result);
+  if (record) await claim.record(record.type, record.id);
+  return result;
 }

@@ -299,6 +299,8 @@ export type DeclareEmergencyEventInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Division codes (6 digits) of the districts and counties affected (at least one). */
   districts: Array<Scalars['String']['input']>;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the event the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** What kind of emergency. */
   kind: EmergencyKind;
   /** Name, as announced (at most 200 characters). */
@@ -1276,6 +1278,8 @@ export type NotEligibleForSettlement = {
 export type OpenEmergencyPointInput = {
   /** The event (under way). */
   eventId: Scalars['ID']['input'];
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the point the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** A point not yet in the network; give this or `stationId`. */
   newPoint?: InputMaybe<NewEmergencyPointInput>;
   /** Why it opens, or what it offers. */
@@ -1420,6 +1424,8 @@ export type PlacementStepRefused = {
 
 /** A station's proposal to settle a long-stay unidentified person. */
 export type ProposeSettlementInput = {
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the settlement the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why settlement is proposed: tracing done, time in care, the person's needs. */
   note: Scalars['String']['input'];
   /** The person's open rescue case (in care past 3 months, unidentified). */
@@ -1607,6 +1613,8 @@ export type ReceivePersonInput = {
 
 /** A service given to a person in care. */
 export type RecordCareServiceInput = {
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the service record the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Kind of service. */
   kind: CareServiceKind;
   /** What was given. */
@@ -1624,6 +1632,8 @@ export type RecordEmergencyHelpInput = {
   estimatedAge?: InputMaybe<Scalars['Int']['input']>;
   /** When it was given (default: now): not before the point opened, never in the future. */
   helpedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the help record the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** What was given (at least one). */
   kinds: Array<EmergencyAidKind>;
   /** What was given or observed. */
@@ -1698,6 +1708,8 @@ export type ReportStreetSightingInput = {
   description: Scalars['String']['input'];
   /** District or county division code (6 digits). */
   district: Scalars['String']['input'];
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the street report the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Latitude (WGS 84). */
   latitude: Scalars['Float']['input'];
   /** Longitude (WGS 84). */
@@ -1714,6 +1726,8 @@ export type RequestEscortInput = {
   destination: Scalars['String']['input'];
   /** Destination division code (6 digits). */
   destinationDivision: Scalars['String']['input'];
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the escort the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The case (the person must be in care). */
   rescueCaseId: Scalars['ID']['input'];
 };
@@ -2110,6 +2124,8 @@ export type ShelterReferralAnswerInput = {
    * @deprecated The party size is the referral's; this value is ignored.
    */
   children?: InputMaybe<Scalars['Int']['input']>;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the placement (accepted or declined) the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The women's-federation referral. */
   referralId: Scalars['ID']['input'];
   /**

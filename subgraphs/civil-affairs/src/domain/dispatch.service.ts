@@ -5,7 +5,7 @@
  * typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Station } from '../entities/station.entity';
 import { StreetReport } from '../entities/street-report.entity';
 import { jurisdictionPrefix, workPrefix } from './access';
@@ -19,7 +19,7 @@ export type StreetReportResult =
   | { __typename: 'VersionConflict'; currentVersion: number; message: string }
   | { __typename: 'RecordNotFound'; message: string };
 
-const { rejected } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
+const { rejected, notFound } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<StreetReportResult> {}
@@ -52,6 +52,7 @@ export interface SightingInput {
   address: string;
   district: string;
   reportedAt?: Date | null;
+  idempotencyKey?: string | null;
 }
 
 /** Records a sighting or call. */
@@ -68,23 +69,35 @@ export async function reportStreetSighting(scope: DispatchScope, input: Sighting
   if (reportedAt.getTime() > now.getTime() + 60_000) return rejected('reportedAt', 'FUTURE', 'The report time is in the future.');
   const prefix = reportingPrefix(scope.caller);
   if (prefix === null || !input.district.startsWith(prefix)) return { __typename: 'RecordNotFound', message: 'That district is outside your jurisdiction.' };
-  const report = scope.em.create(StreetReport, {
-    source: input.source,
-    description,
-    latitude: input.latitude,
-    longitude: input.longitude,
-    address,
-    district: input.district,
-    status: 'REPORTED',
-    reportedAt,
-    lastChangedBy: scope.caller.id,
-  });
-  await scope.em.transactional(async (tx) => {
-    tx.persist(report);
-    await tx.flush();
-    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'StreetReport', recordId: report.id, fields: ['status'], outcome: 'ALLOWED' }]);
-  });
-  return { __typename: 'StreetReportChanged', streetReport: report };
+  return scope.em.transactional((tx) =>
+    withIdempotency<StreetReportResult>(tx, scope.caller, {
+      operation: 'reportStreetSighting',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      created: (result) => (result.__typename === 'StreetReportChanged' ? { type: 'StreetReport', id: result.streetReport.id } : null),
+      replay: async (id) => {
+        const earlier = await tx.findOne(StreetReport, { id });
+        return earlier && earlier.district.startsWith(prefix) ? { __typename: 'StreetReportChanged', streetReport: earlier } : notFound('street report');
+      },
+      create: async () => {
+        const report = tx.create(StreetReport, {
+          source: input.source,
+          description,
+          latitude: input.latitude,
+          longitude: input.longitude,
+          address,
+          district: input.district,
+          status: 'REPORTED',
+          reportedAt,
+          lastChangedBy: scope.caller.id,
+        });
+        await tx.flush();
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'StreetReport', recordId: report.id, fields: ['status'], outcome: 'ALLOWED' }]);
+        return { __typename: 'StreetReportChanged', streetReport: report };
+      },
+    }, now),
+  );
 }
 
 /** The nearest open unit of the district, preferring units not already out on a report. */

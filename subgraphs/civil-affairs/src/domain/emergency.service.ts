@@ -7,7 +7,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, isUuid, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { EmergencyEvent } from '../entities/emergency-event.entity';
 import { EmergencyHelp } from '../entities/emergency-help.entity';
 import { EmergencyPoint } from '../entities/emergency-point.entity';
@@ -81,6 +81,7 @@ export interface DeclareEventInput {
   description?: string | null;
   districts: readonly string[];
   startedAt?: Date | null;
+  idempotencyKey?: string | null;
 }
 
 /** Declares an event in districts the caller covers. */
@@ -100,12 +101,25 @@ export async function declareEmergencyEvent(scope: EmergencyScope, input: Declar
   if (outside) return rejected('districts', 'OUTSIDE_JURISDICTION', `${outside} is outside your jurisdiction: the regional center declares events there.`);
   const startedAt = input.startedAt ?? now;
   if (startedAt.getTime() > now.getTime() + 60_000) return rejected('startedAt', 'FUTURE', 'The start is in the future: declare the event when it begins.');
-  return run(scope, 'event', async (tx) => {
-    const event = tx.create(EmergencyEvent, { kind: input.kind, name, description, districts, startedAt, declaredBy: scope.caller.id, createdAt: now });
-    await tx.flush();
-    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'EmergencyEvent', recordId: event.id, fields: ['kind', 'name', 'districts', 'startedAt'], outcome: 'ALLOWED' }]);
-    return { __typename: 'EmergencyEventChanged', event } as EmergencyEventResult;
-  });
+  return run(scope, 'event', (tx) =>
+    withIdempotency<EmergencyEventResult>(tx, scope.caller, {
+      operation: 'declareEmergencyEvent',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      created: (result) => (result.__typename === 'EmergencyEventChanged' ? { type: 'EmergencyEvent', id: result.event.id } : null),
+      replay: async (id) => {
+        const event = await tx.findOne(EmergencyEvent, { id });
+        return event && event.districts.some((d) => coversDivision(scope.caller, d)) ? { __typename: 'EmergencyEventChanged', event } : notFound('emergency event');
+      },
+      create: async () => {
+        const event = tx.create(EmergencyEvent, { kind: input.kind, name, description, districts, startedAt, declaredBy: scope.caller.id, createdAt: now });
+        await tx.flush();
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'EmergencyEvent', recordId: event.id, fields: ['kind', 'name', 'districts', 'startedAt'], outcome: 'ALLOWED' }]);
+        return { __typename: 'EmergencyEventChanged', event } as EmergencyEventResult;
+      },
+    }, now),
+  );
 }
 
 /** Ends an event; the caller must cover all its districts. Points still open close with it. */
@@ -154,6 +168,13 @@ export interface OpenPointInput {
   newPoint?: { name: string; address: string; district: string; latitude?: number | null; longitude?: number | null } | null;
   openedAt?: Date | null;
   note?: string | null;
+  idempotencyKey?: string | null;
+}
+
+/** The point a retried opening's first answer named, as the caller may still see it. */
+async function replayPoint(tx: EntityManager, caller: Caller, id: string): Promise<EmergencyPointResult> {
+  const point = await tx.findOne(EmergencyPoint, { id }, { populate: ['station'] });
+  return point && coversDivision(caller, point.station.jurisdiction) ? { __typename: 'EmergencyPointChanged', point } : notFound('temporary point');
 }
 
 /** Opens a temporary point for an event: an existing temporary-point station, or a new one. */
@@ -177,58 +198,68 @@ export async function openEmergencyPoint(scope: EmergencyScope, input: OpenPoint
   if (!isUuid(input.eventId)) return notFound('emergency event');
   if (input.stationId != null && !isUuid(input.stationId)) return notFound('station');
   const openedAt = input.openedAt ?? now;
-  return run(scope, 'point', async (tx) => {
-    // Shares the event's lock: it cannot end while a point is opening.
-    if (!(await lockRow(tx, 'emergency_event', input.eventId, 'share'))) refuse(notFound('emergency event'));
-    const event = await tx.findOneOrFail(EmergencyEvent, { id: input.eventId });
-    if (!event.districts.some((d) => coversDivision(scope.caller, d))) refuse(notFound('emergency event'));
-    const answer = answerCheck(checkPointOpening(event, openedAt, now));
-    if (answer) refuse(answer);
-    const division = fresh ? fresh.district : null;
-    let station: Station;
-    if (input.stationId) {
-      const found = await tx.findOne(Station, { id: input.stationId });
-      if (!found || !coversDivision(scope.caller, found.jurisdiction)) refuse(notFound('station'));
-      station = found!;
-      if (station.kind !== 'TEMPORARY_POINT') refuse(rejected('stationId', 'NOT_A_TEMPORARY_POINT', `This station is a ${station.kind}: only a temporary point opens for an event.`));
-      if (!event.districts.some((d) => station.jurisdiction.startsWith(d))) refuse(rejected('stationId', 'OUTSIDE_EVENT', 'The station lies outside the districts of the event.'));
-      if ((await tx.count(EmergencyPoint, { station, closedAt: null })) > 0) refuse(rejected('stationId', 'ALREADY_OPEN', 'This temporary point is already open for an event: close it first.'));
-    } else {
-      if (!coversDivision(scope.caller, division!)) refuse(rejected('newPoint.district', 'OUTSIDE_JURISDICTION', 'The point lies outside your jurisdiction.'));
-      if (!event.districts.some((d) => division!.startsWith(d))) refuse(rejected('newPoint.district', 'OUTSIDE_EVENT', 'The point lies outside the districts of the event.'));
-      const county = division!.slice(0, 6);
-      const nearby = await tx.find(Station, { jurisdiction: { $in: [division!, county] } }, { orderBy: { level: 'desc' } });
-      const parent = nearby.find((s) => s.kind === 'COUNTY_STATION' && s.jurisdiction === county) ?? (await tx.findOne(Station, { kind: 'REGIONAL_CENTER' }));
-      const named = nearby.find((s) => s.jurisdiction === division) ?? parent;
-      if (!parent || !named) refuse(rejected('newPoint.district', 'UNKNOWN_DISTRICT', 'No station of the network serves this district.'));
-      station = tx.create(Station, {
-        name: fresh!.name.trim(),
-        level: division!.length === 9 ? 'TOWNSHIP' : 'COUNTY',
-        kind: 'TEMPORARY_POINT',
-        jurisdiction: division!,
-        jurisdictionName: named!.jurisdictionName,
-        parent,
-        address: fresh!.address.trim(),
-        latitude: fresh!.latitude ?? null,
-        longitude: fresh!.longitude ?? null,
-        isOpen: false,
-        createdAt: now,
-      });
-    }
-    station.isOpen = true;
-    const point = tx.create(EmergencyPoint, { event, station, openedAt, openedBy: scope.caller.id, openNote: note });
-    try {
-      await tx.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) refuse(rejected('stationId', 'ALREADY_OPEN', 'This temporary point is already open for an event: close it first.'));
-      throw error;
-    }
-    await scope.audit.appendWithin(tx, [
-      { operation: 'CREATE', recordType: 'EmergencyPoint', recordId: point.id, fields: ['station', 'openedAt'], outcome: 'ALLOWED' },
-      { operation: 'UPDATE', recordType: 'Station', recordId: station.id, fields: input.stationId ? ['isOpen'] : ['name', 'address', 'jurisdiction', 'isOpen'], outcome: 'ALLOWED' },
-    ]);
-    return { __typename: 'EmergencyPointChanged', point } as EmergencyPointResult;
-  });
+  return run(scope, 'point', (tx) =>
+    withIdempotency<EmergencyPointResult>(tx, scope.caller, {
+      operation: 'openEmergencyPoint',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      created: (result) => (result.__typename === 'EmergencyPointChanged' ? { type: 'EmergencyPoint', id: result.point.id } : null),
+      replay: (id) => replayPoint(tx, scope.caller, id),
+      create: async () => {
+        // Shares the event's lock: it cannot end while a point is opening.
+        if (!(await lockRow(tx, 'emergency_event', input.eventId, 'share'))) refuse(notFound('emergency event'));
+        const event = await tx.findOneOrFail(EmergencyEvent, { id: input.eventId });
+        if (!event.districts.some((d) => coversDivision(scope.caller, d))) refuse(notFound('emergency event'));
+        const answer = answerCheck(checkPointOpening(event, openedAt, now));
+        if (answer) refuse(answer);
+        const division = fresh ? fresh.district : null;
+        let station: Station;
+        if (input.stationId) {
+          const found = await tx.findOne(Station, { id: input.stationId });
+          if (!found || !coversDivision(scope.caller, found.jurisdiction)) refuse(notFound('station'));
+          station = found!;
+          if (station.kind !== 'TEMPORARY_POINT') refuse(rejected('stationId', 'NOT_A_TEMPORARY_POINT', `This station is a ${station.kind}: only a temporary point opens for an event.`));
+          if (!event.districts.some((d) => station.jurisdiction.startsWith(d))) refuse(rejected('stationId', 'OUTSIDE_EVENT', 'The station lies outside the districts of the event.'));
+          if ((await tx.count(EmergencyPoint, { station, closedAt: null })) > 0) refuse(rejected('stationId', 'ALREADY_OPEN', 'This temporary point is already open for an event: close it first.'));
+        } else {
+          if (!coversDivision(scope.caller, division!)) refuse(rejected('newPoint.district', 'OUTSIDE_JURISDICTION', 'The point lies outside your jurisdiction.'));
+          if (!event.districts.some((d) => division!.startsWith(d))) refuse(rejected('newPoint.district', 'OUTSIDE_EVENT', 'The point lies outside the districts of the event.'));
+          const county = division!.slice(0, 6);
+          const nearby = await tx.find(Station, { jurisdiction: { $in: [division!, county] } }, { orderBy: { level: 'desc' } });
+          const parent = nearby.find((s) => s.kind === 'COUNTY_STATION' && s.jurisdiction === county) ?? (await tx.findOne(Station, { kind: 'REGIONAL_CENTER' }));
+          const named = nearby.find((s) => s.jurisdiction === division) ?? parent;
+          if (!parent || !named) refuse(rejected('newPoint.district', 'UNKNOWN_DISTRICT', 'No station of the network serves this district.'));
+          station = tx.create(Station, {
+            name: fresh!.name.trim(),
+            level: division!.length === 9 ? 'TOWNSHIP' : 'COUNTY',
+            kind: 'TEMPORARY_POINT',
+            jurisdiction: division!,
+            jurisdictionName: named!.jurisdictionName,
+            parent,
+            address: fresh!.address.trim(),
+            latitude: fresh!.latitude ?? null,
+            longitude: fresh!.longitude ?? null,
+            isOpen: false,
+            createdAt: now,
+          });
+        }
+        station.isOpen = true;
+        const point = tx.create(EmergencyPoint, { event, station, openedAt, openedBy: scope.caller.id, openNote: note });
+        try {
+          await tx.flush();
+        } catch (error) {
+          if (error instanceof UniqueConstraintViolationException) refuse(rejected('stationId', 'ALREADY_OPEN', 'This temporary point is already open for an event: close it first.'));
+          throw error;
+        }
+        await scope.audit.appendWithin(tx, [
+          { operation: 'CREATE', recordType: 'EmergencyPoint', recordId: point.id, fields: ['station', 'openedAt'], outcome: 'ALLOWED' },
+          { operation: 'UPDATE', recordType: 'Station', recordId: station.id, fields: input.stationId ? ['isOpen'] : ['name', 'address', 'jurisdiction', 'isOpen'], outcome: 'ALLOWED' },
+        ]);
+        return { __typename: 'EmergencyPointChanged', point } as EmergencyPointResult;
+      },
+    }, now),
+  );
 }
 
 /** Closes a temporary point; its station is no longer open. */
@@ -263,6 +294,7 @@ export interface RecordHelpInput {
   estimatedAge?: number | null;
   helpedAt?: Date | null;
   note?: string | null;
+  idempotencyKey?: string | null;
 }
 
 /** Records one person helped at an open point. */
@@ -280,35 +312,48 @@ export async function recordEmergencyHelp(scope: EmergencyScope, input: RecordHe
   if (!isUuid(input.pointId)) return notFound('temporary point');
   if (input.personId != null && !isUuid(input.personId)) return notFound('person');
   const helpedAt = input.helpedAt ?? now;
-  return run(scope, 'point', async (tx) => {
-    // Shares the point's lock: it cannot close while help is being recorded.
-    if (!(await lockRow(tx, 'emergency_point', input.pointId, 'share'))) refuse(notFound('temporary point'));
-    const point = await tx.findOneOrFail(EmergencyPoint, { id: input.pointId }, { populate: ['station'] });
-    if (!coversDivision(scope.caller, point.station.jurisdiction)) refuse(notFound('temporary point'));
-    const answer = answerCheck(checkHelpAt(point, helpedAt, now));
-    if (answer) refuse(answer);
-    let person: string | null = null;
-    if (input.personId) {
-      const visible = personVisibility(scope.caller);
-      const rows = await tx.getConnection().execute<Array<{ id: string }>>(`select p.id from person p where p.id = ? and ${visible.sql}`, [input.personId, ...visible.params], 'all', tx.getTransactionContext());
-      if (rows.length === 0) refuse(notFound('person'));
-      person = rows[0]!.id;
-    }
-    const help = tx.create(EmergencyHelp, {
-      point,
-      helpedAt,
-      ...flags,
-      person: person ? tx.getReference(Person, person) : null,
-      sex: person ? null : (input.sex ?? null),
-      estimatedAge: person ? null : (input.estimatedAge ?? null),
-      recordedBy: scope.caller.id,
-      recordedAt: now,
-      note,
-    });
-    await tx.flush();
-    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'EmergencyHelp', recordId: help.id, fields: ['kinds', ...(person ? ['person'] : ['sex', 'estimatedAge'])], outcome: 'ALLOWED' }]);
-    return { __typename: 'EmergencyHelpRecorded', help, point } as EmergencyHelpResult;
-  });
+  return run(scope, 'point', (tx) =>
+    withIdempotency<EmergencyHelpResult>(tx, scope.caller, {
+      operation: 'recordEmergencyHelp',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      created: (result) => (result.__typename === 'EmergencyHelpRecorded' ? { type: 'EmergencyHelp', id: result.help.id } : null),
+      replay: async (id) => {
+        const help = await tx.findOne(EmergencyHelp, { id }, { populate: ['point', 'point.station'] });
+        return help && coversDivision(scope.caller, help.point.station.jurisdiction) ? { __typename: 'EmergencyHelpRecorded', help, point: help.point } : notFound('temporary point');
+      },
+      create: async () => {
+        // Shares the point's lock: it cannot close while help is being recorded.
+        if (!(await lockRow(tx, 'emergency_point', input.pointId, 'share'))) refuse(notFound('temporary point'));
+        const point = await tx.findOneOrFail(EmergencyPoint, { id: input.pointId }, { populate: ['station'] });
+        if (!coversDivision(scope.caller, point.station.jurisdiction)) refuse(notFound('temporary point'));
+        const answer = answerCheck(checkHelpAt(point, helpedAt, now));
+        if (answer) refuse(answer);
+        let person: string | null = null;
+        if (input.personId) {
+          const visible = personVisibility(scope.caller);
+          const rows = await tx.getConnection().execute<Array<{ id: string }>>(`select p.id from person p where p.id = ? and ${visible.sql}`, [input.personId, ...visible.params], 'all', tx.getTransactionContext());
+          if (rows.length === 0) refuse(notFound('person'));
+          person = rows[0]!.id;
+        }
+        const help = tx.create(EmergencyHelp, {
+          point,
+          helpedAt,
+          ...flags,
+          person: person ? tx.getReference(Person, person) : null,
+          sex: person ? null : (input.sex ?? null),
+          estimatedAge: person ? null : (input.estimatedAge ?? null),
+          recordedBy: scope.caller.id,
+          recordedAt: now,
+          note,
+        });
+        await tx.flush();
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'EmergencyHelp', recordId: help.id, fields: ['kinds', ...(person ? ['person'] : ['sex', 'estimatedAge'])], outcome: 'ALLOWED' }]);
+        return { __typename: 'EmergencyHelpRecorded', help, point } as EmergencyHelpResult;
+      },
+    }, now),
+  );
 }
 
 /** Events touching the caller's jurisdiction, newest first. */

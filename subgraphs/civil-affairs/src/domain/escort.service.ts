@@ -4,7 +4,7 @@
  * audited, and answered with a typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, resultHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { EscortLeg } from '../entities/escort-leg.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -53,29 +53,42 @@ function step(escort: Escort, to: EscortStatus): void {
 }
 
 /** A station asks to escort a person in its care home. */
-export async function requestEscort(scope: EscortScope, input: { rescueCaseId: string; destinationDivision: string; destination: string }): Promise<EscortResult> {
+export async function requestEscort(scope: EscortScope, input: { rescueCaseId: string; destinationDivision: string; destination: string; idempotencyKey?: string | null }): Promise<EscortResult> {
   const destination = text(input.destination);
   if (!DIVISION.test(input.destinationDivision)) return rejected('destinationDivision', 'FORMAT', 'The destination is a 6-digit division code.');
   if (!destination || destination.length > TEXT_MAX) return rejected('destination', 'TEXT', `Name the destination in at most ${TEXT_MAX} characters.`);
-  return run(scope, async (tx) => {
-    const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
-    if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound);
-    if (rescueCase.status !== 'IN_CARE') throw new Refusal(rejected('rescueCaseId', 'NOT_IN_CARE', `Only a person in care is escorted home; the case is ${rescueCase.status}.`));
-    const open = await tx.count(Escort, { rescueCase, status: { $nin: ['DECLINED', 'COMPLETED'] } });
-    if (open > 0) throw new Refusal(rejected('rescueCaseId', 'DUPLICATE', 'An escort for this case is already under way.'));
-    const escort = tx.create(Escort, {
-      rescueCase,
-      destinationDivision: input.destinationDivision,
-      destination,
-      crossProvince: provinceOf(input.destinationDivision) !== provinceOf(rescueCase.station.jurisdiction),
-      status: 'REQUESTED',
-      requestedBy: scope.caller.id,
-      createdAt: scope.now ?? new Date(),
-    });
-    await tx.flush();
-    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' }]);
-    return { __typename: 'EscortChanged', escort };
-  });
+  return run(scope, (tx) =>
+    withIdempotency<EscortResult>(tx, scope.caller, {
+      operation: 'requestEscort',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      created: (result) => (result.__typename === 'EscortChanged' ? { type: 'Escort', id: result.escort.id } : null),
+      replay: async (id) => {
+        const escort = await tx.findOne(Escort, { id }, { populate: ['rescueCase', 'rescueCase.station', 'rescueCase.person'] });
+        return escort && mayWorkOn(scope.caller, escort.rescueCase) ? { __typename: 'EscortChanged', escort } : notFound;
+      },
+      create: async () => {
+        const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
+        if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound);
+        if (rescueCase.status !== 'IN_CARE') throw new Refusal(rejected('rescueCaseId', 'NOT_IN_CARE', `Only a person in care is escorted home; the case is ${rescueCase.status}.`));
+        const open = await tx.count(Escort, { rescueCase, status: { $nin: ['DECLINED', 'COMPLETED'] } });
+        if (open > 0) throw new Refusal(rejected('rescueCaseId', 'DUPLICATE', 'An escort for this case is already under way.'));
+        const escort = tx.create(Escort, {
+          rescueCase,
+          destinationDivision: input.destinationDivision,
+          destination,
+          crossProvince: provinceOf(input.destinationDivision) !== provinceOf(rescueCase.station.jurisdiction),
+          status: 'REQUESTED',
+          requestedBy: scope.caller.id,
+          createdAt: scope.now ?? new Date(),
+        });
+        await tx.flush();
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' }]);
+        return { __typename: 'EscortChanged', escort };
+      },
+    }, scope.now),
+  );
 }
 
 /** The regional center decides a cross-province request. */

@@ -7,7 +7,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parseChineseMobile, parseE164, parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { ChangeRefused, claimIdempotencyKey, IDEMPOTENCY_KEY, isBadText, isCalendarDate, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isCalendarDate, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { CareService } from '../entities/care-service.entity';
 import { CareZone } from '../entities/care-zone.entity';
 import { Person } from '../entities/person.entity';
@@ -145,64 +145,71 @@ export async function receivePerson(scope: ChangeScope, input: ReceivePersonInpu
   const intakeAt = input.intakeAt ?? now;
   if (intakeAt.getTime() > now.getTime() + 60_000) return rejected('intakeAt', 'FUTURE', 'The intake time is in the future.');
   if (input.source === 'POLICE_HANDOVER' && !input.handoverRecord?.trim()) return rejected('handoverRecord', 'REQUIRED', 'A police hand-over needs the hand-over record number.');
-  const key = input.idempotencyKey ?? null;
-  if (key !== null && !IDEMPOTENCY_KEY.test(key)) return rejected('idempotencyKey', 'FORMAT', 'An idempotency key is 8 to 100 letters, digits, ".", "_", ":" or "-".');
   let details: ReturnType<typeof validatePersonDetails> | null = null;
   if (input.person) {
     details = validatePersonDetails(input.person, now);
     if (!details.ok) return details.result;
   }
-  return inTransaction(scope, async (tx) => {
-    const request = { ...input, idempotencyKey: undefined };
-    const claim = key === null ? null : await claimIdempotencyKey(tx, { actor: scope.caller.id, key, operation: 'receivePerson', input: request, now });
-    if (claim?.kind === 'conflict') {
-      throw new Refusal(rejected('idempotencyKey', 'REUSED', 'This idempotency key was used for a different request: use a new key for a new intake.'));
+  return inTransaction(scope, (tx) =>
+    withIdempotency<RescueCaseResult>(tx, scope.caller, {
+      operation: 'receivePerson',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      create: () => receiveInTransaction(tx, scope, input, details, intakeAt, now),
+      created: (result) => (result.__typename === 'RescueCaseChanged' ? { type: 'RescueCase', id: result.rescueCase.id } : null),
+      replay: (id) => replayCase(tx, scope, id),
+    }, now),
+  );
+}
+
+/** The case a retried request's first answer named, as the caller may still work on it. */
+async function replayCase(tx: EntityManager, scope: ChangeScope, id: string): Promise<RescueCaseResult> {
+  const earlier = await tx.findOne(RescueCase, { id }, { populate: ['station', 'person'] });
+  if (!earlier || !mayWorkOn(scope.caller, earlier)) throw new Refusal(notFound('rescue case'));
+  return { __typename: 'RescueCaseChanged', rescueCase: earlier };
+}
+
+/** The intake itself, in the transaction (after the key, if any, was claimed). */
+async function receiveInTransaction(tx: EntityManager, scope: ChangeScope, input: ReceivePersonInput, details: ReturnType<typeof validatePersonDetails> | null, intakeAt: Date, now: Date): Promise<RescueCaseResult> {
+  const station = await tx.findOne(Station, { id: input.stationId });
+  if (!station || !coversStation(scope.caller, station)) throw new Refusal(notFound('station'));
+  if (!station.isOpen) throw new Refusal(rejected('stationId', 'CLOSED', 'The station is closed.'));
+  let person: Person;
+  if (details?.ok) {
+    if (details.value.idNumber && (await tx.count(Person, { idNumber: details.value.idNumber })) > 0) {
+      throw new Refusal(rejected('person.idNumber', 'DUPLICATE', 'A person with this ID number is already recorded: receive them by personId.'));
     }
-    if (claim?.kind === 'replay') {
-      const earlier = await tx.findOne(RescueCase, { id: claim.resultId }, { populate: ['station', 'person'] });
-      if (!earlier || !mayWorkOn(scope.caller, earlier)) throw new Refusal(notFound('rescue case'));
-      return { __typename: 'RescueCaseChanged', rescueCase: earlier };
-    }
-    const station = await tx.findOne(Station, { id: input.stationId });
-    if (!station || !coversStation(scope.caller, station)) throw new Refusal(notFound('station'));
-    if (!station.isOpen) throw new Refusal(rejected('stationId', 'CLOSED', 'The station is closed.'));
-    let person: Person;
-    if (details?.ok) {
-      if (details.value.idNumber && (await tx.count(Person, { idNumber: details.value.idNumber })) > 0) {
-        throw new Refusal(rejected('person.idNumber', 'DUPLICATE', 'A person with this ID number is already recorded: receive them by personId.'));
-      }
-      person = tx.create(Person, { ...details.value, createdAt: now, updatedAt: now });
-    } else {
-      const existing = await tx.findOne(Person, { id: input.personId! });
-      if (!existing || existing.confidential || existing.recordStatus !== 'ACTIVE') throw new Refusal(notFound('person'));
-      const open = await tx.count(RescueCase, { person: existing, status: { $in: ['RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE'] } });
-      if (open > 0) throw new Refusal(rejected('personId', 'ALREADY_IN_CARE', 'This person already has an open rescue case.'));
-      person = existing;
-    }
-    const rescueCase = tx.create(RescueCase, {
-      person,
-      station,
-      status: 'RECEIVED',
-      intakeSource: input.source,
-      intakeAt,
-      handoverRecord: input.handoverRecord?.trim() || null,
-      createdAt: now,
-    });
-    appendEvent(tx, rescueCase, null, 'RECEIVED', scope.caller, intakeAt, input.source === 'POLICE_HANDOVER' ? `police hand-over ${rescueCase.handoverRecord}` : null);
-    try {
-      await tx.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) {
-        throw new Refusal(rejected('person.idNumber', 'DUPLICATE', 'A person with this ID number is already recorded: receive them by personId.'));
-      }
-      throw error;
-    }
-    // A new person, or one whose current case moved to another county: the other agencies learn of it.
-    await publishPersonFacts(tx, [person.id], now);
-    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'RescueCase', recordId: rescueCase.id, fields: ['status'], outcome: 'ALLOWED' }]);
-    if (claim?.kind === 'new') await claim.record('RescueCase', rescueCase.id);
-    return { __typename: 'RescueCaseChanged', rescueCase };
+    person = tx.create(Person, { ...details.value, createdAt: now, updatedAt: now });
+  } else {
+    const existing = await tx.findOne(Person, { id: input.personId! });
+    if (!existing || existing.confidential || existing.recordStatus !== 'ACTIVE') throw new Refusal(notFound('person'));
+    const open = await tx.count(RescueCase, { person: existing, status: { $in: ['RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE'] } });
+    if (open > 0) throw new Refusal(rejected('personId', 'ALREADY_IN_CARE', 'This person already has an open rescue case.'));
+    person = existing;
+  }
+  const rescueCase = tx.create(RescueCase, {
+    person,
+    station,
+    status: 'RECEIVED',
+    intakeSource: input.source,
+    intakeAt,
+    handoverRecord: input.handoverRecord?.trim() || null,
+    createdAt: now,
   });
+  appendEvent(tx, rescueCase, null, 'RECEIVED', scope.caller, intakeAt, input.source === 'POLICE_HANDOVER' ? `police hand-over ${rescueCase.handoverRecord}` : null);
+  try {
+    await tx.flush();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) {
+      throw new Refusal(rejected('person.idNumber', 'DUPLICATE', 'A person with this ID number is already recorded: receive them by personId.'));
+    }
+    throw error;
+  }
+  // A new person, or one whose current case moved to another county: the other agencies learn of it.
+  await publishPersonFacts(tx, [person.id], now);
+  await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'RescueCase', recordId: rescueCase.id, fields: ['status'], outcome: 'ALLOWED' }]);
+  return { __typename: 'RescueCaseChanged', rescueCase };
 }
 
 async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, expectedVersion: number): Promise<RescueCase> {
@@ -339,19 +346,33 @@ export async function extendStay(scope: ChangeScope, input: ExtendInput): Promis
 }
 
 /** Records a service given to a person in care. */
-export async function recordCareService(scope: ChangeScope, input: { rescueCaseId: string; kind: CareServiceKind; note?: string | null }): Promise<RescueCaseResult> {
+export async function recordCareService(scope: ChangeScope, input: { rescueCaseId: string; kind: CareServiceKind; note?: string | null; idempotencyKey?: string | null }): Promise<RescueCaseResult> {
   const now = scope.now ?? new Date();
   const note = input.note?.trim() || null;
   if (note && isBadText(note, FREE_TEXT_MAX)) return rejected('note', 'TEXT', `At most ${FREE_TEXT_MAX} characters, without control characters.`);
-  return inTransaction(scope, async (tx) => {
-    const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
-    if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
-    if (rescueCase.status !== 'IN_CARE' && rescueCase.status !== 'MEDICAL_TREATMENT') {
-      throw new Refusal({ __typename: 'TransitionRefused', currentStatus: rescueCase.status, message: `Services are recorded for persons in care; the case is ${rescueCase.status}.` });
-    }
-    tx.create(CareService, { rescueCase, kind: input.kind, givenAt: now, givenBy: scope.caller.id, note });
-    await tx.flush();
-    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'CareService', recordId: rescueCase.id, fields: ['kind'], outcome: 'ALLOWED' }]);
-    return { __typename: 'RescueCaseChanged', rescueCase };
-  });
+  let service: CareService | null = null;
+  return inTransaction(scope, (tx) =>
+    withIdempotency<RescueCaseResult>(tx, scope.caller, {
+      operation: 'recordCareService',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      created: () => (service ? { type: 'CareService', id: service.id } : null),
+      replay: async (id) => {
+        const earlier = await tx.findOne(CareService, { id });
+        return earlier ? replayCase(tx, scope, earlier.rescueCase.id) : notFound('rescue case');
+      },
+      create: async () => {
+        const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
+        if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
+        if (rescueCase.status !== 'IN_CARE' && rescueCase.status !== 'MEDICAL_TREATMENT') {
+          throw new Refusal({ __typename: 'TransitionRefused', currentStatus: rescueCase.status, message: `Services are recorded for persons in care; the case is ${rescueCase.status}.` });
+        }
+        service = tx.create(CareService, { rescueCase, kind: input.kind, givenAt: now, givenBy: scope.caller.id, note });
+        await tx.flush();
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'CareService', recordId: rescueCase.id, fields: ['kind'], outcome: 'ALLOWED' }]);
+        return { __typename: 'RescueCaseChanged', rescueCase };
+      },
+    }, now),
+  );
 }

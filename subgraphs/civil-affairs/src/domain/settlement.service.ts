@@ -8,7 +8,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -85,27 +85,40 @@ const changed = (settlement: Settlement): SettlementResult => ({ __typename: 'Se
 const duplicate: SettlementResult = { __typename: 'NotEligibleForSettlement', reason: 'ACTIVE_SETTLEMENT', message: 'A settlement of this person is already proposed, approved or in force.' };
 
 /** A station proposes settling a long-stay unidentified person in its care. */
-export async function proposeSettlement(scope: SettlementScope, input: { rescueCaseId: string; note: string }): Promise<SettlementResult> {
+export async function proposeSettlement(scope: SettlementScope, input: { rescueCaseId: string; note: string; idempotencyKey?: string | null }): Promise<SettlementResult> {
   const now = scope.now ?? new Date();
   const note = required('note', input.note, 'Say why settlement is proposed: tracing done, time in care, the person’s needs.');
   if (isRejected(note)) return note;
   if (!isUuid(input.rescueCaseId)) return notFound('rescue case');
-  return run(scope, async (tx) => {
-    const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
-    if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
-    const active = await tx.count(Settlement, { person: rescueCase.person, status: { $in: [...ACTIVE_SETTLEMENT_STATUSES] } });
-    const eligibility = settlementEligibility(rescueCase, rescueCase.person, active > 0, now);
-    if (!eligibility.ok) throw new Refusal({ __typename: 'NotEligibleForSettlement', reason: eligibility.reason, message: eligibility.message });
-    const settlement = tx.create(Settlement, { person: rescueCase.person, rescueCase, status: 'PROPOSED', proposedBy: scope.caller.id, proposedAt: now, proposalNote: note });
-    try {
-      await tx.flush();
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw new Refusal(duplicate);
-      throw error;
-    }
-    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'Settlement', recordId: settlement.id, fields: ['status', 'proposalNote'], outcome: 'ALLOWED' }]);
-    return changed(settlement);
-  });
+  return run(scope, (tx) =>
+    withIdempotency<SettlementResult>(tx, scope.caller, {
+      operation: 'proposeSettlement',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      created: (result) => (result.__typename === 'SettlementChanged' ? { type: 'Settlement', id: result.settlement.id } : null),
+      replay: async (id) => {
+        const settlement = await tx.findOne(Settlement, { id }, { populate: ['person', 'rescueCase', 'rescueCase.station'] });
+        return settlement && mayWorkOn(scope.caller, { person: settlement.person, station: settlement.rescueCase.station }) ? changed(settlement) : notFound('settlement');
+      },
+      create: async () => {
+        const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
+        if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
+        const active = await tx.count(Settlement, { person: rescueCase.person, status: { $in: [...ACTIVE_SETTLEMENT_STATUSES] } });
+        const eligibility = settlementEligibility(rescueCase, rescueCase.person, active > 0, now);
+        if (!eligibility.ok) throw new Refusal({ __typename: 'NotEligibleForSettlement', reason: eligibility.reason, message: eligibility.message });
+        const settlement = tx.create(Settlement, { person: rescueCase.person, rescueCase, status: 'PROPOSED', proposedBy: scope.caller.id, proposedAt: now, proposalNote: note });
+        try {
+          await tx.flush();
+        } catch (error) {
+          if (error instanceof UniqueConstraintViolationException) throw new Refusal(duplicate);
+          throw error;
+        }
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'Settlement', recordId: settlement.id, fields: ['status', 'proposalNote'], outcome: 'ALLOWED' }]);
+        return changed(settlement);
+      },
+    }, now),
+  );
 }
 
 export interface DecideSettlementInput {

@@ -16,7 +16,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, isUuid, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
 import { isShelterStaff } from './access';
 import { PersonAccessGrant } from '../entities/person-access-grant.entity';
@@ -63,6 +63,28 @@ function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<
 export interface AnswerInput {
   referralId: string;
   shelterId: string;
+  idempotencyKey?: string | null;
+}
+
+/** A referral's answer under the caller's idempotency key: a retry returns the placement the first answer created. */
+function answerOnce(tx: EntityManager, scope: ChangeScope, operation: string, request: object, key: string | null | undefined, create: () => Promise<PlacementResult>): Promise<PlacementResult> {
+  return withIdempotency<PlacementResult>(
+    tx,
+    scope.caller,
+    {
+      operation,
+      key,
+      request,
+      rejected,
+      create,
+      created: (result) => (result.__typename === 'ShelterPlacementChanged' ? { type: 'ShelterPlacement', id: result.placement.id } : null),
+      replay: async (id) => {
+        const placement = isShelterStaff(scope.caller) ? await tx.findOne(ShelterPlacement, { id }) : null;
+        return placement ? { __typename: 'ShelterPlacementChanged', placement } : notFound('placement');
+      },
+    },
+    scope.now,
+  );
 }
 
 function checkAnswer(scope: ChangeScope, input: AnswerInput): PlacementResult | null {
@@ -123,38 +145,40 @@ export async function acceptShelterReferral(scope: ChangeScope, input: AnswerInp
   if (invalid) return invalid;
   let partySize = 1;
   try {
-    return await inTransaction(scope, async (tx) => {
-      const shelter = await tx.findOne(Shelter, { id: input.shelterId });
-      if (!shelter) throw new Refusal(notFound('shelter'));
-      const referral = await openReferral(tx, input.referralId);
-      partySize = 1 + referral.accompanyingChildren;
-      const earlier = await tx.findOne(ShelterPlacement, { referralId: input.referralId });
-      if (earlier) throw new Refusal(alreadyAnswered(earlier.status));
-      const [zone] = await tx
-        .getConnection()
-        .execute<Array<{ id: string }>>(`select id from care_zone where station_id = ? and kind = 'DV_SHELTER' for update`, [shelter.station.id], 'all', tx.getTransactionContext());
-      if (!zone) throw new Refusal(rejected('shelterId', 'NO_SHELTER_ZONE', 'This shelter has no DV-shelter zone to place anyone in.'));
-      const free = await lockFreePlaces(tx, zone.id);
-      const chosen = choosePlaces(free, partySize);
-      if (!chosen) {
-        throw new Refusal({ __typename: 'NoCapacity', requested: partySize, free: free.length, message: `The shelter has ${free.length} free place(s); this party needs ${partySize}. Decline with the reason, or ask again when a place is free.` });
-      }
-      const placement = tx.create(ShelterPlacement, {
-        referralId: input.referralId,
-        shelter,
-        status: 'ACCEPTED',
-        partySize,
-        children: referral.accompanyingChildren,
-        referringCaseworker: referral.referringCaseworker,
-        referringOrganisation: referral.referringOrganisation,
-        decidedBy: scope.caller.id,
-        decidedAt: now,
-      });
-      chosen.forEach((place, i) => tx.create(ShelterPlaceHold, { placement, place: tx.getReference(ZonePlace, place.id), forVictim: i === 0, heldAt: now }));
-      await tx.flush();
-      await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'places'], outcome: 'ALLOWED' }]);
-      return { __typename: 'ShelterPlacementChanged', placement };
-    });
+    return await inTransaction(scope, (tx) =>
+      answerOnce(tx, scope, 'acceptShelterReferral', input, input.idempotencyKey, async () => {
+        const shelter = await tx.findOne(Shelter, { id: input.shelterId });
+        if (!shelter) throw new Refusal(notFound('shelter'));
+        const referral = await openReferral(tx, input.referralId);
+        partySize = 1 + referral.accompanyingChildren;
+        const earlier = await tx.findOne(ShelterPlacement, { referralId: input.referralId });
+        if (earlier) throw new Refusal(alreadyAnswered(earlier.status));
+        const [zone] = await tx
+          .getConnection()
+          .execute<Array<{ id: string }>>(`select id from care_zone where station_id = ? and kind = 'DV_SHELTER' for update`, [shelter.station.id], 'all', tx.getTransactionContext());
+        if (!zone) throw new Refusal(rejected('shelterId', 'NO_SHELTER_ZONE', 'This shelter has no DV-shelter zone to place anyone in.'));
+        const free = await lockFreePlaces(tx, zone.id);
+        const chosen = choosePlaces(free, partySize);
+        if (!chosen) {
+          throw new Refusal({ __typename: 'NoCapacity', requested: partySize, free: free.length, message: `The shelter has ${free.length} free place(s); this party needs ${partySize}. Decline with the reason, or ask again when a place is free.` });
+        }
+        const placement = tx.create(ShelterPlacement, {
+          referralId: input.referralId,
+          shelter,
+          status: 'ACCEPTED',
+          partySize,
+          children: referral.accompanyingChildren,
+          referringCaseworker: referral.referringCaseworker,
+          referringOrganisation: referral.referringOrganisation,
+          decidedBy: scope.caller.id,
+          decidedAt: now,
+        });
+        chosen.forEach((place, i) => tx.create(ShelterPlaceHold, { placement, place: tx.getReference(ZonePlace, place.id), forVictim: i === 0, heldAt: now }));
+        await tx.flush();
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'places'], outcome: 'ALLOWED' }]);
+        return { __typename: 'ShelterPlacementChanged', placement };
+      }),
+    );
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) return answeredOrFull(scope, input.referralId, partySize);
     throw error;
@@ -178,29 +202,31 @@ export async function declineShelterReferral(scope: ChangeScope, input: AnswerIn
   if (badText(reason)) return rejected('reason', 'TEXT', `At most ${TEXT_MAX} characters, without control characters.`);
   let partySize = 1;
   try {
-    return await inTransaction(scope, async (tx) => {
-      const shelter = await tx.findOne(Shelter, { id: input.shelterId });
-      if (!shelter) throw new Refusal(notFound('shelter'));
-      const referral = await openReferral(tx, input.referralId);
-      partySize = 1 + referral.accompanyingChildren;
-      const earlier = await tx.findOne(ShelterPlacement, { referralId: input.referralId });
-      if (earlier) throw new Refusal(alreadyAnswered(earlier.status));
-      const placement = tx.create(ShelterPlacement, {
-        referralId: input.referralId,
-        shelter,
-        status: 'DECLINED',
-        partySize,
-        children: referral.accompanyingChildren,
-        referringCaseworker: referral.referringCaseworker,
-        referringOrganisation: referral.referringOrganisation,
-        decidedBy: scope.caller.id,
-        decidedAt: now,
-        declineReason: reason,
-      });
-      await tx.flush();
-      await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'declineReason'], outcome: 'ALLOWED' }]);
-      return { __typename: 'ShelterPlacementChanged', placement };
-    });
+    return await inTransaction(scope, (tx) =>
+      answerOnce(tx, scope, 'declineShelterReferral', { ...input, reason: reasonText }, input.idempotencyKey, async () => {
+        const shelter = await tx.findOne(Shelter, { id: input.shelterId });
+        if (!shelter) throw new Refusal(notFound('shelter'));
+        const referral = await openReferral(tx, input.referralId);
+        partySize = 1 + referral.accompanyingChildren;
+        const earlier = await tx.findOne(ShelterPlacement, { referralId: input.referralId });
+        if (earlier) throw new Refusal(alreadyAnswered(earlier.status));
+        const placement = tx.create(ShelterPlacement, {
+          referralId: input.referralId,
+          shelter,
+          status: 'DECLINED',
+          partySize,
+          children: referral.accompanyingChildren,
+          referringCaseworker: referral.referringCaseworker,
+          referringOrganisation: referral.referringOrganisation,
+          decidedBy: scope.caller.id,
+          decidedAt: now,
+          declineReason: reason,
+        });
+        await tx.flush();
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'declineReason'], outcome: 'ALLOWED' }]);
+        return { __typename: 'ShelterPlacementChanged', placement };
+      }),
+    );
   } catch (error) {
     if (error instanceof UniqueConstraintViolationException) return answeredOrFull(scope, input.referralId, partySize);
     throw error;

@@ -474,6 +474,8 @@ export type IssueAidEntrustmentInput = {
   documentNumber: Scalars['String']['input'];
   /** The entry status as confirmed by the police; PENDING_CONFIRMATION is stored as LEGAL_STAY when the police already found the person's stay legal. */
   entryStatus: AidBeneficiaryEntryStatus;
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the entrustment the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The office issuing it (one the caller's office acts as). */
   issuingOffice: IssuingOffice;
   /** The kinds of aid entrusted (each kind at most once), each with its cap. */
@@ -642,6 +644,8 @@ export type RecordAidDeliveryInput = {
   deliveredOn: Scalars['Date']['input'];
   /** The entrustment. */
   entrustmentId: Scalars['ID']['input'];
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the delivery the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The kind of aid delivered (must be entrusted). */
   kind: AidItemKind;
   /** How many units, a whole number above zero. */

@@ -6,11 +6,11 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { runChange } from '@lifeline/subgraph-runtime';
+import { runChange, withIdempotency } from '@lifeline/subgraph-runtime';
 import { AidDelivery } from '../entities/aid-delivery.entity';
 import { type AidEntrustment } from '../entities/aid-entrustment.entity';
 import { deliversAid } from './access';
-import { AidRefusal, appendEvent, currentItems, deliveredByKind, lockVisible, notFound, type AidDeliveryOutcome, type ChangeScope } from './aid-entrustment.service';
+import { AidRefusal, appendEvent, currentItems, deliveredByKind, findVisible, lockVisible, notFound, type AidDeliveryOutcome, type ChangeScope } from './aid-entrustment.service';
 import { checkChange, checkDeliveryFits, chinaDate, isFulfilled, rejected, validateDelivery } from './aid-entrustment.workflow';
 import { type AidItemKind } from './vocabulary';
 
@@ -23,6 +23,7 @@ export interface RecordAidDeliveryInput {
   amountFen: number;
   deliveredOn: string;
   receiptNumber: string;
+  idempotencyKey?: string | null;
 }
 
 /** Records a delivery, or refuses it (not active, not entrusted, over a cap, duplicate receipt). */
@@ -36,53 +37,66 @@ export async function recordAidDelivery(scope: ChangeScope, input: RecordAidDeli
   const duplicate = rejected('receiptNumber', 'DUPLICATE', `Receipt ${receiptNumber} is already recorded for this entrustment.`);
   return runChange<AidDeliveryResult>(
     scope.em,
-    async (tx: EntityManager) => {
-      const entrustment = await lockVisible(tx, caller, input.entrustmentId, now);
-      if (!entrustment) throw new AidRefusal(notFound);
-      const refusal = checkChange(entrustment, 'DELIVER', now);
-      if (refusal) throw new AidRefusal(refusal);
-      if (input.deliveredOn < chinaDate(entrustment.validFrom)) {
-        throw new AidRefusal(rejected('deliveredOn', 'BEFORE_WINDOW', `The delivery date is before the entrustment's validity window (from ${chinaDate(entrustment.validFrom)}).`));
-      }
-      if ((await tx.count(AidDelivery, { entrustment, receiptNumber })) > 0) throw new AidRefusal(duplicate);
-      const items = await currentItems(tx, entrustment);
-      const delivered = await deliveredByKind(tx, entrustment.id);
-      const terms = { items, totalCapFen: entrustment.totalCapFen };
-      const exceeded = checkDeliveryFits(terms, delivered, input.kind, input.amountFen, entrustment.status);
-      if (exceeded) throw new AidRefusal(exceeded);
-      const delivery = tx.create(AidDelivery, {
-        entrustment,
-        kind: input.kind,
-        quantity: input.quantity,
-        amountFen: input.amountFen,
-        deliveredOn: input.deliveredOn,
-        receiptNumber,
-        deliveredBy: caller.id,
-        stationId: caller.orgUnit!,
-        recordedAt: now,
-      });
-      const from = entrustment.status;
-      if (from === 'ACCEPTED') {
-        entrustment.status = 'IN_PROGRESS';
-        appendEvent(tx, entrustment, 'DELIVERY_STARTED', from, 'IN_PROGRESS', caller, now);
-      }
-      delivered.set(input.kind, (delivered.get(input.kind) ?? 0) + input.amountFen);
-      if (isFulfilled(terms, delivered)) {
-        appendEvent(tx, entrustment, 'FULFILLED', entrustment.status, 'FULFILLED', caller, now, 'the caps are reached');
-        entrustment.status = 'FULFILLED';
-      }
-      try {
-        await tx.flush();
-      } catch (error) {
-        if (error instanceof UniqueConstraintViolationException) throw new AidRefusal(duplicate);
-        throw error;
-      }
-      await scope.audit.appendWithin(tx, [
-        { operation: 'CREATE', recordType: 'AidDelivery', recordId: delivery.id, fields: ['kind', 'amountFen', 'receiptNumber'], outcome: 'ALLOWED' },
-        ...(from !== entrustment.status ? [{ operation: 'TRANSITION', recordType: 'AidEntrustment', recordId: entrustment.id, fields: ['status'], outcome: 'ALLOWED' as const }] : []),
-      ]);
-      return { __typename: 'AidDeliveryRecorded', delivery, aidEntrustment: entrustment };
-    },
+    (tx: EntityManager) =>
+      withIdempotency<AidDeliveryResult>(tx, caller, {
+        operation: 'recordAidDelivery',
+        key: input.idempotencyKey,
+        request: input,
+        rejected,
+        created: (result) => (result.__typename === 'AidDeliveryRecorded' ? { type: 'AidDelivery', id: result.delivery.id } : null),
+        replay: async (id) => {
+          const delivery = await tx.findOne(AidDelivery, { id });
+          const entrustment = delivery ? await findVisible(tx, caller, delivery.entrustment.id, now) : null;
+          return delivery && entrustment ? { __typename: 'AidDeliveryRecorded', delivery, aidEntrustment: entrustment } : notFound;
+        },
+        create: async () => {
+          const entrustment = await lockVisible(tx, caller, input.entrustmentId, now);
+          if (!entrustment) throw new AidRefusal(notFound);
+          const refusal = checkChange(entrustment, 'DELIVER', now);
+          if (refusal) throw new AidRefusal(refusal);
+          if (input.deliveredOn < chinaDate(entrustment.validFrom)) {
+            throw new AidRefusal(rejected('deliveredOn', 'BEFORE_WINDOW', `The delivery date is before the entrustment's validity window (from ${chinaDate(entrustment.validFrom)}).`));
+          }
+          if ((await tx.count(AidDelivery, { entrustment, receiptNumber })) > 0) throw new AidRefusal(duplicate);
+          const items = await currentItems(tx, entrustment);
+          const delivered = await deliveredByKind(tx, entrustment.id);
+          const terms = { items, totalCapFen: entrustment.totalCapFen };
+          const exceeded = checkDeliveryFits(terms, delivered, input.kind, input.amountFen, entrustment.status);
+          if (exceeded) throw new AidRefusal(exceeded);
+          const delivery = tx.create(AidDelivery, {
+            entrustment,
+            kind: input.kind,
+            quantity: input.quantity,
+            amountFen: input.amountFen,
+            deliveredOn: input.deliveredOn,
+            receiptNumber,
+            deliveredBy: caller.id,
+            stationId: caller.orgUnit!,
+            recordedAt: now,
+          });
+          const from = entrustment.status;
+          if (from === 'ACCEPTED') {
+            entrustment.status = 'IN_PROGRESS';
+            appendEvent(tx, entrustment, 'DELIVERY_STARTED', from, 'IN_PROGRESS', caller, now);
+          }
+          delivered.set(input.kind, (delivered.get(input.kind) ?? 0) + input.amountFen);
+          if (isFulfilled(terms, delivered)) {
+            appendEvent(tx, entrustment, 'FULFILLED', entrustment.status, 'FULFILLED', caller, now, 'the caps are reached');
+            entrustment.status = 'FULFILLED';
+          }
+          try {
+            await tx.flush();
+          } catch (error) {
+            if (error instanceof UniqueConstraintViolationException) throw new AidRefusal(duplicate);
+            throw error;
+          }
+          await scope.audit.appendWithin(tx, [
+            { operation: 'CREATE', recordType: 'AidDelivery', recordId: delivery.id, fields: ['kind', 'amountFen', 'receiptNumber'], outcome: 'ALLOWED' },
+            ...(from !== entrustment.status ? [{ operation: 'TRANSITION', recordType: 'AidEntrustment', recordId: entrustment.id, fields: ['status'], outcome: 'ALLOWED' as const }] : []),
+          ]);
+          return { __typename: 'AidDeliveryRecorded', delivery, aidEntrustment: entrustment };
+        },
+      }, now),
     () => notFound,
   );
 }

@@ -7,7 +7,7 @@
  */
 import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isUuid, personVisibleTo, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isUuid, personVisibleTo, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { AidEntrustmentEvent } from '../entities/aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from '../entities/aid-entrustment-version.entity';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
@@ -63,6 +63,12 @@ export async function lockVisible(tx: EntityManager, caller: Caller, id: string,
   return tx.findOne(AidEntrustment, { $and: [{ id }, scope] }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
 }
 
+/** The entrustment visible to the caller, unlocked (a replayed answer only reads it). */
+export async function findVisible(tx: EntityManager, caller: Caller, id: string, now: Date): Promise<AidEntrustment | null> {
+  const scope = visibleEntrustments(caller, now);
+  return scope === null ? null : tx.findOne(AidEntrustment, { $and: [{ id }, scope] });
+}
+
 /** What was delivered so far, per kind, read inside the transaction (after the row lock). */
 export async function deliveredByKind(tx: EntityManager, entrustmentId: string): Promise<Map<AidItemKind, number>> {
   const rows = await tx.execute<Array<{ kind: AidItemKind; fen: string }>>('select kind, sum(amount_fen) as fen from aid_delivery where entrustment_id = ? group by kind', [entrustmentId]);
@@ -99,6 +105,7 @@ export interface IssueAidEntrustmentInput {
   totalCapFen: number;
   validFrom: Date;
   validUntil: Date;
+  idempotencyKey?: string | null;
 }
 
 /** The office issues an entrustment: status ISSUED with its terms as version 1. */
@@ -117,45 +124,58 @@ export async function issueAidEntrustment(scope: ChangeScope, input: IssueAidEnt
   if (termsProblem) return termsProblem;
   const documentNumber = input.documentNumber.trim();
   const duplicate = rejected('documentNumber', 'DUPLICATE', `${documentNumber} was already issued by this office: each document number is used once.`);
-  return inTransaction(scope, async (tx) => {
-    // Only a person civil affairs recorded, and not a protected victim hidden from the caller.
-    if (input.personId != null && !(await personVisibleTo(tx, scope.caller, input.personId))) {
-      throw new AidRefusal(rejected('personId', 'NOT_FOUND', 'No person with that id is visible to you.'));
-    }
-    if ((await tx.count(AidEntrustment, { issuingOffice: input.issuingOffice, documentNumber })) > 0) throw new AidRefusal(duplicate);
-    // Pending confirmation, while the police already found her stay legal: confirmed from the start.
-    const found = input.personId != null && beneficiary.value.entryStatus === 'PENDING_CONFIRMATION' ? await latestLegalStatus(tx, input.personId) : null;
-    const entrustment = tx.create(AidEntrustment, {
-      documentNumber,
-      issuingOffice: input.issuingOffice,
-      issuingOrgUnit: caller.orgUnit!,
-      issuedBy: caller.id,
-      personId: input.personId ?? null,
-      ...beneficiary.value,
-      statusCheckId: input.statusCheckId ?? found?.statusCheckId ?? null,
-      ...(found ? { entryStatus: 'LEGAL_STAY' as const } : {}),
-      status: 'ISSUED',
-      totalCapFen: terms.totalCapFen,
-      validFrom: terms.validFrom,
-      validUntil: terms.validUntil,
-      termsVersion: 1,
-      issuedAt: now,
-      createdAt: now,
-    });
-    writeTerms(tx, entrustment, 1, terms, caller, now, null);
-    appendEvent(tx, entrustment, 'ISSUED', null, 'ISSUED', caller, now);
-    // A millisecond later, so the history (ordered by time) reads issue, then confirmation.
-    if (found) appendEvent(tx, entrustment, 'STATUS_CONFIRMED', 'ISSUED', 'ISSUED', PUBLIC_SECURITY_EXCHANGE, new Date(now.getTime() + 1), confirmationReason(found));
-    try {
-      await tx.flush();
-    } catch (error) {
-      // Two officers issuing the same number at once: the unique index decides.
-      if (error instanceof UniqueConstraintViolationException) throw new AidRefusal(duplicate);
-      throw error;
-    }
-    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'AidEntrustment', recordId: entrustment.id, fields: ['status', 'beneficiaryName', 'passportNumber', 'items', 'totalCapFen', 'validUntil'], outcome: 'ALLOWED' }]);
-    return { __typename: 'AidEntrustmentChanged', aidEntrustment: entrustment };
-  });
+  return inTransaction(scope, (tx) =>
+    withIdempotency<AidEntrustmentResult>(tx, scope.caller, {
+      operation: 'issueAidEntrustment',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      created: (result) => (result.__typename === 'AidEntrustmentChanged' ? { type: 'AidEntrustment', id: result.aidEntrustment.id } : null),
+      replay: async (id) => {
+        const earlier = await findVisible(tx, caller, id, now);
+        return earlier ? { __typename: 'AidEntrustmentChanged', aidEntrustment: earlier } : notFound;
+      },
+      create: async () => {
+        // Only a person civil affairs recorded, and not a protected victim hidden from the caller.
+        if (input.personId != null && !(await personVisibleTo(tx, scope.caller, input.personId))) {
+          throw new AidRefusal(rejected('personId', 'NOT_FOUND', 'No person with that id is visible to you.'));
+        }
+        if ((await tx.count(AidEntrustment, { issuingOffice: input.issuingOffice, documentNumber })) > 0) throw new AidRefusal(duplicate);
+        // Pending confirmation, while the police already found her stay legal: confirmed from the start.
+        const found = input.personId != null && beneficiary.value.entryStatus === 'PENDING_CONFIRMATION' ? await latestLegalStatus(tx, input.personId) : null;
+        const entrustment = tx.create(AidEntrustment, {
+          documentNumber,
+          issuingOffice: input.issuingOffice,
+          issuingOrgUnit: caller.orgUnit!,
+          issuedBy: caller.id,
+          personId: input.personId ?? null,
+          ...beneficiary.value,
+          statusCheckId: input.statusCheckId ?? found?.statusCheckId ?? null,
+          ...(found ? { entryStatus: 'LEGAL_STAY' as const } : {}),
+          status: 'ISSUED',
+          totalCapFen: terms.totalCapFen,
+          validFrom: terms.validFrom,
+          validUntil: terms.validUntil,
+          termsVersion: 1,
+          issuedAt: now,
+          createdAt: now,
+        });
+        writeTerms(tx, entrustment, 1, terms, caller, now, null);
+        appendEvent(tx, entrustment, 'ISSUED', null, 'ISSUED', caller, now);
+        // A millisecond later, so the history (ordered by time) reads issue, then confirmation.
+        if (found) appendEvent(tx, entrustment, 'STATUS_CONFIRMED', 'ISSUED', 'ISSUED', PUBLIC_SECURITY_EXCHANGE, new Date(now.getTime() + 1), confirmationReason(found));
+        try {
+          await tx.flush();
+        } catch (error) {
+          // Two officers issuing the same number at once: the unique index decides.
+          if (error instanceof UniqueConstraintViolationException) throw new AidRefusal(duplicate);
+          throw error;
+        }
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'AidEntrustment', recordId: entrustment.id, fields: ['status', 'beneficiaryName', 'passportNumber', 'items', 'totalCapFen', 'validUntil'], outcome: 'ALLOWED' }]);
+        return { __typename: 'AidEntrustmentChanged', aidEntrustment: entrustment };
+      },
+    }, now),
+  );
 }
 
 export interface AmendAidEntrustmentInput extends AidTerms {

@@ -628,6 +628,8 @@ export type RecordSampleInput = {
 
 /** A station's request to the police to check a suspected foreign national's status. */
 export type RequestForeignNationalStatusCheckInput = {
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the status check the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** The two lines of the passport's machine-readable zone (ICAO 9303 TD3), when available: check digits are verified and must agree with the passport number and nationality. */
   mrzLines?: InputMaybe<Array<Scalars['String']['input']>>;
   /** Nationality, an ICAO 9303 code (ISO 3166-1 alpha-3 such as `VNM`, or ICAO's own such as `D` for Germany, `XXA` stateless, `XXB`/`XXC` refugees); letters are upper-cased. */
@@ -644,6 +646,8 @@ export type RequestForeignNationalStatusCheckInput = {
 
 /** A station's request to the police to check who a person is. */
 export type RequestIdentityCheckInput = {
+  /** A key of the caller's choosing (8 to 100 letters, digits, `.`, `_`, `:` or `-`; a UUID fits): the same request sent again with it, e.g. after a lost answer, returns the check the first one created instead of a second one; the key with a different request is refused (`idempotencyKey`, `REUSED`). */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** What the station knows that may help. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The person to check. */

@@ -9,7 +9,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 import { ForeignNationalStatusCheckEvent } from '../entities/foreign-national-status-check-event.entity';
@@ -58,6 +58,7 @@ export interface StatusCheckRequestInput {
   passportNumber: string;
   mrzLines?: readonly string[] | null;
   note?: string | null;
+  idempotencyKey?: string | null;
 }
 
 /** A station's request; the jurisdiction is the caller's own, never taken from input. */
@@ -72,32 +73,45 @@ export async function requestForeignNationalStatusCheck(scope: ChangeScope, inpu
   if (isRejected(text)) return text;
   return runChange<StatusCheckResult>(
     scope.em,
-    async (tx) => {
-      // Only a person civil affairs recorded, and not a protected victim hidden from the caller.
-      if (!(await personVisibleTo(tx, scope.caller, input.personId))) throw new StatusCheckRefusal(rejected('personId', 'NOT_FOUND', 'No person with that id is visible to you.'));
-      if ((await tx.count(ForeignNationalStatusCheck, { personId: input.personId, status: 'REQUESTED' })) > 0) {
-        throw new StatusCheckRefusal(rejected('personId', 'DUPLICATE', DUPLICATE_MESSAGE));
-      }
-      const check = tx.create(ForeignNationalStatusCheck, {
-        personId: input.personId,
-        requestingStationId: input.requestingStationId,
-        requestingJurisdiction: scope.caller.jurisdiction!,
-        ...documents.value,
-        status: 'REQUESTED',
-        requestedAt: now,
-        requestedBy: scope.caller.id,
-      });
-      appendEvent(tx, check, null, 'REQUESTED', scope.caller, now, text);
-      try {
-        await tx.flush();
-      } catch (error) {
-        // Two requests at once: the partial unique index lets only one stand.
-        if (error instanceof UniqueConstraintViolationException) throw new StatusCheckRefusal(rejected('personId', 'DUPLICATE', DUPLICATE_MESSAGE));
-        throw error;
-      }
-      await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ForeignNationalStatusCheck', recordId: check.id, fields: ['status', 'nationality', 'passportNumber'], outcome: 'ALLOWED' }]);
-      return { __typename: 'ForeignNationalStatusCheckChanged', statusCheck: check };
-    },
+    (tx) =>
+      withIdempotency<StatusCheckResult>(tx, scope.caller, {
+        operation: 'requestForeignNationalStatusCheck',
+        key: input.idempotencyKey,
+        request: input,
+        rejected,
+        created: (result) => (result.__typename === 'ForeignNationalStatusCheckChanged' ? { type: 'ForeignNationalStatusCheck', id: result.statusCheck.id } : null),
+        replay: async (id) => {
+          const visible = statusCheckScope(scope.caller);
+          const check = visible === null ? null : await tx.findOne(ForeignNationalStatusCheck, { $and: [visible, { id }] });
+          return check ? { __typename: 'ForeignNationalStatusCheckChanged', statusCheck: check } : rejected('idempotencyKey', 'NOT_FOUND', 'The status check this key created is no longer visible to you.');
+        },
+        create: async () => {
+          // Only a person civil affairs recorded, and not a protected victim hidden from the caller.
+          if (!(await personVisibleTo(tx, scope.caller, input.personId))) throw new StatusCheckRefusal(rejected('personId', 'NOT_FOUND', 'No person with that id is visible to you.'));
+          if ((await tx.count(ForeignNationalStatusCheck, { personId: input.personId, status: 'REQUESTED' })) > 0) {
+            throw new StatusCheckRefusal(rejected('personId', 'DUPLICATE', DUPLICATE_MESSAGE));
+          }
+          const check = tx.create(ForeignNationalStatusCheck, {
+            personId: input.personId,
+            requestingStationId: input.requestingStationId,
+            requestingJurisdiction: scope.caller.jurisdiction!,
+            ...documents.value,
+            status: 'REQUESTED',
+            requestedAt: now,
+            requestedBy: scope.caller.id,
+          });
+          appendEvent(tx, check, null, 'REQUESTED', scope.caller, now, text);
+          try {
+            await tx.flush();
+          } catch (error) {
+            // Two requests at once: the partial unique index lets only one stand.
+            if (error instanceof UniqueConstraintViolationException) throw new StatusCheckRefusal(rejected('personId', 'DUPLICATE', DUPLICATE_MESSAGE));
+            throw error;
+          }
+          await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ForeignNationalStatusCheck', recordId: check.id, fields: ['status', 'nationality', 'passportNumber'], outcome: 'ALLOWED' }]);
+          return { __typename: 'ForeignNationalStatusCheckChanged', statusCheck: check };
+        },
+      }, now),
     () => rejected('personId', 'DUPLICATE', DUPLICATE_MESSAGE),
   );
 }

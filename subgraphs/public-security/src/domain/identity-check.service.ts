@@ -7,7 +7,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, ROLES, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isUuid, personVisibleTo, rejectionHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { BiometricSample } from '../entities/biometric-sample.entity';
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
@@ -44,6 +44,7 @@ export interface RequestInput {
   requestingStationId: string;
   reason: IdentityCheckReason;
   note?: string | null;
+  idempotencyKey?: string | null;
 }
 
 const PERSON_NOT_FOUND = 'No person with that id is visible to you.';
@@ -56,32 +57,46 @@ export async function requestIdentityCheck(scope: ChangeScope, input: RequestInp
   if (!scope.caller.jurisdiction) return rejected('requestingStationId', 'NO_JURISDICTION', 'Your account has no jurisdiction to request checks for.');
   const note = input.note?.trim() || null;
   if (note && note.length > TEXT_MAX) return rejected('note', 'TEXT', `The note must be at most ${TEXT_MAX} characters.`);
-  return inTransaction(scope, async (tx) => {
-    // Only a person civil affairs recorded, and not a protected victim hidden from the caller.
-    if (!(await personVisibleTo(tx, scope.caller, input.personId))) throw new Refusal(rejected('personId', 'NOT_FOUND', PERSON_NOT_FOUND));
-    const open = await tx.count(IdentityCheck, { personId: input.personId, reason: input.reason, status: { $in: ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING'] } });
-    if (open > 0) throw new Refusal(rejected('personId', 'DUPLICATE', 'An open check with the same reason already exists for this person.'));
-    const check = tx.create(IdentityCheck, {
-      personId: input.personId,
-      requestingStationId: input.requestingStationId,
-      requestingJurisdiction: scope.caller.jurisdiction!,
-      reason: input.reason,
-      status: 'REQUESTED',
-      requestedAt: now,
-      resultDueAt: resultDueAt(now),
-      createdAt: now,
-    });
-    appendEvent(tx, check, null, 'REQUESTED', scope.caller, now, note);
-    try {
-      await tx.flush();
-    } catch (error) {
-      // Two requests at once: the partial unique index lets only one stand.
-      if (error instanceof UniqueConstraintViolationException) throw new Refusal(rejected('personId', 'DUPLICATE', 'An open check with the same reason already exists for this person.'));
-      throw error;
-    }
-    await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'IdentityCheck', recordId: check.id, fields: ['status'], outcome: 'ALLOWED' }]);
-    return { __typename: 'IdentityCheckChanged', identityCheck: check };
-  });
+  return inTransaction(scope, (tx) =>
+    withIdempotency<IdentityCheckResult>(tx, scope.caller, {
+      operation: 'requestIdentityCheck',
+      key: input.idempotencyKey,
+      request: input,
+      rejected,
+      created: (result) => (result.__typename === 'IdentityCheckChanged' ? { type: 'IdentityCheck', id: result.identityCheck.id } : null),
+      replay: async (id) => {
+        const visible = identityCheckScope(scope.caller);
+        const check = visible === null ? null : await tx.findOne(IdentityCheck, { $and: [visible, { id }] });
+        return check ? { __typename: 'IdentityCheckChanged', identityCheck: check } : rejected('idempotencyKey', 'NOT_FOUND', 'The identity check this key created is no longer visible to you.');
+      },
+      create: async () => {
+        // Only a person civil affairs recorded, and not a protected victim hidden from the caller.
+        if (!(await personVisibleTo(tx, scope.caller, input.personId))) throw new Refusal(rejected('personId', 'NOT_FOUND', PERSON_NOT_FOUND));
+        const open = await tx.count(IdentityCheck, { personId: input.personId, reason: input.reason, status: { $in: ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING'] } });
+        if (open > 0) throw new Refusal(rejected('personId', 'DUPLICATE', 'An open check with the same reason already exists for this person.'));
+        const check = tx.create(IdentityCheck, {
+          personId: input.personId,
+          requestingStationId: input.requestingStationId,
+          requestingJurisdiction: scope.caller.jurisdiction!,
+          reason: input.reason,
+          status: 'REQUESTED',
+          requestedAt: now,
+          resultDueAt: resultDueAt(now),
+          createdAt: now,
+        });
+        appendEvent(tx, check, null, 'REQUESTED', scope.caller, now, note);
+        try {
+          await tx.flush();
+        } catch (error) {
+          // Two requests at once: the partial unique index lets only one stand.
+          if (error instanceof UniqueConstraintViolationException) throw new Refusal(rejected('personId', 'DUPLICATE', 'An open check with the same reason already exists for this person.'));
+          throw error;
+        }
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'IdentityCheck', recordId: check.id, fields: ['status'], outcome: 'ALLOWED' }]);
+        return { __typename: 'IdentityCheckChanged', identityCheck: check };
+      },
+    }, now),
+  );
 }
 
 async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, expectedVersion: number, to: IdentityCheckStatus): Promise<IdentityCheck> {

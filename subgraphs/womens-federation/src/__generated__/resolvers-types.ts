@@ -207,6 +207,7 @@ export type MutationRecordReferralServiceOutcomeArgs = {
 
 /** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
 export type MutationRequestReferralServiceArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   kind: ReferralServiceKind;
   provider: Scalars['String']['input'];
   referralId: Scalars['ID']['input'];

@@ -5,7 +5,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, resultHelpers, runChange, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { maySubmit, serviceTrackingScope } from './access';
 import { ReferralService } from '../entities/referral-service.entity';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
@@ -127,22 +127,35 @@ export async function changeReferralFile(scope: ChangeScope, input: { referralId
 }
 
 /** Requests a referral-out service (legal aid, counselling, medical, protection order, housing). */
-export async function requestReferralService(scope: ChangeScope, input: { referralId: string; kind: ReferralServiceKind; provider: string }): Promise<ServiceResult> {
+export async function requestReferralService(scope: ChangeScope, input: { referralId: string; kind: ReferralServiceKind; provider: string; idempotencyKey?: string | null }): Promise<ServiceResult> {
   const now = scope.now ?? new Date();
   const provider = input.provider.trim();
   if (!(REFERRAL_SERVICE_KINDS as readonly string[]).includes(input.kind)) return rejected('kind', 'UNKNOWN', 'Not a known referral-out service.');
   if (!provider || badText(provider)) return rejected('provider', 'REQUIRED', 'Name who provides the service (a legal-aid center, a court, a hospital …).');
   return runChange<ServiceResult>(
     scope.em,
-    async (tx) => {
-      const where = serviceTrackingScope(scope.caller, input.referralId);
-      const referral = where ? await tx.findOne(ShelterReferral, where) : null;
-      if (!referral) throw new Refusal<ServiceResult>(notFound('referral'));
-      const service = tx.create(ReferralService, { referral, kind: input.kind, status: 'REQUESTED', provider, requestedBy: scope.caller.id, requestedAt: now });
-      await tx.flush();
-      await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ReferralService', recordId: service.id, fields: ['kind', 'status'], outcome: 'ALLOWED' }]);
-      return { __typename: 'ReferralServiceChanged', referralService: service };
-    },
+    (tx) =>
+      withIdempotency<ServiceResult>(tx, scope.caller, {
+        operation: 'requestReferralService',
+        key: input.idempotencyKey,
+        request: input,
+        rejected,
+        created: (result) => (result.__typename === 'ReferralServiceChanged' ? { type: 'ReferralService', id: result.referralService.id } : null),
+        replay: async (id) => {
+          const service = await tx.findOne(ReferralService, { id });
+          const where = service ? serviceTrackingScope(scope.caller, service.referral.id) : null;
+          return service && where && (await tx.count(ShelterReferral, where)) > 0 ? { __typename: 'ReferralServiceChanged', referralService: service } : notFound('referral service');
+        },
+        create: async () => {
+          const where = serviceTrackingScope(scope.caller, input.referralId);
+          const referral = where ? await tx.findOne(ShelterReferral, where) : null;
+          if (!referral) throw new Refusal<ServiceResult>(notFound('referral'));
+          const service = tx.create(ReferralService, { referral, kind: input.kind, status: 'REQUESTED', provider, requestedBy: scope.caller.id, requestedAt: now });
+          await tx.flush();
+          await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ReferralService', recordId: service.id, fields: ['kind', 'status'], outcome: 'ALLOWED' }]);
+          return { __typename: 'ReferralServiceChanged', referralService: service };
+        },
+      }, now),
     () => ({ __typename: 'ReferralVersionConflict', currentVersion: -1, message: 'The service changed meanwhile: read it again and retry.' }),
   );
 }
