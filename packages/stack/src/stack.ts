@@ -34,7 +34,7 @@ export interface StartStackOptions {
   log?: (line: string) => void;
   /** Restart the subgraphs and the gateway when their compiled output changes (`node --watch`). */
   watch?: boolean;
-  /** Write a V8 CPU profile of every subgraph and the gateway into this folder when they stop. */
+  /** Write a V8 CPU profile of every subgraph, the gateway and the portal's server into this folder when they stop. */
   cpuProfileDir?: string;
   /** How long each service may take to become ready, in milliseconds (default 180 s). */
   readyTimeoutMs?: number;
@@ -199,7 +199,7 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
     await gateway.waitForHttp(readinessUrl(gatewayUrl), readyTimeoutMs);
 
     if (withPortal && portalUrl) {
-      const portal = launch('portal', [NEXT_BIN, portalMode, '-p', String(ports.portal), '-H', '127.0.0.1'], PORTAL_DIR, {
+      const portal = launch('portal', [...profiling, NEXT_BIN, portalMode, '-p', String(ports.portal), '-H', '127.0.0.1'], PORTAL_DIR, {
         ...baseEnv,
         NODE_ENV: portalMode === 'dev' ? 'development' : 'production',
         NEXT_TELEMETRY_DISABLED: '1',
