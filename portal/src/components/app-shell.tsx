@@ -48,13 +48,14 @@ function SignedInUser({ user }: { user: SessionUser }) {
   return (
     <Space size="small" wrap={false} data-testid="signed-in-user" style={{ color: '#fff' }}>
       <span>
-        {t('signedInAs')}: <strong data-testid="signed-in-username" translate="no">{user.username}</strong>
+        <span className="lifeline-wide-only">{t('signedInAs')}: </span>
+        <strong data-testid="signed-in-username" translate="no">{user.username}</strong>
       </span>
-      {agency ? <span data-testid="signed-in-agency">{t(`agencies.${agency}`)}</span> : null}
+      {agency ? <span data-testid="signed-in-agency" className="lifeline-wide-only">{t(`agencies.${agency}`)}</span> : null}
       {user.roles.map((role) => {
         const known = KNOWN_ROLES.find((r) => r === role);
         return (
-          <Tag key={role} data-testid="signed-in-role" data-value={role} style={{ marginInlineEnd: 0 }}>
+          <Tag key={role} data-testid="signed-in-role" data-value={role} className="lifeline-wide-only" style={{ marginInlineEnd: 0 }}>
             {known ? t(`roles.${known}`) : role}
           </Tag>
         );
@@ -111,36 +112,28 @@ export function AppShell({ user, children }: { user: SessionUser | null; childre
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Header
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          gap: 16,
-          background: '#7c2d12',
-          paddingInline: 24,
-        }}
-      >
-        <Link href="/" style={{ color: '#fff', minWidth: 0 }}>
-          <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }} data-testid="app-title">
+      {/* Layout by class (globals.css): on a phone the header wraps to two rows and shows less. */}
+      <Header className="lifeline-header">
+        <Link href="/" className="lifeline-title-link">
+          <Typography.Title level={4} className="lifeline-title" data-testid="app-title">
             {t('app.name')}
           </Typography.Title>
         </Link>
-        <Space size="middle">
+        <Space size="middle" className="lifeline-header-tools">
           {withNavigation ? <SignedInUser user={user} /> : null}
           <LocaleSwitcher />
         </Space>
       </Header>
       <Layout>
         {withNavigation ? (
-        <Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
+        <Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" className="lifeline-sider" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
           <nav aria-label={t('nav.menuLabel')}>
             <Menu mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} style={{ borderInlineEnd: 0 }} />
           </nav>
         </Sider>
         ) : null}
         <Layout>
-          <Content style={{ padding: 24 }}>
+          <Content className="lifeline-content">
             <main>{children}</main>
           </Content>
           <Footer style={{ textAlign: 'center', color: '#8c8c8c' }}>{t('app.footer')}</Footer>
