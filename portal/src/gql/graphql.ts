@@ -1086,6 +1086,224 @@ export type SubmitShelterReferralInput = {
   victimType: VictimType;
 };
 
+/**
+ * Why a change was refused: the `code` of every `UserError`. Each agency declares the values its
+ * refusals answer; the public schema holds them all.
+ */
+export type UserErrorCode =
+  /** A settlement of this person is already proposed, approved or in force. */
+  | 'ACTIVE_SETTLEMENT'
+  /** Estimated ages are whole years from 0 to 120, the lower one first. */
+  | 'AGE_RANGE'
+  /** The notification was already acknowledged (`acknowledgedAt`, `acknowledgedBy`). */
+  | 'ALREADY_ACKNOWLEDGED'
+  /** The person already has an open rescue case. */
+  | 'ALREADY_IN_CARE'
+  /** The temporary point is already open for an event: close it first. */
+  | 'ALREADY_OPEN'
+  /** The amount is not above zero, or has more than two decimals (yuan), or is out of range. */
+  | 'AMOUNT'
+  /** The first six digits of the resident ID number are not a valid administrative-division code. */
+  | 'AREA_CODE'
+  /** The time is before the last help recorded at the point. */
+  | 'BEFORE_ACTIVITY'
+  /** The time is before the event started. */
+  | 'BEFORE_EVENT'
+  /** The time is before the point opened. */
+  | 'BEFORE_OPENING'
+  /** The time is before the previous step of the record. */
+  | 'BEFORE_PREVIOUS_STEP'
+  /** The time is before the request was made. */
+  | 'BEFORE_REQUEST'
+  /** The delivery date is outside the entrustment's validity. */
+  | 'BEFORE_WINDOW'
+  /** A cap cannot be below what was already delivered. */
+  | 'BELOW_DELIVERED'
+  /** The date of birth is not a real date, or lies in the future. */
+  | 'BIRTH_DATE'
+  /** The check digit of the date of birth in the machine-readable zone is wrong. */
+  | 'BIRTH_DATE_CHECK_DIGIT'
+  /** Both records have an open rescue case: close one before merging. */
+  | 'BOTH_IN_CARE'
+  /** Both records have a settlement: revoke one before merging. */
+  | 'BOTH_IN_SETTLEMENT'
+  /** The delivery would exceed the entrustment's cap for the item or in total (`remainingFen`). */
+  | 'CAP_EXCEEDED'
+  /** The person's rescue case is no longer in care. */
+  | 'CASE_NOT_IN_CARE'
+  /** The value holds characters that are not allowed here. */
+  | 'CHARSET'
+  /** The check character of the resident ID number (ISO 7064 MOD 11-2) does not fit the first 17 digits: the number was mistyped. */
+  | 'CHECK_CHARACTER'
+  /** The station is closed. */
+  | 'CLOSED'
+  /** The composite check digit of the machine-readable zone is wrong; it may have been misread. */
+  | 'COMPOSITE_CHECK_DIGIT'
+  /** The two records carry different resident ID numbers: they are not the same person. */
+  | 'CONFLICTING_ID_NUMBERS'
+  /** The number of entries is outside the allowed range (the message says how many). */
+  | 'COUNT'
+  /** Not a valid country calling code, or not an ICAO 9303 nationality code. */
+  | 'COUNTRY_CODE'
+  /** Not a valid calendar date. */
+  | 'DATE'
+  /** A document number is 1 to 64 printable characters. */
+  | 'DOCUMENT_NUMBER'
+  /** The check digit of the document number in the machine-readable zone is wrong; it may have been misread. */
+  | 'DOCUMENT_NUMBER_CHECK_DIGIT'
+  /** Not a passport's machine-readable zone (TD3). */
+  | 'DOCUMENT_TYPE'
+  /** Already recorded: the same record exists. */
+  | 'DUPLICATE'
+  /** The value is empty. */
+  | 'EMPTY'
+  /** The end is before the start. */
+  | 'END_BEFORE_START'
+  /** The validity has passed: the entrustment has expired. */
+  | 'EXPIRED'
+  /** The expiry date in the machine-readable zone is not a real date. */
+  | 'EXPIRY_DATE'
+  /** The check digit of the expiry date in the machine-readable zone is wrong. */
+  | 'EXPIRY_DATE_CHECK_DIGIT'
+  /** The name holds a control, zero-width or bidirectional-override character. */
+  | 'FORBIDDEN_CHARACTER'
+  /** The value does not have the expected format (the message says which). */
+  | 'FORMAT'
+  /** The time lies in the future. */
+  | 'FUTURE'
+  /** Not a valid id (a UUID). */
+  | 'ID'
+  /** The person's identity is known or claimed: trace the family instead. */
+  | 'IDENTIFIED'
+  /** The name holds a character that is not a letter, a mark, a space, a hyphen or `·`. */
+  | 'INVALID_CHARACTER'
+  /** Not a valid id (a UUID). */
+  | 'INVALID_ID'
+  /** The text holds control or invisible characters, or is too long. */
+  | 'INVALID_TEXT'
+  /** The person has an open rescue case in care. */
+  | 'IN_CARE'
+  /** The person has a settlement proposed, approved or in force. */
+  | 'IN_SETTLEMENT'
+  /** Not a known kind of aid. */
+  | 'KIND'
+  /** The value has the wrong length. */
+  | 'LENGTH'
+  /** The value contradicts another one given (for example the date of birth in the ID number). */
+  | 'MISMATCH'
+  /** An international phone number starts with `+` (E.164). */
+  | 'MISSING_PLUS'
+  /** Give both lines of the machine-readable zone, or neither. */
+  | 'MRZ_INCOMPLETE'
+  /** The passport number or nationality differs from the machine-readable zone. */
+  | 'MRZ_MISMATCH'
+  /** Not an ICAO 9303 nationality code. */
+  | 'NATIONALITY'
+  /** The nationality differs from the one in the passport's machine-readable zone. */
+  | 'NATIONALITY_MISMATCH'
+  /** The center has not accepted the entrustment yet. */
+  | 'NOT_ACCEPTED'
+  /** Nothing can be delivered or changed in the entrustment's present state. */
+  | 'NOT_ACTIVE'
+  /** This step or outcome does not take this field. */
+  | 'NOT_APPLICABLE'
+  /** The DV shelter zone is assigned only through a shelter referral. */
+  | 'NOT_ASSIGNABLE'
+  /** That is not a step that can be taken. */
+  | 'NOT_A_STEP'
+  /** Only a temporary point opens for an emergency event. */
+  | 'NOT_A_TEMPORARY_POINT'
+  /** This kind of aid is not part of the entrustment. */
+  | 'NOT_ENTRUSTED'
+  /** No such record is visible to the caller; answered alike whether it does not exist or may not be seen. */
+  | 'NOT_FOUND'
+  /** The person is not in care (no open case in care). */
+  | 'NOT_IN_CARE'
+  /** Send an open team or station of the report's district. */
+  | 'NOT_IN_DISTRICT'
+  /** In care for 3 months or less: not yet long-stay, so not eligible for settlement. */
+  | 'NOT_LONG_STAY'
+  /** The entrustment is not valid yet. */
+  | 'NOT_YET_VALID'
+  /** The caller's office does not issue entrustments for this issuing office. */
+  | 'NOT_YOUR_OFFICE'
+  /** The shelter has fewer free places than the party needs (`requested`, `free`). */
+  | 'NO_CAPACITY'
+  /** The caller's account has no jurisdiction. */
+  | 'NO_JURISDICTION'
+  /** The shelter has no DV shelter zone. */
+  | 'NO_SHELTER_ZONE'
+  /** The station has no such care zone. */
+  | 'NO_SUCH_ZONE'
+  /** No open team or station in the district to send. */
+  | 'NO_UNIT'
+  /** Give exactly one of the alternatives (for example a recorded person or a new one). */
+  | 'ONE_OF'
+  /** The times are out of order. */
+  | 'ORDER'
+  /** Outside the districts of the emergency event. */
+  | 'OUTSIDE_EVENT'
+  /** Outside the caller's jurisdiction: the regional center handles it. */
+  | 'OUTSIDE_JURISDICTION'
+  /** A passport number is 5 to 9 letters and digits. */
+  | 'PASSPORT_NUMBER'
+  /** The passport number differs from the one in the machine-readable zone. */
+  | 'PASSPORT_NUMBER_MISMATCH'
+  /** The time must lie after now. */
+  | 'PAST'
+  /** The check digit of the personal number in the machine-readable zone is wrong. */
+  | 'PERSONAL_NUMBER_CHECK_DIGIT'
+  /** Not a valid Chinese mobile number prefix (11 digits starting with 1[3-9]). */
+  | 'PREFIX'
+  /** A protected victim never gets a public tracing notice. */
+  | 'PROTECTED'
+  /** The quantity is not a whole number from 1 to 10000. */
+  | 'QUANTITY'
+  /** The number is outside the allowed range. */
+  | 'RANGE'
+  /** Give the reason. */
+  | 'REASON'
+  /** Enter the receipt number. */
+  | 'RECEIPT'
+  /** Approve only when the identity re-check found no household registration; otherwise decline and trace the family. */
+  | 'RECHECK_NOT_CLEAR'
+  /** The referring caseworker closed the referral: there is nothing to answer. */
+  | 'REFERRAL_CLOSED'
+  /** The referring caseworker withdrew the referral: there is nothing to answer. */
+  | 'REFERRAL_WITHDRAWN'
+  /** A value is required here. */
+  | 'REQUIRED'
+  /** The missing-person report is already resolved. */
+  | 'RESOLVED'
+  /** The idempotency key was already used for a different request: use a new key for a new request. */
+  | 'REUSED'
+  /** A record cannot be merged into itself. */
+  | 'SAME_PERSON'
+  /** A person is settled only through an approved settlement. */
+  | 'SETTLEMENT_REQUIRED'
+  /** The sex in the machine-readable zone cannot be read. */
+  | 'SEX'
+  /** The record's present state does not allow this step (the answer's `currentStatus` or `currentState` says which state). */
+  | 'STEP_NOT_ALLOWED'
+  /** The text is empty, too long, or holds control or invisible characters. */
+  | 'TEXT'
+  /** The period is too long (an extension is at most 90 days at a time). */
+  | 'TOO_LONG'
+  /** Too many entries. */
+  | 'TOO_MANY'
+  /** The total cap is above the sum of the item caps. */
+  | 'TOTAL_ABOVE_ITEMS'
+  /** Not one of the values offered. */
+  | 'UNKNOWN'
+  /** No station of the network serves this district. */
+  | 'UNKNOWN_DISTRICT'
+  /** The record changed since the caller read it (optimistic locking): read it again and retry with its current version. */
+  | 'VERSION_CONFLICT'
+  /** The validity ends before it starts. */
+  | 'WINDOW'
+  /** The care zone chosen has no free place: transfer the person or choose another zone. */
+  | 'ZONE_FULL';
+
 /** Sex as the caseworker recorded it. */
 export type VictimSex =
   /** Female. */
@@ -1162,9 +1380,9 @@ export type IssueAidEntrustmentMutationVariables = Exact<{
 
 export type IssueAidEntrustmentMutation = { issueAidEntrustment:
     | { __typename: 'AidEntrustmentChanged', aidEntrustment: { id: string } }
-    | { __typename: 'AidEntrustmentRefused', code: string, message: string }
+    | { __typename: 'AidEntrustmentRefused', code: UserErrorCode, message: string }
     | { __typename: 'AidEntrustmentVersionConflict', currentVersion: number, message: string }
-    | { __typename: 'AidInputRejected', field: string, code: string, message: string }
+    | { __typename: 'AidInputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'AidRecordNotFound', message: string }
    };
 
@@ -1175,9 +1393,9 @@ export type AmendAidEntrustmentMutationVariables = Exact<{
 
 export type AmendAidEntrustmentMutation = { amendAidEntrustment:
     | { __typename: 'AidEntrustmentChanged', aidEntrustment: { id: string } }
-    | { __typename: 'AidEntrustmentRefused', code: string, message: string }
+    | { __typename: 'AidEntrustmentRefused', code: UserErrorCode, message: string }
     | { __typename: 'AidEntrustmentVersionConflict', currentVersion: number, message: string }
-    | { __typename: 'AidInputRejected', field: string, code: string, message: string }
+    | { __typename: 'AidInputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'AidRecordNotFound', message: string }
    };
 
@@ -1188,9 +1406,9 @@ export type AcceptAidEntrustmentMutationVariables = Exact<{
 
 export type AcceptAidEntrustmentMutation = { acceptAidEntrustment:
     | { __typename: 'AidEntrustmentChanged', aidEntrustment: { id: string } }
-    | { __typename: 'AidEntrustmentRefused', code: string, message: string }
+    | { __typename: 'AidEntrustmentRefused', code: UserErrorCode, message: string }
     | { __typename: 'AidEntrustmentVersionConflict', currentVersion: number, message: string }
-    | { __typename: 'AidInputRejected', field: string, code: string, message: string }
+    | { __typename: 'AidInputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'AidRecordNotFound', message: string }
    };
 
@@ -1202,9 +1420,9 @@ export type RevokeAidEntrustmentMutationVariables = Exact<{
 
 export type RevokeAidEntrustmentMutation = { revokeAidEntrustment:
     | { __typename: 'AidEntrustmentChanged', aidEntrustment: { id: string } }
-    | { __typename: 'AidEntrustmentRefused', code: string, message: string }
+    | { __typename: 'AidEntrustmentRefused', code: UserErrorCode, message: string }
     | { __typename: 'AidEntrustmentVersionConflict', currentVersion: number, message: string }
-    | { __typename: 'AidInputRejected', field: string, code: string, message: string }
+    | { __typename: 'AidInputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'AidRecordNotFound', message: string }
    };
 
@@ -1216,9 +1434,9 @@ export type CloseAidEntrustmentMutationVariables = Exact<{
 
 export type CloseAidEntrustmentMutation = { closeAidEntrustment:
     | { __typename: 'AidEntrustmentChanged', aidEntrustment: { id: string } }
-    | { __typename: 'AidEntrustmentRefused', code: string, message: string }
+    | { __typename: 'AidEntrustmentRefused', code: UserErrorCode, message: string }
     | { __typename: 'AidEntrustmentVersionConflict', currentVersion: number, message: string }
-    | { __typename: 'AidInputRejected', field: string, code: string, message: string }
+    | { __typename: 'AidInputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'AidRecordNotFound', message: string }
    };
 
@@ -1230,8 +1448,8 @@ export type RecordAidDeliveryMutationVariables = Exact<{
 export type RecordAidDeliveryMutation = { recordAidDelivery:
     | { __typename: 'AidCapExceeded', kind: AidItemKind | null, remainingFen: number, message: string }
     | { __typename: 'AidDeliveryRecorded', delivery: { id: string } }
-    | { __typename: 'AidEntrustmentRefused', code: string, message: string }
-    | { __typename: 'AidInputRejected', field: string, code: string, message: string }
+    | { __typename: 'AidEntrustmentRefused', code: UserErrorCode, message: string }
+    | { __typename: 'AidInputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'AidRecordNotFound', message: string }
    };
 
@@ -1262,7 +1480,7 @@ export type ReportStreetSightingMutationVariables = Exact<{
 
 export type ReportStreetSightingMutation = { reportStreetSighting:
     | { __typename: 'DispatchStepRefused', currentStatus: StreetReportStatus, message: string }
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'StreetReportChanged', streetReport: { id: string } }
     | { __typename: 'VersionConflict', currentVersion: number, message: string }
@@ -1275,7 +1493,7 @@ export type AdvanceStreetReportMutationVariables = Exact<{
 
 export type AdvanceStreetReportMutation = { advanceStreetReport:
     | { __typename: 'DispatchStepRefused', currentStatus: StreetReportStatus, message: string }
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'StreetReportChanged', streetReport: { id: string } }
     | { __typename: 'VersionConflict', currentVersion: number, message: string }
@@ -1296,7 +1514,7 @@ export type DeclareEmergencyEventMutationVariables = Exact<{
 export type DeclareEmergencyEventMutation = { declareEmergencyEvent:
     | { __typename: 'EmergencyEventChanged', event: { id: string } }
     | { __typename: 'EmergencyStepRefused', currentState: EmergencyState, message: string }
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'VersionConflict', message: string }
    };
@@ -1309,7 +1527,7 @@ export type EndEmergencyEventMutationVariables = Exact<{
 export type EndEmergencyEventMutation = { endEmergencyEvent:
     | { __typename: 'EmergencyEventChanged', event: { id: string } }
     | { __typename: 'EmergencyStepRefused', currentState: EmergencyState, message: string }
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'VersionConflict', message: string }
    };
@@ -1322,7 +1540,7 @@ export type OpenEmergencyPointMutationVariables = Exact<{
 export type OpenEmergencyPointMutation = { openEmergencyPoint:
     | { __typename: 'EmergencyPointChanged', point: { id: string } }
     | { __typename: 'EmergencyStepRefused', currentState: EmergencyState, message: string }
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'VersionConflict', message: string }
    };
@@ -1335,7 +1553,7 @@ export type CloseEmergencyPointMutationVariables = Exact<{
 export type CloseEmergencyPointMutation = { closeEmergencyPoint:
     | { __typename: 'EmergencyPointChanged', point: { id: string } }
     | { __typename: 'EmergencyStepRefused', currentState: EmergencyState, message: string }
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'VersionConflict', message: string }
    };
@@ -1348,7 +1566,7 @@ export type RecordEmergencyHelpMutationVariables = Exact<{
 export type RecordEmergencyHelpMutation = { recordEmergencyHelp:
     | { __typename: 'EmergencyHelpRecorded', help: { id: string } }
     | { __typename: 'EmergencyStepRefused', currentState: EmergencyState, message: string }
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
    };
 
@@ -1367,7 +1585,7 @@ export type DecideEscortMutationVariables = Exact<{
 export type DecideEscortMutation = { decideEscort:
     | { __typename: 'EscortChanged', escort: { id: string, status: EscortStatus } }
     | { __typename: 'EscortStepRefused', currentStatus: EscortStatus, message: string }
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'VersionConflict', currentVersion: number, message: string }
    };
@@ -1380,7 +1598,7 @@ export type RequestEscortMutationVariables = Exact<{
 export type RequestEscortMutation = { requestEscort:
     | { __typename: 'EscortChanged', escort: { id: string, status: EscortStatus } }
     | { __typename: 'EscortStepRefused', currentStatus: EscortStatus, message: string }
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'VersionConflict', currentVersion: number, message: string }
    };
@@ -1402,12 +1620,12 @@ export type AcknowledgeForeignAffairsNotificationMutationVariables = Exact<{
 export type AcknowledgeForeignAffairsNotificationMutation = { acknowledgeForeignAffairsNotification:
     | { __typename: 'ForeignAffairsNotificationAcknowledged' }
     | { __typename: 'ForeignAffairsNotificationRefused', message: string }
-    | { __typename: 'IdentityCheckInputRejected', field: string, code: string }
+    | { __typename: 'IdentityCheckInputRejected', field: string, code: UserErrorCode }
    };
 
 type IdentityCheckChangeResult_IdentityCheckChanged_Fragment = { __typename: 'IdentityCheckChanged', identityCheck: { id: string, version: number } };
 
-type IdentityCheckChangeResult_IdentityCheckInputRejected_Fragment = { __typename: 'IdentityCheckInputRejected', field: string, code: string, message: string };
+type IdentityCheckChangeResult_IdentityCheckInputRejected_Fragment = { __typename: 'IdentityCheckInputRejected', field: string, code: UserErrorCode, message: string };
 
 type IdentityCheckChangeResult_IdentityCheckRefused_Fragment = { __typename: 'IdentityCheckRefused', currentStatus: IdentityCheckStatus, currentVersion: number, message: string };
 
@@ -1438,7 +1656,7 @@ export type RecordSampleMutationVariables = Exact<{
 
 export type RecordSampleMutation = { recordSample:
     | { __typename: 'IdentityCheckChanged', identityCheck: { id: string, version: number } }
-    | { __typename: 'IdentityCheckInputRejected', field: string, code: string, message: string }
+    | { __typename: 'IdentityCheckInputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'IdentityCheckRefused', currentStatus: IdentityCheckStatus, currentVersion: number, message: string }
    };
 
@@ -1450,7 +1668,7 @@ export type StartComparisonMutationVariables = Exact<{
 
 export type StartComparisonMutation = { startComparison:
     | { __typename: 'IdentityCheckChanged', identityCheck: { id: string, version: number } }
-    | { __typename: 'IdentityCheckInputRejected', field: string, code: string, message: string }
+    | { __typename: 'IdentityCheckInputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'IdentityCheckRefused', currentStatus: IdentityCheckStatus, currentVersion: number, message: string }
    };
 
@@ -1461,7 +1679,7 @@ export type RecordIdentityResultMutationVariables = Exact<{
 
 export type RecordIdentityResultMutation = { recordIdentityResult:
     | { __typename: 'IdentityCheckChanged', identityCheck: { id: string, version: number } }
-    | { __typename: 'IdentityCheckInputRejected', field: string, code: string, message: string }
+    | { __typename: 'IdentityCheckInputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'IdentityCheckRefused', currentStatus: IdentityCheckStatus, currentVersion: number, message: string }
    };
 
@@ -1525,7 +1743,7 @@ export type ShelterReferralRowFragment = { id: string, status: ShelterReferralSt
 
 export type AidEntrustmentRowFragment = { id: string, status: AidEntrustmentStatus, documentNumber: string, issuingOffice: IssuingOffice, nationality: string, passportNumber: string, totalCapFen: number, validFrom: string, validUntil: string, issuedAt: string, items: Array<{ kind: AidItemKind, capFen: number }> };
 
-type RescueCaseChangeResult_InputRejected_Fragment = { __typename: 'InputRejected', field: string, code: string, message: string };
+type RescueCaseChangeResult_InputRejected_Fragment = { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string };
 
 type RescueCaseChangeResult_RecordNotFound_Fragment = { __typename: 'RecordNotFound', message: string };
 
@@ -1564,7 +1782,7 @@ export type ReceivePersonMutationVariables = Exact<{
 
 
 export type ReceivePersonMutation = { receivePerson:
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'RescueCaseChanged', rescueCase: { id: string, version: number } }
     | { __typename: 'TransitionRefused', currentStatus: RescueCaseStatus, message: string }
@@ -1578,7 +1796,7 @@ export type ScreenRescueCaseMutationVariables = Exact<{
 
 
 export type ScreenRescueCaseMutation = { screenRescueCase:
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'RescueCaseChanged', rescueCase: { id: string, version: number } }
     | { __typename: 'TransitionRefused', currentStatus: RescueCaseStatus, message: string }
@@ -1592,7 +1810,7 @@ export type ExtendStayMutationVariables = Exact<{
 
 
 export type ExtendStayMutation = { extendStay:
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'RescueCaseChanged', rescueCase: { id: string, version: number } }
     | { __typename: 'TransitionRefused', currentStatus: RescueCaseStatus, message: string }
@@ -1606,7 +1824,7 @@ export type RecordCareServiceMutationVariables = Exact<{
 
 
 export type RecordCareServiceMutation = { recordCareService:
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'RescueCaseChanged', rescueCase: { id: string, version: number } }
     | { __typename: 'TransitionRefused', currentStatus: RescueCaseStatus, message: string }
@@ -1620,7 +1838,7 @@ export type ExitRescueCaseMutationVariables = Exact<{
 
 
 export type ExitRescueCaseMutation = { exitRescueCase:
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'RescueCaseChanged', rescueCase: { id: string, version: number } }
     | { __typename: 'TransitionRefused', currentStatus: RescueCaseStatus, message: string }
@@ -1648,7 +1866,7 @@ export type ProposeSettlementMutationVariables = Exact<{
 
 
 export type ProposeSettlementMutation = { proposeSettlement:
-    | { __typename: 'InputRejected', field: string, code: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode }
     | { __typename: 'NotEligibleForSettlement', reason: SettlementIneligibility }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'SettlementChanged', settlement: { id: string } }
@@ -1662,7 +1880,7 @@ export type DecideSettlementMutationVariables = Exact<{
 
 
 export type DecideSettlementMutation = { decideSettlement:
-    | { __typename: 'InputRejected', field: string, code: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode }
     | { __typename: 'NotEligibleForSettlement', reason: SettlementIneligibility }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'SettlementChanged', settlement: { id: string } }
@@ -1676,7 +1894,7 @@ export type SettlePersonMutationVariables = Exact<{
 
 
 export type SettlePersonMutation = { settlePerson:
-    | { __typename: 'InputRejected', field: string, code: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode }
     | { __typename: 'NotEligibleForSettlement', reason: SettlementIneligibility }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'SettlementChanged', settlement: { id: string } }
@@ -1690,7 +1908,7 @@ export type RevokeSettlementMutationVariables = Exact<{
 
 
 export type RevokeSettlementMutation = { revokeSettlement:
-    | { __typename: 'InputRejected', field: string, code: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode }
     | { __typename: 'NotEligibleForSettlement', reason: SettlementIneligibility }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'SettlementChanged', settlement: { id: string } }
@@ -1724,7 +1942,7 @@ export type SubmitShelterReferralMutationVariables = Exact<{
 
 export type SubmitShelterReferralMutation = { submitShelterReferral:
     | { __typename: 'IdempotencyConflict', message: string }
-    | { __typename: 'ReferralInputRejected', field: string, code: string }
+    | { __typename: 'ReferralInputRejected', field: string, code: UserErrorCode }
     | { __typename: 'ReferralNotFound', message: string }
     | { __typename: 'ReferralStepRefused', currentStatus: ShelterReferralStatus }
     | { __typename: 'ReferralVersionConflict', currentVersion: number }
@@ -1740,7 +1958,7 @@ export type WithdrawShelterReferralMutationVariables = Exact<{
 
 export type WithdrawShelterReferralMutation = { withdrawShelterReferral:
     | { __typename: 'IdempotencyConflict' }
-    | { __typename: 'ReferralInputRejected', field: string, code: string }
+    | { __typename: 'ReferralInputRejected', field: string, code: UserErrorCode }
     | { __typename: 'ReferralNotFound', message: string }
     | { __typename: 'ReferralStepRefused', currentStatus: ShelterReferralStatus }
     | { __typename: 'ReferralVersionConflict', currentVersion: number }
@@ -1753,7 +1971,7 @@ export type AcceptShelterReferralMutationVariables = Exact<{
 
 
 export type AcceptShelterReferralMutation = { acceptShelterReferral:
-    | { __typename: 'InputRejected', field: string, code: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode }
     | { __typename: 'NoCapacity', requested: number, free: number }
     | { __typename: 'PlacementStepRefused', currentStatus: ShelterPlacementStatus }
     | { __typename: 'RecordNotFound', message: string }
@@ -1768,7 +1986,7 @@ export type DeclineShelterReferralMutationVariables = Exact<{
 
 
 export type DeclineShelterReferralMutation = { declineShelterReferral:
-    | { __typename: 'InputRejected', field: string, code: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode }
     | { __typename: 'NoCapacity', requested: number, free: number }
     | { __typename: 'PlacementStepRefused', currentStatus: ShelterPlacementStatus }
     | { __typename: 'RecordNotFound', message: string }
@@ -1782,7 +2000,7 @@ export type AdmitToShelterMutationVariables = Exact<{
 
 
 export type AdmitToShelterMutation = { admitToShelter:
-    | { __typename: 'InputRejected', field: string, code: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode }
     | { __typename: 'NoCapacity', requested: number, free: number }
     | { __typename: 'PlacementStepRefused', currentStatus: ShelterPlacementStatus }
     | { __typename: 'RecordNotFound', message: string }
@@ -1799,7 +2017,7 @@ export type ExtendShelterStayMutationVariables = Exact<{
 
 
 export type ExtendShelterStayMutation = { extendShelterStay:
-    | { __typename: 'InputRejected', field: string, code: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode }
     | { __typename: 'NoCapacity', requested: number, free: number }
     | { __typename: 'PlacementStepRefused', currentStatus: ShelterPlacementStatus }
     | { __typename: 'RecordNotFound', message: string }
@@ -1815,7 +2033,7 @@ export type DischargeFromShelterMutationVariables = Exact<{
 
 
 export type DischargeFromShelterMutation = { dischargeFromShelter:
-    | { __typename: 'InputRejected', field: string, code: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode }
     | { __typename: 'NoCapacity', requested: number, free: number }
     | { __typename: 'PlacementStepRefused', currentStatus: ShelterPlacementStatus }
     | { __typename: 'RecordNotFound', message: string }
@@ -1831,7 +2049,7 @@ export type CloseShelterPlacementMutationVariables = Exact<{
 
 
 export type CloseShelterPlacementMutation = { closeShelterPlacement:
-    | { __typename: 'InputRejected', field: string, code: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode }
     | { __typename: 'NoCapacity', requested: number, free: number }
     | { __typename: 'PlacementStepRefused', currentStatus: ShelterPlacementStatus }
     | { __typename: 'RecordNotFound', message: string }
@@ -1839,7 +2057,7 @@ export type CloseShelterPlacementMutation = { closeShelterPlacement:
     | { __typename: 'VersionConflict', currentVersion: number }
    };
 
-type PlacementOutcome_InputRejected_Fragment = { __typename: 'InputRejected', field: string, code: string };
+type PlacementOutcome_InputRejected_Fragment = { __typename: 'InputRejected', field: string, code: UserErrorCode };
 
 type PlacementOutcome_NoCapacity_Fragment = { __typename: 'NoCapacity', requested: number, free: number };
 
@@ -1881,7 +2099,7 @@ export type ConfirmTracingMatchMutationVariables = Exact<{
 
 
 export type ConfirmTracingMatchMutation = { confirmTracingMatch:
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'RescueCaseChanged', rescueCase: { id: string, version: number } }
     | { __typename: 'TransitionRefused', currentStatus: RescueCaseStatus, message: string }
@@ -1895,7 +2113,7 @@ export type RecordTracingNoticeMutationVariables = Exact<{
 
 
 export type RecordTracingNoticeMutation = { recordTracingNotice:
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'RescueCaseChanged', rescueCase: { id: string, version: number } }
     | { __typename: 'TransitionRefused', currentStatus: RescueCaseStatus, message: string }
@@ -1909,7 +2127,7 @@ export type RecordDnaRequestMutationVariables = Exact<{
 
 
 export type RecordDnaRequestMutation = { recordDnaRequest:
-    | { __typename: 'InputRejected', field: string, code: string, message: string }
+    | { __typename: 'InputRejected', field: string, code: UserErrorCode, message: string }
     | { __typename: 'RecordNotFound', message: string }
     | { __typename: 'RescueCaseChanged', rescueCase: { id: string, version: number } }
     | { __typename: 'TransitionRefused', currentStatus: RescueCaseStatus, message: string }

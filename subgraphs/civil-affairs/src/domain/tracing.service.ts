@@ -17,8 +17,9 @@ import { type ChangeScope, type RescueCaseResult } from './rescue-case.service';
 import { tracingClocks, type TracingClocks } from './tracing-clock';
 import { publishTracingMatchConfirmed } from './tracing-exchange';
 import { findTracingCandidates, type TracingCandidate } from './tracing-matcher';
+import { type UserErrorCode } from './vocabulary';
 
-const notFound = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' }).notFound('unidentified person in care');
+const notFound = resultHelpers<'InputRejected', 'RecordNotFound', UserErrorCode>({ rejected: 'InputRejected', notFound: 'RecordNotFound' }).notFound('unidentified person in care');
 
 async function holidays(em: EntityManager): Promise<Set<string>> {
   return new Set((await em.find(PublicHoliday, {})).map((h) => String(h.date).slice(0, 10)));
@@ -123,7 +124,7 @@ export async function confirmTracingMatch(scope: ChangeScope, personId: string, 
   return scope.em.transactional(async (tx) => {
     const person = await tx.findOneOrFail(Person, { id: personId });
     const report = await tx.findOne(MissingPersonReport, { id: reportId });
-    if (!report) return { __typename: 'RecordNotFound', message: 'No missing-person report with that id.' } as RescueCaseResult;
+    if (!report) return { __typename: 'RecordNotFound', code: 'NOT_FOUND', field: null, message: 'No missing-person report with that id.' } as RescueCaseResult;
     if (report.resolvedPerson) return { __typename: 'InputRejected', field: 'missingPersonReportId', code: 'RESOLVED', message: 'This report is already resolved.' } as RescueCaseResult;
     if (person.identityStatus !== 'UNIDENTIFIED') return { __typename: 'InputRejected', field: 'personId', code: 'IDENTIFIED', message: 'The person is no longer unidentified.' } as RescueCaseResult;
     applyTracingMatch(person, report, now);
