@@ -1249,7 +1249,7 @@ export type UserErrorCode =
   | 'PASSPORT_NUMBER'
   /** The passport number differs from the one in the machine-readable zone. */
   | 'PASSPORT_NUMBER_MISMATCH'
-  /** The time must lie after now. */
+  /** The time, or the end of a validity, must lie after now. */
   | 'PAST'
   /** The check digit of the personal number in the machine-readable zone is wrong. */
   | 'PERSONAL_NUMBER_CHECK_DIGIT'
@@ -1287,7 +1287,7 @@ export type UserErrorCode =
   | 'STEP_NOT_ALLOWED'
   /** The text is empty, too long, or holds control or invisible characters. */
   | 'TEXT'
-  /** The period is too long (an extension is at most 90 days at a time). */
+  /** Too long: a name over its length limit, or an extension of more than 90 days at a time. */
   | 'TOO_LONG'
   /** Too many entries. */
   | 'TOO_MANY'

@@ -2489,7 +2489,7 @@ export type UserErrorCode =
   | 'OUTSIDE_EVENT'
   /** Outside the caller's jurisdiction: the regional center handles it. */
   | 'OUTSIDE_JURISDICTION'
-  /** The time must lie after now. */
+  /** The time, or the end of a validity, must lie after now. */
   | 'PAST'
   /** Not a valid Chinese mobile number prefix (11 digits starting with 1[3-9]). */
   | 'PREFIX'
@@ -2517,7 +2517,7 @@ export type UserErrorCode =
   | 'STEP_NOT_ALLOWED'
   /** The text is empty, too long, or holds control or invisible characters. */
   | 'TEXT'
-  /** The period is too long (an extension is at most 90 days at a time). */
+  /** Too long: a name over its length limit, or an extension of more than 90 days at a time. */
   | 'TOO_LONG'
   /** No station of the network serves this district. */
   | 'UNKNOWN_DISTRICT'

@@ -757,7 +757,7 @@ export type UserErrorCode =
   | 'NOT_YOUR_OFFICE'
   /** A passport number is 5 to 9 letters and digits. */
   | 'PASSPORT_NUMBER'
-  /** The time must lie after now. */
+  /** The time, or the end of a validity, must lie after now. */
   | 'PAST'
   /** The check digit of the personal number in the machine-readable zone is wrong. */
   | 'PERSONAL_NUMBER_CHECK_DIGIT'
@@ -771,7 +771,7 @@ export type UserErrorCode =
   | 'REQUIRED'
   /** The sex in the machine-readable zone cannot be read. */
   | 'SEX'
-  /** The period is too long (an extension is at most 90 days at a time). */
+  /** Too long: a name over its length limit, or an extension of more than 90 days at a time. */
   | 'TOO_LONG'
   /** The total cap is above the sum of the item caps. */
   | 'TOTAL_ABOVE_ITEMS'

@@ -780,7 +780,7 @@ export type UserErrorCode =
   | 'STEP_NOT_ALLOWED'
   /** The text is empty, too long, or holds control or invisible characters. */
   | 'TEXT'
-  /** The period is too long (an extension is at most 90 days at a time). */
+  /** Too long: a name over its length limit, or an extension of more than 90 days at a time. */
   | 'TOO_LONG'
   /** The record changed since the caller read it (optimistic locking): read it again and retry with its current version. */
   | 'VERSION_CONFLICT';
