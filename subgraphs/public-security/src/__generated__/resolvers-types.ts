@@ -274,7 +274,7 @@ export type ForeignNationalStatusCheckEvent = {
 /** The change is not allowed from the status check's current state, or someone changed it first; nothing was stored. */
 export type ForeignNationalStatusCheckRefused = UserError & {
   __typename?: 'ForeignNationalStatusCheckRefused';
-  /** Always `STEP_NOT_ALLOWED`: the present state does not allow the step. */
+  /** `VERSION_CONFLICT` when the status check moved past the version read (read it again), else `STEP_NOT_ALLOWED`. */
   code: UserErrorCode;
   /** The state the status check is in. */
   currentStatus: ForeignNationalStatusCheckStatus;

@@ -24,7 +24,7 @@ type InputRejected = { __typename: 'IdentityCheckInputRejected'; field: string; 
 export type StatusCheckResult =
   | { __typename: 'ForeignNationalStatusCheckChanged'; statusCheck: ForeignNationalStatusCheck }
   | InputRejected
-  | { __typename: 'ForeignNationalStatusCheckRefused'; code: 'STEP_NOT_ALLOWED'; field: null; currentStatus: ForeignNationalStatus; currentVersion: number; message: string };
+  | { __typename: 'ForeignNationalStatusCheckRefused'; code: 'VERSION_CONFLICT' | 'STEP_NOT_ALLOWED'; field: null; currentStatus: ForeignNationalStatus; currentVersion: number; message: string };
 
 export type NotificationResult =
   | { __typename: 'ForeignAffairsNotificationAcknowledged'; notification: ForeignAffairsNotification }
@@ -121,10 +121,11 @@ export async function recordForeignNationalStatus(scope: ChangeScope, input: Sta
       const visible = statusCheckScope(scope.caller);
       const check = isUuid(input.statusCheckId) && visible !== null ? await tx.findOne(ForeignNationalStatusCheck, { $and: [visible, { id: input.statusCheckId }] }) : null;
       if (!check) throw new StatusCheckRefusal(rejected('statusCheckId', 'NOT_FOUND', 'No status check with that id is visible to you.'));
-      const refused = (message: string) => new StatusCheckRefusal({ __typename: 'ForeignNationalStatusCheckRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: check.status, currentVersion: check.version, message });
-      if (check.version !== input.expectedVersion) throw refused(`The status check is at version ${check.version}, not ${input.expectedVersion}: read it again and retry.`);
+      const refused = (code: 'VERSION_CONFLICT' | 'STEP_NOT_ALLOWED', message: string) =>
+        new StatusCheckRefusal({ __typename: 'ForeignNationalStatusCheckRefused', code, field: null, currentStatus: check.status, currentVersion: check.version, message });
+      if (check.version !== input.expectedVersion) throw refused('VERSION_CONFLICT', `The status check is at version ${check.version}, not ${input.expectedVersion}: read it again and retry.`);
       const allowed = statusCheckTransition(check.status, input.outcome);
-      if (!allowed.ok) throw refused(allowed.message);
+      if (!allowed.ok) throw refused('STEP_NOT_ALLOWED', allowed.message);
       const parsed = parseOutcome(input.outcome, input.handOver, check.requestedAt, now);
       if (!parsed.ok) throw new StatusCheckRefusal(rejected(parsed.problem.field, parsed.problem.code, parsed.problem.message));
       const from = check.status;
