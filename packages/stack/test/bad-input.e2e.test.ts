@@ -165,11 +165,11 @@ describe('bad input through the gateway, the same in every agency', () => {
   });
 
   describe('no message repeats a submitted document number', () => {
-    it('answers an MRZ that names another passport without either number, storing nothing', async () => {
+    it('answers an MRZ that names another passport without either number, read through UserError, storing nothing', async () => {
       const before = await agencies['foreign affairs'].stored();
       const res = await as<{ issueAidEntrustment: { __typename: string; field: string; code: string; message: string } }>(
         'fao.officer',
-        `mutation($i: IssueAidEntrustmentInput!) { issueAidEntrustment(input: $i) { __typename ... on AidInputRejected { field code message } } }`,
+        `mutation($i: IssueAidEntrustmentInput!) { issueAidEntrustment(input: $i) { __typename ... on UserError { field code message } } }`,
         {
           i: {
             documentNumber: '外办委〔2026〕MRZ探针号', issuingOffice: 'FOREIGN_AFFAIRS_OFFICE', beneficiaryName: 'Jane Doe', nationality: 'USA', passportNumber: 'X1234567',

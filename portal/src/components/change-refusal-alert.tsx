@@ -55,6 +55,10 @@ export function useRefusalText(): (refusal: ChangeRefusal) => string {
         return say('refusal.versionConflict');
       case 'RecordNotFound':
         return say('refusal.recordNotFound');
+      case 'Refused': {
+        const codeKey = known(t, `codes.${refusal.code}`);
+        return codeKey ? say('refusal.refused', { reason: say(codeKey) }) : say('refusal.failed');
+      }
       case 'NotPermitted':
         return say('refusal.notPermitted');
       default:
@@ -74,7 +78,7 @@ export function ChangeRefusalAlert({ refusal, testId = 'change-refusal' }: { ref
       style={{ marginBottom: 12 }}
       data-testid={testId}
       data-kind={refusal.kind}
-      data-code={refusal.kind === 'InputRejected' ? refusal.code : undefined}
+      data-code={refusal.kind === 'InputRejected' || refusal.kind === 'Refused' ? refusal.code : undefined}
     />
   );
 }

@@ -67,10 +67,8 @@ export const IssueAidEntrustmentMutation = graphql(`
     issueAidEntrustment(input: $input) {
       __typename
       ... on AidEntrustmentChanged { aidEntrustment { id } }
-      ... on AidInputRejected { field code message }
-      ... on AidEntrustmentRefused { code message }
-      ... on AidEntrustmentVersionConflict { currentVersion message }
-      ... on AidRecordNotFound { message }
+      ...UserErrorFields
+      ... on AidEntrustmentVersionConflict { currentVersion }
     }
   }
 `);
@@ -80,10 +78,8 @@ export const AmendAidEntrustmentMutation = graphql(`
     amendAidEntrustment(input: $input) {
       __typename
       ... on AidEntrustmentChanged { aidEntrustment { id } }
-      ... on AidInputRejected { field code message }
-      ... on AidEntrustmentRefused { code message }
-      ... on AidEntrustmentVersionConflict { currentVersion message }
-      ... on AidRecordNotFound { message }
+      ...UserErrorFields
+      ... on AidEntrustmentVersionConflict { currentVersion }
     }
   }
 `);
@@ -93,10 +89,8 @@ export const AcceptAidEntrustmentMutation = graphql(`
     acceptAidEntrustment(entrustmentId: $id) {
       __typename
       ... on AidEntrustmentChanged { aidEntrustment { id } }
-      ... on AidInputRejected { field code message }
-      ... on AidEntrustmentRefused { code message }
-      ... on AidEntrustmentVersionConflict { currentVersion message }
-      ... on AidRecordNotFound { message }
+      ...UserErrorFields
+      ... on AidEntrustmentVersionConflict { currentVersion }
     }
   }
 `);
@@ -106,10 +100,8 @@ export const RevokeAidEntrustmentMutation = graphql(`
     revokeAidEntrustment(entrustmentId: $id, reason: $reason) {
       __typename
       ... on AidEntrustmentChanged { aidEntrustment { id } }
-      ... on AidInputRejected { field code message }
-      ... on AidEntrustmentRefused { code message }
-      ... on AidEntrustmentVersionConflict { currentVersion message }
-      ... on AidRecordNotFound { message }
+      ...UserErrorFields
+      ... on AidEntrustmentVersionConflict { currentVersion }
     }
   }
 `);
@@ -119,10 +111,8 @@ export const CloseAidEntrustmentMutation = graphql(`
     closeAidEntrustment(entrustmentId: $id, reason: $reason) {
       __typename
       ... on AidEntrustmentChanged { aidEntrustment { id } }
-      ... on AidInputRejected { field code message }
-      ... on AidEntrustmentRefused { code message }
-      ... on AidEntrustmentVersionConflict { currentVersion message }
-      ... on AidRecordNotFound { message }
+      ...UserErrorFields
+      ... on AidEntrustmentVersionConflict { currentVersion }
     }
   }
 `);
@@ -132,10 +122,8 @@ export const RecordAidDeliveryMutation = graphql(`
     recordAidDelivery(input: $input) {
       __typename
       ... on AidDeliveryRecorded { delivery { id } }
-      ... on AidInputRejected { field code message }
-      ... on AidEntrustmentRefused { code message }
-      ... on AidCapExceeded { kind remainingFen message }
-      ... on AidRecordNotFound { message }
+      ...UserErrorFields
+      ... on AidCapExceeded { kind remainingFen }
     }
   }
 `);

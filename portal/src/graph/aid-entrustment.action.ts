@@ -23,7 +23,7 @@ export type AidChangeOutcome =
   | { ok: false; kind: string; code: string | null; field: string | null; message: string; remainingFen: number | null; currentVersion: number | null };
 
 type Answer =
-  | { __typename?: string; aidEntrustment?: { id: string }; delivery?: { id: string }; field?: string; code?: string; message?: string; remainingFen?: number; currentVersion?: number }
+  | { __typename?: string; aidEntrustment?: { id: string }; delivery?: { id: string }; field?: string | null; code?: string; message?: string; remainingFen?: number; currentVersion?: number }
   | null
   | undefined;
 
@@ -39,7 +39,7 @@ function outcome(answer: Answer, errors: ReadonlyArray<{ message: string; extens
   return {
     ok: false,
     kind,
-    code: kind === 'AidCapExceeded' ? 'CAP_EXCEEDED' : (answer.code ?? null),
+    code: answer.code ?? null,
     field: answer.field ?? null,
     message: answer.message ?? '',
     remainingFen: answer.remainingFen ?? null,

@@ -6,7 +6,9 @@
  */
 /**
  * Why a change stored nothing, by code and field only: the screens say it from the message
- * catalogue and never show the graph's own (English) sentence.
+ * catalogue and never show the graph's own (English) sentence. Every refusal the graph answers is
+ * a `UserError`; its `code` picks the kind, and any other code is kept as `Refused` (or as
+ * `InputRejected` when it names an input field).
  */
 export type ChangeRefusal =
   | { kind: 'InputRejected'; field: string; code: string }
@@ -20,6 +22,8 @@ export type ChangeRefusal =
   | { kind: 'AlreadyDone' }
   | { kind: 'VersionConflict'; currentVersion: number }
   | { kind: 'RecordNotFound' }
+  /** Any other refusal of the whole change, by its `UserErrorCode` (e.g. an entrustment not accepted yet). */
+  | { kind: 'Refused'; code: string }
   | { kind: 'NotPermitted' }
   | { kind: 'Failed' };
 

@@ -53,21 +53,12 @@ export const ReportStreetSightingMutation = graphql(`
           id
         }
       }
-      ... on InputRejected {
-        field
-        code
-        message
-      }
+      ...UserErrorFields
       ... on DispatchStepRefused {
         currentStatus
-        message
       }
       ... on VersionConflict {
         currentVersion
-        message
-      }
-      ... on RecordNotFound {
-        message
       }
     }
   }
@@ -82,21 +73,12 @@ export const AdvanceStreetReportMutation = graphql(`
           id
         }
       }
-      ... on InputRejected {
-        field
-        code
-        message
-      }
+      ...UserErrorFields
       ... on DispatchStepRefused {
         currentStatus
-        message
       }
       ... on VersionConflict {
         currentVersion
-        message
-      }
-      ... on RecordNotFound {
-        message
       }
     }
   }

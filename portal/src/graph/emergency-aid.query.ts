@@ -56,10 +56,8 @@ export const DeclareEmergencyEventMutation = graphql(`
     declareEmergencyEvent(input: $input) {
       __typename
       ... on EmergencyEventChanged { event { id } }
-      ... on InputRejected { field code message }
-      ... on EmergencyStepRefused { currentState message }
-      ... on VersionConflict { message }
-      ... on RecordNotFound { message }
+      ...UserErrorFields
+      ... on EmergencyStepRefused { currentState }
     }
   }
 `);
@@ -69,10 +67,8 @@ export const EndEmergencyEventMutation = graphql(`
     endEmergencyEvent(input: $input) {
       __typename
       ... on EmergencyEventChanged { event { id } }
-      ... on InputRejected { field code message }
-      ... on EmergencyStepRefused { currentState message }
-      ... on VersionConflict { message }
-      ... on RecordNotFound { message }
+      ...UserErrorFields
+      ... on EmergencyStepRefused { currentState }
     }
   }
 `);
@@ -82,10 +78,8 @@ export const OpenEmergencyPointMutation = graphql(`
     openEmergencyPoint(input: $input) {
       __typename
       ... on EmergencyPointChanged { point { id } }
-      ... on InputRejected { field code message }
-      ... on EmergencyStepRefused { currentState message }
-      ... on VersionConflict { message }
-      ... on RecordNotFound { message }
+      ...UserErrorFields
+      ... on EmergencyStepRefused { currentState }
     }
   }
 `);
@@ -95,10 +89,8 @@ export const CloseEmergencyPointMutation = graphql(`
     closeEmergencyPoint(input: $input) {
       __typename
       ... on EmergencyPointChanged { point { id } }
-      ... on InputRejected { field code message }
-      ... on EmergencyStepRefused { currentState message }
-      ... on VersionConflict { message }
-      ... on RecordNotFound { message }
+      ...UserErrorFields
+      ... on EmergencyStepRefused { currentState }
     }
   }
 `);
@@ -108,9 +100,8 @@ export const RecordEmergencyHelpMutation = graphql(`
     recordEmergencyHelp(input: $input) {
       __typename
       ... on EmergencyHelpRecorded { help { id } }
-      ... on InputRejected { field code message }
-      ... on EmergencyStepRefused { currentState message }
-      ... on RecordNotFound { message }
+      ...UserErrorFields
+      ... on EmergencyStepRefused { currentState }
     }
   }
 `);

@@ -38,21 +38,12 @@ export const DecideEscortMutation = graphql(`
           status
         }
       }
-      ... on InputRejected {
-        field
-        code
-        message
-      }
+      ...UserErrorFields
       ... on EscortStepRefused {
         currentStatus
-        message
       }
       ... on VersionConflict {
         currentVersion
-        message
-      }
-      ... on RecordNotFound {
-        message
       }
     }
   }
@@ -68,21 +59,12 @@ export const RequestEscortMutation = graphql(`
           status
         }
       }
-      ... on InputRejected {
-        field
-        code
-        message
-      }
+      ...UserErrorFields
       ... on EscortStepRefused {
         currentStatus
-        message
       }
       ... on VersionConflict {
         currentVersion
-        message
-      }
-      ... on RecordNotFound {
-        message
       }
     }
   }

@@ -28,13 +28,7 @@ export const AcknowledgeForeignAffairsNotificationMutation = graphql(`
   mutation AcknowledgeForeignAffairsNotification($id: ID!, $note: String) {
     acknowledgeForeignAffairsNotification(id: $id, note: $note) {
       __typename
-      ... on ForeignAffairsNotificationRefused {
-        message
-      }
-      ... on IdentityCheckInputRejected {
-        field
-        code
-      }
+      ...UserErrorFields
     }
   }
 `);

@@ -10,15 +10,10 @@ export const IdentityCheckChangeResultFragment = graphql(`
         version
       }
     }
-    ... on IdentityCheckInputRejected {
-      field
-      code
-      message
-    }
+    ...UserErrorFields
     ... on IdentityCheckRefused {
       currentStatus
       currentVersion
-      message
     }
   }
 `);

@@ -10,8 +10,8 @@ import { RecordIdentityResultMutation, RecordSampleMutation, StartComparisonMuta
 
 const refused = (field: string): ChangeOutcome => ({ ok: false, refusal: { kind: 'InputRejected', field, code: 'REQUIRED' } });
 
-function outcome<TData>(result: GraphResult<TData>, pick: (data: TData) => IdentityCheckChangeResultFragment, expectedVersion: number): ChangeOutcome {
-  return readChangeOutcome(result, pick, (answer) => (answer.__typename === 'IdentityCheckChanged' ? answer.identityCheck.id : null), expectedVersion);
+function outcome<TData>(result: GraphResult<TData>, pick: (data: TData) => IdentityCheckChangeResultFragment): ChangeOutcome {
+  return readChangeOutcome(result, pick, (answer) => (answer.__typename === 'IdentityCheckChanged' ? answer.identityCheck.id : null));
 }
 
 function checkRef(input: Record<string, unknown>): { identityCheckId: string; expectedVersion: number } | undefined {
@@ -27,7 +27,7 @@ export async function recordSample(input: Record<string, unknown>): Promise<Chan
   if (!ref) return refused('identityCheckId');
   if (!kind) return refused('kind');
   const result = await queryGraph(RecordSampleMutation, { input: { ...ref, kind, sampleCode: requiredText(input.sampleCode), collectedAt: instant(input.collectedAt) } });
-  return outcome(result, (data) => data.recordSample, ref.expectedVersion);
+  return outcome(result, (data) => data.recordSample);
 }
 
 /** Starts comparing the collected samples. */
@@ -35,7 +35,7 @@ export async function startComparison(input: Record<string, unknown>): Promise<C
   const ref = checkRef(input);
   if (!ref) return refused('identityCheckId');
   const result = await queryGraph(StartComparisonMutation, ref);
-  return outcome(result, (data) => data.startComparison, ref.expectedVersion);
+  return outcome(result, (data) => data.startComparison);
 }
 
 /** Records the police result (a match names the verified identity). */
@@ -54,5 +54,5 @@ export async function recordIdentityResult(input: Record<string, unknown>): Prom
       householdRegistration: matched ? text(input.householdRegistration) : undefined,
     },
   });
-  return outcome(result, (data) => data.recordIdentityResult, ref.expectedVersion);
+  return outcome(result, (data) => data.recordIdentityResult);
 }

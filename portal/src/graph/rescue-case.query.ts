@@ -10,25 +10,15 @@ export const RescueCaseChangeResultFragment = graphql(`
         version
       }
     }
-    ... on InputRejected {
-      field
-      code
-      message
-    }
+    ...UserErrorFields
     ... on TransitionRefused {
       currentStatus
-      message
     }
     ... on ZoneFull {
       zone
-      message
     }
     ... on VersionConflict {
       currentVersion
-      message
-    }
-    ... on RecordNotFound {
-      message
     }
   }
 `);

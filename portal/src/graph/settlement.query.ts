@@ -90,11 +90,10 @@ export const ProposeSettlementMutation = graphql(`
     proposeSettlement(input: $input) {
       __typename
       ... on SettlementChanged { settlement { id } }
-      ... on InputRejected { field code }
+      ...UserErrorFields
       ... on NotEligibleForSettlement { reason }
       ... on SettlementStepRefused { currentStatus }
       ... on VersionConflict { currentVersion }
-      ... on RecordNotFound { message }
     }
   }
 `);
@@ -104,11 +103,10 @@ export const DecideSettlementMutation = graphql(`
     decideSettlement(input: $input) {
       __typename
       ... on SettlementChanged { settlement { id } }
-      ... on InputRejected { field code }
+      ...UserErrorFields
       ... on NotEligibleForSettlement { reason }
       ... on SettlementStepRefused { currentStatus }
       ... on VersionConflict { currentVersion }
-      ... on RecordNotFound { message }
     }
   }
 `);
@@ -118,11 +116,10 @@ export const SettlePersonMutation = graphql(`
     settlePerson(input: $input) {
       __typename
       ... on SettlementChanged { settlement { id } }
-      ... on InputRejected { field code }
+      ...UserErrorFields
       ... on NotEligibleForSettlement { reason }
       ... on SettlementStepRefused { currentStatus }
       ... on VersionConflict { currentVersion }
-      ... on RecordNotFound { message }
     }
   }
 `);
@@ -132,11 +129,10 @@ export const RevokeSettlementMutation = graphql(`
     revokeSettlement(input: $input) {
       __typename
       ... on SettlementChanged { settlement { id } }
-      ... on InputRejected { field code }
+      ...UserErrorFields
       ... on NotEligibleForSettlement { reason }
       ... on SettlementStepRefused { currentStatus }
       ... on VersionConflict { currentVersion }
-      ... on RecordNotFound { message }
     }
   }
 `);

@@ -117,16 +117,7 @@ export const SubmitShelterReferralMutation = graphql(`
           id
         }
       }
-      ... on ReferralInputRejected {
-        field
-        code
-      }
-      ... on IdempotencyConflict {
-        message
-      }
-      ... on ReferralNotFound {
-        message
-      }
+      ...UserErrorFields
       ... on ReferralStepRefused {
         currentStatus
       }
@@ -141,18 +132,12 @@ export const WithdrawShelterReferralMutation = graphql(`
   mutation WithdrawShelterReferral($id: ID!, $version: Int!, $reason: String!) {
     withdrawShelterReferral(referralId: $id, expectedVersion: $version, reason: $reason) {
       __typename
-      ... on ReferralInputRejected {
-        field
-        code
-      }
+      ...UserErrorFields
       ... on ReferralStepRefused {
         currentStatus
       }
       ... on ReferralVersionConflict {
         currentVersion
-      }
-      ... on ReferralNotFound {
-        message
       }
     }
   }
@@ -210,10 +195,7 @@ export const CloseShelterPlacementMutation = graphql(`
 export const PlacementOutcomeFragment = graphql(`
   fragment PlacementOutcome on ShelterPlacementResult {
     __typename
-    ... on InputRejected {
-      field
-      code
-    }
+    ...UserErrorFields
     ... on PlacementStepRefused {
       currentStatus
     }
@@ -223,9 +205,6 @@ export const PlacementOutcomeFragment = graphql(`
     }
     ... on VersionConflict {
       currentVersion
-    }
-    ... on RecordNotFound {
-      message
     }
   }
 `);

@@ -70,7 +70,7 @@ const emergencyAndSettlementRules: IRules = {
   EmergencyEventChanged: { event: stationWork },
   EmergencyPointChanged: { point: stationWork },
   EmergencyHelpRecorded: { help: stationWork, point: stationWork },
-  EmergencyStepRefused: { currentState: stationWork, message: stationWork },
+  EmergencyStepRefused: { currentState: stationWork, message: stationWork, code: stationWork, field: stationWork },
   IdentityCheck: { id: stationWork },
   Settlement: every(
     [
@@ -81,8 +81,8 @@ const emergencyAndSettlementRules: IRules = {
     stationWork,
   ),
   SettlementChanged: { settlement: stationWork },
-  NotEligibleForSettlement: { reason: stationWork, message: stationWork },
-  SettlementStepRefused: { currentStatus: stationWork, message: stationWork },
+  NotEligibleForSettlement: { reason: stationWork, message: stationWork, code: stationWork, field: stationWork },
+  SettlementStepRefused: { currentStatus: stationWork, message: stationWork, code: stationWork, field: stationWork },
 };
 
 export const permissions: IRules = withScopes('civil-affairs', {
@@ -187,9 +187,9 @@ export const permissions: IRules = withScopes('civil-affairs', {
     costFen: stationWork,
   },
   EscortChanged: { escort: stationWork },
-  EscortStepRefused: { currentStatus: stationWork, message: stationWork },
+  EscortStepRefused: { currentStatus: stationWork, message: stationWork, code: stationWork, field: stationWork },
   StreetReportChanged: { streetReport: sightingReporters },
-  DispatchStepRefused: { currentStatus: stationWork, message: stationWork },
+  DispatchStepRefused: { currentStatus: stationWork, message: stationWork, code: stationWork, field: stationWork },
   DispatchPerformance: { group: allow, name: allow, reports: allow, onSceneWithin30: allow, share: allow },
   Mutation: {
     recordTracingNotice: tracingWork,
@@ -231,10 +231,10 @@ export const permissions: IRules = withScopes('civil-affairs', {
   // Results of changes: whoever may make one of the changes that answer with them.
   RescueCaseChanged: { rescueCase: tracingWork },
   InputRejected: { field: changeAnswers, code: changeAnswers, message: changeAnswers },
-  TransitionRefused: { currentStatus: tracingWork, message: tracingWork },
-  ZoneFull: { zone: tracingWork, message: tracingWork },
-  VersionConflict: { currentVersion: tracingWork, message: tracingWork },
-  RecordNotFound: { message: changeAnswers },
+  TransitionRefused: { currentStatus: tracingWork, message: tracingWork, code: tracingWork, field: tracingWork },
+  ZoneFull: { zone: tracingWork, message: tracingWork, code: tracingWork, field: tracingWork },
+  VersionConflict: { currentVersion: tracingWork, message: tracingWork, code: tracingWork, field: tracingWork },
+  RecordNotFound: { message: changeAnswers, code: changeAnswers, field: changeAnswers },
   CareService: { id: personRecords, kind: personRecords, givenAt: personRecords, givenBy: personRecords, note: personRecords },
   CareZone: { id: network, kind: network, name: network, places: network, freePlaces: network },
   _Service: { sdl: viaGateway },
@@ -336,8 +336,8 @@ export const permissions: IRules = withScopes('civil-affairs', {
   },
   ShelterPlaceHold: { room: shelterWork, placeNumber: shelterWork, forVictim: shelterWork },
   ShelterPlacementChanged: { placement: shelterWork },
-  NoCapacity: { requested: shelterWork, free: shelterWork, message: shelterWork },
-  PlacementStepRefused: { currentStatus: shelterWork, message: shelterWork },
+  NoCapacity: { requested: shelterWork, free: shelterWork, message: shelterWork, code: shelterWork, field: shelterWork },
+  PlacementStepRefused: { currentStatus: shelterWork, message: shelterWork, code: shelterWork, field: shelterWork },
   ...auditTrailRules('civilAffairs', auditors),
   ...exchangeStateRules('civilAffairs', auditors),
 });

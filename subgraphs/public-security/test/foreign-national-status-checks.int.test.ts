@@ -37,7 +37,7 @@ const POLICE_FIELDS = `${STATION_FIELDS} foreignAffairsNotification { id status 
 const resultWith = (fields: string) => `__typename
   ... on ForeignNationalStatusCheckChanged { statusCheck { ${fields} } }
   ... on IdentityCheckInputRejected { field code message }
-  ... on ForeignNationalStatusCheckRefused { currentStatus currentVersion message }`;
+  ... on ForeignNationalStatusCheckRefused { code currentStatus currentVersion message }`;
 type StatusCheck = {
   id: string;
   status: string;
@@ -142,9 +142,9 @@ describe('a foreign-national status check', () => {
     const after = await counts();
     expect(after).toEqual({ ...before, events: before.events + 1, handOvers: before.handOvers + 1 });
     const twice = (await recordOutcome(illegal.statusCheck, { outcome: 'LEGAL_ENTRY' })).data!.recordForeignNationalStatus;
-    expect(twice).toEqual(expect.objectContaining({ __typename: 'ForeignNationalStatusCheckRefused', currentStatus: 'ILLEGAL', message: expect.stringContaining('concluded (ILLEGAL)') }));
+    expect(twice).toEqual(expect.objectContaining({ __typename: 'ForeignNationalStatusCheckRefused', code: 'STEP_NOT_ALLOWED', currentStatus: 'ILLEGAL', message: expect.stringContaining('concluded (ILLEGAL)') }));
     const stale = (await recordOutcome(requested.statusCheck, { outcome: 'LEGAL_ENTRY' })).data!.recordForeignNationalStatus;
-    expect(stale).toEqual(expect.objectContaining({ __typename: 'ForeignNationalStatusCheckRefused', currentVersion: illegal.statusCheck.version }));
+    expect(stale).toEqual(expect.objectContaining({ __typename: 'ForeignNationalStatusCheckRefused', code: 'VERSION_CONFLICT', currentVersion: illegal.statusCheck.version }));
     expect(await counts()).toEqual(after);
 
     const reusedNumber = await request();

@@ -21,7 +21,7 @@ afterAll(() => subgraph.close());
 const RESULT = `__typename
   ... on IdentityCheckChanged { identityCheck { id status version verifiedName verifiedIdNumber overdue events { fromStatus toStatus actor } samples { kind sampleCode collectedBy } } }
   ... on IdentityCheckInputRejected { field code message }
-  ... on IdentityCheckRefused { currentStatus currentVersion message }`;
+  ... on IdentityCheckRefused { code currentStatus currentVersion message }`;
 type Result = {
   __typename: string;
   identityCheck: { id: string; status: string; version: number; verifiedName: string | null; verifiedIdNumber: string | null; overdue: boolean; events: Array<{ toStatus: string; actor: string }>; samples: Array<{ sampleCode: string; collectedBy: string }> };
@@ -65,7 +65,7 @@ describe('an identity check', () => {
   it('refuses a result before comparison, a bad verified ID number and a reused sample code, storing nothing', async () => {
     const requested = await request(await knownPerson(subgraph));
     const early = await conclude(requested.identityCheck, { outcome: 'NO_MATCH' });
-    expect(early).toEqual(expect.objectContaining({ __typename: 'IdentityCheckRefused', currentStatus: 'REQUESTED' }));
+    expect(early).toEqual(expect.objectContaining({ __typename: 'IdentityCheckRefused', code: 'STEP_NOT_ALLOWED', currentStatus: 'REQUESTED' }));
     const code = `DNA-R-${Date.now()}`;
     const sampled = await sample(requested.identityCheck, code);
     const reused = await sample(sampled.identityCheck, code);

@@ -28,7 +28,7 @@ function idNumber(sequence: number): string {
 }
 
 type Check = { id: string; version: number; status: string };
-const FIELDS = '__typename ... on IdentityCheckChanged { identityCheck { id version status } } ... on IdentityCheckInputRejected { code } ... on IdentityCheckRefused { message }';
+const FIELDS = '__typename ... on IdentityCheckChanged { identityCheck { id version status } } ... on IdentityCheckInputRejected { code } ... on IdentityCheckRefused { code message }';
 async function change(mutation: string, variables: Record<string, unknown>, caller = forensic): Promise<Check> {
   const result = await subgraph.execute<Record<string, { __typename: string; identityCheck: Check }>>(mutation, variables, caller);
   const answer = Object.values(result.data!)[0]!;
@@ -73,10 +73,11 @@ describe('identity.verified', () => {
     const b = await comparingCheck();
     await change(`mutation($i: RecordIdentityResultInput!) { recordIdentityResult(input: $i) { ${FIELDS} } }`, { i: { identityCheckId: b.check.id, expectedVersion: b.check.version, outcome: 'INCONCLUSIVE' } });
     const c = await comparingCheck();
-    const stale = await subgraph.execute<{ recordIdentityResult: { __typename: string } }>(`mutation($i: RecordIdentityResultInput!) { recordIdentityResult(input: $i) { ${FIELDS} } }`, {
+    const stale = await subgraph.execute<{ recordIdentityResult: { __typename: string; code?: string } }>(`mutation($i: RecordIdentityResultInput!) { recordIdentityResult(input: $i) { ${FIELDS} } }`, {
       i: { identityCheckId: c.check.id, expectedVersion: c.check.version - 1, outcome: 'MATCHED', verifiedName: '王秀英' },
     }, forensic);
     expect(stale.data!.recordIdentityResult.__typename).toBe('IdentityCheckRefused');
+    expect(stale.data!.recordIdentityResult.code).toBe('VERSION_CONFLICT');
     for (const personId of [a.personId, b.personId, c.personId]) expect(await outboxOf(personId)).toEqual([]);
   });
 

@@ -43,7 +43,9 @@ const STATUS_CHECK_FIELDS = [
 ];
 const NOTIFICATION_FIELDS = ['id', 'statusCheck', 'person', 'status', 'nationality', 'notifiedAt', 'acknowledged', 'acknowledgedAt', 'acknowledgedBy', 'acknowledgementNote'];
 const CHECK_EVENT_FIELDS = ['fromStatus', 'toStatus', 'at', 'actor', 'note'];
-const INPUT_REJECTED = ['field', 'code', 'message'];
+/** The `UserError` fields every refusal of a change answers (an `…InputRejected` has no others). */
+const USER_ERROR = ['code', 'field', 'message'];
+const INPUT_REJECTED = USER_ERROR;
 
 /** The scopes, one per kind of record and access. */
 export const SCOPES = {
@@ -95,7 +97,7 @@ export const SCOPES = {
         Mutation: ['reportStreetSighting'],
         StreetReportChanged: ['streetReport'],
         InputRejected: INPUT_REJECTED,
-        RecordNotFound: ['message'],
+        RecordNotFound: USER_ERROR,
         StreetReport: [
           'id', 'source', 'description', 'latitude', 'longitude', 'address', 'district', 'status', 'reportedAt', 'acceptedAt', 'dispatchedAt', 'onSceneAt', 'verifiedAt',
           'closedAt', 'closure', 'dispatchedTo', 'dispatchDistanceMeters', 'minutesToScene', 'missedThirtyMinutes', 'version',
@@ -129,7 +131,7 @@ export const SCOPES = {
         Mutation: ['recordSample', 'startComparison', 'recordIdentityResult'],
         IdentityCheckChanged: ['identityCheck'],
         IdentityCheckInputRejected: INPUT_REJECTED,
-        IdentityCheckRefused: ['currentStatus', 'currentVersion', 'message'],
+        IdentityCheckRefused: ['currentStatus', 'currentVersion', ...USER_ERROR],
       },
     },
   },
@@ -156,7 +158,7 @@ export const SCOPES = {
       'public-security': {
         Mutation: ['recordForeignNationalStatus'],
         ForeignNationalStatusCheckChanged: ['statusCheck'],
-        ForeignNationalStatusCheckRefused: ['currentStatus', 'currentVersion', 'message'],
+        ForeignNationalStatusCheckRefused: ['currentStatus', 'currentVersion', ...USER_ERROR],
         IdentityCheckInputRejected: INPUT_REJECTED,
       },
     },
@@ -182,7 +184,7 @@ export const SCOPES = {
       'public-security': {
         Mutation: ['acknowledgeForeignAffairsNotification'],
         ForeignAffairsNotificationAcknowledged: ['notification'],
-        ForeignAffairsNotificationRefused: ['acknowledgedAt', 'acknowledgedBy', 'message'],
+        ForeignAffairsNotificationRefused: ['acknowledgedAt', 'acknowledgedBy', ...USER_ERROR],
         IdentityCheckInputRejected: INPUT_REJECTED,
       },
     },

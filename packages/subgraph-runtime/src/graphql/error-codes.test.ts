@@ -81,8 +81,22 @@ describe('the error-code table', () => {
       expect(entry.clientAction.length).toBeGreaterThan(10);
       expect(doc).toContain(`| \`${code}\` | ${entry.httpStatus}`);
     }
-    // The typed refusals come from the public schema.
+    // The typed refusals and every UserErrorCode value, with its meaning, come from the public schema.
     expect(doc).toContain('| `InputRejected` | Input that was refused; nothing was stored.');
+    expect(doc).toContain('| `VERSION_CONFLICT` | The record changed since the caller read it');
     expect(doc).toContain('| `SUBGRAPH_UNAVAILABLE` |');
+  });
+
+  it('lists every UserErrorCode value of the public schema with its description', () => {
+    const api = readFileSync(join(root, 'schema', 'api.graphql'), 'utf8');
+    const values = [...(/^enum UserErrorCode \{([^}]*)\}/m.exec(api)?.[1] ?? '').matchAll(/^ {2}([A-Z][A-Z0-9_]*)$/gm)].map((m) => m[1]!);
+    expect(values.length).toBeGreaterThan(50);
+    const doc = renderErrorCodeReference(api);
+    const section = doc.slice(doc.indexOf('## `UserErrorCode`'));
+    const rows = [...section.matchAll(/^\| `([A-Z0-9_]+)` \| (.*) \|$/gm)].map((m) => ({ code: m[1]!, meaning: m[2]! }));
+    expect(rows.map((row) => row.code).sort()).toEqual([...values].sort());
+    expect(rows.filter((row) => row.meaning.trim().length < 10)).toEqual([]);
+    // A schema without the enum lists no codes rather than failing.
+    expect(renderErrorCodeReference('type Query { a: Int }')).toContain('## `UserErrorCode`');
   });
 });

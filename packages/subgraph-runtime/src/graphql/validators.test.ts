@@ -36,7 +36,7 @@ describe('result helpers', () => {
 
   it('builds the typed rejection and not-found results', () => {
     expect(rejected('note', 'TEXT', 'Too long.')).toEqual({ __typename: 'InputRejected', field: 'note', code: 'TEXT', message: 'Too long.' });
-    expect(notFound('settlement')).toEqual({ __typename: 'RecordNotFound', message: 'No settlement with that id is visible to you.' });
+    expect(notFound('settlement')).toEqual({ __typename: 'RecordNotFound', code: 'NOT_FOUND', field: null, message: 'No settlement with that id is visible to you.' });
   });
 
   it('recognises only its own rejection type, not any object', () => {

@@ -32,50 +32,55 @@ export function isBadText(text: string, max: number): boolean {
   return text.length > max || hasForbiddenCharacter(text);
 }
 
-/** A refused input as a subgraph's `…InputRejected` result type names it. */
-export interface InputRejection<TypeName extends string> {
+/**
+ * A refused input as a subgraph's `…InputRejected` result type names it. `Code` is the subgraph's
+ * generated `UserErrorCode`, so a code the SDL does not declare fails the typecheck.
+ */
+export interface InputRejection<TypeName extends string, Code extends string = string> {
   __typename: TypeName;
   field: string;
-  code: string;
+  code: Code;
   message: string;
 }
 
-/** A record not visible to the caller as a subgraph's `…NotFound` result type names it. */
+/** A record not visible to the caller as a subgraph's `…NotFound` result type names it (a `UserError` of no one field). */
 export interface NotFoundResult<TypeName extends string> {
   __typename: TypeName;
+  code: 'NOT_FOUND';
+  field: null;
   message: string;
 }
 
-/** How a subgraph refuses input, for its own name of the rejection type. */
-export interface RejectionHelpers<Rejected extends string> {
+/** How a subgraph refuses input, for its own name of the rejection type and its own codes. */
+export interface RejectionHelpers<Rejected extends string, Code extends string = string> {
   /** The input `field` is refused with `code` and a message for the person who typed it. */
-  rejected(field: string, code: string, message: string): InputRejection<Rejected>;
+  rejected(field: string, code: Code, message: string): InputRejection<Rejected, Code>;
   /** True only for a rejection made by `rejected` (its `__typename` is the rejection type). */
-  isRejected(value: unknown): value is InputRejection<Rejected>;
+  isRejected(value: unknown): value is InputRejection<Rejected, Code>;
 }
 
 /** The result helpers of one subgraph, for its own names of the rejection and not-found types. */
-export interface ResultHelpers<Rejected extends string, NotFound extends string> extends RejectionHelpers<Rejected> {
+export interface ResultHelpers<Rejected extends string, NotFound extends string, Code extends string = string> extends RejectionHelpers<Rejected, Code> {
   /** No `what` with that id is visible to the caller (whether or not it exists). */
   notFound(what: string): NotFoundResult<NotFound>;
 }
 
-/** Builds `rejected` and `isRejected` for a subgraph's rejection type name. */
-export function rejectionHelpers<Rejected extends string>(typeName: Rejected): RejectionHelpers<Rejected> {
+/** Builds `rejected` and `isRejected` for a subgraph's rejection type name (`Code`: its `UserErrorCode`). */
+export function rejectionHelpers<Rejected extends string, Code extends string = string>(typeName: Rejected): RejectionHelpers<Rejected, Code> {
   return {
     rejected: (field, code, message) => ({ __typename: typeName, field, code, message }),
-    isRejected: (value): value is InputRejection<Rejected> =>
+    isRejected: (value): value is InputRejection<Rejected, Code> =>
       typeof value === 'object' && value !== null && (value as { __typename?: unknown }).__typename === typeName,
   };
 }
 
-/** Builds the result helpers for a subgraph's rejection and not-found type names. */
-export function resultHelpers<Rejected extends string, NotFound extends string>(names: {
+/** Builds the result helpers for a subgraph's rejection and not-found type names (`Code`: its `UserErrorCode`). */
+export function resultHelpers<Rejected extends string, NotFound extends string, Code extends string = string>(names: {
   rejected: Rejected;
   notFound: NotFound;
-}): ResultHelpers<Rejected, NotFound> {
+}): ResultHelpers<Rejected, NotFound, Code> {
   return {
-    ...rejectionHelpers(names.rejected),
-    notFound: (what) => ({ __typename: names.notFound, message: `No ${what} with that id is visible to you.` }),
+    ...rejectionHelpers<Rejected, Code>(names.rejected),
+    notFound: (what) => ({ __typename: names.notFound, code: 'NOT_FOUND', field: null, message: `No ${what} with that id is visible to you.` }),
   };
 }

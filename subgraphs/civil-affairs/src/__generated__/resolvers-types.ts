@@ -325,10 +325,14 @@ export type DispatchPerformance = {
 };
 
 /** The step is not allowed from the report's current state; nothing was stored. */
-export type DispatchStepRefused = {
+export type DispatchStepRefused = UserError & {
   __typename?: 'DispatchStepRefused';
+  /** Always `STEP_NOT_ALLOWED`: the present state does not allow the step. */
+  code: UserErrorCode;
   /** The state the report is in. */
   currentStatus: StreetReportStatus;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why the step is not allowed. */
   message: Scalars['String']['output'];
 };
@@ -525,10 +529,14 @@ export type EmergencyState =
   | 'OPEN';
 
 /** The change is not allowed in the event's or point's current state; nothing was stored. */
-export type EmergencyStepRefused = {
+export type EmergencyStepRefused = UserError & {
   __typename?: 'EmergencyStepRefused';
+  /** Always `STEP_NOT_ALLOWED`: the present state does not allow the step. */
+  code: UserErrorCode;
   /** The state the event or point is in. */
   currentState: EmergencyState;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why. */
   message: Scalars['String']['output'];
 };
@@ -647,10 +655,14 @@ export type EscortStatus =
   | 'SCHEDULED';
 
 /** The step is not allowed from the escort's current state; nothing was stored. */
-export type EscortStepRefused = {
+export type EscortStepRefused = UserError & {
   __typename?: 'EscortStepRefused';
+  /** Always `STEP_NOT_ALLOWED`: the present state does not allow the step. */
+  code: UserErrorCode;
   /** The state the escort is in. */
   currentStatus: EscortStatus;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why. */
   message: Scalars['String']['output'];
 };
@@ -766,10 +778,10 @@ export type IdentityStatus =
   | 'VERIFIED';
 
 /** Input that was refused; nothing was stored. */
-export type InputRejected = {
+export type InputRejected = UserError & {
   __typename?: 'InputRejected';
-  /** A stable code for the failed check (e.g. CHECK_CHARACTER, BIRTH_DATE, DUPLICATE). */
-  code: Scalars['String']['output'];
+  /** A stable code for the failed check (a `UserErrorCode`). */
+  code: UserErrorCode;
   /** The input field at fault. */
   field: Scalars['String']['output'];
   /** What is wrong, for a person to act on. */
@@ -1252,8 +1264,12 @@ export type NewEmergencyPointInput = {
 };
 
 /** The shelter has not enough free places for the party; nothing was reserved. */
-export type NoCapacity = {
+export type NoCapacity = UserError & {
   __typename?: 'NoCapacity';
+  /** Always `NO_CAPACITY`. */
+  code: UserErrorCode;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Places free now. */
   free: Scalars['Int']['output'];
   /** What to do. */
@@ -1263,8 +1279,12 @@ export type NoCapacity = {
 };
 
 /** The person cannot be proposed for settlement; nothing was stored. */
-export type NotEligibleForSettlement = {
+export type NotEligibleForSettlement = UserError & {
   __typename?: 'NotEligibleForSettlement';
+  /** The same as `reason`: `IDENTIFIED`, `NOT_IN_CARE`, `NOT_LONG_STAY` or `ACTIVE_SETTLEMENT`. */
+  code: UserErrorCode;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** What to do, for a person to act on. */
   message: Scalars['String']['output'];
   /** Why not. */
@@ -1414,10 +1434,14 @@ export type PersonsMerged = {
 };
 
 /** The placement cannot take this step from where it stands; nothing was stored. */
-export type PlacementStepRefused = {
+export type PlacementStepRefused = UserError & {
   __typename?: 'PlacementStepRefused';
+  /** Always `STEP_NOT_ALLOWED`: the present state does not allow the step. */
+  code: UserErrorCode;
   /** Where it stands. */
   currentStatus: ShelterPlacementStatus;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why. */
   message: Scalars['String']['output'];
 };
@@ -1647,8 +1671,12 @@ export type RecordEmergencyHelpInput = {
 };
 
 /** No such record is visible to you; nothing was stored. */
-export type RecordNotFound = {
+export type RecordNotFound = UserError & {
   __typename?: 'RecordNotFound';
+  /** Always `NOT_FOUND`. */
+  code: UserErrorCode;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** What was not found. */
   message: Scalars['String']['output'];
 };
@@ -1972,10 +2000,14 @@ export type SettlementStatus =
   | 'SETTLED';
 
 /** The step is not allowed from the settlement's current state; nothing was stored. */
-export type SettlementStepRefused = {
+export type SettlementStepRefused = UserError & {
   __typename?: 'SettlementStepRefused';
+  /** Always `STEP_NOT_ALLOWED`: the present state does not allow the step. */
+  code: UserErrorCode;
   /** The state the settlement is in. */
   currentStatus: SettlementStatus;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why. */
   message: Scalars['String']['output'];
 };
@@ -2328,10 +2360,14 @@ export type TracingStatus = {
 };
 
 /** The change is not allowed from the case's current state; nothing was stored. */
-export type TransitionRefused = {
+export type TransitionRefused = UserError & {
   __typename?: 'TransitionRefused';
+  /** Always `STEP_NOT_ALLOWED`: the present state does not allow the step. */
+  code: UserErrorCode;
   /** The state the case is in. */
   currentStatus: RescueCaseStatus;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why the change is not allowed. */
   message: Scalars['String']['output'];
 };
@@ -2347,11 +2383,174 @@ export type TravelMode =
   /** Train. */
   | 'TRAIN';
 
+/**
+ * What every refusal of a change answers, whichever result type it is: a stable `code` to act on,
+ * the input `field` at fault (null when the refusal is not about one field) and a `message` for a
+ * person. A client reads every refusal alike with `... on UserError { code field message }`; the
+ * result types add what is particular to them (a current state, a current version, free places).
+ */
+export type UserError = {
+  /** A stable code for what was refused: the same code means the same in every agency. */
+  code: UserErrorCode;
+  /** The input field at fault, as a path into the input (e.g. `person.idNumber`); null when the refusal is not about one field. */
+  field: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for a person to act on (English; a client may word it from `code` instead). */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Why a change was refused: the `code` of every `UserError`. Each agency declares the values its
+ * refusals answer; the public schema holds them all.
+ */
+export type UserErrorCode =
+  /** A settlement of this person is already proposed, approved or in force. */
+  | 'ACTIVE_SETTLEMENT'
+  /** Estimated ages are whole years from 0 to 120, the lower one first. */
+  | 'AGE_RANGE'
+  /** The person already has an open rescue case. */
+  | 'ALREADY_IN_CARE'
+  /** The temporary point is already open for an event: close it first. */
+  | 'ALREADY_OPEN'
+  /** The amount is not above zero, or has more than two decimals (yuan), or is out of range. */
+  | 'AMOUNT'
+  /** The first six digits of the resident ID number are not a valid administrative-division code. */
+  | 'AREA_CODE'
+  /** The time is before the last help recorded at the point. */
+  | 'BEFORE_ACTIVITY'
+  /** The time is before the event started. */
+  | 'BEFORE_EVENT'
+  /** The time is before the point opened. */
+  | 'BEFORE_OPENING'
+  /** The time is before the previous step of the record. */
+  | 'BEFORE_PREVIOUS_STEP'
+  /** The date of birth is not a real date, or lies in the future. */
+  | 'BIRTH_DATE'
+  /** Both records have an open rescue case: close one before merging. */
+  | 'BOTH_IN_CARE'
+  /** Both records have a settlement: revoke one before merging. */
+  | 'BOTH_IN_SETTLEMENT'
+  /** The person's rescue case is no longer in care. */
+  | 'CASE_NOT_IN_CARE'
+  /** The value holds characters that are not allowed here. */
+  | 'CHARSET'
+  /** The check character of the resident ID number (ISO 7064 MOD 11-2) does not fit the first 17 digits: the number was mistyped. */
+  | 'CHECK_CHARACTER'
+  /** The station is closed. */
+  | 'CLOSED'
+  /** The two records carry different resident ID numbers: they are not the same person. */
+  | 'CONFLICTING_ID_NUMBERS'
+  /** The number of entries is outside the allowed range (the message says how many). */
+  | 'COUNT'
+  /** Not a valid country calling code, or not an ICAO 9303 nationality code. */
+  | 'COUNTRY_CODE'
+  /** Already recorded: the same record exists. */
+  | 'DUPLICATE'
+  /** The value is empty. */
+  | 'EMPTY'
+  /** The end is before the start. */
+  | 'END_BEFORE_START'
+  /** The name holds a control, zero-width or bidirectional-override character. */
+  | 'FORBIDDEN_CHARACTER'
+  /** The value does not have the expected format (the message says which). */
+  | 'FORMAT'
+  /** The time lies in the future. */
+  | 'FUTURE'
+  /** The person's identity is known or claimed: trace the family instead. */
+  | 'IDENTIFIED'
+  /** The name holds a character that is not a letter, a mark, a space, a hyphen or `·`. */
+  | 'INVALID_CHARACTER'
+  /** Not a valid id (a UUID). */
+  | 'INVALID_ID'
+  /** The text holds control or invisible characters, or is too long. */
+  | 'INVALID_TEXT'
+  /** The person has an open rescue case in care. */
+  | 'IN_CARE'
+  /** The person has a settlement proposed, approved or in force. */
+  | 'IN_SETTLEMENT'
+  /** The value has the wrong length. */
+  | 'LENGTH'
+  /** The value contradicts another one given (for example the date of birth in the ID number). */
+  | 'MISMATCH'
+  /** An international phone number starts with `+` (E.164). */
+  | 'MISSING_PLUS'
+  /** This step or outcome does not take this field. */
+  | 'NOT_APPLICABLE'
+  /** The DV shelter zone is assigned only through a shelter referral. */
+  | 'NOT_ASSIGNABLE'
+  /** That is not a step that can be taken. */
+  | 'NOT_A_STEP'
+  /** Only a temporary point opens for an emergency event. */
+  | 'NOT_A_TEMPORARY_POINT'
+  /** No such record is visible to the caller; answered alike whether it does not exist or may not be seen. */
+  | 'NOT_FOUND'
+  /** The person is not in care (no open case in care). */
+  | 'NOT_IN_CARE'
+  /** Send an open team or station of the report's district. */
+  | 'NOT_IN_DISTRICT'
+  /** In care for 3 months or less: not yet long-stay, so not eligible for settlement. */
+  | 'NOT_LONG_STAY'
+  /** The shelter has fewer free places than the party needs (`requested`, `free`). */
+  | 'NO_CAPACITY'
+  /** The shelter has no DV shelter zone. */
+  | 'NO_SHELTER_ZONE'
+  /** The station has no such care zone. */
+  | 'NO_SUCH_ZONE'
+  /** No open team or station in the district to send. */
+  | 'NO_UNIT'
+  /** Give exactly one of the alternatives (for example a recorded person or a new one). */
+  | 'ONE_OF'
+  /** The times are out of order. */
+  | 'ORDER'
+  /** Outside the districts of the emergency event. */
+  | 'OUTSIDE_EVENT'
+  /** Outside the caller's jurisdiction: the regional center handles it. */
+  | 'OUTSIDE_JURISDICTION'
+  /** The time, or the end of a validity, must lie after now. */
+  | 'PAST'
+  /** Not a valid Chinese mobile number prefix (11 digits starting with 1[3-9]). */
+  | 'PREFIX'
+  /** A protected victim never gets a public tracing notice. */
+  | 'PROTECTED'
+  /** The number is outside the allowed range. */
+  | 'RANGE'
+  /** Approve only when the identity re-check found no household registration; otherwise decline and trace the family. */
+  | 'RECHECK_NOT_CLEAR'
+  /** The referring caseworker closed the referral: there is nothing to answer. */
+  | 'REFERRAL_CLOSED'
+  /** The referring caseworker withdrew the referral: there is nothing to answer. */
+  | 'REFERRAL_WITHDRAWN'
+  /** A value is required here. */
+  | 'REQUIRED'
+  /** The missing-person report is already resolved. */
+  | 'RESOLVED'
+  /** The idempotency key was already used for a different request: use a new key for a new request. */
+  | 'REUSED'
+  /** A record cannot be merged into itself. */
+  | 'SAME_PERSON'
+  /** A person is settled only through an approved settlement. */
+  | 'SETTLEMENT_REQUIRED'
+  /** The record's present state does not allow this step (the answer's `currentStatus` or `currentState` says which state). */
+  | 'STEP_NOT_ALLOWED'
+  /** The text is empty, too long, or holds control or invisible characters. */
+  | 'TEXT'
+  /** Too long: a name over its length limit, or an extension of more than 90 days at a time. */
+  | 'TOO_LONG'
+  /** No station of the network serves this district. */
+  | 'UNKNOWN_DISTRICT'
+  /** The record changed since the caller read it (optimistic locking): read it again and retry with its current version. */
+  | 'VERSION_CONFLICT'
+  /** The care zone chosen has no free place: transfer the person or choose another zone. */
+  | 'ZONE_FULL';
+
 /** Someone else changed the record since you read it; nothing was stored. */
-export type VersionConflict = {
+export type VersionConflict = UserError & {
   __typename?: 'VersionConflict';
+  /** Always `VERSION_CONFLICT`. */
+  code: UserErrorCode;
   /** The record's current version: read it again and retry. */
   currentVersion: Scalars['Int']['output'];
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** What happened. */
   message: Scalars['String']['output'];
 };
@@ -2366,8 +2565,12 @@ export type WelfareInstitutionLevel =
   | 'CROSS_AREA';
 
 /** The zone has no free place; nothing was stored. */
-export type ZoneFull = {
+export type ZoneFull = UserError & {
   __typename?: 'ZoneFull';
+  /** Always `ZONE_FULL`. */
+  code: UserErrorCode;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** What to do instead. */
   message: Scalars['String']['output'];
   /** The zone that is full. */
@@ -2591,6 +2794,23 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   ;
 }>;
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  UserError:
+    | ( DispatchStepRefused )
+    | ( EmergencyStepRefused )
+    | ( EscortStepRefused )
+    | ( InputRejected )
+    | ( NoCapacity )
+    | ( NotEligibleForSettlement )
+    | ( PlacementStepRefused )
+    | ( RecordNotFound )
+    | ( SettlementStepRefused )
+    | ( TransitionRefused )
+    | ( VersionConflict )
+    | ( ZoneFull )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -2723,6 +2943,8 @@ export type ResolversTypes = ResolversObject<{
   TracingStatus: ResolverTypeWrapper<TracingStatusViewModel>;
   TransitionRefused: ResolverTypeWrapper<TransitionRefused>;
   TravelMode: TravelMode;
+  UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
+  UserErrorCode: UserErrorCode;
   VersionConflict: ResolverTypeWrapper<VersionConflict>;
   WelfareInstitutionLevel: WelfareInstitutionLevel;
   ZoneFull: ResolverTypeWrapper<ZoneFull>;
@@ -2834,6 +3056,7 @@ export type ResolversParentTypes = ResolversObject<{
   TracingCandidate: TracingCandidateModel;
   TracingStatus: TracingStatusViewModel;
   TransitionRefused: TransitionRefused;
+  UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   VersionConflict: VersionConflict;
   ZoneFull: ZoneFull;
   String: Scalars['String']['output'];
@@ -2918,7 +3141,9 @@ export type DispatchPerformanceResolvers<ContextType = SubgraphContext, ParentTy
 }>;
 
 export type DispatchStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['DispatchStepRefused'] = ResolversParentTypes['DispatchStepRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['StreetReportStatus'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3009,7 +3234,9 @@ export type EmergencyPointResultResolvers<ContextType = SubgraphContext, ParentT
 }>;
 
 export type EmergencyStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyStepRefused'] = ResolversParentTypes['EmergencyStepRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentState?: Resolver<ResolversTypes['EmergencyState'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3054,7 +3281,9 @@ export type EscortResultResolvers<ContextType = SubgraphContext, ParentType exte
 }>;
 
 export type EscortStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortStepRefused'] = ResolversParentTypes['EscortStepRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['EscortStatus'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3086,7 +3315,7 @@ export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType ext
 }>;
 
 export type InputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['InputRejected'] = ResolversParentTypes['InputRejected']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3156,6 +3385,8 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
 }>;
 
 export type NoCapacityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NoCapacity'] = ResolversParentTypes['NoCapacity']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   free?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3163,6 +3394,8 @@ export type NoCapacityResolvers<ContextType = SubgraphContext, ParentType extend
 }>;
 
 export type NotEligibleForSettlementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NotEligibleForSettlement'] = ResolversParentTypes['NotEligibleForSettlement']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['SettlementIneligibility'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3217,7 +3450,9 @@ export type PersonsMergedResolvers<ContextType = SubgraphContext, ParentType ext
 }>;
 
 export type PlacementStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PlacementStepRefused'] = ResolversParentTypes['PlacementStepRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['ShelterPlacementStatus'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3246,6 +3481,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
 }>;
 
 export type RecordNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecordNotFound'] = ResolversParentTypes['RecordNotFound']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3330,7 +3567,9 @@ export type SettlementResultResolvers<ContextType = SubgraphContext, ParentType 
 }>;
 
 export type SettlementStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementStepRefused'] = ResolversParentTypes['SettlementStepRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['SettlementStatus'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -3469,18 +3708,28 @@ export type TracingStatusResolvers<ContextType = SubgraphContext, ParentType ext
 }>;
 
 export type TransitionRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TransitionRefused'] = ResolversParentTypes['TransitionRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'DispatchStepRefused' | 'EmergencyStepRefused' | 'EscortStepRefused' | 'InputRejected' | 'NoCapacity' | 'NotEligibleForSettlement' | 'PlacementStepRefused' | 'RecordNotFound' | 'SettlementStepRefused' | 'TransitionRefused' | 'VersionConflict' | 'ZoneFull', ParentType, ContextType>;
+}>;
+
 export type VersionConflictResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VersionConflict'] = ResolversParentTypes['VersionConflict']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ZoneFullResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ZoneFull'] = ResolversParentTypes['ZoneFull']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   zone?: Resolver<ResolversTypes['CareZoneKind'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3557,6 +3806,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   TracingCandidate?: TracingCandidateResolvers<ContextType>;
   TracingStatus?: TracingStatusResolvers<ContextType>;
   TransitionRefused?: TransitionRefusedResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   VersionConflict?: VersionConflictResolvers<ContextType>;
   ZoneFull?: ZoneFullResolvers<ContextType>;
 }>;

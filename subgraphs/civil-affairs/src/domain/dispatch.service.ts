@@ -10,16 +10,16 @@ import { Station } from '../entities/station.entity';
 import { StreetReport } from '../entities/street-report.entity';
 import { jurisdictionPrefix, workPrefix } from './access';
 import { checkStep, distanceMeters, DISPATCH_ORDER, ON_SCENE_TARGET_MINUTES, STEP_TIME } from './dispatch.workflow';
-import { type ReportClosure, type ReportSource, type StreetReportStatus } from './vocabulary';
+import { type ReportClosure, type ReportSource, type StreetReportStatus, type UserErrorCode } from './vocabulary';
 
 export type StreetReportResult =
   | { __typename: 'StreetReportChanged'; streetReport: StreetReport }
-  | { __typename: 'InputRejected'; field: string; code: string; message: string }
-  | { __typename: 'DispatchStepRefused'; currentStatus: StreetReportStatus; message: string }
-  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'RecordNotFound'; message: string };
+  | { __typename: 'InputRejected'; field: string; code: UserErrorCode; message: string }
+  | { __typename: 'DispatchStepRefused'; code: 'STEP_NOT_ALLOWED'; field: null; currentStatus: StreetReportStatus; message: string }
+  | { __typename: 'VersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
-const { rejected, notFound } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
+const { rejected, notFound } = resultHelpers<'InputRejected', 'RecordNotFound', UserErrorCode>({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<StreetReportResult> {}
@@ -68,7 +68,7 @@ export async function reportStreetSighting(scope: DispatchScope, input: Sighting
   const reportedAt = input.reportedAt ?? now;
   if (reportedAt.getTime() > now.getTime() + 60_000) return rejected('reportedAt', 'FUTURE', 'The report time is in the future.');
   const prefix = reportingPrefix(scope.caller);
-  if (prefix === null || !input.district.startsWith(prefix)) return { __typename: 'RecordNotFound', message: 'That district is outside your jurisdiction.' };
+  if (prefix === null || !input.district.startsWith(prefix)) return { __typename: 'RecordNotFound', code: 'NOT_FOUND', field: null, message: 'That district is outside your jurisdiction.' };
   return scope.em.transactional((tx) =>
     withIdempotency<StreetReportResult>(tx, scope.caller, {
       operation: 'reportStreetSighting',
@@ -141,12 +141,12 @@ export async function advanceStreetReport(scope: DispatchScope, input: AdvanceIn
     scope.em,
     async (tx) => {
       const report = await tx.findOne(StreetReport, { id: input.streetReportId });
-      if (!report || prefix === null || !report.district.startsWith(prefix)) throw new Refusal({ __typename: 'RecordNotFound', message: 'No street report with that id is visible to you.' });
+      if (!report || prefix === null || !report.district.startsWith(prefix)) throw new Refusal({ __typename: 'RecordNotFound', code: 'NOT_FOUND', field: null, message: 'No street report with that id is visible to you.' });
       if (report.version !== input.expectedVersion) {
-        throw new Refusal({ __typename: 'VersionConflict', currentVersion: report.version, message: `The report is at version ${report.version}, not ${input.expectedVersion}: read it again.` });
+        throw new Refusal({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: report.version, message: `The report is at version ${report.version}, not ${input.expectedVersion}: read it again.` });
       }
       const step = checkStep(report.status, input.to);
-      if (!step.ok) throw new Refusal({ __typename: 'DispatchStepRefused', currentStatus: report.status, message: step.message });
+      if (!step.ok) throw new Refusal({ __typename: 'DispatchStepRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: report.status, message: step.message });
       // The previous step's time: nothing happens before it.
       const previous = [...DISPATCH_ORDER.slice(1, DISPATCH_ORDER.indexOf(report.status) + 1)].reverse().map((s) => report[STEP_TIME[s as keyof typeof STEP_TIME]]).find(Boolean) ?? report.reportedAt;
       if (at.getTime() < previous.getTime()) {
@@ -175,7 +175,7 @@ export async function advanceStreetReport(scope: DispatchScope, input: AdvanceIn
       await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'StreetReport', recordId: report.id, fields: ['status'], outcome: 'ALLOWED' }]);
       return { __typename: 'StreetReportChanged', streetReport: report } as StreetReportResult;
     },
-    () => ({ __typename: 'VersionConflict', currentVersion: input.expectedVersion + 1, message: 'Someone else moved the report meanwhile: read it again.' }),
+    () => ({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: input.expectedVersion + 1, message: 'Someone else moved the report meanwhile: read it again.' }),
   );
 }
 

@@ -15,12 +15,12 @@ import { Person } from '../entities/person.entity';
 import { Station } from '../entities/station.entity';
 import { aidFlags, checkEventEnd, checkHelpAt, checkPointClosing, checkPointOpening, COUNTY_CODE, POINT_DISTRICT, type EmergencyCheck } from './emergency.workflow';
 import { coversDivision, eventVisibility, personVisibility, workPrefix } from './access';
-import { type EmergencyAidKind, type EmergencyKind, type EmergencyState, type Sex } from './vocabulary';
+import { type EmergencyAidKind, type EmergencyKind, type EmergencyState, type Sex, type UserErrorCode } from './vocabulary';
 
-type Rejected = { __typename: 'InputRejected'; field: string; code: string; message: string };
-type StepRefused = { __typename: 'EmergencyStepRefused'; currentState: EmergencyState; message: string };
-type Conflict = { __typename: 'VersionConflict'; currentVersion: number; message: string };
-type NotFound = { __typename: 'RecordNotFound'; message: string };
+type Rejected = { __typename: 'InputRejected'; field: string; code: UserErrorCode; message: string };
+type StepRefused = { __typename: 'EmergencyStepRefused'; code: 'STEP_NOT_ALLOWED'; field: null; currentState: EmergencyState; message: string };
+type Conflict = { __typename: 'VersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string };
+type NotFound = { __typename: 'RecordNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
 export type EmergencyEventResult = { __typename: 'EmergencyEventChanged'; event: EmergencyEvent } | Rejected | StepRefused | Conflict | NotFound;
 export type EmergencyPointResult = { __typename: 'EmergencyPointChanged'; point: EmergencyPoint } | Rejected | StepRefused | Conflict | NotFound;
@@ -40,9 +40,9 @@ class Refusal extends ChangeRefused<never> {}
 const refuse = (result: Rejected | StepRefused | Conflict | NotFound): never => {
   throw new Refusal(result as never);
 };
-const { rejected, notFound, isRejected } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
+const { rejected, notFound, isRejected } = resultHelpers<'InputRejected', 'RecordNotFound', UserErrorCode>({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 const conflict = (what: string, current: number, expected: number): Conflict => ({
-  __typename: 'VersionConflict',
+  __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null,
   currentVersion: current,
   message: `The ${what} is at version ${current}, not ${expected}: read it again and retry.`,
 });
@@ -50,7 +50,7 @@ const conflict = (what: string, current: number, expected: number): Conflict => 
 /** Turns a failed check into the typed answer. */
 function answerCheck(check: EmergencyCheck): Rejected | StepRefused | null {
   if (check.ok) return null;
-  return check.kind === 'state' ? { __typename: 'EmergencyStepRefused', currentState: check.state, message: check.message } : rejected(check.field, check.code, check.message);
+  return check.kind === 'state' ? { __typename: 'EmergencyStepRefused', code: 'STEP_NOT_ALLOWED', field: null, currentState: check.state, message: check.message } : rejected(check.field, check.code, check.message);
 }
 
 export type EmergencyScope = ChangeScope;
@@ -66,7 +66,7 @@ function cleanText(field: string, value: string | null | undefined, max = TEXT_M
 
 
 function run<T>(scope: EmergencyScope, what: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
-  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: `Someone else changed the ${what} meanwhile: read it again.` }) as T);
+  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: -1, message: `Someone else changed the ${what} meanwhile: read it again.` }) as T);
 }
 
 /** Locks one row for the rest of the transaction (`update` to change it, `share` to rely on it). */

@@ -2,7 +2,7 @@
  * Emergency aid (DOMAIN.md §3): an event opens temporary points, stranded people get short-term
  * food and lodging, counted per point per day. The rules on times and states, as pure functions.
  */
-import { type EmergencyAidKind, type EmergencyState } from './vocabulary';
+import { type EmergencyAidKind, type EmergencyState, type UserErrorCode } from './vocabulary';
 
 /** China Standard Time is UTC+8 all year (no daylight saving): the day a count falls on. */
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -16,7 +16,7 @@ export function shanghaiDay(at: Date): string {
 export type EmergencyCheck =
   | { ok: true }
   | { ok: false; kind: 'state'; state: EmergencyState; message: string }
-  | { ok: false; kind: 'input'; field: string; code: string; message: string };
+  | { ok: false; kind: 'input'; field: string; code: UserErrorCode; message: string };
 
 const OK: EmergencyCheck = { ok: true };
 /** Tolerance for clocks of the caller's device running slightly ahead. */

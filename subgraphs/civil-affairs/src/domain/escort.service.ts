@@ -11,16 +11,16 @@ import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
 import { checkEscortStep, provinceOf } from './escort.workflow';
 import { mayWorkOn, stationWorkVisibility } from './access';
-import { type EscortStatus, type TravelMode } from './vocabulary';
+import { type EscortStatus, type TravelMode, type UserErrorCode } from './vocabulary';
 
 export type EscortResult =
   | { __typename: 'EscortChanged'; escort: Escort }
-  | { __typename: 'InputRejected'; field: string; code: string; message: string }
-  | { __typename: 'EscortStepRefused'; currentStatus: EscortStatus; message: string }
-  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'RecordNotFound'; message: string };
+  | { __typename: 'InputRejected'; field: string; code: UserErrorCode; message: string }
+  | { __typename: 'EscortStepRefused'; code: 'STEP_NOT_ALLOWED'; field: null; currentStatus: EscortStatus; message: string }
+  | { __typename: 'VersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
-const results = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
+const results = resultHelpers<'InputRejected', 'RecordNotFound', UserErrorCode>({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 const rejected = results.rejected;
 const notFound = results.notFound('escort (or case)');
 
@@ -35,21 +35,21 @@ const text = (value: string | null | undefined) => value?.trim() || null;
 
 
 function run(scope: EscortScope, work: (tx: EntityManager) => Promise<EscortResult>): Promise<EscortResult> {
-  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the escort meanwhile: read it again.' }));
+  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: -1, message: 'Someone else changed the escort meanwhile: read it again.' }));
 }
 
 async function loadEscort(tx: EntityManager, scope: EscortScope, id: string, expectedVersion: number): Promise<Escort> {
   const escort = await tx.findOne(Escort, { id }, { populate: ['rescueCase', 'rescueCase.station', 'rescueCase.person'] });
   if (!escort || !mayWorkOn(scope.caller, escort.rescueCase)) throw new Refusal(notFound);
   if (escort.version !== expectedVersion) {
-    throw new Refusal({ __typename: 'VersionConflict', currentVersion: escort.version, message: `The escort is at version ${escort.version}, not ${expectedVersion}: read it again.` });
+    throw new Refusal({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: escort.version, message: `The escort is at version ${escort.version}, not ${expectedVersion}: read it again.` });
   }
   return escort;
 }
 
 function step(escort: Escort, to: EscortStatus): void {
   const check = checkEscortStep(escort.status, escort.crossProvince, to);
-  if (!check.ok) throw new Refusal({ __typename: 'EscortStepRefused', currentStatus: escort.status, message: check.message });
+  if (!check.ok) throw new Refusal({ __typename: 'EscortStepRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: escort.status, message: check.message });
 }
 
 /** A station asks to escort a person in its care home. */
@@ -100,7 +100,7 @@ export async function decideEscort(
   const guidance = text(input.guidance);
   if (!input.approve && (!reason || !guidance)) return rejected(reason ? 'guidance' : 'reason', 'REQUIRED', 'A decline carries the center’s reason and guidance for the station.');
   if ((reason?.length ?? 0) > TEXT_MAX || (guidance?.length ?? 0) > TEXT_MAX) return rejected('reason', 'TEXT', `At most ${TEXT_MAX} characters each.`);
-  if (!scope.caller.roles.includes(ROLES.CENTER_STAFF)) return { __typename: 'RecordNotFound', message: 'Only the regional center decides cross-province escorts.' };
+  if (!scope.caller.roles.includes(ROLES.CENTER_STAFF)) return { __typename: 'RecordNotFound', code: 'NOT_FOUND', field: null, message: 'Only the regional center decides cross-province escorts.' };
   return run(scope, async (tx) => {
     const escort = await loadEscort(tx, scope, input.escortId, input.expectedVersion);
     const to: EscortStatus = input.approve ? 'APPROVED' : 'DECLINED';

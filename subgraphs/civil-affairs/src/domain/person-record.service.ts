@@ -13,21 +13,22 @@ import { Person } from '../entities/person.entity';
 import { personVisibility } from './access';
 import { publishPersonFacts, publishPersonMerged, publishPersonRemoved } from './person-exchange';
 import { mergedIdentityStatus, mergeRefusal, removalRefusal, type PersonRecordFacts } from './person-record.workflow';
+import { type UserErrorCode } from './vocabulary';
 
 export type MergePersonsResult =
   | { __typename: 'PersonsMerged'; person: Person; mergedPersonId: string; movedCases: number }
-  | { __typename: 'InputRejected'; field: string; code: string; message: string }
-  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'RecordNotFound'; message: string };
+  | { __typename: 'InputRejected'; field: string; code: UserErrorCode; message: string }
+  | { __typename: 'VersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
 export type RemovePersonResult =
   | { __typename: 'PersonRemoved'; personId: string; removedAt: Date }
-  | { __typename: 'InputRejected'; field: string; code: string; message: string }
-  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'RecordNotFound'; message: string };
+  | { __typename: 'InputRejected'; field: string; code: UserErrorCode; message: string }
+  | { __typename: 'VersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
-const { rejected, notFound } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
-const conflict = () => ({ __typename: 'VersionConflict' as const, currentVersion: -1, message: 'Someone else changed one of the records meanwhile: read them again and retry.' });
+const { rejected, notFound } = resultHelpers<'InputRejected', 'RecordNotFound', UserErrorCode>({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
+const conflict = () => ({ __typename: 'VersionConflict' as const, code: 'VERSION_CONFLICT' as const, field: null, currentVersion: -1, message: 'Someone else changed one of the records meanwhile: read them again and retry.' });
 
 class Refusal extends ChangeRefused<MergePersonsResult | RemovePersonResult> {}
 

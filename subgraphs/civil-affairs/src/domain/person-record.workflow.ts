@@ -3,7 +3,7 @@
  * functions (DOMAIN.md §3: every change is an event with who, when and why). The service applies
  * them inside one transaction with the events they cause.
  */
-import { type IdentityStatus } from './vocabulary';
+import { type IdentityStatus, type UserErrorCode } from './vocabulary';
 
 /** What the rules need to know of a record. */
 export interface PersonRecordFacts {
@@ -18,7 +18,7 @@ export interface PersonRecordFacts {
 
 export interface PersonRecordRefusal {
   field: string;
-  code: string;
+  code: UserErrorCode;
   message: string;
 }
 

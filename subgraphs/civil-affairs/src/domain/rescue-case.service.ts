@@ -21,17 +21,17 @@ import { coversDivision, mayWorkOn } from './access';
 import { nameSearchKeys } from './person-name';
 import { checkTransition, classifiedZone, SCREENING_TARGET, type ScreeningOutcome } from './rescue-case.workflow';
 import { MAX_EXTENSION_DAYS } from './stay-clock';
-import { type CareServiceKind, type CareZoneKind, type ExitReason, type IntakeSource, type RescueCaseStatus, type Sex } from './vocabulary';
+import { type CareServiceKind, type CareZoneKind, type ExitReason, type IntakeSource, type RescueCaseStatus, type Sex, type UserErrorCode } from './vocabulary';
 
 export type RescueCaseResult =
   | { __typename: 'RescueCaseChanged'; rescueCase: RescueCase }
-  | { __typename: 'InputRejected'; field: string; code: string; message: string }
-  | { __typename: 'TransitionRefused'; currentStatus: RescueCaseStatus; message: string }
-  | { __typename: 'ZoneFull'; zone: CareZoneKind; message: string }
-  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'RecordNotFound'; message: string };
+  | { __typename: 'InputRejected'; field: string; code: UserErrorCode; message: string }
+  | { __typename: 'TransitionRefused'; code: 'STEP_NOT_ALLOWED'; field: null; currentStatus: RescueCaseStatus; message: string }
+  | { __typename: 'ZoneFull'; code: 'ZONE_FULL'; field: null; zone: CareZoneKind; message: string }
+  | { __typename: 'VersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
-const { rejected, notFound } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
+const { rejected, notFound } = resultHelpers<'InputRejected', 'RecordNotFound', UserErrorCode>({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
 /** Thrown inside a transaction to roll it back and answer with the result. */
 /** A refusal of this service's changes (see runChange). */
@@ -57,7 +57,7 @@ export interface PersonDetails {
 const FREE_TEXT_MAX = 2000;
 
 /** Validates what a station knows of a new person; the cleaned values, or the first problem. */
-export function validatePersonDetails(input: PersonDetails, now: Date): { ok: true; value: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'confidential' | 'identityCheckId' | 'identityVerifiedAt' | 'recordStatus' | 'mergedIntoId' | 'recordEndedAt' | 'recordEndedBy' | 'recordEndReason'> } | { ok: false; result: RescueCaseResult } {
+export function validatePersonDetails(input: PersonDetails, now: Date): { ok: true; value: Omit<Person, 'id' | 'createdAt' | 'updatedAt' | 'version' | 'confidential' | 'identityCheckId' | 'identityVerifiedAt' | 'recordStatus' | 'mergedIntoId' | 'recordEndedAt' | 'recordEndedBy' | 'recordEndReason'> } | { ok: false; result: ReturnType<typeof rejected> } {
   let name: string | null = null;
   if (input.name != null && input.name.trim() !== '') {
     const parsed = parsePersonName(input.name);
@@ -122,7 +122,7 @@ function appendEvent(tx: EntityManager, rescueCase: RescueCase, from: RescueCase
 
 /** Runs a change in a transaction; a Refusal rolls it back and becomes the answer. */
 function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<RescueCaseResult>): Promise<RescueCaseResult> {
-  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the case meanwhile: read it again and retry.' }));
+  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: -1, message: 'Someone else changed the case meanwhile: read it again and retry.' }));
 }
 
 export interface ReceivePersonInput {
@@ -216,7 +216,7 @@ async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, 
   const rescueCase = await tx.findOne(RescueCase, { id }, { populate: ['station', 'person'] });
   if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
   if (rescueCase.version !== expectedVersion) {
-    throw new Refusal({ __typename: 'VersionConflict', currentVersion: rescueCase.version, message: `The case is at version ${rescueCase.version}, not ${expectedVersion}: read it again and retry.` });
+    throw new Refusal({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: rescueCase.version, message: `The case is at version ${rescueCase.version}, not ${expectedVersion}: read it again and retry.` });
   }
   return rescueCase;
 }
@@ -240,7 +240,7 @@ async function takePlace(tx: EntityManager, rescueCase: RescueCase, kind: CareZo
       'all',
       tx.getTransactionContext(),
     );
-    if (!free) throw new Refusal({ __typename: 'ZoneFull', zone: kind, message: `The ${kind} zone of this station has no free place: transfer the person or choose another zone.` });
+    if (!free) throw new Refusal({ __typename: 'ZoneFull', code: 'ZONE_FULL', field: null, zone: kind, message: `The ${kind} zone of this station has no free place: transfer the person or choose another zone.` });
     const [taken] = await connection.execute<Array<{ id: string }>>(
       `select rc.id from rescue_case rc where rc.place_id = ? and rc.status = 'IN_CARE' limit 1`,
       [free.id],
@@ -276,7 +276,7 @@ export async function screenRescueCase(scope: ChangeScope, input: ScreenInput): 
     const from = rescueCase.status;
     const to = SCREENING_TARGET[input.outcome];
     const check = checkTransition(from, to);
-    if (!check.ok) throw new Refusal({ __typename: 'TransitionRefused', currentStatus: from, message: check.message });
+    if (!check.ok) throw new Refusal({ __typename: 'TransitionRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: from, message: check.message });
     if (to === 'IN_CARE') await takePlace(tx, rescueCase, input.zone ?? classifiedZone(rescueCase.person, now));
     rescueCase.status = to;
     appendEvent(tx, rescueCase, from, to, scope.caller, now, reason);
@@ -305,7 +305,7 @@ export async function exitRescueCase(scope: ChangeScope, input: ExitInput): Prom
     const rescueCase = await loadForChange(tx, scope, input.rescueCaseId, input.expectedVersion);
     const from = rescueCase.status;
     const check = checkTransition(from, 'EXITED');
-    if (!check.ok) throw new Refusal({ __typename: 'TransitionRefused', currentStatus: from, message: check.message });
+    if (!check.ok) throw new Refusal({ __typename: 'TransitionRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: from, message: check.message });
     if (input.reason === 'SETTLED' && (!input.settlementId || (await tx.count(Settlement, { id: input.settlementId, rescueCase, status: 'APPROVED' })) === 0)) {
       throw new Refusal(rejected('reason', 'SETTLEMENT_REQUIRED', 'A person is settled only through an approved settlement: record the placement on the settlement.'));
     }
@@ -336,7 +336,7 @@ export async function extendStay(scope: ChangeScope, input: ExtendInput): Promis
   if (input.until.getTime() > now.getTime() + MAX_EXTENSION_DAYS * 86_400_000) return rejected('until', 'TOO_LONG', `An extension is at most ${MAX_EXTENSION_DAYS} days at a time.`);
   return inTransaction(scope, async (tx) => {
     const rescueCase = await loadForChange(tx, scope, input.rescueCaseId, input.expectedVersion);
-    if (rescueCase.status !== 'IN_CARE') throw new Refusal({ __typename: 'TransitionRefused', currentStatus: rescueCase.status, message: `Only a stay in care can be extended; the case is ${rescueCase.status}.` });
+    if (rescueCase.status !== 'IN_CARE') throw new Refusal({ __typename: 'TransitionRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: rescueCase.status, message: `Only a stay in care can be extended; the case is ${rescueCase.status}.` });
     rescueCase.extendedUntil = input.until;
     appendEvent(tx, rescueCase, 'IN_CARE', 'IN_CARE', scope.caller, now, `stay extended until ${input.until.toISOString().slice(0, 10)}: ${reason}`);
     await tx.flush();
@@ -366,7 +366,7 @@ export async function recordCareService(scope: ChangeScope, input: { rescueCaseI
         const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
         if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
         if (rescueCase.status !== 'IN_CARE' && rescueCase.status !== 'MEDICAL_TREATMENT') {
-          throw new Refusal({ __typename: 'TransitionRefused', currentStatus: rescueCase.status, message: `Services are recorded for persons in care; the case is ${rescueCase.status}.` });
+          throw new Refusal({ __typename: 'TransitionRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: rescueCase.status, message: `Services are recorded for persons in care; the case is ${rescueCase.status}.` });
         }
         service = tx.create(CareService, { rescueCase, kind: input.kind, givenAt: now, givenBy: scope.caller.id, note });
         await tx.flush();

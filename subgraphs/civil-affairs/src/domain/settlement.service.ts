@@ -20,19 +20,19 @@ import { settlementEligibility, checkSettlementStep } from './settlement.workflo
 import { findCasesPastStandardStay } from './stay-list';
 import { publishTracingMatchConfirmed } from './tracing-exchange';
 import { applyTracingMatch } from './tracing.service';
-import { ACTIVE_SETTLEMENT_STATUSES, type IdentityFoundBy, type SettlementIneligibility, type SettlementStatus, type WelfareInstitutionLevel } from './vocabulary';
+import { ACTIVE_SETTLEMENT_STATUSES, type IdentityFoundBy, type SettlementIneligibility, type SettlementStatus, type WelfareInstitutionLevel, type UserErrorCode } from './vocabulary';
 
-type Rejected = { __typename: 'InputRejected'; field: string; code: string; message: string };
+type Rejected = { __typename: 'InputRejected'; field: string; code: UserErrorCode; message: string };
 export type SettlementResult =
   | { __typename: 'SettlementChanged'; settlement: Settlement }
   | Rejected
-  | { __typename: 'NotEligibleForSettlement'; reason: SettlementIneligibility; message: string }
-  | { __typename: 'SettlementStepRefused'; currentStatus: SettlementStatus; message: string }
-  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'RecordNotFound'; message: string };
+  | { __typename: 'NotEligibleForSettlement'; code: SettlementIneligibility; field: null; reason: SettlementIneligibility; message: string }
+  | { __typename: 'SettlementStepRefused'; code: 'STEP_NOT_ALLOWED'; field: null; currentStatus: SettlementStatus; message: string }
+  | { __typename: 'VersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
 class Refusal extends ChangeRefused<SettlementResult> {}
-const { rejected, notFound, isRejected } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
+const { rejected, notFound, isRejected } = resultHelpers<'InputRejected', 'RecordNotFound', UserErrorCode>({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
 export type SettlementScope = ChangeScope;
 
@@ -49,7 +49,7 @@ function required(field: string, value: string | null | undefined, what: string)
 
 
 function run(scope: SettlementScope, work: (tx: EntityManager) => Promise<SettlementResult>): Promise<SettlementResult> {
-  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the settlement meanwhile: read it again.' }));
+  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: -1, message: 'Someone else changed the settlement meanwhile: read it again.' }));
 }
 
 async function loadSettlement(tx: EntityManager, scope: SettlementScope, id: string, expectedVersion: number): Promise<Settlement> {
@@ -59,14 +59,14 @@ async function loadSettlement(tx: EntityManager, scope: SettlementScope, id: str
   const settlement = await tx.findOneOrFail(Settlement, { id }, { populate: ['person', 'rescueCase', 'rescueCase.station'] });
   if (!mayWorkOn(scope.caller, { person: settlement.person, station: settlement.rescueCase.station })) throw new Refusal(notFound('settlement'));
   if (settlement.version !== expectedVersion) {
-    throw new Refusal({ __typename: 'VersionConflict', currentVersion: settlement.version, message: `The settlement is at version ${settlement.version}, not ${expectedVersion}: read it again.` });
+    throw new Refusal({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: settlement.version, message: `The settlement is at version ${settlement.version}, not ${expectedVersion}: read it again.` });
   }
   return settlement;
 }
 
 function step(settlement: Settlement, to: SettlementStatus): void {
   const check = checkSettlementStep(settlement.status, to);
-  if (!check.ok) throw new Refusal({ __typename: 'SettlementStepRefused', currentStatus: settlement.status, message: check.message });
+  if (!check.ok) throw new Refusal({ __typename: 'SettlementStepRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: settlement.status, message: check.message });
 }
 
 /** A refused exit of the rescue case, as the settlement's answer. */
@@ -82,7 +82,7 @@ function caseExitRefused(exit: Exclude<RescueCaseResult, { __typename: 'RescueCa
 }
 
 const changed = (settlement: Settlement): SettlementResult => ({ __typename: 'SettlementChanged', settlement });
-const duplicate: SettlementResult = { __typename: 'NotEligibleForSettlement', reason: 'ACTIVE_SETTLEMENT', message: 'A settlement of this person is already proposed, approved or in force.' };
+const duplicate: SettlementResult = { __typename: 'NotEligibleForSettlement', code: 'ACTIVE_SETTLEMENT', field: null, reason: 'ACTIVE_SETTLEMENT', message: 'A settlement of this person is already proposed, approved or in force.' };
 
 /** A station proposes settling a long-stay unidentified person in its care. */
 export async function proposeSettlement(scope: SettlementScope, input: { rescueCaseId: string; note: string; idempotencyKey?: string | null }): Promise<SettlementResult> {
@@ -106,7 +106,7 @@ export async function proposeSettlement(scope: SettlementScope, input: { rescueC
         if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound('rescue case'));
         const active = await tx.count(Settlement, { person: rescueCase.person, status: { $in: [...ACTIVE_SETTLEMENT_STATUSES] } });
         const eligibility = settlementEligibility(rescueCase, rescueCase.person, active > 0, now);
-        if (!eligibility.ok) throw new Refusal({ __typename: 'NotEligibleForSettlement', reason: eligibility.reason, message: eligibility.message });
+        if (!eligibility.ok) throw new Refusal({ __typename: 'NotEligibleForSettlement', code: eligibility.reason, field: null, reason: eligibility.reason, message: eligibility.message });
         const settlement = tx.create(Settlement, { person: rescueCase.person, rescueCase, status: 'PROPOSED', proposedBy: scope.caller.id, proposedAt: now, proposalNote: note });
         try {
           await tx.flush();
@@ -134,7 +134,7 @@ export interface DecideSettlementInput {
 /** The regional center approves (relying on the police re-check) or declines a proposal. */
 export async function decideSettlement(scope: SettlementScope, input: DecideSettlementInput): Promise<SettlementResult> {
   const now = scope.now ?? new Date();
-  if (!scope.caller.roles.includes(ROLES.CENTER_STAFF)) return { __typename: 'RecordNotFound', message: 'Only the regional center decides settlements.' };
+  if (!scope.caller.roles.includes(ROLES.CENTER_STAFF)) return { __typename: 'RecordNotFound', code: 'NOT_FOUND', field: null, message: 'Only the regional center decides settlements.' };
   let statement: string | null = null;
   let declineReason: string | null = null;
   if (input.approve) {

@@ -33,15 +33,15 @@ import { validatePersonDetails, type PersonDetails } from './rescue-case.service
 import { choosePlaces, type FreePlace } from './shelter-capacity';
 import { checkPlacementStep, releasesPlaces, standardStayEnd } from './shelter-placement.workflow';
 import { MAX_EXTENSION_DAYS } from './stay-clock';
-import { PLACE_HOLDING_STATUSES, type RescueCaseStatus, type ShelterPlacementStatus, type ShelterRoomKind } from './vocabulary';
+import { PLACE_HOLDING_STATUSES, type RescueCaseStatus, type ShelterPlacementStatus, type ShelterRoomKind, type UserErrorCode } from './vocabulary';
 
 export type PlacementResult =
   | { __typename: 'ShelterPlacementChanged'; placement: ShelterPlacement }
-  | { __typename: 'InputRejected'; field: string; code: string; message: string }
-  | { __typename: 'PlacementStepRefused'; currentStatus: ShelterPlacementStatus; message: string }
-  | { __typename: 'NoCapacity'; requested: number; free: number; message: string }
-  | { __typename: 'VersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'RecordNotFound'; message: string };
+  | { __typename: 'InputRejected'; field: string; code: UserErrorCode; message: string }
+  | { __typename: 'PlacementStepRefused'; code: 'STEP_NOT_ALLOWED'; field: null; currentStatus: ShelterPlacementStatus; message: string }
+  | { __typename: 'NoCapacity'; code: 'NO_CAPACITY'; field: null; requested: number; free: number; message: string }
+  | { __typename: 'VersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string }
+  | { __typename: 'RecordNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
 export { type ChangeScope };
 
@@ -49,11 +49,11 @@ class Refusal extends ChangeRefused<PlacementResult> {}
 
 const TEXT_MAX = 2000;
 const badText = (value: string) => isBadText(value, TEXT_MAX);
-const { rejected, notFound } = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
+const { rejected, notFound } = resultHelpers<'InputRejected', 'RecordNotFound', UserErrorCode>({ rejected: 'InputRejected', notFound: 'RecordNotFound' });
 
 
 function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<PlacementResult>): Promise<PlacementResult> {
-  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', currentVersion: -1, message: 'Someone else changed the placement meanwhile: read it again and retry.' }));
+  return runChange(scope.em, work, () => ({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: -1, message: 'Someone else changed the placement meanwhile: read it again and retry.' }));
 }
 
 /**
@@ -113,7 +113,7 @@ const referralEnded = (referral: ShelterReferralProjection): PlacementResult =>
   );
 
 const alreadyAnswered = (status: ShelterPlacementStatus): PlacementResult => ({
-  __typename: 'PlacementStepRefused',
+  __typename: 'PlacementStepRefused', code: 'STEP_NOT_ALLOWED', field: null,
   currentStatus: status,
   message: `This referral was already answered (${status}): a referral is accepted or declined once.`,
 });
@@ -160,7 +160,7 @@ export async function acceptShelterReferral(scope: ChangeScope, input: AnswerInp
         const free = await lockFreePlaces(tx, zone.id);
         const chosen = choosePlaces(free, partySize);
         if (!chosen) {
-          throw new Refusal({ __typename: 'NoCapacity', requested: partySize, free: free.length, message: `The shelter has ${free.length} free place(s); this party needs ${partySize}. Decline with the reason, or ask again when a place is free.` });
+          throw new Refusal({ __typename: 'NoCapacity', code: 'NO_CAPACITY', field: null, requested: partySize, free: free.length, message: `The shelter has ${free.length} free place(s); this party needs ${partySize}. Decline with the reason, or ask again when a place is free.` });
         }
         const placement = tx.create(ShelterPlacement, {
           referralId: input.referralId,
@@ -189,7 +189,7 @@ export async function acceptShelterReferral(scope: ChangeScope, input: AnswerInp
 async function answeredOrFull(scope: ChangeScope, referralId: string, partySize: number): Promise<PlacementResult> {
   const twin = await scope.em.fork().findOne(ShelterPlacement, { referralId });
   if (twin) return alreadyAnswered(twin.status);
-  return { __typename: 'NoCapacity', requested: partySize, free: 0, message: 'Another acceptance took the last places meanwhile.' };
+  return { __typename: 'NoCapacity', code: 'NO_CAPACITY', field: null, requested: partySize, free: 0, message: 'Another acceptance took the last places meanwhile.' };
 }
 
 /** Declines a referral with the reason (the caseworker reads it through the graph). */
@@ -238,10 +238,10 @@ async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, 
   const placement = await tx.findOne(ShelterPlacement, { id }, { populate: ['shelter', 'holds', 'rescueCase'] });
   if (!placement) throw new Refusal(notFound('placement'));
   if (placement.version !== expectedVersion) {
-    throw new Refusal({ __typename: 'VersionConflict', currentVersion: placement.version, message: `The placement is at version ${placement.version}, not ${expectedVersion}: read it again and retry.` });
+    throw new Refusal({ __typename: 'VersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: placement.version, message: `The placement is at version ${placement.version}, not ${expectedVersion}: read it again and retry.` });
   }
   const check = checkPlacementStep(placement.status, to);
-  if (!check.ok) throw new Refusal({ __typename: 'PlacementStepRefused', currentStatus: placement.status, message: check.message });
+  if (!check.ok) throw new Refusal({ __typename: 'PlacementStepRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: placement.status, message: check.message });
   return placement;
 }
 
@@ -267,17 +267,14 @@ export async function admitToShelter(scope: ChangeScope, input: AdmitInput): Pro
   let details: ReturnType<typeof validatePersonDetails> | null = null;
   if (input.person) {
     details = validatePersonDetails(input.person, now);
-    if (!details.ok) {
-      const result = details.result as { __typename: string; field?: string; code?: string; message: string };
-      return rejected(result.field ?? 'person', result.code ?? 'INVALID', result.message);
-    }
+    if (!details.ok) return details.result;
   }
   return inTransaction(scope, async (tx) => {
     const placement = await loadForChange(tx, scope, input.placementId, input.expectedVersion, 'ADMITTED');
     // The caseworker entitled to her is the one the women's federation named on the referral.
     const referral = await openReferral(tx, placement.referralId);
     const victimHold = placement.holds.getItems().find((hold) => hold.forVictim && hold.releasedAt === null);
-    if (!victimHold) throw new Refusal({ __typename: 'PlacementStepRefused', currentStatus: placement.status, message: 'The reserved places were released: accept the referral again.' });
+    if (!victimHold) throw new Refusal({ __typename: 'PlacementStepRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: placement.status, message: 'The reserved places were released: accept the referral again.' });
     let person: Person;
     let rescueCase: RescueCase | null = null;
     if (details?.ok) {

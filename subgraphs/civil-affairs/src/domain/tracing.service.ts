@@ -17,8 +17,9 @@ import { type ChangeScope, type RescueCaseResult } from './rescue-case.service';
 import { tracingClocks, type TracingClocks } from './tracing-clock';
 import { publishTracingMatchConfirmed } from './tracing-exchange';
 import { findTracingCandidates, type TracingCandidate } from './tracing-matcher';
+import { type UserErrorCode } from './vocabulary';
 
-const notFound = resultHelpers({ rejected: 'InputRejected', notFound: 'RecordNotFound' }).notFound('unidentified person in care');
+const notFound = resultHelpers<'InputRejected', 'RecordNotFound', UserErrorCode>({ rejected: 'InputRejected', notFound: 'RecordNotFound' }).notFound('unidentified person in care');
 
 async function holidays(em: EntityManager): Promise<Set<string>> {
   return new Set((await em.find(PublicHoliday, {})).map((h) => String(h.date).slice(0, 10)));
@@ -120,12 +121,12 @@ export async function confirmTracingMatch(scope: ChangeScope, personId: string, 
   const rescueCase = await openCaseOf(scope.em, scope.caller, personId);
   if (!rescueCase) return notFound;
   if (!isUuid(reportId)) return { __typename: 'InputRejected', field: 'missingPersonReportId', code: 'INVALID_ID', message: 'Not a valid id.' };
-  return scope.em.transactional(async (tx) => {
+  return scope.em.transactional(async (tx): Promise<RescueCaseResult> => {
     const person = await tx.findOneOrFail(Person, { id: personId });
     const report = await tx.findOne(MissingPersonReport, { id: reportId });
-    if (!report) return { __typename: 'RecordNotFound', message: 'No missing-person report with that id.' } as RescueCaseResult;
-    if (report.resolvedPerson) return { __typename: 'InputRejected', field: 'missingPersonReportId', code: 'RESOLVED', message: 'This report is already resolved.' } as RescueCaseResult;
-    if (person.identityStatus !== 'UNIDENTIFIED') return { __typename: 'InputRejected', field: 'personId', code: 'IDENTIFIED', message: 'The person is no longer unidentified.' } as RescueCaseResult;
+    if (!report) return { __typename: 'RecordNotFound', code: 'NOT_FOUND', field: null, message: 'No missing-person report with that id.' };
+    if (report.resolvedPerson) return { __typename: 'InputRejected', field: 'missingPersonReportId', code: 'RESOLVED', message: 'This report is already resolved.' };
+    if (person.identityStatus !== 'UNIDENTIFIED') return { __typename: 'InputRejected', field: 'personId', code: 'IDENTIFIED', message: 'The person is no longer unidentified.' };
     applyTracingMatch(person, report, now);
     const caseInTx = await tx.findOneOrFail(RescueCase, { id: rescueCase.id }, { populate: ['station'] });
     tx.create(RescueCaseEvent, { rescueCase: caseInTx, fromStatus: caseInTx.status, toStatus: caseInTx.status, at: now, actor: scope.caller.id, reason: `family tracing: matched missing-person report ${report.id}` });
@@ -137,6 +138,6 @@ export async function confirmTracingMatch(scope: ChangeScope, personId: string, 
       { operation: 'UPDATE', recordType: 'Person', recordId: person.id, fields: ['name', 'identityStatus'], purpose: 'family tracing', outcome: 'ALLOWED' },
       { operation: 'UPDATE', recordType: 'MissingPersonReport', recordId: report.id, fields: ['resolvedPerson'], outcome: 'ALLOWED' },
     ]);
-    return { __typename: 'RescueCaseChanged', rescueCase: caseInTx } as RescueCaseResult;
+    return { __typename: 'RescueCaseChanged', rescueCase: caseInTx };
   });
 }

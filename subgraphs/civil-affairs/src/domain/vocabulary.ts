@@ -94,3 +94,9 @@ export type ReferralFileStatus = (typeof REFERRAL_FILE_STATUSES)[number];
 
 /** Placements that hold places (reserved on acceptance, held through the stay). */
 export const PLACE_HOLDING_STATUSES: readonly ShelterPlacementStatus[] = ['ACCEPTED', 'ADMITTED', 'EXTENDED'];
+
+/**
+ * Why a change was refused: the `code` of every `UserError` result, as generated from the SDL's
+ * `UserErrorCode` (so a code the SDL does not declare fails the typecheck).
+ */
+export type { UserErrorCode } from '../__generated__/resolvers-types';

@@ -65,12 +65,16 @@ export type AidBeneficiaryEntryStatus =
   | 'PENDING_CONFIRMATION';
 
 /** The delivery would exceed a cap; nothing was stored. */
-export type AidCapExceeded = {
+export type AidCapExceeded = UserError & {
   __typename?: 'AidCapExceeded';
   /** The cap, in fen. */
   capFen: Scalars['Int']['output'];
+  /** Always `CAP_EXCEEDED`. */
+  code: UserErrorCode;
   /** Delivered so far, in fen. */
   deliveredFen: Scalars['Int']['output'];
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** The item whose cap would be exceeded; null for the total cap. */
   kind: Maybe<AidItemKind>;
   /** What to do instead. */
@@ -211,12 +215,14 @@ export type AidEntrustmentEvent = {
 };
 
 /** The change is not allowed in the entrustment's current state; nothing was stored. */
-export type AidEntrustmentRefused = {
+export type AidEntrustmentRefused = UserError & {
   __typename?: 'AidEntrustmentRefused';
-  /** A stable code: NOT_ACCEPTED, NOT_ACTIVE, EXPIRED, NOT_YET_VALID, NOT_ENTRUSTED, BELOW_DELIVERED. */
-  code: Scalars['String']['output'];
+  /** Why: NOT_ACCEPTED, NOT_ACTIVE, EXPIRED, NOT_YET_VALID, NOT_ENTRUSTED or BELOW_DELIVERED. */
+  code: UserErrorCode;
   /** The state it is in (EXPIRED once the window has passed). */
   currentStatus: AidEntrustmentStatus;
+  /** Null: an entrustment refused as a whole, not one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why the change is not allowed. */
   message: Scalars['String']['output'];
 };
@@ -264,19 +270,23 @@ export type AidEntrustmentVersion = {
 };
 
 /** Someone amended the entrustment since you read it; nothing was stored. */
-export type AidEntrustmentVersionConflict = {
+export type AidEntrustmentVersionConflict = UserError & {
   __typename?: 'AidEntrustmentVersionConflict';
+  /** Always `VERSION_CONFLICT`. */
+  code: UserErrorCode;
   /** The current version: read it again and retry. */
   currentVersion: Scalars['Int']['output'];
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** What happened. */
   message: Scalars['String']['output'];
 };
 
 /** Input that was refused; nothing was stored. */
-export type AidInputRejected = {
+export type AidInputRejected = UserError & {
   __typename?: 'AidInputRejected';
-  /** A stable code for the failed check (e.g. NATIONALITY, DOCUMENT_NUMBER_CHECK_DIGIT, WINDOW, DUPLICATE). */
-  code: Scalars['String']['output'];
+  /** A stable code for the failed check (a `UserErrorCode`). */
+  code: UserErrorCode;
   /** The input field at fault. */
   field: Scalars['String']['output'];
   /** What is wrong, for a person to act on. */
@@ -310,8 +320,12 @@ export type AidItemKind =
   | 'LODGING';
 
 /** No such entrustment is visible to you; nothing was stored. */
-export type AidRecordNotFound = {
+export type AidRecordNotFound = UserError & {
   __typename?: 'AidRecordNotFound';
+  /** Always `NOT_FOUND`. */
+  code: UserErrorCode;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** What was not found. */
   message: Scalars['String']['output'];
 };
@@ -661,6 +675,115 @@ export type Station = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * What every refusal of a change answers, whichever result type it is: a stable `code` to act on,
+ * the input `field` at fault (null when the refusal is not about one field) and a `message` for a
+ * person. A client reads every refusal alike with `... on UserError { code field message }`; the
+ * result types add what is particular to them (a current state, a current version, free places).
+ */
+export type UserError = {
+  /** A stable code for what was refused: the same code means the same in every agency. */
+  code: UserErrorCode;
+  /** The input field at fault, as a path into the input (e.g. `person.idNumber`); null when the refusal is not about one field. */
+  field: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for a person to act on (English; a client may word it from `code` instead). */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Why a change was refused: the `code` of every `UserError`. Each agency declares the values its
+ * refusals answer; the public schema holds them all.
+ */
+export type UserErrorCode =
+  /** The amount is not above zero, or has more than two decimals (yuan), or is out of range. */
+  | 'AMOUNT'
+  /** The delivery date is outside the entrustment's validity. */
+  | 'BEFORE_WINDOW'
+  /** A cap cannot be below what was already delivered. */
+  | 'BELOW_DELIVERED'
+  /** The date of birth is not a real date, or lies in the future. */
+  | 'BIRTH_DATE'
+  /** The check digit of the date of birth in the machine-readable zone is wrong. */
+  | 'BIRTH_DATE_CHECK_DIGIT'
+  /** The delivery would exceed the entrustment's cap for the item or in total (`remainingFen`). */
+  | 'CAP_EXCEEDED'
+  /** The value holds characters that are not allowed here. */
+  | 'CHARSET'
+  /** The composite check digit of the machine-readable zone is wrong; it may have been misread. */
+  | 'COMPOSITE_CHECK_DIGIT'
+  /** Not a valid calendar date. */
+  | 'DATE'
+  /** A document number is 1 to 64 printable characters. */
+  | 'DOCUMENT_NUMBER'
+  /** The check digit of the document number in the machine-readable zone is wrong; it may have been misread. */
+  | 'DOCUMENT_NUMBER_CHECK_DIGIT'
+  /** Not a passport's machine-readable zone (TD3). */
+  | 'DOCUMENT_TYPE'
+  /** Already recorded: the same record exists. */
+  | 'DUPLICATE'
+  /** The value is empty. */
+  | 'EMPTY'
+  /** The validity has passed: the entrustment has expired. */
+  | 'EXPIRED'
+  /** The expiry date in the machine-readable zone is not a real date. */
+  | 'EXPIRY_DATE'
+  /** The check digit of the expiry date in the machine-readable zone is wrong. */
+  | 'EXPIRY_DATE_CHECK_DIGIT'
+  /** The name holds a control, zero-width or bidirectional-override character. */
+  | 'FORBIDDEN_CHARACTER'
+  /** The time lies in the future. */
+  | 'FUTURE'
+  /** Not a valid id (a UUID). */
+  | 'ID'
+  /** The name holds a character that is not a letter, a mark, a space, a hyphen or `·`. */
+  | 'INVALID_CHARACTER'
+  /** Not a known kind of aid. */
+  | 'KIND'
+  /** The value has the wrong length. */
+  | 'LENGTH'
+  /** Give both lines of the machine-readable zone, or neither. */
+  | 'MRZ_INCOMPLETE'
+  /** The passport number or nationality differs from the machine-readable zone. */
+  | 'MRZ_MISMATCH'
+  /** Not an ICAO 9303 nationality code. */
+  | 'NATIONALITY'
+  /** The center has not accepted the entrustment yet. */
+  | 'NOT_ACCEPTED'
+  /** Nothing can be delivered or changed in the entrustment's present state. */
+  | 'NOT_ACTIVE'
+  /** This kind of aid is not part of the entrustment. */
+  | 'NOT_ENTRUSTED'
+  /** No such record is visible to the caller; answered alike whether it does not exist or may not be seen. */
+  | 'NOT_FOUND'
+  /** The entrustment is not valid yet. */
+  | 'NOT_YET_VALID'
+  /** The caller's office does not issue entrustments for this issuing office. */
+  | 'NOT_YOUR_OFFICE'
+  /** A passport number is 5 to 9 letters and digits. */
+  | 'PASSPORT_NUMBER'
+  /** The time, or the end of a validity, must lie after now. */
+  | 'PAST'
+  /** The check digit of the personal number in the machine-readable zone is wrong. */
+  | 'PERSONAL_NUMBER_CHECK_DIGIT'
+  /** The quantity is not a whole number from 1 to 10000. */
+  | 'QUANTITY'
+  /** Give the reason. */
+  | 'REASON'
+  /** Enter the receipt number. */
+  | 'RECEIPT'
+  /** A value is required here. */
+  | 'REQUIRED'
+  /** The sex in the machine-readable zone cannot be read. */
+  | 'SEX'
+  /** Too long: a name over its length limit, or an extension of more than 90 days at a time. */
+  | 'TOO_LONG'
+  /** The total cap is above the sum of the item caps. */
+  | 'TOTAL_ABOVE_ITEMS'
+  /** The record changed since the caller read it (optimistic locking): read it again and retry with its current version. */
+  | 'VERSION_CONFLICT'
+  /** The validity ends before it starts. */
+  | 'WINDOW';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -782,6 +905,16 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   ;
 }>;
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  UserError:
+    | ( AidCapExceeded )
+    | ( AidEntrustmentRefused )
+    | ( AidEntrustmentVersionConflict )
+    | ( AidInputRejected )
+    | ( AidRecordNotFound )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -831,6 +964,8 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAidDeliveryInput: RecordAidDeliveryInput;
   Station: ResolverTypeWrapper<Station>;
+  UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
+  UserErrorCode: UserErrorCode;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -875,6 +1010,7 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordAidDeliveryInput: RecordAidDeliveryInput;
   Station: Station;
+  UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   String: Scalars['String']['output'];
 }>;
 
@@ -899,7 +1035,9 @@ export type AidBalanceResolvers<ContextType = SubgraphContext, ParentType extend
 
 export type AidCapExceededResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidCapExceeded'] = ResolversParentTypes['AidCapExceeded']> = ResolversObject<{
   capFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   deliveredFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['AidItemKind']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   remainingFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -971,8 +1109,9 @@ export type AidEntrustmentEventResolvers<ContextType = SubgraphContext, ParentTy
 }>;
 
 export type AidEntrustmentRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentRefused'] = ResolversParentTypes['AidEntrustmentRefused']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['AidEntrustmentStatus'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -993,13 +1132,15 @@ export type AidEntrustmentVersionResolvers<ContextType = SubgraphContext, Parent
 }>;
 
 export type AidEntrustmentVersionConflictResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentVersionConflict'] = ResolversParentTypes['AidEntrustmentVersionConflict']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AidInputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidInputRejected'] = ResolversParentTypes['AidInputRejected']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1013,6 +1154,8 @@ export type AidItemBalanceResolvers<ContextType = SubgraphContext, ParentType ex
 }>;
 
 export type AidRecordNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidRecordNotFound'] = ResolversParentTypes['AidRecordNotFound']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1120,6 +1263,10 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AidCapExceeded' | 'AidEntrustmentRefused' | 'AidEntrustmentVersionConflict' | 'AidInputRejected' | 'AidRecordNotFound', ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AidBalance?: AidBalanceResolvers<ContextType>;
@@ -1153,6 +1300,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PoliceLegalStatusFinding?: PoliceLegalStatusFindingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{

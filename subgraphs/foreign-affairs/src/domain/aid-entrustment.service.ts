@@ -28,18 +28,18 @@ import {
   type Refusal as WorkflowRefusal,
   type Rejection,
 } from './aid-entrustment.workflow';
-import { type AidEntrustmentAction, type AidEntrustmentStatus, type AidItemKind, type EntryStatus, type IssuingOffice } from './vocabulary';
+import { type AidEntrustmentAction, type AidEntrustmentStatus, type AidItemKind, type EntryStatus, type IssuingOffice, type UserErrorCode } from './vocabulary';
 
 export type AidEntrustmentResult =
   | { __typename: 'AidEntrustmentChanged'; aidEntrustment: AidEntrustment }
   | Rejection
   | WorkflowRefusal
-  | { __typename: 'AidEntrustmentVersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'AidRecordNotFound'; message: string };
+  | { __typename: 'AidEntrustmentVersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string }
+  | { __typename: 'AidRecordNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
-export type AidDeliveryOutcome = Rejection | WorkflowRefusal | CapExceeded | { __typename: 'AidRecordNotFound'; message: string };
+export type AidDeliveryOutcome = Rejection | WorkflowRefusal | CapExceeded | { __typename: 'AidRecordNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
-export const notFound = resultHelpers({ rejected: 'AidInputRejected', notFound: 'AidRecordNotFound' }).notFound('entrustment');
+export const notFound = resultHelpers<'AidInputRejected', 'AidRecordNotFound', UserErrorCode>({ rejected: 'AidInputRejected', notFound: 'AidRecordNotFound' }).notFound('entrustment');
 
 /** A refusal of this service's changes (see runChange). */
 export class AidRefusal<T> extends ChangeRefused<T> {}
@@ -50,7 +50,7 @@ export { type ChangeScope };
 export const isId = (value: string): boolean => isUuid(value);
 
 function inTransaction(scope: ChangeScope, work: (tx: EntityManager) => Promise<AidEntrustmentResult>): Promise<AidEntrustmentResult> {
-  return runChange(scope.em, work, () => ({ __typename: 'AidEntrustmentVersionConflict', currentVersion: -1, message: 'Someone else changed the entrustment meanwhile: read it again and retry.' }));
+  return runChange(scope.em, work, () => ({ __typename: 'AidEntrustmentVersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: -1, message: 'Someone else changed the entrustment meanwhile: read it again and retry.' }));
 }
 
 /**
@@ -195,7 +195,7 @@ export async function amendAidEntrustment(scope: ChangeScope, input: AmendAidEnt
     const entrustment = await lockVisible(tx, scope.caller, input.entrustmentId, now);
     if (!entrustment || !isIssuingOfficer(scope.caller, entrustment)) throw new AidRefusal(notFound);
     if (entrustment.termsVersion !== input.expectedVersion) {
-      throw new AidRefusal({ __typename: 'AidEntrustmentVersionConflict', currentVersion: entrustment.termsVersion, message: `The entrustment was amended since you read it (now version ${entrustment.termsVersion}): read it again and retry.` });
+      throw new AidRefusal({ __typename: 'AidEntrustmentVersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: entrustment.termsVersion, message: `The entrustment was amended since you read it (now version ${entrustment.termsVersion}): read it again and retry.` });
     }
     const refusal = checkChange(entrustment, 'AMEND', now);
     if (refusal) throw new AidRefusal(refusal);

@@ -6,13 +6,13 @@
  */
 import { isIcaoNationalityCode, parsePersonName, parseTd3Mrz, sameNationality } from '@lifeline/identity-documents';
 import { hasForbiddenCharacter, isCalendarDate, rejectionHelpers } from '@lifeline/subgraph-runtime';
-import { AID_ITEM_KINDS, OPEN_STATUSES, type AidEntrustmentStatus, type AidItemKind, type EntryStatus } from './vocabulary';
+import { AID_ITEM_KINDS, OPEN_STATUSES, type AidEntrustmentStatus, type AidItemKind, type EntryStatus, type UserErrorCode } from './vocabulary';
 
-export type Rejection = { __typename: 'AidInputRejected'; field: string; code: string; message: string };
-export type Refusal = { __typename: 'AidEntrustmentRefused'; currentStatus: AidEntrustmentStatus; code: string; message: string };
+export type Rejection = { __typename: 'AidInputRejected'; field: string; code: UserErrorCode; message: string };
+export type Refusal = { __typename: 'AidEntrustmentRefused'; currentStatus: AidEntrustmentStatus; code: UserErrorCode; field: null; message: string };
 
-export const { rejected } = rejectionHelpers('AidInputRejected');
-export const refused = (currentStatus: AidEntrustmentStatus, code: string, message: string): Refusal => ({ __typename: 'AidEntrustmentRefused', currentStatus, code, message });
+export const { rejected } = rejectionHelpers<'AidInputRejected', UserErrorCode>('AidInputRejected');
+export const refused = (currentStatus: AidEntrustmentStatus, code: UserErrorCode, message: string): Refusal => ({ __typename: 'AidEntrustmentRefused', currentStatus, code, field: null, message });
 
 /** The status as every read must show it: an open entrustment whose window has passed is EXPIRED. */
 export function effectiveStatus(entrustment: { status: AidEntrustmentStatus; validUntil: Date }, now: Date): AidEntrustmentStatus {
@@ -94,7 +94,7 @@ export function checkAmendmentAgainstDelivered(terms: AidTerms, delivered: Reado
 }
 
 /** A would-be delivery that does not fit. */
-export type CapExceeded = { __typename: 'AidCapExceeded'; kind: AidItemKind | null; capFen: number; deliveredFen: number; remainingFen: number; message: string };
+export type CapExceeded = { __typename: 'AidCapExceeded'; code: 'CAP_EXCEEDED'; field: null; kind: AidItemKind | null; capFen: number; deliveredFen: number; remainingFen: number; message: string };
 
 /**
  * Whether `amountFen` of `kind` fits under the item's cap and the total cap, given what was
@@ -106,12 +106,12 @@ export function checkDeliveryFits(terms: Pick<AidTerms, 'items' | 'totalCapFen'>
   const itemDelivered = delivered.get(kind) ?? 0;
   if (itemDelivered + amountFen > item.capFen) {
     const remainingFen = item.capFen - itemDelivered;
-    return { __typename: 'AidCapExceeded', kind, capFen: item.capFen, deliveredFen: itemDelivered, remainingFen, message: `The ${kind} cap would be exceeded: ${remainingFen} fen remain of it.` };
+    return { __typename: 'AidCapExceeded', code: 'CAP_EXCEEDED', field: null, kind, capFen: item.capFen, deliveredFen: itemDelivered, remainingFen, message: `The ${kind} cap would be exceeded: ${remainingFen} fen remain of it.` };
   }
   const total = [...delivered.values()].reduce((a, b) => a + b, 0);
   if (total + amountFen > terms.totalCapFen) {
     const remainingFen = terms.totalCapFen - total;
-    return { __typename: 'AidCapExceeded', kind: null, capFen: terms.totalCapFen, deliveredFen: total, remainingFen, message: `The total cap would be exceeded: ${remainingFen} fen remain in all.` };
+    return { __typename: 'AidCapExceeded', code: 'CAP_EXCEEDED', field: null, kind: null, capFen: terms.totalCapFen, deliveredFen: total, remainingFen, message: `The total cap would be exceeded: ${remainingFen} fen remain in all.` };
   }
   return null;
 }

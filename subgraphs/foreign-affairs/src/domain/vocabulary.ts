@@ -24,3 +24,9 @@ export const OPEN_STATUSES: readonly AidEntrustmentStatus[] = ['ISSUED', 'ACCEPT
 /** The legal statuses a police status check finds (public security's `foreign-national.status-found`). */
 export const LEGAL_STATUSES = ['LEGAL_ENTRY', 'LEGAL_RESIDENCE'] as const;
 export type LegalStatus = (typeof LEGAL_STATUSES)[number];
+
+/**
+ * Why a change was refused: the `code` of every `UserError` result, as generated from the SDL's
+ * `UserErrorCode` (so a code the SDL does not declare fails the typecheck).
+ */
+export type { UserErrorCode } from '../__generated__/resolvers-types';

@@ -197,12 +197,16 @@ export type ForeignAffairsNotificationAcknowledged = {
 };
 
 /** The notification was already acknowledged; nothing was changed. */
-export type ForeignAffairsNotificationRefused = {
+export type ForeignAffairsNotificationRefused = UserError & {
   __typename?: 'ForeignAffairsNotificationRefused';
   /** When it was acknowledged. */
   acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
   /** By whom. */
   acknowledgedBy: Maybe<Scalars['String']['output']>;
+  /** Always `ALREADY_ACKNOWLEDGED`. */
+  code: UserErrorCode;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why. */
   message: Scalars['String']['output'];
 };
@@ -268,12 +272,16 @@ export type ForeignNationalStatusCheckEvent = {
 };
 
 /** The change is not allowed from the status check's current state, or someone changed it first; nothing was stored. */
-export type ForeignNationalStatusCheckRefused = {
+export type ForeignNationalStatusCheckRefused = UserError & {
   __typename?: 'ForeignNationalStatusCheckRefused';
+  /** `VERSION_CONFLICT` when the status check moved past the version read (read it again), else `STEP_NOT_ALLOWED`. */
+  code: UserErrorCode;
   /** The state the status check is in. */
   currentStatus: ForeignNationalStatusCheckStatus;
   /** Its current version. */
   currentVersion: Scalars['Int']['output'];
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why. */
   message: Scalars['String']['output'];
 };
@@ -365,10 +373,10 @@ export type IdentityCheckEvent = {
 };
 
 /** Input that was refused; nothing was stored. */
-export type IdentityCheckInputRejected = {
+export type IdentityCheckInputRejected = UserError & {
   __typename?: 'IdentityCheckInputRejected';
-  /** A stable code for the failed check (e.g. DUPLICATE, CHECK_CHARACTER). */
-  code: Scalars['String']['output'];
+  /** A stable code for the failed check (a `UserErrorCode`). */
+  code: UserErrorCode;
   /** The input field at fault. */
   field: Scalars['String']['output'];
   /** What is wrong, for a person to act on. */
@@ -396,12 +404,16 @@ export type IdentityCheckReason =
   | 'UNIDENTIFIED_PERSON';
 
 /** The change is not allowed from the check's current state, or someone changed it first; nothing was stored. */
-export type IdentityCheckRefused = {
+export type IdentityCheckRefused = UserError & {
   __typename?: 'IdentityCheckRefused';
+  /** `VERSION_CONFLICT` when the check moved past the version read (read it again), else `STEP_NOT_ALLOWED`. */
+  code: UserErrorCode;
   /** The state the check is in. */
   currentStatus: IdentityCheckStatus;
   /** Its current version. */
   currentVersion: Scalars['Int']['output'];
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why. */
   message: Scalars['String']['output'];
 };
@@ -688,6 +700,95 @@ export type TracingConfirmation = {
   name: Scalars['String']['output'];
 };
 
+/**
+ * What every refusal of a change answers, whichever result type it is: a stable `code` to act on,
+ * the input `field` at fault (null when the refusal is not about one field) and a `message` for a
+ * person. A client reads every refusal alike with `... on UserError { code field message }`; the
+ * result types add what is particular to them (a current state, a current version, free places).
+ */
+export type UserError = {
+  /** A stable code for what was refused: the same code means the same in every agency. */
+  code: UserErrorCode;
+  /** The input field at fault, as a path into the input (e.g. `person.idNumber`); null when the refusal is not about one field. */
+  field: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for a person to act on (English; a client may word it from `code` instead). */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Why a change was refused: the `code` of every `UserError`. Each agency declares the values its
+ * refusals answer; the public schema holds them all.
+ */
+export type UserErrorCode =
+  /** The notification was already acknowledged (`acknowledgedAt`, `acknowledgedBy`). */
+  | 'ALREADY_ACKNOWLEDGED'
+  /** The first six digits of the resident ID number are not a valid administrative-division code. */
+  | 'AREA_CODE'
+  /** The time is before the request was made. */
+  | 'BEFORE_REQUEST'
+  /** The date of birth is not a real date, or lies in the future. */
+  | 'BIRTH_DATE'
+  /** The check digit of the date of birth in the machine-readable zone is wrong. */
+  | 'BIRTH_DATE_CHECK_DIGIT'
+  /** The value holds characters that are not allowed here. */
+  | 'CHARSET'
+  /** The check character of the resident ID number (ISO 7064 MOD 11-2) does not fit the first 17 digits: the number was mistyped. */
+  | 'CHECK_CHARACTER'
+  /** The composite check digit of the machine-readable zone is wrong; it may have been misread. */
+  | 'COMPOSITE_CHECK_DIGIT'
+  /** Not a valid country calling code, or not an ICAO 9303 nationality code. */
+  | 'COUNTRY_CODE'
+  /** The check digit of the document number in the machine-readable zone is wrong; it may have been misread. */
+  | 'DOCUMENT_NUMBER_CHECK_DIGIT'
+  /** Not a passport's machine-readable zone (TD3). */
+  | 'DOCUMENT_TYPE'
+  /** Already recorded: the same record exists. */
+  | 'DUPLICATE'
+  /** The value is empty. */
+  | 'EMPTY'
+  /** The expiry date in the machine-readable zone is not a real date. */
+  | 'EXPIRY_DATE'
+  /** The check digit of the expiry date in the machine-readable zone is wrong. */
+  | 'EXPIRY_DATE_CHECK_DIGIT'
+  /** The name holds a control, zero-width or bidirectional-override character. */
+  | 'FORBIDDEN_CHARACTER'
+  /** The value does not have the expected format (the message says which). */
+  | 'FORMAT'
+  /** The time lies in the future. */
+  | 'FUTURE'
+  /** The name holds a character that is not a letter, a mark, a space, a hyphen or `·`. */
+  | 'INVALID_CHARACTER'
+  /** Not a valid id (a UUID). */
+  | 'INVALID_ID'
+  /** The value has the wrong length. */
+  | 'LENGTH'
+  /** Not an ICAO 9303 nationality code. */
+  | 'NATIONALITY'
+  /** The nationality differs from the one in the passport's machine-readable zone. */
+  | 'NATIONALITY_MISMATCH'
+  /** This step or outcome does not take this field. */
+  | 'NOT_APPLICABLE'
+  /** No such record is visible to the caller; answered alike whether it does not exist or may not be seen. */
+  | 'NOT_FOUND'
+  /** The caller's account has no jurisdiction. */
+  | 'NO_JURISDICTION'
+  /** The passport number differs from the one in the machine-readable zone. */
+  | 'PASSPORT_NUMBER_MISMATCH'
+  /** The check digit of the personal number in the machine-readable zone is wrong. */
+  | 'PERSONAL_NUMBER_CHECK_DIGIT'
+  /** A value is required here. */
+  | 'REQUIRED'
+  /** The sex in the machine-readable zone cannot be read. */
+  | 'SEX'
+  /** The record's present state does not allow this step (the answer's `currentStatus` or `currentState` says which state). */
+  | 'STEP_NOT_ALLOWED'
+  /** The text is empty, too long, or holds control or invisible characters. */
+  | 'TEXT'
+  /** Too long: a name over its length limit, or an extension of more than 90 days at a time. */
+  | 'TOO_LONG'
+  /** The record changed since the caller read it (optimistic locking): read it again and retry with its current version. */
+  | 'VERSION_CONFLICT';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -822,6 +923,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   ;
 }>;
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  UserError:
+    | ( ForeignAffairsNotificationRefused )
+    | ( ForeignNationalStatusCheckRefused )
+    | ( IdentityCheckInputRejected )
+    | ( IdentityCheckRefused )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -873,6 +983,8 @@ export type ResolversTypes = ResolversObject<{
   SampleKind: SampleKind;
   Station: ResolverTypeWrapper<EntityReferenceModel>;
   TracingConfirmation: ResolverTypeWrapper<TracingConfirmationModel>;
+  UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
+  UserErrorCode: UserErrorCode;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -919,6 +1031,7 @@ export type ResolversParentTypes = ResolversObject<{
   RequestIdentityCheckInput: RequestIdentityCheckInput;
   Station: EntityReferenceModel;
   TracingConfirmation: TracingConfirmationModel;
+  UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   String: Scalars['String']['output'];
 }>;
 
@@ -1024,6 +1137,8 @@ export type ForeignAffairsNotificationAcknowledgedResolvers<ContextType = Subgra
 export type ForeignAffairsNotificationRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotificationRefused'] = ResolversParentTypes['ForeignAffairsNotificationRefused']> = ResolversObject<{
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1065,8 +1180,10 @@ export type ForeignNationalStatusCheckEventResolvers<ContextType = SubgraphConte
 }>;
 
 export type ForeignNationalStatusCheckRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheckRefused'] = ResolversParentTypes['ForeignNationalStatusCheckRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['ForeignNationalStatusCheckStatus'], ParentType, ContextType>;
   currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1111,15 +1228,17 @@ export type IdentityCheckEventResolvers<ContextType = SubgraphContext, ParentTyp
 }>;
 
 export type IdentityCheckInputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckInputRejected'] = ResolversParentTypes['IdentityCheckInputRejected']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type IdentityCheckRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckRefused'] = ResolversParentTypes['IdentityCheckRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['IdentityCheckStatus'], ParentType, ContextType>;
   currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1178,6 +1297,10 @@ export type TracingConfirmationResolvers<ContextType = SubgraphContext, ParentTy
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ForeignAffairsNotificationRefused' | 'ForeignNationalStatusCheckRefused' | 'IdentityCheckInputRejected' | 'IdentityCheckRefused', ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
@@ -1211,6 +1334,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
   TracingConfirmation?: TracingConfirmationResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{

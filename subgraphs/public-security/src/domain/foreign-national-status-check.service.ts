@@ -17,21 +17,21 @@ import { PoliceHandOver } from '../entities/police-hand-over.entity';
 import { notificationScope, statusCheckScope } from './access';
 import { publishLegalStatusFound } from './foreign-national-exchange';
 import { notifiesForeignAffairs, parseOutcome, parseStatusCheckRequest, statusCheckTransition, type HandOverFields } from './foreign-national-status-check.workflow';
-import { type ForeignNationalOutcome, type ForeignNationalStatus } from './vocabulary';
+import { type ForeignNationalOutcome, type ForeignNationalStatus, type UserErrorCode } from './vocabulary';
 
-type InputRejected = { __typename: 'IdentityCheckInputRejected'; field: string; code: string; message: string };
+type InputRejected = { __typename: 'IdentityCheckInputRejected'; field: string; code: UserErrorCode; message: string };
 
 export type StatusCheckResult =
   | { __typename: 'ForeignNationalStatusCheckChanged'; statusCheck: ForeignNationalStatusCheck }
   | InputRejected
-  | { __typename: 'ForeignNationalStatusCheckRefused'; currentStatus: ForeignNationalStatus; currentVersion: number; message: string };
+  | { __typename: 'ForeignNationalStatusCheckRefused'; code: 'VERSION_CONFLICT' | 'STEP_NOT_ALLOWED'; field: null; currentStatus: ForeignNationalStatus; currentVersion: number; message: string };
 
 export type NotificationResult =
   | { __typename: 'ForeignAffairsNotificationAcknowledged'; notification: ForeignAffairsNotification }
   | InputRejected
-  | { __typename: 'ForeignAffairsNotificationRefused'; acknowledgedAt: Date | null; acknowledgedBy: string | null; message: string };
+  | { __typename: 'ForeignAffairsNotificationRefused'; code: 'ALREADY_ACKNOWLEDGED'; field: null; acknowledgedAt: Date | null; acknowledgedBy: string | null; message: string };
 
-const { rejected, isRejected } = rejectionHelpers('IdentityCheckInputRejected');
+const { rejected, isRejected } = rejectionHelpers<'IdentityCheckInputRejected', UserErrorCode>('IdentityCheckInputRejected');
 
 class StatusCheckRefusal extends ChangeRefused<StatusCheckResult> {}
 class NotificationRefusal extends ChangeRefused<NotificationResult> {}
@@ -135,10 +135,11 @@ export async function recordForeignNationalStatus(scope: ChangeScope, input: Sta
       const visible = statusCheckScope(scope.caller);
       const check = isUuid(input.statusCheckId) && visible !== null ? await tx.findOne(ForeignNationalStatusCheck, { $and: [visible, { id: input.statusCheckId }] }) : null;
       if (!check) throw new StatusCheckRefusal(rejected('statusCheckId', 'NOT_FOUND', 'No status check with that id is visible to you.'));
-      const refused = (message: string) => new StatusCheckRefusal({ __typename: 'ForeignNationalStatusCheckRefused', currentStatus: check.status, currentVersion: check.version, message });
-      if (check.version !== input.expectedVersion) throw refused(`The status check is at version ${check.version}, not ${input.expectedVersion}: read it again and retry.`);
+      const refused = (code: 'VERSION_CONFLICT' | 'STEP_NOT_ALLOWED', message: string) =>
+        new StatusCheckRefusal({ __typename: 'ForeignNationalStatusCheckRefused', code, field: null, currentStatus: check.status, currentVersion: check.version, message });
+      if (check.version !== input.expectedVersion) throw refused('VERSION_CONFLICT', `The status check is at version ${check.version}, not ${input.expectedVersion}: read it again and retry.`);
       const allowed = statusCheckTransition(check.status, input.outcome);
-      if (!allowed.ok) throw refused(allowed.message);
+      if (!allowed.ok) throw refused('STEP_NOT_ALLOWED', allowed.message);
       const parsed = parseOutcome(input.outcome, input.handOver, check.requestedAt, now);
       if (!parsed.ok) throw new StatusCheckRefusal(rejected(parsed.problem.field, parsed.problem.code, parsed.problem.message));
       const from = check.status;
@@ -175,7 +176,7 @@ export async function acknowledgeForeignAffairsNotification(scope: ChangeScope, 
   const text = note(input.note);
   if (isRejected(text)) return text;
   const alreadyDone = (n: ForeignAffairsNotification): NotificationResult => ({
-    __typename: 'ForeignAffairsNotificationRefused',
+    __typename: 'ForeignAffairsNotificationRefused', code: 'ALREADY_ACKNOWLEDGED', field: null,
     acknowledgedAt: n.acknowledgedAt,
     acknowledgedBy: n.acknowledgedBy,
     message: `The notification was already acknowledged by ${n.acknowledgedBy ?? 'someone'}.`,
@@ -193,6 +194,6 @@ export async function acknowledgeForeignAffairsNotification(scope: ChangeScope, 
       return { __typename: 'ForeignAffairsNotificationAcknowledged', notification };
     },
     // Two officers at once: optimistic locking lets the first stand; the second learns who.
-    () => ({ __typename: 'ForeignAffairsNotificationRefused', acknowledgedAt: null, acknowledgedBy: null, message: 'Someone else acknowledged the notification meanwhile.' }),
+    () => ({ __typename: 'ForeignAffairsNotificationRefused', code: 'ALREADY_ACKNOWLEDGED', field: null, acknowledgedAt: null, acknowledgedBy: null, message: 'Someone else acknowledged the notification meanwhile.' }),
   );
 }

@@ -7,7 +7,7 @@
  * Pure functions.
  */
 import { isIcaoNationalityCode, parseTd3Mrz, sameNationality } from '@lifeline/identity-documents';
-import { type ForeignNationalOutcome, type ForeignNationalStatus } from './vocabulary';
+import { type ForeignNationalOutcome, type ForeignNationalStatus, type UserErrorCode } from './vocabulary';
 
 export const STATUS_CHECK_TRANSITIONS: Record<ForeignNationalStatus, readonly ForeignNationalStatus[]> = {
   REQUESTED: ['LEGAL_ENTRY', 'LEGAL_RESIDENCE', 'ILLEGAL'],
@@ -31,7 +31,7 @@ export function notifiesForeignAffairs(outcome: ForeignNationalOutcome): boolean
 /** A refused input: the field at fault, a stable code and a message. */
 export interface InputProblem {
   field: string;
-  code: string;
+  code: UserErrorCode;
   message: string;
 }
 

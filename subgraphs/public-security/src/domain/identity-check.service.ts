@@ -14,14 +14,14 @@ import { IdentityCheckEvent } from '../entities/identity-check-event.entity';
 import { identityCheckScope } from './access';
 import { publishIdentityVerified } from './identity-exchange';
 import { checkTransition, resultDueAt } from './identity-check.workflow';
-import { type IdentityCheckReason, type IdentityCheckStatus, type SampleKind } from './vocabulary';
+import { type IdentityCheckReason, type IdentityCheckStatus, type SampleKind, type UserErrorCode } from './vocabulary';
 
 export type IdentityCheckResult =
   | { __typename: 'IdentityCheckChanged'; identityCheck: IdentityCheck }
-  | { __typename: 'IdentityCheckInputRejected'; field: string; code: string; message: string }
-  | { __typename: 'IdentityCheckRefused'; currentStatus: IdentityCheckStatus; currentVersion: number; message: string };
+  | { __typename: 'IdentityCheckInputRejected'; field: string; code: UserErrorCode; message: string }
+  | { __typename: 'IdentityCheckRefused'; code: 'VERSION_CONFLICT' | 'STEP_NOT_ALLOWED'; field: null; currentStatus: IdentityCheckStatus; currentVersion: number; message: string };
 
-const { rejected } = rejectionHelpers('IdentityCheckInputRejected');
+const { rejected } = rejectionHelpers<'IdentityCheckInputRejected', UserErrorCode>('IdentityCheckInputRejected');
 
 /** A refusal of this service's changes (see runChange). */
 class Refusal extends ChangeRefused<IdentityCheckResult> {}
@@ -104,10 +104,10 @@ async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, 
   const check = isUuid(id) && visible !== null ? await tx.findOne(IdentityCheck, { $and: [visible, { id }] }) : null;
   if (!check) throw new Refusal(rejected('identityCheckId', 'NOT_FOUND', 'No identity check with that id is visible to you.'));
   if (check.version !== expectedVersion) {
-    throw new Refusal({ __typename: 'IdentityCheckRefused', currentStatus: check.status, currentVersion: check.version, message: `The check is at version ${check.version}, not ${expectedVersion}: read it again and retry.` });
+    throw new Refusal({ __typename: 'IdentityCheckRefused', code: 'VERSION_CONFLICT', field: null, currentStatus: check.status, currentVersion: check.version, message: `The check is at version ${check.version}, not ${expectedVersion}: read it again and retry.` });
   }
   const allowed = checkTransition(check.status, to);
-  if (!allowed.ok) throw new Refusal({ __typename: 'IdentityCheckRefused', currentStatus: check.status, currentVersion: check.version, message: allowed.message });
+  if (!allowed.ok) throw new Refusal({ __typename: 'IdentityCheckRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: check.status, currentVersion: check.version, message: allowed.message });
   return check;
 }
 

@@ -19,3 +19,9 @@ export type ForeignNationalStatus = (typeof FOREIGN_NATIONAL_STATUSES)[number];
 /** The outcomes the police may record for a foreign-national status check. */
 export const FOREIGN_NATIONAL_OUTCOMES = ['LEGAL_ENTRY', 'LEGAL_RESIDENCE', 'ILLEGAL'] as const;
 export type ForeignNationalOutcome = (typeof FOREIGN_NATIONAL_OUTCOMES)[number];
+
+/**
+ * Why a change was refused: the `code` of every `UserError` result, as generated from the SDL's
+ * `UserErrorCode` (so a code the SDL does not declare fails the typecheck).
+ */
+export type { UserErrorCode } from '../__generated__/resolvers-types';

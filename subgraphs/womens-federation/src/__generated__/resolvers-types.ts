@@ -163,10 +163,14 @@ export type ExchangeState = {
 };
 
 /** The idempotency key was used before for a different referral; nothing was stored. */
-export type IdempotencyConflict = {
+export type IdempotencyConflict = UserError & {
   __typename?: 'IdempotencyConflict';
+  /** Always `REUSED`: the key was used for a different referral. */
+  code: UserErrorCode;
   /** The referral the key was first used for. */
   existingReferralId: Scalars['ID']['output'];
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** What to do. */
   message: Scalars['String']['output'];
 };
@@ -304,10 +308,10 @@ export type ReferralConsentInput = {
 };
 
 /** The input is invalid; nothing was stored. */
-export type ReferralInputRejected = {
+export type ReferralInputRejected = UserError & {
   __typename?: 'ReferralInputRejected';
-  /** A stable code for the failed check (e.g. REQUIRED, CHECK_CHARACTER, AGE_RANGE). */
-  code: Scalars['String']['output'];
+  /** A stable code for the failed check (a `UserErrorCode`). */
+  code: UserErrorCode;
   /** The input field at fault. */
   field: Scalars['String']['output'];
   /** What is wrong, for a person to act on. */
@@ -332,8 +336,12 @@ export type ReferralNeed =
   | 'SAFE_TRANSPORT';
 
 /** No such record is visible to you; nothing was stored. */
-export type ReferralNotFound = {
+export type ReferralNotFound = UserError & {
   __typename?: 'ReferralNotFound';
+  /** Always `NOT_FOUND`. */
+  code: UserErrorCode;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** What was not found. */
   message: Scalars['String']['output'];
 };
@@ -396,19 +404,27 @@ export type ReferralServiceStatus =
   | 'REQUESTED';
 
 /** The caseworker's side of the file cannot take this step; nothing was stored. */
-export type ReferralStepRefused = {
+export type ReferralStepRefused = UserError & {
   __typename?: 'ReferralStepRefused';
+  /** Always `STEP_NOT_ALLOWED`: the present state does not allow the step. */
+  code: UserErrorCode;
   /** Where the file stands (SUBMITTED, WITHDRAWN or CLOSED). */
   currentStatus: ShelterReferralStatus;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why. */
   message: Scalars['String']['output'];
 };
 
 /** Someone changed the record meanwhile; nothing was stored. */
-export type ReferralVersionConflict = {
+export type ReferralVersionConflict = UserError & {
   __typename?: 'ReferralVersionConflict';
+  /** Always `VERSION_CONFLICT`. */
+  code: UserErrorCode;
   /** The record's current version (-1 when unknown). */
   currentVersion: Scalars['Int']['output'];
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** What happened. */
   message: Scalars['String']['output'];
 };
@@ -509,10 +525,14 @@ export type RiskLevel =
   | 'MEDIUM';
 
 /** A referral-out service cannot take this step; nothing was stored. */
-export type ServiceStepRefused = {
+export type ServiceStepRefused = UserError & {
   __typename?: 'ServiceStepRefused';
+  /** Always `STEP_NOT_ALLOWED`: the present state does not allow the step. */
+  code: UserErrorCode;
   /** Where the service stands. */
   currentStatus: ReferralServiceStatus;
+  /** Null: not about one input field. */
+  field: Maybe<Scalars['String']['output']>;
   /** Why. */
   message: Scalars['String']['output'];
 };
@@ -643,6 +663,75 @@ export type SubmitShelterReferralInput = {
   /** What she is fleeing. */
   victimType: VictimType;
 };
+
+/**
+ * What every refusal of a change answers, whichever result type it is: a stable `code` to act on,
+ * the input `field` at fault (null when the refusal is not about one field) and a `message` for a
+ * person. A client reads every refusal alike with `... on UserError { code field message }`; the
+ * result types add what is particular to them (a current state, a current version, free places).
+ */
+export type UserError = {
+  /** A stable code for what was refused: the same code means the same in every agency. */
+  code: UserErrorCode;
+  /** The input field at fault, as a path into the input (e.g. `person.idNumber`); null when the refusal is not about one field. */
+  field: Maybe<Scalars['String']['output']>;
+  /** What is wrong, for a person to act on (English; a client may word it from `code` instead). */
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Why a change was refused: the `code` of every `UserError`. Each agency declares the values its
+ * refusals answer; the public schema holds them all.
+ */
+export type UserErrorCode =
+  /** Estimated ages are whole years from 0 to 120, the lower one first. */
+  | 'AGE_RANGE'
+  /** The first six digits of the resident ID number are not a valid administrative-division code. */
+  | 'AREA_CODE'
+  /** The date of birth is not a real date, or lies in the future. */
+  | 'BIRTH_DATE'
+  /** The value holds characters that are not allowed here. */
+  | 'CHARSET'
+  /** The check character of the resident ID number (ISO 7064 MOD 11-2) does not fit the first 17 digits: the number was mistyped. */
+  | 'CHECK_CHARACTER'
+  /** Not a valid country calling code, or not an ICAO 9303 nationality code. */
+  | 'COUNTRY_CODE'
+  /** The value is empty. */
+  | 'EMPTY'
+  /** The name holds a control, zero-width or bidirectional-override character. */
+  | 'FORBIDDEN_CHARACTER'
+  /** The value does not have the expected format (the message says which). */
+  | 'FORMAT'
+  /** The time lies in the future. */
+  | 'FUTURE'
+  /** The name holds a character that is not a letter, a mark, a space, a hyphen or `·`. */
+  | 'INVALID_CHARACTER'
+  /** The value has the wrong length. */
+  | 'LENGTH'
+  /** The value contradicts another one given (for example the date of birth in the ID number). */
+  | 'MISMATCH'
+  /** An international phone number starts with `+` (E.164). */
+  | 'MISSING_PLUS'
+  /** No such record is visible to the caller; answered alike whether it does not exist or may not be seen. */
+  | 'NOT_FOUND'
+  /** Not a valid Chinese mobile number prefix (11 digits starting with 1[3-9]). */
+  | 'PREFIX'
+  /** A value is required here. */
+  | 'REQUIRED'
+  /** The idempotency key was already used for a different request: use a new key for a new request. */
+  | 'REUSED'
+  /** The record's present state does not allow this step (the answer's `currentStatus` or `currentState` says which state). */
+  | 'STEP_NOT_ALLOWED'
+  /** The text is empty, too long, or holds control or invisible characters. */
+  | 'TEXT'
+  /** Too long: a name over its length limit, or an extension of more than 90 days at a time. */
+  | 'TOO_LONG'
+  /** Too many entries. */
+  | 'TOO_MANY'
+  /** Not one of the values offered. */
+  | 'UNKNOWN'
+  /** The record changed since the caller read it (optimistic locking): read it again and retry with its current version. */
+  | 'VERSION_CONFLICT';
 
 /** Sex as the caseworker recorded it. */
 export type VictimSex =
@@ -784,6 +873,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
   ;
 }>;
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  UserError:
+    | ( IdempotencyConflict )
+    | ( ReferralInputRejected )
+    | ( ReferralNotFound )
+    | ( ReferralStepRefused )
+    | ( ReferralVersionConflict )
+    | ( ServiceStepRefused )
+  ;
+}>;
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -834,6 +934,8 @@ export type ResolversTypes = ResolversObject<{
   ShelterReferralResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ShelterReferralResult']>;
   ShelterReferralStatus: ShelterReferralStatus;
   SubmitShelterReferralInput: SubmitShelterReferralInput;
+  UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
+  UserErrorCode: UserErrorCode;
   VictimSex: VictimSex;
   VictimType: VictimType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -878,6 +980,7 @@ export type ResolversParentTypes = ResolversObject<{
   ShelterReferralChanged: Omit<ShelterReferralChanged, 'shelterReferral'> & { shelterReferral: ResolversParentTypes['ShelterReferral'] };
   ShelterReferralResult: ResolversUnionTypes<ResolversParentTypes>['ShelterReferralResult'];
   SubmitShelterReferralInput: SubmitShelterReferralInput;
+  UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   String: Scalars['String']['output'];
 }>;
 
@@ -954,7 +1057,9 @@ export type ExchangeStateResolvers<ContextType = SubgraphContext, ParentType ext
 }>;
 
 export type IdempotencyConflictResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdempotencyConflict'] = ResolversParentTypes['IdempotencyConflict']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   existingReferralId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -991,13 +1096,15 @@ export type ReferralConsentResolvers<ContextType = SubgraphContext, ParentType e
 }>;
 
 export type ReferralInputRejectedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralInputRejected'] = ResolversParentTypes['ReferralInputRejected']> = ResolversObject<{
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ReferralNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralNotFound'] = ResolversParentTypes['ReferralNotFound']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1025,13 +1132,17 @@ export type ReferralServiceResultResolvers<ContextType = SubgraphContext, Parent
 }>;
 
 export type ReferralStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralStepRefused'] = ResolversParentTypes['ReferralStepRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['ShelterReferralStatus'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ReferralVersionConflictResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralVersionConflict'] = ResolversParentTypes['ReferralVersionConflict']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1053,7 +1164,9 @@ export type RiskAssessmentResolvers<ContextType = SubgraphContext, ParentType ex
 }>;
 
 export type ServiceStepRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ServiceStepRefused'] = ResolversParentTypes['ServiceStepRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['ReferralServiceStatus'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1094,6 +1207,10 @@ export type ShelterReferralResultResolvers<ContextType = SubgraphContext, Parent
   __resolveType: TypeResolveFn<'IdempotencyConflict' | 'ReferralInputRejected' | 'ReferralNotFound' | 'ReferralStepRefused' | 'ReferralVersionConflict' | 'ShelterReferralChanged', ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'IdempotencyConflict' | 'ReferralInputRejected' | 'ReferralNotFound' | 'ReferralStepRefused' | 'ReferralVersionConflict' | 'ServiceStepRefused', ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
@@ -1124,6 +1241,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ShelterReferral?: ShelterReferralResolvers<ContextType>;
   ShelterReferralChanged?: ShelterReferralChangedResolvers<ContextType>;
   ShelterReferralResult?: ShelterReferralResultResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{

@@ -12,28 +12,28 @@ import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { ShelterReferralChild } from '../entities/shelter-referral-child.entity';
 import { publishReferralFileEnded, publishReferralSubmitted } from './referral-exchange';
 import { checkFileStep, checkServiceStep, submissionFingerprint, validateSubmission, type SubmissionInput } from './shelter-referral.workflow';
-import { type ReferralFileStatus, type ReferralServiceKind, type ReferralServiceStatus, REFERRAL_SERVICE_KINDS } from './vocabulary';
+import { type ReferralFileStatus, type ReferralServiceKind, type ReferralServiceStatus, REFERRAL_SERVICE_KINDS, type UserErrorCode } from './vocabulary';
 
 export type ReferralResult =
   | { __typename: 'ShelterReferralChanged'; shelterReferral: ShelterReferral; replayed: boolean }
-  | { __typename: 'ReferralInputRejected'; field: string; code: string; message: string }
-  | { __typename: 'ReferralStepRefused'; currentStatus: ReferralFileStatus; message: string }
-  | { __typename: 'IdempotencyConflict'; existingReferralId: string; message: string }
-  | { __typename: 'ReferralVersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'ReferralNotFound'; message: string };
+  | { __typename: 'ReferralInputRejected'; field: string; code: UserErrorCode; message: string }
+  | { __typename: 'ReferralStepRefused'; code: 'STEP_NOT_ALLOWED'; field: null; currentStatus: ReferralFileStatus; message: string }
+  | { __typename: 'IdempotencyConflict'; code: 'REUSED'; field: null; existingReferralId: string; message: string }
+  | { __typename: 'ReferralVersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string }
+  | { __typename: 'ReferralNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
 export type ServiceResult =
   | { __typename: 'ReferralServiceChanged'; referralService: ReferralService }
-  | { __typename: 'ReferralInputRejected'; field: string; code: string; message: string }
-  | { __typename: 'ServiceStepRefused'; currentStatus: ReferralServiceStatus; message: string }
-  | { __typename: 'ReferralVersionConflict'; currentVersion: number; message: string }
-  | { __typename: 'ReferralNotFound'; message: string };
+  | { __typename: 'ReferralInputRejected'; field: string; code: UserErrorCode; message: string }
+  | { __typename: 'ServiceStepRefused'; code: 'STEP_NOT_ALLOWED'; field: null; currentStatus: ReferralServiceStatus; message: string }
+  | { __typename: 'ReferralVersionConflict'; code: 'VERSION_CONFLICT'; field: null; currentVersion: number; message: string }
+  | { __typename: 'ReferralNotFound'; code: 'NOT_FOUND'; field: null; message: string };
 
 export { type ChangeScope };
 
 class Refusal<T> extends ChangeRefused<T> {}
 
-const { rejected, notFound } = resultHelpers({ rejected: 'ReferralInputRejected', notFound: 'ReferralNotFound' });
+const { rejected, notFound } = resultHelpers<'ReferralInputRejected', 'ReferralNotFound', UserErrorCode>({ rejected: 'ReferralInputRejected', notFound: 'ReferralNotFound' });
 const TEXT_MAX = 2000;
 const badText = (value: string) => isBadText(value, TEXT_MAX);
 
@@ -43,7 +43,7 @@ async function replay(em: EntityManager, caller: Caller, key: string, fingerprin
   const existing = await em.fork().findOne(ShelterReferral, { referringCaseworker: caller.id, idempotencyKey: key });
   if (!existing) return null;
   if (existing.contentHash !== fingerprint) {
-    return { __typename: 'IdempotencyConflict', existingReferralId: existing.id, message: 'This idempotency key was already used for a different referral: use a new key for a new referral.' };
+    return { __typename: 'IdempotencyConflict', code: 'REUSED', field: null, existingReferralId: existing.id, message: 'This idempotency key was already used for a different referral: use a new key for a new referral.' };
   }
   return { __typename: 'ShelterReferralChanged', shelterReferral: existing, replayed: true };
 }
@@ -83,7 +83,7 @@ export async function submitShelterReferral(scope: ChangeScope, input: Submissio
         await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterReferral', recordId: referral.id, fields: ['status', 'victim', 'risk', 'children', 'consent'], outcome: 'ALLOWED' }]);
         return { __typename: 'ShelterReferralChanged', shelterReferral: referral, replayed: false };
       },
-      () => ({ __typename: 'ReferralVersionConflict', currentVersion: -1, message: 'The referral changed meanwhile: read it again and retry.' }),
+      () => ({ __typename: 'ReferralVersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: -1, message: 'The referral changed meanwhile: read it again and retry.' }),
     );
   } catch (error) {
     // The twin request inserted first: answer with its referral (or the conflict).
@@ -99,7 +99,7 @@ async function loadOwnReferral(tx: EntityManager, caller: Caller, id: string, ex
   const referral = await tx.findOne(ShelterReferral, { id, referringCaseworker: caller.id });
   if (!referral || !maySubmit(caller)) throw new Refusal<ReferralResult>(notFound('referral of yours'));
   if (referral.version !== expectedVersion) {
-    throw new Refusal<ReferralResult>({ __typename: 'ReferralVersionConflict', currentVersion: referral.version, message: `The referral is at version ${referral.version}, not ${expectedVersion}: read it again and retry.` });
+    throw new Refusal<ReferralResult>({ __typename: 'ReferralVersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: referral.version, message: `The referral is at version ${referral.version}, not ${expectedVersion}: read it again and retry.` });
   }
   return referral;
 }
@@ -114,7 +114,7 @@ export async function changeReferralFile(scope: ChangeScope, input: { referralId
     async (tx) => {
       const referral = await loadOwnReferral(tx, scope.caller, input.referralId, input.expectedVersion);
       const check = checkFileStep(referral.status, input.to);
-      if (!check.ok) throw new Refusal<ReferralResult>({ __typename: 'ReferralStepRefused', currentStatus: referral.status, message: check.message });
+      if (!check.ok) throw new Refusal<ReferralResult>({ __typename: 'ReferralStepRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: referral.status, message: check.message });
       referral.status = input.to;
       referral.statusReason = reason;
       await tx.flush();
@@ -122,7 +122,7 @@ export async function changeReferralFile(scope: ChangeScope, input: { referralId
       await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'ShelterReferral', recordId: referral.id, fields: ['status'], outcome: 'ALLOWED' }]);
       return { __typename: 'ShelterReferralChanged', shelterReferral: referral, replayed: false };
     },
-    () => ({ __typename: 'ReferralVersionConflict', currentVersion: -1, message: 'The referral changed meanwhile: read it again and retry.' }),
+    () => ({ __typename: 'ReferralVersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: -1, message: 'The referral changed meanwhile: read it again and retry.' }),
   );
 }
 
@@ -156,7 +156,7 @@ export async function requestReferralService(scope: ChangeScope, input: { referr
           return { __typename: 'ReferralServiceChanged', referralService: service };
         },
       }, now),
-    () => ({ __typename: 'ReferralVersionConflict', currentVersion: -1, message: 'The service changed meanwhile: read it again and retry.' }),
+    () => ({ __typename: 'ReferralVersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: -1, message: 'The service changed meanwhile: read it again and retry.' }),
   );
 }
 
@@ -173,10 +173,10 @@ export async function advanceReferralService(scope: ChangeScope, input: { servic
       const where = service ? serviceTrackingScope(scope.caller, service.referral.id) : null;
       if (!service || !where || (where.referringCaseworker && service.referral.referringCaseworker !== where.referringCaseworker)) throw new Refusal<ServiceResult>(notFound('referral-out service'));
       if (service.version !== input.expectedVersion) {
-        throw new Refusal<ServiceResult>({ __typename: 'ReferralVersionConflict', currentVersion: service.version, message: `The service is at version ${service.version}, not ${input.expectedVersion}: read it again and retry.` });
+        throw new Refusal<ServiceResult>({ __typename: 'ReferralVersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: service.version, message: `The service is at version ${service.version}, not ${input.expectedVersion}: read it again and retry.` });
       }
       const check = checkServiceStep(service.status, input.to);
-      if (!check.ok) throw new Refusal<ServiceResult>({ __typename: 'ServiceStepRefused', currentStatus: service.status, message: check.message });
+      if (!check.ok) throw new Refusal<ServiceResult>({ __typename: 'ServiceStepRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: service.status, message: check.message });
       service.status = input.to;
       if (input.to === 'IN_PROGRESS') service.startedAt = now;
       else {
@@ -188,6 +188,6 @@ export async function advanceReferralService(scope: ChangeScope, input: { servic
       await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'ReferralService', recordId: service.id, fields: ['status', ...(outcome ? ['outcome'] : [])], outcome: 'ALLOWED' }]);
       return { __typename: 'ReferralServiceChanged', referralService: service };
     },
-    () => ({ __typename: 'ReferralVersionConflict', currentVersion: -1, message: 'The service changed meanwhile: read it again and retry.' }),
+    () => ({ __typename: 'ReferralVersionConflict', code: 'VERSION_CONFLICT', field: null, currentVersion: -1, message: 'The service changed meanwhile: read it again and retry.' }),
   );
 }

@@ -26,11 +26,12 @@ import {
   type ShelterReferralStatus,
   type VictimSex,
   type VictimType,
+  type UserErrorCode,
 } from './vocabulary';
 
 export interface Rejection {
   field: string;
-  code: string;
+  code: UserErrorCode;
   message: string;
 }
 
@@ -74,7 +75,7 @@ const TEXT_MAX = 2000;
 /** The shelter receives the organisation's name with the referral (the exchange's limit). */
 const ORGANISATION_MAX = 200;
 
-const reject = (field: string, code: string, message: string): { ok: false; rejection: Rejection } => ({ ok: false, rejection: { field, code, message } });
+const reject = (field: string, code: UserErrorCode, message: string): { ok: false; rejection: Rejection } => ({ ok: false, rejection: { field, code, message } });
 const oneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
 const badText = (value: string) => isBadText(value, TEXT_MAX);
 

@@ -54,3 +54,9 @@ export type ReferralServiceKind = (typeof REFERRAL_SERVICE_KINDS)[number];
 
 export const REFERRAL_SERVICE_STATUSES = ['REQUESTED', 'IN_PROGRESS', 'OUTCOME_RECORDED'] as const;
 export type ReferralServiceStatus = (typeof REFERRAL_SERVICE_STATUSES)[number];
+
+/**
+ * Why a change was refused: the `code` of every `UserError` result, as generated from the SDL's
+ * `UserErrorCode` (so a code the SDL does not declare fails the typecheck).
+ */
+export type { UserErrorCode } from '../__generated__/resolvers-types';
