@@ -89,6 +89,26 @@ async function latinWordsShown(page: Page): Promise<string[]> {
   return [...new Set(runs.filter((run) => /[A-Za-z]{2}/.test(run) && !LATIN_ALLOWED.some((allowed) => allowed.test(run))))];
 }
 
+/** A phone's width (390 CSS px, as most of them), and the desktop the suites otherwise use. */
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1440, height: 1000 };
+
+/**
+ * Runs in the page: how wide the document scrolls, and the header's parts (the name, who is signed
+ * in, sign-out, the language switch) that stand partly off screen.
+ */
+const PHONE_LAYOUT = `(() => {
+  const width = window.innerWidth;
+  const offScreen = [];
+  for (const id of ['app-title', 'signed-in-username', 'sign-out', 'locale-switcher']) {
+    const element = document.querySelector('[data-testid="' + id + '"]');
+    if (!element || !element.checkVisibility()) continue;
+    const box = element.getBoundingClientRect();
+    if (box.left < 0 || box.right > width + 1) offScreen.push(id + ' ' + Math.round(box.left) + '-' + Math.round(box.right));
+  }
+  return { scrollWidth: document.documentElement.scrollWidth, offScreen };
+})()`;
+
 /**
  * The only Latin a Chinese page may show besides data marked `translate="no"`: anything with a
  * digit (record ids, UUID fragments, passport, sample and division numbers), the brand, DNA (the
@@ -339,11 +359,19 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
   ];
 
   // One test per role, so each has its own time budget on a busy machine.
-  it.each(mainPagesByRole)('words every main page in Chinese for %s: no Latin word but data, ids and codes', async (username, paths) => {
+  it.each(mainPagesByRole)('words every main page in Chinese for %s (no Latin word but data, ids and codes), and lays it out at phone width', async (username, paths) => {
     const found: string[] = [];
+    const overflowing: string[] = [];
     const scan = async (page: Page, where: string) => {
       await page.waitForLoadState('networkidle');
       for (const word of await latinWordsShown(page)) found.push(`${where}: ${word}`);
+      // The same page on a phone (street teams and county staff work from one): nothing scrolls
+      // sideways and the header's parts stay on screen. Resized in place, not loaded again.
+      await page.setViewportSize(PHONE);
+      await page.waitForFunction(`window.innerWidth === ${PHONE.width}`);
+      const layout = await page.evaluate<{ scrollWidth: number; offScreen: string[] }>(PHONE_LAYOUT);
+      if (layout.scrollWidth > PHONE.width || layout.offScreen.length > 0) overflowing.push(`${where}: ${JSON.stringify(layout)}`);
+      await page.setViewportSize(DESKTOP);
     };
     const { page } = await signedIn(username);
     for (const path of paths) {
@@ -367,6 +395,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
       await scan(page, `${username} ${new URL(page.url()).pathname}`);
     }
     expect(found).toEqual([]);
+    expect(overflowing).toEqual([]);
   }, BROWSER_TEST_TIMEOUT);
 
   it('signs in in English too', async () => {
