@@ -447,6 +447,8 @@ describe('the embedded feed', () => {
     };
     const feed = () => readFeed({ url: feedUrl(fixture.url), reader: CONSUMER, source: PRODUCER, key: exchangeKeys(dataDir, CONSUMER), pageSize: 100 });
     const reconcile = () => reconcileProjection(consumerOrm.em.fork(), PRODUCER, projection, feed(), producerKey().publicKey);
+    // Stopped in `finally` too: a consumer left polling after a failed wait would keep Jest alive.
+    let replay: ExchangeConsumer | undefined;
     try {
       // After the runs above the projection agrees with every event it applied.
       const clean = await reconcile();
@@ -479,7 +481,7 @@ describe('the embedded feed', () => {
 
       // … and a consumer started afterwards applies the whole feed again: no drift left.
       const transport = embeddedTransport({ reader: CONSUMER, key: exchangeKeys(dataDir, CONSUMER), feedUrlOf: () => feedUrl(fixture.url), pollIntervalMs: 20, pageSize: 200 });
-      const replay = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport, publicKey: producerKey().publicKey });
+      replay = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport, publicKey: producerKey().publicKey });
       await replay.start();
       const head = ((await producer.em.fork().getConnection().execute('select coalesce(max(position), 0)::text as head from exchange_outbox'))[0] as { head: string }).head;
       await until(async () => BigInt(await replay.storedPosition()) >= BigInt(head), 'the rebuilt projection caught up', 120_000);
@@ -488,6 +490,7 @@ describe('the embedded feed', () => {
       expect(hasDrift(after)).toBe(false);
       expect(after.rowsStored).toBe(clean.rowsStored);
     } finally {
+      await replay?.stop();
       await consumerOrm.close(true);
     }
   }, 180_000);
