@@ -481,11 +481,12 @@ describe('the embedded feed', () => {
 
       // … and a consumer started afterwards applies the whole feed again: no drift left.
       const transport = embeddedTransport({ reader: CONSUMER, key: exchangeKeys(dataDir, CONSUMER), feedUrlOf: () => feedUrl(fixture.url), pollIntervalMs: 20, pageSize: 200 });
-      replay = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport, publicKey: producerKey().publicKey });
-      await replay.start();
+      const replaying = new ExchangeConsumer({ orm: consumerOrm, consumer: CONSUMER, source: PRODUCER, handlers, transport, publicKey: producerKey().publicKey });
+      replay = replaying;
+      await replaying.start();
       const head = ((await producer.em.fork().getConnection().execute('select coalesce(max(position), 0)::text as head from exchange_outbox'))[0] as { head: string }).head;
-      await until(async () => BigInt(await replay.storedPosition()) >= BigInt(head), 'the rebuilt projection caught up', 120_000);
-      await replay.stop();
+      await until(async () => BigInt(await replaying.storedPosition()) >= BigInt(head), 'the rebuilt projection caught up', 120_000);
+      await replaying.stop();
       const after = await reconcile();
       expect(hasDrift(after)).toBe(false);
       expect(after.rowsStored).toBe(clean.rowsStored);

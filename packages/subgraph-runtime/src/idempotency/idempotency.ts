@@ -111,8 +111,11 @@ export interface IdempotentCreation<TResult> {
   key: string | null | undefined;
   /** The request as the caller sent it (its `idempotencyKey` is left out of the comparison). */
   request: object;
-  /** The mutation's own input rejection (field `idempotencyKey`, code `FORMAT` or `REUSED`). */
-  rejected(field: string, code: string, message: string): TResult;
+  /**
+   * The mutation's own input rejection (field `idempotencyKey`, code `FORMAT` or `REUSED`). A
+   * property, not a method, so that a rejection whose codes lack these two fails the typecheck.
+   */
+  rejected: (field: 'idempotencyKey', code: 'FORMAT' | 'REUSED', message: string) => TResult;
   /** Makes the change, in the transaction; a refusal is thrown or answered as usual. */
   create(): Promise<TResult>;
   /** The record the answer created (null: it created none, e.g. a refusal answered without throwing). */

@@ -731,6 +731,8 @@ export type UserErrorCode =
   | 'EXPIRY_DATE_CHECK_DIGIT'
   /** The name holds a control, zero-width or bidirectional-override character. */
   | 'FORBIDDEN_CHARACTER'
+  /** The value does not have the expected format (the message says which). */
+  | 'FORMAT'
   /** The time lies in the future. */
   | 'FUTURE'
   /** Not a valid id (a UUID). */
@@ -773,6 +775,8 @@ export type UserErrorCode =
   | 'RECEIPT'
   /** A value is required here. */
   | 'REQUIRED'
+  /** The idempotency key was already used for a different request: use a new key for a new request. */
+  | 'REUSED'
   /** The sex in the machine-readable zone cannot be read. */
   | 'SEX'
   /** Too long: a name over its length limit, or an extension of more than 90 days at a time. */

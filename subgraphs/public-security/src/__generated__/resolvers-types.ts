@@ -778,6 +778,8 @@ export type UserErrorCode =
   | 'PERSONAL_NUMBER_CHECK_DIGIT'
   /** A value is required here. */
   | 'REQUIRED'
+  /** The idempotency key was already used for a different request: use a new key for a new request. */
+  | 'REUSED'
   /** The sex in the machine-readable zone cannot be read. */
   | 'SEX'
   /** The record's present state does not allow this step (the answer's `currentStatus` or `currentState` says which state). */
