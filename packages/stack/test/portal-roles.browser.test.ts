@@ -369,6 +369,9 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
       // sideways and the header's parts stay on screen. Resized in place, not loaded again.
       await page.setViewportSize(PHONE);
       await page.waitForFunction(`window.innerWidth === ${PHONE.width}`);
+      // Charts and tables re-measure their container after a resize (ResizeObserver): give the
+      // page a few seconds to settle; a page that still scrolls sideways after them fails below.
+      await page.waitForFunction(`document.documentElement.scrollWidth <= ${PHONE.width}`, undefined, { timeout: 5_000 }).catch(() => undefined);
       const layout = await page.evaluate<{ scrollWidth: number; offScreen: string[] }>(PHONE_LAYOUT);
       if (layout.scrollWidth > PHONE.width || layout.offScreen.length > 0) overflowing.push(`${where}: ${JSON.stringify(layout)}`);
       await page.setViewportSize(DESKTOP);

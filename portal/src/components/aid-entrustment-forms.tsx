@@ -107,7 +107,7 @@ function ItemsField() {
       {(fields, { add, remove }) => (
         <Form.Item label={t('fields.items')} required>
           {fields.map((field, index) => (
-            <Space key={field.key} align="baseline" style={{ display: 'flex' }} data-testid={`item-row-${index}`}>
+            <Space key={field.key} align="baseline" wrap style={{ display: 'flex' }} data-testid={`item-row-${index}`}>
               <Form.Item name={[field.name, 'kind']} rules={[{ required: true, message: t('messages.required') }]}>
                 <Select
                   style={{ width: 200 }}
