@@ -23,7 +23,7 @@ export function HelpCountsChart({ days, points }: { days: string[]; points: Poin
     series: points.map((p) => ({ name: p.name, type: 'bar', data: p.counts })),
   };
   return (
-    <div data-testid="help-counts-chart">
+    <div data-testid="help-counts-chart" className="lifeline-chart">
       <ReactEChartsCore echarts={echarts} option={option} style={{ height: 280 }} notMerge />
     </div>
   );

@@ -27,7 +27,7 @@ export function OpenCasesChart({ levels, openCasesLabel, stationsLabel }: { leve
     ],
   };
   return (
-    <div data-testid="open-cases-chart">
+    <div data-testid="open-cases-chart" className="lifeline-chart">
       <ReactEChartsCore echarts={echarts} option={option} style={{ height: 320 }} notMerge />
     </div>
   );
