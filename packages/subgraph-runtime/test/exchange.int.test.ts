@@ -20,6 +20,7 @@ import {
   ExchangeOutboxEvent,
   ExchangeProcessedEvent,
   ExchangePublishError,
+  ExchangeRejection,
   embeddedTransport,
   exchangeFeedRoute,
   exchangeKeys,
@@ -346,6 +347,52 @@ describe.each(transports)('the exchange over the %s', (_name, makeFixture) => {
     expect(await consumerOrm.em.fork().findOne(TestPersonProjection, { id })).toMatchObject({ county: '379905' });
     // No producer record stands behind this hand-made event: the projection is left as the source implies.
     await consumerOrm.em.fork().nativeDelete(TestPersonProjection, { id });
+  });
+
+  it('applies a page of events together, in order, skipping repeats and stale ones inside it; a failing event alone goes to the dead letters', async () => {
+    const at = 1n; // below the consumer's own offset, which these hand-delivered events leave where it is
+    const event = (personId: string, type: 'person.registered' | 'person.updated', subjectSeq: number, county: string, offset: bigint) =>
+      signed({ eventId: randomUUID(), type, owner: PRODUCER, subjectType: 'Person', subjectId: personId, subjectSeq, occurredAt: new Date().toISOString(), payloadVersion: 1, payload: { personId, county, foreignNational: false }, position: String(at + offset) });
+    const projectionOf = (id: string) => consumerOrm.em.fork().findOne(TestPersonProjection, { id });
+
+    // A subject's events in one page: the repeat and the older one inside the page change nothing.
+    const one = randomUUID();
+    const registered = event(one, 'person.registered', 1, '379911', 0n);
+    const updated = event(one, 'person.updated', 2, '379912', 1n);
+    const stale = event(one, 'person.updated', 1, '379913', 2n);
+    expect(await consumer.deliver([registered, updated, stale, registered])).toEqual(['APPLIED', 'APPLIED', 'SKIPPED', 'DUPLICATE']);
+    expect(await projectionOf(one)).toMatchObject({ county: '379912', appliedEvents: 2 });
+    expect(await consumerOrm.em.fork().count(ExchangeProcessedEvent, { eventId: { $in: [registered.eventId, updated.eventId, stale.eventId] } })).toBe(2);
+
+    // A handler that fails on one event of the page: the others are applied once, that one is dead-lettered with the reason.
+    const refusing = new ExchangeConsumer({
+      orm: consumerOrm,
+      consumer: CONSUMER,
+      source: PRODUCER,
+      transport: fixture.transport,
+      publicKey: producerKey().publicKey,
+      handlers: {
+        ...handlers,
+        'person.updated': async (em, received) => {
+          if (received.payload.county === '379900') throw new ExchangeRejection('county 379900 is closed');
+          await handlers['person.updated']!(em, received);
+        },
+      },
+    });
+    const two = randomUUID();
+    const three = randomUUID();
+    const page = [event(two, 'person.registered', 1, '379914', 3n), event(two, 'person.updated', 2, '379900', 4n), event(three, 'person.registered', 1, '379915', 5n), event(two, 'person.updated', 3, '379916', 6n)];
+    expect(await refusing.deliver(page)).toEqual(['APPLIED', 'DEAD_LETTER', 'APPLIED', 'APPLIED']);
+    expect(await projectionOf(two)).toMatchObject({ county: '379916', appliedEvents: 2 });
+    expect(await projectionOf(three)).toMatchObject({ county: '379915', appliedEvents: 1 });
+    const letter = await consumerOrm.em.fork().findOneOrFail(ExchangeDeadLetter, { eventId: page[1]!.eventId });
+    expect(letter.reason).toBe('county 379900 is closed');
+    expect(await consumerOrm.em.fork().count(ExchangeProcessedEvent, { eventId: { $in: page.map((e) => e.eventId) } })).toBe(3);
+    // Delivered again, the whole page is a repeat (the dead-lettered event is not applied on a second delivery either).
+    expect((await refusing.deliver(page)).filter((outcome) => outcome === 'APPLIED')).toEqual([]);
+    expect(await projectionOf(two)).toMatchObject({ county: '379916', appliedEvents: 2 });
+    // No producer record stands behind these hand-made events.
+    await consumerOrm.em.fork().nativeDelete(TestPersonProjection, { id: { $in: [one, two, three] } });
   });
 
   it('carries merges and removals in order after the facts they end, and refuses a merge into itself at publish', async () => {
