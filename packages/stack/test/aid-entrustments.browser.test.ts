@@ -29,7 +29,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
   const session = useBrowser();
   const portalUrl = session.portalUrl;
   const password = demoPassword();
-  const signedIn = (username: string) => session.signedIn(username);
+  const signedIn = (username: string, path?: string) => session.signedIn(username, path);
   const documentNumber = `外办委〔2026〕${String(Date.now() % 1000).padStart(3, '0')}号-浏览器`;
   let entrustmentId = '';
 
@@ -41,8 +41,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
   }
 
   it('lets the foreign-affairs officer issue an entrustment, after refusing an unknown nationality code', async () => {
-    const page = await signedIn('fao.officer');
-    await page.goto(`${portalUrl}/aid-entrustments`);
+    const page = await signedIn('fao.officer', '/aid-entrustments');
     await page.getByTestId('aid-entrustment-row').first().waitFor();
     await page.getByTestId('issue-entrustment-link').click();
     await page.waitForURL(`${portalUrl}/aid-entrustments/new`);
@@ -77,8 +76,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
   }, BROWSER_TEST_TIMEOUT);
 
   it('lets the center accept it and record deliveries, refusing one over the cap', async () => {
-    const page = await signedIn('center.staff');
-    await page.goto(`${portalUrl}/aid-entrustments`);
+    const page = await signedIn('center.staff', '/aid-entrustments');
     await expect(page.getByTestId('issue-entrustment-link').count()).resolves.toBe(0);
     await page.goto(`${portalUrl}/aid-entrustments/${entrustmentId}`);
     await page.getByTestId('accept-entrustment').click();
@@ -104,8 +102,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
   }, BROWSER_TEST_TIMEOUT);
 
   it('shows the officer the deliveries and the balance, amends the terms as a new version, and revokes', async () => {
-    const page = await signedIn('fao.officer');
-    await page.goto(`${portalUrl}/aid-entrustments/${entrustmentId}`);
+    const page = await signedIn('fao.officer', `/aid-entrustments/${entrustmentId}`);
     await expect(page.getByTestId('delivery-row').count()).resolves.toBe(1);
     await expect(page.getByTestId('balance-total').getAttribute('data-remaining-fen')).resolves.toBe(String(120_000 - 12_050));
 
@@ -124,8 +121,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
   }, BROWSER_TEST_TIMEOUT);
 
   it('leaves the center nothing to deliver against a revoked entrustment', async () => {
-    const page = await signedIn('center.staff');
-    await page.goto(`${portalUrl}/aid-entrustments/${entrustmentId}`);
+    const page = await signedIn('center.staff', `/aid-entrustments/${entrustmentId}`);
     await page.locator('[data-testid="detail-status"][data-status="REVOKED"]').waitFor();
     await expect(page.getByTestId('record-delivery-form').count()).resolves.toBe(0);
     await expect(page.getByTestId('delivery-row').count()).resolves.toBe(1);

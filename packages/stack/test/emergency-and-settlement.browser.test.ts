@@ -13,7 +13,7 @@ import { BROWSER_TEST_TIMEOUT, changeLands, describeInBrowser, useBrowser } from
 describeInBrowser('emergency and settlement browser tests')('emergency events and settlements in the portal', () => {
   const session = useBrowser();
   const portalUrl = session.portalUrl;
-  const signedIn = (username: string) => session.signedIn(username);
+  const signedIn = (username: string, path?: string) => session.signedIn(username, path);
 
   it('records help at a cold wave’s temporary point, counts it for today, and opens and closes a new point', async () => {
     const page = await signedIn('center.staff');
@@ -51,8 +51,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
   }, BROWSER_TEST_TIMEOUT);
 
   it('lets a station see proposals without deciding them', async () => {
-    const page = await signedIn('county.staff');
-    await page.goto(`${portalUrl}/settlements`);
+    const page = await signedIn('county.staff', '/settlements');
     await page.getByTestId('settlement-candidates').waitFor();
     await expect(page.getByTestId('approve').count()).resolves.toBe(0);
   }, BROWSER_TEST_TIMEOUT);

@@ -20,7 +20,7 @@ describeInBrowser('foreign-affairs notification browser tests')('the foreign-aff
   const session = useBrowser();
   const portalUrl = session.portalUrl;
   const password = demoPassword();
-  const signedIn = (username: string) => session.signedIn(username);
+  const signedIn = (username: string, path?: string) => session.signedIn(username, path);
 
   const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 

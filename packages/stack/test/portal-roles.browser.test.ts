@@ -145,6 +145,15 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     return session;
   }
 
+  /**
+   * Signed in as `username` on `path` for the tests that are not about signing in: through /login
+   * the first time in this suite, then from the cookies it set (another tab of the same user).
+   */
+  async function openAs(username: string, path = '/'): Promise<{ context: BrowserContext; page: Page }> {
+    const page = await browser.signedIn(username, path);
+    return { context: page.context(), page };
+  }
+
   const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 
   it('sends a visitor without a session to the sign-in page, refuses a wrong password without saying which part, and returns to the page asked for', async () => {
@@ -183,7 +192,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
   }, BROWSER_TEST_TIMEOUT);
 
   it('shows the center’s staff the whole city’s persons, a profile, and who is signed in', async () => {
-    const { page } = await signedIn('center.staff');
+    const { page } = await openAs('center.staff');
     await expect(page.getByTestId('signed-in-agency').textContent()).resolves.toBe('民政');
     await expect(page.getByTestId('signed-in-role').allTextContents()).resolves.toEqual(['区域中心站工作人员']);
     for (const label of ['受助人员', '救助网络', '身份核查', '书面委托']) await nav(page).getByText(label, { exact: true }).waitFor();
@@ -204,9 +213,8 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
   }, BROWSER_TEST_TIMEOUT);
 
   it('shows a county station’s staff only their county: fewer persons than the center', async () => {
-    const { page } = await signedIn('county.staff');
+    const { page } = await openAs('county.staff', '/persons');
     await expect(page.getByTestId('signed-in-role').allTextContents()).resolves.toEqual(['县级救助站工作人员']);
-    await page.goto(`${portalUrl}/persons`);
     await page.getByTestId('person-row').first().waitFor();
     const county = await shownTotal(page);
     const centerToken = await signIn(stack.gatewayUrl, 'center.staff', password);
@@ -230,8 +238,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     const search = `/persons?q=${encodeURIComponent(victim!.name!)}`;
 
     for (const username of ['shelter.staff', 'wf.caseworker']) {
-      const { page } = await signedIn(username);
-      await page.goto(`${portalUrl}${search}`);
+      const { page } = await openAs(username, search);
       await page.locator(`[data-testid="person-link"][href="/persons/${victim!.id}"]`).waitFor();
       if (username === 'wf.caseworker') {
         await nav(page).getByText('庇护转介', { exact: true }).waitFor();
@@ -239,8 +246,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
       }
     }
 
-    const { page } = await signedIn('center.staff');
-    await page.goto(`${portalUrl}${search}`);
+    const { page } = await openAs('center.staff', search);
     await page.getByTestId('person-results').waitFor();
     await expect(page.locator(`[data-testid="person-link"][href="/persons/${victim!.id}"]`).count()).resolves.toBe(0);
     const centerToken = await signIn(stack.gatewayUrl, 'center.staff', password);
@@ -257,7 +263,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
   }, BROWSER_TEST_TIMEOUT);
 
   it('shows the auditor every agency’s audit trail with its chain verified, and no persons', async () => {
-    const { page } = await signedIn('auditor');
+    const { page } = await openAs('auditor');
     await page.getByTestId('role-welcome').waitFor();
     await nav(page).getByText('审计日志', { exact: true }).waitFor();
     for (const label of ['受助人员', '身份核查', '庇护转介', '书面委托']) await expect(nav(page).getByText(label, { exact: true }).count()).resolves.toBe(0);
@@ -288,12 +294,12 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
   }, BROWSER_TEST_TIMEOUT);
 
   it('gives the police identity checks, the foreign-affairs office its entrustments, and the administrator no case data', async () => {
-    const police = await signedIn('police.officer');
+    const police = await openAs('police.officer');
     await nav(police.page).getByText('身份核查', { exact: true }).click();
     await police.page.waitForURL(`${portalUrl}/identity-checks`);
     await police.page.getByTestId('identity-checks-list').waitFor();
 
-    const fao = await signedIn('fao.officer');
+    const fao = await openAs('fao.officer');
     await nav(fao.page).getByText('书面委托', { exact: true }).click();
     await fao.page.waitForURL(`${portalUrl}/aid-entrustments`);
     await expect(fao.page.getByTestId('page-title').textContent()).resolves.toBe('书面委托');
@@ -302,7 +308,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     await fao.page.getByTestId('aid-entrustment-row').first().waitFor();
     expect(await fao.page.getByTestId('aid-entrustment-row').count()).toBeGreaterThan(5);
 
-    const admin = await signedIn('admin');
+    const admin = await openAs('admin');
     await admin.page.getByTestId('no-case-data').waitFor();
     for (const label of ['受助人员', '身份核查', '庇护转介', '书面委托', '审计日志']) {
       await expect(nav(admin.page).getByText(label, { exact: true }).count()).resolves.toBe(0);
@@ -376,9 +382,9 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
       if (layout.scrollWidth > PHONE.width || layout.offScreen.length > 0) overflowing.push(`${where}: ${JSON.stringify(layout)}`);
       await page.setViewportSize(DESKTOP);
     };
-    const { page } = await signedIn(username);
-    for (const path of paths) {
-      await page.goto(`${portalUrl}${path}`);
+    const { page } = await openAs(username, paths[0]);
+    for (const [index, path] of paths.entries()) {
+      if (index > 0) await page.goto(`${portalUrl}${path}`);
       await scan(page, `${username} ${path}`);
     }
     // One record of each kind the role works with, opened from its list.

@@ -47,8 +47,8 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
   }
 
   /** A fresh browser signed in as `username` through the /login page. */
-  async function signedIn(username: string): Promise<{ context: BrowserContext; page: Page }> {
-    const page = await session.signedIn(username);
+  async function signedIn(username: string, path?: string): Promise<{ context: BrowserContext; page: Page }> {
+    const page = await session.signedIn(username, path);
     return { context: page.context(), page };
   }
 
@@ -357,8 +357,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     const person = inCounty.persons.edges.map((e) => e.node).find((p) => p.rescueCases.some((c) => c.status === 'IN_CARE'))!;
     const caseId = person.rescueCases.find((c) => c.status === 'IN_CARE')!.id;
 
-    const county = await signedIn('county.staff');
-    await county.page.goto(`${portalUrl}/cases/${caseId}`);
+    const county = await signedIn('county.staff', `/cases/${caseId}`);
     const request = county.page.getByTestId('escort-request-form');
     await request.getByLabel('目的地区划代码').fill('510104');
     await request.getByLabel('目的地（地址或接收单位）').fill('四川省成都市锦江区救助管理站');

@@ -13,7 +13,7 @@ import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/b
 
 describeInBrowser('shelter browser tests')('shelter referrals in the portal', () => {
   const session = useBrowser();
-  const signedIn = (username: string) => session.signedIn(username);
+  const signedIn = (username: string, path?: string) => session.signedIn(username, path);
   const portalUrl = session.portalUrl;
 
   const status = (page: Page, value: string) => page.locator(`[data-testid="referral-status"][data-value="${value}"]`).waitFor();
@@ -33,8 +33,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
   }
 
   it('refuses a referral without consent, saying so, and stays on the form', async () => {
-    const page = await signedIn('wf.caseworker');
-    await page.goto(`${portalUrl}/shelter-referrals/new`);
+    const page = await signedIn('wf.caseworker', '/shelter-referrals/new');
     await page.getByTestId('referral-name').fill('无同意');
     await page.getByTestId('referral-submit').click();
     await page.getByTestId('referral-form-error').waitFor();
@@ -46,8 +45,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     const id = await submitReferral(caseworker, '苏晓雯');
     await expect(caseworker.getByTestId('referral-children').textContent()).resolves.toContain('4');
 
-    const staff = await signedIn('shelter.staff');
-    await staff.goto(`${portalUrl}/shelter`);
+    const staff = await signedIn('shelter.staff', '/shelter');
     const freeBefore = Number((await staff.getByTestId('desk-free-places').locator('.ant-statistic-content-value').textContent())?.trim());
     await staff.locator(`[data-testid="desk-open-referral"][data-id="${id}"]`).click();
     await staff.waitForURL(`${portalUrl}/shelter-referrals/${id}`);
@@ -87,8 +85,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
   it('declines with a reason only, and the caseworker sees DECLINED; other staff never see the referral', async () => {
     const caseworker = await signedIn('wf.caseworker');
     const id = await submitReferral(caseworker, '周婉');
-    const staff = await signedIn('shelter.staff');
-    await staff.goto(`${portalUrl}/shelter-referrals/${id}`);
+    const staff = await signedIn('shelter.staff', `/shelter-referrals/${id}`);
     await staff.getByTestId('action-decline').click();
     // No reason, no refusal: the portal asks for one before anything is sent.
     await expect(staff.getByTestId('action-error').textContent()).resolves.toBe('拒绝须填写理由');
@@ -102,8 +99,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await caseworker.reload();
     await status(caseworker, 'DECLINED');
 
-    const center = await signedIn('center.staff');
-    await center.goto(`${portalUrl}/shelter-referrals/${id}`);
+    const center = await signedIn('center.staff', `/shelter-referrals/${id}`);
     await center.waitForLoadState('networkidle');
     expect(await center.getByTestId('referral-status').count()).toBe(0);
     expect(await center.content()).not.toContain('周婉');

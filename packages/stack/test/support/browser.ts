@@ -4,8 +4,13 @@
  * fresh context signed in through the portal's real /login page per user, closed when its test ends
  * (a context opened in `beforeAll` lives until the suite ends), so no page of an earlier test keeps
  * the browser busy; and the check that no page threw a client-side exception during a test.
+ *
+ * A user signs in through /login once per suite; later sign-ins of the same user in that suite
+ * open a new context from the cookies the first one received (a second tab of a signed-in user),
+ * as long as they are well younger than the access token, so no two contexts ever race to renew
+ * it. The suites about signing in itself (portal-roles) drive /login every time.
  */
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { demoPassword } from '../../src/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumFound } from './browser-config';
 import { sharedStack } from './shared-stack';
@@ -16,6 +21,13 @@ import { sharedStack } from './shared-stack';
  * twice what it takes alone; a step that never comes fails on its own wait (60 s) first.
  */
 export const BROWSER_TEST_TIMEOUT = 240_000;
+
+/**
+ * How long a user's cookies from /login open further contexts in a suite: a third of the access
+ * token's longest life (15 minutes), so none of them has to renew it (renewal rotates the refresh
+ * token, which another context still holding the old one would then present as a replay).
+ */
+const SIGNED_IN_STATE_REUSE_MS = 5 * 60_000;
 
 /** `describe` when Chromium is there; otherwise `describe.skip`, saying why. */
 export function describeInBrowser(what: string): jest.Describe {
@@ -28,8 +40,11 @@ export interface BrowserSession {
   readonly browser: Browser;
   /** The portal's base URL. */
   readonly portalUrl: string;
-  /** A new context (its own cookies), signed in as `username` through /login, on the home page. */
-  signedIn(username: string): Promise<Page>;
+  /**
+   * A new context (its own cookies) signed in as `username`, on `path` (the home page by default):
+   * through /login the first time in the suite, from the cookies it set afterwards.
+   */
+  signedIn(username: string, path?: string): Promise<Page>;
   /** A new context and page, not signed in. */
   newPage(): Promise<Page>;
   /** Client-side exceptions seen since the last test (emptied by the afterEach check). */
@@ -55,9 +70,12 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
     return (portalUrl ? portalUrl() : sharedStack().portalUrl) ?? 'http://portal-not-started.invalid';
   };
 
-  const newPage = async (): Promise<Page> => {
+  /** The cookies each user's sign-in through /login set in this suite, and when. */
+  const signedInStates = new Map<string, { state: NonNullable<BrowserContextOptions['storageState']>; at: number }>();
+
+  const newPage = async (options: BrowserContextOptions = {}): Promise<Page> => {
     if (!browser) throw new Error('Chromium is not running: call useBrowser() inside describe and pages inside tests.');
-    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    const context = await browser.newContext({ ...options, viewport: { width: 1440, height: 1000 } });
     (inTest ? testContexts : suiteContexts).push(context);
     const page = await context.newPage();
     // Generous: a server action and the page's refresh share two cores with the other suite and
@@ -98,14 +116,22 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
     },
     pageErrors,
     newPage,
-    async signedIn(username: string) {
-      const page = await newPage();
+    async signedIn(username: string, path = '/') {
       const url = baseUrl();
+      const kept = signedInStates.get(username);
+      if (kept && Date.now() - kept.at < SIGNED_IN_STATE_REUSE_MS) {
+        const page = await newPage({ storageState: kept.state });
+        await page.goto(`${url}${path}`);
+        return page;
+      }
+      const page = await newPage();
       await page.goto(`${url}/login`);
       await page.getByTestId('login-username').fill(username);
       await page.getByTestId('login-password').fill(password);
       await page.getByTestId('login-submit').click();
       await page.waitForURL(`${url}/`);
+      signedInStates.set(username, { state: await page.context().storageState(), at: Date.now() });
+      if (path !== '/') await page.goto(`${url}${path}`);
       return page;
     },
   };
