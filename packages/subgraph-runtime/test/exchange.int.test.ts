@@ -189,7 +189,8 @@ async function natsFixture(producerOrm: MikroORM<PostgreSqlDriver>): Promise<Tra
   const servers = testEnv('TEST_NATS_URL');
   const relay = await natsTransport({ servers, agency: PRODUCER, orm: producerOrm, log, prefix, relayIntervalMs: 60_000, signingKey: exchangeKeys(dataDir, PRODUCER).privateKey });
   await relay.startProducer!();
-  const transport = await natsTransport({ servers, agency: CONSUMER, orm: producerOrm, log, prefix });
+  // Small batches, as the embedded feed's pages here, so a consumer can be stopped mid-stream.
+  const transport = await natsTransport({ servers, agency: CONSUMER, orm: producerOrm, log, prefix, applyBatch: 50 });
   return {
     transport,
     close: async () => {

@@ -27,6 +27,8 @@ export interface NatsTransportOptions {
   signingKey?: KeyObject;
   /** The longest the relay sleeps when its outbox is drained; a commit in this process wakes it at once. */
   relayIntervalMs?: number;
+  /** The most messages a consumer fetches at a time and applies in one transaction (default 200). */
+  applyBatch?: number;
 }
 
 const token = (value: string) => value.replace(/[^A-Za-z0-9_-]/g, '_');
@@ -120,6 +122,7 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
       });
     },
     subscribe(subscription: SubscribeOptions): TransportSubscription {
+      const applyBatch = options.applyBatch ?? 200;
       const names = natsNames(prefix, subscription.source);
       const durable = natsDurableName(prefix, subscription.consumer, subscription.source);
       let stopped = false;
@@ -134,13 +137,27 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
             }
             const consumer = await js.consumers.get(names.stream, durable);
             while (!stopped) {
-              // Each message is applied and acknowledged as it arrives (waiting for a full batch
-              // would hold a lone event until the fetch expires); a fetch runs to its end before
-              // stopping, so none is left pending.
-              for await (const message of await consumer.fetch({ max_messages: 200, expires: 1_000 })) {
-                await subscription.deliver([message.json<unknown>()], headOf(message));
-                message.ack();
+              // Messages are applied together while the server says more are waiting behind them
+              // (a backlog, after a restart or an outage: one transaction per batch), and as soon
+              // as one arrives with none behind it (a lone event is never held for a batch to fill).
+              // Each is acknowledged once applied; a fetch runs to its end before stopping, so none
+              // is left pending.
+              let batch: JsMsg[] = [];
+              const flush = async () => {
+                if (batch.length === 0) return;
+                const applying = batch;
+                batch = [];
+                await subscription.deliver(
+                  applying.map((message) => message.json<unknown>()),
+                  headOf(applying[applying.length - 1]!),
+                );
+                for (const message of applying) message.ack();
+              };
+              for await (const message of await consumer.fetch({ max_messages: applyBatch, expires: 1_000 })) {
+                batch.push(message);
+                if (message.info.pending === 0 || batch.length >= applyBatch) await flush();
               }
+              await flush();
             }
           } catch (error) {
             if (stopped) break;
