@@ -5,12 +5,16 @@
  * (a context opened in `beforeAll` lives until the suite ends), so no page of an earlier test keeps
  * the browser busy; and the check that no page threw a client-side exception during a test.
  *
- * A user signs in through /login once per suite; later sign-ins of the same user in that suite
- * open a new context from the cookies the first one received (a second tab of a signed-in user),
- * as long as they are well younger than the access token, so no two contexts ever race to renew
- * it. The suites about signing in itself (portal-roles) drive /login every time.
+ * A user signs in through /login once per suite and keeps that browser context (a member of staff
+ * with the portal open all day): each later `signedIn` of that user in the suite navigates the
+ * user's page to where the test starts, as staff do between tasks. A fresh context costs Chromium
+ * about three times the CPU of a navigation (a new renderer, every script fetched and compiled
+ * again), and the browser suites open dozens. After each test the user's other tabs are closed, and
+ * a context whose cookies the test changed (a language picked, a session ended) is dropped; the
+ * next sign-in of that user opens a new one. The suite about signing in itself (portal-roles)
+ * drives /login in fresh contexts where that is what it tests.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { demoPassword } from '../../src/config';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumFound } from './browser-config';
 import { sharedStack } from './shared-stack';
@@ -21,13 +25,6 @@ import { sharedStack } from './shared-stack';
  * twice what it takes alone; a step that never comes fails on its own wait (60 s) first.
  */
 export const BROWSER_TEST_TIMEOUT = 240_000;
-
-/**
- * How long a user's cookies from /login open further contexts in a suite: a third of the access
- * token's longest life (15 minutes), so none of them has to renew it (renewal rotates the refresh
- * token, which another context still holding the old one would then present as a replay).
- */
-const SIGNED_IN_STATE_REUSE_MS = 5 * 60_000;
 
 /** `describe` when Chromium is there; otherwise `describe.skip`, saying why. */
 export function describeInBrowser(what: string): jest.Describe {
@@ -41,8 +38,8 @@ export interface BrowserSession {
   /** The portal's base URL. */
   readonly portalUrl: string;
   /**
-   * A new context (its own cookies) signed in as `username`, on `path` (the home page by default):
-   * through /login the first time in the suite, from the cookies it set afterwards.
+   * A page signed in as `username`, on `path` (the home page by default): the user's page in this
+   * suite (signed in through /login the first time), or a new tab of it when the test holds it.
    */
   signedIn(username: string, path?: string): Promise<Page>;
   /** A new context and page, not signed in. */
@@ -70,14 +67,14 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
     return (portalUrl ? portalUrl() : sharedStack().portalUrl) ?? 'http://portal-not-started.invalid';
   };
 
-  /** The cookies each user's sign-in through /login set in this suite, and when. */
-  const signedInStates = new Map<string, { state: NonNullable<BrowserContextOptions['storageState']>; at: number }>();
+  /** Each signed-in user's context and page in this suite, and the cookies it had when last handed out. */
+  const keptSessions = new Map<string, { context: BrowserContext; page: Page; cookies: string }>();
+  /** Users whose kept page the running test holds (a second sign-in in the same test gets a new tab). */
+  const handedOut = new Set<string>();
+  const cookieKey = async (context: BrowserContext) =>
+    JSON.stringify((await context.cookies()).map((c) => [c.name, c.value]).sort(([a], [b]) => String(a).localeCompare(String(b))));
 
-  const newPage = async (options: BrowserContextOptions = {}): Promise<Page> => {
-    if (!browser) throw new Error('Chromium is not running: call useBrowser() inside describe and pages inside tests.');
-    const context = await browser.newContext({ ...options, viewport: { width: 1440, height: 1000 } });
-    (inTest ? testContexts : suiteContexts).push(context);
-    const page = await context.newPage();
+  const preparePage = (page: Page): Page => {
     // Generous: a server action and the page's refresh share two cores with the other suite and
     // the other workspaces' tests; a step that never comes still fails well within the test's time.
     page.setDefaultTimeout(60_000);
@@ -85,11 +82,31 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
     return page;
   };
 
+  const newPage = async (): Promise<Page> => {
+    if (!browser) throw new Error('Chromium is not running: call useBrowser() inside describe and pages inside tests.');
+    const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+    (inTest ? testContexts : suiteContexts).push(context);
+    return preparePage(await context.newPage());
+  };
+
+  /** After a test: the kept users' extra tabs closed, and a context whose cookies the test changed dropped. */
+  const tidyKeptSessions = async () => {
+    handedOut.clear();
+    for (const [username, kept] of [...keptSessions]) {
+      for (const page of kept.context.pages()) if (page !== kept.page) await page.close().catch(() => undefined);
+      if (!kept.page.isClosed() && (await cookieKey(kept.context).catch(() => '')) === kept.cookies) continue;
+      keptSessions.delete(username);
+      await kept.context.close().catch(() => undefined);
+    }
+  };
+
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
   }, 60_000);
 
   afterAll(async () => {
+    for (const { context } of keptSessions.values()) await context.close().catch(() => undefined);
+    keptSessions.clear();
     for (const context of suiteContexts.splice(0)) await context.close().catch(() => undefined);
     await browser?.close();
   }, 60_000);
@@ -103,6 +120,7 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
     // Client-side exceptions (hydration failures, render errors) would otherwise pass unnoticed.
     const errors = pageErrors.splice(0);
     for (const context of testContexts.splice(0)) await context.close().catch(() => undefined);
+    await tidyKeptSessions();
     expect(errors).toEqual([]);
   });
 
@@ -117,20 +135,26 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
     pageErrors,
     newPage,
     async signedIn(username: string, path = '/') {
+      if (!browser) throw new Error('Chromium is not running: call useBrowser() inside describe and pages inside tests.');
       const url = baseUrl();
-      const kept = signedInStates.get(username);
-      if (kept && Date.now() - kept.at < SIGNED_IN_STATE_REUSE_MS) {
-        const page = await newPage({ storageState: kept.state });
+      const kept = keptSessions.get(username);
+      if (kept && !kept.page.isClosed()) {
+        // The user's page, or a second tab when the test already holds it.
+        const page = handedOut.has(username) ? preparePage(await kept.context.newPage()) : kept.page;
+        handedOut.add(username);
         await page.goto(`${url}${path}`);
+        kept.cookies = await cookieKey(kept.context);
         return page;
       }
-      const page = await newPage();
+      const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+      const page = preparePage(await context.newPage());
       await page.goto(`${url}/login`);
       await page.getByTestId('login-username').fill(username);
       await page.getByTestId('login-password').fill(password);
       await page.getByTestId('login-submit').click();
       await page.waitForURL(`${url}/`);
-      signedInStates.set(username, { state: await page.context().storageState(), at: Date.now() });
+      keptSessions.set(username, { context, page, cookies: await cookieKey(context) });
+      handedOut.add(username);
       if (path !== '/') await page.goto(`${url}${path}`);
       return page;
     },
