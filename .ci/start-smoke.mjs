@@ -228,6 +228,19 @@ async function startOnce(label, limitSeconds) {
     }
     const seconds = (Date.now() - startedAt) / 1000;
     log(`${label} start: gateway /readyz and portal /login answer 200 after ${seconds.toFixed(1)} s`);
+    // Where the time went: the stack's CLI says how long the services took once built.
+    const readyLine = async () => {
+      for (let i = 0; i < 20; i += 1) {
+        const line = output.find((l) => /ready in [\d.]+ s/.test(l));
+        if (line) return Number(/ready in ([\d.]+) s/.exec(line)[1]);
+        await sleep(250);
+      }
+      return null;
+    };
+    const servicesSeconds = await readyLine();
+    if (servicesSeconds !== null) {
+      log(`${label} start: npm, turbo and the build took ${Math.max(0, seconds - servicesSeconds).toFixed(1)} s, the services ${servicesSeconds.toFixed(1)} s (migrations${label === 'first' ? ', demo data' : ''}, processes up)`);
+    }
     await checkHeadlineQuery(gatewayUrl);
 
     members = [...new Set([...family(pgid), ...groupMembers(pgid)])];
