@@ -5,8 +5,10 @@ import { type ReactNode } from 'react';
 /** A page's title and one line saying what it is for. */
 export function PageHeading({ title, description, extra }: { title: string; description?: string; extra?: ReactNode }) {
   return (
-    <header style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: 16, marginBottom: 16 }}>
-      <div>
+    // The title takes the line and the actions sit at its end; where both do not fit (a phone),
+    // the actions wrap below the title instead of widening the page.
+    <header style={{ display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', alignItems: 'flex-start', gap: 16, marginBottom: 16 }}>
+      <div style={{ flex: '1 1 280px', minWidth: 0 }}>
         <Typography.Title level={2} style={{ marginTop: 0, marginBottom: 4 }} data-testid="page-title">
           {title}
         </Typography.Title>

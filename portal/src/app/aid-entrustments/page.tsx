@@ -32,7 +32,7 @@ export default async function AidEntrustmentsPage({ searchParams }: PageProps<'/
         title={t('aidEntrustments.title')}
         description={t('aidEntrustments.description')}
         extra={
-          <Space>
+          <Space wrap>
             {user?.roles.includes('FAO_OFFICER') ? (
               <Link href="/aid-entrustments/new">
                 <Button type="primary" data-testid="issue-entrustment-link">
