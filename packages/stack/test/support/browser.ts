@@ -1,16 +1,17 @@
 /**
  * What every browser suite shares: `describe` or, without Chromium, `describe.skip` with the
- * reason printed; one Chromium per suite, launched before its tests and closed after them; a
- * fresh context signed in through the portal's real /login page per user, closed when its test ends
- * (a context opened in `beforeAll` lives until the suite ends), so no page of an earlier test keeps
- * the browser busy; and the check that no page threw a client-side exception during a test.
+ * reason printed; one Chromium per suite, launched before its tests and closed after them; pages
+ * signed in through the portal's real /login page; a fresh context for a page not signed in,
+ * closed when its test ends (one opened in `beforeAll` lives until the suite ends); and the check
+ * that no page threw a client-side exception during a test.
  *
  * A user signs in through /login once per suite and keeps that browser context (a member of staff
  * with the portal open all day): each later `signedIn` of that user in the suite navigates the
  * user's page to where the test starts, as staff do between tasks. A fresh context costs Chromium
  * about three times the CPU of a navigation (a new renderer, every script fetched and compiled
- * again), and the browser suites open dozens. After each test the user's other tabs are closed, and
- * a context whose cookies the test changed (a language picked, a session ended) is dropped; the
+ * again), and the browser suites open dozens. After each test the user's page is left blank (an
+ * open portal page keeps ticking and refreshing), the user's other tabs are closed, and a context
+ * whose cookies the test changed (a language picked, a session ended) is dropped; the
  * next sign-in of that user opens a new one. The suite about signing in itself (portal-roles)
  * drives /login in fresh contexts where that is what it tests.
  */
@@ -94,7 +95,11 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
     handedOut.clear();
     for (const [username, kept] of [...keptSessions]) {
       for (const page of kept.context.pages()) if (page !== kept.page) await page.close().catch(() => undefined);
-      if (!kept.page.isClosed() && (await cookieKey(kept.context).catch(() => '')) === kept.cookies) continue;
+      if (!kept.page.isClosed() && (await cookieKey(kept.context).catch(() => '')) === kept.cookies) {
+        // Left on a blank page between tests: a portal page left open keeps working (ticking
+        // clocks, refreshes) and costs the machine CPU the running suites need.
+        if (await kept.page.goto('about:blank').then(() => true, () => false)) continue;
+      }
       keptSessions.delete(username);
       await kept.context.close().catch(() => undefined);
     }
