@@ -364,6 +364,17 @@ describe.each(transports)('the exchange over the %s', (_name, makeFixture) => {
     expect(await consumer.deliver([registered, updated, stale, registered])).toEqual(['APPLIED', 'APPLIED', 'SKIPPED', 'DUPLICATE']);
     expect(await projectionOf(one)).toMatchObject({ county: '379912', appliedEvents: 2 });
     expect(await consumerOrm.em.fork().count(ExchangeProcessedEvent, { eventId: { $in: [registered.eventId, updated.eventId, stale.eventId] } })).toBe(2);
+    // Rows written by one transaction share its id (xmin): the page was applied in one.
+    const transactionsOf = async (eventIds: string[]) =>
+      Number(
+        (
+          await consumerOrm.em
+            .fork()
+            .getConnection()
+            .execute<Array<{ n: string | number }>>(`select count(distinct xmin::text) as n from exchange_processed_event where event_id in (${eventIds.map(() => '?').join(', ')})`, eventIds)
+        )[0]!.n,
+      );
+    expect(await transactionsOf([registered.eventId, updated.eventId])).toBe(1);
 
     // A handler that fails on one event of the page: the others are applied once, that one is dead-lettered with the reason.
     const refusing = new ExchangeConsumer({
@@ -389,6 +400,8 @@ describe.each(transports)('the exchange over the %s', (_name, makeFixture) => {
     const letter = await consumerOrm.em.fork().findOneOrFail(ExchangeDeadLetter, { eventId: page[1]!.eventId });
     expect(letter.reason).toBe('county 379900 is closed');
     expect(await consumerOrm.em.fork().count(ExchangeProcessedEvent, { eventId: { $in: page.map((e) => e.eventId) } })).toBe(3);
+    // That page was kept nowhere as a whole, then applied one event at a time.
+    expect(await transactionsOf([page[0]!.eventId, page[2]!.eventId, page[3]!.eventId])).toBe(3);
     // Delivered again, the whole page is a repeat (the dead-lettered event is not applied on a second delivery either).
     expect((await refusing.deliver(page)).filter((outcome) => outcome === 'APPLIED')).toEqual([]);
     expect(await projectionOf(two)).toMatchObject({ county: '379916', appliedEvents: 2 });
