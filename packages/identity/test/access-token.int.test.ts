@@ -71,6 +71,21 @@ describe('verifying access tokens', () => {
     await expect(later.verifyAccessToken(token)).rejects.toMatchObject({ reason: 'EXPIRED' });
   });
 
+  it('checks the time again when the same token comes back: a remembered token expires like any other', async () => {
+    const clock = { ms: identity.clock.now() };
+    const service = identity.serviceWith({ now: () => clock.ms });
+    const first = await service.verifyAccessToken(token);
+    const again = await service.verifyAccessToken(token);
+    expect(again).toEqual(first);
+    again.roles.push('ADMIN');
+    await expect(service.verifyAccessToken(token)).resolves.toEqual(first);
+    clock.ms += 16 * 60 * 1000;
+    await expect(service.verifyAccessToken(token)).rejects.toMatchObject({ reason: 'EXPIRED' });
+    const forged = `${token.split('.')[0]}.${b64({ ...claimsOf(token), roles: ['ADMIN'] })}.${token.split('.')[2]}`;
+    clock.ms -= 16 * 60 * 1000;
+    await expect(service.verifyAccessToken(forged)).rejects.toMatchObject({ reason: 'SIGNATURE' });
+  });
+
   it('rejects a token for another audience', async () => {
     const elsewhere = identity.serviceWith({ audience: 'another-api' });
     await expect(elsewhere.verifyAccessToken(token)).rejects.toMatchObject({ reason: 'AUDIENCE' });

@@ -55,3 +55,17 @@ describe('the message of a public error', () => {
     expect(publicMessage('Cannot query field "persns" on type "Query". Did you mean "persons"?')).toBe('Cannot query field "persns" on type "Query".');
   });
 });
+
+describe('the literal check of a document sent again', () => {
+  it('answers the same from memory, with a fresh error each time', () => {
+    const bad = parse(`{ thing(id: "nope") { id } }`);
+    const first = operationInputProblem(schema, bad);
+    const second = operationInputProblem(schema, bad);
+    expect(first?.message).toBeTruthy();
+    expect(second?.message).toBe(first?.message);
+    expect(second).not.toBe(first);
+    const good = parse(`{ thing(id: "6cbaa3cb-385e-4a81-9608-c00c8d6d0291") { id } }`);
+    expect(operationInputProblem(schema, good)).toBeNull();
+    expect(operationInputProblem(schema, good, {})).toBeNull();
+  });
+});

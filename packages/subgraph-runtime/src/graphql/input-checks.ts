@@ -114,9 +114,25 @@ function variableProblem(schema: GraphQLSchema, document: DocumentNode, variable
   return null;
 }
 
+/**
+ * The literal check's answer per parsed document and schema. Apollo Server keeps one parsed
+ * document per query text, so a query sent again is walked once, not on every request.
+ */
+const literalChecks = new WeakMap<DocumentNode, { schema: GraphQLSchema; message: string | null }>();
+
+/** The literal check, remembered per document (a fresh error each time: errors are not shared between requests). */
+function cachedLiteralProblem(schema: GraphQLSchema, document: DocumentNode): GraphQLError | null {
+  let known = literalChecks.get(document);
+  if (!known || known.schema !== schema) {
+    known = { schema, message: literalProblem(schema, document)?.message ?? null };
+    literalChecks.set(document, known);
+  }
+  return known.message === null ? null : badUserInput(known.message);
+}
+
 /** The first problem of the operation's input, or `null`. */
 export function operationInputProblem(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}): GraphQLError | null {
-  return literalProblem(schema, document) ?? variableProblem(schema, document, variables);
+  return cachedLiteralProblem(schema, document) ?? variableProblem(schema, document, variables);
 }
 
 /** Refuses an operation whose input has a problem before it is planned or executed. */
