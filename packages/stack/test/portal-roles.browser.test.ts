@@ -357,7 +357,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
 
   const mainPagesByRole: Array<[string, string[]]> = [
     ['center.staff', ['/', '/persons', '/stations', '/identity-checks', '/aid-entrustments', '/dispatch', '/intake', '/tracing', '/escorts', '/emergency-events', '/settlements']],
-    ['police.officer', ['/check-queue', '/identity-checks', '/shelter-referrals/new']],
+    ['police.officer', ['/check-queue', '/identity-checks', '/status-checks', '/shelter-referrals/new']],
     ['shelter.staff', ['/shelter', '/shelter-referrals', '/tracing']],
     ['wf.caseworker', ['/shelter-referrals', '/shelter-referrals/new']],
     ['fao.officer', ['/aid-entrustments', '/foreign-affairs-notifications']],
@@ -394,6 +394,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
       ['/shelter-referrals', 'shelter-referral-open'],
       ['/aid-entrustments', 'aid-entrustment-link'],
       ['/check-queue', 'open-check'],
+      ['/status-checks', 'open-status-check'],
     ] as const) {
       if (!paths.includes(list)) continue;
       await page.goto(`${portalUrl}${list}`);

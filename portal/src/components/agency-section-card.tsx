@@ -29,12 +29,14 @@ export interface AgencySectionCardProps {
   /** Shown instead of `children` when there is nothing to show. */
   emptyText: string;
   empty: boolean;
+  /** Actions in the card's head (e.g. a request to this agency). */
+  extra?: ReactNode;
   children?: ReactNode;
 }
 
-export function AgencySectionCard({ section, title, ok, emptyText, empty, children }: AgencySectionCardProps) {
+export function AgencySectionCard({ section, title, ok, emptyText, empty, extra, children }: AgencySectionCardProps) {
   return (
-    <Card title={title} data-testid={TEST_IDS[section]} data-state={ok ? (empty ? 'empty' : 'ok') : 'error'} style={{ marginBottom: 16 }}>
+    <Card title={title} extra={extra} data-testid={TEST_IDS[section]} data-state={ok ? (empty ? 'empty' : 'ok') : 'error'} style={{ marginBottom: 16 }}>
       {!ok ? (
         <SectionUnavailable section={section} />
       ) : empty ? (

@@ -20,7 +20,7 @@ const { Header, Sider, Content, Footer } = Layout;
 /** The navigation's entries, by agency; the first path segment selects the entry. */
 const NAVIGATION = [
   { group: 'civilAffairs', items: [{ href: '/persons', label: 'persons' }, { href: '/stations', label: 'stations' }, { href: '/emergency-events', label: 'emergencyEvents' }, { href: '/settlements', label: 'settlements' }] },
-  { group: 'publicSecurity', items: [{ href: '/identity-checks', label: 'identityChecks' }] },
+  { group: 'publicSecurity', items: [{ href: '/identity-checks', label: 'identityChecks' }, { href: '/status-checks', label: 'statusChecks' }] },
   { group: 'womensFederation', items: [{ href: '/shelter-referrals', label: 'shelterReferrals' }] },
   { group: 'foreignAffairs', items: [{ href: '/aid-entrustments', label: 'aidEntrustments' }, { href: '/foreign-affairs-notifications', label: 'foreignAffairsNotifications' }] },
   { group: 'oversight', items: [{ href: '/audit-trail', label: 'auditTrail' }] },

@@ -3,7 +3,7 @@ import { Typography } from 'antd';
 import { type ReactNode } from 'react';
 
 /** A page's title and one line saying what it is for. */
-export function PageHeading({ title, description, extra }: { title: string; description?: string; extra?: ReactNode }) {
+export function PageHeading({ title, description, extra }: { title: ReactNode; description?: string; extra?: ReactNode }) {
   return (
     // The title takes the line and the actions sit at its end; where both do not fit (a phone),
     // the actions wrap below the title instead of widening the page.

@@ -8,6 +8,8 @@ import type {
   CareZoneKind,
   EscortStatus,
   ExitReason,
+  ForeignNationalStatusCheckStatus,
+  ForeignNationalStatusOutcome,
   IdentityCheckOutcome,
   IntakeSource,
   ReportClosure,
@@ -42,6 +44,8 @@ export const EXIT_REASONS = [
 export const STAY_FLAGS = ['STANDARD', 'EXTENDED', 'STAYING_ON', 'LONG_STAY'] as const satisfies readonly StayFlag[];
 export const SAMPLE_KINDS = ['DNA', 'FINGERPRINT', 'FACE'] as const satisfies readonly SampleKind[];
 export const IDENTITY_CHECK_OUTCOMES = ['MATCHED', 'NO_MATCH', 'INCONCLUSIVE'] as const satisfies readonly IdentityCheckOutcome[];
+export const STATUS_CHECK_STATUSES = ['REQUESTED', 'LEGAL_ENTRY', 'LEGAL_RESIDENCE', 'ILLEGAL'] as const satisfies readonly ForeignNationalStatusCheckStatus[];
+export const STATUS_CHECK_OUTCOMES = ['LEGAL_ENTRY', 'LEGAL_RESIDENCE', 'ILLEGAL'] as const satisfies readonly ForeignNationalStatusOutcome[];
 export const ESCORT_STATUSES = ['REQUESTED', 'APPROVED', 'DECLINED', 'SCHEDULED', 'IN_TRANSIT', 'HANDED_OVER', 'COMPLETED'] as const satisfies readonly EscortStatus[];
 
 export const RESCUE_OPERATIONS_VOCABULARY_IS_COMPLETE: [
@@ -57,4 +61,6 @@ export const RESCUE_OPERATIONS_VOCABULARY_IS_COMPLETE: [
   Exhaustive<SampleKind, (typeof SAMPLE_KINDS)[number]>,
   Exhaustive<IdentityCheckOutcome, (typeof IDENTITY_CHECK_OUTCOMES)[number]>,
   Exhaustive<EscortStatus, (typeof ESCORT_STATUSES)[number]>,
-] = [true, true, true, true, true, true, true, true, true, true, true, true];
+  Exhaustive<ForeignNationalStatusCheckStatus, (typeof STATUS_CHECK_STATUSES)[number]>,
+  Exhaustive<ForeignNationalStatusOutcome, (typeof STATUS_CHECK_OUTCOMES)[number]>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true, true, true];

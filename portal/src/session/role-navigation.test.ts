@@ -31,3 +31,12 @@ describe('the navigation follows the roles', () => {
     expect(operationsOf(['AUDITOR'])).toEqual([]);
   });
 });
+
+describe('foreign-national status checks', () => {
+  it('are answered by the police, asked for by the stations and the shelter, read by the foreign-affairs office', () => {
+    const who = (page: PortalPage) =>
+      ['POLICE_OFFICER', 'FORENSIC_OFFICER', 'CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF', 'FAO_OFFICER', 'WF_CASEWORKER', 'AUDITOR', 'ADMIN', 'LEADERSHIP'].filter((role) => worksWith([role], page));
+    expect(who('/status-checks')).toEqual(['POLICE_OFFICER', 'CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF', 'FAO_OFFICER']);
+    expect(who('/status-checks/new')).toEqual(['CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF']);
+  });
+});

@@ -5,7 +5,7 @@
  */
 
 /** The portal's pages that read records, by path. */
-export type PortalPage = '/' | '/persons' | '/stations' | '/identity-checks' | '/shelter-referrals' | '/aid-entrustments' | '/audit-trail' | '/foreign-affairs-notifications' | '/shelter-referrals/new' | '/shelter' | RescueOperationsPage;
+export type PortalPage = '/' | '/persons' | '/stations' | '/identity-checks' | '/shelter-referrals' | '/aid-entrustments' | '/audit-trail' | '/foreign-affairs-notifications' | '/shelter-referrals/new' | '/shelter' | '/status-checks' | '/status-checks/new' | RescueOperationsPage;
 
 /** The rescue-operations pages: the center's and the stations' daily work, and the police queue. */
 export type RescueOperationsPage = '/dispatch' | '/intake' | '/tracing' | '/check-queue' | '/escorts' | '/emergency-events' | '/settlements';
@@ -31,6 +31,9 @@ const PAGE_ROLES: Record<PortalPage, readonly string[]> = {
   '/foreign-affairs-notifications': ['FAO_OFFICER'],
   '/shelter-referrals/new': ['WF_CASEWORKER', 'POLICE_OFFICER'],
   '/shelter': ['SHELTER_STAFF'],
+  // The police answer them; the stations (and the shelter, for foreign nationals in its care) ask; the FAO reads what follows.
+  '/status-checks': ['POLICE_OFFICER', 'CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF', 'FAO_OFFICER'],
+  '/status-checks/new': ['CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF'],
 };
 
 /** Whether someone holding `roles` works with `page`. */

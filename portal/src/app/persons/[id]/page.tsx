@@ -16,10 +16,12 @@ import { IdentityChecksTable } from '@/components/identity-checks-table';
 import { ShelterReferralsTable } from '@/components/shelter-referrals-table';
 import { isNotAuthorised, isWithheldValue } from '@/graph/graph-client';
 import { readPersonProfile } from '@/graph/person-profile.read';
+import { readSessionUser } from '@/graph/session-token';
 import { TIME_ZONE } from '@/i18n/locales';
 import { describeAge, todayIn } from '@/lib/person-age.calculation';
 import { tonedPinyin } from '@/lib/person-name.pinyin';
 import { recordIdOrNotFound } from '@/lib/record-id.params';
+import { worksWith } from '@/session/role-navigation';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('profile');
@@ -65,6 +67,14 @@ export default async function PersonProfilePage({ params }: PageProps<'/persons/
   }
 
   const { person, sections } = profile;
+  const user = await readSessionUser();
+  // A station may ask the police about a suspected foreign national in its care.
+  const statusCheckRequest =
+    user && worksWith(user.roles, '/status-checks/new') ? (
+      <Link href={`/status-checks/new?personId=${encodeURIComponent(person.id)}`} data-testid="request-status-check">
+        {t('profile.publicSecurity.requestStatusCheck')}
+      </Link>
+    ) : null;
   const pinyin = tonedPinyin(person.name) ?? person.namePinyin ?? undefined;
 
   return (
@@ -77,6 +87,7 @@ export default async function PersonProfilePage({ params }: PageProps<'/persons/
       <AgencySectionCard
         section="publicSecurity"
         title={t('profile.publicSecurity.title')}
+        extra={statusCheckRequest}
         ok={sections.publicSecurity.ok}
         empty={sections.publicSecurity.ok && sections.publicSecurity.data.length === 0}
         emptyText={t('profile.publicSecurity.empty')}

@@ -1,0 +1,98 @@
+'use client';
+/**
+ * A station asks the police to check the status of a suspected foreign national in its care: the
+ * station (one of those whose open cases of the person the user sees), the nationality (searched
+ * by name in either language, the ICAO code behind it), the passport number and, when the passport
+ * is at hand, the two lines of its machine-readable zone (check digits are verified by the graph).
+ * One idempotency key per opened form: a resubmission after a lost answer creates nothing new.
+ */
+import { Button, Card, Form, Input, Select } from 'antd';
+import { useRouter } from 'next/navigation';
+import { useLocale, useTranslations } from 'next-intl';
+import { useMemo } from 'react';
+import { ICAO_NATIONALITY_CODES, nationalityName } from '@lifeline/identity-documents';
+import { requestStatusCheck } from '@/graph/status-check.action';
+import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useChange } from './use-change';
+import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
+
+interface RequestValues {
+  requestingStationId: string;
+  nationality: string;
+  passportNumber: string;
+  mrzLines?: string;
+  note?: string;
+}
+
+export interface StationChoice {
+  id: string;
+  name: string;
+}
+
+export function StatusCheckRequestForm({ personId, stations }: { personId: string; stations: StationChoice[] }) {
+  const t = useTranslations('statusChecks.request');
+  const locale = useLocale();
+  const router = useRouter();
+  const { run, pending, refusal, clear } = useChange();
+  const { idempotencyKey, renew } = useIdempotencyKey(refusal);
+  const required = [{ required: true, whitespace: true, message: t('required') }];
+  const nationalities = useMemo(
+    () =>
+      ICAO_NATIONALITY_CODES.map((code) => {
+        const name = nationalityName(code);
+        return { value: code, label: `${locale.startsWith('zh') ? name.zh : name.en} (${code})`, search: `${name.zh} ${name.en} ${code}`.toLowerCase() };
+      }),
+    [locale],
+  );
+  const submit = (values: RequestValues) =>
+    run(
+      async () => {
+        const answer = await requestStatusCheck({ personId, ...values, idempotencyKey });
+        if (answer.ok) renew();
+        return answer;
+      },
+      (id) => {
+        if (id) router.push(`/status-checks/${encodeURIComponent(id)}`);
+      },
+    );
+  return (
+    <Card data-testid="status-check-request-card">
+      <Form<RequestValues>
+        layout="vertical"
+        requiredMark={false}
+        disabled={pending}
+        onValuesChange={clear}
+        onFinish={submit}
+        data-testid="status-check-request-form"
+        initialValues={{ requestingStationId: stations[0]?.id }}
+      >
+        <ChangeRefusalAlert refusal={refusesKey(refusal) ? null : refusal} />
+        <Form.Item name="requestingStationId" label={t('station')} rules={[{ required: true, message: t('required') }]}>
+          <Select style={{ maxWidth: 400 }} data-testid="status-check-station" options={stations.map((station) => ({ value: station.id, label: station.name }))} />
+        </Form.Item>
+        <Form.Item name="nationality" label={t('nationality')} extra={t('nationalityHint')} rules={[{ required: true, message: t('required') }]}>
+          <Select
+            showSearch
+            style={{ maxWidth: 400 }}
+            data-testid="status-check-nationality"
+            placeholder={t('nationalityPlaceholder')}
+            options={nationalities}
+            filterOption={(input, option) => (option?.search ?? '').includes(input.trim().toLowerCase())}
+          />
+        </Form.Item>
+        <Form.Item name="passportNumber" label={t('passportNumber')} extra={t('passportNumberHint')} rules={required}>
+          <Input maxLength={20} style={{ maxWidth: 300 }} data-testid="status-check-passport" translate="no" />
+        </Form.Item>
+        <Form.Item name="mrzLines" label={t('mrzLines')} extra={t('mrzLinesHint')}>
+          <Input.TextArea rows={2} maxLength={100} style={{ fontFamily: 'monospace', maxWidth: 560 }} data-testid="status-check-mrz" translate="no" />
+        </Form.Item>
+        <Form.Item name="note" label={t('note')}>
+          <Input.TextArea rows={2} maxLength={500} data-testid="status-check-note" />
+        </Form.Item>
+        <Button htmlType="submit" type="primary" loading={pending} data-testid="status-check-submit">
+          {t('submit')}
+        </Button>
+      </Form>
+    </Card>
+  );
+}

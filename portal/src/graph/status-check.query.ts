@@ -1,0 +1,126 @@
+/**
+ * Foreign-national status checks: a station asks the police whether a suspected foreign national
+ * in its care entered or stays legally; the police record the outcome (a legal status notifies the
+ * foreign-affairs office, an illegal stay records the hand-over). The list, one check, the changes.
+ */
+import { graphql } from '@/gql';
+
+export const StatusCheckChangeResultFragment = graphql(`
+  fragment StatusCheckChangeResult on ForeignNationalStatusCheckResult {
+    __typename
+    ... on ForeignNationalStatusCheckChanged {
+      statusCheck {
+        id
+        version
+      }
+    }
+    ...UserErrorFields
+    ... on ForeignNationalStatusCheckRefused {
+      currentStatus
+      currentVersion
+    }
+  }
+`);
+
+export const StatusChecksQuery = graphql(`
+  query StatusChecks($status: ForeignNationalStatusCheckStatus, $first: Int) {
+    foreignNationalStatusChecks(status: $status, first: $first) {
+      id
+      status
+      nationality
+      passportNumber
+      mrzVerified
+      requestedAt
+      requestedBy
+      concludedAt
+      requestingStation {
+        id
+        name
+      }
+      person {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+export const StatusCheckDetailQuery = graphql(`
+  query StatusCheckDetail($id: ID!) {
+    foreignNationalStatusCheck(id: $id) {
+      id
+      status
+      nationality
+      passportNumber
+      mrzVerified
+      requestedAt
+      requestedBy
+      concludedAt
+      concludedBy
+      version
+      requestingStation {
+        id
+        name
+      }
+      person {
+        id
+        displayName
+      }
+      events {
+        fromStatus
+        toStatus
+        at
+        actor
+        note
+      }
+      foreignAffairsNotification {
+        id
+        notifiedAt
+        acknowledged
+        acknowledgedAt
+        acknowledgedBy
+      }
+      policeHandOver {
+        id
+        recordNumber
+        policeUnit
+        officer
+        handedOverAt
+      }
+    }
+  }
+`);
+
+/** The person a station asks about, with the stations of the cases it may see (the request names one). */
+export const StatusCheckSubjectQuery = graphql(`
+  query StatusCheckSubject($id: ID!) {
+    person(id: $id) {
+      id
+      displayName
+      rescueCases {
+        id
+        status
+        station {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const RequestStatusCheckMutation = graphql(`
+  mutation RequestForeignNationalStatusCheck($input: RequestForeignNationalStatusCheckInput!) {
+    requestForeignNationalStatusCheck(input: $input) {
+      ...StatusCheckChangeResult
+    }
+  }
+`);
+
+export const RecordStatusMutation = graphql(`
+  mutation RecordForeignNationalStatus($input: RecordForeignNationalStatusInput!) {
+    recordForeignNationalStatus(input: $input) {
+      ...StatusCheckChangeResult
+    }
+  }
+`);
