@@ -5,6 +5,7 @@ export * from './auth/signing-keys';
 export * from './config/env';
 export * from './database/database';
 export * from './database/orm';
+export * from './database/entity-rows';
 export * from './graphql/entity-reference';
 export * from './graphql/loaders';
 export * from './graphql/masked-errors';

@@ -4,7 +4,7 @@
  * and case loaders apply the caller's visibility in the same statement.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
+import { loaderByKey, loaderOfLists, type Caller, entityFromRow } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
 import { CareService } from './entities/care-service.entity';
 import { CareZone } from './entities/care-zone.entity';
@@ -75,7 +75,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
        where ${condition} and ${cases.sql} order by rc.intake_at desc, rc.id desc`,
       [...params, ...cases.params],
     );
-    return rows.map((row) => em.map(RescueCase, row));
+    return rows.map((row) => entityFromRow(em, RescueCase, row));
   };
   const events = eventVisibility(caller);
   const points = pointVisibility(caller);
@@ -85,7 +85,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       `select p.* from emergency_point p join station s on s.id = p.station_id where ${condition} and ${points.sql} order by p.opened_at asc, p.id asc`,
       [...params, ...points.params],
     );
-    return rows.map((row) => em.map(EmergencyPoint, row));
+    return rows.map((row) => entityFromRow(em, EmergencyPoint, row));
   };
   // The figures count exactly the entries `recentHelp` lists: a visible point's help the caller sees.
   const help = helpVisibility(caller);
@@ -108,7 +108,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
   return {
     emergencyEventById: loaderByKey(async (ids) => {
       const rows = await connection.execute<Array<Record<string, unknown>>>(`select e.* from emergency_event e where e.id in (?) and ${events.sql}`, [[...ids], ...events.params]);
-      return rows.map((row) => em.map(EmergencyEvent, row));
+      return rows.map((row) => entityFromRow(em, EmergencyEvent, row));
     }, (e) => e.id),
     emergencyPointById: loaderByKey((ids) => visiblePoints('p.id in (?)', [[...ids]]), (p) => p.id),
     emergencyPointsByEvent: loaderOfLists((eventIds) => visiblePoints('p.event_id in (?)', [[...eventIds]]), (p) => p.event.id),
@@ -124,28 +124,28 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
          where ranked.position <= 100 order by ranked.helped_at desc, ranked.id desc`,
         [[...pointIds], ...points.params, ...help.params],
       );
-      return rows.map(({ position: _position, ...row }) => em.map(EmergencyHelp, row));
+      return rows.map(({ position: _position, ...row }) => entityFromRow(em, EmergencyHelp, row));
     }, (help) => help.point.id),
     settlementById: loaderByKey(async (ids) => {
       const rows = await connection.execute<Array<Record<string, unknown>>>(
         `select st.* from settlement st join person p on p.id = st.person_id join rescue_case rc on rc.id = st.rescue_case_id join station s on s.id = rc.station_id where st.id in (?) and ${stationWork.sql}`,
         [[...ids], ...stationWork.params],
       );
-      return rows.map((row) => em.map(Settlement, row));
+      return rows.map((row) => entityFromRow(em, Settlement, row));
     }, (s) => s.id),
     escortById: loaderByKey(async (ids) => {
       const rows = await connection.execute<Array<Record<string, unknown>>>(
         `select es.* from escort es join rescue_case rc on rc.id = es.rescue_case_id join person p on p.id = rc.person_id join station s on s.id = rc.station_id where es.id in (?) and ${stationWork.sql}`,
         [[...ids], ...stationWork.params],
       );
-      return rows.map((row) => em.map(Escort, row));
+      return rows.map((row) => entityFromRow(em, Escort, row));
     }, (e) => e.id),
     personById: loaderByKey(async (ids) => {
       const rows = await connection.execute<Array<Record<string, unknown>>>(
         `select p.* from person p where p.id in (?) and ${persons.sql}`,
         [[...ids], ...persons.params],
       );
-      return rows.map((row) => em.map(Person, row));
+      return rows.map((row) => entityFromRow(em, Person, row));
     }, (p) => p.id),
     // A station comes with its parent in the same statement, so `parent` never costs a batch of its own.
     stationById: loaderByKey(

@@ -1,6 +1,8 @@
 import { ROLES } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
+import { findPersons } from '../src/domain/person-directory';
+import { Person } from '../src/entities/person.entity';
 import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
@@ -187,5 +189,28 @@ describe('the persons filters by station and case status, for county staff', () 
     } finally {
       await sql('delete from rescue_case where id in (?, ?)', [earlier, newer]);
     }
+  });
+});
+
+describe('a person read with hand-written SQL (the page, the loaders)', () => {
+  it('is a managed entity: the same instance as a later find, and a change to it is saved on flush', async () => {
+    const em = subgraph.orm.em.fork();
+    const page = await findPersons(em, caller, {}, 3);
+    const person = page.persons[0]!;
+    expect(await em.findOne(Person, { id: person.id })).toBe(person);
+    expect(em.getUnitOfWork().getById(Person.name, person.id)).toBe(person);
+    // Nothing changed: flushing writes nothing.
+    const counted = subgraph.queries.count;
+    await em.flush();
+    expect(subgraph.queries.count).toBe(counted);
+
+    const before = person.features;
+    person.features = `${before ?? ''} (checked)`;
+    await em.flush();
+    const other = subgraph.orm.em.fork();
+    const reread = await other.findOneOrFail(Person, { id: person.id });
+    expect(reread.features).toBe(`${before ?? ''} (checked)`);
+    reread.features = before;
+    await other.flush();
   });
 });

@@ -7,7 +7,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, isUuid, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope, entityFromRow } from '@lifeline/subgraph-runtime';
 import { EmergencyEvent } from '../entities/emergency-event.entity';
 import { EmergencyHelp } from '../entities/emergency-help.entity';
 import { EmergencyPoint } from '../entities/emergency-point.entity';
@@ -363,5 +363,5 @@ export async function findEmergencyEvents(em: EntityManager, caller: Caller, ong
     `select e.* from emergency_event e where ${visible.sql} ${ongoingOnly ? 'and e.ended_at is null' : ''} order by e.started_at desc, e.id desc limit ?`,
     [...visible.params, first],
   );
-  return rows.map((row) => em.map(EmergencyEvent, row));
+  return rows.map((row) => entityFromRow(em, EmergencyEvent, row));
 }

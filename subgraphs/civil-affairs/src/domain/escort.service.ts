@@ -4,7 +4,7 @@
  * audited, and answered with a typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, resultHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, resultHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope, entityFromRow } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { EscortLeg } from '../entities/escort-leg.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -184,5 +184,5 @@ export async function findEscorts(em: EntityManager, caller: Caller, status: Esc
       where ${where.sql} and ${visible.sql} order by es.created_at desc, es.id desc limit ?`,
     [...where.params, ...visible.params, first],
   );
-  return rows.map((row) => em.map(Escort, row));
+  return rows.map((row) => entityFromRow(em, Escort, row));
 }

@@ -3,7 +3,7 @@
  * keyset pages newest first. One statement for the page and one for the total, whatever the page.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { decodeCursor, encodeCursor, type KeysetCursor } from '@lifeline/subgraph-runtime';
+import { decodeCursor, encodeCursor, type KeysetCursor, entityFromRow } from '@lifeline/subgraph-runtime';
 import { type Caller } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
 import { caseVisibility, personVisibility, searchesByIdNumber } from './access';
@@ -97,7 +97,7 @@ export async function findPersons(em: EntityManager, caller: Caller, filter: Per
     connection.execute<Array<{ total: string }>>(`select count(*) as total from person p where ${where.sql}`, where.params),
   ]);
   const hasNextPage = rows.length > first;
-  const persons = rows.slice(0, first).map((row) => em.map(Person, row));
+  const persons = rows.slice(0, first).map((row) => entityFromRow(em, Person, row));
   return {
     persons,
     cursors: persons.map((p) => encodeCursor({ at: p.createdAt, id: p.id })),

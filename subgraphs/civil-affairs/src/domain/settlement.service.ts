@@ -8,7 +8,7 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope, entityFromRow } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
@@ -277,7 +277,7 @@ export async function findSettlements(em: EntityManager, caller: Caller, status:
      where st.status = ? and ${visible.sql} order by st.proposed_at desc, st.id desc limit ?`,
     [status ?? 'PROPOSED', ...visible.params, first],
   );
-  return rows.map((row) => em.map(Settlement, row));
+  return rows.map((row) => entityFromRow(em, Settlement, row));
 }
 
 /** Long-stay unidentified persons in care with no active settlement: those a station may propose. */

@@ -3,7 +3,7 @@
  * (file an extension or end the stay), extended, and long-stay (eligible for settlement).
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { type Caller } from '@lifeline/subgraph-runtime';
+import { type Caller, entityFromRow } from '@lifeline/subgraph-runtime';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { caseVisibility, personVisibility } from './access';
 import { STANDARD_STAY_DAYS, stayFlag } from './stay-clock';
@@ -22,7 +22,7 @@ export async function findCasesPastStandardStay(em: EntityManager, caller: Calle
   return rows
     .map((row) => {
       const { identity_status: identityStatus, ...caseRow } = row;
-      const rescueCase = em.map(RescueCase, caseRow);
+      const rescueCase = entityFromRow(em, RescueCase, caseRow);
       return { rescueCase, flag: stayFlag(rescueCase, { identityStatus }, now) };
     })
     .filter((entry) => entry.flag !== 'STANDARD' && (!flag || entry.flag === flag))

@@ -5,6 +5,7 @@
  * plain TypeScript. A match is never confirmed here: a person confirms.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { entityFromRow } from '@lifeline/subgraph-runtime';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { type Person } from '../entities/person.entity';
 import { ageOn } from './rescue-case.workflow';
@@ -80,7 +81,7 @@ export async function findTracingCandidates(
   const range = ageRange(person, now);
   const candidates = rows.map((row) => {
     const { features_similarity, dialect_similarity, name_similarity, pinyin_similarity, ...reportRow } = row;
-    const report = em.map(MissingPersonReport, reportRow);
+    const report = entityFromRow(em, MissingPersonReport, reportRow);
     const evidence: MatchEvidence[] = [];
     evidence.push({
       field: 'sex',

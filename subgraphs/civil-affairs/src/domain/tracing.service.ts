@@ -4,7 +4,7 @@
  * which resolves the identity, closes the report and tells the station.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { isUuid, resultHelpers, type Caller } from '@lifeline/subgraph-runtime';
+import { isUuid, resultHelpers, type Caller, entityFromRow } from '@lifeline/subgraph-runtime';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { Person } from '../entities/person.entity';
 import { PublicHoliday } from '../entities/public-holiday.entity';
@@ -36,7 +36,7 @@ async function openCaseOf(em: EntityManager, caller: Caller, personId: string): 
      order by rc.intake_at desc limit 1`,
     [personId, ...persons.params, ...cases.params],
   );
-  return row ? em.map(RescueCase, row) : null;
+  return row ? entityFromRow(em, RescueCase, row) : null;
 }
 
 export interface TracingStatusView extends TracingClocks {

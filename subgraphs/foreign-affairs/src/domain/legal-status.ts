@@ -15,7 +15,7 @@
  */
 import { LockMode } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit, ExchangeRejection, type Caller, type EventPayload, type ExchangeHandlers, type ProjectionDefinition, type ReceivedEvent } from '@lifeline/subgraph-runtime';
+import { appendAudit, ExchangeRejection, type Caller, type EventPayload, type ExchangeHandlers, type ProjectionDefinition, type ReceivedEvent, entityFromRow } from '@lifeline/subgraph-runtime';
 import { AidEntrustmentEvent } from '../entities/aid-entrustment-event.entity';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
 import { LegalStatusFinding } from '../entities/legal-status-finding.entity';
@@ -50,7 +50,7 @@ export async function findingsOfPersons(em: EntityManager, personIds: readonly s
     'all',
     em.getTransactionContext(),
   );
-  return rows.map(({ lineage_root, ...row }) => ({ personId: lineage_root, finding: em.map(LegalStatusFinding, row) }));
+  return rows.map(({ lineage_root, ...row }) => ({ personId: lineage_root, finding: entityFromRow(em, LegalStatusFinding, row) }));
 }
 
 /** The newest legal status the police found for the person (or a record merged into her), if any. */
