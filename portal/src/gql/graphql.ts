@@ -1373,7 +1373,9 @@ export type UserErrorCode =
   /** The validity ends before it starts. */
   | 'WINDOW'
   /** The care zone chosen has no free place: transfer the person or choose another zone. */
-  | 'ZONE_FULL';
+  | 'ZONE_FULL'
+  /** The care zone chosen contradicts the person: minors are kept apart from adults, and men apart from women. */
+  | 'ZONE_MISMATCH';
 
 /** Sex as the caseworker recorded it. */
 export type VictimSex =

@@ -131,6 +131,20 @@ describe('bad input', () => {
     const result = await screen({ rescueCaseId: received.rescueCase.id, expectedVersion: received.rescueCase.version, outcome: 'REGISTERED', zone: 'DV_SHELTER' });
     expect(result).toEqual(expect.objectContaining({ __typename: 'InputRejected', code: 'NOT_ASSIGNABLE' }));
   });
+
+  it('refuses a zone that contradicts the person (a man of 60 to 70 in the minors’ zone, a boy among the men), changing nothing', async () => {
+    const man = await receive({ sex: 'MALE', estimatedAgeMin: 60, estimatedAgeMax: 70 });
+    const boy = await receive({ sex: 'MALE', estimatedAgeMin: 12, estimatedAgeMax: 14 });
+    const before = await counts();
+    const intoMinors = await screen({ rescueCaseId: man.rescueCase.id, expectedVersion: man.rescueCase.version, outcome: 'REGISTERED', zone: 'MINORS' });
+    expect(intoMinors).toEqual(expect.objectContaining({ __typename: 'InputRejected', field: 'zone', code: 'ZONE_MISMATCH' }));
+    const amongMen = await screen({ rescueCaseId: boy.rescueCase.id, expectedVersion: boy.rescueCase.version, outcome: 'REGISTERED', zone: 'MEN' });
+    expect(amongMen).toEqual(expect.objectContaining({ __typename: 'InputRejected', field: 'zone', code: 'ZONE_MISMATCH' }));
+    expect(await counts()).toEqual(before);
+    // The zones that fit are taken as chosen.
+    const elderly = await screen({ rescueCaseId: man.rescueCase.id, expectedVersion: man.rescueCase.version, outcome: 'REGISTERED', zone: 'ELDERLY_DISABLED' });
+    expect(elderly).toEqual(expect.objectContaining({ __typename: 'RescueCaseChanged', rescueCase: expect.objectContaining({ status: 'IN_CARE', zone: 'ELDERLY_DISABLED' }) }));
+  });
 });
 
 describe('who may change cases', () => {

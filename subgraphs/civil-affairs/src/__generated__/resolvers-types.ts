@@ -2540,7 +2540,9 @@ export type UserErrorCode =
   /** The record changed since the caller read it (optimistic locking): read it again and retry with its current version. */
   | 'VERSION_CONFLICT'
   /** The care zone chosen has no free place: transfer the person or choose another zone. */
-  | 'ZONE_FULL';
+  | 'ZONE_FULL'
+  /** The care zone chosen contradicts the person: minors are kept apart from adults, and men apart from women. */
+  | 'ZONE_MISMATCH';
 
 /** Someone else changed the record since you read it; nothing was stored. */
 export type VersionConflict = UserError & {

@@ -19,7 +19,7 @@ import { Station } from '../entities/station.entity';
 import { ZonePlace } from '../entities/zone-place.entity';
 import { coversDivision, mayWorkOn } from './access';
 import { nameSearchKeys } from './person-name';
-import { checkTransition, classifiedZone, SCREENING_TARGET, type ScreeningOutcome } from './rescue-case.workflow';
+import { checkTransition, classifiedZone, SCREENING_TARGET, zoneMismatch, type ScreeningOutcome } from './rescue-case.workflow';
 import { MAX_EXTENSION_DAYS } from './stay-clock';
 import { type CareServiceKind, type CareZoneKind, type ExitReason, type IntakeSource, type RescueCaseStatus, type Sex, type UserErrorCode } from './vocabulary';
 
@@ -277,7 +277,12 @@ export async function screenRescueCase(scope: ChangeScope, input: ScreenInput): 
     const to = SCREENING_TARGET[input.outcome];
     const check = checkTransition(from, to);
     if (!check.ok) throw new Refusal({ __typename: 'TransitionRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: from, message: check.message });
-    if (to === 'IN_CARE') await takePlace(tx, rescueCase, input.zone ?? classifiedZone(rescueCase.person, now));
+    if (to === 'IN_CARE') {
+      // A zone staff chose must fit the person (minors apart from adults, men apart from women).
+      const mismatch = input.zone ? zoneMismatch(rescueCase.person, input.zone, now) : null;
+      if (mismatch) throw new Refusal(rejected('zone', 'ZONE_MISMATCH', mismatch));
+      await takePlace(tx, rescueCase, input.zone ?? classifiedZone(rescueCase.person, now));
+    }
     rescueCase.status = to;
     appendEvent(tx, rescueCase, from, to, scope.caller, now, reason);
     await tx.flush();

@@ -1,4 +1,4 @@
-import { checkTransition, classifiedZone } from './rescue-case.workflow';
+import { checkTransition, classifiedZone, zoneMismatch } from './rescue-case.workflow';
 
 const on = new Date('2026-11-29T00:00:00Z');
 const person = { sex: 'MALE' as const, birthDate: null, estimatedAgeMin: null, estimatedAgeMax: null };
@@ -26,5 +26,27 @@ describe('classified care', () => {
     expect(classifiedZone({ ...person, estimatedAgeMin: 65, estimatedAgeMax: 75 }, on)).toBe('ELDERLY_DISABLED');
     expect(classifiedZone({ ...person, estimatedAgeMin: 40, estimatedAgeMax: 50 }, on)).toBe('MEN');
     expect(classifiedZone({ ...person, sex: 'FEMALE' }, on)).toBe('WOMEN');
+  });
+});
+
+describe('a zone staff choose', () => {
+  it('refuses an adult in the minors’ zone, a minor among adults, a woman among men and a man among women', () => {
+    expect(zoneMismatch({ ...person, estimatedAgeMin: 60, estimatedAgeMax: 70 }, 'MINORS', on)).toMatch(/adult/);
+    expect(zoneMismatch({ ...person, birthDate: '2008-11-29' }, 'MINORS', on)).toMatch(/adult/);
+    expect(zoneMismatch({ ...person, birthDate: '2012-03-01' }, 'MEN', on)).toMatch(/minor/);
+    expect(zoneMismatch({ ...person, sex: 'FEMALE', estimatedAgeMin: 14, estimatedAgeMax: 16 }, 'WOMEN', on)).toMatch(/minor/);
+    expect(zoneMismatch({ ...person, estimatedAgeMin: 10, estimatedAgeMax: 12 }, 'ELDERLY_DISABLED', on)).toMatch(/minor/);
+    expect(zoneMismatch({ ...person, sex: 'FEMALE', estimatedAgeMin: 30, estimatedAgeMax: 40 }, 'MEN', on)).toMatch(/woman/);
+    expect(zoneMismatch({ ...person, estimatedAgeMin: 30, estimatedAgeMax: 40 }, 'WOMEN', on)).toMatch(/man/);
+  });
+
+  it('leaves to staff what is not known, and lets anyone under medical observation', () => {
+    expect(zoneMismatch({ ...person, estimatedAgeMin: 16, estimatedAgeMax: 20 }, 'MINORS', on)).toBeNull();
+    expect(zoneMismatch({ ...person, estimatedAgeMin: 16, estimatedAgeMax: 20 }, 'MEN', on)).toBeNull();
+    expect(zoneMismatch({ ...person, sex: 'UNKNOWN', estimatedAgeMin: 30, estimatedAgeMax: 40 }, 'WOMEN', on)).toBeNull();
+    expect(zoneMismatch({ ...person, birthDate: '2012-03-01' }, 'MINORS', on)).toBeNull();
+    expect(zoneMismatch({ ...person, birthDate: '2012-03-01' }, 'MEDICAL_OBSERVATION', on)).toBeNull();
+    expect(zoneMismatch({ ...person, estimatedAgeMin: 30, estimatedAgeMax: 40 }, 'ELDERLY_DISABLED', on)).toBeNull();
+    expect(zoneMismatch(person, 'MINORS', on)).toBeNull();
   });
 });

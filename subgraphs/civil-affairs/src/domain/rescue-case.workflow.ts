@@ -45,6 +45,27 @@ export function ageOn(birthDate: string, on: Date): number {
  * The zone classified care gives a person: minors apart from adults, the elderly apart, men and
  * women apart. (Medical observation is chosen by staff; the DV shelter only through a referral.)
  */
+/**
+ * Why a zone staff chose contradicts the person (`null`: it does not): minors are kept apart from
+ * adults both ways, and the men's and women's zones apart. Only what is known counts (an age
+ * range that straddles 18, or an unknown sex, leaves the choice to staff); medical observation and
+ * the elderly-and-disabled zone (disability comes at any adult age) take anyone of age.
+ */
+export function zoneMismatch(
+  person: { sex: Sex; birthDate: string | null; estimatedAgeMin: number | null; estimatedAgeMax: number | null },
+  zone: CareZoneKind,
+  on: Date,
+): string | null {
+  const age = person.birthDate ? ageOn(person.birthDate, on) : null;
+  const youngest = age ?? person.estimatedAgeMin;
+  const oldest = age ?? person.estimatedAgeMax;
+  if (zone === 'MINORS' && youngest !== null && youngest >= 18) return 'An adult (18 or older) is not placed in the minors’ zone.';
+  if (oldest !== null && oldest < 18 && (zone === 'MEN' || zone === 'WOMEN' || zone === 'ELDERLY_DISABLED')) return 'A minor is placed in the minors’ zone (or under medical observation), apart from adults.';
+  if (zone === 'MEN' && person.sex === 'FEMALE') return 'A woman is not placed in the men’s zone.';
+  if (zone === 'WOMEN' && person.sex === 'MALE') return 'A man is not placed in the women’s zone.';
+  return null;
+}
+
 export function classifiedZone(
   person: { sex: Sex; birthDate: string | null; estimatedAgeMin: number | null; estimatedAgeMax: number | null },
   on: Date,
