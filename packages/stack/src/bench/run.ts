@@ -59,6 +59,20 @@ async function main(): Promise<void> {
   };
   let stack: RunningStack | undefined;
   let stock: ServiceProcess | undefined;
+  // Ctrl-C or SIGTERM in the middle of a run stops what the bench started before it exits: the
+  // services are its children, and an orphaned stack would load the machine for the next run.
+  let stopping = false;
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\nbench: ${signal}, stopping the services…`);
+    void Promise.allSettled([stock?.stop(), stack?.stop()]).then(() => {
+      rmSync(dataDir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  };
+  process.once('SIGINT', stopOnSignal);
+  process.once('SIGTERM', stopOnSignal);
   try {
     console.log(`bench: starting the stack (${config.databaseUrl ? 'PostgreSQL server' : 'embedded PostgreSQL'})…`);
     if (config.databaseUrl) await resetServerDatabases(config.databaseUrl, config.dbPrefix);
