@@ -253,11 +253,12 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await recorded.locator('[data-testid="dna-clock"][data-state="done"]').waitFor();
     await expect(recorded.getByTestId('record-dna-request').count()).resolves.toBe(0);
 
-    // A person the seeded reports describe: the best candidate has a strong score.
+    // A person the seeded reports describe, though not closely: the best candidate scores from 50% to 70%.
     let personId: string | undefined;
     for (const row of work.tracingWorkList) {
       const found = await graph<{ tracingCandidates: Array<{ score: number }> }>('center.staff', 'query ($id: ID!) { tracingCandidates(personId: $id) { score } }', { id: row.person.id });
-      if ((found.tracingCandidates[0]?.score ?? 0) >= 0.5) {
+      const top = found.tracingCandidates[0]?.score ?? 0;
+      if (top >= 0.5 && top < 0.7) {
         personId = row.person.id;
         break;
       }
@@ -281,6 +282,16 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     const reportId = await best.getAttribute('data-report-id');
     await best.getByTestId('confirm-match').click();
     await page.getByTestId('confirm-match-yes').click();
+    // A proposal below 70% is confirmed only deliberately: a second question names the score and
+    // what disagrees, and cancelling it stores nothing.
+    expect(Number(await best.getAttribute('data-score'))).toBeLessThan(0.7);
+    await expect(page.getByTestId('confirm-consequence').textContent()).resolves.toContain('相似度低于70%的匹配须再次确认');
+    await page.getByTestId('confirm-cancel').click();
+    await page.getByTestId('confirm-consequence').waitFor({ state: 'detached' });
+    expect((await graph<{ person: { identityStatus: string } }>('center.staff', 'query ($id: ID!) { person(id: $id) { identityStatus } }', { id: personId })).person.identityStatus).toBe('UNIDENTIFIED');
+    await best.getByTestId('confirm-match').click();
+    await page.getByTestId('confirm-match-yes').click();
+    await page.getByTestId('confirm-ok').click();
     await page.getByTestId('tracing-resolved').waitFor();
     const after = await graph<{ person: { identityStatus: string; name: string | null } }>('center.staff', 'query ($id: ID!) { person(id: $id) { identityStatus name } }', { id: personId });
     expect(after.person.identityStatus).toBe('CLAIMED');

@@ -6,11 +6,12 @@
  * station told.
  */
 import { Button, Card, Popconfirm, Progress, Space, Table, Tag, Typography, type TableProps } from 'antd';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { type HTMLAttributes, type ReactNode } from 'react';
 import { confirmTracingMatch } from '@/graph/tracing.action';
 import type { TracingCandidatesQuery } from '@/gql/graphql';
 import { ChangeRefusalAlert } from './change-refusal-alert';
+import { useConfirmStep } from './confirm-step';
 import { useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
 import { useChange } from './use-change';
@@ -28,11 +29,18 @@ interface ComparisonRow {
 /** The fields the engine compares, in the order a person reads them. */
 const FIELDS = ['name', 'sex', 'age', 'dialectRegion', 'place', 'date', 'features'] as const;
 
+/** Below this total the engine's proposal is weak: confirming it asks a second time, naming what disagrees. */
+export const WEAK_MATCH_SCORE = 0.7;
+/** A field that scored below this disagrees between the person and the report. */
+const DISAGREEING_FIELD_SCORE = 0.5;
+
 export function CandidateComparison({ person, candidate, rank }: { person: Person; candidate: Candidate; rank: number }) {
   const t = useTranslations('tracing.comparison');
   const label = useEnumLabel();
   const format = useRecordFormatters();
   const { run, pending, refusal } = useChange();
+  const confirmStep = useConfirmStep();
+  const locale = useLocale();
   const { report } = candidate;
   const rescueCase = person.rescueCases.find((c) => c.status === 'IN_CARE') ?? person.rescueCases[0];
   const age = person.estimatedAgeMin != null || person.estimatedAgeMax != null ? `${person.estimatedAgeMin ?? '?'}–${person.estimatedAgeMax ?? '?'}` : format.none;
@@ -94,11 +102,35 @@ export function CandidateComparison({ person, candidate, rank }: { person: Perso
     { key: 'detail', title: t('detail'), render: (_, row) => (row.evidence ? <span data-testid="evidence-detail">{explain(row.field, row.evidence.score)}</span> : format.none) },
   ];
 
+  const confirmMatch = () => run(() => confirmTracingMatch({ personId: person.id, missingPersonReportId: report.id }));
+  // A weak proposal is confirmed only deliberately: a second question names the total and the fields that disagree.
+  const confirm = () => {
+    if (candidate.score >= WEAK_MATCH_SCORE) return confirmMatch();
+    const disagreeing = FIELDS.filter((field) => (candidate.evidence.find((e) => e.field === field)?.score ?? 1) < DISAGREEING_FIELD_SCORE).map((field) =>
+      t(`fields.${field}` as Parameters<typeof t>[0]),
+    );
+    const score = Math.round(candidate.score * 100);
+    const threshold = Math.round(WEAK_MATCH_SCORE * 100);
+    confirmStep(
+      {
+        title: t('weak.title', { score }),
+        consequence:
+          disagreeing.length > 0
+            ? t('weak.consequenceFields', { threshold, fields: new Intl.ListFormat(locale, { type: 'conjunction' }).format(disagreeing) })
+            : t('weak.consequence', { threshold }),
+        okText: t('weak.ok'),
+        danger: true,
+      },
+      confirmMatch,
+    );
+  };
+
   return (
     <Card
       style={{ marginBottom: 16 }}
       data-testid="tracing-candidate"
       data-report-id={report.id}
+      data-score={candidate.score}
       title={
         <Space>
           <span>{t('title', { rank, name: report.name })}</span>
@@ -109,7 +141,7 @@ export function CandidateComparison({ person, candidate, rank }: { person: Perso
         </Space>
       }
       extra={
-        <Popconfirm title={t('confirmQuestion', { person: person.displayName, report: report.name })} okText={t('confirmYes')} cancelText={t('confirmNo')} okButtonProps={{ 'data-testid': 'confirm-match-yes' } as never} onConfirm={() => run(() => confirmTracingMatch({ personId: person.id, missingPersonReportId: report.id }))}>
+        <Popconfirm title={t('confirmQuestion', { person: person.displayName, report: report.name })} okText={t('confirmYes')} cancelText={t('confirmNo')} okButtonProps={{ 'data-testid': 'confirm-match-yes' } as never} onConfirm={confirm}>
           <Button type="primary" loading={pending} disabled={report.resolved} data-testid="confirm-match">
             {t('confirm')}
           </Button>
