@@ -1316,6 +1316,8 @@ export type UserErrorCode =
   | 'OUTSIDE_EVENT'
   /** Outside the caller's jurisdiction: the regional center handles it. */
   | 'OUTSIDE_JURISDICTION'
+  /** The reported point lies farther than 80 km from every station of the city's network: the coordinates are wrong (latitude and longitude swapped, another city's point). */
+  | 'OUTSIDE_REGION'
   /** A passport number is 5 to 9 letters and digits. */
   | 'PASSPORT_NUMBER'
   /** The passport number differs from the one in the machine-readable zone. */

@@ -2505,6 +2505,8 @@ export type UserErrorCode =
   | 'OUTSIDE_EVENT'
   /** Outside the caller's jurisdiction: the regional center handles it. */
   | 'OUTSIDE_JURISDICTION'
+  /** The reported point lies farther than 80 km from every station of the city's network: the coordinates are wrong (latitude and longitude swapped, another city's point). */
+  | 'OUTSIDE_REGION'
   /** The time, or the end of a validity, must lie after now. */
   | 'PAST'
   /** Not a valid Chinese mobile number prefix (11 digits starting with 1[3-9]). */

@@ -69,6 +69,10 @@ export async function reportStreetSighting(scope: DispatchScope, input: Sighting
   if (reportedAt.getTime() > now.getTime() + 60_000) return rejected('reportedAt', 'FUTURE', 'The report time is in the future.');
   const prefix = reportingPrefix(scope.caller);
   if (prefix === null || !input.district.startsWith(prefix)) return { __typename: 'RecordNotFound', code: 'NOT_FOUND', field: null, message: 'That district is outside your jurisdiction.' };
+  const far = await distanceBeyondNetwork(scope.em, input);
+  if (far !== null) {
+    return rejected('latitude', 'OUTSIDE_REGION', `The point is ${Math.round(far / 1000)} km from the nearest station of the city's network: check the coordinates (latitude and longitude swapped, or another city's point).`);
+  }
   return scope.em.transactional((tx) =>
     withIdempotency<StreetReportResult>(tx, scope.caller, {
       operation: 'reportStreetSighting',
@@ -98,6 +102,22 @@ export async function reportStreetSighting(scope: DispatchScope, input: Sighting
       },
     }, now),
   );
+}
+
+/** How far from the nearest station of the city's network a reported point may lie. */
+export const REGION_REACH_METERS = 80_000;
+
+/**
+ * How far a reported point lies from the nearest station of the district's city (any station
+ * with a location, open or not), when that is farther than the network reaches; `null` when it is
+ * within reach, or when no station of the city has a location to judge by.
+ */
+async function distanceBeyondNetwork(em: EntityManager, point: { district: string; latitude: number; longitude: number }): Promise<number | null> {
+  const city = point.district.slice(0, 4);
+  const stations = await em.find(Station, { latitude: { $ne: null }, longitude: { $ne: null }, jurisdiction: { $like: `${city}%` } }, { fields: ['latitude', 'longitude'] });
+  if (stations.length === 0) return null;
+  const nearest = Math.min(...stations.map((station) => distanceMeters(point, { latitude: station.latitude!, longitude: station.longitude! })));
+  return nearest > REGION_REACH_METERS ? nearest : null;
 }
 
 /** The nearest open unit of the district, preferring units not already out on a report. */
