@@ -1,7 +1,7 @@
 /**
- * Aid entrustments in a real browser: the foreign-affairs officer issues one (and first sees a
- * wrong nationality code refused), the center's staff accept it and record deliveries (and see
- * a cap refusal), the officer sees the deliveries and the balance, amends the terms (the earlier
+ * Aid entrustments in a real browser: the foreign-affairs officer issues one (the nationality
+ * picked by name; a malformed passport number refused first), the center's staff accept it and
+ * record deliveries (and see a cap refusal), the officer sees the deliveries and the balance, amends the terms (the earlier
  * version stays listed) and revokes it; the center then has nothing left to deliver against.
  * The stack is the test run's shared one; each user signs in through /login in a browser context of
  * their own. Without a Chromium executable the suite is reported as skipped, never as passed.
@@ -40,15 +40,18 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     return res.data!.aidEntrustment!;
   }
 
-  it('lets the foreign-affairs officer issue an entrustment, after refusing an unknown nationality code', async () => {
+  it('lets the foreign-affairs officer issue an entrustment (nationality picked by name), after refusing a malformed passport number', async () => {
     const page = await signedIn('fao.officer', '/aid-entrustments');
     await page.getByTestId('aid-entrustment-row').first().waitFor();
     await page.getByTestId('issue-entrustment-link').click();
     await page.waitForURL(`${portalUrl}/aid-entrustments/new`);
     await input(page, 'issue-documentNumber').fill(documentNumber);
     await input(page, 'issue-beneficiaryName').fill('Maria Santos');
-    await input(page, 'issue-nationality').fill('XYZ');
-    await input(page, 'issue-passportNumber').fill('P4366918');
+    // The nationality is picked by its name; the ICAO code goes to the graph.
+    await page.getByTestId('issue-nationality').click();
+    await page.keyboard.type('菲律宾');
+    await page.keyboard.press('Enter');
+    await input(page, 'issue-passportNumber').fill('P43-669');
     await input(page, 'item-cap-0').fill('500');
     await input(page, 'item-cap-1').fill('1000');
     await input(page, 'issue-totalCap').fill('1200');
@@ -58,14 +61,14 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     const error = page.getByTestId('issue-entrustment-error');
     await error.waitFor();
     await expect(error.getAttribute('data-kind')).resolves.toBe('AidInputRejected');
-    await expect(error.getAttribute('data-code')).resolves.toBe('NATIONALITY');
+    await expect(error.getAttribute('data-code')).resolves.toBe('PASSPORT_NUMBER');
     // Said in the user's language from the catalogue, by the field and the check that failed; the
     // graph's English sentence is never shown.
-    await expect(error.textContent()).resolves.toContain('国籍不是 ICAO 9303 国籍代码');
+    await expect(error.textContent()).resolves.toContain('护照号码为 5 至 9 位字母和数字');
     await expect(error.textContent()).resolves.not.toMatch(/[A-Za-z]{4,}\s+[A-Za-z]{3,}/);
     expect(new URL(page.url()).pathname).toBe('/aid-entrustments/new');
 
-    await input(page, 'issue-nationality').fill('PHL');
+    await input(page, 'issue-passportNumber').fill('P4366918');
     await page.getByTestId('issue-submit').click();
     await page.waitForURL((url) => /^\/aid-entrustments\/[0-9a-f-]{36}$/.test(url.pathname));
     entrustmentId = new URL(page.url()).pathname.split('/').pop()!;

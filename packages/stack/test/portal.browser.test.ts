@@ -114,6 +114,42 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
     await expect(page.getByTestId('person-total-count').textContent()).resolves.toMatch(/^共 \d+ 条/);
   }, BROWSER_TEST_TIMEOUT);
 
+  it('opens on each role’s to-do panel: what waits, how many, how late the oldest is, and where it is done', async () => {
+    const token = await signIn(stack.gatewayUrl, DEMO_USERNAME, demoPassword());
+    const board = await postGraphQL<{ dispatchBoard: Array<{ missedThirtyMinutes: boolean; onSceneAt: string | null }> }>(
+      stack.gatewayUrl,
+      '{ dispatchBoard { missedThirtyMinutes onSceneAt } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    // The seeded board has late reports (other suites may add more while this runs, never fewer late ones).
+    const late = board.data!.dispatchBoard.filter((r) => r.missedThirtyMinutes && !r.onSceneAt).length;
+    expect(late).toBeGreaterThan(0);
+    await page.goto(`${portalUrl}/`);
+    const items = page.getByTestId('todo-item');
+    await items.first().waitFor();
+    await expect(items.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-key')))).resolves.toEqual([
+      'dispatchLate',
+      'escortsAwaiting',
+      'tracingOverdue',
+      'staysPastStandard',
+      'entrustmentsExpiring',
+    ]);
+    const dispatch = page.locator('[data-testid="todo-item"][data-key="dispatchLate"]');
+    expect(Number(await dispatch.getAttribute('data-count'))).toBeGreaterThanOrEqual(late);
+    await expect(dispatch.getByTestId('todo-detail').textContent()).resolves.toMatch(/^最久超时 \d+ (天|小时|分)/);
+    await dispatch.getByTestId('todo-open').click();
+    await page.waitForURL(`${portalUrl}/dispatch`);
+
+    // The police see their own queues; a caseworker, whose work has no clock here, has no panel.
+    const police = await session.signedIn('police.officer', '/');
+    await police.getByTestId('todo-item').first().waitFor();
+    await expect(police.getByTestId('todo-item').evaluateAll((elements) => elements.map((e) => e.getAttribute('data-key')))).resolves.toEqual(['checksOverdue', 'statusChecksOpen']);
+    const caseworker = await session.signedIn('wf.caseworker', '/');
+    await caseworker.getByTestId('page-title').waitFor();
+    await expect(caseworker.getByTestId('todo-panel').count()).resolves.toBe(0);
+  }, BROWSER_TEST_TIMEOUT);
+
   it('searches a person by name, opens the profile and shows every agency’s records in its own section', async () => {
     await page.goto(`${portalUrl}/persons`);
     await page.getByTestId('person-search-input').fill(subject.name!);

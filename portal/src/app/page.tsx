@@ -12,6 +12,8 @@ import { PageHeading } from '@/components/page-heading';
 import { DashboardQuery } from '@/graph/agency-lists.query';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
+import { readTodo } from '@/graph/todo.read';
+import { TodoPanel } from '@/components/todo-panel';
 import { RoleWelcome } from '@/components/role-welcome';
 import { worksWith } from '@/session/role-navigation';
 import { NETWORK_LEVELS } from '@/lib/vocabulary';
@@ -25,7 +27,7 @@ export default async function DashboardPage() {
   const user = await readSessionUser();
   if (user && !worksWith(user.roles, '/')) return <RoleWelcome user={user} />;
   const t = await getTranslations();
-  const result = await queryGraph(DashboardQuery, {});
+  const [result, todo] = await Promise.all([queryGraph(DashboardQuery, {}), user ? readTodo(user.roles) : Promise.resolve([])]);
   const data = result.data;
   const figures = [
     { key: 'personsTotal', value: data?.everyone.totalCount, href: '/persons' },
@@ -45,6 +47,7 @@ export default async function DashboardPage() {
   return (
     <>
       <PageHeading title={t('dashboard.title')} description={t('dashboard.description')} />
+      {todo.length > 0 ? <TodoPanel items={todo} /> : null}
       <GraphErrorAlert errors={result.errors} partial={Boolean(data)} />
       {data ? (
         <>

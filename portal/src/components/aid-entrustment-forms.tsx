@@ -24,6 +24,7 @@ import { useRefusalText } from './change-refusal-alert';
 import { useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
 import { useSavedMessage } from './use-change';
+import { NationalitySelect } from './nationality-select';
 import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 
 const ITEM_KINDS: AidItemKind[] = ['FOOD', 'LODGING', 'COMMUNICATION', 'DOMESTIC_TICKET', 'INTERNATIONAL_TICKET'];
@@ -208,7 +209,7 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
         </Form.Item>
         <Space wrap>
           <Form.Item name="nationality" label={t.rich('fields.nationality', { code: (chunks) => <code translate="no">{chunks}</code> })} rules={required}>
-            <Input data-testid="issue-nationality" maxLength={3} style={{ width: 120 }} />
+            <NationalitySelect data-testid="issue-nationality" style={{ width: 260 }} />
           </Form.Item>
           <Form.Item name="passportNumber" label={t('fields.passportNumber')} rules={required}>
             <Input data-testid="issue-passportNumber" maxLength={9} />

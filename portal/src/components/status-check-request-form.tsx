@@ -8,11 +8,10 @@
  */
 import { Button, Card, Form, Input, Select } from 'antd';
 import { useRouter } from 'next/navigation';
-import { useLocale, useTranslations } from 'next-intl';
-import { useMemo } from 'react';
-import { ICAO_NATIONALITY_CODES, nationalityName } from '@lifeline/identity-documents';
+import { useTranslations } from 'next-intl';
 import { requestStatusCheck } from '@/graph/status-check.action';
 import { ChangeRefusalAlert } from './change-refusal-alert';
+import { NationalitySelect } from './nationality-select';
 import { useChange } from './use-change';
 import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 
@@ -31,19 +30,10 @@ export interface StationChoice {
 
 export function StatusCheckRequestForm({ personId, stations }: { personId: string; stations: StationChoice[] }) {
   const t = useTranslations('statusChecks.request');
-  const locale = useLocale();
   const router = useRouter();
   const { run, pending, refusal, clear } = useChange();
   const { idempotencyKey, renew } = useIdempotencyKey(refusal);
   const required = [{ required: true, whitespace: true, message: t('required') }];
-  const nationalities = useMemo(
-    () =>
-      ICAO_NATIONALITY_CODES.map((code) => {
-        const name = nationalityName(code);
-        return { value: code, label: `${locale.startsWith('zh') ? name.zh : name.en} (${code})`, search: `${name.zh} ${name.en} ${code}`.toLowerCase() };
-      }),
-    [locale],
-  );
   const submit = (values: RequestValues) =>
     run(
       async () => {
@@ -71,14 +61,7 @@ export function StatusCheckRequestForm({ personId, stations }: { personId: strin
           <Select style={{ maxWidth: 400 }} data-testid="status-check-station" options={stations.map((station) => ({ value: station.id, label: station.name }))} />
         </Form.Item>
         <Form.Item name="nationality" label={t('nationality')} extra={t('nationalityHint')} rules={[{ required: true, message: t('required') }]}>
-          <Select
-            showSearch
-            style={{ maxWidth: 400 }}
-            data-testid="status-check-nationality"
-            placeholder={t('nationalityPlaceholder')}
-            options={nationalities}
-            filterOption={(input, option) => (option?.search ?? '').includes(input.trim().toLowerCase())}
-          />
+          <NationalitySelect data-testid="status-check-nationality" />
         </Form.Item>
         <Form.Item name="passportNumber" label={t('passportNumber')} extra={t('passportNumberHint')} rules={required}>
           <Input maxLength={20} style={{ maxWidth: 300 }} data-testid="status-check-passport" translate="no" />

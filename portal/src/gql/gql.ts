@@ -96,6 +96,15 @@ type Documents = {
     "\n  query StatusCheckSubject($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      rescueCases {\n        id\n        status\n        station {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.StatusCheckSubjectDocument,
     "\n  mutation RequestForeignNationalStatusCheck($input: RequestForeignNationalStatusCheckInput!) {\n    requestForeignNationalStatusCheck(input: $input) {\n      ...StatusCheckChangeResult\n    }\n  }\n": typeof types.RequestForeignNationalStatusCheckDocument,
     "\n  mutation RecordForeignNationalStatus($input: RecordForeignNationalStatusInput!) {\n    recordForeignNationalStatus(input: $input) {\n      ...StatusCheckChangeResult\n    }\n  }\n": typeof types.RecordForeignNationalStatusDocument,
+    "\n  query TodoDispatch {\n    dispatchBoard {\n      id\n      reportedAt\n      missedThirtyMinutes\n      onSceneAt\n    }\n  }\n": typeof types.TodoDispatchDocument,
+    "\n  query TodoStays {\n    casesPastStandardStay(first: 100) {\n      id\n      stayDays\n    }\n  }\n": typeof types.TodoStaysDocument,
+    "\n  query TodoTracing {\n    tracingWorkList(overdueOnly: true) {\n      overdue\n      noticeDueAt\n      dnaRequestDueAt\n    }\n  }\n": typeof types.TodoTracingDocument,
+    "\n  query TodoEscorts {\n    escorts(status: REQUESTED, first: 100) {\n      id\n      crossProvince\n    }\n  }\n": typeof types.TodoEscortsDocument,
+    "\n  query TodoIdentityChecks {\n    identityChecks(first: 100) {\n      id\n      overdue\n      resultDueAt\n    }\n  }\n": typeof types.TodoIdentityChecksDocument,
+    "\n  query TodoStatusChecks {\n    foreignNationalStatusChecks(status: REQUESTED, first: 100) {\n      id\n      requestedAt\n    }\n  }\n": typeof types.TodoStatusChecksDocument,
+    "\n  query TodoReferrals {\n    shelterReferrals(status: SUBMITTED, first: 100) {\n      id\n      submittedAt\n    }\n  }\n": typeof types.TodoReferralsDocument,
+    "\n  query TodoNotifications {\n    foreignAffairsNotifications(acknowledged: false, first: 100) {\n      id\n      notifiedAt\n    }\n  }\n": typeof types.TodoNotificationsDocument,
+    "\n  query TodoEntrustments {\n    aidEntrustments(first: 100) {\n      id\n      status\n      validUntil\n    }\n  }\n": typeof types.TodoEntrustmentsDocument,
     "\n  query TracingWorkList($overdueOnly: Boolean) {\n    tracingWorkList(overdueOnly: $overdueOnly) {\n      person {\n        id\n        displayName\n      }\n      rescueCase {\n        id\n        station {\n          id\n          name\n        }\n        intakeAt\n      }\n      noticeDueAt\n      noticePublishedAt\n      dnaRequestDueAt\n      dnaRequestedAt\n      policeResultDueAt\n      overdue\n    }\n  }\n": typeof types.TracingWorkListDocument,
     "\n  query TracingCandidates($personId: ID!) {\n    person(id: $personId) {\n      id\n      displayName\n      name\n      namePinyin\n      sex\n      birthDate\n      estimatedAgeMin\n      estimatedAgeMax\n      dialectRegion\n      features\n      identityStatus\n      rescueCases {\n        id\n        status\n        intakeAt\n        station {\n          id\n          name\n          jurisdictionName\n        }\n      }\n    }\n    tracingCandidates(personId: $personId, first: 5) {\n      score\n      report {\n        id\n        name\n        namePinyin\n        sex\n        birthDate\n        ageWhenMissing\n        lastSeenAt\n        lastSeenDivision\n        lastSeenPlace\n        dialectRegion\n        features\n        reportedBy\n        resolved\n      }\n      evidence {\n        field\n        score\n        weight\n      }\n    }\n  }\n": typeof types.TracingCandidatesDocument,
     "\n  mutation ConfirmTracingMatch($personId: ID!, $missingPersonReportId: ID!) {\n    confirmTracingMatch(personId: $personId, missingPersonReportId: $missingPersonReportId) {\n      ...RescueCaseChangeResult\n    }\n  }\n": typeof types.ConfirmTracingMatchDocument,
@@ -186,6 +195,15 @@ const documents: Documents = {
     "\n  query StatusCheckSubject($id: ID!) {\n    person(id: $id) {\n      id\n      displayName\n      rescueCases {\n        id\n        status\n        station {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.StatusCheckSubjectDocument,
     "\n  mutation RequestForeignNationalStatusCheck($input: RequestForeignNationalStatusCheckInput!) {\n    requestForeignNationalStatusCheck(input: $input) {\n      ...StatusCheckChangeResult\n    }\n  }\n": types.RequestForeignNationalStatusCheckDocument,
     "\n  mutation RecordForeignNationalStatus($input: RecordForeignNationalStatusInput!) {\n    recordForeignNationalStatus(input: $input) {\n      ...StatusCheckChangeResult\n    }\n  }\n": types.RecordForeignNationalStatusDocument,
+    "\n  query TodoDispatch {\n    dispatchBoard {\n      id\n      reportedAt\n      missedThirtyMinutes\n      onSceneAt\n    }\n  }\n": types.TodoDispatchDocument,
+    "\n  query TodoStays {\n    casesPastStandardStay(first: 100) {\n      id\n      stayDays\n    }\n  }\n": types.TodoStaysDocument,
+    "\n  query TodoTracing {\n    tracingWorkList(overdueOnly: true) {\n      overdue\n      noticeDueAt\n      dnaRequestDueAt\n    }\n  }\n": types.TodoTracingDocument,
+    "\n  query TodoEscorts {\n    escorts(status: REQUESTED, first: 100) {\n      id\n      crossProvince\n    }\n  }\n": types.TodoEscortsDocument,
+    "\n  query TodoIdentityChecks {\n    identityChecks(first: 100) {\n      id\n      overdue\n      resultDueAt\n    }\n  }\n": types.TodoIdentityChecksDocument,
+    "\n  query TodoStatusChecks {\n    foreignNationalStatusChecks(status: REQUESTED, first: 100) {\n      id\n      requestedAt\n    }\n  }\n": types.TodoStatusChecksDocument,
+    "\n  query TodoReferrals {\n    shelterReferrals(status: SUBMITTED, first: 100) {\n      id\n      submittedAt\n    }\n  }\n": types.TodoReferralsDocument,
+    "\n  query TodoNotifications {\n    foreignAffairsNotifications(acknowledged: false, first: 100) {\n      id\n      notifiedAt\n    }\n  }\n": types.TodoNotificationsDocument,
+    "\n  query TodoEntrustments {\n    aidEntrustments(first: 100) {\n      id\n      status\n      validUntil\n    }\n  }\n": types.TodoEntrustmentsDocument,
     "\n  query TracingWorkList($overdueOnly: Boolean) {\n    tracingWorkList(overdueOnly: $overdueOnly) {\n      person {\n        id\n        displayName\n      }\n      rescueCase {\n        id\n        station {\n          id\n          name\n        }\n        intakeAt\n      }\n      noticeDueAt\n      noticePublishedAt\n      dnaRequestDueAt\n      dnaRequestedAt\n      policeResultDueAt\n      overdue\n    }\n  }\n": types.TracingWorkListDocument,
     "\n  query TracingCandidates($personId: ID!) {\n    person(id: $personId) {\n      id\n      displayName\n      name\n      namePinyin\n      sex\n      birthDate\n      estimatedAgeMin\n      estimatedAgeMax\n      dialectRegion\n      features\n      identityStatus\n      rescueCases {\n        id\n        status\n        intakeAt\n        station {\n          id\n          name\n          jurisdictionName\n        }\n      }\n    }\n    tracingCandidates(personId: $personId, first: 5) {\n      score\n      report {\n        id\n        name\n        namePinyin\n        sex\n        birthDate\n        ageWhenMissing\n        lastSeenAt\n        lastSeenDivision\n        lastSeenPlace\n        dialectRegion\n        features\n        reportedBy\n        resolved\n      }\n      evidence {\n        field\n        score\n        weight\n      }\n    }\n  }\n": types.TracingCandidatesDocument,
     "\n  mutation ConfirmTracingMatch($personId: ID!, $missingPersonReportId: ID!) {\n    confirmTracingMatch(personId: $personId, missingPersonReportId: $missingPersonReportId) {\n      ...RescueCaseChangeResult\n    }\n  }\n": types.ConfirmTracingMatchDocument,
@@ -536,6 +554,42 @@ export function graphql(source: "\n  mutation RequestForeignNationalStatusCheck(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordForeignNationalStatus($input: RecordForeignNationalStatusInput!) {\n    recordForeignNationalStatus(input: $input) {\n      ...StatusCheckChangeResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordForeignNationalStatus($input: RecordForeignNationalStatusInput!) {\n    recordForeignNationalStatus(input: $input) {\n      ...StatusCheckChangeResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodoDispatch {\n    dispatchBoard {\n      id\n      reportedAt\n      missedThirtyMinutes\n      onSceneAt\n    }\n  }\n"): (typeof documents)["\n  query TodoDispatch {\n    dispatchBoard {\n      id\n      reportedAt\n      missedThirtyMinutes\n      onSceneAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodoStays {\n    casesPastStandardStay(first: 100) {\n      id\n      stayDays\n    }\n  }\n"): (typeof documents)["\n  query TodoStays {\n    casesPastStandardStay(first: 100) {\n      id\n      stayDays\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodoTracing {\n    tracingWorkList(overdueOnly: true) {\n      overdue\n      noticeDueAt\n      dnaRequestDueAt\n    }\n  }\n"): (typeof documents)["\n  query TodoTracing {\n    tracingWorkList(overdueOnly: true) {\n      overdue\n      noticeDueAt\n      dnaRequestDueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodoEscorts {\n    escorts(status: REQUESTED, first: 100) {\n      id\n      crossProvince\n    }\n  }\n"): (typeof documents)["\n  query TodoEscorts {\n    escorts(status: REQUESTED, first: 100) {\n      id\n      crossProvince\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodoIdentityChecks {\n    identityChecks(first: 100) {\n      id\n      overdue\n      resultDueAt\n    }\n  }\n"): (typeof documents)["\n  query TodoIdentityChecks {\n    identityChecks(first: 100) {\n      id\n      overdue\n      resultDueAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodoStatusChecks {\n    foreignNationalStatusChecks(status: REQUESTED, first: 100) {\n      id\n      requestedAt\n    }\n  }\n"): (typeof documents)["\n  query TodoStatusChecks {\n    foreignNationalStatusChecks(status: REQUESTED, first: 100) {\n      id\n      requestedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodoReferrals {\n    shelterReferrals(status: SUBMITTED, first: 100) {\n      id\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  query TodoReferrals {\n    shelterReferrals(status: SUBMITTED, first: 100) {\n      id\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodoNotifications {\n    foreignAffairsNotifications(acknowledged: false, first: 100) {\n      id\n      notifiedAt\n    }\n  }\n"): (typeof documents)["\n  query TodoNotifications {\n    foreignAffairsNotifications(acknowledged: false, first: 100) {\n      id\n      notifiedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TodoEntrustments {\n    aidEntrustments(first: 100) {\n      id\n      status\n      validUntil\n    }\n  }\n"): (typeof documents)["\n  query TodoEntrustments {\n    aidEntrustments(first: 100) {\n      id\n      status\n      validUntil\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

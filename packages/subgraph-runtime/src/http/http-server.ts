@@ -161,7 +161,11 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
     server.once('error', reject);
     server.listen(options.port, options.host, () => resolve());
   });
+  // Kept-alive connections stay open 65 s (longer than the proxies in front keep theirs), and the
+  // headers timeout longer still, so that no timer of the server's closes a connection before the
+  // time it announced to its clients (Node's default headers timeout is 60 s).
   server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   const port = (server.address() as AddressInfo).port;
   const url = `http://${options.host}:${port}${path}`;
   return {

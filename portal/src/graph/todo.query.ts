@@ -1,0 +1,88 @@
+/** What each role has waiting (the home page's to-do panel): one small read per kind of work. */
+import { graphql } from '@/gql';
+
+export const TodoDispatchQuery = graphql(`
+  query TodoDispatch {
+    dispatchBoard {
+      id
+      reportedAt
+      missedThirtyMinutes
+      onSceneAt
+    }
+  }
+`);
+
+export const TodoStaysQuery = graphql(`
+  query TodoStays {
+    casesPastStandardStay(first: 100) {
+      id
+      stayDays
+    }
+  }
+`);
+
+export const TodoTracingQuery = graphql(`
+  query TodoTracing {
+    tracingWorkList(overdueOnly: true) {
+      overdue
+      noticeDueAt
+      dnaRequestDueAt
+    }
+  }
+`);
+
+export const TodoEscortsQuery = graphql(`
+  query TodoEscorts {
+    escorts(status: REQUESTED, first: 100) {
+      id
+      crossProvince
+    }
+  }
+`);
+
+export const TodoIdentityChecksQuery = graphql(`
+  query TodoIdentityChecks {
+    identityChecks(first: 100) {
+      id
+      overdue
+      resultDueAt
+    }
+  }
+`);
+
+export const TodoStatusChecksQuery = graphql(`
+  query TodoStatusChecks {
+    foreignNationalStatusChecks(status: REQUESTED, first: 100) {
+      id
+      requestedAt
+    }
+  }
+`);
+
+export const TodoReferralsQuery = graphql(`
+  query TodoReferrals {
+    shelterReferrals(status: SUBMITTED, first: 100) {
+      id
+      submittedAt
+    }
+  }
+`);
+
+export const TodoNotificationsQuery = graphql(`
+  query TodoNotifications {
+    foreignAffairsNotifications(acknowledged: false, first: 100) {
+      id
+      notifiedAt
+    }
+  }
+`);
+
+export const TodoEntrustmentsQuery = graphql(`
+  query TodoEntrustments {
+    aidEntrustments(first: 100) {
+      id
+      status
+      validUntil
+    }
+  }
+`);

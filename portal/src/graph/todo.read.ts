@@ -1,0 +1,62 @@
+/** Reads what a signed-in user has waiting (server side): one small read per kind of work their roles have, side by side. */
+import { checksOverdue, dispatchLate, entrustmentsExpiring, escortsAwaiting, staysPastStandard, todoKeysOf, tracingOverdue, waiting, type TodoItem, type TodoKey } from '@/lib/todo.items';
+import { queryGraph } from './graph-client';
+import {
+  TodoDispatchQuery,
+  TodoEntrustmentsQuery,
+  TodoEscortsQuery,
+  TodoIdentityChecksQuery,
+  TodoNotificationsQuery,
+  TodoReferralsQuery,
+  TodoStatusChecksQuery,
+  TodoStaysQuery,
+  TodoTracingQuery,
+} from './todo.query';
+
+/** One kind of work read and counted; `null` when the graph could not answer it (the panel leaves it out). */
+async function readOne(key: TodoKey, now: number): Promise<TodoItem | null> {
+  switch (key) {
+    case 'dispatchLate': {
+      const { data } = await queryGraph(TodoDispatchQuery, {});
+      return data ? dispatchLate(data.dispatchBoard, now) : null;
+    }
+    case 'staysPastStandard': {
+      const { data } = await queryGraph(TodoStaysQuery, {});
+      return data ? staysPastStandard(data.casesPastStandardStay) : null;
+    }
+    case 'tracingOverdue': {
+      const { data } = await queryGraph(TodoTracingQuery, {});
+      return data ? tracingOverdue(data.tracingWorkList, now) : null;
+    }
+    case 'escortsAwaiting': {
+      const { data } = await queryGraph(TodoEscortsQuery, {});
+      return data ? escortsAwaiting(data.escorts) : null;
+    }
+    case 'checksOverdue': {
+      const { data } = await queryGraph(TodoIdentityChecksQuery, {});
+      return data ? checksOverdue(data.identityChecks, now) : null;
+    }
+    case 'statusChecksOpen': {
+      const { data } = await queryGraph(TodoStatusChecksQuery, {});
+      return data ? waiting('statusChecksOpen', data.foreignNationalStatusChecks.map((c) => c.requestedAt), now) : null;
+    }
+    case 'referralsAwaiting': {
+      const { data } = await queryGraph(TodoReferralsQuery, {});
+      return data ? waiting('referralsAwaiting', data.shelterReferrals.map((r) => r.submittedAt), now) : null;
+    }
+    case 'notificationsOpen': {
+      const { data } = await queryGraph(TodoNotificationsQuery, {});
+      return data ? waiting('notificationsOpen', data.foreignAffairsNotifications.map((n) => n.notifiedAt), now) : null;
+    }
+    case 'entrustmentsExpiring': {
+      const { data } = await queryGraph(TodoEntrustmentsQuery, {});
+      return data ? entrustmentsExpiring(data.aidEntrustments, now) : null;
+    }
+  }
+}
+
+/** The to-do items of someone holding `roles`, in the panel's order. */
+export async function readTodo(roles: readonly string[], now = Date.now()): Promise<TodoItem[]> {
+  const items = await Promise.all(todoKeysOf(roles).map((key) => readOne(key, now)));
+  return items.filter((item): item is TodoItem => item !== null);
+}

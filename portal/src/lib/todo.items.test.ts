@@ -1,0 +1,54 @@
+import { checksOverdue, dispatchLate, entrustmentsExpiring, staysPastStandard, todoKeysOf, tracingOverdue, waiting } from './todo.items';
+
+const now = Date.parse('2026-12-05T12:00:00Z');
+const ago = (minutes: number) => new Date(now - minutes * 60_000).toISOString();
+const ahead = (minutes: number) => new Date(now + minutes * 60_000).toISOString();
+
+describe('the to-do panel', () => {
+  it('gives each role its own kinds of waiting work, each once', () => {
+    expect(todoKeysOf(['POLICE_OFFICER'])).toEqual(['checksOverdue', 'statusChecksOpen']);
+    expect(todoKeysOf(['CENTER_STAFF', 'STATION_STAFF'])).toEqual(['dispatchLate', 'escortsAwaiting', 'tracingOverdue', 'staysPastStandard', 'entrustmentsExpiring']);
+    expect(todoKeysOf(['AUDITOR'])).toEqual([]);
+  });
+
+  it('counts the street reports the board flags and not yet reached, late from 30 minutes after the report', () => {
+    const item = dispatchLate(
+      [
+        { reportedAt: ago(100), missedThirtyMinutes: true, onSceneAt: null },
+        { reportedAt: ago(50), missedThirtyMinutes: true },
+        { reportedAt: ago(200), missedThirtyMinutes: true, onSceneAt: ago(10) },
+        { reportedAt: ago(10), missedThirtyMinutes: false },
+      ],
+      now,
+    );
+    expect(item).toEqual(expect.objectContaining({ count: 2, lateByMs: 70 * 60_000, href: '/dispatch' }));
+  });
+
+  it('dates a tracing clock from the deadline that ran out, an identity check from its result date', () => {
+    const tracing = tracingOverdue(
+      [
+        { overdue: ['NOTICE'], noticeDueAt: ago(120), dnaRequestDueAt: ahead(600) },
+        { overdue: ['DNA_REQUEST'], noticeDueAt: null, dnaRequestDueAt: ago(3000) },
+      ],
+      now,
+    );
+    expect(tracing).toEqual(expect.objectContaining({ count: 2, lateByMs: 3000 * 60_000 }));
+    expect(checksOverdue([{ overdue: true, resultDueAt: ago(60) }, { overdue: false, resultDueAt: ago(600) }], now)).toEqual(expect.objectContaining({ count: 1, lateByMs: 3_600_000 }));
+  });
+
+  it('says how long the longest stay is past 10 days, how long the oldest waits, how soon the first entrustment expires', () => {
+    expect(staysPastStandard([{ stayDays: 12 }, { stayDays: 31 }])).toEqual(expect.objectContaining({ count: 2, longestStayDays: 31, lateByMs: 21 * 86_400_000 }));
+    expect(staysPastStandard([])).toEqual(expect.objectContaining({ count: 0 }));
+    expect(waiting('notificationsOpen', [ago(30), ago(90)], now)).toEqual(expect.objectContaining({ count: 2, waitingMs: 90 * 60_000 }));
+    const expiring = entrustmentsExpiring(
+      [
+        { status: 'ACCEPTED', validUntil: ahead(24 * 60) },
+        { status: 'ISSUED', validUntil: ahead(5 * 24 * 60) },
+        { status: 'REVOKED', validUntil: ahead(60) },
+        { status: 'IN_PROGRESS', validUntil: ago(60) },
+      ],
+      now,
+    );
+    expect(expiring).toEqual(expect.objectContaining({ count: 1, expiresInMs: 24 * 3_600_000 }));
+  });
+});
