@@ -1,12 +1,13 @@
 'use client';
 /** One identity check as the police see it: its state and clock, the samples (kind, code, who, when) and its history. */
-import { Card, Descriptions, Table, Tag, Timeline } from 'antd';
+import { Card, Descriptions, Table, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { IdentityCheckDetailQuery } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
+import { StatusHistory } from './status-history';
 
 type Check = NonNullable<IdentityCheckDetailQuery['identityCheck']>;
 type Sample = NonNullable<Check['samples']>[number];
@@ -62,19 +63,7 @@ export function IdentityCheckRecord({ check }: { check: Check }) {
           ]}
         />
       </Card>
-      <Card title={t('history')} style={{ marginBottom: 16 }}>
-        <Timeline
-          items={check.events.map((event, i) => ({
-            key: i,
-            content: (
-              <div data-testid="check-event">
-                <strong>{label({ kind: 'IdentityCheckStatus', value: event.toStatus })}</strong> · {event.actor} · {format.dateTime(event.at)}
-                {event.note ? <div>{event.note}</div> : null}
-              </div>
-            ),
-          }))}
-        />
-      </Card>
+      <StatusHistory title={t('history')} events={check.events} stateOf={(event) => label({ kind: 'IdentityCheckStatus', value: event.toStatus })} testId="check-event" />
     </>
   );
 }

@@ -4,13 +4,14 @@
  * it, where the check stands, what followed (the notice to the foreign-affairs office, or the
  * police hand-over) and its history.
  */
-import { Card, Descriptions, Timeline } from 'antd';
+import { Card, Descriptions } from 'antd';
 import { useTranslations } from 'next-intl';
 import type { StatusCheckDetailQuery } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
 import { NationalityLabel } from './nationality-label';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
+import { StatusHistory } from './status-history';
 
 type Check = NonNullable<StatusCheckDetailQuery['foreignNationalStatusCheck']>;
 
@@ -71,19 +72,7 @@ export function StatusCheckRecord({ check }: { check: Check }) {
           />
         </Card>
       ) : null}
-      <Card title={t('history')} style={{ marginBottom: 16 }}>
-        <Timeline
-          items={check.events.map((event, i) => ({
-            key: i,
-            content: (
-              <div data-testid="status-check-event">
-                <strong>{label({ kind: 'ForeignNationalStatusCheckStatus', value: event.toStatus })}</strong> · {event.actor} · {format.dateTime(event.at)}
-                {event.note ? <div>{event.note}</div> : null}
-              </div>
-            ),
-          }))}
-        />
-      </Card>
+      <StatusHistory title={t('history')} events={check.events} stateOf={(event) => label({ kind: 'ForeignNationalStatusCheckStatus', value: event.toStatus })} testId="status-check-event" />
     </>
   );
 }

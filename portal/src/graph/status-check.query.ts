@@ -22,25 +22,32 @@ export const StatusCheckChangeResultFragment = graphql(`
   }
 `);
 
+/** What the list and the record both show of a check. */
+export const StatusCheckSummaryFragment = graphql(`
+  fragment StatusCheckSummary on ForeignNationalStatusCheck {
+    id
+    status
+    nationality
+    passportNumber
+    mrzVerified
+    requestedAt
+    requestedBy
+    concludedAt
+    requestingStation {
+      id
+      name
+    }
+    person {
+      id
+      displayName
+    }
+  }
+`);
+
 export const StatusChecksQuery = graphql(`
   query StatusChecks($status: ForeignNationalStatusCheckStatus, $first: Int) {
     foreignNationalStatusChecks(status: $status, first: $first) {
-      id
-      status
-      nationality
-      passportNumber
-      mrzVerified
-      requestedAt
-      requestedBy
-      concludedAt
-      requestingStation {
-        id
-        name
-      }
-      person {
-        id
-        displayName
-      }
+      ...StatusCheckSummary
     }
   }
 `);
@@ -48,24 +55,9 @@ export const StatusChecksQuery = graphql(`
 export const StatusCheckDetailQuery = graphql(`
   query StatusCheckDetail($id: ID!) {
     foreignNationalStatusCheck(id: $id) {
-      id
-      status
-      nationality
-      passportNumber
-      mrzVerified
-      requestedAt
-      requestedBy
-      concludedAt
+      ...StatusCheckSummary
       concludedBy
       version
-      requestingStation {
-        id
-        name
-      }
-      person {
-        id
-        displayName
-      }
       events {
         fromStatus
         toStatus
