@@ -4,7 +4,8 @@
  * station (one of those whose open cases of the person the user sees), the nationality (searched
  * by name in either language, the ICAO code behind it), the passport number and, when the passport
  * is at hand, the two lines of its machine-readable zone (check digits are verified by the graph).
- * One idempotency key per opened form: a resubmission after a lost answer creates nothing new.
+ * One idempotency key per opened form: a resubmission after a lost answer creates nothing new;
+ * a refusal of the key itself (the first request with it was stored) is shown, and the key renewed.
  */
 import { Button, Card, Form, Input, Select } from 'antd';
 import { useRouter } from 'next/navigation';
@@ -13,7 +14,7 @@ import { requestStatusCheck } from '@/graph/status-check.action';
 import { ChangeRefusalAlert } from './change-refusal-alert';
 import { NationalitySelect } from './nationality-select';
 import { useChange } from './use-change';
-import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
+import { useIdempotencyKey } from './use-idempotency-key';
 
 interface RequestValues {
   requestingStationId: string;
@@ -56,7 +57,7 @@ export function StatusCheckRequestForm({ personId, stations }: { personId: strin
         data-testid="status-check-request-form"
         initialValues={{ requestingStationId: stations[0]?.id }}
       >
-        <ChangeRefusalAlert refusal={refusesKey(refusal) ? null : refusal} />
+        <ChangeRefusalAlert refusal={refusal} />
         <Form.Item name="requestingStationId" label={t('station')} rules={[{ required: true, message: t('required') }]}>
           <Select style={{ maxWidth: 400 }} data-testid="status-check-station" options={stations.map((station) => ({ value: station.id, label: station.name }))} />
         </Form.Item>
