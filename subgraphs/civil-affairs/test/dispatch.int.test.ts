@@ -108,7 +108,7 @@ describe('the 30-minute rescue circle', () => {
   it('refuses a point far outside the city (another city’s coordinates, or latitude and longitude swapped), storing nothing', async () => {
     const board = async () => (await subgraph.execute<{ dispatchBoard: Report[] }>(`{ dispatchBoard { id } }`, undefined, staff)).data!.dispatchBoard.length;
     const before = await board();
-    for (const [latitude, longitude] of [[31.23, 121.47], [114.3, 30.6]] as const) {
+    for (const [latitude, longitude] of [[39.9, 116.4], [114.3, 30.6]] as const) {
       const refused = await subgraph.execute<{ reportStreetSighting: Result }>(
         `mutation($i: ReportStreetSightingInput!) { reportStreetSighting(input: $i) { ${RESULT} } }`,
         { i: { source: 'HOTLINE', description: '桥下有人露宿', latitude, longitude, address: '测试区江滨大道桥下', district: DISTRICT } },

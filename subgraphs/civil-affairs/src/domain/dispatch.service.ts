@@ -108,13 +108,18 @@ export async function reportStreetSighting(scope: DispatchScope, input: Sighting
 export const REGION_REACH_METERS = 80_000;
 
 /**
- * How far a reported point lies from the nearest station of the district's city (any station
- * with a location, open or not), when that is farther than the network reaches; `null` when it is
+ * How far a reported point lies from the nearest station of the district's city (any fixed
+ * station with a location, open or not), when that is farther than the network reaches; `null` when it is
  * within reach, or when no station of the city has a location to judge by.
  */
 async function distanceBeyondNetwork(em: EntityManager, point: { district: string; latitude: number; longitude: number }): Promise<number | null> {
   const city = point.district.slice(0, 4);
-  const stations = await em.find(Station, { latitude: { $ne: null }, longitude: { $ne: null }, jurisdiction: { $like: `${city}%` } }, { fields: ['latitude', 'longitude'] });
+  // The fixed network only: a temporary emergency point is where an event put it, not where the city is.
+  const stations = await em.find(
+    Station,
+    { kind: { $ne: 'TEMPORARY_POINT' }, latitude: { $ne: null }, longitude: { $ne: null }, jurisdiction: { $like: `${city}%` } },
+    { fields: ['latitude', 'longitude'] },
+  );
   if (stations.length === 0) return null;
   const nearest = Math.min(...stations.map((station) => distanceMeters(point, { latitude: station.latitude!, longitude: station.longitude! })));
   return nearest > REGION_REACH_METERS ? nearest : null;
