@@ -34,6 +34,17 @@ export class ExchangeRejection extends Error {
 
 export type ApplyOutcome = 'APPLIED' | 'SKIPPED' | 'DUPLICATE' | 'DEAD_LETTER';
 
+/**
+ * What becomes of an event before its handler runs, one rule for a single event and a batch alike:
+ * applied before, it is a DUPLICATE; its subject already has this or a later change, it is SKIPPED
+ * (stale); otherwise `null`, and it is applied.
+ */
+function alreadySettled(appliedBefore: boolean, lastSubjectSeq: number | undefined, subjectSeq: number): 'DUPLICATE' | 'SKIPPED' | null {
+  if (appliedBefore) return 'DUPLICATE';
+  if (lastSubjectSeq !== undefined && lastSubjectSeq >= subjectSeq) return 'SKIPPED';
+  return null;
+}
+
 export interface ConsumerLag {
   source: ExchangeAgency;
   /** The last applied position. */
@@ -170,13 +181,9 @@ export class ExchangeConsumer {
         const processed: unknown[] = [];
         for (const { envelope: event, event: received } of events) {
           const key = subjectKey(event.subjectType, event.subjectId);
-          const last = lastSeq.get(key);
-          if (applied.has(event.eventId)) {
-            results.push('DUPLICATE');
-            continue;
-          }
-          if (last !== undefined && last >= event.subjectSeq) {
-            results.push('SKIPPED');
+          const settled = alreadySettled(applied.has(event.eventId), lastSeq.get(key), event.subjectSeq);
+          if (settled) {
+            results.push(settled);
             continue;
           }
           const handler = this.options.handlers[received.type] as ExchangeHandler<EventTypeName> | undefined;
@@ -228,10 +235,8 @@ export class ExchangeConsumer {
           'all',
           ctx,
         );
-        let outcome: ApplyOutcome;
-        if (seen[0]?.applied) outcome = 'DUPLICATE';
-        else if (seen[0]?.last != null && Number(seen[0].last) >= event.subjectSeq) outcome = 'SKIPPED';
-        else {
+        let outcome: ApplyOutcome | null = alreadySettled(Boolean(seen[0]?.applied), seen[0]?.last == null ? undefined : Number(seen[0].last), event.subjectSeq);
+        if (!outcome) {
           if (handler) await handler(tx, received);
           await connection.execute(
             `insert into exchange_processed_event (event_id, source, type, subject_type, subject_id, subject_seq, applied_at) values (?, ?, ?, ?, ?, ?, ?)`,

@@ -45,6 +45,14 @@ export function ageOn(birthDate: string, on: Date): number {
  * The zone classified care gives a person: minors apart from adults, the elderly apart, men and
  * women apart. (Medical observation is chosen by staff; the DV shelter only through a referral.)
  */
+type ZonedPerson = { sex: Sex; birthDate: string | null; estimatedAgeMin: number | null; estimatedAgeMax: number | null };
+
+/** The youngest and oldest the person can be on `on`: the exact age from the birth date, else the estimate (`null` where unknown). */
+function ageBounds(person: ZonedPerson, on: Date): { youngest: number | null; oldest: number | null } {
+  const age = person.birthDate ? ageOn(person.birthDate, on) : null;
+  return { youngest: age ?? person.estimatedAgeMin, oldest: age ?? person.estimatedAgeMax };
+}
+
 /**
  * Why a zone staff chose contradicts the person (`null`: it does not): minors are kept apart from
  * adults both ways, and the men's and women's zones apart. Only what is known counts (an age
@@ -52,13 +60,11 @@ export function ageOn(birthDate: string, on: Date): number {
  * the elderly-and-disabled zone (disability comes at any adult age) take anyone of age.
  */
 export function zoneMismatch(
-  person: { sex: Sex; birthDate: string | null; estimatedAgeMin: number | null; estimatedAgeMax: number | null },
+  person: ZonedPerson,
   zone: CareZoneKind,
   on: Date,
 ): string | null {
-  const age = person.birthDate ? ageOn(person.birthDate, on) : null;
-  const youngest = age ?? person.estimatedAgeMin;
-  const oldest = age ?? person.estimatedAgeMax;
+  const { youngest, oldest } = ageBounds(person, on);
   if (zone === 'MINORS' && youngest !== null && youngest >= 18) return 'An adult (18 or older) is not placed in the minors’ zone.';
   if (oldest !== null && oldest < 18 && (zone === 'MEN' || zone === 'WOMEN' || zone === 'ELDERLY_DISABLED')) return 'A minor is placed in the minors’ zone (or under medical observation), apart from adults.';
   if (zone === 'MEN' && person.sex === 'FEMALE') return 'A woman is not placed in the men’s zone.';
@@ -67,12 +73,10 @@ export function zoneMismatch(
 }
 
 export function classifiedZone(
-  person: { sex: Sex; birthDate: string | null; estimatedAgeMin: number | null; estimatedAgeMax: number | null },
+  person: ZonedPerson,
   on: Date,
 ): CareZoneKind {
-  const age = person.birthDate ? ageOn(person.birthDate, on) : null;
-  const youngest = age ?? person.estimatedAgeMin;
-  const oldest = age ?? person.estimatedAgeMax;
+  const { youngest, oldest } = ageBounds(person, on);
   if (oldest !== null && oldest < 18) return 'MINORS';
   if (youngest !== null && youngest >= 60) return 'ELDERLY_DISABLED';
   return person.sex === 'FEMALE' ? 'WOMEN' : 'MEN';
