@@ -97,6 +97,22 @@ const DESKTOP = { width: 1440, height: 1000 };
  * Runs in the page: how wide the document scrolls, and the header's parts (the name, who is signed
  * in, sign-out, the language switch) that stand partly off screen.
  */
+/**
+ * Whether `expression` turns true in the page within `timeoutMs`, asked from the test every 100 ms.
+ * Not `page.waitForFunction`: that re-evaluates a string inside the page, which the portal's
+ * Content-Security-Policy (no 'unsafe-eval') refuses, so its wait ends early with an EvalError.
+ */
+async function holdsWithin(page: Page, expression: string, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    // Asked on the next animation frame: that runs the page's rendering steps (its ResizeObserver
+    // callbacks re-measure tables and charts), which a headless page otherwise need not run.
+    if (await page.evaluate<boolean>(`new Promise((done) => requestAnimationFrame(() => done(${expression})))`)) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 const PHONE_LAYOUT = `(() => {
   const width = window.innerWidth;
   const offScreen = [];
@@ -374,10 +390,10 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
       // The same page on a phone (street teams and county staff work from one): nothing scrolls
       // sideways and the header's parts stay on screen. Resized in place, not loaded again.
       await page.setViewportSize(PHONE);
-      await page.waitForFunction(`window.innerWidth === ${PHONE.width}`);
+      if (!(await holdsWithin(page, `window.innerWidth === ${PHONE.width}`, 10_000))) throw new Error(`${where}: the viewport did not narrow to ${PHONE.width} px`);
       // Charts and tables re-measure their container after a resize (ResizeObserver): give the
       // page a few seconds to settle; a page that still scrolls sideways after them fails below.
-      await page.waitForFunction(`document.documentElement.scrollWidth <= ${PHONE.width}`, undefined, { timeout: 5_000 }).catch(() => undefined);
+      await holdsWithin(page, `document.documentElement.scrollWidth <= ${PHONE.width}`, 5_000);
       const layout = await page.evaluate<{ scrollWidth: number; offScreen: string[] }>(PHONE_LAYOUT);
       if (layout.scrollWidth > PHONE.width || layout.offScreen.length > 0) overflowing.push(`${where}: ${JSON.stringify(layout)}`);
       await page.setViewportSize(DESKTOP);
