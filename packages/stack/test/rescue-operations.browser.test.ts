@@ -369,6 +369,69 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await expect(page.getByTestId('page-title').textContent()).resolves.toBe('Identity-check queue');
   }, BROWSER_TEST_TIMEOUT);
 
+  it('runs the check queue as a work list: counted, filtered and sorted from the URL, paged, and exported as an audited CSV of exactly that view', async () => {
+    const { page } = await signedIn('police.officer', '/check-queue?overdue=true');
+    const rows = page.getByTestId('check-queue-row');
+    await rows.first().waitFor();
+    // The graph's own count of the same view (open, overdue) is what the page says.
+    const open = ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING'];
+    const counted = await graph<{ identityChecksConnection: { totalCount: number } }>(
+      'police.officer',
+      'query($s: [IdentityCheckStatus!]) { identityChecksConnection(statuses: $s, overdue: true, first: 1) { totalCount } }',
+      { s: open },
+    );
+    const total = counted.identityChecksConnection.totalCount;
+    expect(total).toBeGreaterThan(0);
+    await expect(page.getByTestId('check-queue-total').textContent()).resolves.toContain(`共 ${total.toLocaleString('zh-CN')} 条`);
+    const shown = await rows.evaluateAll((elements) => elements.map((e) => [e.getAttribute('data-status'), e.getAttribute('data-overdue')]));
+    expect(shown.every(([status, overdue]) => open.includes(status!) && overdue === 'true')).toBe(true);
+
+    // Sorting by the newest request keeps the filter and starts again at the first page.
+    await page.getByTestId('filter-order').click();
+    await page.locator('.ant-select-item-option', { hasText: '最新提请优先' }).click();
+    await page.waitForURL((url) => url.searchParams.get('order') === 'NEWEST_FIRST' && url.searchParams.get('overdue') === 'true' && !url.searchParams.has('after'));
+    await rows.first().waitFor();
+
+    // All statuses: more than a page, so the next page follows; it holds other checks, in the same view.
+    await page.goto(`${portalUrl}/check-queue?status=ALL`);
+    const firstPage = await page.getByTestId('open-check').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    await page.getByTestId('next-page').click();
+    await page.waitForURL((url) => url.searchParams.get('status') === 'ALL' && url.searchParams.has('after'));
+    await page.getByTestId('first-page').waitFor();
+    const secondPage = await page.getByTestId('open-check').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((href) => firstPage.includes(href))).toEqual([]);
+
+    // The export of the overdue view: a CSV (BOM, Chinese header) with every check of it, not just
+    // the first page, and each exported check written to public security's audit trail.
+    const since = new Date(Date.now() - 1000).toISOString();
+    await page.goto(`${portalUrl}/check-queue?overdue=true`);
+    const href = await page.getByTestId('check-queue-export').getAttribute('href');
+    expect(href).toBe('/check-queue/export?overdue=true');
+    const download = await page.request.get(`${portalUrl}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('text/csv');
+    const csv = await download.text();
+    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toBe('"核查编号","人员","状态","原因","提请站点","提请时间","结果期限","超期"');
+    expect(lines).toHaveLength(total + 1);
+    expect(lines.slice(1).every((line) => line.endsWith('"已超期"'))).toBe(true);
+    const exported = new Set(lines.slice(1).map((line) => line.slice(1, 37)));
+    const trail = await graph<{ auditEvents: { publicSecurity: { events: Array<{ operation: string; recordId: string; purpose: string | null }> } } }>(
+      'auditor',
+      'query($from: DateTime!) { auditEvents(filter: { actor: "police.officer", recordType: "IdentityCheck", from: $from }, first: 200) { publicSecurity { events { operation recordId purpose } } } }',
+      { from: since },
+    );
+    const audited = new Set(trail.auditEvents.publicSecurity.events.filter((e) => e.operation === 'EXPORT' && e.purpose === 'export').map((e) => e.recordId));
+    expect([...exported].filter((id) => !audited.has(id))).toEqual([]);
+
+    // Someone whose job has no identity checks gets no file.
+    const caseworker = await session.signedIn('wf.caseworker', '/shelter-referrals');
+    const refused = await caseworker.request.get(`${portalUrl}/check-queue/export`);
+    expect(refused.status()).toBe(403);
+    expect(await refused.text()).not.toContain('核查编号');
+  }, BROWSER_TEST_TIMEOUT);
+
   it('lets a county station ask for a cross-province escort it cannot approve, and the center decline it with reason and guidance', async () => {
     // A person in care at the county station.
     const inCounty = await graph<{ persons: { edges: Array<{ node: { id: string; displayName: string; rescueCases: Array<{ id: string; status: string }> } }> } }>(

@@ -1,18 +1,32 @@
 'use client';
-/** The police identity-check queue: open checks by due date (overdue ones flagged, on top), then concluded ones. */
+/**
+ * One page of the police identity-check queue, in the order the server sorted it (overdue ones
+ * flagged), with the count of all that match, links to the next and the first page, and the CSV
+ * export of the whole view.
+ */
 import { Table, Tag, type TableProps } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { IdentityCheckQueueQuery } from '@/gql/graphql';
-import { isConcluded, queueOrder } from '@/lib/identity-check-queue.order';
+import { isConcluded } from '@/lib/identity-check-queue.order';
 import { DueClock } from './due-clock';
 import { EnumTag, useEnumLabel } from './enum-tag';
+import { PagingFooter } from './paging-footer';
 import { useRecordFormatters } from './record-formatters';
 
-type Row = IdentityCheckQueueQuery['identityChecks'][number];
+type Row = IdentityCheckQueueQuery['identityChecksConnection']['edges'][number]['node'];
 
-export function IdentityCheckQueueTable({ rows }: { rows: Row[] }) {
+export interface IdentityCheckQueueTableProps {
+  rows: Row[];
+  totalCount: number;
+  nextHref: string | undefined;
+  firstHref: string | undefined;
+  /** The CSV export of the whole view (every page); absent when nothing matches. */
+  exportHref: string | undefined;
+}
+
+export function IdentityCheckQueueTable({ rows, totalCount, nextHref, firstHref, exportHref }: IdentityCheckQueueTableProps) {
   const t = useTranslations('checkQueue');
   const common = useTranslations('common');
   const label = useEnumLabel();
@@ -53,11 +67,21 @@ export function IdentityCheckQueueTable({ rows }: { rows: Row[] }) {
       rowKey="id"
       size="small"
       columns={columns}
-      dataSource={queueOrder(rows)}
-      pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+      dataSource={rows}
+      pagination={false}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('empty') }}
       onRow={(row) => ({ 'data-testid': 'check-queue-row', 'data-status': row.status, 'data-overdue': row.overdue }) as HTMLAttributes<HTMLElement>}
+      footer={() => (
+        <PagingFooter totalCount={totalCount} shown={rows.length} firstHref={firstHref} nextHref={nextHref} countTestId="check-queue-total">
+          {exportHref ? (
+            // A download, not a page: a plain link, so the browser saves the file.
+            <a href={exportHref} download data-testid="check-queue-export">
+              {t('exportCsv')}
+            </a>
+          ) : null}
+        </PagingFooter>
+      )}
     />
   );
 }

@@ -1,12 +1,13 @@
 'use client';
 /** One page of the person search, each name linking to the person's profile. */
-import { Space, Table, Typography, type TableProps } from 'antd';
+import { Table, Typography, type TableProps } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { IdentityStatus, RescueCaseStatus, Sex } from '@/gql/graphql';
 import { type PersonAge } from '@/lib/person-age.calculation';
 import { EnumTag, useEnumLabel } from './enum-tag';
+import { PagingFooter } from './paging-footer';
 
 /** A person as the result list shows them (pinyin and age worked out on the server). */
 export interface PersonResultRow {
@@ -84,25 +85,7 @@ export function PersonResultsTable({ rows, totalCount, nextHref, firstHref }: Pe
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('noResults') }}
         onRow={() => ({ 'data-testid': 'person-row' }) as HTMLAttributes<HTMLElement>}
-        footer={() => (
-          <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-            <span data-testid="person-total-count">
-              {common('totalCount', { count: totalCount })} · {common('shownCount', { count: rows.length })}
-            </span>
-            <Space>
-              {firstHref ? (
-                <Link href={firstHref} data-testid="first-page">
-                  {common('firstPage')}
-                </Link>
-              ) : null}
-              {nextHref ? (
-                <Link href={nextHref} data-testid="next-page">
-                  {common('nextPage')}
-                </Link>
-              ) : null}
-            </Space>
-          </Space>
-        )}
+        footer={() => <PagingFooter totalCount={totalCount} shown={rows.length} firstHref={firstHref} nextHref={nextHref} countTestId="person-total-count" />}
       />
     </div>
   );

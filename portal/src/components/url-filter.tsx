@@ -13,9 +13,13 @@ export interface UrlFilterProps {
   label: string;
   options: { value: string; label: string }[];
   testId?: string;
+  /** What no value means (shown when none is chosen); "all" unless said. */
+  placeholder?: string;
+  /** Parameters a change removes (a page cursor, which holds only for the view it came from). */
+  resets?: readonly string[];
 }
 
-export function UrlFilter({ param, label, options, testId }: UrlFilterProps) {
+export function UrlFilter({ param, label, options, testId, placeholder, resets = [] }: UrlFilterProps) {
   const common = useTranslations('common');
   const router = useRouter();
   const pathname = usePathname();
@@ -27,6 +31,7 @@ export function UrlFilter({ param, label, options, testId }: UrlFilterProps) {
     const params = new URLSearchParams(searchParams.toString());
     if (next) params.set(param, next);
     else params.delete(param);
+    for (const reset of resets) params.delete(reset);
     const query = params.toString();
     startTransition(() => router.push(query ? `${pathname}?${query}` : pathname));
   };
@@ -38,7 +43,7 @@ export function UrlFilter({ param, label, options, testId }: UrlFilterProps) {
         allowClear
         value={value}
         loading={pending}
-        placeholder={common('all')}
+        placeholder={placeholder ?? common('all')}
         style={{ minWidth: 160 }}
         onChange={(next: string | undefined) => change(next)}
         options={options}

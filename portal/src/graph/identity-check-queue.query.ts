@@ -18,23 +18,39 @@ export const IdentityCheckChangeResultFragment = graphql(`
   }
 `);
 
-export const IdentityCheckQueueQuery = graphql(`
-  query IdentityCheckQueue($status: IdentityCheckStatus) {
-    identityChecks(status: $status, first: 100) {
+export const IdentityCheckQueueRowFragment = graphql(`
+  fragment IdentityCheckQueueRow on IdentityCheck {
+    id
+    status
+    reason
+    requestedAt
+    resultDueAt
+    overdue
+    requestingStation {
       id
-      status
-      reason
-      requestedAt
-      resultDueAt
-      overdue
-      requestingStation {
-        id
-        name
+      name
+    }
+    person {
+      id
+      displayName
+    }
+  }
+`);
+
+/** One page of the queue, in the order and with the filters of the URL (`lib/check-queue.params`). */
+export const IdentityCheckQueueQuery = graphql(`
+  query IdentityCheckQueue($statuses: [IdentityCheckStatus!], $overdue: Boolean, $order: IdentityCheckOrder, $first: Int, $after: String, $purpose: String) {
+    identityChecksConnection(statuses: $statuses, overdue: $overdue, order: $order, first: $first, after: $after, purpose: $purpose) {
+      edges {
+        node {
+          ...IdentityCheckQueueRow
+        }
       }
-      person {
-        id
-        displayName
+      pageInfo {
+        hasNextPage
+        endCursor
       }
+      totalCount
     }
   }
 `);

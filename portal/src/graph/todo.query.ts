@@ -42,10 +42,14 @@ export const TodoEscortsQuery = graphql(`
 
 export const TodoIdentityChecksQuery = graphql(`
   query TodoIdentityChecks {
-    identityChecks(first: 100) {
-      id
-      overdue
-      resultDueAt
+    identityChecksConnection(overdue: true, order: DUE_FIRST, first: 1) {
+      totalCount
+      edges {
+        node {
+          id
+          resultDueAt
+        }
+      }
     }
   }
 `);

@@ -34,7 +34,9 @@ async function readOne(key: TodoKey, now: number): Promise<TodoItem | null> {
     }
     case 'checksOverdue': {
       const { data } = await queryGraph(TodoIdentityChecksQuery, {});
-      return data ? checksOverdue(data.identityChecks, now) : null;
+      if (!data) return null;
+      const connection = data.identityChecksConnection;
+      return checksOverdue(connection.totalCount, connection.edges[0]?.node.resultDueAt, now);
     }
     case 'statusChecksOpen': {
       const { data } = await queryGraph(TodoStatusChecksQuery, {});

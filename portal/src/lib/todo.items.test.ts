@@ -33,7 +33,7 @@ describe('the to-do panel', () => {
       now,
     );
     expect(tracing).toEqual(expect.objectContaining({ count: 2, lateByMs: 3000 * 60_000 }));
-    expect(checksOverdue([{ overdue: true, resultDueAt: ago(60) }, { overdue: false, resultDueAt: ago(600) }], now)).toEqual(expect.objectContaining({ count: 1, lateByMs: 3_600_000 }));
+    expect(checksOverdue(140, ago(60), now)).toEqual(expect.objectContaining({ count: 140, lateByMs: 3_600_000, href: '/check-queue?overdue=true' }));
   });
 
   it('says how long the longest stay is past 10 days, how long the oldest waits, how soon the first entrustment expires', () => {

@@ -91,9 +91,9 @@ export function escortsAwaiting(rows: ReadonlyArray<{ crossProvince: boolean }>)
   return { key: 'escortsAwaiting', href: '/escorts', count: rows.filter((r) => r.crossProvince).length };
 }
 
-export function checksOverdue(rows: ReadonlyArray<{ overdue: boolean; resultDueAt: string }>, now: number): TodoItem {
-  const late = rows.filter((r) => r.overdue);
-  return { key: 'checksOverdue', href: '/check-queue', count: late.length, lateByMs: since(now, oldest(late.map((r) => time(r.resultDueAt)))) };
+/** Overdue identity checks: how many (all of them, counted by the graph), and how late the earliest due is. */
+export function checksOverdue(count: number, earliestDueAt: string | undefined, now: number): TodoItem {
+  return { key: 'checksOverdue', href: '/check-queue?overdue=true', count, lateByMs: since(now, earliestDueAt ? time(earliestDueAt) : undefined) };
 }
 
 /** Work without a deadline: how many wait, and how long the first has waited. */

@@ -4,7 +4,7 @@
  * (domain/aid-entrustment-access.ts): for anyone else the lists are empty.
  */
 import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
-import { and, type IRules } from 'graphql-shield';
+import { allow, and, type IRules } from 'graphql-shield';
 
 /** Any signed-in caller may ask (it is part of a person's profile); rows are scoped per caller. */
 const entrustments = and(viaGateway, isAuthenticated);
@@ -28,6 +28,8 @@ export const permissions: IRules = withScopes('foreign-affairs', {
     aidEntrustments: entrustments,
   },
   _Service: { sdl: viaGateway },
+  // No list of this agency pages yet; the type is every agency's (shared.graphql).
+  PageInfo: { hasNextPage: allow, endCursor: allow },
   Person: { id: entrustments, aidEntrustments: entrustments },
   Station: { id: entrustments },
   ForeignNationalStatusCheck: { id: entrustments },

@@ -5,7 +5,7 @@
  * An integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
 import { auditTrailRules, exchangeStateRules, holdsRole, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
-import { and, or, type IRules } from 'graphql-shield';
+import { allow, and, or, type IRules } from 'graphql-shield';
 
 /** An integrating system of the agency (what it may touch is then narrowed by its token's scopes). */
 const systemOf = (agency: 'PUBLIC_SECURITY' | 'FOREIGN_AFFAIRS') => and(holdsRole(ROLES.INTEGRATION), ofAgency(agency));
@@ -77,6 +77,7 @@ export const permissions: IRules = withScopes('public-security', {
     _entities: viaGateway,
     identityCheck: checkRecords,
     identityChecks: checkRecords,
+    identityChecksConnection: checkRecords,
     foreignNationalStatusCheck: statusCheckRecords,
     foreignNationalStatusChecks: statusCheckRecords,
     foreignAffairsNotifications: notificationRecords,
@@ -117,7 +118,12 @@ export const permissions: IRules = withScopes('public-security', {
     overdue: checkRecords,
     version: checkRecords,
     events: checkRecords,
+    createdAt: checkRecords,
+    updatedAt: checkRecords,
   },
+  IdentityCheckConnection: { edges: checkRecords, pageInfo: checkRecords, totalCount: checkRecords },
+  IdentityCheckEdge: { cursor: checkRecords, node: checkRecords },
+  PageInfo: { hasNextPage: allow, endCursor: allow },
   TracingConfirmation: { name: checkRecords, confirmedAt: checkRecords },
   BiometricSample: {
     id: biometricDetails,

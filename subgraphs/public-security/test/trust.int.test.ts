@@ -52,8 +52,27 @@ describe('which checks a caller sees', () => {
     const jurisdictionOf = new Map(region.stations.map((s) => [s.id, s.jurisdiction]));
     const mine = region.identityChecks.filter((c) => jurisdictionOf.get(c.requestingStationId)!.startsWith(prefix));
     const other = region.identityChecks.find((c) => !jurisdictionOf.get(c.requestingStationId)!.startsWith(prefix))!;
-    const list = await subgraph.execute<{ identityChecks: Array<{ id: string }> }>(`{ identityChecks(first: 100) { id } }`, undefined, countyStaff);
-    expect(new Set(list.data!.identityChecks.map((c) => c.id))).toEqual(new Set(mine.map((c) => c.id)));
+    // Every page of the list: the demo region's checks of the county, and (other suites request
+    // checks too) nothing another county requested.
+    const listed: string[] = [];
+    for (let after: string | null = null, more = true; more; ) {
+      const page: { data?: { identityChecksConnection: { edges: Array<{ node: { id: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null } = await subgraph.execute(
+        `query($after: String) { identityChecksConnection(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+        countyStaff,
+      );
+      const connection = page.data!.identityChecksConnection;
+      listed.push(...connection.edges.map((e) => e.node.id));
+      [after, more] = [connection.pageInfo.endCursor, connection.pageInfo.hasNextPage];
+    }
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.filter((c) => !listed.includes(c.id))).toEqual([]);
+    const jurisdictions = await subgraph.orm.em.fork().getConnection().execute<Array<{ requesting_jurisdiction: string }>>(
+      `select requesting_jurisdiction from identity_check where id in (${listed.map(() => '?').join(', ')})`,
+      listed,
+    );
+    expect(jurisdictions).toHaveLength(listed.length);
+    expect(jurisdictions.filter((j) => !j.requesting_jurisdiction.startsWith(prefix))).toEqual([]);
     const reference = `query($r: [_Any!]!) { _entities(representations: $r) { ... on IdentityCheck { id } } }`;
     const forged = await subgraph.execute<{ _entities: unknown[] }>(reference, { r: [{ __typename: 'IdentityCheck', id: other.id }] }, countyStaff);
     expect(forged.data!._entities).toEqual([null]);

@@ -4,7 +4,7 @@
  * (domain/access.ts): for anyone else the lists are simply empty.
  */
 import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
-import { and, type IRules } from 'graphql-shield';
+import { allow, and, type IRules } from 'graphql-shield';
 
 /**
  * Any signed-in caller may ask (a person's referrals are part of the profile everyone opens);
@@ -27,6 +27,8 @@ export const permissions: IRules = withScopes('womens-federation', {
     shelterReferrals: referrals,
   },
   _Service: { sdl: viaGateway },
+  // No list of this agency pages yet; the type is every agency's (shared.graphql).
+  PageInfo: { hasNextPage: allow, endCursor: allow },
   Person: { id: referrals, shelterReferrals: referrals },
   ShelterReferral: {
     id: referrals,

@@ -35,7 +35,7 @@ const PERSON_FIELDS = ['id', 'displayName', 'name', 'namePinyin', 'sex', 'birthD
 const STATION_FIELDS = ['id', 'name', 'level', 'kind', 'jurisdiction', 'jurisdictionName', 'parent', 'children', 'address', 'isOpen', 'openCaseCount', 'careZones'];
 const IDENTITY_CHECK_FIELDS = [
   'id', 'person', 'requestingStation', 'reason', 'status', 'requestedAt', 'concludedAt', 'outcome', 'completedAt', 'verifiedName', 'verifiedIdNumber',
-  'householdRegistration', 'resultDueAt', 'overdue', 'version', 'events', 'tracingConfirmedIdentity',
+  'householdRegistration', 'resultDueAt', 'overdue', 'version', 'events', 'tracingConfirmedIdentity', 'createdAt', 'updatedAt',
 ];
 const STATUS_CHECK_FIELDS = [
   'id', 'person', 'requestingStation', 'nationality', 'passportNumber', 'mrzVerified', 'status', 'requestedAt', 'requestedBy', 'concludedAt', 'concludedBy', 'version',
@@ -111,7 +111,9 @@ export const SCOPES = {
     description: 'Identity checks with their results and history (never biometric sample details); a person\'s verification.',
     fields: {
       'public-security': {
-        Query: ['identityCheck', 'identityChecks'],
+        Query: ['identityCheck', 'identityChecks', 'identityChecksConnection'],
+        IdentityCheckConnection: ['edges', 'pageInfo', 'totalCount'],
+        IdentityCheckEdge: ['cursor', 'node'],
         Person: ['id', 'identityChecks', 'identityVerification'],
         IdentityVerification: ['verifiedAt', 'identityCheckId'],
         Station: ['id', 'openIdentityChecks'],
@@ -245,9 +247,9 @@ export type ScopeName = keyof typeof SCOPES;
 /** The federation plumbing the gateway calls for any caller (the fields it then resolves are checked one by one), and page info. */
 export const EVERY_SCOPE: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   'civil-affairs': { Query: ['_entities', '_service'], _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
-  'public-security': { Query: ['_entities', '_service'], _Service: ['sdl'] },
-  'womens-federation': { Query: ['_entities', '_service'], _Service: ['sdl'] },
-  'foreign-affairs': { Query: ['_entities', '_service'], _Service: ['sdl'] },
+  'public-security': { Query: ['_entities', '_service'], _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'womens-federation': { Query: ['_entities', '_service'], _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'foreign-affairs': { Query: ['_entities', '_service'], _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
 };
 
 /** The audit trails and the exchange's state: auditors' reading, in every subgraph. */

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageSize } from './connection';
+import { decodeCursor, decodeOrderedCursor, encodeCursor, encodeOrderedCursor, pageSize } from './connection';
 import { DateScalar, isCalendarDate } from './scalars';
 
 describe('cursors and page sizes', () => {
@@ -6,6 +6,16 @@ describe('cursors and page sizes', () => {
     const position = { at: new Date('2026-11-29T08:00:00.000Z'), id: '6cbaa3cb-385e-4a81-9608-c00c8d6d0291' };
     expect(decodeCursor(encodeCursor(position))).toEqual(position);
     expect(() => decodeCursor('bm90LWEtY3Vyc29y')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+  });
+
+  it('keep the order in an ordered cursor and refuse it in another order or forged', () => {
+    const position = { at: new Date('2026-11-29T08:00:00.000Z'), id: '6cbaa3cb-385e-4a81-9608-c00c8d6d0291' };
+    const cursor = encodeOrderedCursor('DUE_FIRST', position);
+    expect(decodeOrderedCursor(cursor, 'DUE_FIRST')).toEqual(position);
+    expect(() => decodeOrderedCursor(cursor, 'UPDATED')).toThrow(expect.objectContaining({ message: expect.stringMatching(/another order/), extensions: { code: 'BAD_USER_INPUT' } }));
+    // A plain cursor (no order in it) and garbage are refused alike.
+    expect(() => decodeOrderedCursor(encodeCursor(position), 'DUE_FIRST')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
+    expect(() => decodeOrderedCursor('bm90LWEtY3Vyc29y', 'DUE_FIRST')).toThrow(/not valid/);
   });
 
   it('cap page sizes between 1 and 100', () => {

@@ -1,4 +1,8 @@
-/** `/check-queue`: the police identity-check queue, open checks by due date with overdue flags. */
+/**
+ * `/check-queue`: the police identity-check queue as a work list: the open checks by default,
+ * earliest due first (overdue ones lead), filtered and sorted on the server from the URL, paged,
+ * counted, and exported as CSV (`/check-queue/export`, the same view, audited).
+ */
 import { Card } from 'antd';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
@@ -8,8 +12,8 @@ import { PageHeading } from '@/components/page-heading';
 import { UrlFilter } from '@/components/url-filter';
 import { queryGraph } from '@/graph/graph-client';
 import { IdentityCheckQueueQuery } from '@/graph/identity-check-queue.query';
-import { firstParam } from '@/lib/search-params.reader';
-import { IDENTITY_CHECK_STATUSES, pickEnum } from '@/lib/vocabulary';
+import { CHECK_QUEUE_ORDERS, CHECK_QUEUE_PAGE_SIZE, checkQueueArguments, checkQueueHref, parseCheckQueueView } from '@/lib/check-queue.params';
+import { IDENTITY_CHECK_STATUSES } from '@/lib/vocabulary';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('checkQueue');
@@ -17,28 +21,63 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CheckQueuePage({ searchParams }: PageProps<'/check-queue'>) {
-  const status = pickEnum(IDENTITY_CHECK_STATUSES, firstParam(await searchParams, 'status'));
+  const view = parseCheckQueueView(await searchParams);
   const t = await getTranslations();
-  const result = await queryGraph(IdentityCheckQueueQuery, { status: status ?? null });
-  const rows = result.data?.identityChecks;
+  const result = await queryGraph(IdentityCheckQueueQuery, { ...checkQueueArguments(view), first: CHECK_QUEUE_PAGE_SIZE });
+  const connection = result.data?.identityChecksConnection;
+  const rows = connection?.edges.map((edge) => edge.node);
+  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  // Changing a filter or the order starts again from the first page (a cursor holds in one view only).
+  const firstPage = { ...view, after: undefined };
   return (
     <>
       <PageHeading
         title={t('checkQueue.title')}
         description={t('checkQueue.description')}
         extra={
-          <UrlFilter
-            param="status"
-            label={t('common.statusFilter')}
-            testId="filter-status"
-            options={IDENTITY_CHECK_STATUSES.map((value) => ({ value, label: t(`enums.IdentityCheckStatus.${value}`) }))}
-          />
+          <>
+            <UrlFilter
+              param="status"
+              label={t('common.statusFilter')}
+              testId="filter-status"
+              placeholder={t('checkQueue.openOnly')}
+              resets={['after']}
+              options={[
+                { value: 'ALL', label: t('common.all') },
+                ...IDENTITY_CHECK_STATUSES.map((value) => ({ value, label: t(`enums.IdentityCheckStatus.${value}`) })),
+              ]}
+            />
+            <UrlFilter
+              param="overdue"
+              label={t('checkQueue.overdueFilter')}
+              testId="filter-overdue"
+              resets={['after']}
+              options={[
+                { value: 'true', label: t('checkQueue.overdueOnly') },
+                { value: 'false', label: t('checkQueue.notOverdue') },
+              ]}
+            />
+            <UrlFilter
+              param="order"
+              label={t('checkQueue.orderLabel')}
+              testId="filter-order"
+              placeholder={t('enums.IdentityCheckOrder.DUE_FIRST')}
+              resets={['after']}
+              options={CHECK_QUEUE_ORDERS.filter((order) => order !== 'DUE_FIRST').map((order) => ({ value: order, label: t(`enums.IdentityCheckOrder.${order}`) }))}
+            />
+          </>
         }
       />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(rows)} />
-      {rows ? (
+      <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
+      {connection && rows ? (
         <Card data-testid="check-queue">
-          <IdentityCheckQueueTable rows={rows} />
+          <IdentityCheckQueueTable
+            rows={rows}
+            totalCount={connection.totalCount}
+            nextHref={endCursor ? checkQueueHref({ ...view, after: endCursor }) : undefined}
+            firstHref={view.after ? checkQueueHref(firstPage) : undefined}
+            exportHref={connection.totalCount > 0 ? checkQueueHref(firstPage, '/check-queue/export') : undefined}
+          />
         </Card>
       ) : null}
     </>

@@ -1310,7 +1310,7 @@ export type OpenEmergencyPointInput = {
   stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Paging information for a connection. */
+/** Paging information for a connection (every agency's lists page alike). */
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Cursor of the last item on this page; null when the page is empty. */

@@ -597,6 +597,15 @@ export type MutationRevokeAidEntrustmentArgs = {
   reason: Scalars['String']['input'];
 };
 
+/** Paging information for a connection (every agency's lists page alike). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A person known to the network (owned by civil affairs); the foreign-affairs office adds its entrustments. */
 export type Person = {
   __typename?: 'Person';
@@ -962,6 +971,7 @@ export type ResolversTypes = ResolversObject<{
   IssueAidEntrustmentInput: IssueAidEntrustmentInput;
   IssuingOffice: IssuingOffice;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
   PoliceLegalStatus: PoliceLegalStatus;
   PoliceLegalStatusFinding: ResolverTypeWrapper<LegalStatusFindingModel>;
@@ -1009,6 +1019,7 @@ export type ResolversParentTypes = ResolversObject<{
   ForeignNationalStatusCheck: ForeignNationalStatusCheck;
   IssueAidEntrustmentInput: IssueAidEntrustmentInput;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Person: EntityReferenceModel;
   PoliceLegalStatusFinding: LegalStatusFindingModel;
   Query: Record<PropertyKey, never>;
@@ -1246,6 +1257,11 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   revokeAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationRevokeAidEntrustmentArgs, 'entrustmentId' | 'reason'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   aidEntrustments?: Resolver<Maybe<Array<ResolversTypes['AidEntrustment']>>, ParentType, ContextType>;
@@ -1300,6 +1316,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ExchangeState?: ExchangeStateResolvers<ContextType>;
   ForeignNationalStatusCheck?: ForeignNationalStatusCheckResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PoliceLegalStatusFinding?: PoliceLegalStatusFindingResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -316,6 +316,8 @@ export type IdentityCheck = {
   completedAt: Maybe<Scalars['DateTime']['output']>;
   /** When a result was recorded; null while open. */
   concludedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the check was stored. */
+  createdAt: Scalars['DateTime']['output'];
   /** Every change of the check, oldest first. */
   events: Array<IdentityCheckEvent>;
   /** Place of household registration (户籍地), when matched. */
@@ -342,6 +344,8 @@ export type IdentityCheck = {
   status: IdentityCheckStatus;
   /** The identity civil affairs' family tracing confirmed for the checked person (a person matched a missing-person report), for the police to verify; null when there is none. It is a claim, not a verification. */
   tracingConfirmedIdentity: Maybe<TracingConfirmation>;
+  /** When the check last changed (a sample, a comparison, a result): page by it with `identityChecksConnection(order: UPDATED, updatedSince:)` to stay in sync. */
+  updatedAt: Scalars['DateTime']['output'];
   /** Verified resident ID number, when matched. */
   verifiedIdNumber: Maybe<Scalars['String']['output']>;
   /** Verified name, when matched. */
@@ -355,6 +359,26 @@ export type IdentityCheckChanged = {
   __typename?: 'IdentityCheckChanged';
   /** The check as it now stands. */
   identityCheck: IdentityCheck;
+};
+
+/** A page of identity checks, in the order asked for. */
+export type IdentityCheckConnection = {
+  __typename?: 'IdentityCheckConnection';
+  /** The checks on this page, each with its cursor. */
+  edges: Array<IdentityCheckEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many checks the caller may see match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One identity check in a page, with the cursor that points at it. */
+export type IdentityCheckEdge = {
+  __typename?: 'IdentityCheckEdge';
+  /** Pass as `after` to continue after this check (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The check. */
+  node: IdentityCheck;
 };
 
 /** One change of an identity check: appended, never rewritten. */
@@ -382,6 +406,20 @@ export type IdentityCheckInputRejected = UserError & {
   /** What is wrong, for a person to act on. */
   message: Scalars['String']['output'];
 };
+
+/**
+ * The order of a page of identity checks; every order ends with the check's id, so it is total and a
+ * page never repeats or skips a check.
+ */
+export type IdentityCheckOrder =
+  /** Earliest result due first, so overdue checks lead: the police work queue. */
+  | 'DUE_FIRST'
+  /** Most recently requested first. */
+  | 'NEWEST_FIRST'
+  /** Longest waiting first (by request time). */
+  | 'OLDEST_FIRST'
+  /** Least recently changed first: with `updatedSince`, what changed since a partner last synchronised, in the order it changed. */
+  | 'UPDATED';
 
 /** The outcome of a comparison. */
 export type IdentityCheckOutcome =
@@ -508,6 +546,15 @@ export type MutationStartComparisonArgs = {
   identityCheckId: Scalars['ID']['input'];
 };
 
+/** Paging information for a connection (every agency's lists page alike). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A person known to the network (owned by civil affairs); public security adds the identity checks. */
 export type Person = {
   __typename?: 'Person';
@@ -557,8 +604,13 @@ export type Query = {
   foreignNationalStatusChecks: Array<ForeignNationalStatusCheck>;
   /** One identity check by id. */
   identityCheck: Maybe<IdentityCheck>;
-  /** Identity checks in a status, oldest first (the police work queue). */
+  /**
+   * Identity checks in a status, oldest first, at most 100.
+   * @deprecated It stops at 100 checks, oldest first, so newer ones never appear: page through `identityChecksConnection` (filters, order, `totalCount`) instead.
+   */
   identityChecks: Array<IdentityCheck>;
+  /** Identity checks the caller may see, as cursor pages: the police work queue (open ones, due first), a station's requests, or a partner's sync (`order: UPDATED`, `updatedSince`). */
+  identityChecksConnection: IdentityCheckConnection;
 };
 
 
@@ -592,6 +644,19 @@ export type QueryIdentityCheckArgs = {
 export type QueryIdentityChecksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<IdentityCheckStatus>;
+};
+
+
+/** Reads of the public-security records. */
+export type QueryIdentityChecksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<IdentityCheckOrder>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  requestingStationId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<IdentityCheckStatus>>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** The police outcome of a foreign-national status check. */
@@ -964,8 +1029,11 @@ export type ResolversTypes = ResolversObject<{
   ForeignNationalStatusOutcome: ForeignNationalStatusOutcome;
   IdentityCheck: ResolverTypeWrapper<IdentityCheckModel>;
   IdentityCheckChanged: ResolverTypeWrapper<Omit<IdentityCheckChanged, 'identityCheck'> & { identityCheck: ResolversTypes['IdentityCheck'] }>;
+  IdentityCheckConnection: ResolverTypeWrapper<Omit<IdentityCheckConnection, 'edges'> & { edges: Array<ResolversTypes['IdentityCheckEdge']> }>;
+  IdentityCheckEdge: ResolverTypeWrapper<Omit<IdentityCheckEdge, 'node'> & { node: ResolversTypes['IdentityCheck'] }>;
   IdentityCheckEvent: ResolverTypeWrapper<IdentityCheckEvent>;
   IdentityCheckInputRejected: ResolverTypeWrapper<IdentityCheckInputRejected>;
+  IdentityCheckOrder: IdentityCheckOrder;
   IdentityCheckOutcome: IdentityCheckOutcome;
   IdentityCheckReason: IdentityCheckReason;
   IdentityCheckRefused: ResolverTypeWrapper<IdentityCheckRefused>;
@@ -973,6 +1041,7 @@ export type ResolversTypes = ResolversObject<{
   IdentityCheckStatus: IdentityCheckStatus;
   IdentityVerification: ResolverTypeWrapper<IdentityVerification>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
   PoliceHandOver: ResolverTypeWrapper<PoliceHandOverModel>;
   PoliceHandOverInput: PoliceHandOverInput;
@@ -1016,12 +1085,15 @@ export type ResolversParentTypes = ResolversObject<{
   ForeignNationalStatusCheckResult: ResolversUnionTypes<ResolversParentTypes>['ForeignNationalStatusCheckResult'];
   IdentityCheck: IdentityCheckModel;
   IdentityCheckChanged: Omit<IdentityCheckChanged, 'identityCheck'> & { identityCheck: ResolversParentTypes['IdentityCheck'] };
+  IdentityCheckConnection: Omit<IdentityCheckConnection, 'edges'> & { edges: Array<ResolversParentTypes['IdentityCheckEdge']> };
+  IdentityCheckEdge: Omit<IdentityCheckEdge, 'node'> & { node: ResolversParentTypes['IdentityCheck'] };
   IdentityCheckEvent: IdentityCheckEvent;
   IdentityCheckInputRejected: IdentityCheckInputRejected;
   IdentityCheckRefused: IdentityCheckRefused;
   IdentityCheckResult: ResolversUnionTypes<ResolversParentTypes>['IdentityCheckResult'];
   IdentityVerification: IdentityVerification;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Person: EntityReferenceModel;
   PoliceHandOver: PoliceHandOverModel;
   PoliceHandOverInput: PoliceHandOverInput;
@@ -1198,6 +1270,7 @@ export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType ext
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IdentityCheck']> | FederationReferenceType, FederationReferenceType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   concludedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['IdentityCheckEvent']>, ParentType, ContextType>;
   householdRegistration?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1211,6 +1284,7 @@ export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType ext
   samples?: Resolver<Maybe<Array<ResolversTypes['BiometricSample']>>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['IdentityCheckStatus'], ParentType, ContextType>;
   tracingConfirmedIdentity?: Resolver<Maybe<ResolversTypes['TracingConfirmation']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   verifiedIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verifiedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1219,6 +1293,17 @@ export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType ext
 export type IdentityCheckChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckChanged'] = ResolversParentTypes['IdentityCheckChanged']> = ResolversObject<{
   identityCheck?: Resolver<ResolversTypes['IdentityCheck'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type IdentityCheckConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckConnection'] = ResolversParentTypes['IdentityCheckConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['IdentityCheckEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type IdentityCheckEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckEdge'] = ResolversParentTypes['IdentityCheckEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IdentityCheck'], ParentType, ContextType>;
 }>;
 
 export type IdentityCheckEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckEvent'] = ResolversParentTypes['IdentityCheckEvent']> = ResolversObject<{
@@ -1264,6 +1349,11 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   startComparison?: Resolver<ResolversTypes['IdentityCheckResult'], ParentType, ContextType, RequireFields<MutationStartComparisonArgs, 'expectedVersion' | 'identityCheckId'>>;
 }>;
 
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   foreignNationalStatusChecks?: Resolver<Maybe<Array<ResolversTypes['ForeignNationalStatusCheck']>>, ParentType, ContextType>;
@@ -1286,6 +1376,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   foreignNationalStatusChecks?: Resolver<Array<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType, RequireFields<QueryForeignNationalStatusChecksArgs, 'first'>>;
   identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityCheckArgs, 'id'>>;
   identityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityChecksArgs, 'first'>>;
+  identityChecksConnection?: Resolver<ResolversTypes['IdentityCheckConnection'], ParentType, ContextType, RequireFields<QueryIdentityChecksConnectionArgs, 'first' | 'order'>>;
 }>;
 
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{
@@ -1325,12 +1416,15 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ForeignNationalStatusCheckResult?: ForeignNationalStatusCheckResultResolvers<ContextType>;
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
   IdentityCheckChanged?: IdentityCheckChangedResolvers<ContextType>;
+  IdentityCheckConnection?: IdentityCheckConnectionResolvers<ContextType>;
+  IdentityCheckEdge?: IdentityCheckEdgeResolvers<ContextType>;
   IdentityCheckEvent?: IdentityCheckEventResolvers<ContextType>;
   IdentityCheckInputRejected?: IdentityCheckInputRejectedResolvers<ContextType>;
   IdentityCheckRefused?: IdentityCheckRefusedResolvers<ContextType>;
   IdentityCheckResult?: IdentityCheckResultResolvers<ContextType>;
   IdentityVerification?: IdentityVerificationResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PoliceHandOver?: PoliceHandOverResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -10,12 +10,14 @@ import { IDENTITY_CHECK_REASONS, IDENTITY_CHECK_STATUSES, type IdentityCheckReas
 @Index({ properties: ['personId', 'requestedAt'] })
 @Index({ properties: ['status', 'requestedAt'] })
 @Index({ properties: ['requestingStationId', 'status'] })
+@Index({ properties: ['resultDueAt', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 @Unique({
   name: 'identity_check_open_per_person_reason_unique',
   expression: `create unique index "identity_check_open_per_person_reason_unique" on "identity_check" ("person_id", "reason") where "status" in ('REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING')`,
 })
 export class IdentityCheck {
-  [OptionalProps]?: 'version' | 'createdAt';
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -57,6 +59,10 @@ export class IdentityCheck {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** When the check last changed (request, sample, comparison, result): what a partner's sync pages by. */
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
 
   @Property({ type: 'integer', version: true })
   version!: number;

@@ -5,6 +5,7 @@ import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { identityCheckScope, notificationScope, statusCheckScope } from '../domain/access';
 import { auditedReads } from '../domain/foreign-national-audit';
+import { findIdentityChecksPage } from '../domain/identity-check.list';
 
 export const Query: QueryResolvers = {
   identityCheck: (_, { id }, { loaders }) => (isUuid(id) ? loaders.identityCheckById.load(id) : null),
@@ -14,6 +15,7 @@ export const Query: QueryResolvers = {
     if (scope === null) return [];
     return em.find(IdentityCheck, { $and: [scope, status ? { status } : {}] }, { orderBy: { requestedAt: 'asc', id: 'asc' }, limit });
   },
+  identityChecksConnection: (_, args, { em, caller, audit }) => findIdentityChecksPage(em, caller, audit, args, new Date()),
   foreignNationalStatusCheck: async (_, { id }, { loaders, audit }) => (isUuid(id) ? auditedReads(audit, 'ForeignNationalStatusCheck', await loaders.statusCheckById.load(id)) : null),
   foreignNationalStatusChecks: async (_, { status, first }, { em, caller, audit }) => {
     const limit = pageSize(first);

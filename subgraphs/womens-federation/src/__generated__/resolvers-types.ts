@@ -238,6 +238,15 @@ export type MutationWithdrawShelterReferralArgs = {
   referralId: Scalars['ID']['input'];
 };
 
+/** Paging information for a connection (every agency's lists page alike). */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Cursor of the last item on this page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether more items follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 /** A person known to the network (owned by civil affairs); the women's federation adds shelter referrals. */
 export type Person = {
   __typename?: 'Person';
@@ -904,6 +913,7 @@ export type ResolversTypes = ResolversObject<{
   ExchangeState: ResolverTypeWrapper<ExchangeStateSourceModel>;
   IdempotencyConflict: ResolverTypeWrapper<IdempotencyConflict>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReferralChild: ResolverTypeWrapper<ShelterReferralChildModel>;
@@ -957,6 +967,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeState: ExchangeStateSourceModel;
   IdempotencyConflict: IdempotencyConflict;
   Mutation: Record<PropertyKey, never>;
+  PageInfo: PageInfo;
   Person: EntityReferenceModel;
   Query: Record<PropertyKey, never>;
   ReferralChild: ShelterReferralChildModel;
@@ -1071,6 +1082,11 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   startReferralService?: Resolver<ResolversTypes['ReferralServiceResult'], ParentType, ContextType, RequireFields<MutationStartReferralServiceArgs, 'expectedVersion' | 'serviceId'>>;
   submitShelterReferral?: Resolver<ResolversTypes['ShelterReferralResult'], ParentType, ContextType, RequireFields<MutationSubmitShelterReferralArgs, 'input'>>;
   withdrawShelterReferral?: Resolver<ResolversTypes['ShelterReferralResult'], ParentType, ContextType, RequireFields<MutationWithdrawShelterReferralArgs, 'expectedVersion' | 'reason' | 'referralId'>>;
+}>;
+
+export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -1223,6 +1239,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ExchangeState?: ExchangeStateResolvers<ContextType>;
   IdempotencyConflict?: IdempotencyConflictResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReferralChild?: ReferralChildResolvers<ContextType>;

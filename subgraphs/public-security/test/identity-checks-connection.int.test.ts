@@ -1,0 +1,178 @@
+/**
+ * `identityChecksConnection`: cursor pages in four orders that yield every check the caller may see
+ * exactly once, filters a work queue and a partner's sync need, a count, and an audited export.
+ */
+import { randomUUID } from 'node:crypto';
+import { ROLES } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type SubgraphContext } from '../src/context';
+import { definition } from '../src/server';
+import { knownPerson, PROTECTED_DEMO_PERSONS } from './person-projection.fixture';
+
+let subgraph: TestSubgraph<SubgraphContext>;
+const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: '379900' });
+const forensic = testCaller({ id: 'forensic.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.FORENSIC_OFFICER], jurisdiction: '379900' });
+const TEST_COUNTY = '379996';
+const countyStaff = testCaller({ id: 'test.county.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: TEST_COUNTY });
+const countyStationId = randomUUID();
+
+beforeAll(async () => {
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
+});
+afterAll(() => subgraph.close());
+
+interface Page {
+  edges: Array<{ cursor: string; node: { id: string; status: string; requestedAt: string; resultDueAt: string; updatedAt: string; overdue: boolean; createdAt: string } }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+const PAGE = /* GraphQL */ `
+  query($order: IdentityCheckOrder, $first: Int, $after: String, $statuses: [IdentityCheckStatus!], $overdue: Boolean, $updatedSince: DateTime, $requestingStationId: ID, $purpose: String) {
+    identityChecksConnection(order: $order, first: $first, after: $after, statuses: $statuses, overdue: $overdue, updatedSince: $updatedSince, requestingStationId: $requestingStationId, purpose: $purpose) {
+      edges { cursor node { id status requestedAt resultDueAt updatedAt overdue createdAt } }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+`;
+const page = async (variables: Record<string, unknown>, caller = police) => subgraph.execute<{ identityChecksConnection: Page }>(PAGE, variables, caller);
+
+/** Every node of every page, in order, following `endCursor` until `hasNextPage` is false. */
+async function pageToTheEnd(variables: Record<string, unknown>, caller = police): Promise<{ nodes: Page['edges'][number]['node'][]; totalCount: number; pages: number }> {
+  const nodes: Page['edges'][number]['node'][] = [];
+  let after: string | null = null;
+  let totalCount: number;
+  let pages = 0;
+  for (;;) {
+    const result = await page({ ...variables, after }, caller);
+    expect(result.errors).toBeUndefined();
+    const connection = result.data!.identityChecksConnection;
+    totalCount = connection.totalCount;
+    nodes.push(...connection.edges.map((e) => e.node));
+    pages += 1;
+    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount, pages };
+    expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)!.cursor);
+    after = connection.pageInfo.endCursor;
+  }
+}
+
+const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
+
+async function request(personId: string) {
+  const result = await subgraph.execute<{ requestIdentityCheck: { __typename: string; identityCheck: { id: string; version: number } } }>(
+    `mutation($i: RequestIdentityCheckInput!) { requestIdentityCheck(input: $i) { __typename ... on IdentityCheckChanged { identityCheck { id version } } } }`,
+    { i: { personId, requestingStationId: countyStationId, reason: 'UNIDENTIFIED_PERSON' } },
+    countyStaff,
+  );
+  expect(result.data!.requestIdentityCheck.__typename).toBe('IdentityCheckChanged');
+  return result.data!.requestIdentityCheck.identityCheck;
+}
+
+describe('paging identity checks', () => {
+  it.each([
+    ['DUE_FIRST', 'resultDueAt', 1],
+    ['NEWEST_FIRST', 'requestedAt', -1],
+    ['OLDEST_FIRST', 'requestedAt', 1],
+    ['UPDATED', 'updatedAt', 1],
+  ] as const)('yields every check the police may see exactly once, in %s order, page after page', async (order, key, direction) => {
+    const { nodes, totalCount, pages } = await pageToTheEnd({ order, first: 37 });
+    // What this officer may see, asked of the tables directly: every check but those of a removed
+    // person or of a protected victim he is not entitled to (other suites entitle him to some).
+    const visible = await sql<{ id: string }>(
+      `select id from identity_check ic where not exists (select 1 from person_projection pp where pp.id = ic.person_id and (pp.removed or (pp.protected and not ('police.officer' = any(pp.entitled_usernames)))))`,
+    );
+    expect(visible.length).toBeGreaterThan(PROTECTED_DEMO_PERSONS.size);
+    expect(pages).toBeGreaterThan(1);
+    expect(nodes.map((n) => n.id).sort()).toEqual(visible.map((c) => c.id).sort());
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    expect(totalCount).toBe(nodes.length);
+    // Sorted by the order's time, then by id in the same direction: a total order.
+    const sortKey = (n: (typeof nodes)[number]) => [Date.parse(n[key]), n.id] as const;
+    for (let i = 1; i < nodes.length; i += 1) {
+      const [a, b] = [sortKey(nodes[i - 1]!), sortKey(nodes[i]!)];
+      const cmp = a[0] !== b[0] ? Math.sign(b[0] - a[0]) : a[1] < b[1] ? 1 : -1;
+      expect(cmp).toBe(direction);
+    }
+  });
+
+  it('filters by status and by overdue as the checks read, and counts what the filter matches', async () => {
+    const open = await pageToTheEnd({ statuses: ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING'], first: 100 });
+    expect(open.nodes.length).toBeGreaterThan(0);
+    expect(open.nodes.every((n) => ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING'].includes(n.status))).toBe(true);
+    const overdue = await pageToTheEnd({ overdue: true, first: 100 });
+    const notOverdue = await pageToTheEnd({ overdue: false, first: 100 });
+    const all = await pageToTheEnd({ first: 100 });
+    expect(overdue.nodes.length).toBeGreaterThan(0);
+    expect(overdue.nodes.every((n) => n.overdue)).toBe(true);
+    expect(notOverdue.nodes.every((n) => !n.overdue)).toBe(true);
+    expect(overdue.totalCount + notOverdue.totalCount).toBe(all.totalCount);
+    // Overdue checks lead the default (due-first) work queue.
+    const queue = (await page({ statuses: ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING'], first: 5 })).data!.identityChecksConnection;
+    expect(queue.edges[0]!.node.overdue).toBe(true);
+  });
+
+  it('shows county staff only the checks their county asked for, and a partner what changed since its last sync', async () => {
+    const since = new Date(Date.now() - 1).toISOString();
+    const mine = await request(await knownPerson(subgraph, { county: TEST_COUNTY }));
+    const county = await pageToTheEnd({ first: 100, order: 'UPDATED' }, countyStaff);
+    expect(county.nodes.map((n) => n.id)).toEqual([mine.id]);
+    const byStation = await pageToTheEnd({ first: 100, requestingStationId: countyStationId });
+    expect(byStation.nodes.map((n) => n.id)).toEqual([mine.id]);
+
+    // A sample recorded later moves the check to the end of the sync order, after its own request.
+    const synced = await pageToTheEnd({ order: 'UPDATED', updatedSince: since, first: 100 });
+    expect(synced.nodes.map((n) => n.id)).toContain(mine.id);
+    const afterRequest = synced.nodes.find((n) => n.id === mine.id)!.updatedAt;
+    const sampled = await subgraph.execute<{ recordSample: { __typename: string } }>(
+      `mutation($i: RecordSampleInput!) { recordSample(input: $i) { __typename } }`,
+      { i: { identityCheckId: mine.id, expectedVersion: mine.version, kind: 'DNA', sampleCode: `DNA-PAGE-${Date.now()}` } },
+      forensic,
+    );
+    expect(sampled.data!.recordSample.__typename).toBe('IdentityCheckChanged');
+    const later = await pageToTheEnd({ order: 'UPDATED', updatedSince: afterRequest, first: 100 });
+    expect(later.nodes.at(-1)!.id).toBe(mine.id);
+    expect(Date.parse(later.nodes.at(-1)!.updatedAt)).toBeGreaterThan(Date.parse(afterRequest));
+  });
+
+  it('costs the same statements for a page of 5 as for a page of 100', async () => {
+    const five = await subgraph.queries.during(() => page({ first: 5 }));
+    const hundred = await subgraph.queries.during(() => page({ first: 100 }));
+    expect(hundred.result.data!.identityChecksConnection.edges.length).toBeGreaterThan(5);
+    expect(hundred.statements).toBe(five.statements);
+  });
+
+  it('refuses a forged cursor, a cursor from another order, a page over the cap and a bad purpose with BAD_USER_INPUT', async () => {
+    const first = (await page({ order: 'DUE_FIRST', first: 2 })).data!.identityChecksConnection;
+    for (const variables of [
+      { order: 'UPDATED', after: first.pageInfo.endCursor },
+      { after: 'bm90LWEtY3Vyc29y' },
+      { first: 101 },
+      { purpose: '' },
+      { purpose: 'x'.repeat(201) },
+      { purpose: 'export\u0007' },
+    ]) {
+      const result = await page(variables);
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(result.data).toBeNull();
+    }
+  });
+
+  it('writes each check of a page read with a purpose (an export) to the audit trail, and nothing without one', async () => {
+    const exported = async () => Number((await sql<{ n: string }>(`select count(*) as n from audit_event where operation = 'EXPORT' and record_type = 'IdentityCheck'`))[0]!.n);
+    const before = await exported();
+    await page({ first: 10 });
+    expect(await exported()).toBe(before);
+    const result = (await page({ first: 10, purpose: 'export' })).data!.identityChecksConnection;
+    const rows = await sql<{ record_id: string; actor: string; purpose: string }>(
+      `select record_id, actor, purpose from audit_event where operation = 'EXPORT' and record_type = 'IdentityCheck' order by seq desc limit 10`,
+    );
+    expect(rows.map((r) => r.record_id).sort()).toEqual(result.edges.map((e) => e.node.id).sort());
+    expect(rows.every((r) => r.actor === 'police.officer' && r.purpose === 'export')).toBe(true);
+  });
+
+  it('refuses the list to a caller whose job has no identity checks', async () => {
+    const caseworker = testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER] });
+    const result = await page({ first: 5 }, caseworker);
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
