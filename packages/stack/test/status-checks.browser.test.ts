@@ -87,9 +87,19 @@ describeInBrowser('status-check browser tests')('foreign-national status checks'
     // The station asks; only the police answer.
     await expect(page.getByTestId('status-outcome-form').count()).resolves.toBe(0);
 
-    // The police find it at the top of their open checks and answer it.
+    // The police's open checks are worked oldest first; sorted newest first, it is on the first page, and all are counted.
     const police = await session.signedIn('police.officer', '/status-checks?status=REQUESTED');
     await nav(police).getByText('外籍身份状况核查', { exact: true }).waitFor();
+    await police.getByTestId('filter-order').click();
+    await police.locator('.ant-select-item-option', { hasText: '最新提请优先' }).click();
+    await police.waitForURL(`${portalUrl}/status-checks?status=REQUESTED&order=NEWEST_FIRST`);
+    await expect(police.locator(`a[href="/status-checks/${checkId}"]`).count()).resolves.toBe(1);
+    await expect(police.locator('[data-testid="status-check-row"]:not([data-status="REQUESTED"])').count()).resolves.toBe(0);
+    const open = await graph<{ foreignNationalStatusChecksConnection: { totalCount: number } }>(
+      'police.officer',
+      '{ foreignNationalStatusChecksConnection(statuses: [REQUESTED], first: 1) { totalCount } }',
+    );
+    await expect(police.getByTestId('status-checks-total').textContent()).resolves.toContain(`共 ${open.foreignNationalStatusChecksConnection.totalCount.toLocaleString('zh-CN')} 条`);
     await police.locator(`a[href="/status-checks/${checkId}"]`).click();
     await police.waitForURL(`${portalUrl}/status-checks/${checkId}`);
     await police.getByTestId('status-outcome').getByText('非法入境或居留', { exact: true }).click();

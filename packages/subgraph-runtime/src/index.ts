@@ -19,6 +19,7 @@ export * from './graphql/scalars';
 export * from './graphql/input-checks';
 export * from './graphql/validators';
 export * from './graphql/connection';
+export * from './graphql/keyset-page';
 export * from './auth/roles';
 export * from './auth/disclosure';
 export * from './auth/scopes';

@@ -1,18 +1,25 @@
 'use client';
-/** Foreign-national status checks: open ones first (oldest first, as the police work them), then concluded ones, newest first. */
+/** One page of foreign-national status checks, in the order the server sorted them, with the count and the paging links. */
 import { Table, type TableProps } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { StatusChecksQuery } from '@/gql/graphql';
-import { statusCheckOrder } from '@/lib/status-check.order';
 import { EnumTag } from './enum-tag';
 import { NationalityLabel } from './nationality-label';
+import { PagingFooter } from './paging-footer';
 import { useRecordFormatters } from './record-formatters';
 
-type Row = StatusChecksQuery['foreignNationalStatusChecks'][number];
+type Row = StatusChecksQuery['foreignNationalStatusChecksConnection']['edges'][number]['node'];
 
-export function StatusChecksTable({ rows }: { rows: Row[] }) {
+export interface StatusChecksTableProps {
+  rows: Row[];
+  totalCount: number;
+  nextHref: string | undefined;
+  firstHref: string | undefined;
+}
+
+export function StatusChecksTable({ rows, totalCount, nextHref, firstHref }: StatusChecksTableProps) {
   const t = useTranslations('statusChecks');
   const common = useTranslations('common');
   const format = useRecordFormatters();
@@ -40,11 +47,12 @@ export function StatusChecksTable({ rows }: { rows: Row[] }) {
       rowKey="id"
       size="small"
       columns={columns}
-      dataSource={statusCheckOrder(rows)}
-      pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+      dataSource={rows}
+      pagination={false}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('empty') }}
       onRow={(row) => ({ 'data-testid': 'status-check-row', 'data-status': row.status }) as HTMLAttributes<HTMLElement>}
+      footer={() => <PagingFooter totalCount={totalCount} shown={rows.length} firstHref={firstHref} nextHref={nextHref} countTestId="status-checks-total" />}
     />
   );
 }

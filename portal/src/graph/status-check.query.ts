@@ -45,9 +45,18 @@ export const StatusCheckSummaryFragment = graphql(`
 `);
 
 export const StatusChecksQuery = graphql(`
-  query StatusChecks($status: ForeignNationalStatusCheckStatus, $first: Int) {
-    foreignNationalStatusChecks(status: $status, first: $first) {
-      ...StatusCheckSummary
+  query StatusChecks($statuses: [ForeignNationalStatusCheckStatus!], $order: ForeignNationalStatusCheckOrder, $first: Int, $after: String) {
+    foreignNationalStatusChecksConnection(statuses: $statuses, order: $order, first: $first, after: $after) {
+      edges {
+        node {
+          ...StatusCheckSummary
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
     }
   }
 `);

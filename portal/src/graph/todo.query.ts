@@ -56,9 +56,14 @@ export const TodoIdentityChecksQuery = graphql(`
 
 export const TodoStatusChecksQuery = graphql(`
   query TodoStatusChecks {
-    foreignNationalStatusChecks(status: REQUESTED, first: 100) {
-      id
-      requestedAt
+    foreignNationalStatusChecksConnection(statuses: [REQUESTED], order: OLDEST_FIRST, first: 1) {
+      totalCount
+      edges {
+        node {
+          id
+          requestedAt
+        }
+      }
     }
   }
 `);

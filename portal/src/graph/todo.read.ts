@@ -40,7 +40,9 @@ async function readOne(key: TodoKey, now: number): Promise<TodoItem | null> {
     }
     case 'statusChecksOpen': {
       const { data } = await queryGraph(TodoStatusChecksQuery, {});
-      return data ? waiting('statusChecksOpen', data.foreignNationalStatusChecks.map((c) => c.requestedAt), now) : null;
+      if (!data) return null;
+      const connection = data.foreignNationalStatusChecksConnection;
+      return waiting('statusChecksOpen', connection.edges.map((edge) => edge.node.requestedAt), now, connection.totalCount);
     }
     case 'referralsAwaiting': {
       const { data } = await queryGraph(TodoReferralsQuery, {});

@@ -40,6 +40,8 @@ describe('the to-do panel', () => {
     expect(staysPastStandard([{ stayDays: 12 }, { stayDays: 31 }])).toEqual(expect.objectContaining({ count: 2, longestStayDays: 31, lateByMs: 21 * 86_400_000 }));
     expect(staysPastStandard([])).toEqual(expect.objectContaining({ count: 0 }));
     expect(waiting('notificationsOpen', [ago(30), ago(90)], now)).toEqual(expect.objectContaining({ count: 2, waitingMs: 90 * 60_000 }));
+    // Counted by the graph: all of them, with only the oldest read.
+    expect(waiting('statusChecksOpen', [ago(90)], now, 240)).toEqual(expect.objectContaining({ count: 240, waitingMs: 90 * 60_000, href: '/status-checks?status=REQUESTED' }));
     const expiring = entrustmentsExpiring(
       [
         { status: 'ACCEPTED', validUntil: ahead(24 * 60) },

@@ -96,10 +96,13 @@ export function checksOverdue(count: number, earliestDueAt: string | undefined, 
   return { key: 'checksOverdue', href: '/check-queue?overdue=true', count, lateByMs: since(now, earliestDueAt ? time(earliestDueAt) : undefined) };
 }
 
-/** Work without a deadline: how many wait, and how long the first has waited. */
-export function waiting(key: 'statusChecksOpen' | 'referralsAwaiting' | 'notificationsOpen', instants: readonly string[], now: number): TodoItem {
+/**
+ * Work without a deadline: how many wait, and how long the first has waited. `count` when the graph
+ * counted them all and `instants` holds only the oldest.
+ */
+export function waiting(key: 'statusChecksOpen' | 'referralsAwaiting' | 'notificationsOpen', instants: readonly string[], now: number, count = instants.length): TodoItem {
   const href = { statusChecksOpen: '/status-checks?status=REQUESTED', referralsAwaiting: '/shelter', notificationsOpen: '/foreign-affairs-notifications' }[key];
-  return { key, href, count: instants.length, waitingMs: since(now, oldest(instants.map(time))) };
+  return { key, href, count, waitingMs: since(now, oldest(instants.map(time))) };
 }
 
 export function entrustmentsExpiring(rows: ReadonlyArray<{ status: string; validUntil: string }>, now: number): TodoItem {

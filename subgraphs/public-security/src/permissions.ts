@@ -80,6 +80,7 @@ export const permissions: IRules = withScopes('public-security', {
     identityChecksConnection: checkRecords,
     foreignNationalStatusCheck: statusCheckRecords,
     foreignNationalStatusChecks: statusCheckRecords,
+    foreignNationalStatusChecksConnection: statusCheckRecords,
     foreignAffairsNotifications: notificationRecords,
   },
   Mutation: {
@@ -123,6 +124,8 @@ export const permissions: IRules = withScopes('public-security', {
   },
   IdentityCheckConnection: { edges: checkRecords, pageInfo: checkRecords, totalCount: checkRecords },
   IdentityCheckEdge: { cursor: checkRecords, node: checkRecords },
+  ForeignNationalStatusCheckConnection: { edges: statusCheckRecords, pageInfo: statusCheckRecords, totalCount: statusCheckRecords },
+  ForeignNationalStatusCheckEdge: { cursor: statusCheckRecords, node: statusCheckRecords },
   PageInfo: { hasNextPage: allow, endCursor: allow },
   TracingConfirmation: { name: checkRecords, confirmedAt: checkRecords },
   BiometricSample: {
@@ -148,6 +151,8 @@ export const permissions: IRules = withScopes('public-security', {
     events: statusCheckRecords,
     foreignAffairsNotification: notificationRecords,
     policeHandOver: statusCheckRecords,
+    createdAt: statusCheckRecords,
+    updatedAt: statusCheckRecords,
   },
   ForeignNationalStatusCheckEvent: { fromStatus: statusCheckRecords, toStatus: statusCheckRecords, at: statusCheckRecords, actor: statusCheckRecords, note: statusCheckRecords },
   PoliceHandOver: { id: statusCheckRecords, recordNumber: statusCheckRecords, policeUnit: statusCheckRecords, officer: statusCheckRecords, handedOverAt: statusCheckRecords },

@@ -39,7 +39,7 @@ const IDENTITY_CHECK_FIELDS = [
 ];
 const STATUS_CHECK_FIELDS = [
   'id', 'person', 'requestingStation', 'nationality', 'passportNumber', 'mrzVerified', 'status', 'requestedAt', 'requestedBy', 'concludedAt', 'concludedBy', 'version',
-  'events', 'policeHandOver',
+  'events', 'policeHandOver', 'createdAt', 'updatedAt',
 ];
 const NOTIFICATION_FIELDS = ['id', 'statusCheck', 'person', 'status', 'nationality', 'notifiedAt', 'acknowledged', 'acknowledgedAt', 'acknowledgedBy', 'acknowledgementNote'];
 const CHECK_EVENT_FIELDS = ['fromStatus', 'toStatus', 'at', 'actor', 'note'];
@@ -142,7 +142,9 @@ export const SCOPES = {
     description: 'Foreign-national status checks, their history and police hand-overs.',
     fields: {
       'public-security': {
-        Query: ['foreignNationalStatusCheck', 'foreignNationalStatusChecks'],
+        Query: ['foreignNationalStatusCheck', 'foreignNationalStatusChecks', 'foreignNationalStatusChecksConnection'],
+        ForeignNationalStatusCheckConnection: ['edges', 'pageInfo', 'totalCount'],
+        ForeignNationalStatusCheckEdge: ['cursor', 'node'],
         Person: ['id', 'foreignNationalStatusChecks'],
         Station: ['id'],
         ForeignNationalStatusCheck: STATUS_CHECK_FIELDS,

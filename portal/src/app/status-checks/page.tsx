@@ -1,4 +1,8 @@
-/** `/status-checks`: foreign-national status checks — the police's queue, and what the stations and the foreign-affairs office asked or learned. */
+/**
+ * `/status-checks`: foreign-national status checks — the police's queue (REQUESTED, oldest first),
+ * and what the stations and the foreign-affairs office asked or learned (newest first): filtered,
+ * sorted, paged and counted on the server from the URL.
+ */
 import { Button, Card } from 'antd';
 import { type Metadata } from 'next';
 import Link from 'next/link';
@@ -11,12 +15,8 @@ import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
 import { StatusChecksQuery } from '@/graph/status-check.query';
 import { STATUS_CHECK_STATUSES } from '@/lib/rescue-operations.vocabulary';
-import { firstParam } from '@/lib/search-params.reader';
-import { pickEnum } from '@/lib/vocabulary';
+import { defaultStatusCheckOrder, parseStatusCheckListView, STATUS_CHECK_ORDERS, STATUS_CHECK_PAGE_SIZE, statusCheckListHref } from '@/lib/status-check-list.params';
 import { worksWith } from '@/session/role-navigation';
-
-/** The API's largest page. */
-const LIST_SIZE = 100;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('statusChecks');
@@ -24,11 +24,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StatusChecksPage({ searchParams }: PageProps<'/status-checks'>) {
-  const status = pickEnum(STATUS_CHECK_STATUSES, firstParam(await searchParams, 'status'));
+  const view = parseStatusCheckListView(await searchParams);
   const t = await getTranslations();
   const user = await readSessionUser();
-  const result = await queryGraph(StatusChecksQuery, { status: status ?? null, first: LIST_SIZE });
-  const rows = result.data?.foreignNationalStatusChecks;
+  const result = await queryGraph(StatusChecksQuery, {
+    statuses: view.status ? [view.status] : null,
+    order: view.order,
+    first: STATUS_CHECK_PAGE_SIZE,
+    after: view.after ?? null,
+  });
+  const connection = result.data?.foreignNationalStatusChecksConnection;
+  const rows = connection?.edges.map((edge) => edge.node);
+  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   const police = user?.roles.includes('POLICE_OFFICER') ?? false;
   return (
     <>
@@ -41,7 +48,19 @@ export default async function StatusChecksPage({ searchParams }: PageProps<'/sta
               param="status"
               label={t('common.statusFilter')}
               testId="filter-status"
+              resets={['after', 'order']}
               options={STATUS_CHECK_STATUSES.map((value) => ({ value, label: t(`enums.ForeignNationalStatusCheckStatus.${value}`) }))}
+            />
+            <UrlFilter
+              param="order"
+              label={t('statusChecks.orderLabel')}
+              testId="filter-order"
+              resets={['after']}
+              placeholder={t(`enums.ForeignNationalStatusCheckOrder.${defaultStatusCheckOrder(view.status)}`)}
+              options={STATUS_CHECK_ORDERS.filter((order) => order !== defaultStatusCheckOrder(view.status)).map((order) => ({
+                value: order,
+                label: t(`enums.ForeignNationalStatusCheckOrder.${order}`),
+              }))}
             />
             {user && worksWith(user.roles, '/status-checks/new') ? (
               <Link href="/persons">
@@ -51,10 +70,15 @@ export default async function StatusChecksPage({ searchParams }: PageProps<'/sta
           </>
         }
       />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(rows)} />
-      {rows ? (
+      <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
+      {connection && rows ? (
         <Card data-testid="status-checks">
-          <StatusChecksTable rows={rows} />
+          <StatusChecksTable
+            rows={rows}
+            totalCount={connection.totalCount}
+            nextHref={endCursor ? statusCheckListHref({ ...view, after: endCursor }) : undefined}
+            firstHref={view.after ? statusCheckListHref({ ...view, after: undefined }) : undefined}
+          />
         </Card>
       ) : null}
     </>

@@ -221,6 +221,8 @@ export type ForeignNationalStatusCheck = {
   concludedAt: Maybe<Scalars['DateTime']['output']>;
   /** The officer who recorded the outcome; null while open. */
   concludedBy: Maybe<Scalars['String']['output']>;
+  /** When the check was stored. */
+  createdAt: Scalars['DateTime']['output'];
   /** Every change of the check, oldest first. */
   events: Array<ForeignNationalStatusCheckEvent>;
   /** For a legal entry or residence: the notification to the foreign-affairs office. */
@@ -245,6 +247,8 @@ export type ForeignNationalStatusCheck = {
   requestingStation: Station;
   /** Where the check stands. */
   status: ForeignNationalStatusCheckStatus;
+  /** When the check last changed (its request or its outcome): page by it with `foreignNationalStatusChecksConnection(order: UPDATED, updatedSince:)` to stay in sync. */
+  updatedAt: Scalars['DateTime']['output'];
   /** Version for optimistic locking: pass it back as `expectedVersion` when changing the check. */
   version: Scalars['Int']['output'];
 };
@@ -254,6 +258,26 @@ export type ForeignNationalStatusCheckChanged = {
   __typename?: 'ForeignNationalStatusCheckChanged';
   /** The status check as it now stands. */
   statusCheck: ForeignNationalStatusCheck;
+};
+
+/** A page of foreign-national status checks, in the order asked for. */
+export type ForeignNationalStatusCheckConnection = {
+  __typename?: 'ForeignNationalStatusCheckConnection';
+  /** The status checks on this page, each with its cursor. */
+  edges: Array<ForeignNationalStatusCheckEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many status checks the caller may see match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One foreign-national status check in a page, with the cursor that points at it. */
+export type ForeignNationalStatusCheckEdge = {
+  __typename?: 'ForeignNationalStatusCheckEdge';
+  /** Pass as `after` to continue after this status check (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The status check. */
+  node: ForeignNationalStatusCheck;
 };
 
 /** One change of a foreign-national status check: appended, never rewritten. */
@@ -270,6 +294,15 @@ export type ForeignNationalStatusCheckEvent = {
   /** The state after. */
   toStatus: ForeignNationalStatusCheckStatus;
 };
+
+/** The order of a page of foreign-national status checks; every order ends with the id, so it is total. */
+export type ForeignNationalStatusCheckOrder =
+  /** Most recently requested first. */
+  | 'NEWEST_FIRST'
+  /** Longest waiting first (by request time): the police queue of REQUESTED checks. */
+  | 'OLDEST_FIRST'
+  /** Least recently changed first: with `updatedSince`, what changed since a partner last synchronised. */
+  | 'UPDATED';
 
 /** The change is not allowed from the status check's current state, or someone changed it first; nothing was stored. */
 export type ForeignNationalStatusCheckRefused = UserError & {
@@ -600,8 +633,13 @@ export type Query = {
   foreignAffairsNotifications: Array<ForeignAffairsNotification>;
   /** One foreign-national status check by id. */
   foreignNationalStatusCheck: Maybe<ForeignNationalStatusCheck>;
-  /** Foreign-national status checks, oldest first (the police work queue when asked for REQUESTED). */
+  /**
+   * Foreign-national status checks, oldest first, at most 100.
+   * @deprecated It stops at 100 status checks, oldest first, so newer ones never appear: page through `foreignNationalStatusChecksConnection` (filters, order, `totalCount`) instead.
+   */
   foreignNationalStatusChecks: Array<ForeignNationalStatusCheck>;
+  /** Foreign-national status checks the caller may see, as cursor pages: the police queue (REQUESTED, oldest first), what a station asked, or a partner's sync (`order: UPDATED`, `updatedSince`). Every status check read is written to the audit trail. */
+  foreignNationalStatusChecksConnection: ForeignNationalStatusCheckConnection;
   /** One identity check by id. */
   identityCheck: Maybe<IdentityCheck>;
   /**
@@ -631,6 +669,17 @@ export type QueryForeignNationalStatusCheckArgs = {
 export type QueryForeignNationalStatusChecksArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ForeignNationalStatusCheckStatus>;
+};
+
+
+/** Reads of the public-security records. */
+export type QueryForeignNationalStatusChecksConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ForeignNationalStatusCheckOrder>;
+  requestingStationId?: InputMaybe<Scalars['ID']['input']>;
+  statuses?: InputMaybe<Array<ForeignNationalStatusCheckStatus>>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1022,7 +1071,10 @@ export type ResolversTypes = ResolversObject<{
   ForeignAffairsNotificationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ForeignAffairsNotificationResult']>;
   ForeignNationalStatusCheck: ResolverTypeWrapper<ForeignNationalStatusCheckModel>;
   ForeignNationalStatusCheckChanged: ResolverTypeWrapper<Omit<ForeignNationalStatusCheckChanged, 'statusCheck'> & { statusCheck: ResolversTypes['ForeignNationalStatusCheck'] }>;
+  ForeignNationalStatusCheckConnection: ResolverTypeWrapper<Omit<ForeignNationalStatusCheckConnection, 'edges'> & { edges: Array<ResolversTypes['ForeignNationalStatusCheckEdge']> }>;
+  ForeignNationalStatusCheckEdge: ResolverTypeWrapper<Omit<ForeignNationalStatusCheckEdge, 'node'> & { node: ResolversTypes['ForeignNationalStatusCheck'] }>;
   ForeignNationalStatusCheckEvent: ResolverTypeWrapper<ForeignNationalStatusCheckEventModel>;
+  ForeignNationalStatusCheckOrder: ForeignNationalStatusCheckOrder;
   ForeignNationalStatusCheckRefused: ResolverTypeWrapper<ForeignNationalStatusCheckRefused>;
   ForeignNationalStatusCheckResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ForeignNationalStatusCheckResult']>;
   ForeignNationalStatusCheckStatus: ForeignNationalStatusCheckStatus;
@@ -1080,6 +1132,8 @@ export type ResolversParentTypes = ResolversObject<{
   ForeignAffairsNotificationResult: ResolversUnionTypes<ResolversParentTypes>['ForeignAffairsNotificationResult'];
   ForeignNationalStatusCheck: ForeignNationalStatusCheckModel;
   ForeignNationalStatusCheckChanged: Omit<ForeignNationalStatusCheckChanged, 'statusCheck'> & { statusCheck: ResolversParentTypes['ForeignNationalStatusCheck'] };
+  ForeignNationalStatusCheckConnection: Omit<ForeignNationalStatusCheckConnection, 'edges'> & { edges: Array<ResolversParentTypes['ForeignNationalStatusCheckEdge']> };
+  ForeignNationalStatusCheckEdge: Omit<ForeignNationalStatusCheckEdge, 'node'> & { node: ResolversParentTypes['ForeignNationalStatusCheck'] };
   ForeignNationalStatusCheckEvent: ForeignNationalStatusCheckEventModel;
   ForeignNationalStatusCheckRefused: ForeignNationalStatusCheckRefused;
   ForeignNationalStatusCheckResult: ResolversUnionTypes<ResolversParentTypes>['ForeignNationalStatusCheckResult'];
@@ -1225,6 +1279,7 @@ export type ForeignNationalStatusCheckResolvers<ContextType = SubgraphContext, P
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']> | FederationReferenceType, FederationReferenceType, ContextType>;
   concludedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   concludedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['ForeignNationalStatusCheckEvent']>, ParentType, ContextType>;
   foreignAffairsNotification?: Resolver<Maybe<ResolversTypes['ForeignAffairsNotification']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1237,12 +1292,24 @@ export type ForeignNationalStatusCheckResolvers<ContextType = SubgraphContext, P
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestingStation?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ForeignNationalStatusCheckStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ForeignNationalStatusCheckChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheckChanged'] = ResolversParentTypes['ForeignNationalStatusCheckChanged']> = ResolversObject<{
   statusCheck?: Resolver<ResolversTypes['ForeignNationalStatusCheck'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForeignNationalStatusCheckConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheckConnection'] = ResolversParentTypes['ForeignNationalStatusCheckConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ForeignNationalStatusCheckEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ForeignNationalStatusCheckEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheckEdge'] = ResolversParentTypes['ForeignNationalStatusCheckEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ForeignNationalStatusCheck'], ParentType, ContextType>;
 }>;
 
 export type ForeignNationalStatusCheckEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheckEvent'] = ResolversParentTypes['ForeignNationalStatusCheckEvent']> = ResolversObject<{
@@ -1374,6 +1441,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   foreignAffairsNotifications?: Resolver<Array<ResolversTypes['ForeignAffairsNotification']>, ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationsArgs, 'first'>>;
   foreignNationalStatusCheck?: Resolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType, RequireFields<QueryForeignNationalStatusCheckArgs, 'id'>>;
   foreignNationalStatusChecks?: Resolver<Array<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType, RequireFields<QueryForeignNationalStatusChecksArgs, 'first'>>;
+  foreignNationalStatusChecksConnection?: Resolver<ResolversTypes['ForeignNationalStatusCheckConnection'], ParentType, ContextType, RequireFields<QueryForeignNationalStatusChecksConnectionArgs, 'first' | 'order'>>;
   identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityCheckArgs, 'id'>>;
   identityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityChecksArgs, 'first'>>;
   identityChecksConnection?: Resolver<ResolversTypes['IdentityCheckConnection'], ParentType, ContextType, RequireFields<QueryIdentityChecksConnectionArgs, 'first' | 'order'>>;
@@ -1411,6 +1479,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ForeignAffairsNotificationResult?: ForeignAffairsNotificationResultResolvers<ContextType>;
   ForeignNationalStatusCheck?: ForeignNationalStatusCheckResolvers<ContextType>;
   ForeignNationalStatusCheckChanged?: ForeignNationalStatusCheckChangedResolvers<ContextType>;
+  ForeignNationalStatusCheckConnection?: ForeignNationalStatusCheckConnectionResolvers<ContextType>;
+  ForeignNationalStatusCheckEdge?: ForeignNationalStatusCheckEdgeResolvers<ContextType>;
   ForeignNationalStatusCheckEvent?: ForeignNationalStatusCheckEventResolvers<ContextType>;
   ForeignNationalStatusCheckRefused?: ForeignNationalStatusCheckRefusedResolvers<ContextType>;
   ForeignNationalStatusCheckResult?: ForeignNationalStatusCheckResultResolvers<ContextType>;

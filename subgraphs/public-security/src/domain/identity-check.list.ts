@@ -6,28 +6,28 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { afterKeyset, decodeOrderedCursor, encodeOrderedCursor, errorCode, isBadText, pageSize, type Caller, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { EMPTY_PAGE, errorCode, isBadText, keysetPage, type Caller, type KeysetOrder, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { GraphQLError } from 'graphql';
 import { type IdentityCheckOrder, type QueryIdentityChecksConnectionArgs } from '../__generated__/resolvers-types';
 import { IdentityCheck } from '../entities/identity-check.entity';
 import { identityCheckScope } from './access';
 import { OPEN_CHECK_STATUSES } from './vocabulary';
 
-/** Each order's keyset: the timestamp property it sorts by, and the direction. */
-const KEYSETS: Record<IdentityCheckOrder, { property: 'resultDueAt' | 'requestedAt' | 'updatedAt'; direction: 'asc' | 'desc' }> = {
+/** Each order's keyset. */
+const KEYSETS: Record<IdentityCheckOrder, KeysetOrder<IdentityCheck>> = {
   DUE_FIRST: { property: 'resultDueAt', direction: 'asc' },
   NEWEST_FIRST: { property: 'requestedAt', direction: 'desc' },
   OLDEST_FIRST: { property: 'requestedAt', direction: 'asc' },
   UPDATED: { property: 'updatedAt', direction: 'asc' },
 };
 
-export interface IdentityCheckPage {
-  edges: Array<{ cursor: string; node: IdentityCheck }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
+/** Checks a purpose as the audit trail keeps it: 1 to 200 characters of plain text. */
+export function readPurpose(purpose: string | null | undefined): string | null {
+  if (purpose == null) return null;
+  const text = purpose.trim();
+  if (!text || isBadText(text, 200)) throw new GraphQLError('purpose must be 1 to 200 characters of plain text', { extensions: { code: errorCode('BAD_USER_INPUT') } });
+  return text;
 }
-
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: errorCode('BAD_USER_INPUT') } });
 
 export async function findIdentityChecksPage(
   em: EntityManager,
@@ -35,17 +35,9 @@ export async function findIdentityChecksPage(
   audit: RequestAudit,
   args: QueryIdentityChecksConnectionArgs,
   now: Date,
-): Promise<IdentityCheckPage> {
-  const limit = pageSize(args.first);
-  const order = args.order ?? 'DUE_FIRST';
-  const keyset = KEYSETS[order];
-  const cursor = args.after ? decodeOrderedCursor(args.after, order) : null;
-  const purpose = args.purpose?.trim() || null;
-  if (args.purpose != null && (!purpose || isBadText(purpose, 200))) throw badInput('purpose must be 1 to 200 characters of plain text');
-  if (identityCheckScope(caller) === null) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-
-  // Built afresh for each statement: the scope's protection test is a raw SQL fragment, which
-  // MikroORM lets one query use only once.
+): Promise<KeysetPage<IdentityCheck>> {
+  const purpose = readPurpose(args.purpose);
+  if (identityCheckScope(caller) === null) return EMPTY_PAGE;
   const where = (): FilterQuery<IdentityCheck> => {
     const conditions: Array<FilterQuery<IdentityCheck>> = [identityCheckScope(caller)!];
     if (args.statuses) conditions.push({ status: { $in: [...new Set(args.statuses)] } });
@@ -55,18 +47,10 @@ export async function findIdentityChecksPage(
     if (args.updatedSince) conditions.push({ updatedAt: { $gte: args.updatedSince as Date } });
     return { $and: conditions };
   };
-
-  const [rows, totalCount] = await Promise.all([
-    em.find(IdentityCheck, cursor ? { $and: [where(), afterKeyset(keyset.property, cursor, keyset.direction) as FilterQuery<IdentityCheck>] } : where(), {
-      orderBy: { [keyset.property]: keyset.direction, id: keyset.direction },
-      limit: limit + 1,
-    }),
-    em.count(IdentityCheck, where()),
-  ]);
-  const page = rows.slice(0, limit);
-  const edges = page.map((node) => ({ node, cursor: encodeOrderedCursor(order, { at: node[keyset.property], id: node.id }) }));
+  const order = args.order ?? 'DUE_FIRST';
+  const page = await keysetPage(em, IdentityCheck, where, { order, keyset: KEYSETS[order], first: args.first, after: args.after });
   if (purpose) {
-    for (const { node } of edges) audit.record({ operation: 'EXPORT', recordType: 'IdentityCheck', recordId: node.id, fields: ['status', 'reason', 'requestedAt', 'resultDueAt'], purpose, outcome: 'ALLOWED' });
+    for (const { node } of page.edges) audit.record({ operation: 'EXPORT', recordType: 'IdentityCheck', recordId: node.id, fields: ['status', 'reason', 'requestedAt', 'resultDueAt'], purpose, outcome: 'ALLOWED' });
   }
-  return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+  return page;
 }

@@ -10,13 +10,14 @@ import { FOREIGN_NATIONAL_STATUSES, type ForeignNationalStatus } from '../domain
 @Entity({ tableName: 'foreign_national_status_check' })
 @Index({ properties: ['personId', 'requestedAt'] })
 @Index({ properties: ['status', 'requestedAt'] })
+@Index({ properties: ['updatedAt', 'id'] })
 @Unique({
   name: 'foreign_national_status_check_open_per_person_unique',
   expression: `create unique index "foreign_national_status_check_open_per_person_unique" on "foreign_national_status_check" ("person_id") where "status" = 'REQUESTED'`,
 })
 @Check({ name: 'foreign_national_status_check_concluded_check', expression: `("status" = 'REQUESTED') = ("concluded_at" is null)` })
 export class ForeignNationalStatusCheck {
-  [OptionalProps]?: 'version';
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -56,6 +57,13 @@ export class ForeignNationalStatusCheck {
 
   @Property({ type: 'text', nullable: true })
   concludedBy: string | null = null;
+
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  /** When the check last changed (its request or its outcome): what a partner's sync pages by. */
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
 
   @Property({ type: 'integer', version: true })
   version!: number;

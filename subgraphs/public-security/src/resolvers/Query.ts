@@ -6,6 +6,7 @@ import { IdentityCheck } from '../entities/identity-check.entity';
 import { identityCheckScope, notificationScope, statusCheckScope } from '../domain/access';
 import { auditedReads } from '../domain/foreign-national-audit';
 import { findIdentityChecksPage } from '../domain/identity-check.list';
+import { findStatusChecksPage } from '../domain/status-check.list';
 
 export const Query: QueryResolvers = {
   identityCheck: (_, { id }, { loaders }) => (isUuid(id) ? loaders.identityCheckById.load(id) : null),
@@ -24,6 +25,7 @@ export const Query: QueryResolvers = {
     const rows = await em.find(ForeignNationalStatusCheck, { $and: [scope, status ? { status } : {}] }, { orderBy: { requestedAt: 'asc', id: 'asc' }, limit });
     return auditedReads(audit, 'ForeignNationalStatusCheck', rows);
   },
+  foreignNationalStatusChecksConnection: (_, args, { em, caller, audit }) => findStatusChecksPage(em, caller, audit, args),
   foreignAffairsNotifications: async (_, { acknowledged, first }, { em, caller, audit }) => {
     const limit = pageSize(first);
     const scope = notificationScope(caller);

@@ -1,0 +1,139 @@
+/**
+ * `foreignNationalStatusChecksConnection`: cursor pages in three orders that yield every status
+ * check the caller may see exactly once, the filters a queue and a partner's sync need, a count,
+ * and an audit line for every status check read.
+ */
+import { randomUUID } from 'node:crypto';
+import { ROLES } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type SubgraphContext } from '../src/context';
+import { definition } from '../src/server';
+import { knownPerson } from './person-projection.fixture';
+
+let subgraph: TestSubgraph<SubgraphContext>;
+const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: '379900' });
+/** A county of its own (no other suite requests status checks for it). */
+const TEST_COUNTY = '379994';
+const countyStaff = testCaller({ id: 'test.paging.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: TEST_COUNTY });
+const stationId = randomUUID();
+
+beforeAll(async () => {
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
+});
+afterAll(() => subgraph.close());
+
+type Node = { id: string; status: string; requestedAt: string; updatedAt: string; createdAt: string; version: number };
+interface Page {
+  edges: Array<{ cursor: string; node: Node }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+const PAGE = /* GraphQL */ `
+  query($order: ForeignNationalStatusCheckOrder, $first: Int, $after: String, $statuses: [ForeignNationalStatusCheckStatus!], $updatedSince: DateTime, $requestingStationId: ID) {
+    foreignNationalStatusChecksConnection(order: $order, first: $first, after: $after, statuses: $statuses, updatedSince: $updatedSince, requestingStationId: $requestingStationId) {
+      edges { cursor node { id status requestedAt updatedAt createdAt version } }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+`;
+const page = (variables: Record<string, unknown>, caller = police) => subgraph.execute<{ foreignNationalStatusChecksConnection: Page }>(PAGE, variables, caller);
+
+async function pageToTheEnd(variables: Record<string, unknown>, caller = police): Promise<{ nodes: Node[]; totalCount: number; pages: number }> {
+  const nodes: Node[] = [];
+  for (let after: string | null = null, pages = 1; ; pages += 1) {
+    const result = await page({ ...variables, after }, caller);
+    expect(result.errors).toBeUndefined();
+    const connection = result.data!.foreignNationalStatusChecksConnection;
+    nodes.push(...connection.edges.map((e) => e.node));
+    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount, pages };
+    after = connection.pageInfo.endCursor;
+  }
+}
+
+const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
+
+let passportSeq = 0;
+async function request(): Promise<Node> {
+  const passportNumber = `P${String(Date.now() % 1_000_000).padStart(6, '0')}${(passportSeq += 1) % 10}`;
+  const result = await subgraph.execute<{ requestForeignNationalStatusCheck: { __typename: string; statusCheck: Node } }>(
+    `mutation($i: RequestForeignNationalStatusCheckInput!) { requestForeignNationalStatusCheck(input: $i) { __typename ... on ForeignNationalStatusCheckChanged { statusCheck { id status requestedAt updatedAt createdAt version } } } }`,
+    { i: { personId: await knownPerson(subgraph, { county: TEST_COUNTY }), requestingStationId: stationId, nationality: 'VNM', passportNumber } },
+    countyStaff,
+  );
+  expect(result.data!.requestForeignNationalStatusCheck.__typename).toBe('ForeignNationalStatusCheckChanged');
+  return result.data!.requestForeignNationalStatusCheck.statusCheck;
+}
+
+describe('paging foreign-national status checks', () => {
+  beforeAll(async () => {
+    // Enough of them for several pages, whatever else the database holds.
+    for (let i = 0; i < 5; i += 1) await request();
+  });
+
+  it.each([
+    ['OLDEST_FIRST', 'requestedAt', 1],
+    ['NEWEST_FIRST', 'requestedAt', -1],
+    ['UPDATED', 'updatedAt', 1],
+  ] as const)('yields every status check the police may see exactly once, in %s order, page after page', async (order, key, direction) => {
+    const { nodes, totalCount, pages } = await pageToTheEnd({ order, first: 2 });
+    const visible = await sql<{ id: string }>(
+      `select id from foreign_national_status_check c where not exists (select 1 from person_projection pp where pp.id = c.person_id and (pp.removed or (pp.protected and not ('police.officer' = any(pp.entitled_usernames)))))`,
+    );
+    expect(pages).toBeGreaterThan(2);
+    expect(nodes.map((n) => n.id).sort()).toEqual(visible.map((c) => c.id).sort());
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    expect(totalCount).toBe(nodes.length);
+    for (let i = 1; i < nodes.length; i += 1) {
+      const [a, b] = [nodes[i - 1]!, nodes[i]!];
+      const cmp = a[key] !== b[key] ? Math.sign(Date.parse(b[key]) - Date.parse(a[key])) : a.id < b.id ? 1 : -1;
+      expect(cmp).toBe(direction);
+    }
+  });
+
+  it('shows county staff their county only, filters by status and station, and syncs a partner from updatedSince', async () => {
+    const mine = await request();
+    const county = await pageToTheEnd({ first: 100 }, countyStaff);
+    const ours = (await sql<{ id: string }>(`select id from foreign_national_status_check where requesting_jurisdiction like '379994%'`)).map((r) => r.id);
+    expect(county.nodes.map((n) => n.id).sort()).toEqual(ours.sort());
+    const byStation = await pageToTheEnd({ first: 100, requestingStationId: stationId });
+    expect(byStation.nodes.map((n) => n.id).sort()).toEqual(ours.sort());
+    const requested = await pageToTheEnd({ first: 100, statuses: ['REQUESTED'] });
+    expect(requested.nodes.every((n) => n.status === 'REQUESTED')).toBe(true);
+    expect(requested.nodes.map((n) => n.id)).toContain(mine.id);
+
+    // The police's outcome moves it to the end of the sync order, after what it was when asked for.
+    const concluded = await subgraph.execute<{ recordForeignNationalStatus: { __typename: string } }>(
+      `mutation($i: RecordForeignNationalStatusInput!) { recordForeignNationalStatus(input: $i) { __typename } }`,
+      { i: { statusCheckId: mine.id, expectedVersion: mine.version, outcome: 'LEGAL_RESIDENCE' } },
+      police,
+    );
+    expect(concluded.data!.recordForeignNationalStatus.__typename).toBe('ForeignNationalStatusCheckChanged');
+    const later = await pageToTheEnd({ order: 'UPDATED', updatedSince: mine.updatedAt, first: 100 });
+    expect(later.nodes.at(-1)).toEqual(expect.objectContaining({ id: mine.id, status: 'LEGAL_RESIDENCE' }));
+    expect(Date.parse(later.nodes.at(-1)!.updatedAt)).toBeGreaterThan(Date.parse(mine.updatedAt));
+    expect((await pageToTheEnd({ first: 100, statuses: ['REQUESTED'] })).nodes.map((n) => n.id)).not.toContain(mine.id);
+  });
+
+  it('writes a read of every status check on a page to the audit trail, in two statements a page however long', async () => {
+    const read = (await page({ first: 3 })).data!.foreignNationalStatusChecksConnection.edges.map((e) => e.node.id);
+    const lines = await sql<{ record_id: string }>(
+      `select distinct record_id from audit_event where operation = 'READ' and record_type = 'ForeignNationalStatusCheck' and actor = 'police.officer' and record_id in (?, ?, ?)`,
+      read,
+    );
+    expect(lines.map((l) => l.record_id).sort()).toEqual([...read].sort());
+    const small = await subgraph.queries.during(() => page({ first: 2 }));
+    const large = await subgraph.queries.during(() => page({ first: 100 }));
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it('refuses a cursor of another order and one that is forged with BAD_USER_INPUT, and the list to a job without status checks', async () => {
+    const first = (await page({ first: 1 })).data!.foreignNationalStatusChecksConnection;
+    for (const variables of [{ order: 'UPDATED', after: first.pageInfo.endCursor }, { after: 'Zm9yZ2Vk' }]) {
+      const result = await page(variables);
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    }
+    const caseworker = testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER] });
+    expect((await page({ first: 5 }, caseworker)).errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
