@@ -12,8 +12,13 @@ import { signIn } from '../src/sign-in';
 import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
-type Notifications = { foreignAffairsNotifications: Array<{ id: string; acknowledged: boolean; acknowledgedBy: string | null; acknowledgementNote: string | null; person: { displayName: string } | null }> };
-const NOTIFICATIONS = `query($a: Boolean) { foreignAffairsNotifications(acknowledged: $a) { id acknowledged acknowledgedBy acknowledgementNote person { displayName } } }`;
+type Notification = { id: string; acknowledged: boolean; acknowledgedBy: string | null; acknowledgementNote: string | null; person: { displayName: string } | null };
+type Notifications = { foreignAffairsNotificationsConnection: { totalCount: number; edges: Array<{ node: Notification }> } };
+/** The first page of the office's view, as the portal asks for it (50, oldest first). */
+const NOTIFICATIONS = `query($a: Boolean) { foreignAffairsNotificationsConnection(acknowledged: $a, first: 50) { totalCount edges { node { id acknowledged acknowledgedBy acknowledgementNote person { displayName } } } } }`;
+/** What changed since an instant, as a partner's sync reads it. */
+const CHANGED_SINCE = `query($since: DateTime!) { foreignAffairsNotificationsConnection(order: UPDATED, updatedSince: $since, first: 100) { totalCount edges { node { id acknowledged acknowledgedBy acknowledgementNote person { displayName } } } } }`;
+const nodes = (data: Notifications) => data.foreignAffairsNotificationsConnection.edges.map((edge) => edge.node);
 
 describeInBrowser('foreign-affairs notification browser tests')('the foreign-affairs office’s police notifications', () => {
   const stack = sharedStack();
@@ -28,7 +33,7 @@ describeInBrowser('foreign-affairs notification browser tests')('the foreign-aff
     const token = await signIn(stack.gatewayUrl, 'fao.officer', password);
     const open = await postGraphQL<Notifications>(stack.gatewayUrl, NOTIFICATIONS, { a: false }, { authorization: `Bearer ${token}` });
     expect(open.errors).toBeUndefined();
-    const waiting = open.data!.foreignAffairsNotifications;
+    const waiting = nodes(open.data!);
     expect(waiting.length).toBeGreaterThan(0);
 
     const page = await signedIn('fao.officer');
@@ -36,16 +41,19 @@ describeInBrowser('foreign-affairs notification browser tests')('the foreign-aff
     await page.waitForURL(`${portalUrl}/foreign-affairs-notifications`);
     await page.getByTestId('fa-notification-row').first().waitFor();
     await expect(page.getByTestId('fa-notification-row').count()).resolves.toBe(waiting.length);
+    const total = open.data!.foreignAffairsNotificationsConnection.totalCount;
+    await expect(page.getByTestId('fa-notifications-total').textContent()).resolves.toContain(`共 ${total.toLocaleString('zh-CN')} 条`);
     const row = page.locator(`[data-testid="fa-notification-row"][data-id="${waiting[0]!.id}"]`);
     await expect(row.textContent()).resolves.toContain(waiting[0]!.person!.displayName);
     await page.screenshot({ path: join(tmpdir(), 'lifeline-portal-fa-notifications.png'), fullPage: true });
 
+    const since = new Date(Date.now() - 1000).toISOString();
     await row.getByTestId('acknowledge-note').fill('已联系当事人,拟出具书面委托');
     await row.getByTestId('acknowledge-submit').click();
     await row.waitFor({ state: 'detached' });
 
-    const after = await postGraphQL<Notifications>(stack.gatewayUrl, NOTIFICATIONS, { a: true }, { authorization: `Bearer ${token}` });
-    const acknowledged = after.data!.foreignAffairsNotifications.find((n) => n.id === waiting[0]!.id)!;
+    const after = await postGraphQL<Notifications>(stack.gatewayUrl, CHANGED_SINCE, { since }, { authorization: `Bearer ${token}` });
+    const acknowledged = nodes(after.data!).find((n) => n.id === waiting[0]!.id)!;
     expect(acknowledged).toEqual(expect.objectContaining({ acknowledged: true, acknowledgedBy: 'fao.officer', acknowledgementNote: '已联系当事人,拟出具书面委托' }));
 
     await page.goto(`${portalUrl}/foreign-affairs-notifications?view=acknowledged`);

@@ -7,11 +7,12 @@ import { acknowledgeNotification, type AcknowledgeOutcome } from '@/app/foreign-
 import type { ForeignAffairsNotificationsQuery } from '@/gql/graphql';
 import { useRefusalText } from './change-refusal-alert';
 import { NationalityLabel } from './nationality-label';
+import { PagingFooter } from './paging-footer';
 import { useSavedMessage } from './use-change';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
-type Row = ForeignAffairsNotificationsQuery['foreignAffairsNotifications'][number];
+type Row = ForeignAffairsNotificationsQuery['foreignAffairsNotificationsConnection']['edges'][number]['node'];
 
 function AcknowledgeForm({ id }: { id: string }) {
   const t = useTranslations('foreignAffairsNotifications');
@@ -39,7 +40,15 @@ function AcknowledgeForm({ id }: { id: string }) {
   );
 }
 
-export function ForeignAffairsNotificationsTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
+export interface ForeignAffairsNotificationsTableProps {
+  rows: Row[];
+  emptyText: string;
+  totalCount: number;
+  nextHref: string | undefined;
+  firstHref: string | undefined;
+}
+
+export function ForeignAffairsNotificationsTable({ rows, emptyText, totalCount, nextHref, firstHref }: ForeignAffairsNotificationsTableProps) {
   const t = useTranslations('foreignAffairsNotifications');
   const format = useRecordFormatters();
   const columns: TableProps<Row>['columns'] = [
@@ -69,7 +78,8 @@ export function ForeignAffairsNotificationsTable({ rows, emptyText }: { rows: Ro
       size="small"
       columns={columns}
       dataSource={rows}
-      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      pagination={false}
+      footer={() => <PagingFooter totalCount={totalCount} shown={rows.length} firstHref={firstHref} nextHref={nextHref} countTestId="fa-notifications-total" />}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText }}
       onRow={(row) => ({ 'data-testid': 'fa-notification-row', 'data-id': row.id }) as HTMLAttributes<HTMLElement>}

@@ -2,24 +2,33 @@
 import { graphql } from '@/gql';
 
 export const ForeignAffairsNotificationsQuery = graphql(`
-  query ForeignAffairsNotifications($acknowledged: Boolean, $first: Int) {
-    foreignAffairsNotifications(acknowledged: $acknowledged, first: $first) {
-      id
-      status
-      nationality
-      notifiedAt
-      acknowledged
-      acknowledgedAt
-      acknowledgedBy
-      acknowledgementNote
-      person {
-        id
-        displayName
+  query ForeignAffairsNotifications($acknowledged: Boolean, $order: ForeignAffairsNotificationOrder, $first: Int, $after: String) {
+    foreignAffairsNotificationsConnection(acknowledged: $acknowledged, order: $order, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          status
+          nationality
+          notifiedAt
+          acknowledged
+          acknowledgedAt
+          acknowledgedBy
+          acknowledgementNote
+          person {
+            id
+            displayName
+          }
+          statusCheck {
+            id
+            passportNumber
+          }
+        }
       }
-      statusCheck {
-        id
-        passportNumber
+      pageInfo {
+        hasNextPage
+        endCursor
       }
+      totalCount
     }
   }
 `);

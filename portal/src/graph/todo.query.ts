@@ -79,9 +79,14 @@ export const TodoReferralsQuery = graphql(`
 
 export const TodoNotificationsQuery = graphql(`
   query TodoNotifications {
-    foreignAffairsNotifications(acknowledged: false, first: 100) {
-      id
-      notifiedAt
+    foreignAffairsNotificationsConnection(acknowledged: false, order: OLDEST_FIRST, first: 1) {
+      totalCount
+      edges {
+        node {
+          id
+          notifiedAt
+        }
+      }
     }
   }
 `);

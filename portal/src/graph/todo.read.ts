@@ -50,7 +50,9 @@ async function readOne(key: TodoKey, now: number): Promise<TodoItem | null> {
     }
     case 'notificationsOpen': {
       const { data } = await queryGraph(TodoNotificationsQuery, {});
-      return data ? waiting('notificationsOpen', data.foreignAffairsNotifications.map((n) => n.notifiedAt), now) : null;
+      if (!data) return null;
+      const connection = data.foreignAffairsNotificationsConnection;
+      return waiting('notificationsOpen', connection.edges.map((edge) => edge.node.notifiedAt), now, connection.totalCount);
     }
     case 'entrustmentsExpiring': {
       const { data } = await queryGraph(TodoEntrustmentsQuery, {});

@@ -82,6 +82,7 @@ export const permissions: IRules = withScopes('public-security', {
     foreignNationalStatusChecks: statusCheckRecords,
     foreignNationalStatusChecksConnection: statusCheckRecords,
     foreignAffairsNotifications: notificationRecords,
+    foreignAffairsNotificationsConnection: notificationRecords,
   },
   Mutation: {
     requestIdentityCheck: requesters,
@@ -126,6 +127,8 @@ export const permissions: IRules = withScopes('public-security', {
   IdentityCheckEdge: { cursor: checkRecords, node: checkRecords },
   ForeignNationalStatusCheckConnection: { edges: statusCheckRecords, pageInfo: statusCheckRecords, totalCount: statusCheckRecords },
   ForeignNationalStatusCheckEdge: { cursor: statusCheckRecords, node: statusCheckRecords },
+  ForeignAffairsNotificationConnection: { edges: notificationRecords, pageInfo: notificationRecords, totalCount: notificationRecords },
+  ForeignAffairsNotificationEdge: { cursor: notificationRecords, node: notificationRecords },
   PageInfo: { hasNextPage: allow, endCursor: allow },
   TracingConfirmation: { name: checkRecords, confirmedAt: checkRecords },
   BiometricSample: {
@@ -167,6 +170,7 @@ export const permissions: IRules = withScopes('public-security', {
     acknowledgedAt: notificationRecords,
     acknowledgedBy: notificationRecords,
     acknowledgementNote: notificationRecords,
+    updatedAt: notificationRecords,
   },
   ForeignNationalStatusCheckChanged: { statusCheck: statusCheckChangeResult },
   ForeignNationalStatusCheckRefused: { currentStatus: statusCheckChangeResult, currentVersion: statusCheckChangeResult, message: statusCheckChangeResult, code: statusCheckChangeResult, field: statusCheckChangeResult },

@@ -1,7 +1,8 @@
 /**
  * `foreignNationalStatusChecksConnection`: cursor pages in three orders that yield every status
  * check the caller may see exactly once, the filters a queue and a partner's sync need, a count,
- * and an audit line for every status check read.
+ * and an audit line for every status check read; and the same for the notifications to the
+ * foreign-affairs office.
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
@@ -12,6 +13,7 @@ import { knownPerson } from './person-projection.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: '379900' });
+const fao = testCaller({ id: 'fao.officer', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], jurisdiction: '379900' });
 /** A county of its own (no other suite requests status checks for it). */
 const TEST_COUNTY = '379994';
 const countyStaff = testCaller({ id: 'test.paging.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: TEST_COUNTY });
@@ -135,5 +137,84 @@ describe('paging foreign-national status checks', () => {
     }
     const caseworker = testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER] });
     expect((await page({ first: 5 }, caseworker)).errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
+type Notification = { id: string; notifiedAt: string; updatedAt: string; acknowledged: boolean };
+const NOTIFICATIONS = /* GraphQL */ `
+  query($order: ForeignAffairsNotificationOrder, $first: Int, $after: String, $acknowledged: Boolean, $updatedSince: DateTime) {
+    foreignAffairsNotificationsConnection(order: $order, first: $first, after: $after, acknowledged: $acknowledged, updatedSince: $updatedSince) {
+      edges { cursor node { id notifiedAt updatedAt acknowledged } }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+`;
+type NotificationPage = { edges: Array<{ node: Notification }>; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+
+async function allNotifications(variables: Record<string, unknown>, caller = fao): Promise<{ nodes: Notification[]; totalCount: number; pages: number }> {
+  const nodes: Notification[] = [];
+  for (let after: string | null = null, pages = 1; ; pages += 1) {
+    const result = await subgraph.execute<{ foreignAffairsNotificationsConnection: NotificationPage }>(NOTIFICATIONS, { ...variables, after }, caller);
+    expect(result.errors).toBeUndefined();
+    const connection = result.data!.foreignAffairsNotificationsConnection;
+    nodes.push(...connection.edges.map((e) => e.node));
+    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount, pages };
+    after = connection.pageInfo.endCursor;
+  }
+}
+
+describe('paging the notifications to the foreign-affairs office', () => {
+  beforeAll(async () => {
+    // Three legal outcomes: three notifications, whatever else the database holds.
+    for (let i = 0; i < 3; i += 1) {
+      const check = await request();
+      const concluded = await subgraph.execute<{ recordForeignNationalStatus: { __typename: string } }>(
+        `mutation($i: RecordForeignNationalStatusInput!) { recordForeignNationalStatus(input: $i) { __typename } }`,
+        { i: { statusCheckId: check.id, expectedVersion: check.version, outcome: 'LEGAL_ENTRY' } },
+        police,
+      );
+      expect(concluded.data!.recordForeignNationalStatus.__typename).toBe('ForeignNationalStatusCheckChanged');
+    }
+  });
+
+  it.each(['OLDEST_FIRST', 'NEWEST_FIRST', 'UPDATED'] as const)('yields every notification exactly once in %s order, and counts them', async (order) => {
+    const { nodes, totalCount, pages } = await allNotifications({ order, first: 1 });
+    const stored = await sql<{ id: string }>(
+      `select id from foreign_affairs_notification n where not exists (select 1 from person_projection pp where pp.id = n.person_id and (pp.removed or (pp.protected and not ('fao.officer' = any(pp.entitled_usernames)))))`,
+    );
+    expect(pages).toBeGreaterThan(2);
+    expect(nodes.map((n) => n.id).sort()).toEqual(stored.map((n) => n.id).sort());
+    expect(totalCount).toBe(nodes.length);
+    const key = order === 'UPDATED' ? 'updatedAt' : 'notifiedAt';
+    const times = nodes.map((n) => Date.parse(n[key]));
+    expect(times).toEqual([...times].sort((a, b) => (order === 'NEWEST_FIRST' ? b - a : a - b)));
+  });
+
+  it('lists the unacknowledged ones, and moves an acknowledged one to the end of the sync after its last change', async () => {
+    const open = await allNotifications({ acknowledged: false, first: 100 });
+    expect(open.nodes.length).toBeGreaterThan(0);
+    expect(open.nodes.every((n) => !n.acknowledged)).toBe(true);
+    const target = open.nodes[0]!;
+    const acknowledged = await subgraph.execute<{ acknowledgeForeignAffairsNotification: { __typename: string } }>(
+      `mutation($id: ID!) { acknowledgeForeignAffairsNotification(id: $id, note: "已联系使馆") { __typename } }`,
+      { id: target.id },
+      fao,
+    );
+    expect(acknowledged.data!.acknowledgeForeignAffairsNotification.__typename).toBe('ForeignAffairsNotificationAcknowledged');
+    const synced = await allNotifications({ order: 'UPDATED', updatedSince: target.updatedAt, first: 100 });
+    expect(synced.nodes.at(-1)).toEqual(expect.objectContaining({ id: target.id, acknowledged: true }));
+    expect((await allNotifications({ acknowledged: false, first: 100 })).nodes.map((n) => n.id)).not.toContain(target.id);
+  });
+
+  it('writes every notification read to the audit trail, and refuses the list to station staff', async () => {
+    const read = (await allNotifications({ first: 100, order: 'NEWEST_FIRST' })).nodes.slice(0, 3).map((n) => n.id);
+    const lines = await sql<{ record_id: string }>(
+      `select distinct record_id from audit_event where operation = 'READ' and record_type = 'ForeignAffairsNotification' and actor = 'fao.officer' and record_id in (?, ?, ?)`,
+      read,
+    );
+    expect(lines.map((l) => l.record_id).sort()).toEqual([...read].sort());
+    const refused = await subgraph.execute(NOTIFICATIONS, { first: 5 }, countyStaff);
+    expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 });

@@ -41,7 +41,7 @@ const STATUS_CHECK_FIELDS = [
   'id', 'person', 'requestingStation', 'nationality', 'passportNumber', 'mrzVerified', 'status', 'requestedAt', 'requestedBy', 'concludedAt', 'concludedBy', 'version',
   'events', 'policeHandOver', 'createdAt', 'updatedAt',
 ];
-const NOTIFICATION_FIELDS = ['id', 'statusCheck', 'person', 'status', 'nationality', 'notifiedAt', 'acknowledged', 'acknowledgedAt', 'acknowledgedBy', 'acknowledgementNote'];
+const NOTIFICATION_FIELDS = ['id', 'statusCheck', 'person', 'status', 'nationality', 'notifiedAt', 'acknowledged', 'acknowledgedAt', 'acknowledgedBy', 'acknowledgementNote', 'updatedAt'];
 const CHECK_EVENT_FIELDS = ['fromStatus', 'toStatus', 'at', 'actor', 'note'];
 /** The `UserError` fields every refusal of a change answers (an `…InputRejected` has no others). */
 const USER_ERROR = ['code', 'field', 'message'];
@@ -172,7 +172,9 @@ export const SCOPES = {
     description: 'The police\'s notifications to the foreign-affairs office of a foreign national\'s legal status.',
     fields: {
       'public-security': {
-        Query: ['foreignAffairsNotifications'],
+        Query: ['foreignAffairsNotifications', 'foreignAffairsNotificationsConnection'],
+        ForeignAffairsNotificationConnection: ['edges', 'pageInfo', 'totalCount'],
+        ForeignAffairsNotificationEdge: ['cursor', 'node'],
         Person: ['id'],
         ForeignNationalStatusCheck: ['id', 'foreignAffairsNotification'],
         ForeignAffairsNotification: NOTIFICATION_FIELDS,

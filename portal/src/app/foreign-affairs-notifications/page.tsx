@@ -1,4 +1,8 @@
-/** `/foreign-affairs-notifications`: the police's notices that a foreign national's legal status is confirmed, to acknowledge and act on. */
+/**
+ * `/foreign-affairs-notifications`: the police's notices that a foreign national's legal status is
+ * confirmed, to acknowledge and act on: the unacknowledged ones by default, oldest first (the
+ * acknowledged ones newest first), paged and counted on the server.
+ */
 import { Card } from 'antd';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
@@ -10,8 +14,8 @@ import { ForeignAffairsNotificationsQuery } from '@/graph/foreign-affairs-notifi
 import { queryGraph } from '@/graph/graph-client';
 import { firstParam } from '@/lib/search-params.reader';
 
-/** The API's largest page. */
-const LIST_SIZE = 100;
+/** Notifications per page. */
+const PAGE_SIZE = 50;
 const VIEWS = ['open', 'acknowledged', 'all'] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,12 +24,26 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ForeignAffairsNotificationsPage({ searchParams }: PageProps<'/foreign-affairs-notifications'>) {
-  const asked = firstParam(await searchParams, 'view');
+  const params = await searchParams;
+  const asked = firstParam(params, 'view');
   const view = VIEWS.find((v) => v === asked) ?? 'open';
+  const rawAfter = firstParam(params, 'after');
+  const after = rawAfter && rawAfter.length <= 512 ? rawAfter : undefined;
   const t = await getTranslations();
   const acknowledged = view === 'all' ? null : view === 'acknowledged';
-  const result = await queryGraph(ForeignAffairsNotificationsQuery, { acknowledged, first: LIST_SIZE });
-  const rows = result.data?.foreignAffairsNotifications;
+  // What waits is worked oldest first; what was done is read newest first.
+  const order = view === 'open' ? 'OLDEST_FIRST' : 'NEWEST_FIRST';
+  const result = await queryGraph(ForeignAffairsNotificationsQuery, { acknowledged, order, first: PAGE_SIZE, after: after ?? null });
+  const connection = result.data?.foreignAffairsNotificationsConnection;
+  const rows = connection?.edges.map((edge) => edge.node);
+  // The view's URL (the default view left out), at a page when `at` is given.
+  const href = (at?: string) => {
+    const query = new URLSearchParams();
+    if (view !== 'open') query.set('view', view);
+    if (at) query.set('after', at);
+    return query.size > 0 ? `/foreign-affairs-notifications?${query}` : '/foreign-affairs-notifications';
+  };
+  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   return (
     <>
       <PageHeading
@@ -36,14 +54,21 @@ export default async function ForeignAffairsNotificationsPage({ searchParams }: 
             param="view"
             label={t('foreignAffairsNotifications.viewFilter')}
             testId="filter-view"
+            resets={['after']}
             options={VIEWS.map((value) => ({ value, label: t(`foreignAffairsNotifications.views.${value}`) }))}
           />
         }
       />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(rows)} />
-      {rows ? (
+      <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
+      {connection && rows ? (
         <Card data-testid="fa-notifications-list">
-          <ForeignAffairsNotificationsTable rows={rows} emptyText={t('common.empty')} />
+          <ForeignAffairsNotificationsTable
+            rows={rows}
+            emptyText={t('common.empty')}
+            totalCount={connection.totalCount}
+            nextHref={endCursor ? href(endCursor) : undefined}
+            firstHref={after ? href() : undefined}
+          />
         </Card>
       ) : null}
     </>

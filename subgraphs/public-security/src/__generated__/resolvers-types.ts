@@ -187,6 +187,8 @@ export type ForeignAffairsNotification = {
   status: ForeignNationalStatusCheckStatus;
   /** The status check that led to it. */
   statusCheck: ForeignNationalStatusCheck;
+  /** When the notification last changed (sent, then acknowledged): page by it with `foreignAffairsNotificationsConnection(order: UPDATED, updatedSince:)` to stay in sync. */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** The notification after it was acknowledged. */
@@ -195,6 +197,35 @@ export type ForeignAffairsNotificationAcknowledged = {
   /** The notification as it now stands. */
   notification: ForeignAffairsNotification;
 };
+
+/** A page of notifications to the foreign-affairs office, in the order asked for. */
+export type ForeignAffairsNotificationConnection = {
+  __typename?: 'ForeignAffairsNotificationConnection';
+  /** The notifications on this page, each with its cursor. */
+  edges: Array<ForeignAffairsNotificationEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many notifications the caller may see match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One notification in a page, with the cursor that points at it. */
+export type ForeignAffairsNotificationEdge = {
+  __typename?: 'ForeignAffairsNotificationEdge';
+  /** Pass as `after` to continue after this notification (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The notification. */
+  node: ForeignAffairsNotification;
+};
+
+/** The order of a page of notifications to the foreign-affairs office; every order ends with the id. */
+export type ForeignAffairsNotificationOrder =
+  /** Most recently sent first. */
+  | 'NEWEST_FIRST'
+  /** Longest waiting first (by when it was sent): the office's queue of unacknowledged notifications. */
+  | 'OLDEST_FIRST'
+  /** Least recently changed first: with `updatedSince`, what changed since a partner last synchronised. */
+  | 'UPDATED';
 
 /** The notification was already acknowledged; nothing was changed. */
 export type ForeignAffairsNotificationRefused = UserError & {
@@ -629,8 +660,13 @@ export type PoliceHandOverInput = {
 /** Reads of the public-security records. */
 export type Query = {
   __typename?: 'Query';
-  /** Notifications to the foreign-affairs office, oldest first. */
+  /**
+   * Notifications to the foreign-affairs office, oldest first, at most 100.
+   * @deprecated It stops at 100 notifications, oldest first, so newer ones never appear: page through `foreignAffairsNotificationsConnection` (filters, order, `totalCount`) instead.
+   */
   foreignAffairsNotifications: Array<ForeignAffairsNotification>;
+  /** Notifications to the foreign-affairs office the caller may see, as cursor pages: the office's queue (unacknowledged, oldest first) or a partner's sync (`order: UPDATED`, `updatedSince`). Every notification read is written to the audit trail. */
+  foreignAffairsNotificationsConnection: ForeignAffairsNotificationConnection;
   /** One foreign-national status check by id. */
   foreignNationalStatusCheck: Maybe<ForeignNationalStatusCheck>;
   /**
@@ -656,6 +692,16 @@ export type Query = {
 export type QueryForeignAffairsNotificationsArgs = {
   acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the public-security records. */
+export type QueryForeignAffairsNotificationsConnectionArgs = {
+  acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ForeignAffairsNotificationOrder>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1067,6 +1113,9 @@ export type ResolversTypes = ResolversObject<{
   ExchangeState: ResolverTypeWrapper<ExchangeStateSourceModel>;
   ForeignAffairsNotification: ResolverTypeWrapper<ForeignAffairsNotificationModel>;
   ForeignAffairsNotificationAcknowledged: ResolverTypeWrapper<Omit<ForeignAffairsNotificationAcknowledged, 'notification'> & { notification: ResolversTypes['ForeignAffairsNotification'] }>;
+  ForeignAffairsNotificationConnection: ResolverTypeWrapper<Omit<ForeignAffairsNotificationConnection, 'edges'> & { edges: Array<ResolversTypes['ForeignAffairsNotificationEdge']> }>;
+  ForeignAffairsNotificationEdge: ResolverTypeWrapper<Omit<ForeignAffairsNotificationEdge, 'node'> & { node: ResolversTypes['ForeignAffairsNotification'] }>;
+  ForeignAffairsNotificationOrder: ForeignAffairsNotificationOrder;
   ForeignAffairsNotificationRefused: ResolverTypeWrapper<ForeignAffairsNotificationRefused>;
   ForeignAffairsNotificationResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ForeignAffairsNotificationResult']>;
   ForeignNationalStatusCheck: ResolverTypeWrapper<ForeignNationalStatusCheckModel>;
@@ -1128,6 +1177,8 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeState: ExchangeStateSourceModel;
   ForeignAffairsNotification: ForeignAffairsNotificationModel;
   ForeignAffairsNotificationAcknowledged: Omit<ForeignAffairsNotificationAcknowledged, 'notification'> & { notification: ResolversParentTypes['ForeignAffairsNotification'] };
+  ForeignAffairsNotificationConnection: Omit<ForeignAffairsNotificationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ForeignAffairsNotificationEdge']> };
+  ForeignAffairsNotificationEdge: Omit<ForeignAffairsNotificationEdge, 'node'> & { node: ResolversParentTypes['ForeignAffairsNotification'] };
   ForeignAffairsNotificationRefused: ForeignAffairsNotificationRefused;
   ForeignAffairsNotificationResult: ResolversUnionTypes<ResolversParentTypes>['ForeignAffairsNotificationResult'];
   ForeignNationalStatusCheck: ForeignNationalStatusCheckModel;
@@ -1255,11 +1306,23 @@ export type ForeignAffairsNotificationResolvers<ContextType = SubgraphContext, P
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ForeignNationalStatusCheckStatus'], ParentType, ContextType>;
   statusCheck?: Resolver<ResolversTypes['ForeignNationalStatusCheck'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
 export type ForeignAffairsNotificationAcknowledgedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotificationAcknowledged'] = ResolversParentTypes['ForeignAffairsNotificationAcknowledged']> = ResolversObject<{
   notification?: Resolver<ResolversTypes['ForeignAffairsNotification'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ForeignAffairsNotificationConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotificationConnection'] = ResolversParentTypes['ForeignAffairsNotificationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ForeignAffairsNotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ForeignAffairsNotificationEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotificationEdge'] = ResolversParentTypes['ForeignAffairsNotificationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ForeignAffairsNotification'], ParentType, ContextType>;
 }>;
 
 export type ForeignAffairsNotificationRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotificationRefused'] = ResolversParentTypes['ForeignAffairsNotificationRefused']> = ResolversObject<{
@@ -1439,6 +1502,7 @@ export type PoliceHandOverResolvers<ContextType = SubgraphContext, ParentType ex
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   foreignAffairsNotifications?: Resolver<Array<ResolversTypes['ForeignAffairsNotification']>, ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationsArgs, 'first'>>;
+  foreignAffairsNotificationsConnection?: Resolver<ResolversTypes['ForeignAffairsNotificationConnection'], ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationsConnectionArgs, 'first' | 'order'>>;
   foreignNationalStatusCheck?: Resolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType, RequireFields<QueryForeignNationalStatusCheckArgs, 'id'>>;
   foreignNationalStatusChecks?: Resolver<Array<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType, RequireFields<QueryForeignNationalStatusChecksArgs, 'first'>>;
   foreignNationalStatusChecksConnection?: Resolver<ResolversTypes['ForeignNationalStatusCheckConnection'], ParentType, ContextType, RequireFields<QueryForeignNationalStatusChecksConnectionArgs, 'first' | 'order'>>;
@@ -1475,6 +1539,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ExchangeState?: ExchangeStateResolvers<ContextType>;
   ForeignAffairsNotification?: ForeignAffairsNotificationResolvers<ContextType>;
   ForeignAffairsNotificationAcknowledged?: ForeignAffairsNotificationAcknowledgedResolvers<ContextType>;
+  ForeignAffairsNotificationConnection?: ForeignAffairsNotificationConnectionResolvers<ContextType>;
+  ForeignAffairsNotificationEdge?: ForeignAffairsNotificationEdgeResolvers<ContextType>;
   ForeignAffairsNotificationRefused?: ForeignAffairsNotificationRefusedResolvers<ContextType>;
   ForeignAffairsNotificationResult?: ForeignAffairsNotificationResultResolvers<ContextType>;
   ForeignNationalStatusCheck?: ForeignNationalStatusCheckResolvers<ContextType>;

@@ -9,9 +9,11 @@ import { ForeignNationalStatusCheck } from './foreign-national-status-check.enti
  */
 @Entity({ tableName: 'foreign_affairs_notification' })
 @Index({ properties: ['acknowledgedAt', 'notifiedAt'] })
+@Index({ properties: ['updatedAt', 'id'] })
+@Index({ properties: ['notifiedAt', 'id'] })
 @Check({ name: 'foreign_affairs_notification_legal_status_check', expression: `("status" = 'LEGAL_ENTRY') or ("status" = 'LEGAL_RESIDENCE')` })
 export class ForeignAffairsNotification {
-  [OptionalProps]?: 'version';
+  [OptionalProps]?: 'version' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -40,6 +42,10 @@ export class ForeignAffairsNotification {
 
   @Property({ type: 'text', nullable: true })
   acknowledgementNote: string | null = null;
+
+  /** When the notification last changed (sent, then acknowledged): what a partner's sync pages by. */
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
 
   @Property({ type: 'integer', version: true })
   version!: number;

@@ -6,6 +6,7 @@ import { IdentityCheck } from '../entities/identity-check.entity';
 import { identityCheckScope, notificationScope, statusCheckScope } from '../domain/access';
 import { auditedReads } from '../domain/foreign-national-audit';
 import { findIdentityChecksPage } from '../domain/identity-check.list';
+import { findNotificationsPage } from '../domain/notification.list';
 import { findStatusChecksPage } from '../domain/status-check.list';
 
 export const Query: QueryResolvers = {
@@ -34,4 +35,5 @@ export const Query: QueryResolvers = {
     const rows = await em.find(ForeignAffairsNotification, { $and: [scope, filter] }, { orderBy: { notifiedAt: 'asc', id: 'asc' }, limit });
     return auditedReads(audit, 'ForeignAffairsNotification', rows);
   },
+  foreignAffairsNotificationsConnection: (_, args, { em, caller, audit }) => findNotificationsPage(em, caller, audit, args),
 };
