@@ -155,7 +155,7 @@ type NotificationPage = { edges: Array<{ node: Notification }>; pageInfo: { hasN
 async function allNotifications(variables: Record<string, unknown>, caller = fao): Promise<{ nodes: Notification[]; totalCount: number; pages: number }> {
   const nodes: Notification[] = [];
   for (let after: string | null = null, pages = 1; ; pages += 1) {
-    const result = await subgraph.execute<{ foreignAffairsNotificationsConnection: NotificationPage }>(NOTIFICATIONS, { ...variables, after }, caller);
+    const result: { data?: { foreignAffairsNotificationsConnection: NotificationPage } | null; errors?: unknown } = await subgraph.execute(NOTIFICATIONS, { ...variables, after }, caller);
     expect(result.errors).toBeUndefined();
     const connection = result.data!.foreignAffairsNotificationsConnection;
     nodes.push(...connection.edges.map((e) => e.node));
