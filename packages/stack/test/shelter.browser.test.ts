@@ -107,9 +107,22 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
 
   it('lets the caseworker withdraw a referral the shelter has not answered', async () => {
     const caseworker = await signedIn('wf.caseworker');
-    await submitReferral(caseworker, '李青');
+    const id = await submitReferral(caseworker, '李青');
     await caseworker.getByTestId('action-reason').fill('本人已投靠亲属');
     await caseworker.getByTestId('action-withdraw').click();
     await status(caseworker, 'WITHDRAWN');
+
+    // Her list, newest first, paged and counted on the server: the referral is on its first page, and
+    // the file-status filter (kept in the URL) shows it among the withdrawn ones, counted apart.
+    const counted = async () => Number(((await caseworker.getByTestId('shelter-referrals-total').textContent()) ?? '').match(/\d[\d,]*/)![0].replace(/,/g, ''));
+    await caseworker.goto(`${portalUrl}/shelter-referrals`);
+    await caseworker.locator(`[data-testid="shelter-referral-open"][data-id="${id}"]`).waitFor();
+    const total = await counted();
+    expect(total).toBeGreaterThanOrEqual(await caseworker.getByTestId('shelter-referral-row').count());
+    await caseworker.goto(`${portalUrl}/shelter-referrals?status=WITHDRAWN`);
+    await caseworker.locator(`[data-testid="shelter-referral-open"][data-id="${id}"]`).waitFor();
+    const withdrawn = await counted();
+    expect(withdrawn).toBeGreaterThan(0);
+    expect(withdrawn).toBeLessThan(total);
   }, BROWSER_TEST_TIMEOUT);
 });

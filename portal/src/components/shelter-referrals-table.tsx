@@ -6,12 +6,20 @@ import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { ShelterReferralRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
+import { PagingFooter } from './paging-footer';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
 type Row = ShelterReferralRowFragment & { person?: { id: string; displayName: string } | null };
 
-export function ShelterReferralsTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
+export interface ShelterReferralsTableProps {
+  rows: Row[];
+  emptyText: string;
+  /** A page of the whole list (the count and the paging links); absent where the rows are all there is (a person's referrals). */
+  paging?: { totalCount: number; nextHref: string | undefined; firstHref: string | undefined };
+}
+
+export function ShelterReferralsTable({ rows, emptyText, paging }: ShelterReferralsTableProps) {
   const t = useTranslations('shelterReferrals.columns');
   const label = useEnumLabel();
   const format = useRecordFormatters();
@@ -46,7 +54,10 @@ export function ShelterReferralsTable({ rows, emptyText }: { rows: Row[]; emptyT
       size="small"
       columns={columns}
       dataSource={rows}
-      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      pagination={false}
+      {...(paging
+        ? { footer: () => <PagingFooter totalCount={paging.totalCount} shown={rows.length} firstHref={paging.firstHref} nextHref={paging.nextHref} countTestId="shelter-referrals-total" /> }
+        : {})}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText }}
       onRow={() => ({ 'data-testid': 'shelter-referral-row' }) as HTMLAttributes<HTMLElement>}

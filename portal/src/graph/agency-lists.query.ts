@@ -34,13 +34,22 @@ export const IdentityChecksQuery = graphql(`
 `);
 
 export const ShelterReferralsQuery = graphql(`
-  query ShelterReferrals($status: ShelterReferralStatus, $first: Int) {
-    shelterReferrals(status: $status, first: $first) {
-      ...ShelterReferralRow
-      person {
-        id
-        displayName
+  query ShelterReferrals($statuses: [ShelterReferralStatus!], $first: Int, $after: String) {
+    shelterReferralsConnection(statuses: $statuses, order: NEWEST_FIRST, first: $first, after: $after) {
+      edges {
+        node {
+          ...ShelterReferralRow
+          person {
+            id
+            displayName
+          }
+        }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
     }
   }
 `);

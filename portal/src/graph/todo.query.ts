@@ -70,9 +70,14 @@ export const TodoStatusChecksQuery = graphql(`
 
 export const TodoReferralsQuery = graphql(`
   query TodoReferrals {
-    shelterReferrals(status: SUBMITTED, first: 100) {
-      id
-      submittedAt
+    shelterReferralsConnection(statuses: [SUBMITTED], order: OLDEST_FIRST, first: 1) {
+      totalCount
+      edges {
+        node {
+          id
+          submittedAt
+        }
+      }
     }
   }
 `);

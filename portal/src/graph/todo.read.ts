@@ -46,7 +46,9 @@ async function readOne(key: TodoKey, now: number): Promise<TodoItem | null> {
     }
     case 'referralsAwaiting': {
       const { data } = await queryGraph(TodoReferralsQuery, {});
-      return data ? waiting('referralsAwaiting', data.shelterReferrals.map((r) => r.submittedAt), now) : null;
+      if (!data) return null;
+      const connection = data.shelterReferralsConnection;
+      return waiting('referralsAwaiting', connection.edges.map((edge) => edge.node.submittedAt), now, connection.totalCount);
     }
     case 'notificationsOpen': {
       const { data } = await queryGraph(TodoNotificationsQuery, {});

@@ -25,7 +25,10 @@ export const permissions: IRules = withScopes('womens-federation', {
     _entities: viaGateway,
     shelterReferral: referrals,
     shelterReferrals: referrals,
+    shelterReferralsConnection: referrals,
   },
+  ShelterReferralConnection: { edges: referrals, pageInfo: referrals, totalCount: referrals },
+  ShelterReferralEdge: { cursor: referrals, node: referrals },
   _Service: { sdl: viaGateway },
   // No list of this agency pages yet; the type is every agency's (shared.graphql).
   PageInfo: { hasNextPage: allow, endCursor: allow },
@@ -49,6 +52,7 @@ export const permissions: IRules = withScopes('womens-federation', {
     consent: referrals,
     services: referrals,
     version: referrals,
+    updatedAt: referrals,
     // Civil affairs' field, only ever passed in by the gateway for `status` (@requires).
     placement: referrals,
   },

@@ -200,11 +200,13 @@ export const SCOPES = {
     description: 'Shelter referrals of DV and trafficking victims (only those the rows of the client\'s agency allow: a system is no referring caseworker, so today none).',
     fields: {
       'womens-federation': {
-        Query: ['shelterReferral', 'shelterReferrals'],
+        Query: ['shelterReferral', 'shelterReferrals', 'shelterReferralsConnection'],
+        ShelterReferralConnection: ['edges', 'pageInfo', 'totalCount'],
+        ShelterReferralEdge: ['cursor', 'node'],
         Person: ['id', 'shelterReferrals'],
         ShelterReferral: [
           'id', 'person', 'victim', 'victimType', 'riskLevel', 'riskAssessment', 'placement', 'status', 'statusReason', 'referringOrganisation', 'referringCaseworker',
-          'accompanyingChildren', 'children', 'needs', 'needsNote', 'consent', 'services', 'submittedAt', 'version',
+          'accompanyingChildren', 'children', 'needs', 'needsNote', 'consent', 'services', 'submittedAt', 'version', 'updatedAt',
         ],
         ShelterPlacement: ['id', 'status'],
         ReferralVictim: ['name', 'sex', 'age', 'ageEstimated', 'phone', 'idNumber'],

@@ -1,4 +1,4 @@
-/** `/shelter-referrals`: the women's federation's shelter referrals, newest first, by status. */
+/** `/shelter-referrals`: the women's federation's shelter referrals, newest first, by status, paged and counted on the server. */
 import { Card } from 'antd';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
@@ -11,8 +11,8 @@ import { queryGraph } from '@/graph/graph-client';
 import { firstParam } from '@/lib/search-params.reader';
 import { SHELTER_REFERRAL_STATUSES, pickEnum } from '@/lib/vocabulary';
 
-/** The API's largest page: the list shows up to this many, newest first. */
-const LIST_SIZE = 100;
+/** Referrals per page, newest first. */
+const PAGE_SIZE = 50;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('shelterReferrals');
@@ -20,10 +20,22 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ShelterReferralsPage({ searchParams }: PageProps<'/shelter-referrals'>) {
-  const status = pickEnum(SHELTER_REFERRAL_STATUSES, firstParam(await searchParams, 'status'));
+  const params = await searchParams;
+  const status = pickEnum(SHELTER_REFERRAL_STATUSES, firstParam(params, 'status'));
+  const rawAfter = firstParam(params, 'after');
+  const after = rawAfter && rawAfter.length <= 512 ? rawAfter : undefined;
   const t = await getTranslations();
-  const result = await queryGraph(ShelterReferralsQuery, { status: status ?? null, first: LIST_SIZE });
-  const rows = result.data?.shelterReferrals;
+  const result = await queryGraph(ShelterReferralsQuery, { statuses: status ? [status] : null, first: PAGE_SIZE, after: after ?? null });
+  const connection = result.data?.shelterReferralsConnection;
+  const rows = connection?.edges.map((edge) => edge.node);
+  // The list's URL (its filter kept), at a page when `at` is given.
+  const href = (at?: string) => {
+    const query = new URLSearchParams();
+    if (status) query.set('status', status);
+    if (at) query.set('after', at);
+    return query.size > 0 ? `/shelter-referrals?${query}` : '/shelter-referrals';
+  };
+  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   return (
     <>
       <PageHeading
@@ -34,14 +46,19 @@ export default async function ShelterReferralsPage({ searchParams }: PageProps<'
             param="status"
             label={t('common.statusFilter')}
             testId="filter-status"
+            resets={['after']}
             options={SHELTER_REFERRAL_STATUSES.map((value) => ({ value, label: t(`enums.ShelterReferralStatus.${value}`) }))}
           />
         }
       />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(rows)} />
-      {rows ? (
+      <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
+      {connection && rows ? (
         <Card data-testid="shelter-referrals-list">
-          <ShelterReferralsTable rows={rows} emptyText={t('common.empty')} />
+          <ShelterReferralsTable
+            rows={rows}
+            emptyText={t('common.empty')}
+            paging={{ totalCount: connection.totalCount, nextHref: endCursor ? href(endCursor) : undefined, firstHref: after ? href() : undefined }}
+          />
         </Card>
       ) : null}
     </>

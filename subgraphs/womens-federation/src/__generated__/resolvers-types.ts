@@ -261,8 +261,13 @@ export type Query = {
   __typename?: 'Query';
   /** One shelter referral by id (null when it does not exist or is not visible to the caller). */
   shelterReferral: Maybe<ShelterReferral>;
-  /** Shelter referrals visible to the caller, newest first. */
+  /**
+   * Shelter referrals visible to the caller, newest first, at most 100.
+   * @deprecated It stops at 100 referrals, so older ones never appear: page through `shelterReferralsConnection` (filters, order, `totalCount`) instead.
+   */
   shelterReferrals: Array<ShelterReferral>;
+  /** Shelter referrals visible to the caller, as cursor pages: a caseworker's files (newest first), the oldest waiting, or a partner's sync (`order: UPDATED`, `updatedSince`). */
+  shelterReferralsConnection: ShelterReferralConnection;
 };
 
 
@@ -276,6 +281,16 @@ export type QueryShelterReferralArgs = {
 export type QueryShelterReferralsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ShelterReferralStatus>;
+};
+
+
+/** Reads of the women's-federation records. */
+export type QueryShelterReferralsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ShelterReferralOrder>;
+  statuses?: InputMaybe<Array<ShelterReferralStatus>>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A child coming with the victim. */
@@ -610,6 +625,8 @@ export type ShelterReferral = {
   statusReason: Maybe<Scalars['String']['output']>;
   /** When the referral was submitted. */
   submittedAt: Scalars['DateTime']['output'];
+  /** When the referral last changed (its file, its services): page by it with `shelterReferralsConnection(order: UPDATED, updatedSince:)` to stay in sync. */
+  updatedAt: Scalars['DateTime']['output'];
   /** The record's version (pass it back when changing it). */
   version: Scalars['Int']['output'];
   /** The victim as the referring caseworker described her (possibly partial; identifiers masked unless the caller's job needs them). */
@@ -626,6 +643,35 @@ export type ShelterReferralChanged = {
   /** The referral. */
   shelterReferral: ShelterReferral;
 };
+
+/** A page of shelter referrals, in the order asked for. */
+export type ShelterReferralConnection = {
+  __typename?: 'ShelterReferralConnection';
+  /** The referrals on this page, each with its cursor. */
+  edges: Array<ShelterReferralEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many referrals the caller may see match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One shelter referral in a page, with the cursor that points at it. */
+export type ShelterReferralEdge = {
+  __typename?: 'ShelterReferralEdge';
+  /** Pass as `after` to continue after this referral (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The referral. */
+  node: ShelterReferral;
+};
+
+/** The order of a page of shelter referrals; every order ends with the id, so it is total. */
+export type ShelterReferralOrder =
+  /** Most recently submitted first. */
+  | 'NEWEST_FIRST'
+  /** Longest waiting first (by submission). */
+  | 'OLDEST_FIRST'
+  /** Least recently changed first: with `updatedSince`, what changed since a partner last synchronised. */
+  | 'UPDATED';
 
 /** What a change to a referral answers. */
 export type ShelterReferralResult = IdempotencyConflict | ReferralInputRejected | ReferralNotFound | ReferralStepRefused | ReferralVersionConflict | ShelterReferralChanged;
@@ -941,6 +987,9 @@ export type ResolversTypes = ResolversObject<{
   ShelterPlacementStatus: ShelterPlacementStatus;
   ShelterReferral: ResolverTypeWrapper<ShelterReferralModel>;
   ShelterReferralChanged: ResolverTypeWrapper<Omit<ShelterReferralChanged, 'shelterReferral'> & { shelterReferral: ResolversTypes['ShelterReferral'] }>;
+  ShelterReferralConnection: ResolverTypeWrapper<Omit<ShelterReferralConnection, 'edges'> & { edges: Array<ResolversTypes['ShelterReferralEdge']> }>;
+  ShelterReferralEdge: ResolverTypeWrapper<Omit<ShelterReferralEdge, 'node'> & { node: ResolversTypes['ShelterReferral'] }>;
+  ShelterReferralOrder: ShelterReferralOrder;
   ShelterReferralResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ShelterReferralResult']>;
   ShelterReferralStatus: ShelterReferralStatus;
   SubmitShelterReferralInput: SubmitShelterReferralInput;
@@ -989,6 +1038,8 @@ export type ResolversParentTypes = ResolversObject<{
   ShelterPlacement: ShelterPlacement;
   ShelterReferral: ShelterReferralModel;
   ShelterReferralChanged: Omit<ShelterReferralChanged, 'shelterReferral'> & { shelterReferral: ResolversParentTypes['ShelterReferral'] };
+  ShelterReferralConnection: Omit<ShelterReferralConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShelterReferralEdge']> };
+  ShelterReferralEdge: Omit<ShelterReferralEdge, 'node'> & { node: ResolversParentTypes['ShelterReferral'] };
   ShelterReferralResult: ResolversUnionTypes<ResolversParentTypes>['ShelterReferralResult'];
   SubmitShelterReferralInput: SubmitShelterReferralInput;
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
@@ -1098,6 +1149,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   shelterReferral?: Resolver<Maybe<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralArgs, 'id'>>;
   shelterReferrals?: Resolver<Array<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralsArgs, 'first'>>;
+  shelterReferralsConnection?: Resolver<ResolversTypes['ShelterReferralConnection'], ParentType, ContextType, RequireFields<QueryShelterReferralsConnectionArgs, 'first' | 'order'>>;
 }>;
 
 export type ReferralChildResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralChild'] = ResolversParentTypes['ReferralChild']> = ResolversObject<{
@@ -1208,6 +1260,7 @@ export type ShelterReferralResolvers<ContextType = SubgraphContext, ParentType e
   status?: Resolver<ResolversTypes['ShelterReferralStatus'], ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   victim?: Resolver<ResolversTypes['ReferralVictim'], ParentType, ContextType>;
   victimType?: Resolver<ResolversTypes['VictimType'], ParentType, ContextType>;
@@ -1217,6 +1270,17 @@ export type ShelterReferralChangedResolvers<ContextType = SubgraphContext, Paren
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   shelterReferral?: Resolver<ResolversTypes['ShelterReferral'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShelterReferralConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterReferralConnection'] = ResolversParentTypes['ShelterReferralConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ShelterReferralEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ShelterReferralEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterReferralEdge'] = ResolversParentTypes['ShelterReferralEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ShelterReferral'], ParentType, ContextType>;
 }>;
 
 export type ShelterReferralResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterReferralResult'] = ResolversParentTypes['ShelterReferralResult']> = ResolversObject<{
@@ -1257,6 +1321,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ShelterPlacement?: ShelterPlacementResolvers<ContextType>;
   ShelterReferral?: ShelterReferralResolvers<ContextType>;
   ShelterReferralChanged?: ShelterReferralChangedResolvers<ContextType>;
+  ShelterReferralConnection?: ShelterReferralConnectionResolvers<ContextType>;
+  ShelterReferralEdge?: ShelterReferralEdgeResolvers<ContextType>;
   ShelterReferralResult?: ShelterReferralResultResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
 }>;

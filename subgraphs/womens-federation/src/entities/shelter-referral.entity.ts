@@ -30,6 +30,8 @@ import { ShelterReferralChild } from './shelter-referral-child.entity';
 @Index({ properties: ['personId', 'submittedAt'] })
 @Index({ properties: ['status', 'submittedAt'] })
 @Index({ properties: ['referringCaseworker', 'submittedAt'] })
+@Index({ properties: ['submittedAt', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 // One referral per submitter and idempotency key: a retried or doubled submission finds the first.
 @Unique({
   name: 'shelter_referral_idempotency_unique',

@@ -1,10 +1,17 @@
-import { isUuid, pageSize } from '@lifeline/subgraph-runtime';
-import { type QueryResolvers } from '../__generated__/resolvers-types';
+import { EMPTY_PAGE, isUuid, keysetPage, pageSize, type KeysetOrder } from '@lifeline/subgraph-runtime';
+import { type QueryResolvers, type ShelterReferralOrder } from '../__generated__/resolvers-types';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { shelterReferralScope } from '../domain/access';
 import { REFERRAL_FILE_STATUSES, type ReferralFileStatus } from '../domain/vocabulary';
 
 const isFileStatus = (status: string): status is ReferralFileStatus => (REFERRAL_FILE_STATUSES as readonly string[]).includes(status);
+
+/** Each order's keyset (a timestamp, then the id). */
+const KEYSETS: Record<ShelterReferralOrder, KeysetOrder<ShelterReferral>> = {
+  NEWEST_FIRST: { property: 'submittedAt', direction: 'desc' },
+  OLDEST_FIRST: { property: 'submittedAt', direction: 'asc' },
+  UPDATED: { property: 'updatedAt', direction: 'asc' },
+};
 
 export const Query: QueryResolvers = {
   shelterReferral: (_, { id }, { loaders }) => (isUuid(id) ? loaders.shelterReferralById.load(id) : null),
@@ -15,5 +22,14 @@ export const Query: QueryResolvers = {
     // The filter is on the caseworker's side of the file; the shelter's answers are civil affairs' records.
     if (status && !isFileStatus(status)) return [];
     return em.find(ShelterReferral, { $and: [scope, status ? { status: status as ReferralFileStatus } : {}] }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit });
+  },
+  shelterReferralsConnection: async (_, { statuses, updatedSince, order, first, after }, { em, caller }) => {
+    if (shelterReferralScope(caller) === null) return EMPTY_PAGE;
+    // The filter is on the caseworker's side of the file: another status matches nothing.
+    const fileStatuses = statuses ? [...new Set(statuses)].filter(isFileStatus) : null;
+    const where = () => ({
+      $and: [shelterReferralScope(caller)!, fileStatuses ? { status: { $in: fileStatuses } } : {}, updatedSince ? { updatedAt: { $gte: updatedSince as Date } } : {}],
+    });
+    return keysetPage(em, ShelterReferral, where, { order, keyset: KEYSETS[order], first, after });
   },
 };
