@@ -10,7 +10,7 @@ import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 /** A day in the city (UTC+8), `days` from today, as YYYY-MM-DD. */
@@ -43,6 +43,18 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
   it('lets the foreign-affairs officer issue an entrustment (nationality picked by name), after refusing a malformed passport number', async () => {
     const page = await signedIn('fao.officer', '/aid-entrustments');
     await page.getByTestId('aid-entrustment-row').first().waitFor();
+    // The list is counted on the server: the count is the graph's, however many pages it takes
+    // (read before and after the page, as other suites may issue entrustments meanwhile).
+    const token = await signIn(stack.gatewayUrl, 'fao.officer', password);
+    const graphCount = async () =>
+      (await postGraphQL<{ aidEntrustmentsConnection: { totalCount: number } }>(stack.gatewayUrl, '{ aidEntrustmentsConnection(first: 1) { totalCount } }', {}, { authorization: `Bearer ${token}` })).data!
+        .aidEntrustmentsConnection.totalCount;
+    const before = await graphCount();
+    await page.reload();
+    const shown = await shownTotal(page, 'aid-entrustments-total');
+    const after = await graphCount();
+    expect(shown).toBeGreaterThanOrEqual(before);
+    expect(shown).toBeLessThanOrEqual(after);
     await page.getByTestId('issue-entrustment-link').click();
     await page.waitForURL(`${portalUrl}/aid-entrustments/new`);
     await input(page, 'issue-documentNumber').fill(documentNumber);

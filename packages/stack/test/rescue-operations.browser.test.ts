@@ -13,7 +13,7 @@ import { buildDemoRegion } from '@lifeline/demo-region';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 /** Where the test saves screenshots for a person to look at (never committed). */
@@ -382,7 +382,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     );
     const total = counted.identityChecksConnection.totalCount;
     expect(total).toBeGreaterThan(0);
-    await expect(page.getByTestId('check-queue-total').textContent()).resolves.toContain(`共 ${total.toLocaleString('zh-CN')} 条`);
+    expect(await shownTotal(page, 'check-queue-total')).toBe(total);
     const shown = await rows.evaluateAll((elements) => elements.map((e) => [e.getAttribute('data-status'), e.getAttribute('data-overdue')]));
     expect(shown.every(([status, overdue]) => open.includes(status!) && overdue === 'true')).toBe(true);
 

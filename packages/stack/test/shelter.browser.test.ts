@@ -9,7 +9,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
 
 describeInBrowser('shelter browser tests')('shelter referrals in the portal', () => {
   const session = useBrowser();
@@ -114,7 +114,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
 
     // Her list, newest first, paged and counted on the server: the referral is on its first page, and
     // the file-status filter (kept in the URL) shows it among the withdrawn ones, counted apart.
-    const counted = async () => Number(((await caseworker.getByTestId('shelter-referrals-total').textContent()) ?? '').match(/\d[\d,]*/)![0].replace(/,/g, ''));
+    const counted = () => shownTotal(caseworker, 'shelter-referrals-total');
     await caseworker.goto(`${portalUrl}/shelter-referrals`);
     await caseworker.locator(`[data-testid="shelter-referral-open"][data-id="${id}"]`).waitFor();
     const total = await counted();

@@ -222,3 +222,37 @@ export function describeSensitivityClassification<TContext extends BaseContext>(
     });
   });
 }
+
+/** One page of a Relay connection, as a test reads it. */
+export interface TestConnectionPage<TNode> {
+  edges: Array<{ node: TNode }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+/**
+ * Every node of a connection, page after page: `readPage` reads the page after a cursor (null for
+ * the first); the last page's count and how many pages it took come back with the nodes.
+ */
+export async function everyPage<TNode>(readPage: (after: string | null) => Promise<TestConnectionPage<TNode>>): Promise<{ nodes: TNode[]; totalCount: number; pages: number }> {
+  const nodes: TNode[] = [];
+  for (let after: string | null = null, pages = 1; ; pages += 1) {
+    const page = await readPage(after);
+    nodes.push(...page.edges.map((edge) => edge.node));
+    if (!page.pageInfo.hasNextPage) return { nodes, totalCount: page.totalCount, pages };
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/**
+ * Checks that `nodes` are in keyset order: by the instant in `key`, then by id, each ascending
+ * (`direction` 1) or descending (-1); a total order, so no two nodes compare equal.
+ */
+export function expectKeysetOrder<TNode extends { id: string }>(nodes: readonly TNode[], key: keyof TNode & string, direction: 1 | -1): void {
+  const instant = (node: TNode) => Date.parse(String(node[key]));
+  for (let i = 1; i < nodes.length; i += 1) {
+    const [a, b] = [nodes[i - 1]!, nodes[i]!];
+    const step = instant(a) !== instant(b) ? Math.sign(instant(b) - instant(a)) : a.id < b.id ? 1 : -1;
+    expect(step).toBe(direction);
+  }
+}

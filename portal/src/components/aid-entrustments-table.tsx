@@ -7,12 +7,20 @@ import { type HTMLAttributes } from 'react';
 import type { AidEntrustmentRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
 import { NationalityLabel } from './nationality-label';
+import { PagingFooter, type PagingProps } from './paging-footer';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
 type Row = AidEntrustmentRowFragment & { person?: { id: string; displayName: string } | null };
 
-export function AidEntrustmentsTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
+export interface AidEntrustmentsTableProps {
+  rows: Row[];
+  emptyText: string;
+  /** A page of the whole list (the count and the paging links); absent where the rows are all there is (a person's entrustments). */
+  paging?: PagingProps;
+}
+
+export function AidEntrustmentsTable({ rows, emptyText, paging }: AidEntrustmentsTableProps) {
   const t = useTranslations('aidEntrustments.columns');
   const label = useEnumLabel();
   const format = useRecordFormatters();
@@ -64,7 +72,8 @@ export function AidEntrustmentsTable({ rows, emptyText }: { rows: Row[]; emptyTe
       size="small"
       columns={columns}
       dataSource={rows}
-      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      pagination={false}
+      {...(paging ? { footer: () => <PagingFooter {...paging} shown={rows.length} countTestId="aid-entrustments-total" /> } : {})}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText }}
       onRow={() => ({ 'data-testid': 'aid-entrustment-row' }) as HTMLAttributes<HTMLElement>}

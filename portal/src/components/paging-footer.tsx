@@ -5,11 +5,15 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { type ReactNode } from 'react';
 
-export interface PagingFooterProps {
+/** Where a page sits in a server-paged list: the count of all, and the links to the first and the next page. */
+export interface PagingProps {
   totalCount: number;
-  shown: number;
   firstHref: string | undefined;
   nextHref: string | undefined;
+}
+
+export interface PagingFooterProps extends PagingProps {
+  shown: number;
   /** Test id of the count. */
   countTestId: string;
   children?: ReactNode;

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { ShelterReferralRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
-import { PagingFooter } from './paging-footer';
+import { PagingFooter, type PagingProps } from './paging-footer';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
@@ -16,7 +16,7 @@ export interface ShelterReferralsTableProps {
   rows: Row[];
   emptyText: string;
   /** A page of the whole list (the count and the paging links); absent where the rows are all there is (a person's referrals). */
-  paging?: { totalCount: number; nextHref: string | undefined; firstHref: string | undefined };
+  paging?: PagingProps;
 }
 
 export function ShelterReferralsTable({ rows, emptyText, paging }: ShelterReferralsTableProps) {
@@ -56,7 +56,7 @@ export function ShelterReferralsTable({ rows, emptyText, paging }: ShelterReferr
       dataSource={rows}
       pagination={false}
       {...(paging
-        ? { footer: () => <PagingFooter totalCount={paging.totalCount} shown={rows.length} firstHref={paging.firstHref} nextHref={paging.nextHref} countTestId="shelter-referrals-total" /> }
+        ? { footer: () => <PagingFooter {...paging} shown={rows.length} countTestId="shelter-referrals-total" /> }
         : {})}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText }}

@@ -55,13 +55,22 @@ export const ShelterReferralsQuery = graphql(`
 `);
 
 export const AidEntrustmentsQuery = graphql(`
-  query AidEntrustments($status: AidEntrustmentStatus, $first: Int) {
-    aidEntrustments(status: $status, first: $first) {
-      ...AidEntrustmentRow
-      person {
-        id
-        displayName
+  query AidEntrustments($statuses: [AidEntrustmentStatus!], $first: Int, $after: String) {
+    aidEntrustmentsConnection(statuses: $statuses, order: NEWEST_FIRST, first: $first, after: $after) {
+      edges {
+        node {
+          ...AidEntrustmentRow
+          person {
+            id
+            displayName
+          }
+        }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
     }
   }
 `);

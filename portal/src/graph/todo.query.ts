@@ -98,10 +98,14 @@ export const TodoNotificationsQuery = graphql(`
 
 export const TodoEntrustmentsQuery = graphql(`
   query TodoEntrustments {
-    aidEntrustments(first: 100) {
-      id
-      status
-      validUntil
+    aidEntrustmentsConnection(statuses: [ISSUED, ACCEPTED, IN_PROGRESS], order: EXPIRING_FIRST, first: 100) {
+      edges {
+        node {
+          id
+          status
+          validUntil
+        }
+      }
     }
   }
 `);

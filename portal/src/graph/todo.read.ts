@@ -58,7 +58,8 @@ async function readOne(key: TodoKey, now: number): Promise<TodoItem | null> {
     }
     case 'entrustmentsExpiring': {
       const { data } = await queryGraph(TodoEntrustmentsQuery, {});
-      return data ? entrustmentsExpiring(data.aidEntrustments, now) : null;
+      // The open ones soonest to expire first: those within the warning window are all on this page.
+      return data ? entrustmentsExpiring(data.aidEntrustmentsConnection.edges.map((edge) => edge.node), now) : null;
     }
   }
 }

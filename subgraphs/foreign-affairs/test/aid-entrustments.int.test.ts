@@ -52,8 +52,8 @@ describe('aid entrustments on persons', () => {
     const before = await connection.execute<Array<{ n: string }>>('select count(*) as n from aid_entrustment');
     await expect(
       connection.execute(
-        `insert into aid_entrustment (id, document_number, issuing_office, issuing_org_unit, issued_by, person_id, beneficiary_name, nationality, passport_number, entry_status, status, total_cap_fen, valid_from, valid_until, issued_at, created_at)
-         values (gen_random_uuid(), ?, ?, 'x-foreign-affairs-office', 'someone', ?, 'JOHN DOE', 'USA', 'X1234567', 'LEGAL_STAY', 'ISSUED', 100, now(), now() + interval '1 day', now(), now())`,
+        `insert into aid_entrustment (id, document_number, issuing_office, issuing_org_unit, issued_by, person_id, beneficiary_name, nationality, passport_number, entry_status, status, total_cap_fen, valid_from, valid_until, issued_at, created_at, updated_at)
+         values (gen_random_uuid(), ?, ?, 'x-foreign-affairs-office', 'someone', ?, 'JOHN DOE', 'USA', 'X1234567', 'LEGAL_STAY', 'ISSUED', 100, now(), now() + interval '1 day', now(), now(), now())`,
         [existing.documentNumber, existing.issuingOffice, existing.personId],
       ),
     ).rejects.toThrow(/unique/);

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { everyPage, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { knownPerson, PROTECTED_DEMO_PERSONS } from './person-projection.fixture';
@@ -37,24 +37,15 @@ const PAGE = /* GraphQL */ `
 `;
 const page = async (variables: Record<string, unknown>, caller = police) => subgraph.execute<{ identityChecksConnection: Page }>(PAGE, variables, caller);
 
-/** Every node of every page, in order, following `endCursor` until `hasNextPage` is false. */
-async function pageToTheEnd(variables: Record<string, unknown>, caller = police): Promise<{ nodes: Page['edges'][number]['node'][]; totalCount: number; pages: number }> {
-  const nodes: Page['edges'][number]['node'][] = [];
-  let after: string | null = null;
-  let totalCount: number;
-  let pages = 0;
-  for (;;) {
+/** Every node of every page, following `endCursor`; each page's `endCursor` is its last edge's cursor. */
+const pageToTheEnd = (variables: Record<string, unknown>, caller = police) =>
+  everyPage(async (after) => {
     const result = await page({ ...variables, after }, caller);
     expect(result.errors).toBeUndefined();
     const connection = result.data!.identityChecksConnection;
-    totalCount = connection.totalCount;
-    nodes.push(...connection.edges.map((e) => e.node));
-    pages += 1;
-    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount, pages };
-    expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)!.cursor);
-    after = connection.pageInfo.endCursor;
-  }
-}
+    if (connection.pageInfo.hasNextPage) expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)!.cursor);
+    return connection;
+  });
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -87,12 +78,7 @@ describe('paging identity checks', () => {
     expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
     expect(totalCount).toBe(nodes.length);
     // Sorted by the order's time, then by id in the same direction: a total order.
-    const sortKey = (n: (typeof nodes)[number]) => [Date.parse(n[key]), n.id] as const;
-    for (let i = 1; i < nodes.length; i += 1) {
-      const [a, b] = [sortKey(nodes[i - 1]!), sortKey(nodes[i]!)];
-      const cmp = a[0] !== b[0] ? Math.sign(b[0] - a[0]) : a[1] < b[1] ? 1 : -1;
-      expect(cmp).toBe(direction);
-    }
+    expectKeysetOrder(nodes, key, direction);
   });
 
   it('filters by status and by overdue as the checks read, and counts what the filter matches', async () => {

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { everyPage, expectKeysetOrder, openTestSubgraph, type TestConnectionPage, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { knownPerson } from './person-projection.fixture';
@@ -41,17 +41,12 @@ const PAGE = /* GraphQL */ `
 `;
 const page = (variables: Record<string, unknown>, caller = police) => subgraph.execute<{ foreignNationalStatusChecksConnection: Page }>(PAGE, variables, caller);
 
-async function pageToTheEnd(variables: Record<string, unknown>, caller = police): Promise<{ nodes: Node[]; totalCount: number; pages: number }> {
-  const nodes: Node[] = [];
-  for (let after: string | null = null, pages = 1; ; pages += 1) {
+const pageToTheEnd = (variables: Record<string, unknown>, caller = police) =>
+  everyPage(async (after) => {
     const result = await page({ ...variables, after }, caller);
     expect(result.errors).toBeUndefined();
-    const connection = result.data!.foreignNationalStatusChecksConnection;
-    nodes.push(...connection.edges.map((e) => e.node));
-    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount, pages };
-    after = connection.pageInfo.endCursor;
-  }
-}
+    return result.data!.foreignNationalStatusChecksConnection;
+  });
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -86,11 +81,7 @@ describe('paging foreign-national status checks', () => {
     expect(nodes.map((n) => n.id).sort()).toEqual(visible.map((c) => c.id).sort());
     expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
     expect(totalCount).toBe(nodes.length);
-    for (let i = 1; i < nodes.length; i += 1) {
-      const [a, b] = [nodes[i - 1]!, nodes[i]!];
-      const cmp = a[key] !== b[key] ? Math.sign(Date.parse(b[key]) - Date.parse(a[key])) : a.id < b.id ? 1 : -1;
-      expect(cmp).toBe(direction);
-    }
+    expectKeysetOrder(nodes, key, direction);
   });
 
   it('shows county staff their county only, filters by status and station, and syncs a partner from updatedSince', async () => {
@@ -150,19 +141,14 @@ const NOTIFICATIONS = /* GraphQL */ `
     }
   }
 `;
-type NotificationPage = { edges: Array<{ node: Notification }>; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+type NotificationPage = TestConnectionPage<Notification>;
 
-async function allNotifications(variables: Record<string, unknown>, caller = fao): Promise<{ nodes: Notification[]; totalCount: number; pages: number }> {
-  const nodes: Notification[] = [];
-  for (let after: string | null = null, pages = 1; ; pages += 1) {
-    const result: { data?: { foreignAffairsNotificationsConnection: NotificationPage } | null; errors?: unknown } = await subgraph.execute(NOTIFICATIONS, { ...variables, after }, caller);
+const allNotifications = (variables: Record<string, unknown>, caller = fao) =>
+  everyPage(async (after) => {
+    const result = await subgraph.execute<{ foreignAffairsNotificationsConnection: NotificationPage }>(NOTIFICATIONS, { ...variables, after }, caller);
     expect(result.errors).toBeUndefined();
-    const connection = result.data!.foreignAffairsNotificationsConnection;
-    nodes.push(...connection.edges.map((e) => e.node));
-    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount, pages };
-    after = connection.pageInfo.endCursor;
-  }
-}
+    return result.data!.foreignAffairsNotificationsConnection;
+  });
 
 describe('paging the notifications to the foreign-affairs office', () => {
   beforeAll(async () => {
@@ -186,9 +172,7 @@ describe('paging the notifications to the foreign-affairs office', () => {
     expect(pages).toBeGreaterThan(2);
     expect(nodes.map((n) => n.id).sort()).toEqual(stored.map((n) => n.id).sort());
     expect(totalCount).toBe(nodes.length);
-    const key = order === 'UPDATED' ? 'updatedAt' : 'notifiedAt';
-    const times = nodes.map((n) => Date.parse(n[key]));
-    expect(times).toEqual([...times].sort((a, b) => (order === 'NEWEST_FIRST' ? b - a : a - b)));
+    expectKeysetOrder(nodes, order === 'UPDATED' ? 'updatedAt' : 'notifiedAt', order === 'NEWEST_FIRST' ? -1 : 1);
   });
 
   it('lists the unacknowledged ones, and moves an acknowledged one to the end of the sync after its last change', async () => {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { everyPage, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestConnectionPage, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => subgraph.close());
 
 type Node = { id: string; status: string; submittedAt: string; updatedAt: string; version: number; referringCaseworker: string };
-type Page = { edges: Array<{ node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null }; totalCount: number };
+type Page = TestConnectionPage<Node>;
 const PAGE = /* GraphQL */ `
   query($order: ShelterReferralOrder, $first: Int, $after: String, $statuses: [ShelterReferralStatus!], $updatedSince: DateTime) {
     shelterReferralsConnection(order: $order, first: $first, after: $after, statuses: $statuses, updatedSince: $updatedSince) {
@@ -30,17 +30,12 @@ const PAGE = /* GraphQL */ `
   }
 `;
 
-async function pageToTheEnd(variables: Record<string, unknown>, caller = shelterStaff): Promise<{ nodes: Node[]; totalCount: number; pages: number }> {
-  const nodes: Node[] = [];
-  for (let after: string | null = null, pages = 1; ; pages += 1) {
-    const result: { data?: { shelterReferralsConnection: Page } | null; errors?: unknown } = await subgraph.execute(PAGE, { ...variables, after }, caller);
+const pageToTheEnd = (variables: Record<string, unknown>, caller = shelterStaff) =>
+  everyPage(async (after) => {
+    const result = await subgraph.execute<{ shelterReferralsConnection: Page }>(PAGE, { ...variables, after }, caller);
     expect(result.errors).toBeUndefined();
-    const connection = result.data!.shelterReferralsConnection;
-    nodes.push(...connection.edges.map((e) => e.node));
-    if (!connection.pageInfo.hasNextPage) return { nodes, totalCount: connection.totalCount, pages };
-    after = connection.pageInfo.endCursor;
-  }
-}
+    return result.data!.shelterReferralsConnection;
+  });
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -80,11 +75,7 @@ describe('paging shelter referrals', () => {
     expect(pages).toBeGreaterThan(1);
     expect(nodes.map((n) => n.id).sort()).toEqual(stored.map((r) => r.id).sort());
     expect(totalCount).toBe(nodes.length);
-    for (let i = 1; i < nodes.length; i += 1) {
-      const [a, b] = [nodes[i - 1]!, nodes[i]!];
-      const cmp = a[key] !== b[key] ? Math.sign(Date.parse(b[key]) - Date.parse(a[key])) : a.id < b.id ? 1 : -1;
-      expect(cmp).toBe(direction);
-    }
+    expectKeysetOrder(nodes, key, direction);
   });
 
   it('gives a caseworker her own referrals only, filters by file status, and syncs a withdrawal from updatedSince', async () => {

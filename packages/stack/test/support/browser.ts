@@ -179,3 +179,11 @@ export async function changeLands(page: Page, expected: Locator, timeout = 60_00
     throw new Error(`The portal refused the change: ${(await refused.first().textContent()) ?? '(no text)'}`);
   }
 }
+
+/** The count a server-paged list shows in its footer ("共 1,234 条"), as a number. */
+export async function shownTotal(page: Page, testId: string): Promise<number> {
+  const text = (await page.getByTestId(testId).textContent()) ?? '';
+  const match = /共 ([\d,]+) 条/.exec(text);
+  if (!match) throw new Error(`no count in ${testId}: ${text}`);
+  return Number(match[1]!.replace(/,/g, ''));
+}

@@ -226,13 +226,15 @@ export const SCOPES = {
     description: 'Aid entrustments of the foreign-affairs office: terms and their versions, deliveries, balances, history.',
     fields: {
       'foreign-affairs': {
-        Query: ['aidEntrustment', 'aidEntrustments'],
+        Query: ['aidEntrustment', 'aidEntrustments', 'aidEntrustmentsConnection'],
+        AidEntrustmentConnection: ['edges', 'pageInfo', 'totalCount'],
+        AidEntrustmentEdge: ['cursor', 'node'],
         Person: ['id', 'aidEntrustments'],
         Station: ['id'],
         ForeignNationalStatusCheck: ['id'],
         AidEntrustment: [
           'id', 'documentNumber', 'issuingOffice', 'person', 'beneficiaryName', 'nationality', 'passportNumber', 'mrzVerified', 'entryStatus', 'statusCheck', 'status',
-          'statusReason', 'items', 'totalCapFen', 'validFrom', 'validUntil', 'issuedAt', 'acceptedAt', 'version', 'versions', 'deliveries', 'remaining', 'events',
+          'statusReason', 'items', 'totalCapFen', 'validFrom', 'validUntil', 'issuedAt', 'acceptedAt', 'version', 'versions', 'deliveries', 'remaining', 'events', 'updatedAt',
           'policeLegalStatus',
         ],
         PoliceLegalStatusFinding: ['status', 'statusCheck', 'foundAt'],

@@ -1,4 +1,4 @@
-/** `/aid-entrustments`: the foreign-affairs office's written aid entrustments, newest first, by status. */
+/** `/aid-entrustments`: the foreign-affairs office's written aid entrustments, newest first, by status, paged and counted on the server. */
 import { Button, Card, Space } from 'antd';
 import { type Metadata } from 'next';
 import Link from 'next/link';
@@ -10,11 +10,12 @@ import { UrlFilter } from '@/components/url-filter';
 import { AidEntrustmentsQuery } from '@/graph/agency-lists.query';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
+import { listHref, readAfter } from '@/lib/list-page.params';
 import { firstParam } from '@/lib/search-params.reader';
 import { AID_ENTRUSTMENT_STATUSES, pickEnum } from '@/lib/vocabulary';
 
-/** The API's largest page: the list shows up to this many, newest first. */
-const LIST_SIZE = 100;
+/** Entrustments per page, newest first. */
+const PAGE_SIZE = 50;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('aidEntrustments');
@@ -22,10 +23,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AidEntrustmentsPage({ searchParams }: PageProps<'/aid-entrustments'>) {
-  const status = pickEnum(AID_ENTRUSTMENT_STATUSES, firstParam(await searchParams, 'status'));
+  const params = await searchParams;
+  const status = pickEnum(AID_ENTRUSTMENT_STATUSES, firstParam(params, 'status'));
+  const after = readAfter(params);
   const t = await getTranslations();
-  const [result, user] = await Promise.all([queryGraph(AidEntrustmentsQuery, { status: status ?? null, first: LIST_SIZE }), readSessionUser()]);
-  const rows = result.data?.aidEntrustments;
+  const [result, user] = await Promise.all([
+    queryGraph(AidEntrustmentsQuery, { statuses: status ? [status] : null, first: PAGE_SIZE, after: after ?? null }),
+    readSessionUser(),
+  ]);
+  const connection = result.data?.aidEntrustmentsConnection;
+  const rows = connection?.edges.map((edge) => edge.node);
+  const href = (at?: string) => listHref('/aid-entrustments', { status, after: at });
+  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   return (
     <>
       <PageHeading
@@ -44,15 +53,20 @@ export default async function AidEntrustmentsPage({ searchParams }: PageProps<'/
               param="status"
               label={t('common.statusFilter')}
               testId="filter-status"
+              resets={['after']}
               options={AID_ENTRUSTMENT_STATUSES.map((value) => ({ value, label: t(`enums.AidEntrustmentStatus.${value}`) }))}
             />
           </Space>
         }
       />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(rows)} />
-      {rows ? (
+      <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
+      {connection && rows ? (
         <Card data-testid="aid-entrustments-list">
-          <AidEntrustmentsTable rows={rows} emptyText={t('common.empty')} />
+          <AidEntrustmentsTable
+            rows={rows}
+            emptyText={t('common.empty')}
+            paging={{ totalCount: connection.totalCount, nextHref: endCursor ? href(endCursor) : undefined, firstHref: after ? href() : undefined }}
+          />
         </Card>
       ) : null}
     </>

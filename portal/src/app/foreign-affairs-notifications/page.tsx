@@ -12,6 +12,7 @@ import { PageHeading } from '@/components/page-heading';
 import { UrlFilter } from '@/components/url-filter';
 import { ForeignAffairsNotificationsQuery } from '@/graph/foreign-affairs-notifications.query';
 import { queryGraph } from '@/graph/graph-client';
+import { listHref, readAfter } from '@/lib/list-page.params';
 import { firstParam } from '@/lib/search-params.reader';
 
 /** Notifications per page. */
@@ -27,8 +28,7 @@ export default async function ForeignAffairsNotificationsPage({ searchParams }: 
   const params = await searchParams;
   const asked = firstParam(params, 'view');
   const view = VIEWS.find((v) => v === asked) ?? 'open';
-  const rawAfter = firstParam(params, 'after');
-  const after = rawAfter && rawAfter.length <= 512 ? rawAfter : undefined;
+  const after = readAfter(params);
   const t = await getTranslations();
   const acknowledged = view === 'all' ? null : view === 'acknowledged';
   // What waits is worked oldest first; what was done is read newest first.
@@ -37,12 +37,7 @@ export default async function ForeignAffairsNotificationsPage({ searchParams }: 
   const connection = result.data?.foreignAffairsNotificationsConnection;
   const rows = connection?.edges.map((edge) => edge.node);
   // The view's URL (the default view left out), at a page when `at` is given.
-  const href = (at?: string) => {
-    const query = new URLSearchParams();
-    if (view !== 'open') query.set('view', view);
-    if (at) query.set('after', at);
-    return query.size > 0 ? `/foreign-affairs-notifications?${query}` : '/foreign-affairs-notifications';
-  };
+  const href = (at?: string) => listHref('/foreign-affairs-notifications', { view: view === 'open' ? undefined : view, after: at });
   const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   return (
     <>

@@ -8,6 +8,7 @@ import { PageHeading } from '@/components/page-heading';
 import { UrlFilter } from '@/components/url-filter';
 import { ShelterReferralsQuery } from '@/graph/agency-lists.query';
 import { queryGraph } from '@/graph/graph-client';
+import { listHref, readAfter } from '@/lib/list-page.params';
 import { firstParam } from '@/lib/search-params.reader';
 import { SHELTER_REFERRAL_STATUSES, pickEnum } from '@/lib/vocabulary';
 
@@ -22,19 +23,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ShelterReferralsPage({ searchParams }: PageProps<'/shelter-referrals'>) {
   const params = await searchParams;
   const status = pickEnum(SHELTER_REFERRAL_STATUSES, firstParam(params, 'status'));
-  const rawAfter = firstParam(params, 'after');
-  const after = rawAfter && rawAfter.length <= 512 ? rawAfter : undefined;
+  const after = readAfter(params);
   const t = await getTranslations();
   const result = await queryGraph(ShelterReferralsQuery, { statuses: status ? [status] : null, first: PAGE_SIZE, after: after ?? null });
   const connection = result.data?.shelterReferralsConnection;
   const rows = connection?.edges.map((edge) => edge.node);
-  // The list's URL (its filter kept), at a page when `at` is given.
-  const href = (at?: string) => {
-    const query = new URLSearchParams();
-    if (status) query.set('status', status);
-    if (at) query.set('after', at);
-    return query.size > 0 ? `/shelter-referrals?${query}` : '/shelter-referrals';
-  };
+  const href = (at?: string) => listHref('/shelter-referrals', { status, after: at });
   const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   return (
     <>

@@ -161,6 +161,8 @@ export type AidEntrustment = {
   statusReason: Maybe<Scalars['String']['output']>;
   /** The most that may be spent in all under the current terms, in fen (1/100 CNY). */
   totalCapFen: Scalars['Int']['output'];
+  /** When it last changed (its terms, its status, a delivery under it): page by it with `aidEntrustmentsConnection(order: UPDATED, updatedSince:)` to stay in sync. */
+  updatedAt: Scalars['DateTime']['output'];
   /** Start of the current validity window. */
   validFrom: Scalars['DateTime']['output'];
   /** End of the current validity window; deliveries after it are refused. */
@@ -197,6 +199,26 @@ export type AidEntrustmentChanged = {
   aidEntrustment: AidEntrustment;
 };
 
+/** A page of aid entrustments, in the order asked for. */
+export type AidEntrustmentConnection = {
+  __typename?: 'AidEntrustmentConnection';
+  /** The entrustments on this page, each with its cursor. */
+  edges: Array<AidEntrustmentEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many entrustments the caller may see match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One aid entrustment in a page, with the cursor that points at it. */
+export type AidEntrustmentEdge = {
+  __typename?: 'AidEntrustmentEdge';
+  /** Pass as `after` to continue after this entrustment (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The entrustment. */
+  node: AidEntrustment;
+};
+
 /** One event in an entrustment's history: who did what, when and why. */
 export type AidEntrustmentEvent = {
   __typename?: 'AidEntrustmentEvent';
@@ -213,6 +235,15 @@ export type AidEntrustmentEvent = {
   /** The status after. */
   toStatus: AidEntrustmentStatus;
 };
+
+/** The order of a page of aid entrustments; every order ends with the id, so it is total. */
+export type AidEntrustmentOrder =
+  /** Soonest to expire first (by the end of the validity window): what needs acting on before it lapses. */
+  | 'EXPIRING_FIRST'
+  /** Most recently issued first. */
+  | 'NEWEST_FIRST'
+  /** Least recently changed first: with `updatedSince`, what changed since a partner last synchronised. */
+  | 'UPDATED';
 
 /** The change is not allowed in the entrustment's current state; nothing was stored. */
 export type AidEntrustmentRefused = UserError & {
@@ -642,8 +673,13 @@ export type Query = {
   __typename?: 'Query';
   /** One entrustment by id. */
   aidEntrustment: Maybe<AidEntrustment>;
-  /** Entrustments in a status, newest first. */
+  /**
+   * Entrustments in a status, newest first, at most 100.
+   * @deprecated It stops at 100 entrustments, so older ones never appear: page through `aidEntrustmentsConnection` (filters, order, `totalCount`) instead.
+   */
   aidEntrustments: Array<AidEntrustment>;
+  /** Entrustments the caller may see, as cursor pages: the newest, those soonest to expire, or a partner's sync (`order: UPDATED`, `updatedSince`). */
+  aidEntrustmentsConnection: AidEntrustmentConnection;
 };
 
 
@@ -657,6 +693,16 @@ export type QueryAidEntrustmentArgs = {
 export type QueryAidEntrustmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<AidEntrustmentStatus>;
+};
+
+
+/** Reads of the foreign-affairs records. */
+export type QueryAidEntrustmentsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<AidEntrustmentOrder>;
+  statuses?: InputMaybe<Array<AidEntrustmentStatus>>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** A delivery the center records against an entrustment. */
@@ -944,7 +990,10 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AidEntrustmentAction: AidEntrustmentAction;
   AidEntrustmentChanged: ResolverTypeWrapper<Omit<AidEntrustmentChanged, 'aidEntrustment'> & { aidEntrustment: ResolversTypes['AidEntrustment'] }>;
+  AidEntrustmentConnection: ResolverTypeWrapper<Omit<AidEntrustmentConnection, 'edges'> & { edges: Array<ResolversTypes['AidEntrustmentEdge']> }>;
+  AidEntrustmentEdge: ResolverTypeWrapper<Omit<AidEntrustmentEdge, 'node'> & { node: ResolversTypes['AidEntrustment'] }>;
   AidEntrustmentEvent: ResolverTypeWrapper<AidEntrustmentEventModel>;
+  AidEntrustmentOrder: AidEntrustmentOrder;
   AidEntrustmentRefused: ResolverTypeWrapper<AidEntrustmentRefused>;
   AidEntrustmentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['AidEntrustmentResult']>;
   AidEntrustmentStatus: AidEntrustmentStatus;
@@ -996,6 +1045,8 @@ export type ResolversParentTypes = ResolversObject<{
   AidEntrustment: AidEntrustmentModel;
   Boolean: Scalars['Boolean']['output'];
   AidEntrustmentChanged: Omit<AidEntrustmentChanged, 'aidEntrustment'> & { aidEntrustment: ResolversParentTypes['AidEntrustment'] };
+  AidEntrustmentConnection: Omit<AidEntrustmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['AidEntrustmentEdge']> };
+  AidEntrustmentEdge: Omit<AidEntrustmentEdge, 'node'> & { node: ResolversParentTypes['AidEntrustment'] };
   AidEntrustmentEvent: AidEntrustmentEventModel;
   AidEntrustmentRefused: AidEntrustmentRefused;
   AidEntrustmentResult: ResolversUnionTypes<ResolversParentTypes>['AidEntrustmentResult'];
@@ -1103,6 +1154,7 @@ export type AidEntrustmentResolvers<ContextType = SubgraphContext, ParentType ex
   statusCheck?: Resolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   totalCapFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1112,6 +1164,17 @@ export type AidEntrustmentResolvers<ContextType = SubgraphContext, ParentType ex
 export type AidEntrustmentChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentChanged'] = ResolversParentTypes['AidEntrustmentChanged']> = ResolversObject<{
   aidEntrustment?: Resolver<ResolversTypes['AidEntrustment'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type AidEntrustmentConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentConnection'] = ResolversParentTypes['AidEntrustmentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AidEntrustmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AidEntrustmentEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentEdge'] = ResolversParentTypes['AidEntrustmentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AidEntrustment'], ParentType, ContextType>;
 }>;
 
 export type AidEntrustmentEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentEvent'] = ResolversParentTypes['AidEntrustmentEvent']> = ResolversObject<{
@@ -1277,6 +1340,7 @@ export type PoliceLegalStatusFindingResolvers<ContextType = SubgraphContext, Par
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   aidEntrustment?: Resolver<Maybe<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentArgs, 'id'>>;
   aidEntrustments?: Resolver<Array<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentsArgs, 'first'>>;
+  aidEntrustmentsConnection?: Resolver<ResolversTypes['AidEntrustmentConnection'], ParentType, ContextType, RequireFields<QueryAidEntrustmentsConnectionArgs, 'first' | 'order'>>;
 }>;
 
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station']> = ResolversObject<{
@@ -1296,6 +1360,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AidDeliveryResult?: AidDeliveryResultResolvers<ContextType>;
   AidEntrustment?: AidEntrustmentResolvers<ContextType>;
   AidEntrustmentChanged?: AidEntrustmentChangedResolvers<ContextType>;
+  AidEntrustmentConnection?: AidEntrustmentConnectionResolvers<ContextType>;
+  AidEntrustmentEdge?: AidEntrustmentEdgeResolvers<ContextType>;
   AidEntrustmentEvent?: AidEntrustmentEventResolvers<ContextType>;
   AidEntrustmentRefused?: AidEntrustmentRefusedResolvers<ContextType>;
   AidEntrustmentResult?: AidEntrustmentResultResolvers<ContextType>;

@@ -74,6 +74,8 @@ export async function recordAidDelivery(scope: ChangeScope, input: RecordAidDeli
             stationId: caller.orgUnit!,
             recordedAt: now,
           });
+          // A delivery changes what is left under the entrustment: a partner's sync reads it again.
+          entrustment.updatedAt = now;
           const from = entrustment.status;
           if (from === 'ACCEPTED') {
             entrustment.status = 'IN_PROGRESS';

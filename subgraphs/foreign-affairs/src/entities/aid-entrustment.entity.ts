@@ -13,10 +13,13 @@ import { AID_ENTRUSTMENT_STATUSES, ENTRY_STATUSES, ISSUING_OFFICES, type AidEntr
 @Index({ properties: ['personId', 'issuedAt'] })
 @Index({ properties: ['status', 'issuedAt'] })
 @Index({ properties: ['issuingOrgUnit', 'issuedAt'] })
+@Index({ properties: ['issuedAt', 'id'] })
+@Index({ properties: ['validUntil', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 @Check({ name: 'aid_entrustment_window_check', expression: 'valid_until > valid_from' })
 @Check({ name: 'aid_entrustment_total_cap_check', expression: 'total_cap_fen > 0' })
 export class AidEntrustment {
-  [OptionalProps]?: 'version' | 'createdAt' | 'termsVersion' | 'mrzLine1' | 'mrzLine2' | 'statusCheckId' | 'statusReason' | 'acceptedAt' | 'acceptedBy';
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'termsVersion' | 'mrzLine1' | 'mrzLine2' | 'statusCheckId' | 'statusReason' | 'acceptedAt' | 'acceptedBy';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -91,6 +94,10 @@ export class AidEntrustment {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** When it last changed (terms, status, a delivery under it): what a partner's sync pages by. */
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
 
   @Property({ type: 'integer', version: true })
   version!: number;

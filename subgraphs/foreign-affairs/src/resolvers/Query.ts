@@ -1,6 +1,6 @@
 import { type FilterQuery } from '@mikro-orm/core';
-import { pageSize } from '@lifeline/subgraph-runtime';
-import { type QueryResolvers } from '../__generated__/resolvers-types';
+import { EMPTY_PAGE, keysetPage, pageSize, type KeysetOrder } from '@lifeline/subgraph-runtime';
+import { type AidEntrustmentOrder, type QueryResolvers } from '../__generated__/resolvers-types';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
 import { visibleEntrustments } from '../domain/access';
 import { isId } from '../domain/aid-entrustment.service';
@@ -13,6 +13,13 @@ function inStatus(status: AidEntrustmentStatus, now: Date): FilterQuery<AidEntru
   return { status };
 }
 
+/** Each order's keyset (a timestamp, then the id). */
+const KEYSETS: Record<AidEntrustmentOrder, KeysetOrder<AidEntrustment>> = {
+  NEWEST_FIRST: { property: 'issuedAt', direction: 'desc' },
+  EXPIRING_FIRST: { property: 'validUntil', direction: 'asc' },
+  UPDATED: { property: 'updatedAt', direction: 'asc' },
+};
+
 export const Query: QueryResolvers = {
   aidEntrustment: (_, { id }, { loaders }) => (isId(id) ? loaders.aidEntrustmentById.load(id) : null),
   aidEntrustments: async (_, { status, first }, { em, caller }) => {
@@ -21,5 +28,17 @@ export const Query: QueryResolvers = {
     const scope = visibleEntrustments(caller, now);
     if (scope === null) return [];
     return em.find(AidEntrustment, status ? { $and: [scope, inStatus(status, now)] } : scope, { orderBy: { issuedAt: 'desc', id: 'desc' }, limit });
+  },
+  aidEntrustmentsConnection: async (_, { statuses, updatedSince, order, first, after }, { em, caller }) => {
+    const now = new Date();
+    if (visibleEntrustments(caller, now) === null) return EMPTY_PAGE;
+    const where = (): FilterQuery<AidEntrustment> => ({
+      $and: [
+        visibleEntrustments(caller, now)!,
+        statuses ? { $or: [...new Set(statuses)].map((status) => inStatus(status, now)) } : {},
+        updatedSince ? { updatedAt: { $gte: updatedSince as Date } } : {},
+      ],
+    });
+    return keysetPage(em, AidEntrustment, where, { order, keyset: KEYSETS[order], first, after });
   },
 };
