@@ -12,7 +12,7 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, shownTotal, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 const SESSION_COOKIE = 'lifeline_session';
@@ -57,14 +57,6 @@ async function readPersons(gatewayUrl: string, token: string, filter: Record<str
   return { totalCount, persons };
 }
 
-/** The number in "共 123 条 · 本页 20 条". */
-async function shownTotal(page: Page): Promise<number> {
-  const text = (await page.getByTestId('person-total-count').textContent()) ?? '';
-  const match = /共\s*([\d,]+)\s*条/.exec(text);
-  if (!match) throw new Error(`no total count in "${text}"`);
-  return Number(match[1]!.replace(/,/g, ''));
-}
-
 /** Runs in the page: every visible run of Latin letters and digits outside marked data. */
 const VISIBLE_LATIN_RUNS = `(() => {
   const found = [];
@@ -94,10 +86,6 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 1000 };
 
 /**
- * Runs in the page: how wide the document scrolls, and the header's parts (the name, who is signed
- * in, sign-out, the language switch) that stand partly off screen.
- */
-/**
  * Whether `expression` turns true in the page within `timeoutMs`, asked from the test every 100 ms.
  * Not `page.waitForFunction`: that re-evaluates a string inside the page, which the portal's
  * Content-Security-Policy (no 'unsafe-eval') refuses, so its wait ends early with an EvalError.
@@ -113,6 +101,10 @@ async function holdsWithin(page: Page, expression: string, timeoutMs: number): P
   }
 }
 
+/**
+ * Runs in the page: how wide the document scrolls, and the header's parts (the name, who is signed
+ * in, sign-out, the language switch) that stand partly off screen.
+ */
 const PHONE_LAYOUT = `(() => {
   const width = window.innerWidth;
   const offScreen = [];
@@ -218,7 +210,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     await page.getByTestId('person-row').first().waitFor();
     const token = await signIn(stack.gatewayUrl, 'center.staff', password);
     const { totalCount } = await readPersons(stack.gatewayUrl, token);
-    await expect(shownTotal(page)).resolves.toBe(totalCount);
+    await expect(shownTotal(page, 'person-total-count')).resolves.toBe(totalCount);
 
     const first = page.getByTestId('person-row').first().getByTestId('person-link');
     const name = await first.textContent();
@@ -232,7 +224,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     const { page } = await openAs('county.staff', '/persons');
     await expect(page.getByTestId('signed-in-role').allTextContents()).resolves.toEqual(['县级救助站工作人员']);
     await page.getByTestId('person-row').first().waitFor();
-    const county = await shownTotal(page);
+    const county = await shownTotal(page, 'person-total-count');
     const centerToken = await signIn(stack.gatewayUrl, 'center.staff', password);
     const countyToken = await signIn(stack.gatewayUrl, 'county.staff', password);
     const city = (await readPersons(stack.gatewayUrl, centerToken)).totalCount;
@@ -270,7 +262,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     expect(sameName.persons.map((p) => p.id)).not.toContain(victim!.id);
     if (sameName.totalCount === 0) {
       await page.getByText('没有符合条件的受助人员').waitFor();
-      await expect(shownTotal(page)).resolves.toBe(0);
+      await expect(shownTotal(page, 'person-total-count')).resolves.toBe(0);
     }
     // Her profile answers as if she did not exist.
     await page.goto(`${portalUrl}/persons/${victim!.id}`);
@@ -314,6 +306,19 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     await nav(police.page).getByText('身份核查', { exact: true }).click();
     await police.page.waitForURL(`${portalUrl}/identity-checks`);
     await police.page.getByTestId('identity-checks-list').waitFor();
+    // Paged on the server and counted as the graph counts (other suites request checks meanwhile:
+    // the count shown lies between the graph's before and after).
+    const policeToken = await signIn(stack.gatewayUrl, 'police.officer', password);
+    const checkCount = async () =>
+      (await postGraphQL<{ identityChecksConnection: { totalCount: number } }>(stack.gatewayUrl, '{ identityChecksConnection(first: 1) { totalCount } }', {}, { authorization: `Bearer ${policeToken}` })).data!
+        .identityChecksConnection.totalCount;
+    const before = await checkCount();
+    await police.page.reload();
+    const shown = await shownTotal(police.page, 'identity-checks-total');
+    expect(shown).toBeGreaterThanOrEqual(before);
+    expect(shown).toBeLessThanOrEqual(await checkCount());
+    expect(shown).toBeGreaterThan(50);
+    await expect(police.page.getByTestId('next-page').count()).resolves.toBe(1);
 
     const fao = await openAs('fao.officer');
     await nav(fao.page).getByText('书面委托', { exact: true }).click();

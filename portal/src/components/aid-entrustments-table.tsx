@@ -31,7 +31,7 @@ export function AidEntrustmentsTable({ rows, emptyText, paging }: AidEntrustment
       key: 'documentNumber',
       title: t('documentNumber'),
       render: (_, row) => (
-        <Link href={`/aid-entrustments/${row.id}`} data-testid="aid-entrustment-link">
+        <Link href={`/aid-entrustments/${row.id}`} data-testid="aid-entrustment-link" translate="no">
           {row.documentNumber}
         </Link>
       ),
@@ -42,7 +42,7 @@ export function AidEntrustmentsTable({ rows, emptyText, paging }: AidEntrustment
     { key: 'status', title: t('status'), render: (_, row) => <EnumTag kind="AidEntrustmentStatus" value={row.status} /> },
     { key: 'issuingOffice', title: t('issuingOffice'), render: (_, row) => label({ kind: 'IssuingOffice', value: row.issuingOffice }) },
     { key: 'nationality', title: t('nationality'), render: (_, row) => <NationalityLabel code={row.nationality} /> },
-    { key: 'passportNumber', title: t('passportNumber'), dataIndex: 'passportNumber' },
+    { key: 'passportNumber', title: t('passportNumber'), render: (_, row) => <span translate="no">{row.passportNumber}</span> },
     {
       key: 'items',
       title: t('items'),

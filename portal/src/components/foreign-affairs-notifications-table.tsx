@@ -55,7 +55,7 @@ export function ForeignAffairsNotificationsTable({ rows, emptyText, totalCount, 
     { key: 'person', title: t('columns.person'), render: (_, row) => (row.person ? <PersonLink person={row.person} /> : null) },
     { key: 'status', title: t('columns.status'), render: (_, row) => <Tag color="green">{t(`statuses.${row.status === 'LEGAL_RESIDENCE' ? 'LEGAL_RESIDENCE' : 'LEGAL_ENTRY'}`)}</Tag> },
     { key: 'nationality', title: t('columns.nationality'), render: (_, row) => <NationalityLabel code={row.nationality} /> },
-    { key: 'passportNumber', title: t('columns.passportNumber'), render: (_, row) => row.statusCheck.passportNumber },
+    { key: 'passportNumber', title: t('columns.passportNumber'), render: (_, row) => <span translate="no">{row.statusCheck.passportNumber}</span> },
     { key: 'notifiedAt', title: t('columns.notifiedAt'), render: (_, row) => format.dateTime(row.notifiedAt) },
     {
       key: 'acknowledged',

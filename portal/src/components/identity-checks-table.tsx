@@ -5,12 +5,20 @@ import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { IdentityCheckRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
+import { PagingFooter, type PagingProps } from './paging-footer';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 
 type Row = IdentityCheckRowFragment & { person?: { id: string; displayName: string } | null };
 
-export function IdentityChecksTable({ rows, emptyText }: { rows: Row[]; emptyText: string }) {
+export interface IdentityChecksTableProps {
+  rows: Row[];
+  emptyText: string;
+  /** A page of the whole list (the count and the paging links); absent where the rows are all there is (a person's checks). */
+  paging?: PagingProps;
+}
+
+export function IdentityChecksTable({ rows, emptyText, paging }: IdentityChecksTableProps) {
   const t = useTranslations('identityChecks.columns');
   const common = useTranslations('common');
   const label = useEnumLabel();
@@ -43,8 +51,13 @@ export function IdentityChecksTable({ rows, emptyText }: { rows: Row[]; emptyTex
           format.none
         ),
     },
-    { key: 'verifiedName', title: t('verifiedName'), render: (_, row) => row.verifiedName ?? format.none },
-    { key: 'householdRegistration', title: t('householdRegistration'), render: (_, row) => row.householdRegistration ?? format.none },
+    // Names and places are data: marked never to be translated (and never taken for interface words).
+    { key: 'verifiedName', title: t('verifiedName'), render: (_, row) => (row.verifiedName ? <span translate="no">{row.verifiedName}</span> : format.none) },
+    {
+      key: 'householdRegistration',
+      title: t('householdRegistration'),
+      render: (_, row) => (row.householdRegistration ? <span translate="no">{row.householdRegistration}</span> : format.none),
+    },
   ];
 
   return (
@@ -54,7 +67,8 @@ export function IdentityChecksTable({ rows, emptyText }: { rows: Row[]; emptyTex
       size="small"
       columns={columns}
       dataSource={rows}
-      pagination={rows.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+      pagination={false}
+      {...(paging ? { footer: () => <PagingFooter {...paging} shown={rows.length} countTestId="identity-checks-total" /> } : {})}
       scroll={{ x: 'max-content' }}
       locale={{ emptyText }}
       onRow={() => ({ 'data-testid': 'identity-check-row' }) as HTMLAttributes<HTMLElement>}

@@ -22,13 +22,22 @@ export const StationsQuery = graphql(`
 `);
 
 export const IdentityChecksQuery = graphql(`
-  query IdentityChecks($status: IdentityCheckStatus, $first: Int) {
-    identityChecks(status: $status, first: $first) {
-      ...IdentityCheckRow
-      person {
-        id
-        displayName
+  query IdentityChecks($statuses: [IdentityCheckStatus!], $first: Int, $after: String) {
+    identityChecksConnection(statuses: $statuses, order: OLDEST_FIRST, first: $first, after: $after) {
+      edges {
+        node {
+          ...IdentityCheckRow
+          person {
+            id
+            displayName
+          }
+        }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      totalCount
     }
   }
 `);

@@ -183,7 +183,7 @@ export async function changeLands(page: Page, expected: Locator, timeout = 60_00
 /** The count a server-paged list shows in its footer ("共 1,234 条"), as a number. */
 export async function shownTotal(page: Page, testId: string): Promise<number> {
   const text = (await page.getByTestId(testId).textContent()) ?? '';
-  const match = /共 ([\d,]+) 条/.exec(text);
+  const match = /共\s*([\d,]+)\s*条/.exec(text);
   if (!match) throw new Error(`no count in ${testId}: ${text}`);
   return Number(match[1]!.replace(/,/g, ''));
 }

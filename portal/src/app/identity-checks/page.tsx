@@ -1,4 +1,4 @@
-/** `/identity-checks`: public security's work queue of identity checks, by status. */
+/** `/identity-checks`: the identity checks the caller may see, oldest first, by status, paged and counted on the server. */
 import { Card } from 'antd';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
@@ -8,11 +8,12 @@ import { PageHeading } from '@/components/page-heading';
 import { UrlFilter } from '@/components/url-filter';
 import { IdentityChecksQuery } from '@/graph/agency-lists.query';
 import { queryGraph } from '@/graph/graph-client';
+import { listHref, readAfter } from '@/lib/list-page.params';
 import { firstParam } from '@/lib/search-params.reader';
 import { IDENTITY_CHECK_STATUSES, pickEnum } from '@/lib/vocabulary';
 
-/** The API's largest page: the queue shows up to this many, oldest first. */
-const LIST_SIZE = 100;
+/** Checks per page, oldest first. */
+const PAGE_SIZE = 50;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('identityChecks');
@@ -20,10 +21,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function IdentityChecksPage({ searchParams }: PageProps<'/identity-checks'>) {
-  const status = pickEnum(IDENTITY_CHECK_STATUSES, firstParam(await searchParams, 'status'));
+  const params = await searchParams;
+  const status = pickEnum(IDENTITY_CHECK_STATUSES, firstParam(params, 'status'));
+  const after = readAfter(params);
   const t = await getTranslations();
-  const result = await queryGraph(IdentityChecksQuery, { status: status ?? null, first: LIST_SIZE });
-  const rows = result.data?.identityChecks;
+  const result = await queryGraph(IdentityChecksQuery, { statuses: status ? [status] : null, first: PAGE_SIZE, after: after ?? null });
+  const connection = result.data?.identityChecksConnection;
+  const rows = connection?.edges.map((edge) => edge.node);
+  const href = (at?: string) => listHref('/identity-checks', { status, after: at });
+  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   return (
     <>
       <PageHeading
@@ -34,14 +40,19 @@ export default async function IdentityChecksPage({ searchParams }: PageProps<'/i
             param="status"
             label={t('common.statusFilter')}
             testId="filter-status"
+            resets={['after']}
             options={IDENTITY_CHECK_STATUSES.map((value) => ({ value, label: t(`enums.IdentityCheckStatus.${value}`) }))}
           />
         }
       />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(rows)} />
-      {rows ? (
+      <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
+      {connection && rows ? (
         <Card data-testid="identity-checks-list">
-          <IdentityChecksTable rows={rows} emptyText={t('common.empty')} />
+          <IdentityChecksTable
+            rows={rows}
+            emptyText={t('common.empty')}
+            paging={{ totalCount: connection.totalCount, nextHref: endCursor ? href(endCursor) : undefined, firstHref: after ? href() : undefined }}
+          />
         </Card>
       ) : null}
     </>
