@@ -47,7 +47,13 @@ export function AuditTrailCard({ agencyKey, title, page, unavailableText }: Audi
         </Tag>
       ),
     },
-    { key: 'purpose', title: t('columns.purpose'), render: (_, row) => row.purpose ?? format.none },
+    {
+      key: 'purpose',
+      title: t('columns.purpose'),
+      // A purpose the catalogue knows is worded in the user's language; any other is recorded text
+      // (a reason with a record's id in it), shown as recorded and marked not to translate.
+      render: (_, row) => (row.purpose ? t.has(`purposes.${row.purpose}` as never) ? t(`purposes.${row.purpose}` as never) : <span translate="no">{row.purpose}</span> : format.none),
+    },
   ];
 
   const chain = page?.chain;
