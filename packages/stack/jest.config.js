@@ -10,5 +10,6 @@ module.exports = {
   maxWorkers: 2,
   testTimeout: 120000,
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  setupFilesAfterEnv: ['<rootDir>/test/support/retry-once.ts'],
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
 };

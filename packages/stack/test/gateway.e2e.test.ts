@@ -86,18 +86,30 @@ describe('Lifeline end to end, through the gateway', () => {
   it('answers the person profile with the records of all four agencies, each to a user entitled to them', async () => {
     const profiles: Array<{ viewer: Viewer; person: NonNullable<Profile['person']> }> = [];
     const missing = new Set(RECORD_KINDS);
+    /** Whether the center no longer has the person (another suite merged or removed a record it made). */
+    const gone = async (id: string) => (await as('center.staff')<{ person: { id: string } | null }>(`query($id: ID!) { person(id: $id) { id } }`, { id })).data?.person === null;
     for (const viewer of VIEWERS) {
-      if (missing.size === 0) break;
-      const found = await findProfilePersons((query, variables) => as(viewer)(query, variables));
-      const ids = new Set(found.all ? [found.all] : [...missing].map((kind) => found.byRecord[kind]).filter((id): id is string => !!id));
-      for (const id of ids) {
-        const res = await as(viewer)<Profile>(PERSON_PROFILE, { id });
-        expect(res.status).toBe(200);
-        expect(res.errors).toBeUndefined();
-        expect(res.data?.person?.id).toBe(id);
-        const person = res.data!.person!;
-        profiles.push({ viewer, person });
-        for (const kind of RECORD_KINDS) if ((person[kind] ?? []).length > 0) missing.delete(kind);
+      // The persons found are the newest with records, often made by other suites running beside
+      // this one; one merged or removed between finding and reading is looked for again (three
+      // finds at most). Every other answer is held to the full check.
+      for (let find = 1; find <= 3 && missing.size > 0; find += 1) {
+        const found = await findProfilePersons((query, variables) => as(viewer)(query, variables));
+        const ids = new Set(found.all ? [found.all] : [...missing].map((kind) => found.byRecord[kind]).filter((id): id is string => !!id));
+        let lost = false;
+        for (const id of ids) {
+          const res = await as(viewer)<Profile>(PERSON_PROFILE, { id });
+          if ((res.errors || !res.data?.person) && find < 3 && (await gone(id))) {
+            lost = true;
+            continue;
+          }
+          expect(res.status).toBe(200);
+          expect(res.errors).toBeUndefined();
+          expect(res.data?.person?.id).toBe(id);
+          const person = res.data!.person!;
+          profiles.push({ viewer, person });
+          for (const kind of RECORD_KINDS) if ((person[kind] ?? []).length > 0) missing.delete(kind);
+        }
+        if (!lost) break;
       }
     }
     expect([...missing]).toEqual([]);
