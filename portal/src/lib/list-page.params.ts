@@ -13,3 +13,27 @@ export function listHref(path: string, params: Record<string, string | undefined
   for (const [name, value] of Object.entries(params)) if (value) query.set(name, value);
   return query.size > 0 ? `${path}?${query}` : path;
 }
+
+/** What a list page reads of a graph connection. */
+export interface ListConnection<Node> {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+  edges: ReadonlyArray<{ node: Node }>;
+}
+
+/** A connection's rows and the footer's links: the next page where there is one, the first page when this is not it. */
+export function connectionPage<Node>(
+  connection: ListConnection<Node>,
+  after: string | undefined,
+  href: (after?: string) => string,
+): { rows: Node[]; paging: { totalCount: number; nextHref: string | undefined; firstHref: string | undefined } } {
+  const { hasNextPage, endCursor } = connection.pageInfo;
+  return {
+    rows: connection.edges.map((edge) => edge.node),
+    paging: {
+      totalCount: connection.totalCount,
+      nextHref: hasNextPage && endCursor ? href(endCursor) : undefined,
+      firstHref: after ? href() : undefined,
+    },
+  };
+}

@@ -10,7 +10,7 @@ import { UrlFilter } from '@/components/url-filter';
 import { AidEntrustmentsQuery } from '@/graph/agency-lists.query';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
-import { listHref, readAfter } from '@/lib/list-page.params';
+import { connectionPage, listHref, readAfter } from '@/lib/list-page.params';
 import { firstParam } from '@/lib/search-params.reader';
 import { AID_ENTRUSTMENT_STATUSES, pickEnum } from '@/lib/vocabulary';
 
@@ -32,9 +32,7 @@ export default async function AidEntrustmentsPage({ searchParams }: PageProps<'/
     readSessionUser(),
   ]);
   const connection = result.data?.aidEntrustmentsConnection;
-  const rows = connection?.edges.map((edge) => edge.node);
-  const href = (at?: string) => listHref('/aid-entrustments', { status, after: at });
-  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  const page = connection && connectionPage(connection, after, (at) => listHref('/aid-entrustments', { status, after: at }));
   return (
     <>
       <PageHeading
@@ -60,12 +58,12 @@ export default async function AidEntrustmentsPage({ searchParams }: PageProps<'/
         }
       />
       <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
-      {connection && rows ? (
+      {page ? (
         <Card data-testid="aid-entrustments-list">
           <AidEntrustmentsTable
-            rows={rows}
+            rows={page.rows}
             emptyText={t('common.empty')}
-            paging={{ totalCount: connection.totalCount, nextHref: endCursor ? href(endCursor) : undefined, firstHref: after ? href() : undefined }}
+            paging={page.paging}
           />
         </Card>
       ) : null}

@@ -13,6 +13,7 @@ import { UrlFilter } from '@/components/url-filter';
 import { queryGraph } from '@/graph/graph-client';
 import { IdentityCheckQueueQuery } from '@/graph/identity-check-queue.query';
 import { CHECK_QUEUE_ORDERS, CHECK_QUEUE_PAGE_SIZE, checkQueueArguments, checkQueueHref, parseCheckQueueView } from '@/lib/check-queue.params';
+import { connectionPage } from '@/lib/list-page.params';
 import { IDENTITY_CHECK_STATUSES } from '@/lib/vocabulary';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,10 +26,9 @@ export default async function CheckQueuePage({ searchParams }: PageProps<'/check
   const t = await getTranslations();
   const result = await queryGraph(IdentityCheckQueueQuery, { ...checkQueueArguments(view), first: CHECK_QUEUE_PAGE_SIZE });
   const connection = result.data?.identityChecksConnection;
-  const rows = connection?.edges.map((edge) => edge.node);
-  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
   // Changing a filter or the order starts again from the first page (a cursor holds in one view only).
   const firstPage = { ...view, after: undefined };
+  const page = connection && connectionPage(connection, view.after, (after) => checkQueueHref({ ...view, after }));
   return (
     <>
       <PageHeading
@@ -69,14 +69,12 @@ export default async function CheckQueuePage({ searchParams }: PageProps<'/check
         }
       />
       <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
-      {connection && rows ? (
+      {page ? (
         <Card data-testid="check-queue">
           <IdentityCheckQueueTable
-            rows={rows}
-            totalCount={connection.totalCount}
-            nextHref={endCursor ? checkQueueHref({ ...view, after: endCursor }) : undefined}
-            firstHref={view.after ? checkQueueHref(firstPage) : undefined}
-            exportHref={connection.totalCount > 0 ? checkQueueHref(firstPage, '/check-queue/export') : undefined}
+            rows={page.rows}
+            {...page.paging}
+            exportHref={page.paging.totalCount > 0 ? checkQueueHref(firstPage, '/check-queue/export') : undefined}
           />
         </Card>
       ) : null}

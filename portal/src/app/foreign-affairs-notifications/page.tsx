@@ -12,7 +12,7 @@ import { PageHeading } from '@/components/page-heading';
 import { UrlFilter } from '@/components/url-filter';
 import { ForeignAffairsNotificationsQuery } from '@/graph/foreign-affairs-notifications.query';
 import { queryGraph } from '@/graph/graph-client';
-import { listHref, readAfter } from '@/lib/list-page.params';
+import { connectionPage, listHref, readAfter } from '@/lib/list-page.params';
 import { firstParam } from '@/lib/search-params.reader';
 
 /** Notifications per page. */
@@ -35,10 +35,9 @@ export default async function ForeignAffairsNotificationsPage({ searchParams }: 
   const order = view === 'open' ? 'OLDEST_FIRST' : 'NEWEST_FIRST';
   const result = await queryGraph(ForeignAffairsNotificationsQuery, { acknowledged, order, first: PAGE_SIZE, after: after ?? null });
   const connection = result.data?.foreignAffairsNotificationsConnection;
-  const rows = connection?.edges.map((edge) => edge.node);
   // The view's URL (the default view left out), at a page when `at` is given.
-  const href = (at?: string) => listHref('/foreign-affairs-notifications', { view: view === 'open' ? undefined : view, after: at });
-  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  const page =
+    connection && connectionPage(connection, after, (at) => listHref('/foreign-affairs-notifications', { view: view === 'open' ? undefined : view, after: at }));
   return (
     <>
       <PageHeading
@@ -55,14 +54,12 @@ export default async function ForeignAffairsNotificationsPage({ searchParams }: 
         }
       />
       <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
-      {connection && rows ? (
+      {page ? (
         <Card data-testid="fa-notifications-list">
           <ForeignAffairsNotificationsTable
-            rows={rows}
+            rows={page.rows}
             emptyText={t('common.empty')}
-            totalCount={connection.totalCount}
-            nextHref={endCursor ? href(endCursor) : undefined}
-            firstHref={after ? href() : undefined}
+            {...page.paging}
           />
         </Card>
       ) : null}

@@ -8,7 +8,7 @@ import { PageHeading } from '@/components/page-heading';
 import { UrlFilter } from '@/components/url-filter';
 import { ShelterReferralsQuery } from '@/graph/agency-lists.query';
 import { queryGraph } from '@/graph/graph-client';
-import { listHref, readAfter } from '@/lib/list-page.params';
+import { connectionPage, listHref, readAfter } from '@/lib/list-page.params';
 import { firstParam } from '@/lib/search-params.reader';
 import { SHELTER_REFERRAL_STATUSES, pickEnum } from '@/lib/vocabulary';
 
@@ -27,9 +27,7 @@ export default async function ShelterReferralsPage({ searchParams }: PageProps<'
   const t = await getTranslations();
   const result = await queryGraph(ShelterReferralsQuery, { statuses: status ? [status] : null, first: PAGE_SIZE, after: after ?? null });
   const connection = result.data?.shelterReferralsConnection;
-  const rows = connection?.edges.map((edge) => edge.node);
-  const href = (at?: string) => listHref('/shelter-referrals', { status, after: at });
-  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  const page = connection && connectionPage(connection, after, (at) => listHref('/shelter-referrals', { status, after: at }));
   return (
     <>
       <PageHeading
@@ -46,12 +44,12 @@ export default async function ShelterReferralsPage({ searchParams }: PageProps<'
         }
       />
       <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
-      {connection && rows ? (
+      {page ? (
         <Card data-testid="shelter-referrals-list">
           <ShelterReferralsTable
-            rows={rows}
+            rows={page.rows}
             emptyText={t('common.empty')}
-            paging={{ totalCount: connection.totalCount, nextHref: endCursor ? href(endCursor) : undefined, firstHref: after ? href() : undefined }}
+            paging={page.paging}
           />
         </Card>
       ) : null}

@@ -16,6 +16,7 @@ import { readSessionUser } from '@/graph/session-token';
 import { StatusChecksQuery } from '@/graph/status-check.query';
 import { STATUS_CHECK_STATUSES } from '@/lib/rescue-operations.vocabulary';
 import { defaultStatusCheckOrder, parseStatusCheckListView, STATUS_CHECK_ORDERS, STATUS_CHECK_PAGE_SIZE, statusCheckListHref } from '@/lib/status-check-list.params';
+import { connectionPage } from '@/lib/list-page.params';
 import { worksWith } from '@/session/role-navigation';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,8 +35,7 @@ export default async function StatusChecksPage({ searchParams }: PageProps<'/sta
     after: view.after ?? null,
   });
   const connection = result.data?.foreignNationalStatusChecksConnection;
-  const rows = connection?.edges.map((edge) => edge.node);
-  const endCursor = connection?.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  const page = connection && connectionPage(connection, view.after, (after) => statusCheckListHref({ ...view, after }));
   const police = user?.roles.includes('POLICE_OFFICER') ?? false;
   return (
     <>
@@ -71,13 +71,11 @@ export default async function StatusChecksPage({ searchParams }: PageProps<'/sta
         }
       />
       <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
-      {connection && rows ? (
+      {page ? (
         <Card data-testid="status-checks">
           <StatusChecksTable
-            rows={rows}
-            totalCount={connection.totalCount}
-            nextHref={endCursor ? statusCheckListHref({ ...view, after: endCursor }) : undefined}
-            firstHref={view.after ? statusCheckListHref({ ...view, after: undefined }) : undefined}
+            rows={page.rows}
+            {...page.paging}
           />
         </Card>
       ) : null}
