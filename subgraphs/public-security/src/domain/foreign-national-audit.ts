@@ -2,7 +2,9 @@
  * Every read of a foreign-national status check or a foreign-affairs notification leaves an audit
  * line (one per record per request; the request's audit merges repeated reads).
  */
-import { type RequestAudit } from '@lifeline/subgraph-runtime';
+import { type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { EMPTY_PAGE, keysetPage, type KeysetOrder, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
 
 type Audited = 'ForeignNationalStatusCheck' | 'ForeignAffairsNotification';
 
@@ -14,4 +16,26 @@ export function auditedReads<T extends { id: string }>(audit: RequestAudit, reco
     audit.record({ operation: 'READ', recordType, recordId: record.id, fields: [], outcome: 'ALLOWED' });
   }
   return records;
+}
+
+/**
+ * A cursor page of audited records: none when the caller has no `scope`, else those in it that pass
+ * `filters`, in the asked order (`fallback` when none is asked). Every record on the page is a read
+ * the audit trail records. `scope` is called once per statement (it may hold a raw SQL fragment).
+ */
+export async function auditedPage<T extends { id: string }, O extends string>(
+  em: EntityManager,
+  audit: RequestAudit,
+  recordType: Audited,
+  entity: EntityName<T>,
+  scope: () => FilterQuery<T> | null,
+  filters: Array<FilterQuery<T>>,
+  paging: { keysets: Record<O, KeysetOrder<T>>; fallback: O; order?: O | null; first?: number | null; after?: string | null },
+): Promise<KeysetPage<T>> {
+  if (scope() === null) return EMPTY_PAGE;
+  const where = (): FilterQuery<T> => ({ $and: [scope()!, ...filters] }) as FilterQuery<T>;
+  const order = paging.order ?? paging.fallback;
+  const page = await keysetPage(em, entity, where, { order, keyset: paging.keysets[order], first: paging.first, after: paging.after });
+  auditedReads(audit, recordType, page.edges.map((edge) => edge.node));
+  return page;
 }

@@ -5,11 +5,11 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { EMPTY_PAGE, keysetPage, type Caller, type KeysetOrder, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { type Caller, type KeysetOrder, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { type ForeignAffairsNotificationOrder, type QueryForeignAffairsNotificationsConnectionArgs } from '../__generated__/resolvers-types';
 import { ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { notificationScope } from './access';
-import { auditedReads } from './foreign-national-audit';
+import { auditedPage } from './foreign-national-audit';
 
 const KEYSETS: Record<ForeignAffairsNotificationOrder, KeysetOrder<ForeignAffairsNotification>> = {
   OLDEST_FIRST: { property: 'notifiedAt', direction: 'asc' },
@@ -17,22 +17,19 @@ const KEYSETS: Record<ForeignAffairsNotificationOrder, KeysetOrder<ForeignAffair
   UPDATED: { property: 'updatedAt', direction: 'asc' },
 };
 
-export async function findNotificationsPage(
+export function findNotificationsPage(
   em: EntityManager,
   caller: Caller,
   audit: RequestAudit,
   args: QueryForeignAffairsNotificationsConnectionArgs,
 ): Promise<KeysetPage<ForeignAffairsNotification>> {
-  if (notificationScope(caller) === null) return EMPTY_PAGE;
-  const where = (): FilterQuery<ForeignAffairsNotification> => {
-    const conditions: Array<FilterQuery<ForeignAffairsNotification>> = [notificationScope(caller)!];
-    if (args.acknowledged === true) conditions.push({ acknowledgedAt: { $ne: null } });
-    if (args.acknowledged === false) conditions.push({ acknowledgedAt: null });
-    if (args.updatedSince) conditions.push({ updatedAt: { $gte: args.updatedSince as Date } });
-    return { $and: conditions };
-  };
-  const order = args.order ?? 'OLDEST_FIRST';
-  const page = await keysetPage(em, ForeignAffairsNotification, where, { order, keyset: KEYSETS[order], first: args.first, after: args.after });
-  auditedReads(audit, 'ForeignAffairsNotification', page.edges.map((edge) => edge.node));
-  return page;
+  const filters: Array<FilterQuery<ForeignAffairsNotification>> = [];
+  if (args.acknowledged === true) filters.push({ acknowledgedAt: { $ne: null } });
+  if (args.acknowledged === false) filters.push({ acknowledgedAt: null });
+  if (args.updatedSince) filters.push({ updatedAt: { $gte: args.updatedSince as Date } });
+  return auditedPage(em, audit, 'ForeignAffairsNotification', ForeignAffairsNotification, () => notificationScope(caller), filters, {
+    keysets: KEYSETS,
+    fallback: 'OLDEST_FIRST',
+    ...args,
+  });
 }
