@@ -12,6 +12,7 @@ import { EnumTag, useEnumLabel } from './enum-tag';
 import { NationalityLabel } from './nationality-label';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
+import { RecordedReason } from './recorded-reason';
 
 type Entrustment = NonNullable<AidEntrustmentDetailQuery['aidEntrustment']>;
 
@@ -173,7 +174,7 @@ export function AidEntrustmentDetail({ entrustment: e, roles }: { entrustment: E
             { key: 'at', title: t('fields.at'), render: (_, row) => format.dateTime(row.at) },
             { key: 'action', title: t('fields.action'), render: (_, row) => t(`enums.AidEntrustmentAction.${row.action}`) },
             { key: 'actor', title: t('fields.actor'), dataIndex: 'actor' },
-            { key: 'reason', title: t('fields.reason'), render: (_, row) => row.reason ?? format.none },
+            { key: 'reason', title: t('fields.reason'), render: (_, row) => (row.reason ? <RecordedReason text={row.reason} /> : format.none) },
           ]}
         />
       </Card>

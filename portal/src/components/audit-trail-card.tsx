@@ -7,6 +7,7 @@ import { Card, Table, Tag, type TableProps } from 'antd';
 import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { AuditEventPageFieldsFragment } from '@/gql/graphql';
+import { RecordedReason } from './recorded-reason';
 import { useRecordFormatters } from './record-formatters';
 
 type Row = AuditEventPageFieldsFragment['events'][number];
@@ -32,6 +33,7 @@ export function AuditTrailCard({ agencyKey, title, page, unavailableText }: Audi
     return t.has(key as never) ? t(key as never) : <code translate="no">{value}</code>;
   };
 
+
   const columns: TableProps<Row>['columns'] = [
     { key: 'at', title: t('columns.at'), render: (_, row) => format.dateTime(row.at) },
     { key: 'actor', title: t('columns.actor'), render: (_, row) => <span data-testid="audit-actor" translate="no">{row.actor}</span> },
@@ -50,9 +52,7 @@ export function AuditTrailCard({ agencyKey, title, page, unavailableText }: Audi
     {
       key: 'purpose',
       title: t('columns.purpose'),
-      // A purpose the catalogue knows is worded in the user's language; any other is recorded text
-      // (a reason with a record's id in it), shown as recorded and marked not to translate.
-      render: (_, row) => (row.purpose ? t.has(`purposes.${row.purpose}` as never) ? t(`purposes.${row.purpose}` as never) : <span translate="no">{row.purpose}</span> : format.none),
+      render: (_, row) => (row.purpose ? <span data-testid="audit-purpose"><RecordedReason text={row.purpose} /></span> : format.none),
     },
   ];
 
