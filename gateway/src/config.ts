@@ -42,7 +42,16 @@ export interface GatewayConfig {
   subgraphPolicies: Record<string, SubgraphCallPolicy>;
   /** Traces (service `lifeline-gateway`): on only when the standard `OTEL_*` variables configure an exporter. */
   telemetry: TelemetryConfig;
+  /** Each caller's budget of query cost per minute (0: off). */
+  costBudget: { costPerWindow: number; windowSeconds: number };
 }
+
+/**
+ * Each caller's query cost per minute unless `RATE_LIMIT_COST_PER_MINUTE` says otherwise: a typical
+ * operation costs 50 to 150 (a persons page across four agencies about 135), so production allows
+ * some 1,000 operations a minute; the local demo, where the test suites share one account, ten times that.
+ */
+export const DEFAULT_COST_PER_MINUTE = { production: 100_000, other: 1_000_000 } as const;
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -59,6 +68,7 @@ const gatewayEnv = z.object({
   SUBGRAPH_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(100),
   SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1_000).default(5),
   SUBGRAPH_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
+  RATE_LIMIT_COST_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000_000_000).optional(),
 });
 
 const timeoutMs = z.coerce.number().int().min(50).max(120_000);
@@ -196,6 +206,10 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, repoRoot
     logLevel: e.LOG_LEVEL,
     subgraphPolicies,
     telemetry,
+    costBudget: {
+      costPerWindow: e.RATE_LIMIT_COST_PER_MINUTE ?? (e.LIFELINE_MODE === 'production' ? DEFAULT_COST_PER_MINUTE.production : DEFAULT_COST_PER_MINUTE.other),
+      windowSeconds: 60,
+    },
   };
 }
 

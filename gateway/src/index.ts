@@ -22,6 +22,7 @@ async function main(): Promise<void> {
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     subgraphUrls: config.subgraphUrls,
     subgraphPolicies: config.subgraphPolicies,
+    costBudget: config.costBudget,
     signingKey: loadInternalSigningKey(config),
     mode: config.mode,
     log,

@@ -9,6 +9,7 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type ApolloServerPlugin } from '@apollo/server';
 import { type ValidationRule } from 'graphql';
+import { type DocumentCosts } from './rate-limit';
 
 export const QUERY_LIMITS = {
   maxDepth: 12,
@@ -18,15 +19,26 @@ export const QUERY_LIMITS = {
   maxCost: 50_000,
 } as const;
 
-/** The validation rules, plugins and parser options that enforce the limits. */
-export function queryLimits(): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
+/**
+ * The validation rules, plugins and parser options that enforce the limits; the cost of each
+ * document that passes is noted in `costs` (what the caller's cost budget is charged).
+ */
+export function queryLimits(costs?: DocumentCosts): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[]; parseOptions: { maxTokens: number } } {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: false, flattenFragments: true, exposeLimits: true },
     // The default allow-list exempts __typename; aliasing it is as cheap a way to amplify as any.
     maxAliases: { n: QUERY_LIMITS.maxAliases, allowList: [], exposeLimits: true },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives, exposeLimits: true },
     maxTokens: { enabled: false },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5, ignoreIntrospection: false, exposeLimits: true },
+    costLimit: {
+      maxCost: QUERY_LIMITS.maxCost,
+      objectCost: 2,
+      scalarCost: 1,
+      depthCostFactor: 1.5,
+      ignoreIntrospection: false,
+      exposeLimits: true,
+      onAccept: costs ? [(context, details: { n: number }) => context && costs.record(context.getDocument(), details.n)] : [],
+    },
     blockFieldSuggestion: { enabled: true },
   });
   const { plugins, validationRules } = armor.protect();

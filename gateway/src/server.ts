@@ -25,6 +25,7 @@ import {
   type ServiceMetrics,
 } from '@lifeline/subgraph-runtime';
 import { queryLimits } from './query-limits';
+import { CostBudget, costBudgetPlugin, DocumentCosts, type CostBudgetOptions } from './rate-limit';
 import { authenticate as anonymousOnly, type Authenticate } from './authentication';
 import { type GatewayMode } from './config';
 import { collapseSubgraphFailures, gatewayFormatError } from './subgraph-failure';
@@ -47,6 +48,8 @@ export interface CreateGatewayOptions {
   subgraphPolicies?: Record<string, SubgraphCallPolicy>;
   /** Given metrics: `/metrics` is answered, with requests, errors by code and each subgraph's fetches. */
   metrics?: ServiceMetrics;
+  /** Each caller's budget of query cost per window (off when absent or 0). */
+  costBudget?: CostBudgetOptions;
 }
 
 /** Adapts the service log to the logger interface Apollo's libraries expect. */
@@ -102,7 +105,9 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
       });
     },
   });
-  const limits = queryLimits();
+  const costs = new DocumentCosts();
+  const limits = queryLimits(costs);
+  const budget = options.costBudget ?? { costPerWindow: 0, windowSeconds: 60 };
   return new ApolloServer<GatewayContext>({
     gateway: withCollapsedSubgraphFailures(gateway, () => fetchers.forEach((fetcher) => fetcher.close())),
     validationRules: limits.validationRules,
@@ -129,6 +134,7 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
       ...(options.metrics ? [graphqlErrorMetricsPlugin<GatewayContext>(options.metrics)] : []),
       ...(tracingOn() ? [graphqlTracingPlugin<GatewayContext>()] : []),
       ...limits.plugins,
+      costBudgetPlugin<GatewayContext>(new CostBudget(budget), costs, budget.windowSeconds),
     ],
   });
 }
@@ -161,7 +167,12 @@ export async function serveGateway(options: ServeGatewayOptions): Promise<Runnin
     log: options.log,
     path: '/graphql',
     maxBodyBytes: options.maxBodyBytes ?? 100_000,
-    context: async ({ req, requestId, correlationId }) => ({ caller: await authenticate(req), requestId, correlationId }),
+    context: async ({ req, requestId, correlationId }) => ({
+      caller: await authenticate(req),
+      requestId,
+      correlationId,
+      ...(req.socket.remoteAddress ? { remoteAddress: req.socket.remoteAddress } : {}),
+    }),
     ready: createSubgraphReadiness({ subgraphUrls: options.subgraphUrls }),
     ...(options.metrics ? { metrics: options.metrics } : {}),
     ...(options.routes ? { routes: options.routes } : {}),

@@ -24,6 +24,8 @@ export type GatewayContext = {
   requestId: string;
   /** The client's own id for the request (its `x-request-id`), kept apart: never an audit id. */
   correlationId?: string | null;
+  /** The client's address: whose cost budget an anonymous operation spends. */
+  remoteAddress?: string;
 };
 
 /** The key the gateway signs internal tokens with. */

@@ -188,4 +188,21 @@ describe('integration clients reach what their scopes cover, through the gateway
       expect(await stateOf()).toEqual({ id: notification.id, acknowledged: true, acknowledgedBy: 'foreign-affairs-system' });
     });
   });
+
+  it('tells a client its cost budget on every answer, each operation paid from what the one before left', async () => {
+    const stations = asClient('public-security-system', 'read:stations');
+    const query = `{ stations(level: CITY) { id name } }`;
+    const first = await stations(query);
+    const second = await stations(query);
+    for (const answer of [first, second]) {
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('ratelimit-policy')).toMatch(/^"cost";q=\d+;w=60$/);
+      expect(answer.headers.get('ratelimit')).toMatch(/^"cost";r=\d+;t=\d+$/);
+    }
+    const cost = (answer: typeof first) => (JSON.parse(answer.text) as { extensions: { cost: { requested: number; remaining: number; limit: number } } }).extensions.cost;
+    expect(cost(first).requested).toBeGreaterThan(0);
+    expect(cost(second).requested).toBe(cost(first).requested);
+    // The same client's second operation is paid from what the first left (the window may have ended between the two).
+    expect([cost(first).remaining - cost(second).requested, cost(second).limit - cost(second).requested]).toContain(cost(second).remaining);
+  });
 });

@@ -20,6 +20,8 @@ export async function GraphErrorAlert({ errors: all, partial = false }: { errors
   // The one sentence that best says what went wrong, the most actionable first.
   const describe = (): string => {
     if (errors.some((error) => error.extensions?.code === GATEWAY_UNAVAILABLE)) return t('errors.gatewayUnavailable');
+    // The caller's cost budget for this minute is spent (HTTP 429): nothing is wrong but the pace.
+    if (errors.some((error) => error.extensions?.code === 'RATE_LIMITED')) return t('errors.rateLimited');
     const agency = errors.filter((error) => error.extensions?.code === SUBGRAPH_UNAVAILABLE).map(sectionOfError).find(Boolean);
     if (agency) return t('errors.agencyUnavailable', { agency: t(`agency.${agency}`) });
     if (errors.some(isNotAuthorised)) return t('errors.notAuthorised');

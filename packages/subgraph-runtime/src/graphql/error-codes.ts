@@ -93,6 +93,16 @@ export const ERROR_CODES = {
     clientAction: 'Send a smaller request: variables instead of inline lists, or several requests.',
     public: true,
   },
+  RATE_LIMITED: {
+    httpStatus: 429,
+    meaning:
+      'The caller’s budget of query cost for this minute cannot pay for the operation (each staff member, each integrating system, ' +
+      'and the anonymous by address, has one; the cost is the one the query limits calculate). Nothing ran and nothing was spent. ' +
+      'Every answer reports the budget: `extensions.cost` (`requested`, `limit`, `remaining`, `resetSeconds`) and the headers ' +
+      '`RateLimit-Policy: "cost";q=<limit>;w=60` and `RateLimit: "cost";r=<remaining>;t=<seconds>`.',
+    clientAction: 'Wait for the `Retry-After` header’s seconds, then retry; ask for less per operation, or spread the operations over the minute.',
+    public: true,
+  },
   SUBGRAPH_UNAVAILABLE: {
     httpStatus: 200,
     httpNote: 'the other agencies’ data still comes back; only the missing agency’s fields are null',
