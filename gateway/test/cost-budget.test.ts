@@ -5,7 +5,7 @@
  * nothing; callers do not share a budget; the window's end fills it again.
  */
 import { ANONYMOUS, createLog, type Caller } from '@lifeline/subgraph-runtime';
-import { budgetKey, CostBudget } from '../src/rate-limit';
+import { budgetKey, CostBudget, type CostBudgetOptions } from '../src/rate-limit';
 import { serveGateway, type RunningGateway } from '../src/server';
 import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph } from './fake-subgraphs.fixture';
 
@@ -33,10 +33,10 @@ describe('the cost budget of each caller', () => {
   }
   const calls = () => fakes.reduce((sum, fake) => sum + fake.calls.length, 0);
 
-  beforeAll(async () => {
-    for (const name of ['civil-affairs', 'public-security']) fakes.push(await startFakeSubgraph(name, keys.publicKey));
+  /** A production gateway over the fake subgraphs with `costBudget`, the caller named by the test header. */
+  const start = (costBudget: CostBudgetOptions) => {
     const subgraphUrls = Object.fromEntries(fakes.map((f) => [f.name, f.url]));
-    off = await serveGateway({
+    return serveGateway({
       supergraphSdl: composeFakeSupergraph(subgraphUrls),
       subgraphUrls,
       signingKey: keys,
@@ -44,9 +44,14 @@ describe('the cost budget of each caller', () => {
       log: createLog('gateway', 'silent'),
       host: '127.0.0.1',
       port: 0,
-      authenticate: async (req) => staff(String(req.headers['x-test-caller'])),
-      costBudget: { costPerWindow: 0, windowSeconds: 60 },
+      authenticate: async (req) => staff(String(req.headers['x-test-caller'] ?? 'probe')),
+      costBudget,
     });
+  };
+
+  beforeAll(async () => {
+    for (const name of ['civil-affairs', 'public-security']) fakes.push(await startFakeSubgraph(name, keys.publicKey));
+    off = await start({ costPerWindow: 0, windowSeconds: 60 });
     gateway = off;
   });
   afterAll(async () => {
@@ -63,19 +68,8 @@ describe('the cost budget of each caller', () => {
 
   describe('with a budget', () => {
     beforeAll(async () => {
-      const subgraphUrls = Object.fromEntries(fakes.map((f) => [f.name, f.url]));
       // Learn what the two operations cost from a gateway with a large budget.
-      const probe = await serveGateway({
-        supergraphSdl: composeFakeSupergraph(subgraphUrls),
-        subgraphUrls,
-        signingKey: keys,
-        mode: 'production',
-        log: createLog('gateway', 'silent'),
-        host: '127.0.0.1',
-        port: 0,
-        authenticate: async () => staff('probe'),
-        costBudget: { costPerWindow: 1_000_000, windowSeconds: 60 },
-      });
+      const probe = await start({ costPerWindow: 1_000_000, windowSeconds: 60 });
       const costOf = async (query: string) => {
         const res = await fetch(probe.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
         return ((await res.json()) as Answer['body']).extensions!.cost!.requested!;
@@ -86,17 +80,7 @@ describe('the cost budget of each caller', () => {
       expect(costs.small).toBeGreaterThan(0);
 
       // Room for two pages and one small operation a window; a clock the test moves.
-      budgeted = await serveGateway({
-        supergraphSdl: composeFakeSupergraph(subgraphUrls),
-        subgraphUrls,
-        signingKey: keys,
-        mode: 'production',
-        log: createLog('gateway', 'silent'),
-        host: '127.0.0.1',
-        port: 0,
-        authenticate: async (req) => staff(String(req.headers['x-test-caller'])),
-        costBudget: { costPerWindow: 2 * costs.page + costs.small, windowSeconds: 60, now: () => clock },
-      });
+      budgeted = await start({ costPerWindow: 2 * costs.page + costs.small, windowSeconds: 60, now: () => clock });
       gateway = budgeted;
     });
     afterAll(() => budgeted?.close());
