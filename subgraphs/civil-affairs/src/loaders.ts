@@ -20,6 +20,7 @@ import { EmergencyPoint } from './entities/emergency-point.entity';
 import { Escort } from './entities/escort.entity';
 import { Settlement } from './entities/settlement.entity';
 import { type EmergencyHelpCountView } from './domain/emergency.service';
+import { ESCORT_ROWS, visibleEscorts } from './domain/escort.list';
 import { OPEN_CASE_STATUSES } from './domain/vocabulary';
 import { createShelterLoaders, PLACE_TAKEN_SQL, type ShelterLoaders } from './shelter-loaders';
 
@@ -134,10 +135,8 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       return rows.map((row) => entityFromRow(em, Settlement, row));
     }, (s) => s.id),
     escortById: loaderByKey(async (ids) => {
-      const rows = await connection.execute<Array<Record<string, unknown>>>(
-        `select es.* from escort es join rescue_case rc on rc.id = es.rescue_case_id join person p on p.id = rc.person_id join station s on s.id = rc.station_id where es.id in (?) and ${stationWork.sql}`,
-        [[...ids], ...stationWork.params],
-      );
+      const visible = visibleEscorts(caller, { sql: 'es.id in (?)', params: [[...ids]] });
+      const rows = await connection.execute<Array<Record<string, unknown>>>(`select es.* from ${ESCORT_ROWS} where ${visible.sql}`, visible.params);
       return rows.map((row) => entityFromRow(em, Escort, row));
     }, (e) => e.id),
     personById: loaderByKey(async (ids) => {

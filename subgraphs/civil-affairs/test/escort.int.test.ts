@@ -5,6 +5,7 @@ import { CareZone } from '../src/entities/care-zone.entity';
 import { Station } from '../src/entities/station.entity';
 import { ZonePlace } from '../src/entities/zone-place.entity';
 import { definition } from '../src/server';
+import { personInCare } from './support/person-in-care';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 let stationId: string;
@@ -33,16 +34,6 @@ const ESCORT_RESULT = `__typename
 type Escort = { id: string; status: string; version: number; crossProvince: boolean; totalCostFen: number; rescueCase: { status: string; exitReason: string | null } };
 type Result = { __typename: string; escort: Escort; field?: string; code?: string; currentStatus?: string; message?: string };
 
-async function personInCare(): Promise<string> {
-  const received = await subgraph.execute<{ receivePerson: { rescueCase: { id: string; version: number } } }>(
-    `mutation($i: ReceivePersonInput!) { receivePerson(input: $i) { ... on RescueCaseChanged { rescueCase { id version } } } }`,
-    { i: { stationId, source: 'WALK_IN', person: { sex: 'MALE', estimatedAgeMin: 40, estimatedAgeMax: 45 } } },
-    county,
-  );
-  const { id, version } = received.data!.receivePerson.rescueCase;
-  await subgraph.execute(`mutation($i: ScreenRescueCaseInput!) { screenRescueCase(input: $i) { __typename } }`, { i: { rescueCaseId: id, expectedVersion: version, outcome: 'REGISTERED' } }, county);
-  return id;
-}
 const call = async <K extends string>(name: K, input: Record<string, unknown>, caller = county): Promise<Result> => {
   const types: Record<string, string> = { requestEscort: 'RequestEscortInput', decideEscort: 'DecideEscortInput', scheduleEscort: 'ScheduleEscortInput', advanceEscort: 'AdvanceEscortInput' };
   const result = await subgraph.execute<Record<string, Result>>(`mutation($i: ${types[name]}!) { ${name}(input: $i) { ${ESCORT_RESULT} } }`, { i: input }, caller);
@@ -53,7 +44,7 @@ const leg = { fromPlace: '青石县救助站', toPlace: '成都东站', mode: 'T
 
 describe('escort home', () => {
   it('takes a cross-province escort through the center’s approval to completion, closing the case as ESCORTED_HOME', async () => {
-    const caseId = await personInCare();
+    const { caseId } = await personInCare(subgraph, stationId, county);
     let e = (await call('requestEscort', { rescueCaseId: caseId, destinationDivision: '510100', destination: '四川省成都市武侯区' })).escort;
     expect(e).toEqual(expect.objectContaining({ status: 'REQUESTED', crossProvince: true }));
     const early = await call('scheduleEscort', { escortId: e.id, expectedVersion: e.version, legs: [leg] });
@@ -72,7 +63,7 @@ describe('escort home', () => {
   });
 
   it('lets only the center decide, refuses a second approval, and needs a reason and guidance to decline', async () => {
-    const caseId = await personInCare();
+    const { caseId } = await personInCare(subgraph, stationId, county);
     const e = (await call('requestEscort', { rescueCaseId: caseId, destinationDivision: '420100', destination: '湖北省武汉市' })).escort;
     const byCounty = await call('decideEscort', { escortId: e.id, expectedVersion: e.version, approve: true }, county);
     expect(byCounty).toEqual(expect.objectContaining({ __typename: 'Error', message: 'FORBIDDEN' }));
@@ -88,7 +79,7 @@ describe('escort home', () => {
   });
 
   it('lets a station schedule an escort within the province without the center', async () => {
-    const caseId = await personInCare();
+    const { caseId } = await personInCare(subgraph, stationId, county);
     const e = (await call('requestEscort', { rescueCaseId: caseId, destinationDivision: '370100', destination: '山东省济南市' })).escort;
     expect(e.crossProvince).toBe(false);
     const scheduled = await call('scheduleEscort', { escortId: e.id, expectedVersion: e.version, legs: [leg] });

@@ -282,15 +282,15 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   'civil-affairs': {
     ...AUDIT_TYPES,
     Query: [
-      'auditEvents', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escorts', 'emergencyEvents',
-      'emergencyEvent', 'settlements', 'settlement', 'settlementCandidates', 'shelterPlacements',
+      'auditEvents', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escort', 'escorts', 'escortsConnection',
+      'emergencyEvents', 'emergencyEvent', 'settlements', 'settlement', 'settlementCandidates', 'shelterPlacements',
     ],
     Mutation: ALL,
     Shelter: ['address', 'contactPhone', 'rooms'],
     ...Object.fromEntries(
       [
-        'DispatchStepRefused', 'DispatchPerformance', 'MissingPersonReport', 'TracingStatus', 'MatchEvidence', 'TracingCandidate', 'EscortLeg', 'Escort', 'EscortChanged',
-        'EscortStepRefused', 'RescueCaseChanged', 'TransitionRefused', 'ZoneFull', 'VersionConflict', 'EmergencyEvent', 'EmergencyPoint', 'EmergencyHelp',
+        'DispatchStepRefused', 'DispatchPerformance', 'MissingPersonReport', 'TracingStatus', 'MatchEvidence', 'TracingCandidate', 'EscortLeg', 'Escort', 'EscortConnection', 'EscortEdge',
+        'EscortChanged', 'EscortStepRefused', 'RescueCaseChanged', 'TransitionRefused', 'ZoneFull', 'VersionConflict', 'EmergencyEvent', 'EmergencyPoint', 'EmergencyHelp',
         'EmergencyHelpCount', 'EmergencyEventChanged', 'EmergencyPointChanged', 'EmergencyHelpRecorded', 'EmergencyStepRefused', 'IdentityCheck', 'Settlement',
         'SettlementChanged', 'NotEligibleForSettlement', 'SettlementStepRefused', 'ShelterRoom', 'ShelterPlaceHold', 'ShelterPlacement', 'ShelterPlacementChanged',
         'NoCapacity', 'PlacementStepRefused', 'PersonsMerged', 'PersonRemoved',

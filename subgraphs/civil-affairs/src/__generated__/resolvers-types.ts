@@ -556,6 +556,8 @@ export type EndEmergencyEventInput = {
 /** Sending a person home. A cross-province escort must be approved by the regional center. */
 export type Escort = {
   __typename?: 'Escort';
+  /** When the station asked for the escort. */
+  createdAt: Scalars['DateTime']['output'];
   /** Whether the destination is in another province (the regional center must approve). */
   crossProvince: Scalars['Boolean']['output'];
   /** Who approved or declined. */
@@ -584,6 +586,8 @@ export type Escort = {
   status: EscortStatus;
   /** Total cost of the legs in fen. */
   totalCostFen: Scalars['Int']['output'];
+  /** When the escort last changed (its request, the center's decision, its legs, a step on the way, the hand-over): page by it with `escortsConnection(order: UPDATED, updatedSince:)` to stay in sync. */
+  updatedAt: Scalars['DateTime']['output'];
   /** Version for optimistic locking. */
   version: Scalars['Int']['output'];
 };
@@ -593,6 +597,26 @@ export type EscortChanged = {
   __typename?: 'EscortChanged';
   /** The escort as it now stands. */
   escort: Escort;
+};
+
+/** A page of escorts, in the order asked for. */
+export type EscortConnection = {
+  __typename?: 'EscortConnection';
+  /** The escorts on this page, each with its cursor. */
+  edges: Array<EscortEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many escorts the caller may see match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One escort in a page, with the cursor that points at it. */
+export type EscortEdge = {
+  __typename?: 'EscortEdge';
+  /** Pass as `after` to continue after this escort (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The escort. */
+  node: Escort;
 };
 
 /** One leg of an escort, with its route, tickets, staff and cost. */
@@ -633,6 +657,18 @@ export type EscortLegInput = {
   /** To where. */
   toPlace: Scalars['String']['input'];
 };
+
+/**
+ * The order of a page of escorts; every order ends with the escort's id, so it is total and a page
+ * never repeats or skips an escort.
+ */
+export type EscortOrder =
+  /** Most recently requested first. */
+  | 'NEWEST_FIRST'
+  /** Longest waiting first (by request time): the center's queue of cross-province requests. */
+  | 'OLDEST_FIRST'
+  /** Least recently changed first: with `updatedSince`, what changed since a partner last synchronised, in the order it changed. */
+  | 'UPDATED';
 
 /** What an escort change answers. */
 export type EscortResult = EscortChanged | EscortStepRefused | InputRejected | RecordNotFound | VersionConflict;
@@ -1471,8 +1507,15 @@ export type Query = {
   emergencyEvent: Maybe<EmergencyEvent>;
   /** Emergency events touching the caller's jurisdiction, newest first. */
   emergencyEvents: Array<EmergencyEvent>;
-  /** Escorts in the caller's jurisdiction in a status (cross-province requests awaiting the center when none is given). */
+  /** One escort by id; null when there is no such escort (or it is not visible to the caller). */
+  escort: Maybe<Escort>;
+  /**
+   * Escorts in the caller's jurisdiction in a status (cross-province requests awaiting the center when none is given).
+   * @deprecated It stops at 100 escorts, newest first, so older ones never appear: page through `escortsConnection` (filters, order, `totalCount`) instead.
+   */
   escorts: Array<Escort>;
+  /** Escorts in the caller's jurisdiction, of persons the caller sees, as cursor pages: the center's queue (`statuses: [REQUESTED]`, `crossProvince: true`, `order: OLDEST_FIRST`), a station's escorts, or a partner's sync (`order: UPDATED`, `updatedSince`). */
+  escortsConnection: EscortConnection;
   /** Every agency's side of the exchange: consumer positions and dead letters (auditors only). */
   exchangeState: ExchangeState;
   /** One person by id; null when there is no such person (or it is not visible to the caller). */
@@ -1537,9 +1580,26 @@ export type QueryEmergencyEventsArgs = {
 
 
 /** Reads of the civil-affairs records. */
+export type QueryEscortArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
 export type QueryEscortsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EscortStatus>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryEscortsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  crossProvince?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<EscortOrder>;
+  statuses?: InputMaybe<Array<EscortStatus>>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2861,8 +2921,11 @@ export type ResolversTypes = ResolversObject<{
   EndEmergencyEventInput: EndEmergencyEventInput;
   Escort: ResolverTypeWrapper<EscortModel>;
   EscortChanged: ResolverTypeWrapper<Omit<EscortChanged, 'escort'> & { escort: ResolversTypes['Escort'] }>;
+  EscortConnection: ResolverTypeWrapper<Omit<EscortConnection, 'edges'> & { edges: Array<ResolversTypes['EscortEdge']> }>;
+  EscortEdge: ResolverTypeWrapper<Omit<EscortEdge, 'node'> & { node: ResolversTypes['Escort'] }>;
   EscortLeg: ResolverTypeWrapper<EscortLegModel>;
   EscortLegInput: EscortLegInput;
+  EscortOrder: EscortOrder;
   EscortResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EscortResult']>;
   EscortStatus: EscortStatus;
   EscortStepRefused: ResolverTypeWrapper<EscortStepRefused>;
@@ -2994,6 +3057,8 @@ export type ResolversParentTypes = ResolversObject<{
   EndEmergencyEventInput: EndEmergencyEventInput;
   Escort: EscortModel;
   EscortChanged: Omit<EscortChanged, 'escort'> & { escort: ResolversParentTypes['Escort'] };
+  EscortConnection: Omit<EscortConnection, 'edges'> & { edges: Array<ResolversParentTypes['EscortEdge']> };
+  EscortEdge: Omit<EscortEdge, 'node'> & { node: ResolversParentTypes['Escort'] };
   EscortLeg: EscortLegModel;
   EscortLegInput: EscortLegInput;
   EscortResult: ResolversUnionTypes<ResolversParentTypes>['EscortResult'];
@@ -3247,6 +3312,7 @@ export type EmergencyStepRefusedResolvers<ContextType = SubgraphContext, ParentT
 
 export type EscortResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Escort'] = ResolversParentTypes['Escort'], FederationReferenceType extends FederationReferenceTypes['Escort'] = FederationReferenceTypes['Escort']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Escort']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   crossProvince?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declineGuidance?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3261,12 +3327,24 @@ export type EscortResolvers<ContextType = SubgraphContext, ParentType extends Re
   rescueCase?: Resolver<ResolversTypes['RescueCase'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EscortStatus'], ParentType, ContextType>;
   totalCostFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EscortChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortChanged'] = ResolversParentTypes['EscortChanged']> = ResolversObject<{
   escort?: Resolver<ResolversTypes['Escort'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EscortConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortConnection'] = ResolversParentTypes['EscortConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EscortEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EscortEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortEdge'] = ResolversParentTypes['EscortEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Escort'], ParentType, ContextType>;
 }>;
 
 export type EscortLegResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortLeg'] = ResolversParentTypes['EscortLeg']> = ResolversObject<{
@@ -3468,7 +3546,9 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
   emergencyEvent?: Resolver<Maybe<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventArgs, 'id'>>;
   emergencyEvents?: Resolver<Array<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventsArgs, 'first' | 'ongoingOnly'>>;
+  escort?: Resolver<Maybe<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortArgs, 'id'>>;
   escorts?: Resolver<Array<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortsArgs, 'first'>>;
+  escortsConnection?: Resolver<ResolversTypes['EscortConnection'], ParentType, ContextType, RequireFields<QueryEscortsConnectionArgs, 'first' | 'order'>>;
   exchangeState?: Resolver<ResolversTypes['ExchangeState'], ParentType, ContextType>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
@@ -3764,6 +3844,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   EmergencyStepRefused?: EmergencyStepRefusedResolvers<ContextType>;
   Escort?: EscortResolvers<ContextType>;
   EscortChanged?: EscortChangedResolvers<ContextType>;
+  EscortConnection?: EscortConnectionResolvers<ContextType>;
+  EscortEdge?: EscortEdgeResolvers<ContextType>;
   EscortLeg?: EscortLegResolvers<ContextType>;
   EscortResult?: EscortResultResolvers<ContextType>;
   EscortStepRefused?: EscortStepRefusedResolvers<ContextType>;

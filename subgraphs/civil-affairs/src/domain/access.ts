@@ -16,13 +16,11 @@
  * jurisdiction — the center and its shelter the city, a county station its county; leadership
  * reads the city's emergency figures. Every record about a person is visible only with its person.
  */
-import { hasRole, ROLES, searchesByNumber, type Caller, type ProtectedRecords } from '@lifeline/subgraph-runtime';
+import { hasRole, ROLES, searchesByNumber, type Caller, type ProtectedRecords, type SqlCondition } from '@lifeline/subgraph-runtime';
 import { type Person } from '../entities/person.entity';
 
-export interface SqlFragment {
-  sql: string;
-  params: unknown[];
-}
+/** A condition in raw SQL with its parameters: the runtime's, so a fragment goes straight into `sqlKeysetPage`. */
+export type SqlFragment = SqlCondition;
 
 const NONE: SqlFragment = { sql: 'false', params: [] };
 const ALL: SqlFragment = { sql: 'true', params: [] };

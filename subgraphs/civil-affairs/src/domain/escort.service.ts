@@ -4,13 +4,13 @@
  * audited, and answered with a typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, resultHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope, entityFromRow } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, resultHelpers, ROLES, runChange, withIdempotency, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { EscortLeg } from '../entities/escort-leg.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { RescueCaseEvent } from '../entities/rescue-case-event.entity';
 import { checkEscortStep, provinceOf } from './escort.workflow';
-import { mayWorkOn, stationWorkVisibility } from './access';
+import { mayWorkOn } from './access';
 import { type EscortStatus, type TravelMode, type UserErrorCode } from './vocabulary';
 
 export type EscortResult =
@@ -47,9 +47,15 @@ async function loadEscort(tx: EntityManager, scope: EscortScope, id: string, exp
   return escort;
 }
 
-function step(escort: Escort, to: EscortStatus): void {
+/**
+ * Moves an escort on when its workflow allows it. Every change of an escort is a step, so this is
+ * where `updatedAt` moves: a partner's sync then sees the escort again, in the order it changed.
+ */
+function step(escort: Escort, to: EscortStatus, now: Date): void {
   const check = checkEscortStep(escort.status, escort.crossProvince, to);
   if (!check.ok) throw new Refusal({ __typename: 'EscortStepRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: escort.status, message: check.message });
+  escort.status = to;
+  escort.updatedAt = now;
 }
 
 /** A station asks to escort a person in its care home. */
@@ -69,6 +75,7 @@ export async function requestEscort(scope: EscortScope, input: { rescueCaseId: s
         return escort && mayWorkOn(scope.caller, escort.rescueCase) ? { __typename: 'EscortChanged', escort } : notFound;
       },
       create: async () => {
+        const now = scope.now ?? new Date();
         const rescueCase = await tx.findOne(RescueCase, { id: input.rescueCaseId }, { populate: ['station', 'person'] });
         if (!rescueCase || !mayWorkOn(scope.caller, rescueCase)) throw new Refusal(notFound);
         if (rescueCase.status !== 'IN_CARE') throw new Refusal(rejected('rescueCaseId', 'NOT_IN_CARE', `Only a person in care is escorted home; the case is ${rescueCase.status}.`));
@@ -81,7 +88,8 @@ export async function requestEscort(scope: EscortScope, input: { rescueCaseId: s
           crossProvince: provinceOf(input.destinationDivision) !== provinceOf(rescueCase.station.jurisdiction),
           status: 'REQUESTED',
           requestedBy: scope.caller.id,
-          createdAt: scope.now ?? new Date(),
+          createdAt: now,
+          updatedAt: now,
         });
         await tx.flush();
         await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' }]);
@@ -103,9 +111,8 @@ export async function decideEscort(
   if (!scope.caller.roles.includes(ROLES.CENTER_STAFF)) return { __typename: 'RecordNotFound', code: 'NOT_FOUND', field: null, message: 'Only the regional center decides cross-province escorts.' };
   return run(scope, async (tx) => {
     const escort = await loadEscort(tx, scope, input.escortId, input.expectedVersion);
-    const to: EscortStatus = input.approve ? 'APPROVED' : 'DECLINED';
-    step(escort, to);
-    Object.assign(escort, { status: to, decidedBy: scope.caller.id, declineReason: input.approve ? null : reason, declineGuidance: input.approve ? null : guidance });
+    step(escort, input.approve ? 'APPROVED' : 'DECLINED', scope.now ?? new Date());
+    Object.assign(escort, { decidedBy: scope.caller.id, declineReason: input.approve ? null : reason, declineGuidance: input.approve ? null : guidance });
     await tx.flush();
     await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' }]);
     return { __typename: 'EscortChanged', escort };
@@ -134,11 +141,10 @@ export async function scheduleEscort(scope: EscortScope, input: { escortId: stri
   }
   return run(scope, async (tx) => {
     const escort = await loadEscort(tx, scope, input.escortId, input.expectedVersion);
-    step(escort, 'SCHEDULED');
+    step(escort, 'SCHEDULED', scope.now ?? new Date());
     input.legs.forEach((leg, i) =>
       tx.create(EscortLeg, { escort, sequence: i + 1, fromPlace: leg.fromPlace.trim(), toPlace: leg.toPlace.trim(), mode: leg.mode, tickets: text(leg.tickets), escortStaff: leg.escortStaff.trim(), departAt: leg.departAt, costFen: leg.costFen }),
     );
-    escort.status = 'SCHEDULED';
     await tx.flush();
     await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Escort', recordId: escort.id, fields: ['status', 'legs'], outcome: 'ALLOWED' }]);
     return { __typename: 'EscortChanged', escort };
@@ -157,8 +163,7 @@ export async function advanceEscort(
   }
   return run(scope, async (tx) => {
     const escort = await loadEscort(tx, scope, input.escortId, input.expectedVersion);
-    step(escort, input.to);
-    escort.status = input.to;
+    step(escort, input.to, now);
     if (input.to === 'HANDED_OVER') Object.assign(escort, { receivingAgency: text(input.receivingAgency), handoverRecord: text(input.handoverRecord), handedOverAt: now });
     if (input.to === 'COMPLETED') {
       const rescueCase = escort.rescueCase;
@@ -173,16 +178,4 @@ export async function advanceEscort(
     await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' }]);
     return { __typename: 'EscortChanged', escort };
   });
-}
-
-/** Escorts the caller sees (the access module: her work jurisdiction, persons she sees), newest first. */
-export async function findEscorts(em: EntityManager, caller: Caller, status: EscortStatus | null | undefined, first: number): Promise<Escort[]> {
-  const visible = stationWorkVisibility(caller);
-  const where = status ? { sql: 'es.status = ?', params: [status] } : { sql: `es.status = 'REQUESTED' and es.cross_province`, params: [] };
-  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
-    `select es.* from escort es join rescue_case rc on rc.id = es.rescue_case_id join person p on p.id = rc.person_id join station s on s.id = rc.station_id
-      where ${where.sql} and ${visible.sql} order by es.created_at desc, es.id desc limit ?`,
-    [...where.params, ...visible.params, first],
-  );
-  return rows.map((row) => entityFromRow(em, Escort, row));
 }

@@ -249,6 +249,7 @@ export async function revokeSettlement(scope: SettlementScope, input: RevokeSett
         status: 'REQUESTED',
         requestedBy: scope.caller.id,
         createdAt: now,
+        updatedAt: now,
       });
       audit.push({ operation: 'CREATE', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' });
     }

@@ -6,6 +6,8 @@ import { RescueCase } from './rescue-case.entity';
 /** Sending a person home; cross-province escorts need the regional center's approval. */
 @Entity({ tableName: 'escort' })
 @Index({ properties: ['status', 'createdAt'] })
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 export class Escort {
   [OptionalProps]?: 'version' | 'createdAt';
 
@@ -50,6 +52,13 @@ export class Escort {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /**
+   * When the escort last changed (request, decision, legs, each step, hand-over): what a partner's
+   * sync pages by. Every change sets it with its own clock, so it is required when one is created.
+   */
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
 
   @Property({ type: 'integer', version: true })
   version!: number;

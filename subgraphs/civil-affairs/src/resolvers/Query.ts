@@ -2,7 +2,7 @@ import { encodeAuditFilterKey, EXCHANGE_STATE_ID, isUuid, pageSize } from '@life
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { Shelter } from '../entities/shelter.entity';
 import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
-import { findEscorts } from '../domain/escort.service';
+import { findEscorts, findEscortsPage } from '../domain/escort.list';
 import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
 import { findCasesPastStandardStay } from '../domain/stay-list';
@@ -37,7 +37,9 @@ export const Query: QueryResolvers = {
     audit.record({ operation: 'SEARCH', recordType: 'MissingPersonReport', recordId: personId, fields: ['candidates'], purpose: 'family tracing', outcome: 'ALLOWED' });
     return tracingCandidates(em, caller, personId, pageSize(first, 20, 5));
   },
+  escort: (_, { id }, { loaders }) => (knownShape(id) ? loaders.escortById.load(id) : null),
   escorts: (_, { status, first }, { em, caller }) => findEscorts(em, caller, status, pageSize(first)),
+  escortsConnection: (_, args, { em, caller }) => findEscortsPage(em, caller, args),
   dispatchBoard: (_, __, { em, caller }) => dispatchBoard(em, caller),
   dispatchPerformance: (_, { from, to }, { em, caller }) => dispatchPerformance(em, caller, from, to),
   shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),

@@ -1,0 +1,71 @@
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { decodeOrderedCursor, encodeOrderedCursor } from './connection';
+import { sqlKeysetPage, type SqlKeysetOrder, type SqlRows } from './keyset-page';
+
+type Row = { id: string; created_at: Date };
+type Node = { id: string; createdAt: Date };
+
+/** An EntityManager whose connection answers the page statement with `rows` and the count with `total`, and keeps what it was asked. */
+function fakeEm(rows: Row[], total: string) {
+  const statements: Array<{ sql: string; params: unknown[] }> = [];
+  const em = {
+    getConnection: () => ({
+      execute: async (sql: string, params: unknown[]) => {
+        statements.push({ sql, params });
+        return sql.startsWith('select count(*)') ? [{ total }] : rows;
+      },
+    }),
+  } as unknown as EntityManager;
+  return { em, statements };
+}
+
+const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+const row = (n: number): Row => ({ id: id(n), created_at: new Date(Date.UTC(2026, 11, 1, 0, 0, n)) });
+const toNode = (r: Record<string, unknown>): Node => ({ id: r.id as string, createdAt: r.created_at as Date });
+const ROWS: SqlRows = { select: 'x.*', from: 'thing x join owner o on o.id = x.owner_id', id: 'x.id', where: { sql: 'o.region like ? and x.kind = ?', params: ['3799%', 'A'] } };
+const NEWEST: SqlKeysetOrder<Node> = { property: 'createdAt', column: 'x.created_at', direction: 'desc' };
+const OLDEST: SqlKeysetOrder<Node> = { property: 'createdAt', column: 'x.created_at', direction: 'asc' };
+
+describe('a keyset page over raw SQL', () => {
+  it('reads one row more than the page to know a page follows, and counts with the same rows and condition', async () => {
+    const { em, statements } = fakeEm([row(9), row(8), row(7), row(6)], '11');
+    const page = await sqlKeysetPage(em, ROWS, toNode, { order: 'NEWEST_FIRST', keyset: NEWEST, first: 3, after: null });
+    expect(statements).toEqual([
+      { sql: 'select x.* from thing x join owner o on o.id = x.owner_id where (o.region like ? and x.kind = ?) order by x.created_at desc, x.id desc limit ?', params: ['3799%', 'A', 4] },
+      { sql: 'select count(*) as total from thing x join owner o on o.id = x.owner_id where o.region like ? and x.kind = ?', params: ['3799%', 'A'] },
+    ]);
+    expect(page.edges.map((edge) => edge.node.id)).toEqual([id(9), id(8), id(7)]);
+    expect(page.totalCount).toBe(11);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: page.edges[2]!.cursor });
+    expect(decodeOrderedCursor(page.pageInfo.endCursor!, 'NEWEST_FIRST')).toEqual({ at: row(7).created_at, id: id(7) });
+  });
+
+  it('continues after a cursor by the keyset column and the id, in the order’s direction, and ends when no extra row comes', async () => {
+    const cursor = encodeOrderedCursor('OLDEST_FIRST', { at: row(2).created_at, id: id(2) });
+    const { em, statements } = fakeEm([row(3), row(4)], '4');
+    const page = await sqlKeysetPage(em, ROWS, toNode, { order: 'OLDEST_FIRST', keyset: OLDEST, first: 3, after: cursor });
+    expect(statements[0]).toEqual({
+      sql: 'select x.* from thing x join owner o on o.id = x.owner_id where (o.region like ? and x.kind = ?) and (x.created_at, x.id) > (?, ?) order by x.created_at asc, x.id asc limit ?',
+      params: ['3799%', 'A', row(2).created_at, id(2), 4],
+    });
+    // The count ignores the cursor: it is the whole list's.
+    expect(statements[1]!.params).toEqual(['3799%', 'A']);
+    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: page.edges[1]!.cursor });
+    expect(page.totalCount).toBe(4);
+
+    const newest = fakeEm([], '4');
+    const after = encodeOrderedCursor('NEWEST_FIRST', { at: row(2).created_at, id: id(2) });
+    const empty = await sqlKeysetPage(newest.em, ROWS, toNode, { order: 'NEWEST_FIRST', keyset: NEWEST, first: 3, after });
+    expect(newest.statements[0]!.sql).toContain('and (x.created_at, x.id) < (?, ?) order by x.created_at desc, x.id desc');
+    expect(empty).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 4 });
+  });
+
+  it('refuses a cursor of another order, a forged cursor and a page over the cap with BAD_USER_INPUT before any statement runs', async () => {
+    const { em, statements } = fakeEm([], '0');
+    const foreign = encodeOrderedCursor('UPDATED', { at: row(1).created_at, id: id(1) });
+    for (const request of [{ after: foreign, first: 3 }, { after: 'bm90LWEtY3Vyc29y', first: 3 }, { after: null, first: 101 }]) {
+      await expect(sqlKeysetPage(em, ROWS, toNode, { order: 'NEWEST_FIRST', keyset: NEWEST, ...request })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    expect(statements).toEqual([]);
+  });
+});
