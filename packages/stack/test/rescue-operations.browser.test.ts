@@ -457,10 +457,18 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await county.page.getByTestId('escort-request-submit').click();
     await county.page.getByTestId('escort-requested').waitFor();
 
+    // The county's list of requests awaiting the center, paged and counted by the graph (other
+    // suites may ask for escorts meanwhile: the count shown lies between the graph's before and after).
+    const awaiting = async () =>
+      (await graph<{ escortsConnection: { totalCount: number } }>('county.staff', '{ escortsConnection(statuses: [REQUESTED], crossProvince: true, first: 1) { totalCount } }')).escortsConnection.totalCount;
+    const before = await awaiting();
     await nav(county.page).getByText('护送返乡', { exact: true }).click();
     await county.page.waitForURL(`${portalUrl}/escorts`);
     const countyRow = county.page.getByTestId('escort-row').filter({ hasText: person.displayName });
     await countyRow.getByTestId('awaiting-center').waitFor();
+    const shown = await shownTotal(county.page, 'escorts-total');
+    expect(shown).toBeGreaterThanOrEqual(Math.max(before, 1));
+    expect(shown).toBeLessThanOrEqual(await awaiting());
     await expect(countyRow.getByTestId('approve-escort').count()).resolves.toBe(0);
 
     const center = await signedIn('center.staff');

@@ -10,13 +10,14 @@ import { useState, type HTMLAttributes } from 'react';
 import { decideEscort } from '@/graph/escort.action';
 import type { EscortApprovalsQuery } from '@/gql/graphql';
 import { ChangeRefusalAlert } from './change-refusal-alert';
+import { PagingFooter, type PagingProps } from './paging-footer';
 import { useConfirmStep } from './confirm-step';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { PersonLink } from './person-link';
 import { useRecordFormatters } from './record-formatters';
 import { useChange } from './use-change';
 
-type Row = EscortApprovalsQuery['escorts'][number];
+type Row = EscortApprovalsQuery['escortsConnection']['edges'][number]['node'];
 
 const STATUS_COLORS: Record<string, string> = { REQUESTED: 'blue', APPROVED: 'green', DECLINED: 'red', COMPLETED: 'default' };
 
@@ -63,7 +64,8 @@ function DecisionButtons({ escort, onDecline }: { escort: Row; onDecline: () => 
   );
 }
 
-export function EscortApprovalsTable({ rows, canDecide }: { rows: Row[]; canDecide: boolean }) {
+/** `paging`: this page's place in the whole list (the count and the links to the first and the next page). */
+export function EscortApprovalsTable({ rows, canDecide, paging }: { rows: Row[]; canDecide: boolean; paging: PagingProps }) {
   const t = useTranslations('escorts');
   const label = useOperationsEnumLabel();
   const format = useRecordFormatters();
@@ -110,7 +112,8 @@ export function EscortApprovalsTable({ rows, canDecide }: { rows: Row[]; canDeci
         size="small"
         columns={columns}
         dataSource={rows}
-        pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+        pagination={false}
+        footer={() => <PagingFooter {...paging} shown={rows.length} countTestId="escorts-total" />}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('empty') }}
         onRow={(row) => ({ 'data-testid': 'escort-row', 'data-escort-id': row.id }) as HTMLAttributes<HTMLElement>}

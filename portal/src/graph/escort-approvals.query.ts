@@ -1,27 +1,36 @@
-/** Escorts home: the requests awaiting the center, and its decision. */
+/** Escorts home: a page of escorts (by default the cross-province requests awaiting the center, oldest first), and the center's decision. */
 import { graphql } from '@/gql';
 
 export const EscortApprovalsQuery = graphql(`
-  query EscortApprovals($status: EscortStatus) {
-    escorts(status: $status, first: 100) {
-      id
-      destination
-      destinationDivision
-      crossProvince
-      status
-      declineReason
-      declineGuidance
-      decidedBy
-      version
-      rescueCase {
-        id
-        station {
+  query EscortApprovals($statuses: [EscortStatus!], $crossProvince: Boolean, $order: EscortOrder, $first: Int, $after: String) {
+    escortsConnection(statuses: $statuses, crossProvince: $crossProvince, order: $order, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
           id
-          name
-        }
-        person {
-          id
-          displayName
+          destination
+          destinationDivision
+          crossProvince
+          status
+          declineReason
+          declineGuidance
+          decidedBy
+          version
+          rescueCase {
+            id
+            station {
+              id
+              name
+            }
+            person {
+              id
+              displayName
+            }
+          }
         }
       }
     }

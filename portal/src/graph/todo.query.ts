@@ -33,9 +33,14 @@ export const TodoTracingQuery = graphql(`
 
 export const TodoEscortsQuery = graphql(`
   query TodoEscorts {
-    escorts(status: REQUESTED, first: 100) {
-      id
-      crossProvince
+    escortsConnection(statuses: [REQUESTED], crossProvince: true, order: OLDEST_FIRST, first: 1) {
+      totalCount
+      edges {
+        node {
+          id
+          createdAt
+        }
+      }
     }
   }
 `);

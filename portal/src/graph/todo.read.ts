@@ -1,5 +1,5 @@
 /** Reads what a signed-in user has waiting (server side): one small read per kind of work their roles have, side by side. */
-import { checksOverdue, dispatchLate, entrustmentsExpiring, escortsAwaiting, staysPastStandard, todoKeysOf, tracingOverdue, waiting, type TodoItem, type TodoKey } from '@/lib/todo.items';
+import { checksOverdue, dispatchLate, entrustmentsExpiring, staysPastStandard, todoKeysOf, tracingOverdue, waiting, type TodoItem, type TodoKey } from '@/lib/todo.items';
 import { queryGraph } from './graph-client';
 import {
   TodoDispatchQuery,
@@ -30,7 +30,9 @@ async function readOne(key: TodoKey, now: number): Promise<TodoItem | null> {
     }
     case 'escortsAwaiting': {
       const { data } = await queryGraph(TodoEscortsQuery, {});
-      return data ? escortsAwaiting(data.escorts) : null;
+      if (!data) return null;
+      const connection = data.escortsConnection;
+      return waiting('escortsAwaiting', connection.edges.map((edge) => edge.node.createdAt), now, connection.totalCount);
     }
     case 'checksOverdue': {
       const { data } = await queryGraph(TodoIdentityChecksQuery, {});

@@ -41,6 +41,7 @@ describe('the to-do panel', () => {
     expect(staysPastStandard([])).toEqual(expect.objectContaining({ count: 0 }));
     expect(waiting('notificationsOpen', [ago(30), ago(90)], now)).toEqual(expect.objectContaining({ count: 2, waitingMs: 90 * 60_000 }));
     // Counted by the graph: all of them, with only the oldest read.
+    expect(waiting('escortsAwaiting', [ago(45)], now, 3)).toEqual({ key: 'escortsAwaiting', href: '/escorts', count: 3, waitingMs: 45 * 60_000 });
     expect(waiting('statusChecksOpen', [ago(90)], now, 240)).toEqual(expect.objectContaining({ count: 240, waitingMs: 90 * 60_000, href: '/status-checks?status=REQUESTED' }));
     const expiring = entrustmentsExpiring(
       [

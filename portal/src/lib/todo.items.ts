@@ -87,10 +87,6 @@ export function tracingOverdue(rows: ReadonlyArray<{ overdue: readonly string[];
   return { key: 'tracingOverdue', href: '/tracing', count: rows.length, lateByMs: since(now, oldest(due)) };
 }
 
-export function escortsAwaiting(rows: ReadonlyArray<{ crossProvince: boolean }>): TodoItem {
-  return { key: 'escortsAwaiting', href: '/escorts', count: rows.filter((r) => r.crossProvince).length };
-}
-
 /** Overdue identity checks: how many (all of them, counted by the graph), and how late the earliest due is. */
 export function checksOverdue(count: number, earliestDueAt: string | undefined, now: number): TodoItem {
   return { key: 'checksOverdue', href: '/check-queue?overdue=true', count, lateByMs: since(now, earliestDueAt ? time(earliestDueAt) : undefined) };
@@ -100,8 +96,8 @@ export function checksOverdue(count: number, earliestDueAt: string | undefined, 
  * Work without a deadline: how many wait, and how long the first has waited. `count` when the graph
  * counted them all and `instants` holds only the oldest.
  */
-export function waiting(key: 'statusChecksOpen' | 'referralsAwaiting' | 'notificationsOpen', instants: readonly string[], now: number, count = instants.length): TodoItem {
-  const href = { statusChecksOpen: '/status-checks?status=REQUESTED', referralsAwaiting: '/shelter', notificationsOpen: '/foreign-affairs-notifications' }[key];
+export function waiting(key: 'escortsAwaiting' | 'statusChecksOpen' | 'referralsAwaiting' | 'notificationsOpen', instants: readonly string[], now: number, count = instants.length): TodoItem {
+  const href = { escortsAwaiting: '/escorts', statusChecksOpen: '/status-checks?status=REQUESTED', referralsAwaiting: '/shelter', notificationsOpen: '/foreign-affairs-notifications' }[key];
   return { key, href, count, waitingMs: since(now, oldest(instants.map(time))) };
 }
 
