@@ -13,14 +13,16 @@ import { Person } from './entities/person.entity';
 import { RescueCase } from './entities/rescue-case.entity';
 import { RescueCaseEvent } from './entities/rescue-case-event.entity';
 import { Station } from './entities/station.entity';
-import { eventVisibility, helpVisibility, personVisibility, pointVisibility, stationWorkVisibility, visibleCaseSql } from './domain/access';
+import { helpVisibility, personVisibility, pointVisibility, visibleCaseSql } from './domain/access';
 import { EmergencyEvent } from './entities/emergency-event.entity';
 import { EmergencyHelp } from './entities/emergency-help.entity';
 import { EmergencyPoint } from './entities/emergency-point.entity';
 import { Escort } from './entities/escort.entity';
 import { Settlement } from './entities/settlement.entity';
 import { type EmergencyHelpCountView } from './domain/emergency.service';
+import { EMERGENCY_EVENT_ROWS, visibleEmergencyEvents } from './domain/emergency-event.list';
 import { ESCORT_ROWS, visibleEscorts } from './domain/escort.list';
+import { SETTLEMENT_ROWS, visibleSettlements } from './domain/settlement.list';
 import { OPEN_CASE_STATUSES } from './domain/vocabulary';
 import { createShelterLoaders, PLACE_TAKEN_SQL, type ShelterLoaders } from './shelter-loaders';
 
@@ -78,9 +80,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     );
     return rows.map((row) => entityFromRow(em, RescueCase, row));
   };
-  const events = eventVisibility(caller);
   const points = pointVisibility(caller);
-  const stationWork = stationWorkVisibility(caller);
   const visiblePoints = async (condition: string, params: unknown[]) => {
     const rows = await connection.execute<Array<Record<string, unknown>>>(
       `select p.* from emergency_point p join station s on s.id = p.station_id where ${condition} and ${points.sql} order by p.opened_at asc, p.id asc`,
@@ -108,7 +108,8 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
   };
   return {
     emergencyEventById: loaderByKey(async (ids) => {
-      const rows = await connection.execute<Array<Record<string, unknown>>>(`select e.* from emergency_event e where e.id in (?) and ${events.sql}`, [[...ids], ...events.params]);
+      const visible = visibleEmergencyEvents(caller, { sql: 'e.id in (?)', params: [[...ids]] });
+      const rows = await connection.execute<Array<Record<string, unknown>>>(`select e.* from ${EMERGENCY_EVENT_ROWS} where ${visible.sql}`, visible.params);
       return rows.map((row) => entityFromRow(em, EmergencyEvent, row));
     }, (e) => e.id),
     emergencyPointById: loaderByKey((ids) => visiblePoints('p.id in (?)', [[...ids]]), (p) => p.id),
@@ -128,10 +129,8 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       return rows.map(({ position: _position, ...row }) => entityFromRow(em, EmergencyHelp, row));
     }, (help) => help.point.id),
     settlementById: loaderByKey(async (ids) => {
-      const rows = await connection.execute<Array<Record<string, unknown>>>(
-        `select st.* from settlement st join person p on p.id = st.person_id join rescue_case rc on rc.id = st.rescue_case_id join station s on s.id = rc.station_id where st.id in (?) and ${stationWork.sql}`,
-        [[...ids], ...stationWork.params],
-      );
+      const visible = visibleSettlements(caller, { sql: 'st.id in (?)', params: [[...ids]] });
+      const rows = await connection.execute<Array<Record<string, unknown>>>(`select st.* from ${SETTLEMENT_ROWS} where ${visible.sql}`, visible.params);
       return rows.map((row) => entityFromRow(em, Settlement, row));
     }, (s) => s.id),
     escortById: loaderByKey(async (ids) => {

@@ -58,9 +58,11 @@ const every = (fields: readonly string[], rule: typeof stationWork) => Object.fr
 /** Emergency aid (events, temporary points, help) and settlement. */
 const emergencyAndSettlementRules: IRules = {
   EmergencyEvent: {
-    ...every(['id', 'kind', 'name', 'description', 'districts', 'startedAt', 'endedAt', 'state', 'points', 'dailyHelpCounts', 'peopleHelped', 'version'], emergencyFigures),
+    ...every(['id', 'kind', 'name', 'description', 'districts', 'startedAt', 'endedAt', 'state', 'points', 'dailyHelpCounts', 'peopleHelped', 'version', 'createdAt', 'updatedAt'], emergencyFigures),
     ...every(['declaredBy', 'endedBy', 'endReason'], stationWork),
   },
+  EmergencyEventConnection: every(['edges', 'pageInfo', 'totalCount'], emergencyFigures),
+  EmergencyEventEdge: every(['cursor', 'node'], emergencyFigures),
   EmergencyPoint: {
     ...every(['id', 'event', 'station', 'state', 'openedAt', 'closedAt', 'peopleHelped', 'dailyHelpCounts', 'version'], emergencyFigures),
     ...every(['openedBy', 'openNote', 'closedBy', 'closeReason', 'recentHelp'], stationWork),
@@ -76,10 +78,12 @@ const emergencyAndSettlementRules: IRules = {
     [
       'id', 'person', 'rescueCase', 'status', 'proposedBy', 'proposedAt', 'proposalNote', 'decidedBy', 'decidedAt', 'declineReason', 'identityRecheck', 'recheckStatement',
       'institutionLevel', 'institutionName', 'householdRegistrationRef', 'settledAt', 'settledBy', 'revokedAt', 'revokedBy', 'revokeReason', 'identityFoundBy',
-      'identityFoundReference', 'goingHomeArrangement', 'escort', 'version',
+      'identityFoundReference', 'goingHomeArrangement', 'escort', 'version', 'createdAt', 'updatedAt',
     ],
     stationWork,
   ),
+  SettlementConnection: every(['edges', 'pageInfo', 'totalCount'], stationWork),
+  SettlementEdge: every(['cursor', 'node'], stationWork),
   SettlementChanged: { settlement: stationWork },
   NotEligibleForSettlement: { reason: stationWork, message: stationWork, code: stationWork, field: stationWork },
   SettlementStepRefused: { currentStatus: stationWork, message: stationWork, code: stationWork, field: stationWork },
@@ -106,8 +110,10 @@ export const permissions: IRules = withScopes('civil-affairs', {
     casesPastStandardStay: stationWork,
     dispatchPerformance: and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP)),
     emergencyEvents: emergencyFigures,
+    emergencyEventsConnection: emergencyFigures,
     emergencyEvent: emergencyFigures,
     settlements: stationWork,
+    settlementsConnection: stationWork,
     settlement: stationWork,
     settlementCandidates: stationWork,
     shelterPlacements: shelterWork,

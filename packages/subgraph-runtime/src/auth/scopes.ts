@@ -283,17 +283,17 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
     ...AUDIT_TYPES,
     Query: [
       'auditEvents', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escort', 'escorts', 'escortsConnection',
-      'emergencyEvents', 'emergencyEvent', 'settlements', 'settlement', 'settlementCandidates', 'shelterPlacements',
+      'emergencyEvents', 'emergencyEventsConnection', 'emergencyEvent', 'settlements', 'settlementsConnection', 'settlement', 'settlementCandidates', 'shelterPlacements',
     ],
     Mutation: ALL,
     Shelter: ['address', 'contactPhone', 'rooms'],
     ...Object.fromEntries(
       [
         'DispatchStepRefused', 'DispatchPerformance', 'MissingPersonReport', 'TracingStatus', 'MatchEvidence', 'TracingCandidate', 'EscortLeg', 'Escort', 'EscortConnection', 'EscortEdge',
-        'EscortChanged', 'EscortStepRefused', 'RescueCaseChanged', 'TransitionRefused', 'ZoneFull', 'VersionConflict', 'EmergencyEvent', 'EmergencyPoint', 'EmergencyHelp',
-        'EmergencyHelpCount', 'EmergencyEventChanged', 'EmergencyPointChanged', 'EmergencyHelpRecorded', 'EmergencyStepRefused', 'IdentityCheck', 'Settlement',
-        'SettlementChanged', 'NotEligibleForSettlement', 'SettlementStepRefused', 'ShelterRoom', 'ShelterPlaceHold', 'ShelterPlacement', 'ShelterPlacementChanged',
-        'NoCapacity', 'PlacementStepRefused', 'PersonsMerged', 'PersonRemoved',
+        'EscortChanged', 'EscortStepRefused', 'RescueCaseChanged', 'TransitionRefused', 'ZoneFull', 'VersionConflict', 'EmergencyEvent', 'EmergencyEventConnection',
+        'EmergencyEventEdge', 'EmergencyPoint', 'EmergencyHelp', 'EmergencyHelpCount', 'EmergencyEventChanged', 'EmergencyPointChanged', 'EmergencyHelpRecorded',
+        'EmergencyStepRefused', 'IdentityCheck', 'Settlement', 'SettlementConnection', 'SettlementEdge', 'SettlementChanged', 'NotEligibleForSettlement', 'SettlementStepRefused',
+        'ShelterRoom', 'ShelterPlaceHold', 'ShelterPlacement', 'ShelterPlacementChanged', 'NoCapacity', 'PlacementStepRefused', 'PersonsMerged', 'PersonRemoved',
       ].map((type) => [type, ALL]),
     ),
   },

@@ -1,6 +1,6 @@
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { decodeOrderedCursor, encodeOrderedCursor } from './connection';
-import { sqlKeysetPage, type SqlKeysetOrder, type SqlRows } from './keyset-page';
+import { sqlAllOf, sqlKeysetPage, sqlOneOf, type SqlKeysetOrder, type SqlRows } from './keyset-page';
 
 type Row = { id: string; created_at: Date };
 type Node = { id: string; createdAt: Date };
@@ -67,5 +67,19 @@ describe('a keyset page over raw SQL', () => {
       await expect(sqlKeysetPage(em, ROWS, toNode, { order: 'NEWEST_FIRST', keyset: NEWEST, ...request })).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT' } });
     }
     expect(statements).toEqual([]);
+  });
+});
+
+describe('conditions of a raw-SQL list', () => {
+  it('joins every condition with its parameters in order, and is true for none', () => {
+    expect(sqlAllOf({ sql: 'a = ?', params: [1] }, { sql: 'b in (?) or c', params: [[2, 3]] })).toEqual({ sql: '(a = ?) and (b in (?) or c)', params: [1, [2, 3]] });
+    expect(sqlAllOf()).toEqual({ sql: 'true', params: [] });
+  });
+
+  it('filters by a list of values once each, matches nothing for an empty list, and does not filter without one', () => {
+    expect(sqlOneOf('x.status', ['A', 'B', 'A'])).toEqual([{ sql: 'x.status in (?)', params: [['A', 'B']] }]);
+    expect(sqlOneOf('x.status', [])).toEqual([{ sql: 'false', params: [] }]);
+    expect(sqlOneOf('x.status', null)).toEqual([]);
+    expect(sqlOneOf('x.status', undefined)).toEqual([]);
   });
 });

@@ -72,6 +72,21 @@ export interface SqlCondition {
   params: unknown[];
 }
 
+/** Every condition at once (`true` when none is given): a list's caller scope and filters as one `where`. */
+export function sqlAllOf(...conditions: SqlCondition[]): SqlCondition {
+  if (conditions.length === 0) return { sql: 'true', params: [] };
+  return { sql: conditions.map((condition) => `(${condition.sql})`).join(' and '), params: conditions.flatMap((condition) => condition.params) };
+}
+
+/**
+ * A list filter "the column holds one of these values" (`column` is the code's own SQL, never
+ * input): none when no list is given, and no row at all for an empty list (`in ()` is no SQL).
+ */
+export function sqlOneOf(column: string, values: readonly unknown[] | null | undefined): SqlCondition[] {
+  if (!values) return [];
+  return [values.length ? { sql: `${column} in (?)`, params: [[...new Set(values)]] } : { sql: 'false', params: [] }];
+}
+
 /** The keyset of one order over raw SQL: the property the cursor reads, and the column it sorts by (with the table's alias). */
 export interface SqlKeysetOrder<T> extends KeysetOrder<T> {
   column: string;

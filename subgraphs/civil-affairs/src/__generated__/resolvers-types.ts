@@ -352,6 +352,8 @@ export type EmergencyAidKind =
  */
 export type EmergencyEvent = {
   __typename?: 'EmergencyEvent';
+  /** When the event was declared. */
+  createdAt: Scalars['DateTime']['output'];
   /** People helped per point per day (days in China Standard Time, Asia/Shanghai), oldest day first. */
   dailyHelpCounts: Array<EmergencyHelpCount>;
   /** Who declared the event. */
@@ -380,6 +382,8 @@ export type EmergencyEvent = {
   startedAt: Scalars['DateTime']['output'];
   /** ONGOING or ENDED. */
   state: EmergencyState;
+  /** When the event last changed (its declaration, its end, a point opened or closed, help recorded at a point): page by it with `emergencyEventsConnection(order: UPDATED, updatedSince:)` to stay in sync. */
+  updatedAt: Scalars['DateTime']['output'];
   /** Version for optimistic locking: pass it back as `expectedVersion`. */
   version: Scalars['Int']['output'];
 };
@@ -390,6 +394,38 @@ export type EmergencyEventChanged = {
   /** The event as it now stands. */
   event: EmergencyEvent;
 };
+
+/** A page of emergency events, in the order asked for. */
+export type EmergencyEventConnection = {
+  __typename?: 'EmergencyEventConnection';
+  /** The events on this page, each with its cursor. */
+  edges: Array<EmergencyEventEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many events the caller may see match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One emergency event in a page, with the cursor that points at it. */
+export type EmergencyEventEdge = {
+  __typename?: 'EmergencyEventEdge';
+  /** Pass as `after` to continue after this event (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The event. */
+  node: EmergencyEvent;
+};
+
+/**
+ * The order of a page of emergency events; every order ends with the event's id, so it is total and a
+ * page never repeats or skips an event.
+ */
+export type EmergencyEventOrder =
+  /** Most recently started first. */
+  | 'NEWEST_FIRST'
+  /** Earliest started first. */
+  | 'OLDEST_FIRST'
+  /** Least recently changed first: with `updatedSince`, what changed since a partner last synchronised, in the order it changed. */
+  | 'UPDATED';
 
 /** What a change to an emergency event answers. */
 export type EmergencyEventResult = EmergencyEventChanged | EmergencyStepRefused | InputRejected | RecordNotFound | VersionConflict;
@@ -1505,8 +1541,13 @@ export type Query = {
   dispatchPerformance: Array<DispatchPerformance>;
   /** One emergency event by id. */
   emergencyEvent: Maybe<EmergencyEvent>;
-  /** Emergency events touching the caller's jurisdiction, newest first. */
+  /**
+   * Emergency events touching the caller's jurisdiction, newest first.
+   * @deprecated It stops at 100 events, newest first, so older ones never appear: page through `emergencyEventsConnection` (filters, order, `totalCount`) instead.
+   */
   emergencyEvents: Array<EmergencyEvent>;
+  /** Emergency events touching the caller's jurisdiction as cursor pages: those under way (`ongoingOnly: true`), the whole history (`order: OLDEST_FIRST`), or a partner's sync (`order: UPDATED`, `updatedSince`). */
+  emergencyEventsConnection: EmergencyEventConnection;
   /** One escort by id; null when there is no such escort (or it is not visible to the caller). */
   escort: Maybe<Escort>;
   /**
@@ -1528,8 +1569,13 @@ export type Query = {
   settlement: Maybe<Settlement>;
   /** Long-stay unidentified persons in care in the caller's jurisdiction with no active settlement: eligible to be proposed, longest first. */
   settlementCandidates: Array<RescueCase>;
-  /** Settlements in the caller's jurisdiction, newest first (those awaiting the center when no status is given). */
+  /**
+   * Settlements in the caller's jurisdiction, newest first (those awaiting the center when no status is given).
+   * @deprecated It stops at 100 settlements, newest first, so older ones never appear: page through `settlementsConnection` (filters, order, `totalCount`) instead.
+   */
   settlements: Array<Settlement>;
+  /** Settlements in the caller's jurisdiction, of persons the caller sees, as cursor pages: the center's queue (`statuses: [PROPOSED]`, `order: OLDEST_FIRST`), a station's settlements, or a partner's sync (`order: UPDATED`, `updatedSince`). */
+  settlementsConnection: SettlementConnection;
   /** The shelter's records of referrals, newest first (shelter staff only). */
   shelterPlacements: Array<ShelterPlacement>;
   /** The shelters, with their free places (counts only). */
@@ -1576,6 +1622,16 @@ export type QueryEmergencyEventArgs = {
 export type QueryEmergencyEventsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   ongoingOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryEmergencyEventsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  ongoingOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  order?: InputMaybe<EmergencyEventOrder>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1639,6 +1695,16 @@ export type QuerySettlementCandidatesArgs = {
 export type QuerySettlementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<SettlementStatus>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QuerySettlementsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<SettlementOrder>;
+  statuses?: InputMaybe<Array<SettlementStatus>>;
+  updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1973,6 +2039,8 @@ export type SettlePersonInput = {
  */
 export type Settlement = {
   __typename?: 'Settlement';
+  /** When the station proposed it (the same instant as `proposedAt`). */
+  createdAt: Scalars['DateTime']['output'];
   /** When. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** Who approved or declined it (the regional center). */
@@ -2021,6 +2089,8 @@ export type Settlement = {
   settledBy: Maybe<Scalars['String']['output']>;
   /** Where it stands. */
   status: SettlementStatus;
+  /** When the settlement last changed (its proposal, the center's decision, the placement, the revocation, the person's records merged): page by it with `settlementsConnection(order: UPDATED, updatedSince:)` to stay in sync. */
+  updatedAt: Scalars['DateTime']['output'];
   /** Version for optimistic locking: pass it back as `expectedVersion`. */
   version: Scalars['Int']['output'];
 };
@@ -2030,6 +2100,26 @@ export type SettlementChanged = {
   __typename?: 'SettlementChanged';
   /** The settlement as it now stands. */
   settlement: Settlement;
+};
+
+/** A page of settlements, in the order asked for. */
+export type SettlementConnection = {
+  __typename?: 'SettlementConnection';
+  /** The settlements on this page, each with its cursor. */
+  edges: Array<SettlementEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many settlements the caller may see match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One settlement in a page, with the cursor that points at it. */
+export type SettlementEdge = {
+  __typename?: 'SettlementEdge';
+  /** Pass as `after` to continue after this settlement (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The settlement. */
+  node: Settlement;
 };
 
 /** Why a person cannot be proposed for settlement. */
@@ -2042,6 +2132,18 @@ export type SettlementIneligibility =
   | 'NOT_IN_CARE'
   /** In care for 3 months or less: not yet long-stay. */
   | 'NOT_LONG_STAY';
+
+/**
+ * The order of a page of settlements; every order ends with the settlement's id, so it is total and a
+ * page never repeats or skips a settlement.
+ */
+export type SettlementOrder =
+  /** Most recently proposed first. */
+  | 'NEWEST_FIRST'
+  /** Longest waiting first (by proposal time): the center's queue of proposals. */
+  | 'OLDEST_FIRST'
+  /** Least recently changed first: with `updatedSince`, what changed since a partner last synchronised, in the order it changed. */
+  | 'UPDATED';
 
 /** What a settlement change answers. */
 export type SettlementResult = InputRejected | NotEligibleForSettlement | RecordNotFound | SettlementChanged | SettlementStepRefused | VersionConflict;
@@ -2907,6 +3009,9 @@ export type ResolversTypes = ResolversObject<{
   EmergencyAidKind: EmergencyAidKind;
   EmergencyEvent: ResolverTypeWrapper<EmergencyEventModel>;
   EmergencyEventChanged: ResolverTypeWrapper<Omit<EmergencyEventChanged, 'event'> & { event: ResolversTypes['EmergencyEvent'] }>;
+  EmergencyEventConnection: ResolverTypeWrapper<Omit<EmergencyEventConnection, 'edges'> & { edges: Array<ResolversTypes['EmergencyEventEdge']> }>;
+  EmergencyEventEdge: ResolverTypeWrapper<Omit<EmergencyEventEdge, 'node'> & { node: ResolversTypes['EmergencyEvent'] }>;
+  EmergencyEventOrder: EmergencyEventOrder;
   EmergencyEventResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['EmergencyEventResult']>;
   EmergencyHelp: ResolverTypeWrapper<EmergencyHelpModel>;
   EmergencyHelpCount: ResolverTypeWrapper<EmergencyHelpCountViewModel>;
@@ -2984,7 +3089,10 @@ export type ResolversTypes = ResolversObject<{
   SettlePersonInput: SettlePersonInput;
   Settlement: ResolverTypeWrapper<SettlementModel>;
   SettlementChanged: ResolverTypeWrapper<Omit<SettlementChanged, 'settlement'> & { settlement: ResolversTypes['Settlement'] }>;
+  SettlementConnection: ResolverTypeWrapper<Omit<SettlementConnection, 'edges'> & { edges: Array<ResolversTypes['SettlementEdge']> }>;
+  SettlementEdge: ResolverTypeWrapper<Omit<SettlementEdge, 'node'> & { node: ResolversTypes['Settlement'] }>;
   SettlementIneligibility: SettlementIneligibility;
+  SettlementOrder: SettlementOrder;
   SettlementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SettlementResult']>;
   SettlementStatus: SettlementStatus;
   SettlementStepRefused: ResolverTypeWrapper<SettlementStepRefused>;
@@ -3045,6 +3153,8 @@ export type ResolversParentTypes = ResolversObject<{
   DispatchStepRefused: DispatchStepRefused;
   EmergencyEvent: EmergencyEventModel;
   EmergencyEventChanged: Omit<EmergencyEventChanged, 'event'> & { event: ResolversParentTypes['EmergencyEvent'] };
+  EmergencyEventConnection: Omit<EmergencyEventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EmergencyEventEdge']> };
+  EmergencyEventEdge: Omit<EmergencyEventEdge, 'node'> & { node: ResolversParentTypes['EmergencyEvent'] };
   EmergencyEventResult: ResolversUnionTypes<ResolversParentTypes>['EmergencyEventResult'];
   EmergencyHelp: EmergencyHelpModel;
   EmergencyHelpCount: EmergencyHelpCountViewModel;
@@ -3108,6 +3218,8 @@ export type ResolversParentTypes = ResolversObject<{
   SettlePersonInput: SettlePersonInput;
   Settlement: SettlementModel;
   SettlementChanged: Omit<SettlementChanged, 'settlement'> & { settlement: ResolversParentTypes['Settlement'] };
+  SettlementConnection: Omit<SettlementConnection, 'edges'> & { edges: Array<ResolversParentTypes['SettlementEdge']> };
+  SettlementEdge: Omit<SettlementEdge, 'node'> & { node: ResolversParentTypes['Settlement'] };
   SettlementResult: ResolversUnionTypes<ResolversParentTypes>['SettlementResult'];
   SettlementStepRefused: SettlementStepRefused;
   Shelter: ShelterModel;
@@ -3219,6 +3331,7 @@ export type DispatchStepRefusedResolvers<ContextType = SubgraphContext, ParentTy
 
 export type EmergencyEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyEvent'] = ResolversParentTypes['EmergencyEvent'], FederationReferenceType extends FederationReferenceTypes['EmergencyEvent'] = FederationReferenceTypes['EmergencyEvent']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EmergencyEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dailyHelpCounts?: Resolver<Array<ResolversTypes['EmergencyHelpCount']>, ParentType, ContextType>;
   declaredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3233,12 +3346,24 @@ export type EmergencyEventResolvers<ContextType = SubgraphContext, ParentType ex
   points?: Resolver<Array<ResolversTypes['EmergencyPoint']>, ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['EmergencyState'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type EmergencyEventChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyEventChanged'] = ResolversParentTypes['EmergencyEventChanged']> = ResolversObject<{
   event?: Resolver<ResolversTypes['EmergencyEvent'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EmergencyEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyEventConnection'] = ResolversParentTypes['EmergencyEventConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['EmergencyEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EmergencyEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyEventEdge'] = ResolversParentTypes['EmergencyEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EmergencyEvent'], ParentType, ContextType>;
 }>;
 
 export type EmergencyEventResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyEventResult'] = ResolversParentTypes['EmergencyEventResult']> = ResolversObject<{
@@ -3546,6 +3671,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
   emergencyEvent?: Resolver<Maybe<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventArgs, 'id'>>;
   emergencyEvents?: Resolver<Array<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventsArgs, 'first' | 'ongoingOnly'>>;
+  emergencyEventsConnection?: Resolver<ResolversTypes['EmergencyEventConnection'], ParentType, ContextType, RequireFields<QueryEmergencyEventsConnectionArgs, 'first' | 'ongoingOnly' | 'order'>>;
   escort?: Resolver<Maybe<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortArgs, 'id'>>;
   escorts?: Resolver<Array<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortsArgs, 'first'>>;
   escortsConnection?: Resolver<ResolversTypes['EscortConnection'], ParentType, ContextType, RequireFields<QueryEscortsConnectionArgs, 'first' | 'order'>>;
@@ -3556,6 +3682,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   settlement?: Resolver<Maybe<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementArgs, 'id'>>;
   settlementCandidates?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QuerySettlementCandidatesArgs, 'first'>>;
   settlements?: Resolver<Array<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementsArgs, 'first'>>;
+  settlementsConnection?: Resolver<ResolversTypes['SettlementConnection'], ParentType, ContextType, RequireFields<QuerySettlementsConnectionArgs, 'first' | 'order'>>;
   shelterPlacements?: Resolver<Array<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementsArgs, 'first'>>;
   shelters?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
@@ -3614,6 +3741,7 @@ export type RescueCaseResultResolvers<ContextType = SubgraphContext, ParentType 
 
 export type SettlementResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Settlement'] = ResolversParentTypes['Settlement'], FederationReferenceType extends FederationReferenceTypes['Settlement'] = FederationReferenceTypes['Settlement']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Settlement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3638,12 +3766,24 @@ export type SettlementResolvers<ContextType = SubgraphContext, ParentType extend
   settledAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   settledBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['SettlementStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SettlementChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementChanged'] = ResolversParentTypes['SettlementChanged']> = ResolversObject<{
   settlement?: Resolver<ResolversTypes['Settlement'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type SettlementConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementConnection'] = ResolversParentTypes['SettlementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['SettlementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SettlementEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementEdge'] = ResolversParentTypes['SettlementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Settlement'], ParentType, ContextType>;
 }>;
 
 export type SettlementResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementResult'] = ResolversParentTypes['SettlementResult']> = ResolversObject<{
@@ -3833,6 +3973,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   DispatchStepRefused?: DispatchStepRefusedResolvers<ContextType>;
   EmergencyEvent?: EmergencyEventResolvers<ContextType>;
   EmergencyEventChanged?: EmergencyEventChangedResolvers<ContextType>;
+  EmergencyEventConnection?: EmergencyEventConnectionResolvers<ContextType>;
+  EmergencyEventEdge?: EmergencyEventEdgeResolvers<ContextType>;
   EmergencyEventResult?: EmergencyEventResultResolvers<ContextType>;
   EmergencyHelp?: EmergencyHelpResolvers<ContextType>;
   EmergencyHelpCount?: EmergencyHelpCountResolvers<ContextType>;
@@ -3876,6 +4018,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   RescueCaseResult?: RescueCaseResultResolvers<ContextType>;
   Settlement?: SettlementResolvers<ContextType>;
   SettlementChanged?: SettlementChangedResolvers<ContextType>;
+  SettlementConnection?: SettlementConnectionResolvers<ContextType>;
+  SettlementEdge?: SettlementEdgeResolvers<ContextType>;
   SettlementResult?: SettlementResultResolvers<ContextType>;
   SettlementStepRefused?: SettlementStepRefusedResolvers<ContextType>;
   Shelter?: ShelterResolvers<ContextType>;

@@ -7,14 +7,14 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, isUuid, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope, entityFromRow } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { EmergencyEvent } from '../entities/emergency-event.entity';
 import { EmergencyHelp } from '../entities/emergency-help.entity';
 import { EmergencyPoint } from '../entities/emergency-point.entity';
 import { Person } from '../entities/person.entity';
 import { Station } from '../entities/station.entity';
 import { aidFlags, checkEventEnd, checkHelpAt, checkPointClosing, checkPointOpening, COUNTY_CODE, POINT_DISTRICT, type EmergencyCheck } from './emergency.workflow';
-import { coversDivision, eventVisibility, personVisibility, workPrefix } from './access';
+import { coversDivision, personVisibility, workPrefix } from './access';
 import { type EmergencyAidKind, type EmergencyKind, type EmergencyState, type Sex, type UserErrorCode } from './vocabulary';
 
 type Rejected = { __typename: 'InputRejected'; field: string; code: UserErrorCode; message: string };
@@ -75,6 +75,19 @@ async function lockRow(tx: EntityManager, table: 'emergency_event' | 'emergency_
   return rows.length > 0;
 }
 
+/**
+ * Marks an event changed — by one of its points (opened or closed) or help recorded at one, all
+ * part of what the event answers — so a partner's sync reads it again, without a new version: the
+ * staff's `expectedVersion` to end it still holds. The update locks the event's row before any
+ * point's, the order every change here takes, so two changes never wait on each other; it also
+ * keeps the event from ending meanwhile. Whether there was such an event.
+ */
+async function touchEvent(tx: EntityManager, of: { eventId: string } | { pointId: string }, now: Date): Promise<boolean> {
+  const [where, id] = 'eventId' in of ? ['id = ?', of.eventId] : ['id = (select event_id from emergency_point where id = ?)', of.pointId];
+  const rows = await tx.getConnection().execute<Array<{ id: string }>>(`update emergency_event set updated_at = ? where ${where} returning id`, [now, id], 'all', tx.getTransactionContext());
+  return rows.length > 0;
+}
+
 export interface DeclareEventInput {
   kind: EmergencyKind;
   name: string;
@@ -113,7 +126,7 @@ export async function declareEmergencyEvent(scope: EmergencyScope, input: Declar
         return event && event.districts.some((d) => coversDivision(scope.caller, d)) ? { __typename: 'EmergencyEventChanged', event } : notFound('emergency event');
       },
       create: async () => {
-        const event = tx.create(EmergencyEvent, { kind: input.kind, name, description, districts, startedAt, declaredBy: scope.caller.id, createdAt: now });
+        const event = tx.create(EmergencyEvent, { kind: input.kind, name, description, districts, startedAt, declaredBy: scope.caller.id, createdAt: now, updatedAt: now });
         await tx.flush();
         await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'EmergencyEvent', recordId: event.id, fields: ['kind', 'name', 'districts', 'startedAt'], outcome: 'ALLOWED' }]);
         return { __typename: 'EmergencyEventChanged', event } as EmergencyEventResult;
@@ -152,7 +165,7 @@ export async function endEmergencyEvent(scope: EmergencyScope, input: { eventId:
       Object.assign(point, { closedAt: endedAt, closedBy: scope.caller.id, closeReason: `event ended: ${reason}` });
       point.station.isOpen = false;
     }
-    Object.assign(event, { endedAt, endedBy: scope.caller.id, endReason: reason });
+    Object.assign(event, { endedAt, endedBy: scope.caller.id, endReason: reason, updatedAt: now });
     await tx.flush();
     await scope.audit.appendWithin(tx, [
       { operation: 'TRANSITION', recordType: 'EmergencyEvent', recordId: event.id, fields: ['endedAt', 'endReason'], outcome: 'ALLOWED' },
@@ -207,8 +220,8 @@ export async function openEmergencyPoint(scope: EmergencyScope, input: OpenPoint
       created: (result) => (result.__typename === 'EmergencyPointChanged' ? { type: 'EmergencyPoint', id: result.point.id } : null),
       replay: (id) => replayPoint(tx, scope.caller, id),
       create: async () => {
-        // Shares the event's lock: it cannot end while a point is opening.
-        if (!(await lockRow(tx, 'emergency_event', input.eventId, 'share'))) refuse(notFound('emergency event'));
+        // Locks the event (it cannot end while a point is opening) and marks it changed.
+        if (!(await touchEvent(tx, { eventId: input.eventId }, now))) refuse(notFound('emergency event'));
         const event = await tx.findOneOrFail(EmergencyEvent, { id: input.eventId });
         if (!event.districts.some((d) => coversDivision(scope.caller, d))) refuse(notFound('emergency event'));
         const answer = answerCheck(checkPointOpening(event, openedAt, now));
@@ -271,6 +284,7 @@ export async function closeEmergencyPoint(scope: EmergencyScope, input: { pointI
   if (!isUuid(input.pointId)) return notFound('temporary point');
   const closedAt = input.closedAt ?? now;
   return run(scope, 'point', async (tx) => {
+    await touchEvent(tx, { pointId: input.pointId }, now);
     if (!(await lockRow(tx, 'emergency_point', input.pointId, 'update'))) refuse(notFound('temporary point'));
     const point = await tx.findOneOrFail(EmergencyPoint, { id: input.pointId }, { populate: ['station'] });
     if (!coversDivision(scope.caller, point.station.jurisdiction)) refuse(notFound('temporary point'));
@@ -324,7 +338,8 @@ export async function recordEmergencyHelp(scope: EmergencyScope, input: RecordHe
         return help && coversDivision(scope.caller, help.point.station.jurisdiction) ? { __typename: 'EmergencyHelpRecorded', help, point: help.point } : notFound('temporary point');
       },
       create: async () => {
-        // Shares the point's lock: it cannot close while help is being recorded.
+        // Marks the event changed, then shares the point's lock: it cannot close while help is being recorded.
+        await touchEvent(tx, { pointId: input.pointId }, now);
         if (!(await lockRow(tx, 'emergency_point', input.pointId, 'share'))) refuse(notFound('temporary point'));
         const point = await tx.findOneOrFail(EmergencyPoint, { id: input.pointId }, { populate: ['station'] });
         if (!coversDivision(scope.caller, point.station.jurisdiction)) refuse(notFound('temporary point'));
@@ -354,14 +369,4 @@ export async function recordEmergencyHelp(scope: EmergencyScope, input: RecordHe
       },
     }, now),
   );
-}
-
-/** Events touching the caller's jurisdiction, newest first. */
-export async function findEmergencyEvents(em: EntityManager, caller: Caller, ongoingOnly: boolean, first: number): Promise<EmergencyEvent[]> {
-  const visible = eventVisibility(caller);
-  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
-    `select e.* from emergency_event e where ${visible.sql} ${ongoingOnly ? 'and e.ended_at is null' : ''} order by e.started_at desc, e.id desc limit ?`,
-    [...visible.params, first],
-  );
-  return rows.map((row) => entityFromRow(em, EmergencyEvent, row));
 }

@@ -6,7 +6,7 @@
  * are two statements whatever the page size.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { entityFromRow, sqlKeysetPage, type Caller, type KeysetPage, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
+import { entityFromRow, sqlAllOf, sqlKeysetPage, sqlOneOf, type Caller, type KeysetPage, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
 import { type EscortOrder, type QueryEscortsConnectionArgs } from '../__generated__/resolvers-types';
 import { Escort } from '../entities/escort.entity';
 import { stationWorkVisibility, type SqlFragment } from './access';
@@ -17,8 +17,7 @@ export const ESCORT_ROWS = 'escort es join rescue_case rc on rc.id = es.rescue_c
 
 /** The escorts the caller sees that meet every condition: one visibility for the list, the pages and the by-id loader. */
 export function visibleEscorts(caller: Caller, ...conditions: SqlFragment[]): SqlFragment {
-  const all = [...conditions, stationWorkVisibility(caller)];
-  return { sql: all.map((condition) => `(${condition.sql})`).join(' and '), params: all.flatMap((condition) => condition.params) };
+  return sqlAllOf(...conditions, stationWorkVisibility(caller));
 }
 
 /** Each order's keyset (a timestamp, then the id). */
@@ -30,9 +29,7 @@ const KEYSETS: Record<EscortOrder, SqlKeysetOrder<Escort>> = {
 
 /** One page of the escorts the caller sees under the filters; what she may not see is absent from the page and the count alike. */
 export function findEscortsPage(em: EntityManager, caller: Caller, args: QueryEscortsConnectionArgs): Promise<KeysetPage<Escort>> {
-  const filters: SqlFragment[] = [];
-  // No status at all matches no escort (and `in ()` is no SQL).
-  if (args.statuses) filters.push(args.statuses.length ? { sql: 'es.status in (?)', params: [[...new Set(args.statuses)]] } : { sql: 'false', params: [] });
+  const filters = sqlOneOf('es.status', args.statuses);
   if (args.crossProvince != null) filters.push({ sql: 'es.cross_province = ?', params: [args.crossProvince] });
   if (args.updatedSince) filters.push({ sql: 'es.updated_at >= ?', params: [args.updatedSince] });
   const order = args.order ?? 'NEWEST_FIRST';

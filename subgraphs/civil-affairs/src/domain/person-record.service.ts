@@ -100,6 +100,19 @@ export async function mergePersons(scope: ChangeScope, input: { personId: string
         const rows = await connection.execute<Array<{ id: string }>>(`update ${table} set ${column} = ? where ${column} = ? returning id`, [into.person.id, from.person.id], 'all', ctx);
         moved.push(...rows.map((row) => ({ recordType, id: row.id })));
       }
+      // A settlement that now names the survivor has changed, and so has an event whose help now
+      // names her (its people helped may count her once where they counted two): a partner's sync
+      // reads them again.
+      const movedOf = (recordType: string) => moved.filter((row) => row.recordType === recordType).map((row) => row.id);
+      if (movedOf('Settlement').length) await connection.execute(`update settlement set updated_at = ? where id in (?)`, [now, movedOf('Settlement')], 'all', ctx);
+      if (movedOf('EmergencyHelp').length) {
+        await connection.execute(
+          `update emergency_event set updated_at = ? where id in (select p.event_id from emergency_point p join emergency_help h on h.point_id = p.id where h.id in (?))`,
+          [now, movedOf('EmergencyHelp')],
+          'all',
+          ctx,
+        );
+      }
       // One tracing record per person: the survivor keeps the earlier of each step.
       await connection.execute(
         `update tracing_record t set notice_published_at = least(t.notice_published_at, f.notice_published_at), dna_requested_at = least(t.dna_requested_at, f.dna_requested_at)

@@ -8,13 +8,13 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope, entityFromRow } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { Settlement } from '../entities/settlement.entity';
 import { provinceOf } from './escort.workflow';
-import { mayWorkOn, stationWorkVisibility, workPrefix } from './access';
+import { mayWorkOn, workPrefix } from './access';
 import { exitRescueCase, type RescueCaseResult } from './rescue-case.service';
 import { settlementEligibility, checkSettlementStep } from './settlement.workflow';
 import { findCasesPastStandardStay } from './stay-list';
@@ -64,9 +64,21 @@ async function loadSettlement(tx: EntityManager, scope: SettlementScope, id: str
   return settlement;
 }
 
-function step(settlement: Settlement, to: SettlementStatus): void {
+/** Refuses a step the settlement's workflow does not allow from where it stands. */
+function checkStep(settlement: Settlement, to: SettlementStatus): void {
   const check = checkSettlementStep(settlement.status, to);
   if (!check.ok) throw new Refusal({ __typename: 'SettlementStepRefused', code: 'STEP_NOT_ALLOWED', field: null, currentStatus: settlement.status, message: check.message });
+}
+
+/**
+ * Moves a settlement on when its workflow allows it. Every change of a settlement is a step, so
+ * this is where `updatedAt` moves: a partner's sync then sees the settlement again, in the order it
+ * changed.
+ */
+function step(settlement: Settlement, to: SettlementStatus, now: Date): void {
+  checkStep(settlement, to);
+  settlement.status = to;
+  settlement.updatedAt = now;
 }
 
 /** A refused exit of the rescue case, as the settlement's answer. */
@@ -107,7 +119,7 @@ export async function proposeSettlement(scope: SettlementScope, input: { rescueC
         const active = await tx.count(Settlement, { person: rescueCase.person, status: { $in: [...ACTIVE_SETTLEMENT_STATUSES] } });
         const eligibility = settlementEligibility(rescueCase, rescueCase.person, active > 0, now);
         if (!eligibility.ok) throw new Refusal({ __typename: 'NotEligibleForSettlement', code: eligibility.reason, field: null, reason: eligibility.reason, message: eligibility.message });
-        const settlement = tx.create(Settlement, { person: rescueCase.person, rescueCase, status: 'PROPOSED', proposedBy: scope.caller.id, proposedAt: now, proposalNote: note });
+        const settlement = tx.create(Settlement, { person: rescueCase.person, rescueCase, status: 'PROPOSED', proposedBy: scope.caller.id, proposedAt: now, proposalNote: note, updatedAt: now });
         try {
           await tx.flush();
         } catch (error) {
@@ -153,9 +165,8 @@ export async function decideSettlement(scope: SettlementScope, input: DecideSett
   }
   return run(scope, async (tx) => {
     const settlement = await loadSettlement(tx, scope, input.settlementId, input.expectedVersion);
-    step(settlement, input.approve ? 'APPROVED' : 'DECLINED');
+    step(settlement, input.approve ? 'APPROVED' : 'DECLINED', now);
     Object.assign(settlement, {
-      status: input.approve ? 'APPROVED' : 'DECLINED',
       decidedBy: scope.caller.id,
       decidedAt: now,
       declineReason,
@@ -180,13 +191,15 @@ export async function settlePerson(
   if (isRejected(registration)) return registration;
   return run(scope, async (tx) => {
     const settlement = await loadSettlement(tx, scope, input.settlementId, input.expectedVersion);
-    step(settlement, 'SETTLED');
+    // The case exits only on an APPROVED settlement (it reads the stored one): the step follows the exit.
+    checkStep(settlement, 'SETTLED');
     const exit = await exitRescueCase(
       { em: tx, caller: scope.caller, audit: scope.audit, now },
       { rescueCaseId: settlement.rescueCase.id, expectedVersion: settlement.rescueCase.version, reason: 'SETTLED', settlementId: settlement.id, note: `落户安置于${institutionName} (${input.institutionLevel}), 集体户口 ${registration}` },
     );
     if (exit.__typename !== 'RescueCaseChanged') throw new Refusal(caseExitRefused(exit));
-    Object.assign(settlement, { status: 'SETTLED', institutionLevel: input.institutionLevel, institutionName, householdRegistrationRef: registration, settledAt: now, settledBy: scope.caller.id });
+    step(settlement, 'SETTLED', now);
+    Object.assign(settlement, { institutionLevel: input.institutionLevel, institutionName, householdRegistrationRef: registration, settledAt: now, settledBy: scope.caller.id });
     await tx.flush();
     await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Settlement', recordId: settlement.id, fields: ['status', 'institutionName', 'householdRegistrationRef'], outcome: 'ALLOWED' }]);
     return changed(settlement);
@@ -224,7 +237,7 @@ export async function revokeSettlement(scope: SettlementScope, input: RevokeSett
   }
   return run(scope, async (tx) => {
     const settlement = await loadSettlement(tx, scope, input.settlementId, input.expectedVersion);
-    step(settlement, 'REVOKED');
+    step(settlement, 'REVOKED', now);
     const audit = [{ operation: 'TRANSITION', recordType: 'Settlement', recordId: settlement.id, fields: ['status', 'revokeReason', 'identityFoundBy', 'goingHomeArrangement'], outcome: 'ALLOWED' as const }];
     if (input.identityFoundBy === 'TRACING_MATCH') {
       const report = await tx.findOne(MissingPersonReport, { id: input.identityFoundReference });
@@ -254,7 +267,6 @@ export async function revokeSettlement(scope: SettlementScope, input: RevokeSett
       audit.push({ operation: 'CREATE', recordType: 'Escort', recordId: escort.id, fields: ['status'], outcome: 'ALLOWED' });
     }
     Object.assign(settlement, {
-      status: 'REVOKED',
       revokedAt: now,
       revokedBy: scope.caller.id,
       revokeReason: reason,
@@ -269,17 +281,6 @@ export async function revokeSettlement(scope: SettlementScope, input: RevokeSett
   });
 }
 
-
-/** Settlements in the caller's jurisdiction, newest first (proposals awaiting the center by default). */
-export async function findSettlements(em: EntityManager, caller: Caller, status: SettlementStatus | null | undefined, first: number): Promise<Settlement[]> {
-  const visible = stationWorkVisibility(caller);
-  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
-    `select st.* from settlement st join person p on p.id = st.person_id join rescue_case rc on rc.id = st.rescue_case_id join station s on s.id = rc.station_id
-     where st.status = ? and ${visible.sql} order by st.proposed_at desc, st.id desc limit ?`,
-    [status ?? 'PROPOSED', ...visible.params, first],
-  );
-  return rows.map((row) => entityFromRow(em, Settlement, row));
-}
 
 /** Long-stay unidentified persons in care with no active settlement: those a station may propose. */
 export async function findSettlementCandidates(em: EntityManager, caller: Caller, first: number, now = new Date()): Promise<RescueCase[]> {

@@ -5,6 +5,7 @@ import { EMERGENCY_KINDS, type EmergencyKind } from '../domain/vocabulary';
 /** An emergency (cold wave, flood, incident, …) for which temporary points are opened. */
 @Entity({ tableName: 'emergency_event' })
 @Index({ properties: ['startedAt', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 @Check({ name: 'emergency_event_end_after_start', expression: 'ended_at is null or ended_at >= started_at' })
 export class EmergencyEvent {
   [OptionalProps]?: 'description' | 'endedAt' | 'endedBy' | 'endReason' | 'createdAt' | 'version';
@@ -42,6 +43,14 @@ export class EmergencyEvent {
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /**
+   * When the event last changed — its declaration, its end, a point opened or closed, help recorded
+   * at a point (all part of what the event answers): what a partner's sync pages by. Every change
+   * sets it with its own clock, so it is required when one is declared.
+   */
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
 
   @Property({ type: 'integer', version: true })
   version!: number;

@@ -15,6 +15,8 @@ import { RescueCase } from './rescue-case.entity';
 /** Settlement of a long-stay unidentified person at a welfare institution (落户安置). */
 @Entity({ tableName: 'settlement' })
 @Index({ properties: ['status', 'proposedAt'] })
+@Index({ properties: ['proposedAt', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
 @Unique({
   name: 'settlement_person_active_unique',
   expression: `create unique index "settlement_person_active_unique" on "settlement" ("person_id") where "status" in ('PROPOSED', 'APPROVED', 'SETTLED')`,
@@ -94,6 +96,14 @@ export class Settlement {
 
   @ManyToOne({ entity: () => Escort, nullable: true, deleteRule: 'restrict' })
   escort: Escort | null = null;
+
+  /**
+   * When the settlement last changed (proposal, decision, placement, revocation, a merge of its
+   * person's records): what a partner's sync pages by. Every change sets it with its own clock, so
+   * it is required when one is created.
+   */
+  @Property({ type: 'timestamptz' })
+  updatedAt!: Date;
 
   @Property({ type: 'integer', version: true })
   version!: number;

@@ -7,8 +7,9 @@ import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
 import { findCasesPastStandardStay } from '../domain/stay-list';
 import { tracingCandidates, tracingWorkList } from '../domain/tracing.service';
-import { findEmergencyEvents } from '../domain/emergency.service';
-import { findSettlementCandidates, findSettlements } from '../domain/settlement.service';
+import { findEmergencyEvents, findEmergencyEventsPage } from '../domain/emergency-event.list';
+import { findSettlementCandidates } from '../domain/settlement.service';
+import { findSettlements, findSettlementsPage } from '../domain/settlement.list';
 import { shelterPlacementQueries } from './ShelterPlacement';
 
 /** An id that cannot exist answers like a missing record, without a database round trip. */
@@ -46,8 +47,10 @@ export const Query: QueryResolvers = {
   auditEvents: (_, { filter, first }) => ({ filterKey: encodeAuditFilterKey(filter, first) }),
   exchangeState: () => ({ id: EXCHANGE_STATE_ID }),
   emergencyEvents: (_, { ongoingOnly, first }, { em, caller }) => findEmergencyEvents(em, caller, ongoingOnly ?? false, pageSize(first)),
+  emergencyEventsConnection: (_, args, { em, caller }) => findEmergencyEventsPage(em, caller, args),
   emergencyEvent: (_, { id }, { loaders }) => (knownShape(id) ? loaders.emergencyEventById.load(id) : null),
   settlements: (_, { status, first }, { em, caller }) => findSettlements(em, caller, status, pageSize(first)),
+  settlementsConnection: (_, args, { em, caller }) => findSettlementsPage(em, caller, args),
   settlement: (_, { id }, { loaders }) => (knownShape(id) ? loaders.settlementById.load(id) : null),
   settlementCandidates: (_, { first }, { em, caller }) => findSettlementCandidates(em, caller, pageSize(first)),
   ...shelterPlacementQueries,

@@ -8,4 +8,6 @@ export const Settlement: SettlementResolvers = {
   // Public security resolves the check (its outcome and completion) through the graph.
   identityRecheck: (settlement) => (settlement.identityRecheckId ? { id: settlement.identityRecheckId } : null),
   escort: (settlement, _, { loaders }) => (settlement.escort ? loaders.escortById.load(settlement.escort.id) : null),
+  // A settlement comes into being when the station proposes it.
+  createdAt: (settlement) => settlement.proposedAt,
 };

@@ -41,6 +41,8 @@ export function seedEmergencyAid(tx: EntityManager, region: DemoRegion, stations
     startedAt: coldStart,
     declaredBy: 'center.staff',
     createdAt: coldStart,
+    // Help is recorded until the demo's present: the event changed with the last of it.
+    updatedAt: region.now,
   });
   const gym = tx.create(Station, {
     name: '临江区鼓楼体育馆寒潮临时救助点',
@@ -95,6 +97,7 @@ export function seedEmergencyAid(tx: EntityManager, region: DemoRegion, stations
     endedBy: 'center.staff',
     endReason: '汛情解除,滞留人员均已安置或返乡',
     createdAt: floodStart,
+    updatedAt: new Date(floodStart.getTime() + 3 * DAY),
   });
   const floodPointRecord = tx.create(EmergencyPoint, {
     event: flood,
@@ -136,6 +139,7 @@ export function seedSettlements(tx: EntityManager, region: DemoRegion, cases: Ma
       householdRegistrationRef: `${region.city.name.slice(0, 2)}公户〔2026〕${String(11 + i).padStart(3, '0')}号`,
       settledAt: exitAt,
       settledBy: 'center.staff',
+      updatedAt: exitAt,
     });
   });
   const persons = new Map(region.persons.map((p) => [p.id, p]));
@@ -156,6 +160,7 @@ export function seedSettlements(tx: EntityManager, region: DemoRegion, cases: Ma
       proposedBy: 'county.staff',
       proposedAt: new Date(recheck.requestedAt.getTime() - DAY),
       proposalNote: '入站逾3个月仍无法查明身份,已申请公安复核,拟送福利机构落户安置',
+      updatedAt: new Date(recheck.requestedAt.getTime() - DAY),
     });
   }
 }

@@ -1,0 +1,213 @@
+/**
+ * `emergencyEventsConnection`: cursor pages in three orders that yield every emergency event the
+ * caller may see exactly once (the same rows as the `emergencyEvents` list: those touching her
+ * jurisdiction), the ongoing filter, a count, and every change of an event — its points and the
+ * help recorded at them included — moving it to the end of a partner's sync.
+ */
+import { ROLES } from '@lifeline/subgraph-runtime';
+import { everyPage, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestConnectionPage, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { type SubgraphContext } from '../src/context';
+import { Station } from '../src/entities/station.entity';
+import { definition } from '../src/server';
+
+let subgraph: TestSubgraph<SubgraphContext>;
+/** A county of its own, so no other suite's events come into its pages. */
+const TEST_COUNTY = '379982';
+const NEIGHBOUR = '379988';
+const county = testCaller({ id: 'emergency.paging.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: TEST_COUNTY });
+const otherCounty = testCaller({ id: 'emergency.paging.neighbour', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: NEIGHBOUR });
+const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
+
+type Node = { id: string; state: string; version: number; startedAt: string; createdAt: string; updatedAt: string; districts: string[]; peopleHelped: number };
+interface Page extends TestConnectionPage<Node> {
+  edges: Array<{ cursor: string; node: Node }>;
+}
+const NODE = 'id state version startedAt createdAt updatedAt districts peopleHelped';
+const PAGE = /* GraphQL */ `
+  query($order: EmergencyEventOrder, $first: Int, $after: String, $ongoingOnly: Boolean, $updatedSince: DateTime) {
+    emergencyEventsConnection(order: $order, first: $first, after: $after, ongoingOnly: $ongoingOnly, updatedSince: $updatedSince) {
+      edges { cursor node { ${NODE} } }
+      pageInfo { hasNextPage endCursor }
+      totalCount
+    }
+  }
+`;
+const page = (variables: Record<string, unknown>, caller = county) => subgraph.execute<{ emergencyEventsConnection: Page }>(PAGE, variables, caller);
+
+/** Every node of every page, following `endCursor`; each page's `endCursor` is its last edge's cursor. */
+const pageToTheEnd = (variables: Record<string, unknown>, caller = county) =>
+  everyPage(async (after) => {
+    const result = await page({ ...variables, after }, caller);
+    expect(result.errors).toBeUndefined();
+    const connection = result.data!.emergencyEventsConnection;
+    if (connection.pageInfo.hasNextPage) expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)!.cursor);
+    return connection;
+  });
+
+const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
+
+const TYPES = {
+  declareEmergencyEvent: ['DeclareEmergencyEventInput', 'EmergencyEventChanged', 'event'],
+  endEmergencyEvent: ['EndEmergencyEventInput', 'EmergencyEventChanged', 'event'],
+  openEmergencyPoint: ['OpenEmergencyPointInput', 'EmergencyPointChanged', 'point'],
+  closeEmergencyPoint: ['CloseEmergencyPointInput', 'EmergencyPointChanged', 'point'],
+  recordEmergencyHelp: ['RecordEmergencyHelpInput', 'EmergencyHelpRecorded', 'point'],
+} as const;
+type Point = { id: string; version: number; event: Node };
+/** A change as staff make it: the event as it then stands, and the point the change was about. */
+async function change(mutation: keyof typeof TYPES, input: Record<string, unknown>, caller = county): Promise<{ event: Node; point?: Point }> {
+  const [inputType, answer, field] = TYPES[mutation];
+  const selection = field === 'event' ? `event { ${NODE} }` : `point { id version event { ${NODE} } }`;
+  const result = await subgraph.execute<Record<string, { __typename: string; event?: Node; point?: Point }>>(
+    `mutation($i: ${inputType}!) { ${mutation}(input: $i) { __typename ... on ${answer} { ${selection} } } }`,
+    { i: input },
+    caller,
+  );
+  expect(result.errors).toBeUndefined();
+  expect(result.data?.[mutation]?.__typename).toBe(answer);
+  const changed = result.data![mutation]!;
+  return changed.point ? { event: changed.point.event, point: changed.point } : { event: changed.event! };
+}
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
+/** An incident declared long ago (never among the newest events another suite reads). */
+const declare = async (name: string, startedDaysAgo: number, districts = [TEST_COUNTY], caller = county) =>
+  (await change('declareEmergencyEvent', { kind: 'INCIDENT', name, districts, startedAt: daysAgo(startedDaysAgo) }, caller)).event;
+const end = (event: Node) => change('endEmergencyEvent', { eventId: event.id, expectedVersion: event.version, reason: '事件处置完毕' });
+
+/** The events touching the test county, by what the rule says (DOMAIN.md §4) and not by the code under test. */
+const visibleInTestCounty = () => sql<{ id: string }>(`select e.id from emergency_event e where exists (select 1 from unnest(e.districts) d where left(d, 6) = ?)`, [TEST_COUNTY]);
+
+let declared: Node[] = [];
+/** An event the county may not see: in the neighbouring county only. */
+let neighbours: Node;
+
+beforeAll(async () => {
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
+  const em = subgraph.orm.em.fork();
+  em.create(Station, { name: '应急分页测试县救助站', level: 'COUNTY', kind: 'COUNTY_STATION', jurisdiction: TEST_COUNTY, jurisdictionName: '应急分页测试县' });
+  await em.flush();
+  // Six events, two of them ended, one spanning the neighbouring county too (the center declares it).
+  declared = [];
+  for (let i = 0; i < 5; i++) declared.push(await declare(`应急分页测试事件${i}`, 40 + i));
+  declared.push(await declare('应急分页测试跨县事件', 46, [TEST_COUNTY, NEIGHBOUR], center));
+  declared[1] = (await end(declared[1]!)).event;
+  declared[3] = (await end(declared[3]!)).event;
+  neighbours = await declare('应急分页测试邻县事件', 41, [NEIGHBOUR], center);
+});
+afterAll(() => subgraph.close());
+
+describe('paging emergency events', () => {
+  it.each([
+    ['NEWEST_FIRST', 'startedAt', -1],
+    ['OLDEST_FIRST', 'startedAt', 1],
+    ['UPDATED', 'updatedAt', 1],
+  ] as const)('yields every event the county staff may see exactly once in %s order, page after page, and counts them', async (order, key, direction) => {
+    const { nodes, totalCount, pages } = await pageToTheEnd({ order, first: 2 });
+    const visible = await visibleInTestCounty();
+    expect(pages).toBeGreaterThan(2);
+    expect(nodes.map((n) => n.id).sort()).toEqual(visible.map((e) => e.id).sort());
+    expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
+    expect(totalCount).toBe(nodes.length);
+    expect(nodes.map((n) => n.id)).not.toContain(neighbours.id);
+    expect(nodes.every((n) => n.districts.some((d) => d.startsWith(TEST_COUNTY)))).toBe(true);
+    expectKeysetOrder(nodes, key, direction);
+  });
+
+  it('holds the same events as the list it replaces, all of them and those under way', async () => {
+    const listed = await subgraph.execute<{ all: Array<{ id: string }>; ongoing: Array<{ id: string }> }>(
+      `{ all: emergencyEvents(first: 100) { id } ongoing: emergencyEvents(ongoingOnly: true, first: 100) { id } }`,
+      undefined,
+      county,
+    );
+    expect((await pageToTheEnd({ first: 100 })).nodes.map((n) => n.id)).toEqual(listed.data!.all.map((e) => e.id));
+    expect((await pageToTheEnd({ ongoingOnly: true, first: 100 })).nodes.map((n) => n.id)).toEqual(listed.data!.ongoing.map((e) => e.id));
+  });
+
+  it('shows the center every county’s events, and a neighbouring county only those touching it', async () => {
+    const city = await pageToTheEnd({ first: 100 }, center);
+    const mine = (await visibleInTestCounty()).map((e) => e.id);
+    expect(city.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([...mine, neighbours.id]));
+    expect(new Set(city.nodes.map((n) => n.id)).size).toBe(city.nodes.length);
+    const neighbour = await pageToTheEnd({ first: 100 }, otherCounty);
+    expect(neighbour.nodes.filter((n) => mine.includes(n.id)).map((n) => n.id)).toEqual([declared[5]!.id]);
+    expect(neighbour.nodes.map((n) => n.id)).toContain(neighbours.id);
+  });
+
+  it('filters the events under way, and counts what the filter matches', async () => {
+    const ongoing = await pageToTheEnd({ ongoingOnly: true, order: 'OLDEST_FIRST', first: 100 });
+    expect(ongoing.nodes.every((n) => n.state === 'ONGOING')).toBe(true);
+    for (const ended of [declared[1]!, declared[3]!]) expect(ongoing.nodes.map((n) => n.id)).not.toContain(ended.id);
+    const all = await pageToTheEnd({ ongoingOnly: false, first: 100 });
+    expect(all.totalCount - ongoing.totalCount).toBe(all.nodes.filter((n) => n.state === 'ENDED').length);
+    expect(all.nodes.filter((n) => n.state === 'ENDED').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('moves an event to the end of the sync at every change: a point opened, help recorded, the point closed, the end', async () => {
+    let event = await declare('应急分页测试同步事件', 50);
+    let point: Point | undefined;
+    const steps: Array<() => Promise<{ event: Node; point?: Point }>> = [
+      () => change('openEmergencyPoint', { eventId: event.id, newPoint: { name: '分页测试临时点', address: '站前路1号', district: TEST_COUNTY }, openedAt: daysAgo(1) }),
+      () => change('recordEmergencyHelp', { pointId: point!.id, kinds: ['FOOD'], sex: 'MALE' }),
+      () => change('closeEmergencyPoint', { pointId: point!.id, expectedVersion: point!.version, reason: '撤点' }),
+      () => end(event),
+    ];
+    for (const step of steps) {
+      const before = event;
+      // A partner synchronised just after the last change; the next one is a millisecond later at least.
+      const lastSync = new Date(Date.parse(before.updatedAt) + 1).toISOString();
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      const changed = await step();
+      point = changed.point ?? point;
+      event = changed.event;
+      expect(Date.parse(event.updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
+      expect(event.createdAt).toBe(before.createdAt);
+      const synced = await pageToTheEnd({ order: 'UPDATED', updatedSince: lastSync, first: 100 });
+      expect(synced.nodes.at(-1)).toEqual(expect.objectContaining({ id: event.id, state: event.state, updatedAt: event.updatedAt }));
+    }
+    expect(event).toEqual(expect.objectContaining({ state: 'ENDED', peopleHelped: 1 }));
+    // Nothing changed since the end: only this event (and anything changed in the same instant) is new.
+    const quiet = await pageToTheEnd({ order: 'UPDATED', updatedSince: event.updatedAt, first: 100 });
+    expect(quiet.nodes.map((n) => n.id)).toEqual([event.id]);
+  });
+
+  it('moves an event in the sync for its points and help without a new version, so ending it still takes the version its staff read', async () => {
+    const event = await declare('应急分页测试版本事件', 51);
+    const opened = await change('openEmergencyPoint', { eventId: event.id, newPoint: { name: '分页测试版本点', address: '站前路2号', district: TEST_COUNTY }, openedAt: daysAgo(1) });
+    const helped = await change('recordEmergencyHelp', { pointId: opened.point!.id, kinds: ['LODGING'], sex: 'FEMALE' });
+    expect(helped.event.version).toBe(event.version);
+    expect(Date.parse(helped.event.updatedAt)).toBeGreaterThan(Date.parse(event.updatedAt));
+    const ended = await end(event);
+    expect(ended.event.state).toBe('ENDED');
+  });
+
+  it('costs the same statements for a page of 2 as for a page of 100', async () => {
+    const two = await subgraph.queries.during(() => page({ first: 2 }));
+    const hundred = await subgraph.queries.during(() => page({ first: 100 }));
+    expect(hundred.result.data!.emergencyEventsConnection.edges.length).toBeGreaterThan(2);
+    expect(hundred.statements).toBe(two.statements);
+  });
+
+  it('refuses a cursor from another order, a forged cursor and a page over the cap with BAD_USER_INPUT', async () => {
+    const first = (await page({ order: 'NEWEST_FIRST', first: 2 })).data!.emergencyEventsConnection;
+    for (const variables of [{ order: 'UPDATED', after: first.pageInfo.endCursor }, { order: 'OLDEST_FIRST', after: first.pageInfo.endCursor }, { after: 'bm90LWEtY3Vyc29y' }, { first: 101 }]) {
+      const result = await page(variables);
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(result.data).toBeNull();
+    }
+  });
+
+  it('answers the pages exactly as the list to a job without emergency aid, and to leadership (the city’s events)', async () => {
+    const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: '379900' });
+    const leadership = testCaller({ id: 'leader', agency: 'CIVIL_AFFAIRS', roles: [ROLES.LEADERSHIP], jurisdiction: '379900' });
+    const auditor = testCaller({ id: 'auditor', agency: 'CIVIL_AFFAIRS', roles: [ROLES.AUDITOR], jurisdiction: '379900' });
+    for (const caller of [police, leadership, auditor]) {
+      const list = await subgraph.execute<{ emergencyEvents: Array<{ id: string }> }>(`{ emergencyEvents(first: 100) { id } }`, undefined, caller);
+      const pages = await page({ first: 100 }, caller);
+      expect(pages.errors?.map((e) => e.extensions?.code)).toEqual(list.errors?.map((e) => e.extensions?.code));
+      if (list.errors) expect(list.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+      else expect(pages.data!.emergencyEventsConnection.edges.map((e) => e.node.id)).toEqual(list.data!.emergencyEvents.map((e) => e.id));
+    }
+    const led = await page({ first: 100 }, leadership);
+    expect(led.data!.emergencyEventsConnection.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([declared[0]!.id, neighbours.id]));
+  });
+});
