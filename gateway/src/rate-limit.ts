@@ -82,8 +82,9 @@ export function budgetKey(caller: Caller, remoteAddress: string | undefined): st
 export class DocumentCosts {
   private readonly costs = new WeakMap<DocumentNode, number>();
 
+  /** Notes an operation's cost, in whole points (the rule's depth factor makes fractions; the headers carry integers). */
   record(document: DocumentNode, cost: number): void {
-    this.costs.set(document, Math.max(cost, this.costs.get(document) ?? 0));
+    this.costs.set(document, Math.max(Math.ceil(cost), this.costs.get(document) ?? 0));
   }
 
   of(document: DocumentNode): number {

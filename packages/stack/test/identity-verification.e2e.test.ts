@@ -9,6 +9,7 @@ import { buildDemoRegion } from '@lifeline/demo-region';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
+import { eventually } from './support/eventually';
 import { sharedStack } from './support/shared-stack';
 
 type Viewer = 'center.staff' | 'forensic.officer' | 'fao.officer' | 'police.officer';
@@ -31,43 +32,32 @@ describe('public-security results through the gateway', () => {
 
   it('answers identityStatus VERIFIED once the police record a match, and the stored status before', async () => {
     const center = as('center.staff');
-    // Public security knows civil affairs' persons once its consumer of their events has caught up.
-    for (let tries = 0; tries < 600; tries++) {
-      const ready = (await (await fetch(new URL('/readyz', stack.subgraphUrls['public-security']))).json()) as { detail?: { exchange?: { consumers?: Array<{ source: string; position: string; eventsBehind: number }> } } };
-      const lag = ready.detail?.exchange?.consumers?.find((c) => c.source === 'civil-affairs');
-      if (lag && lag.position !== '0' && lag.eventsBehind === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    const persons = await center<{ persons: { edges: Array<{ node: { id: string; identityStatus: string } }> } }>(
-      `{ persons(filter: { identityStatus: UNIDENTIFIED }, first: 30) { edges { node { id identityStatus } } } }`,
+    // A man of this test's own, received at the center: other suites on the shared stack work the
+    // demo persons' checks meanwhile, and one of them could verify a demo person under this test.
+    const stations = await center<{ stations: Array<{ id: string; kind: string }> }>(`{ stations(level: CITY) { id kind } }`);
+    const stationId = stations.data!.stations.find((s) => s.kind === 'REGIONAL_CENTER')!.id;
+    const received = await center<{ receivePerson: { rescueCase?: { person: { id: string; identityStatus: string } } } }>(
+      `mutation($i: ReceivePersonInput!) { receivePerson(input: $i) { ... on RescueCaseChanged { rescueCase { person { id identityStatus } } } } }`,
+      { i: { stationId, source: 'WALK_IN', person: { sex: 'MALE', estimatedAgeMin: 60, estimatedAgeMax: 70, features: '右耳后有疤,不能言语' } } },
     );
-    expect(persons.errors).toBeUndefined();
-    const stations = await center<{ stations: Array<{ id: string }> }>(`{ stations(level: CITY) { id } }`);
-    const stationId = stations.data!.stations[0]!.id;
+    expect(received.errors).toBeUndefined();
+    const personId = received.data!.receivePerson.rescueCase!.person.id;
+    expect(received.data!.receivePerson.rescueCase!.person.identityStatus).toBe('UNIDENTIFIED');
 
-    // The first unidentified person without an open check of this reason.
-    let requested: ChangeResult | null = null;
-    let personId = '';
-    for (const { node } of persons.data!.persons.edges) {
-      expect(node.identityStatus).toBe('UNIDENTIFIED');
+    // Public security knows him once its consumer of civil affairs' events has caught up.
+    const requested = await eventually('public security to know the person', async () => {
       const result = await change('center.staff', `mutation($i: RequestIdentityCheckInput!) { requestIdentityCheck(input: $i) { ${CHANGED} } }`, {
-        i: { personId: node.id, requestingStationId: stationId, reason: 'UNIDENTIFIED_PERSON' },
+        i: { personId, requestingStationId: stationId, reason: 'UNIDENTIFIED_PERSON' },
       });
-      if (result.__typename === 'IdentityCheckChanged') {
-        requested = result;
-        personId = node.id;
-        break;
-      }
-      expect(result.code).toBe('DUPLICATE');
-    }
-    expect(requested).not.toBeNull();
+      return result.__typename === 'IdentityCheckChanged' ? result : null;
+    });
 
     const PROFILE = `query($id: ID!) { person(id: $id) { id identityStatus identityVerification { identityCheckId } } }`;
     const before = await center<{ person: { identityStatus: string; identityVerification: unknown } }>(PROFILE, { id: personId });
     expect(before.errors).toBeUndefined();
     expect(before.data!.person).toEqual({ id: personId, identityStatus: 'UNIDENTIFIED', identityVerification: null });
 
-    let check = requested!.identityCheck!;
+    let check = requested.identityCheck!;
     check = (await change('forensic.officer', `mutation($i: RecordSampleInput!) { recordSample(input: $i) { ${CHANGED} } }`, { i: { identityCheckId: check.id, expectedVersion: check.version, kind: 'DNA', sampleCode: `DNA-E2E-${Date.now()}` } })).identityCheck!;
     check = (await change('forensic.officer', `mutation($id: ID!, $v: Int!) { startComparison(identityCheckId: $id, expectedVersion: $v) { ${CHANGED} } }`, { id: check.id, v: check.version })).identityCheck!;
     const matched = await change('forensic.officer', `mutation($i: RecordIdentityResultInput!) { recordIdentityResult(input: $i) { ${CHANGED} } }`, {
