@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSER_TEST_TIMEOUT, changeLands, describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, changeLands, describeInBrowser, shownTotal, useBrowser } from './support/browser';
+import { gatewayCaller } from './support/graph';
 
 describeInBrowser('emergency and settlement browser tests')('emergency events and settlements in the portal', () => {
   const session = useBrowser();
@@ -16,12 +17,20 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
   const signedIn = (username: string, path?: string) => session.signedIn(username, path);
 
   it('records help at a cold wave’s temporary point, counts it for today, and opens and closes a new point', async () => {
+    // The events the center sees, as the graph counts them (other suites declare events meanwhile:
+    // the count the page shows lies between the graph's before and after).
+    const eventCount = async () =>
+      (await gatewayCaller().dataAs('center.staff')<{ emergencyEventsConnection: { totalCount: number } }>('{ emergencyEventsConnection(first: 1) { totalCount } }')).emergencyEventsConnection.totalCount;
+    const countBefore = await eventCount();
     const page = await signedIn('center.staff');
     await page.getByRole('navigation', { name: '主导航' }).getByText('应急救助', { exact: true }).click();
     await page.waitForURL(`${portalUrl}/emergency-events`);
     // The demo region's ongoing cold wave (other suites declare events of their own beside it).
     const cold = page.locator('[data-testid=emergency-event][data-event-name$="寒潮应急救助"]').filter({ has: page.locator('[data-testid=event-state][data-value=ONGOING]') }).first();
     await cold.getByTestId('help-counts-chart').waitFor();
+    const shown = await shownTotal(page, 'emergency-events-total');
+    expect(shown).toBeGreaterThanOrEqual(Math.max(countBefore, 2));
+    expect(shown).toBeLessThanOrEqual(await eventCount());
     await expect(cold.getByTestId('point-row').count()).resolves.toBe(2);
     const eventTotal = Number(await cold.getByTestId('event-people-helped').textContent());
     expect(eventTotal).toBeGreaterThan(0);

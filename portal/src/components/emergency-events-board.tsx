@@ -13,11 +13,12 @@ import { closeEmergencyPoint, declareEmergencyEvent, endEmergencyEvent, openEmer
 import { useRefusalText } from './change-refusal-alert';
 import { useEnumLabel } from './enum-tag';
 import { HelpCountsChart } from './help-counts-chart';
+import { PagingFooter, type PagingProps } from './paging-footer';
 import { useRecordFormatters } from './record-formatters';
 import { useSavedMessage } from './use-change';
 import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 
-type Event = EmergencyEventsQuery['emergencyEvents'][number];
+type Event = EmergencyEventsQuery['emergencyEventsConnection']['edges'][number]['node'];
 type Point = Event['points'][number];
 type Station = EmergencyEventsQuery['stations'][number];
 
@@ -268,7 +269,8 @@ function DailyCounts({ event }: { event: Event }) {
   );
 }
 
-export function EmergencyEventsBoard({ events, stations, canChange }: { events: Event[]; stations: Station[]; canChange: boolean }) {
+/** `paging`: this page's place in all the events (the count and the links to the first and the next page). */
+export function EmergencyEventsBoard({ events, stations, canChange, paging }: { events: Event[]; stations: Station[]; canChange: boolean; paging: PagingProps }) {
   const t = useTranslations('emergencyAid');
   const { dateTime } = useRecordFormatters();
   return (
@@ -321,6 +323,7 @@ export function EmergencyEventsBoard({ events, stations, canChange }: { events: 
           <DailyCounts event={event} />
         </Card>
       ))}
+      <PagingFooter {...paging} shown={events.length} countTestId="emergency-events-total" />
     </Space>
   );
 }

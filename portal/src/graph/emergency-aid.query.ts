@@ -2,41 +2,50 @@
 import { graphql } from '@/gql';
 
 export const EmergencyEventsQuery = graphql(`
-  query EmergencyEvents($first: Int) {
-    emergencyEvents(first: $first) {
-      id
-      kind
-      name
-      description
-      districts
-      startedAt
-      endedAt
-      state
-      peopleHelped
-      version
-      points {
-        id
-        state
-        openedAt
-        closedAt
-        closeReason
-        peopleHelped
-        version
-        station {
-          id
-          name
-          address
-          jurisdiction
-        }
+  query EmergencyEvents($first: Int, $after: String) {
+    emergencyEventsConnection(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
       }
-      dailyHelpCounts {
-        day
-        peopleHelped
-        food
-        lodging
-        clothing
-        point {
+      edges {
+        node {
           id
+          kind
+          name
+          description
+          districts
+          startedAt
+          endedAt
+          state
+          peopleHelped
+          version
+          points {
+            id
+            state
+            openedAt
+            closedAt
+            closeReason
+            peopleHelped
+            version
+            station {
+              id
+              name
+              address
+              jurisdiction
+            }
+          }
+          dailyHelpCounts {
+            day
+            peopleHelped
+            food
+            lodging
+            clothing
+            point {
+              id
+            }
+          }
         }
       }
     }
