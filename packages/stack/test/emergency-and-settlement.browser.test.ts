@@ -75,11 +75,16 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     const candidates = await page.getByTestId('candidate-row').count();
     const proposals = await page.getByTestId('proposed-row').count();
     expect(candidates).toBeGreaterThan(0);
+    // Each section is titled with how many there are in all, counted by the graph (the first 100 shown).
+    const proposedCount = async () => Number(await page.getByTestId('settlements-proposed').getAttribute('data-count'));
+    const countBefore = await proposedCount();
+    expect(countBefore).toBeGreaterThanOrEqual(proposals);
     await page.getByTestId('candidate-row').first().getByTestId('propose').click();
     await page.getByTestId('proposal-note').fill('入站逾3个月,寻亲公告和DNA比对均无结果');
     await page.getByTestId('propose-submit').click();
     // One more proposal than before: the (proposals + 1)th row appears.
     await changeLands(page, page.getByTestId('proposed-row').nth(proposals));
+    expect(await proposedCount()).toBe(countBefore + 1);
 
     const recheckedRow = page.getByTestId('proposed-row').filter({ has: page.locator('[data-testid=recheck-status][data-value=NO_MATCH]') }).first();
     const id = await recheckedRow.getAttribute('data-id');

@@ -18,14 +18,17 @@ import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 import { useRecordFormatters } from './record-formatters';
 
 type Candidate = SettlementProposalsQuery['settlementCandidates'][number];
-type Proposed = SettlementProposalsQuery['proposed'][number];
+type Proposed = SettlementProposalsQuery['proposed']['edges'][number]['node'];
 type Row = SettlementRowFragment;
 
-/** What the page read: the proposals query and one list per later status. */
-export interface SettlementLists extends SettlementProposalsQuery {
+/** What the page read: the eligible persons, and the first 100 settlements of each status with how many there are. */
+export interface SettlementLists {
+  settlementCandidates: Candidate[];
+  proposed: Proposed[];
   approved: Row[];
   settled: Row[];
   revoked: Row[];
+  totals: Record<'proposed' | 'approved' | 'settled' | 'revoked', number>;
 }
 
 const LEVELS: WelfareInstitutionLevel[] = ['CITY', 'COUNTY', 'CROSS_AREA'];
@@ -96,9 +99,11 @@ function ActionButton<T extends object>({
   );
 }
 
-function Section({ title, testId, count, children }: { title: string; testId: string; count: number; children: React.ReactNode }) {
+/** A section of the board: its title with how many there are in all, and how many are shown when not all are. */
+function Section({ title, testId, count, shown, children }: { title: string; testId: string; count: number; shown?: number; children: React.ReactNode }) {
+  const common = useTranslations('common');
   return (
-    <Card title={`${title} (${count})`} data-testid={testId} size="small">
+    <Card title={`${title} (${count})`} extra={shown !== undefined && shown < count ? common('shownCount', { count: shown }) : null} data-testid={testId} data-count={count} size="small">
       {children}
     </Card>
   );
@@ -144,7 +149,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
         />
       </Section>
 
-      <Section title={t('proposed')} testId="settlements-proposed" count={data.proposed.length}>
+      <Section title={t('proposed')} testId="settlements-proposed" count={data.totals.proposed} shown={data.proposed.length}>
         <Table<Proposed>
           size="small"
           rowKey="id"
@@ -213,7 +218,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
         />
       </Section>
 
-      <Section title={t('approved')} testId="settlements-approved" count={data.approved.length}>
+      <Section title={t('approved')} testId="settlements-approved" count={data.totals.approved} shown={data.approved.length}>
         <Table<Row>
           size="small"
           rowKey="id"
@@ -250,7 +255,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
         />
       </Section>
 
-      <Section title={t('settled')} testId="settlements-settled" count={data.settled.length}>
+      <Section title={t('settled')} testId="settlements-settled" count={data.totals.settled} shown={data.settled.length}>
         <Table<Row>
           size="small"
           rowKey="id"
@@ -298,7 +303,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
         />
       </Section>
 
-      <Section title={t('revoked')} testId="settlements-revoked" count={data.revoked.length}>
+      <Section title={t('revoked')} testId="settlements-revoked" count={data.totals.revoked} shown={data.revoked.length}>
         <Table<Row>
           size="small"
           rowKey="id"

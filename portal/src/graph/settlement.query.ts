@@ -1,7 +1,7 @@
 /** Settlement: eligible long-stay persons, settlements by status, and the changes of the station and the center. */
 import { graphql } from '@/gql';
 
-/** Eligible persons and the proposals awaiting the center, with each person's police re-checks. */
+/** Eligible persons and the proposals awaiting the center (the longest waiting first), with each person's police re-checks. */
 export const SettlementProposalsQuery = graphql(`
   query SettlementProposals {
     settlementCandidates(first: 100) {
@@ -18,27 +18,37 @@ export const SettlementProposalsQuery = graphql(`
         name
       }
     }
-    proposed: settlements(status: PROPOSED, first: 100) {
-      ...SettlementRow
-      person {
-        id
-        displayName
-        identityChecks {
-          id
-          reason
-          status
-          concludedAt
+    proposed: settlementsConnection(statuses: [PROPOSED], order: OLDEST_FIRST, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...SettlementRow
+          person {
+            id
+            displayName
+            identityChecks {
+              id
+              reason
+              status
+              concludedAt
+            }
+          }
         }
       }
     }
   }
 `);
 
-/** Settlements in one status (the gateway's cost limit keeps each list its own operation). */
+/** The first 100 settlements in one status and how many there are (the gateway's cost limit keeps each list its own operation). */
 export const SettlementsByStatusQuery = graphql(`
-  query SettlementsByStatus($status: SettlementStatus!) {
-    settlements(status: $status, first: 100) {
-      ...SettlementRow
+  query SettlementsByStatus($status: SettlementStatus!, $order: SettlementOrder) {
+    settlementsConnection(statuses: [$status], order: $order, first: 100) {
+      totalCount
+      edges {
+        node {
+          ...SettlementRow
+        }
+      }
     }
   }
 `);
