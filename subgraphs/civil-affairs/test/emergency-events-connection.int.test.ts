@@ -5,10 +5,11 @@
  * help recorded at them included — moving it to the end of a partner's sync.
  */
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { everyPage, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestConnectionPage, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { Station } from '../src/entities/station.entity';
 import { definition } from '../src/server';
+import { connectionReader } from './support/connection-reader';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 /** A county of its own, so no other suite's events come into its pages. */
@@ -19,9 +20,6 @@ const otherCounty = testCaller({ id: 'emergency.paging.neighbour', agency: 'CIVI
 const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
 
 type Node = { id: string; state: string; version: number; startedAt: string; createdAt: string; updatedAt: string; districts: string[]; peopleHelped: number };
-interface Page extends TestConnectionPage<Node> {
-  edges: Array<{ cursor: string; node: Node }>;
-}
 const NODE = 'id state version startedAt createdAt updatedAt districts peopleHelped';
 const PAGE = /* GraphQL */ `
   query($order: EmergencyEventOrder, $first: Int, $after: String, $ongoingOnly: Boolean, $updatedSince: DateTime) {
@@ -32,17 +30,7 @@ const PAGE = /* GraphQL */ `
     }
   }
 `;
-const page = (variables: Record<string, unknown>, caller = county) => subgraph.execute<{ emergencyEventsConnection: Page }>(PAGE, variables, caller);
-
-/** Every node of every page, following `endCursor`; each page's `endCursor` is its last edge's cursor. */
-const pageToTheEnd = (variables: Record<string, unknown>, caller = county) =>
-  everyPage(async (after) => {
-    const result = await page({ ...variables, after }, caller);
-    expect(result.errors).toBeUndefined();
-    const connection = result.data!.emergencyEventsConnection;
-    if (connection.pageInfo.hasNextPage) expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)!.cursor);
-    return connection;
-  });
+const { page, pageToTheEnd } = connectionReader<'emergencyEventsConnection', Node>(() => subgraph, 'emergencyEventsConnection', PAGE, county);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 

@@ -5,9 +5,10 @@
  * moving it to the end of the sync.
  */
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { everyPage, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestConnectionPage, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
+import { connectionReader } from './support/connection-reader';
 import { createCountyStation } from './support/county-station';
 import { personInCare } from './support/person-in-care';
 
@@ -20,9 +21,6 @@ const otherCounty = testCaller({ id: 'escort.paging.neighbour', agency: 'CIVIL_A
 const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
 
 type Node = { id: string; status: string; crossProvince: boolean; version: number; createdAt: string; updatedAt: string; rescueCase: { station: { jurisdiction: string } } };
-interface Page extends TestConnectionPage<Node> {
-  edges: Array<{ cursor: string; node: Node }>;
-}
 const NODE = 'id status crossProvince version createdAt updatedAt rescueCase { station { jurisdiction } }';
 const PAGE = /* GraphQL */ `
   query($order: EscortOrder, $first: Int, $after: String, $statuses: [EscortStatus!], $crossProvince: Boolean, $updatedSince: DateTime) {
@@ -33,17 +31,7 @@ const PAGE = /* GraphQL */ `
     }
   }
 `;
-const page = (variables: Record<string, unknown>, caller = county) => subgraph.execute<{ escortsConnection: Page }>(PAGE, variables, caller);
-
-/** Every node of every page, following `endCursor`; each page's `endCursor` is its last edge's cursor. */
-const pageToTheEnd = (variables: Record<string, unknown>, caller = county) =>
-  everyPage(async (after) => {
-    const result = await page({ ...variables, after }, caller);
-    expect(result.errors).toBeUndefined();
-    const connection = result.data!.escortsConnection;
-    if (connection.pageInfo.hasNextPage) expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)!.cursor);
-    return connection;
-  });
+const { page, pageToTheEnd } = connectionReader<'escortsConnection', Node>(() => subgraph, 'escortsConnection', PAGE, county);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 

@@ -6,9 +6,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { everyPage, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestConnectionPage, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
+import { connectionReader } from './support/connection-reader';
 import { createCountyStation } from './support/county-station';
 import { personInCare } from './support/person-in-care';
 
@@ -21,9 +22,6 @@ const otherCounty = testCaller({ id: 'settlement.paging.neighbour', agency: 'CIV
 const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
 
 type Node = { id: string; status: string; version: number; createdAt: string; proposedAt: string; updatedAt: string; rescueCase: { station: { jurisdiction: string } } };
-interface Page extends TestConnectionPage<Node> {
-  edges: Array<{ cursor: string; node: Node }>;
-}
 const NODE = 'id status version createdAt proposedAt updatedAt rescueCase { station { jurisdiction } }';
 const PAGE = /* GraphQL */ `
   query($order: SettlementOrder, $first: Int, $after: String, $statuses: [SettlementStatus!], $updatedSince: DateTime) {
@@ -34,17 +32,7 @@ const PAGE = /* GraphQL */ `
     }
   }
 `;
-const page = (variables: Record<string, unknown>, caller = county) => subgraph.execute<{ settlementsConnection: Page }>(PAGE, variables, caller);
-
-/** Every node of every page, following `endCursor`; each page's `endCursor` is its last edge's cursor. */
-const pageToTheEnd = (variables: Record<string, unknown>, caller = county) =>
-  everyPage(async (after) => {
-    const result = await page({ ...variables, after }, caller);
-    expect(result.errors).toBeUndefined();
-    const connection = result.data!.settlementsConnection;
-    if (connection.pageInfo.hasNextPage) expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)!.cursor);
-    return connection;
-  });
+const { page, pageToTheEnd } = connectionReader<'settlementsConnection', Node>(() => subgraph, 'settlementsConnection', PAGE, county);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
