@@ -65,29 +65,50 @@ export function personVisibility(caller: Caller): SqlFragment {
   return { sql: `(p.record_status = 'ACTIVE' and ${visible.sql})`, params: visible.params };
 }
 
+/**
+ * Whom the caller sees besides the persons granted to her: everyone, the unprotected, a condition
+ * of her own (county, nationality), or no one. The one rule behind the SQL condition and the tally.
+ */
+type PersonReach = { kind: 'none' } | { kind: 'granted-only' } | { kind: 'everyone' } | { kind: 'unprotected' } | { kind: 'condition'; fragment: SqlFragment };
+
+function personReach(caller: Caller): PersonReach {
+  if (caller.kind === 'anonymous') return { kind: 'none' };
+  if (hasRole(caller, ROLES.SHELTER_STAFF)) return { kind: 'everyone' };
+  if (hasRole(caller, ROLES.CENTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER)) return { kind: 'unprotected' };
+  if (hasRole(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
+    return {
+      kind: 'condition',
+      fragment: {
+        sql: `not p.confidential and exists (select 1 from rescue_case rc join station s on s.id = rc.station_id where rc.person_id = p.id and s.jurisdiction like ?)`,
+        params: [`${jurisdictionPrefix(caller.jurisdiction)}%`],
+      },
+    };
+  }
+  if (hasRole(caller, ROLES.FAO_OFFICER)) return { kind: 'condition', fragment: { sql: 'not p.confidential and p.nationality is not null', params: [] } };
+  if (hasRole(caller, ROLES.INTEGRATION) && caller.agency === 'CIVIL_AFFAIRS' && caller.scopes.includes('read:persons')) return { kind: 'unprotected' };
+  return { kind: 'granted-only' };
+}
+
 function callerSeesPerson(caller: Caller): SqlFragment {
+  const reach = personReach(caller);
+  if (reach.kind === 'none') return NONE;
   const granted = {
     sql: 'exists (select 1 from person_access_grant g where g.person_id = p.id and g.grantee = ?)',
     params: [caller.id],
   };
-  let base: SqlFragment | null = null;
-  if (caller.kind === 'anonymous') return NONE;
-  if (hasRole(caller, ROLES.SHELTER_STAFF)) {
-    base = ALL;
-  } else if (hasRole(caller, ROLES.CENTER_STAFF, ROLES.POLICE_OFFICER, ROLES.FORENSIC_OFFICER)) {
-    base = { sql: 'not p.confidential', params: [] };
-  } else if (hasRole(caller, ROLES.STATION_STAFF) && caller.jurisdiction) {
-    base = {
-      sql: `not p.confidential and exists (select 1 from rescue_case rc join station s on s.id = rc.station_id where rc.person_id = p.id and s.jurisdiction like ?)`,
-      params: [`${jurisdictionPrefix(caller.jurisdiction)}%`],
-    };
-  } else if (hasRole(caller, ROLES.FAO_OFFICER)) {
-    base = { sql: 'not p.confidential and p.nationality is not null', params: [] };
-  } else if (hasRole(caller, ROLES.INTEGRATION) && caller.agency === 'CIVIL_AFFAIRS' && caller.scopes.includes('read:persons')) {
-    base = { sql: 'not p.confidential', params: [] };
-  }
+  const base = reach.kind === 'everyone' ? ALL : reach.kind === 'unprotected' ? { sql: 'not p.confidential', params: [] } : reach.kind === 'condition' ? reach.fragment : null;
   if (!base) return granted;
   return { sql: `((${base.sql}) or ${granted.sql})`, params: [...base.params, ...granted.params] };
+}
+
+/**
+ * Whether the caller's standing persons can be counted from the tally of standing persons
+ * (`person_tally`, kept by a trigger): `everyone` for shelter staff, `unprotected` (plus her grants)
+ * for the city-wide roles; null when her reach depends on each person's cases or nationality.
+ */
+export function personTallyReach(caller: Caller): 'everyone' | 'unprotected' | null {
+  const reach = personReach(caller);
+  return reach.kind === 'everyone' || reach.kind === 'unprotected' ? reach.kind : null;
 }
 
 /**

@@ -6,7 +6,7 @@ import { type EntityManager } from '@mikro-orm/postgresql';
 import { decodeCursor, encodeCursor, type KeysetCursor, entityFromRow } from '@lifeline/subgraph-runtime';
 import { type Caller } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
-import { caseVisibility, personVisibility, searchesByIdNumber } from './access';
+import { caseVisibility, personTallyReach, personVisibility, searchesByIdNumber } from './access';
 import { type IdentityStatus, type RescueCaseStatus, type Sex } from './vocabulary';
 
 export interface PersonFilter {
@@ -32,8 +32,8 @@ function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-/** The WHERE clause (SQL + parameters) for a filter. */
-function whereClause(caller: Caller, filter: PersonFilter): { sql: string; params: unknown[] } {
+/** The WHERE clause (SQL + parameters, on alias `p`) of the persons the caller sees that match a filter. */
+export function personFilterSql(caller: Caller, filter: PersonFilter): { sql: string; params: unknown[] } {
   const visibility = personVisibility(caller);
   const parts: string[] = [visibility.sql];
   const params: unknown[] = [...visibility.params];
@@ -47,9 +47,17 @@ function whereClause(caller: Caller, filter: PersonFilter): { sql: string; param
       parts.push(byNumber ? 'p.id_number = ?' : 'p.id_number = ? and exists (select 1 from person_access_grant g where g.person_id = p.id and g.grantee = ?)');
       params.push(search.toUpperCase(), ...(byNumber ? [] : [caller.id]));
     } else if (LATIN.test(search)) {
+      // Pinyin and initials by prefix, a Latin name anywhere (from three letters; shorter, at its
+      // start): each arm has its index, so the three are read together, never the whole table.
       const compact = search.toLowerCase().replace(/[\s']/g, '');
+      const lower = search.toLowerCase();
       parts.push(`(replace(p.name_pinyin, ' ', '') like ? or p.name_initials like ? or lower(p.name) like ?)`);
-      params.push(`${likeLiteral(compact)}%`, `${likeLiteral(compact)}%`, `%${likeLiteral(search.toLowerCase())}%`);
+      params.push(`${likeLiteral(compact)}%`, `${likeLiteral(compact)}%`, lower.length >= 3 ? `%${likeLiteral(lower)}%` : `${likeLiteral(lower)}%`);
+    } else if ([...search].length <= 2) {
+      // One or two characters (a surname, a given name): trigrams cannot find them, the name's
+      // grams (each character and each pair) can.
+      parts.push('person_name_grams(p.name) @> array[?]::text[]');
+      params.push(search);
     } else {
       parts.push('p.name like ?');
       params.push(`%${likeLiteral(search)}%`);
@@ -71,12 +79,42 @@ function whereClause(caller: Caller, filter: PersonFilter): { sql: string; param
     params.push(filter.stationId, ...cases.params);
   }
   if (filter.caseStatus) {
+    // The latest case she may see has the status: read from the cases in that status (by index),
+    // less those followed by a later case she may see, instead of each person's latest case in turn.
     parts.push(
-      `(select rc.status from rescue_case rc join station s on s.id = rc.station_id where rc.person_id = p.id and ${cases.sql} order by rc.intake_at desc, rc.id desc limit 1) = ?`,
+      `p.id in (select rc.person_id from rescue_case rc join station s on s.id = rc.station_id where rc.status = ? and ${cases.sql}
+         and not exists (select 1 from rescue_case later where later.person_id = rc.person_id and (later.intake_at, later.id) > (rc.intake_at, rc.id)
+           and later.station_id in (select s.id from station s where ${cases.sql})))`,
     );
-    params.push(...cases.params, filter.caseStatus);
+    params.push(filter.caseStatus, ...cases.params, ...cases.params);
   }
   return { sql: parts.join(' and '), params };
+}
+
+/**
+ * The statement that counts the persons a filter finds. Unsearched lists of the city-wide roles
+ * (every standing person, or every unprotected one and her grants; by identity status or sex at
+ * most) read the tally of standing persons and count only the protected persons granted to the
+ * caller: the same number as counting the rows, from a handful of rows. Anything else counts rows.
+ */
+export function totalStatement(caller: Caller, filter: PersonFilter, where: { sql: string; params: unknown[] }): [string, unknown[]] {
+  const reach = personTallyReach(caller);
+  if (!reach || filter.search?.trim() || filter.stationId || filter.caseStatus) return [`select count(*) as total from person p where ${where.sql}`, where.params];
+  const keys: string[] = [];
+  const keyParams: unknown[] = [];
+  if (filter.identityStatus) {
+    keys.push('identity_status = ?');
+    keyParams.push(filter.identityStatus);
+  }
+  if (filter.sex) {
+    keys.push('sex = ?');
+    keyParams.push(filter.sex);
+  }
+  const tallied = `select coalesce(sum(standing), 0) from person_tally where ${[...(reach === 'unprotected' ? ['not confidential'] : []), ...keys].join(' and ') || 'true'}`;
+  if (reach === 'everyone') return [`select (${tallied}) as total`, keyParams];
+  const grantedKeys = keys.map((k) => `p.${k}`);
+  const granted = `select count(*) from person p join person_access_grant g on g.person_id = p.id and g.grantee = ? where p.record_status = 'ACTIVE' and p.confidential${grantedKeys.map((k) => ` and ${k}`).join('')}`;
+  return [`select (${tallied}) + (${granted}) as total`, [...keyParams, caller.id, ...keyParams]];
 }
 
 /**
@@ -84,7 +122,7 @@ function whereClause(caller: Caller, filter: PersonFilter): { sql: string; param
  * cursor. Invisible persons are absent from the page and from the total alike.
  */
 export async function findPersons(em: EntityManager, caller: Caller, filter: PersonFilter, first: number, after?: string | null): Promise<PersonPage> {
-  const where = whereClause(caller, filter);
+  const where = personFilterSql(caller, filter);
   const cursor: KeysetCursor | undefined = after ? decodeCursor(after) : undefined;
   const pageWhere = cursor ? `${where.sql} and (p.created_at, p.id) < (?, ?)` : where.sql;
   const pageParams = cursor ? [...where.params, cursor.at, cursor.id] : where.params;
@@ -94,7 +132,7 @@ export async function findPersons(em: EntityManager, caller: Caller, filter: Per
       `select p.* from person p where ${pageWhere} order by p.created_at desc, p.id desc limit ?`,
       [...pageParams, first + 1],
     ),
-    connection.execute<Array<{ total: string }>>(`select count(*) as total from person p where ${where.sql}`, where.params),
+    connection.execute<Array<{ total: string }>>(...totalStatement(caller, filter, where)),
   ]);
   const hasNextPage = rows.length > first;
   const persons = rows.slice(0, first).map((row) => entityFromRow(em, Person, row));

@@ -5,6 +5,7 @@ import { Escort } from './escort.entity';
 import { EscortLeg } from './escort-leg.entity';
 import { MissingPersonReport } from './missing-person-report.entity';
 import { Person } from './person.entity';
+import { PersonTally } from './person-tally.entity';
 import { PublicHoliday } from './public-holiday.entity';
 import { StationNotification } from './station-notification.entity';
 import { TracingRecord } from './tracing-record.entity';
@@ -25,4 +26,4 @@ import { ShelterReferralProjection } from './shelter-referral-projection.entity'
 import { ShelterRoom } from './shelter-room.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, ...AUDIT_ENTITIES, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement, ShelterRoom, ShelterPlacement, ShelterPlaceHold, ShelterReferralProjection, ...EXCHANGE_ENTITIES, IdempotencyRecord];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonTally, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, ...AUDIT_ENTITIES, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement, ShelterRoom, ShelterPlacement, ShelterPlaceHold, ShelterReferralProjection, ...EXCHANGE_ENTITIES, IdempotencyRecord];

@@ -5,6 +5,16 @@ import { IDENTITY_STATUSES, PERSON_RECORD_STATUSES, SEXES, type IdentityStatus, 
 /** Someone the network helps; may be unidentified. */
 @Entity({ tableName: 'person' })
 @Index({ properties: ['createdAt', 'id'] })
+// The search's indexes (migration 20261206100000, where the name-grams function is defined).
+@Index({ name: 'person_name_grams_index', expression: 'create index "person_name_grams_index" on "person" using gin ("person_name_grams"("name"))' })
+@Index({ name: 'person_name_trgm', expression: 'create index "person_name_trgm" on "person" using gin ("name" gin_trgm_ops)' })
+@Index({ name: 'person_name_lower_trgm', expression: 'create index "person_name_lower_trgm" on "person" using gin (lower("name") gin_trgm_ops)' })
+@Index({ name: 'person_pinyin_compact_index', expression: `create index "person_pinyin_compact_index" on "person" (replace("name_pinyin", ' ', '') text_pattern_ops)` })
+@Index({ name: 'person_name_initials_index', expression: 'create index "person_name_initials_index" on "person" ("name_initials" text_pattern_ops)' })
+@Index({
+  name: 'person_standing_index',
+  expression: `create index "person_standing_index" on "person" ("identity_status", "confidential", "id") where "record_status" = 'ACTIVE'`,
+})
 export class Person {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'confidential' | 'recordStatus';
 

@@ -18,6 +18,7 @@ import { ZonePlace } from './zone-place.entity';
 @Entity({ tableName: 'rescue_case' })
 @Index({ properties: ['person', 'intakeAt'] })
 @Index({ properties: ['station', 'status'] })
+@Index({ name: 'rescue_case_status_person_index', properties: ['status', 'person'] })
 @Unique({
   name: 'rescue_case_place_in_care_unique',
   expression: `create unique index "rescue_case_place_in_care_unique" on "rescue_case" ("place_id") where "status" = 'IN_CARE'`,

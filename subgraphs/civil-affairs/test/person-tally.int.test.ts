@@ -1,0 +1,102 @@
+/**
+ * The tally of standing persons: every role's persons total, read from the tally where its reach
+ * allows, is the number of rows it sees; and the trigger keeps the tally equal to the persons as
+ * they are received, identified, protected, merged away and deleted.
+ */
+import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
+import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { randomUUID } from 'node:crypto';
+import { type SubgraphContext } from '../src/context';
+import { personFilterSql, totalStatement, type PersonFilter } from '../src/domain/person-directory';
+import { definition } from '../src/server';
+
+let subgraph: TestSubgraph<SubgraphContext>;
+
+beforeAll(async () => {
+  subgraph = await openTestSubgraph(definition, testDatabaseUrl());
+});
+afterAll(() => subgraph.close());
+
+const ROLES_TO_CHECK: Array<[string, Caller]> = [
+  ['center staff', testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' })],
+  ['shelter staff', testCaller({ id: 'shelter.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.SHELTER_STAFF], jurisdiction: '379900' })],
+  ['police, holding grants', testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER] })],
+  ['county staff', testCaller({ id: 'county.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: '379902' })],
+  ['foreign-affairs officer', testCaller({ id: 'fao.officer', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER] })],
+  ['a caseworker, by grants only', testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER] })],
+  ['civil affairs’ integrating system', { ...testCaller({ id: 'client:ca-sync', agency: 'CIVIL_AFFAIRS', roles: [ROLES.INTEGRATION] }), kind: 'service', scopes: ['read:persons'] }],
+];
+
+const FILTERS: PersonFilter[] = [{}, { identityStatus: 'UNIDENTIFIED' }, { sex: 'FEMALE' }, { identityStatus: 'VERIFIED', sex: 'MALE' }];
+
+async function counted(caller: Caller, filter: PersonFilter): Promise<{ fromTotal: number; fromRows: number; tallied: boolean }> {
+  const connection = subgraph.orm.em.getConnection();
+  const where = personFilterSql(caller, filter);
+  const [sql, params] = totalStatement(caller, filter, where);
+  const [total] = await connection.execute<Array<{ total: string }>>(sql, params);
+  const [rows] = await connection.execute<Array<{ total: string }>>(`select count(*) as total from person p where ${where.sql}`, where.params);
+  return { fromTotal: Number(total!.total), fromRows: Number(rows!.total), tallied: sql.includes('person_tally') };
+}
+
+/** The tally's rows against a count of the standing persons, as `key → number` (empty rows left out). */
+async function tallyAndTruth(): Promise<{ tally: Record<string, number>; truth: Record<string, number> }> {
+  const connection = subgraph.orm.em.getConnection();
+  const tally = await connection.execute<Array<{ k: string; n: string }>>(
+    `select identity_status || '/' || sex || '/' || confidential as k, standing as n from person_tally where standing <> 0 order by 1`,
+  );
+  const truth = await connection.execute<Array<{ k: string; n: string }>>(
+    `select identity_status || '/' || sex || '/' || confidential as k, count(*) as n from person where record_status = 'ACTIVE' group by 1 order by 1`,
+  );
+  const asRecord = (rows: Array<{ k: string; n: string }>) => Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
+  return { tally: asRecord(tally), truth: asRecord(truth) };
+}
+
+describe('persons total', () => {
+  it('is, for every role and filter, the number of persons the role sees, read from the tally for the city-wide roles', async () => {
+    const tallied = new Set<string>();
+    for (const [role, caller] of ROLES_TO_CHECK) {
+      for (const filter of FILTERS) {
+        const { fromTotal, fromRows, tallied: fromTally } = await counted(caller, filter);
+        expect({ role, filter, total: fromTotal }).toEqual({ role, filter, total: fromRows });
+        if (fromTally) tallied.add(role);
+      }
+    }
+    // The tally serves the city-wide roles only; the others count rows.
+    expect([...tallied].sort()).toEqual(['center staff', 'civil affairs’ integrating system', 'police, holding grants', 'shelter staff']);
+    // The police officer holds grants to protected persons in the demo region: her total counts them.
+    const police = ROLES_TO_CHECK.find(([role]) => role.startsWith('police'))![1];
+    const center = ROLES_TO_CHECK[0]![1];
+    expect((await counted(police, {})).fromTotal).toBeGreaterThan((await counted(center, {})).fromTotal);
+  });
+
+  it('the GraphQL totalCount of an unfiltered and a filtered list is the tally’s number', async () => {
+    const center = ROLES_TO_CHECK[0]![1];
+    for (const filter of FILTERS) {
+      const res = await subgraph.execute<{ persons: { totalCount: number } }>(`query($f: PersonFilter) { persons(first: 1, filter: $f) { totalCount } }`, { f: filter }, center);
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.persons.totalCount).toBe((await counted(center, filter)).fromRows);
+    }
+  });
+
+  it('stays equal to the standing persons through intake, identification, protection, merge and deletion', async () => {
+    const connection = subgraph.orm.em.getConnection();
+    const before = await tallyAndTruth();
+    expect(before.tally).toEqual(before.truth);
+    const id = randomUUID();
+    const other = randomUUID();
+    const steps: Array<[string, string, unknown[]]> = [
+      ['received', `insert into person (id, sex, identity_status, created_at, updated_at) values (?, 'MALE', 'UNIDENTIFIED', now(), now()), (?, 'FEMALE', 'CLAIMED', now(), now())`, [id, other]],
+      ['identified', `update person set identity_status = 'VERIFIED', name = '测试者' where id = ?`, [id]],
+      ['protected', `update person set confidential = true where id = ?`, [other]],
+      ['a change the tally does not count (her phone)', `update person set phone = '13800000000' where id = ?`, [other]],
+      ['merged into another record', `update person set record_status = 'MERGED', merged_into_id = ? where id = ?`, [other, id]],
+      ['deleted', `delete from person where id in (?, ?)`, [id, other]],
+    ];
+    for (const [step, sql, params] of steps) {
+      await connection.execute(sql, params);
+      const now = await tallyAndTruth();
+      expect({ step, tally: now.tally }).toEqual({ step, tally: now.truth });
+    }
+    expect((await tallyAndTruth()).tally).toEqual(before.tally);
+  });
+});
