@@ -6,3 +6,4 @@ export { DEFAULT_DEMO_SEED, buildDemoRegion } from './demo-region.builder';
 export { DEMO_NOW_ENV, defaultDemoNow, demoRegionAnchor } from './demo-anchor.config';
 export type * from './demo-region.types';
 export { demoPersonFacts, type DemoPersonFacts } from './person-facts';
+export { namePinyin } from './person.generator';

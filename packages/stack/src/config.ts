@@ -114,6 +114,61 @@ export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
   };
 }
 
+/** `npm run seed:scale`'s configuration: the server to fill and the prefix of its databases. */
+export interface ScaleSeedConfig {
+  databaseUrl: string;
+  dbPrefix: string;
+}
+
+const scalePrefix = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,30}$/)
+  .refine((prefix) => prefix !== 'lifeline', 'the scale region lives in its own databases: use a prefix other than "lifeline"')
+  .default('lifeline_scale');
+
+const scaleSeedEnv = z.object({
+  DATABASE_URL: z.string().url({ message: 'the scale region lives on a PostgreSQL server: set DATABASE_URL (e.g. postgresql://postgres@127.0.0.1:5432/postgres)' }),
+  LIFELINE_DB_PREFIX: scalePrefix,
+});
+
+/** Reads `seed:scale`'s configuration. */
+export function readScaleSeedConfig(env: NodeJS.ProcessEnv = process.env): ScaleSeedConfig {
+  const parsed = scaleSeedEnv.safeParse(env);
+  if (!parsed.success) throw invalid('seed:scale', parsed.error);
+  return { databaseUrl: parsed.data.DATABASE_URL, dbPrefix: parsed.data.LIFELINE_DB_PREFIX };
+}
+
+/** `npm run bench:scale`'s configuration. */
+export interface ScaleBenchConfig extends ScaleSeedConfig {
+  seconds: number;
+  warmupSeconds: number;
+  /** Requests in flight at once (1: one at a time, the latency a member of staff sees). */
+  workers: number;
+  scenarios: string[];
+}
+
+const scaleBenchEnv = scaleSeedEnv.extend({
+  BENCH_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
+  BENCH_WARMUP_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
+  SCALE_BENCH_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  BENCH_SCENARIOS: z.string().default(''),
+});
+
+/** Reads `bench:scale`'s configuration. */
+export function readScaleBenchConfig(env: NodeJS.ProcessEnv = process.env): ScaleBenchConfig {
+  const parsed = scaleBenchEnv.safeParse(env);
+  if (!parsed.success) throw invalid('bench:scale', parsed.error);
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL,
+    dbPrefix: e.LIFELINE_DB_PREFIX,
+    seconds: e.BENCH_SECONDS,
+    warmupSeconds: e.BENCH_WARMUP_SECONDS,
+    workers: e.SCALE_BENCH_WORKERS,
+    scenarios: e.BENCH_SCENARIOS.split(',').map((s) => s.trim()).filter(Boolean),
+  };
+}
+
 /** The password of the demo accounts (`DEMO_PASSWORD`, default `lifeline-demo`). */
 export function demoPassword(env: NodeJS.ProcessEnv = process.env): string {
   return z.string().min(1).default('lifeline-demo').parse(env.DEMO_PASSWORD || undefined);

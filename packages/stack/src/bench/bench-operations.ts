@@ -80,3 +80,13 @@ export function searchTermFrom(subjects: BenchSubjects): string | undefined {
   const chinese = names.find((n) => /^[\u4e00-\u9fff]{2,}$/.test(n));
   return chinese ? chinese.slice(0, 1) : names[0]?.slice(0, 3);
 }
+
+/** The home page's figures (the portal's Dashboard query): three counts of persons and the stations' open cases. */
+export const DASHBOARD = /* GraphQL */ `
+  query Dashboard {
+    everyone: persons(first: 1) { totalCount }
+    unidentified: persons(filter: { identityStatus: UNIDENTIFIED }, first: 1) { totalCount }
+    inCare: persons(filter: { caseStatus: IN_CARE }, first: 1) { totalCount }
+    stations { id level isOpen openCaseCount }
+  }
+`;
