@@ -81,6 +81,8 @@ export interface BenchConfig {
   cpuProfileDir: string | undefined;
   /** The NATS server the exchange runs over (`NATS_URL`); the embedded feed when unset. */
   natsUrl: string | undefined;
+  /** Minutes of the write-and-read mix after the scenarios (`BENCH_SOAK_MINUTES`; 0: no soak). */
+  soakMinutes: number;
 }
 
 const benchEnv = z.object({
@@ -96,6 +98,7 @@ const benchEnv = z.object({
   BENCH_SCENARIOS: z.string().default(''),
   BENCH_CPU_PROFILE_DIR: z.string().min(1).optional(),
   NATS_URL: z.string().min(1).optional(),
+  BENCH_SOAK_MINUTES: z.coerce.number().min(0).max(120).default(0),
 });
 
 /** Reads the benchmark's configuration. */
@@ -110,6 +113,7 @@ export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
     dbPrefix: parsed.data.LIFELINE_DB_PREFIX,
     cpuProfileDir: parsed.data.BENCH_CPU_PROFILE_DIR,
     natsUrl: parsed.data.NATS_URL,
+    soakMinutes: parsed.data.BENCH_SOAK_MINUTES,
     scenarios: parsed.data.BENCH_SCENARIOS.split(',').map((s) => s.trim()).filter(Boolean),
   };
 }

@@ -90,3 +90,30 @@ export const DASHBOARD = /* GraphQL */ `
     stations { id level isOpen openCaseCount }
   }
 `;
+
+/** A person received at a station (the intake form's mutation). */
+export const RECEIVE_PERSON = /* GraphQL */ `
+  mutation BenchReceivePerson($input: ReceivePersonInput!) {
+    receivePerson(input: $input) { __typename ... on RescueCaseChanged { rescueCase { id status person { id } } } }
+  }
+`;
+
+/** A delivery recorded against an accepted entrustment (the center's aid desk). */
+export const RECORD_DELIVERY = /* GraphQL */ `
+  mutation BenchRecordDelivery($input: RecordAidDeliveryInput!) {
+    recordAidDelivery(input: $input) { __typename ... on AidDeliveryRecorded { delivery { id } aidEntrustment { id status } } }
+  }
+`;
+
+/** Where the write scenarios write: the regional center, and an entrustment open to deliveries with its largest item. */
+export const WRITE_SUBJECTS = /* GraphQL */ `
+  query BenchWriteSubjects {
+    stations { id kind }
+    aidEntrustmentsConnection(statuses: [ACCEPTED, IN_PROGRESS], first: 50) { edges { node { id validUntil items { kind capFen } } } }
+  }
+`;
+
+export interface WriteSubjects {
+  stations: Array<{ id: string; kind: string }>;
+  aidEntrustmentsConnection: { edges: Array<{ node: { id: string; validUntil: string; items: Array<{ kind: string; capFen: number }> } }> };
+}

@@ -19,6 +19,10 @@ export interface LoadScenario {
   title: string;
   query: string;
   variables: Record<string, unknown>;
+  /** Variables drawn afresh for every request (a write that must not repeat: a receipt number). */
+  freshVariables?: () => Record<string, unknown>;
+  /** Connections for this scenario when fewer than the run's (writes: staff at their desks, not 50 at once). */
+  connections?: number;
 }
 
 export interface Measurement {
@@ -76,17 +80,18 @@ async function runOnce(scenario: LoadScenario, target: LoadTarget, connections: 
     if (failed && errorSamples.size < MAX_ERROR_SAMPLES) errorSamples.add(errorSample(status, text));
   };
   const extra = target.headers ? refreshing(target.headers) : undefined;
+  const fresh = scenario.freshVariables;
+  const setupRequest =
+    extra || fresh
+      ? (request: { headers?: Record<string, string>; body?: string }) => ({
+          ...request,
+          ...(extra ? { headers: { ...headers, ...extra() } } : {}),
+          ...(fresh ? { body: JSON.stringify({ query: scenario.query, variables: fresh() }) } : {}),
+        })
+      : undefined;
   const result = await autocannon({
     ...common,
-    requests: [
-      {
-        method: 'POST',
-        body,
-        headers,
-        onResponse,
-        ...(extra ? { setupRequest: (request: { headers?: Record<string, string> }) => ({ ...request, headers: { ...headers, ...extra() } }) } : {}),
-      },
-    ],
+    requests: [{ method: 'POST', body, headers, onResponse, ...(setupRequest ? { setupRequest } : {}) }],
   });
   return { result, graphqlErrors, errorSamples: [...errorSamples] };
 }
@@ -107,13 +112,13 @@ export function errorSample(status: number, text: string): string {
 
 /** Runs one scenario against one target and discards the figures. */
 export async function warmUp(scenario: LoadScenario, target: LoadTarget, options: LoadOptions): Promise<void> {
-  if (options.warmupSeconds > 0) await runOnce(scenario, target, options.connections, options.warmupSeconds);
+  if (options.warmupSeconds > 0) await runOnce(scenario, target, Math.min(options.connections, scenario.connections ?? options.connections), options.warmupSeconds);
 }
 
 /** Measures one scenario against one target once (and what each process spent doing it). */
 export async function measureOnce(scenario: LoadScenario, target: LoadTarget, options: LoadOptions): Promise<Measurement> {
   const before = await options.sample?.();
-  const { result, graphqlErrors, errorSamples } = await runOnce(scenario, target, options.connections, options.seconds);
+  const { result, graphqlErrors, errorSamples } = await runOnce(scenario, target, Math.min(options.connections, scenario.connections ?? options.connections), options.seconds);
   const after = await options.sample?.();
   return {
     scenario: scenario.id,

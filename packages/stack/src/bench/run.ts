@@ -8,8 +8,13 @@
  *      directly against the civil-affairs subgraph;
  * then, through the Lifeline gateway alone (warmed up, then two runs averaged):
  *   4. the person search by surname; 5. a person's tracing candidates; 6. the dispatch board;
- *   7. a page of 20 lines of every agency's audit trail (as the auditor: each page re-verifies the
- *      whole chain, so it slows as the trail grows during the run).
+ *   7. a page of 20 lines of every agency's audit trail (as the auditor: each page verifies the
+ *      chain from its last checkpoint);
+ *   8. receiving a person (a write at civil affairs, published to the exchange); 9. recording a
+ *      one-fen aid delivery against an open entrustment (a write at foreign affairs).
+ * `BENCH_SOAK_MINUTES=10` then runs the profile, the four-agency page, the search and both writes
+ * round and round for that long, 5 s each, and prints each process's RSS and open file
+ * descriptors after the first round and after the last (leaks grow from round to round).
  * Every request is made as the demo account center.staff (the audit page as auditor): signed in at
  * the Lifeline gateway, and carried as the same caller in the internal tokens of the stock gateway
  * and the direct calls. Beside req/s and latencies, each measurement records the CPU ms per
@@ -36,9 +41,22 @@ import { readinessUrl, startStack, type RunningStack } from '../stack';
 import { SUBGRAPHS } from '../stack-services';
 import { formatReport, ratio, type Ratio } from './bench-report';
 import { measureExchangeDelay, type DelayFigures } from './exchange-delay';
-import { AUDIT_TRAIL_PAGE, BENCH_SUBJECTS, DISPATCH_BOARD, PERSON_SEARCH, searchTermFrom, TRACING_CANDIDATES, type BenchSubjects } from './bench-operations';
+import {
+  AUDIT_TRAIL_PAGE,
+  BENCH_SUBJECTS,
+  DISPATCH_BOARD,
+  PERSON_SEARCH,
+  RECEIVE_PERSON,
+  RECORD_DELIVERY,
+  searchTermFrom,
+  TRACING_CANDIDATES,
+  WRITE_SUBJECTS,
+  type BenchSubjects,
+  type WriteSubjects,
+} from './bench-operations';
 import { combine, comparePair, measureOnce, warmUp, type LoadScenario, type LoadTarget, type Measurement } from './load-test';
 import { sampleUsage } from './process-usage';
+import { soak, type SoakReport } from './soak';
 
 const BENCH_USER = 'center.staff';
 const AUDITOR = 'auditor';
@@ -150,6 +168,30 @@ async function main(): Promise<void> {
       variables: { from: new Date(now - 30 * 86_400_000).toISOString(), to: new Date(now).toISOString() },
     };
     const auditTrail: LoadScenario = { id: 'audit-trail-page', title: '7 audit trail page of 20 (auditor)', query: AUDIT_TRAIL_PAGE, variables: { first: 20 } };
+    // The writes: a person received at the regional center, and a delivery of one fen recorded
+    // against the open entrustment with the largest item (a fresh receipt number each time).
+    const writeSubjects = await postGraphQL<WriteSubjects>(gatewayUrl, WRITE_SUBJECTS, {}, asUser());
+    if (!writeSubjects.data || writeSubjects.errors) throw new Error(`picking the write subjects failed: ${writeSubjects.text.slice(0, 300)}`);
+    const center = writeSubjects.data.stations.find((st) => st.kind === 'REGIONAL_CENTER');
+    const entrustment = writeSubjects.data.aidEntrustmentsConnection.edges
+      .map((e) => e.node)
+      .filter((e) => Date.parse(e.validUntil) > now + 86_400_000)
+      .flatMap((e) => e.items.map((item) => ({ id: e.id, ...item })))
+      .sort((a, b) => b.capFen - a.capFen)[0];
+    if (!center || !entrustment) throw new Error('the demo region has no regional center or no entrustment open to deliveries');
+    let written = 0;
+    const receiveInput = () => {
+      written += 1;
+      return { input: { stationId: center.id, source: 'OUTREACH', person: { sex: 'MALE', estimatedAgeMin: 40, estimatedAgeMax: 55, features: `压测对象${written}号，深色外套` } } };
+    };
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(now));
+    const deliveryInput = () => {
+      written += 1;
+      return { input: { entrustmentId: entrustment.id, kind: entrustment.kind, quantity: 1, amountFen: 1, deliveredOn: today, receiptNumber: `BENCH-${now}-${written}` } };
+    };
+    // Writes come from staff at their desks: 10 at once, not the reads' 50.
+    const receive: LoadScenario = { id: 'write-receive-person', title: '8 receive a person (write, 10 at once)', query: RECEIVE_PERSON, variables: receiveInput(), freshVariables: receiveInput, connections: 10 };
+    const delivery: LoadScenario = { id: 'write-record-delivery', title: '9 record an aid delivery (write, 10 at once)', query: RECORD_DELIVERY, variables: deliveryInput(), freshVariables: deliveryInput, connections: 10 };
     const lifelineAuditor: LoadTarget = { target: 'lifeline-gateway', url: gatewayUrl, headers: asAuditor };
 
     const wanted = (scenario: LoadScenario) => config.scenarios.length === 0 || config.scenarios.some((word) => scenario.id.includes(word));
@@ -163,6 +205,8 @@ async function main(): Promise<void> {
       [tracing, lifeline],
       [dispatch, lifeline],
       [auditTrail, lifelineAuditor],
+      [receive, lifeline],
+      [delivery, lifeline],
     ] as Array<[LoadScenario, LoadTarget]>).filter(([scenario]) => wanted(scenario));
     const plan = [
       ...pairs.flatMap(([scenario, a, b]): Array<[LoadScenario, LoadTarget]> => [
@@ -222,6 +266,31 @@ async function main(): Promise<void> {
       });
     }
 
+    // The soak: the same reads and writes round and round, memory and descriptors sampled each round.
+    let soakReport: SoakReport | undefined;
+    if (config.soakMinutes > 0) {
+      console.log(`bench: soak, ${config.soakMinutes} min of the write-and-read mix (each scenario 5 s a round)…`);
+      soakReport = await soak({
+        minutes: config.soakMinutes,
+        secondsEach: 5,
+        mix: [
+          [profile, lifeline],
+          [pageAll, lifeline],
+          [search, lifeline],
+          [receive, lifeline],
+          [delivery, lifeline],
+        ],
+        pids: stack.pids() as Record<string, number>,
+        load: { connections: config.connections, warmupSeconds: 0 },
+        beforeRound: freshSession,
+        onRound: (s, round) => {
+          if (round === 1 || round % 4 === 0) {
+            console.log(`  soak ${s.at} s: RSS MB ${Object.entries(s.rssMb).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ')}; open fds ${Object.entries(s.openFds).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+          }
+        },
+      });
+    }
+
     const ratios = [
       ratio(measurements, 'Lifeline vs stock gateway, person profile', 'person-profile', 'lifeline-gateway', 'stock-gateway'),
       ratio(measurements, 'Lifeline vs stock gateway, persons page (4 subgraphs)', 'persons-page-all', 'lifeline-gateway', 'stock-gateway'),
@@ -230,6 +299,13 @@ async function main(): Promise<void> {
 
     console.log('');
     console.log(formatReport(measurements, ratios));
+    if (soakReport) {
+      console.log(`soak: ${soakReport.rounds} rounds, ${soakReport.requests} requests, ${soakReport.failures} failed; after the first round → after the last:`);
+      for (const [id, f] of Object.entries(soakReport.failuresByScenario)) console.log(`  ${id}: ${f.failures} failed, e.g. ${f.samples.join(' | ')}`);
+      for (const [name, g] of Object.entries(soakReport.growth)) {
+        console.log(`  ${name}: RSS ${g.rssFirstMb.toFixed(0)} → ${g.rssLastMb.toFixed(0)} MB, open descriptors ${g.fdsFirst} → ${g.fdsLast}`);
+      }
+    }
     for (const d of exchangeDelay ?? []) {
       console.log(
         `exchange delay, civil-affairs commit → ${d.consumer} projection (${exchangeTransport}, ${d.samples} changes): p50 ${d.p50Ms.toFixed(0)} ms, p95 ${d.p95Ms.toFixed(0)} ms, max ${d.maxMs.toFixed(0)} ms`,
@@ -250,6 +326,7 @@ async function main(): Promise<void> {
       measurements,
       ratios,
       ...(exchangeDelay ? { exchangeDelay: { transport: exchangeTransport, consumers: exchangeDelay } } : {}),
+      ...(soakReport ? { soak: soakReport } : {}),
     };
     writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
     console.log(`\nbench: results written to bench-results/latest.json`);

@@ -178,9 +178,18 @@ function copyExpressions(table: string, columns: readonly Column[]): { names: st
   return { names, exprs };
 }
 
+/** Which agencies each agency's exchange consumers read (the projections and references it keeps). */
+const CONSUMES: Record<SubgraphName, readonly SubgraphName[]> = {
+  'civil-affairs': ['public-security', 'womens-federation'],
+  'public-security': ['civil-affairs'],
+  'womens-federation': ['civil-affairs'],
+  'foreign-affairs': ['civil-affairs', 'public-security'],
+};
+
 /**
  * Waits until every agency's consumers have applied all that their sources have published (each
- * consumer's stored position at its source's last outbox position) and nothing has moved for 3 s.
+ * consumer's stored position at its source's last outbox position; a consumer that has not stored
+ * one yet is behind) and nothing has moved for 3 s.
  */
 async function waitForExchange(databaseUrl: string, prefix: string, timeoutMs = 180_000): Promise<void> {
   const names = Object.keys(CLONED) as SubgraphName[];
@@ -205,7 +214,12 @@ async function waitForExchange(databaseUrl: string, prefix: string, timeoutMs = 
         const { rows: offsets } = await client.query<{ source: string; position: string }>(`select source, position from exchange_consumer_offset`);
         applied.push(...offsets.map((o) => ({ consumer: name, source: o.source, position: Number(o.position) })));
       }
-      const behind = applied.filter((a) => a.position < (published.get(a.source) ?? 0));
+      const behind = names.flatMap((consumer) =>
+        CONSUMES[consumer]
+          .filter((source) => (published.get(source) ?? 0) > 0)
+          .map((source) => ({ consumer, source, position: applied.find((a) => a.consumer === consumer && a.source === source)?.position ?? 0 }))
+          .filter((a) => a.position < (published.get(a.source) ?? 0)),
+      );
       const snapshot = JSON.stringify([...published, ...applied.map((a) => [a.consumer, a.source, a.position])]);
       if (behind.length === 0 && applied.length > 0 && snapshot === previous) {
         if (Date.now() - stableSince >= 3000) return;
