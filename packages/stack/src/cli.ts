@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { DEMO_CLIENTS_FILE, DEMO_USERNAMES } from '@lifeline/identity';
 import { fullEnvironment, readCliConfig, REPO_ROOT, type CliConfig } from './config';
 import { ServiceProcess } from './service-process';
-import { missingBuilds, portalIsBuilt, PORTAL_DIR, startStack, type RunningStack } from './stack';
+import { missingBuilds, portalIsBuilt, startStack, type RunningStack } from './stack';
 import { SUBGRAPHS } from './stack-services';
 
 type Command = 'start' | 'dev';
@@ -25,14 +25,41 @@ function run(step: string, command: string, args: string[], cwd: string): void {
   if (result.status !== 0) throw new Error(`${step} failed (exit ${result.status ?? result.signal})`);
 }
 
-/** Builds the services (and the portal, when it is started from a production build) if needed. */
-function ensureBuilt(needPortalBuild: boolean): void {
+const TURBO = join(REPO_ROOT, 'node_modules', 'turbo', 'bin', 'turbo');
+
+/** Builds the services if they are not built (`npm start` has turbo build them before this runs). */
+function ensureServicesBuilt(): void {
   if (missingBuilds().length > 0) {
-    run('building the services', process.execPath, [join(REPO_ROOT, 'node_modules', 'turbo', 'bin', 'turbo'), 'run', 'build', '--filter=@lifeline/stack^...', '--ui=stream'], REPO_ROOT);
+    run('building the services', process.execPath, [TURBO, 'run', 'build', '--filter=@lifeline/stack^...', '--ui=stream'], REPO_ROOT);
   }
-  if (needPortalBuild && !portalIsBuilt()) {
-    run('building the portal', process.execPath, [join(REPO_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], PORTAL_DIR);
-  }
+}
+
+/**
+ * Brings the portal's production build up to date while the services start: turbo builds it when
+ * its sources changed and replays its cache otherwise (a few seconds). On a fresh clone this is
+ * the longest step of the first start, and the services' own start (migrations, the demo region)
+ * runs beside it. Resolves when the build is in place; stopping the CLI stops it.
+ */
+function buildPortal(signal: AbortSignal): Promise<void> {
+  const startedAt = Date.now();
+  const build = ServiceProcess.spawn({
+    name: 'portal build',
+    command: process.execPath,
+    args: [TURBO, 'run', 'build', '--filter=@lifeline/portal', '--ui=stream', '--output-logs=errors-only'],
+    cwd: REPO_ROOT,
+    env: fullEnvironment(),
+    log: () => undefined,
+  });
+  const onAbort = () => void build.stop(5_000);
+  signal.addEventListener('abort', onAbort, { once: true });
+  print('lifeline: building the portal (beside the services)…');
+  return build.exited.then(({ code, signal: killedBy }) => {
+    signal.removeEventListener('abort', onAbort);
+    if (code !== 0 || !portalIsBuilt()) {
+      throw new Error(`building the portal failed (exit ${code ?? killedBy}):\n${build.lastLines().join('\n')}`);
+    }
+    print(`lifeline: portal built in ${((Date.now() - startedAt) / 1000).toFixed(1)} s.`);
+  });
 }
 
 /**
@@ -129,10 +156,14 @@ async function main(command: Command): Promise<void> {
   process.on('SIGTERM', () => shutdown(0));
 
   try {
-    ensureBuilt(config.withPortal && command === 'start');
+    ensureServicesBuilt();
     if (command === 'dev') watchers = [await startCompilerWatcher()];
     if (abort.signal.aborted) return;
+    const portalBuilt = config.withPortal && command === 'start' ? buildPortal(abort.signal) : undefined;
+    // Seen by startStack (which stops the stack on it); this keeps it from counting as unhandled first.
+    portalBuilt?.catch(() => undefined);
     starting = startStack({
+      ...(portalBuilt ? { portalBuilt } : {}),
       dataDir: config.dataDir,
       ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
       ...(config.dbPrefix ? { dbPrefix: config.dbPrefix } : {}),

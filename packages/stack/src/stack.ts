@@ -1,6 +1,6 @@
 /**
- * Runs the whole of Lifeline as real processes: the four agency subgraphs and the gateway at once
- * (the gateway is ready when they are), then (optionally) the portal once the gateway answers `/readyz`.
+ * Runs the whole of Lifeline as real processes: the four agency subgraphs, the gateway and
+ * (optionally) the portal at once (the gateway is ready when the subgraphs are).
  * `startStack` is what `npm start`, the end-to-end tests, the browser tests and the benchmark use.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -24,6 +24,12 @@ export interface StartStackOptions {
   /** Also start the portal (needs `next build` for `portalMode: 'start'`). */
   withPortal?: boolean;
   portalMode?: 'start' | 'dev';
+  /**
+   * Settles when the portal's production build is in place (`npm start` builds it while the
+   * services start); the portal is launched after it, not after the services. Rejecting stops the
+   * stack with that error.
+   */
+  portalBuilt?: Promise<void>;
   /** `development` turns the gateway's introspection and landing page on. */
   mode?: 'production' | 'development';
   /** Where the gateway reaches a subgraph when not directly (tests put a proxy in between). */
@@ -106,7 +112,7 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
 
   const missing = missingBuilds();
   if (missing.length > 0) throw new Error(`Not built yet (run \`npm run build\`): ${missing.join(', ')}`);
-  if (withPortal && portalMode === 'start' && !portalIsBuilt()) {
+  if (withPortal && portalMode === 'start' && !options.portalBuilt && !portalIsBuilt()) {
     throw new Error('The portal is not built yet (run `npm run build`, or start it with portalMode "dev").');
   }
 
@@ -140,11 +146,13 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
   const entries = entryPoints();
   const profiling = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
   const nodeArgs = (entry: string) => [...profiling, ...(options.watch ? ['--watch', entry] : [entry])];
+  /** Set once the stack is being stopped: nothing is launched after that (the portal waits for its build). */
+  let stopping: Promise<void> | undefined;
   const processes = new Map<StackProcessName, ServiceProcess>();
   /** How each service was launched, to start it again after it was stopped or died. */
   const launched = new Map<StackProcessName, { args: string[]; cwd: string; env: Record<string, string> }>();
   const launch = (name: StackProcessName, args: string[], cwd: string, env: Record<string, string>) => {
-    if (options.signal?.aborted) throw new Error('The stack was stopped while starting.');
+    if (options.signal?.aborted || stopping) throw new Error('The stack was stopped while starting.');
     const service = ServiceProcess.spawn({ name, command: process.execPath, args, cwd, env, log });
     processes.set(name, service);
     launched.set(name, { args, cwd, env });
@@ -163,7 +171,6 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
     await service.stop(graceMs);
     processes.delete(name);
   };
-  let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       await stopOne('portal');
@@ -195,10 +202,11 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
       LIFELINE_MODE: mode === 'development' ? 'development' : 'demo',
       ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, options.gatewaySubgraphUrls?.[s.name] ?? subgraphUrls[s.name]])),
     });
-    await Promise.all(subgraphs.map((service, i) => service.waitForHttp(readinessUrl(subgraphUrls[SUBGRAPHS[i]!.name]), readyTimeoutMs)));
-    await gateway.waitForHttp(readinessUrl(gatewayUrl), readyTimeoutMs);
-
-    if (withPortal && portalUrl) {
+    // The portal needs no service to start (it calls the gateway per request): launched beside
+    // them (once its build is in place), so its start overlaps theirs.
+    const portalReady = async () => {
+      if (!withPortal || !portalUrl) return;
+      await options.portalBuilt;
       const portal = launch('portal', [...profiling, NEXT_BIN, portalMode, '-p', String(ports.portal), '-H', '127.0.0.1'], PORTAL_DIR, {
         ...baseEnv,
         NODE_ENV: portalMode === 'dev' ? 'development' : 'production',
@@ -207,7 +215,12 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
         GATEWAY_URL: gatewayUrl,
       });
       await portal.waitForHttp(`${portalUrl}/`, readyTimeoutMs, { followRedirects: true });
-    }
+    };
+    const servicesReady = async () => {
+      await Promise.all(subgraphs.map((service, i) => service.waitForHttp(readinessUrl(subgraphUrls[SUBGRAPHS[i]!.name]), readyTimeoutMs)));
+      await gateway.waitForHttp(readinessUrl(gatewayUrl), readyTimeoutMs);
+    };
+    await Promise.all([servicesReady(), portalReady()]);
   } catch (error) {
     await stop();
     throw error;
