@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
   // Types are checked once, by `npm run typecheck` (`next typegen && tsc --noEmit`, run by CI),
   // not again inside every build: that step cost about 17 s of each first `npm start`.
   typescript: { ignoreBuildErrors: true },
+  // No Turbopack cache written under .next/cache by `next build`: writing it took about 13 s of a
+  // fresh clone's first `npm start`, and turbo caches the whole build output already (an unchanged
+  // portal is replayed, a changed one rebuilt).
+  experimental: { turbopackFileSystemCacheForBuild: false },
 };
 
 export default withNextIntl(nextConfig);
