@@ -303,7 +303,8 @@ async function main(): Promise<void> {
       console.log(`soak: ${soakReport.rounds} rounds, ${soakReport.requests} requests, ${soakReport.failures} failed; after the first round → after the last:`);
       for (const [id, f] of Object.entries(soakReport.failuresByScenario)) console.log(`  ${id}: ${f.failures} failed, e.g. ${f.samples.join(' | ')}`);
       for (const [name, g] of Object.entries(soakReport.growth)) {
-        console.log(`  ${name}: RSS ${g.rssFirstMb.toFixed(0)} → ${g.rssLastMb.toFixed(0)} MB, open descriptors ${g.fdsFirst} → ${g.fdsLast}`);
+        const trend = g.rssSecondHalfMbPerMin === null ? 'too few rounds for a trend' : `${g.rssSecondHalfMbPerMin >= 0 ? '+' : ''}${g.rssSecondHalfMbPerMin.toFixed(1)} MB/min over the second half`;
+        console.log(`  ${name}: RSS ${g.rssFirstMb.toFixed(0)} → ${g.rssLastMb.toFixed(0)} MB (${trend}), open descriptors ${g.fdsFirst} → ${g.fdsLast}`);
       }
     }
     for (const d of exchangeDelay ?? []) {

@@ -24,8 +24,23 @@ export interface SoakReport {
   /** Failures per scenario, with the first errors seen. */
   failuresByScenario: Record<string, { failures: number; samples: string[] }>;
   samples: SoakSample[];
-  /** Per process: RSS and open descriptors after the first round and after the last. */
-  growth: Record<string, { rssFirstMb: number; rssLastMb: number; fdsFirst: number; fdsLast: number }>;
+  /**
+   * Per process: RSS and open descriptors after the first round and after the last, and the RSS
+   * trend over the second half of the soak (least-squares slope, MB per minute): a heap still
+   * warming up levels off, a leak keeps its slope to the end.
+   */
+  growth: Record<string, { rssFirstMb: number; rssLastMb: number; rssSecondHalfMbPerMin: number | null; fdsFirst: number; fdsLast: number }>;
+}
+
+/** Least-squares slope of `y` over `x` (per x unit); null with fewer than three points. */
+export function slope(points: ReadonlyArray<readonly [number, number]>): number | null {
+  if (points.length < 3) return null;
+  const n = points.length;
+  const meanX = points.reduce((sum, [x]) => sum + x, 0) / n;
+  const meanY = points.reduce((sum, [, y]) => sum + y, 0) / n;
+  const sxx = points.reduce((sum, [x]) => sum + (x - meanX) ** 2, 0);
+  if (sxx === 0) return null;
+  return points.reduce((sum, [x, y]) => sum + (x - meanX) * (y - meanY), 0) / sxx;
 }
 
 function openFds(pid: number): number | undefined {
@@ -87,8 +102,16 @@ export async function soak(options: {
   const last = samples[samples.length - 1];
   const growth: SoakReport['growth'] = {};
   if (first && last) {
+    const secondHalf = samples.filter((s) => s.at >= last.at / 2);
     for (const name of Object.keys(last.rssMb)) {
-      growth[name] = { rssFirstMb: first.rssMb[name] ?? 0, rssLastMb: last.rssMb[name] ?? 0, fdsFirst: first.openFds[name] ?? 0, fdsLast: last.openFds[name] ?? 0 };
+      const trend = slope(secondHalf.flatMap((s) => (s.rssMb[name] === undefined ? [] : [[s.at / 60, s.rssMb[name]] as const])));
+      growth[name] = {
+        rssFirstMb: first.rssMb[name] ?? 0,
+        rssLastMb: last.rssMb[name] ?? 0,
+        rssSecondHalfMbPerMin: trend,
+        fdsFirst: first.openFds[name] ?? 0,
+        fdsLast: last.openFds[name] ?? 0,
+      };
     }
   }
   return { minutes: options.minutes, rounds, requests, failures, failuresByScenario, samples, growth };
