@@ -74,3 +74,8 @@ export function formatReport(measurements: Measurement[], ratios: Ratio[]): stri
   }
   return out.join('\n');
 }
+
+/** The `p`th percentile (nearest rank) of ascending `sorted` values; undefined when there are none. */
+export function percentile(sorted: readonly number[], p: number): number | undefined {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}

@@ -6,6 +6,7 @@
  * consumer's position past where it stood before; looks are 5 ms apart.
  */
 import { postGraphQL } from '../graphql-request';
+import { percentile } from './bench-report';
 
 const RECEIVE = /* GraphQL */ `
   mutation BenchReceive($input: ReceivePersonInput!) {
@@ -35,10 +36,6 @@ async function appliedPosition(readyUrl: string, source: string): Promise<bigint
   const consumer = body.detail?.exchange?.consumers?.find((c) => c.source === source);
   if (!consumer) throw new Error(`${readyUrl} shows no consumer of ${source}`);
   return BigInt(consumer.position);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 /** Receives `samples` persons one after another and measures each consumer's delay for each. */
@@ -79,6 +76,6 @@ export async function measureExchangeDelay(options: {
   }
   return Object.entries(delays).map(([consumer, values]) => {
     const sorted = [...values].sort((a, b) => a - b);
-    return { consumer, samples: sorted.length, p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), maxMs: sorted[sorted.length - 1] ?? 0 };
+    return { consumer, samples: sorted.length, p50Ms: percentile(sorted, 50) ?? 0, p95Ms: percentile(sorted, 95) ?? 0, maxMs: sorted[sorted.length - 1] ?? 0 };
   });
 }

@@ -22,6 +22,7 @@ import { PERSONS_PAGE_CIVIL_AFFAIRS } from '../headline-operations';
 import { signIn } from '../sign-in';
 import { startStack, type RunningStack } from '../stack';
 import { AUDIT_TRAIL_PAGE, DASHBOARD, PERSON_SEARCH, TRACING_CANDIDATES } from './bench-operations';
+import { percentile } from './bench-report';
 
 interface Scenario {
   id: string;
@@ -49,11 +50,6 @@ interface ScaleFigures {
   indexesUsed: Array<{ index: string; scans: number }>;
   /** Whole-table scans of civil affairs' tables during the run (table → scans). */
   seqScans: Record<string, number>;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 interface ScanCounters {
@@ -182,9 +178,9 @@ async function main(): Promise<void> {
         errors,
         errorSample,
         requestsPerSecond: latencies.length / config.seconds,
-        p50Ms: percentile(latencies, 50),
-        p95Ms: percentile(latencies, 95),
-        p99Ms: percentile(latencies, 99),
+        p50Ms: percentile(latencies, 50) ?? Number.NaN,
+        p95Ms: percentile(latencies, 95) ?? Number.NaN,
+        p99Ms: percentile(latencies, 99) ?? Number.NaN,
         targetP95Ms: scenario.targetP95Ms,
         indexesUsed,
         seqScans,

@@ -84,40 +84,49 @@ const OVERRIDES: Record<string, Record<string, string>> = {
   },
 };
 
-/** Audit rows per agency, as shares of the total. */
-const AUDIT_SHARES: Record<SubgraphName, number> = { 'civil-affairs': 0.5, 'public-security': 0.25, 'womens-federation': 0.1, 'foreign-affairs': 0.15 };
-const AUDIT_READERS: Record<SubgraphName, Array<{ actor: string; roles: string }>> = {
-  'civil-affairs': [
-    { actor: 'center.staff', roles: 'CENTER_STAFF' },
-    { actor: 'county.staff', roles: 'STATION_STAFF' },
-    { actor: 'shelter.staff', roles: 'SHELTER_STAFF' },
-  ],
-  'public-security': [
-    { actor: 'police.officer', roles: 'POLICE_OFFICER' },
-    { actor: 'forensic.officer', roles: 'FORENSIC_OFFICER' },
-  ],
-  'womens-federation': [{ actor: 'wf.caseworker', roles: 'WF_CASEWORKER' }],
-  'foreign-affairs': [{ actor: 'fao.officer', roles: 'FAO_OFFICER' }],
-};
-const AUDIT_AGENCY: Record<SubgraphName, string> = {
-  'civil-affairs': 'CIVIL_AFFAIRS',
-  'public-security': 'PUBLIC_SECURITY',
-  'womens-federation': 'WOMENS_FEDERATION',
-  'foreign-affairs': 'FOREIGN_AFFAIRS',
-};
-const AUDIT_RECORD_TYPE: Record<SubgraphName, string> = {
-  'civil-affairs': 'Person',
-  'public-security': 'IdentityCheck',
-  'womens-federation': 'ShelterReferral',
-  'foreign-affairs': 'AidEntrustment',
+/**
+ * What the copy needs to know of each agency: its per-person records (the template table whose
+ * rows the audit lines name, and their record type), its name in the audit trail, its share of
+ * the audit rows, and who reads those records.
+ */
+const AGENCY_COPY: Record<SubgraphName, { recordTable: string; recordType: string; auditAgency: string; auditShare: number; readers: Array<{ actor: string; roles: string }> }> = {
+  'civil-affairs': {
+    recordTable: 'person',
+    recordType: 'Person',
+    auditAgency: 'CIVIL_AFFAIRS',
+    auditShare: 0.5,
+    readers: [
+      { actor: 'center.staff', roles: 'CENTER_STAFF' },
+      { actor: 'county.staff', roles: 'STATION_STAFF' },
+      { actor: 'shelter.staff', roles: 'SHELTER_STAFF' },
+    ],
+  },
+  'public-security': {
+    recordTable: 'identity_check',
+    recordType: 'IdentityCheck',
+    auditAgency: 'PUBLIC_SECURITY',
+    auditShare: 0.25,
+    readers: [
+      { actor: 'police.officer', roles: 'POLICE_OFFICER' },
+      { actor: 'forensic.officer', roles: 'FORENSIC_OFFICER' },
+    ],
+  },
+  'womens-federation': {
+    recordTable: 'shelter_referral',
+    recordType: 'ShelterReferral',
+    auditAgency: 'WOMENS_FEDERATION',
+    auditShare: 0.1,
+    readers: [{ actor: 'wf.caseworker', roles: 'WF_CASEWORKER' }],
+  },
+  'foreign-affairs': {
+    recordTable: 'aid_entrustment',
+    recordType: 'AidEntrustment',
+    auditAgency: 'FOREIGN_AFFAIRS',
+    auditShare: 0.15,
+    readers: [{ actor: 'fao.officer', roles: 'FAO_OFFICER' }],
+  },
 };
 const AUDIT_CHUNK = 10_000;
-const TEMPLATE_PERSONS_TABLE: Record<SubgraphName, string> = {
-  'civil-affairs': 'person',
-  'public-security': 'identity_check',
-  'womens-federation': 'shelter_referral',
-  'foreign-affairs': 'aid_entrustment',
-};
 const NAME_POOL_SIZE = 60_000;
 const HISTORY_DAYS = 365;
 
@@ -356,13 +365,13 @@ async function main(): Promise<void> {
     const spanMs = HISTORY_DAYS * 86_400_000;
     // The four chains are written at once: this process hashes one while PostgreSQL stores another.
     await Promise.all(dbs.map(async (db) => {
-      const count = Math.round(auditRows * AUDIT_SHARES[db.name]);
+      const count = Math.round(auditRows * AGENCY_COPY[db.name].auditShare);
       if (count === 0) return;
-      const { rows: recordRows } = await db.client.query<{ id: string }>(`select id::text as id from "tpl_${TEMPLATE_PERSONS_TABLE[db.name]}" order by scale_k`);
+      const { rows: recordRows } = await db.client.query<{ id: string }>(`select id::text as id from "tpl_${AGENCY_COPY[db.name].recordTable}" order by scale_k`);
       const records = recordRows.length > 0 ? recordRows : personRows;
       const { rows: last } = await db.client.query<{ hash: string }>(`select hash from audit_event order by seq desc limit 1`);
       let prevHash = last[0]?.hash ?? GENESIS_HASH;
-      const readers = AUDIT_READERS[db.name];
+      const readers = AGENCY_COPY[db.name].readers;
       const chunks = function* (): Generator<string> {
         for (let start = 0; start < count; start += AUDIT_CHUNK) {
           const size = Math.min(AUDIT_CHUNK, count - start);
@@ -376,11 +385,11 @@ async function main(): Promise<void> {
               at: new Date(now - spanMs + Math.floor((i * spanMs) / count)),
               actor: reader.actor,
               actorKind: 'user',
-              agency: AUDIT_AGENCY[db.name],
+              agency: AGENCY_COPY[db.name].auditAgency,
               roles: reader.roles,
               requestId: md5Uuid(`request:${db.name}:${i >> 2}`),
               operation: i % 5 === 0 ? 'SEARCH' : 'READ',
-              recordType: AUDIT_RECORD_TYPE[db.name],
+              recordType: AGENCY_COPY[db.name].recordType,
               recordId: blocks > 1 ? md5Uuid(`${record}:${block}`) : record,
               fields: i % 3 === 0 ? 'name,idNumber' : 'displayName',
               purpose: null,
@@ -418,9 +427,9 @@ async function main(): Promise<void> {
     console.log(`seed:scale: VACUUM ANALYZE… (${elapsed()})`);
     await Promise.all(dbs.map((db) => db.client.query('vacuum analyze')));
     for (const db of dbs) {
-      const { rows } = await db.client.query<{ persons: string }>(`select count(*) as persons from "${TEMPLATE_PERSONS_TABLE[db.name]}"`);
+      const { rows } = await db.client.query<{ persons: string }>(`select count(*) as persons from "${AGENCY_COPY[db.name].recordTable}"`);
       const { rows: audit } = await db.client.query<{ n: string }>(`select count(*) as n from audit_event`);
-      console.log(`  ${db.name}: ${Number(rows[0]!.persons).toLocaleString('en')} ${TEMPLATE_PERSONS_TABLE[db.name]} rows, ${Number(audit[0]!.n).toLocaleString('en')} audit rows`);
+      console.log(`  ${db.name}: ${Number(rows[0]!.persons).toLocaleString('en')} ${AGENCY_COPY[db.name].recordTable} rows, ${Number(audit[0]!.n).toLocaleString('en')} audit rows`);
     }
     console.log(`seed:scale: done in ${elapsed()}. Measure with: DATABASE_URL=${config.databaseUrl} LIFELINE_DB_PREFIX=${prefix} npm run bench:scale`);
   } finally {
