@@ -118,6 +118,40 @@ export function readBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConf
   };
 }
 
+/** `npm run bench:browser`'s configuration. */
+export interface BrowserBenchConfig {
+  /** Counted rounds over every page (a first, uncounted round warms the portal's server). */
+  rounds: number;
+  databaseUrl: string | undefined;
+  /** Prefix of the server databases the benchmark drops and recreates (`<prefix>_<subgraph>`). */
+  dbPrefix: string;
+  /** Only these demo users (all with pages when empty). */
+  users: string[];
+}
+
+const browserBenchEnv = z.object({
+  BENCH_BROWSER_ROUNDS: z.coerce.number().int().min(1).max(50).default(3),
+  DATABASE_URL: z.string().url().optional(),
+  LIFELINE_DB_PREFIX: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/)
+    .refine((prefix) => prefix !== 'lifeline', 'the benchmark drops its databases: use a prefix other than "lifeline"')
+    .default('lifeline_bench_browser'),
+  BENCH_BROWSER_USERS: z.string().default(''),
+});
+
+/** Reads the browser benchmark's configuration. */
+export function readBrowserBenchConfig(env: NodeJS.ProcessEnv = process.env): BrowserBenchConfig {
+  const parsed = browserBenchEnv.safeParse(env);
+  if (!parsed.success) throw invalid('the browser benchmark', parsed.error);
+  return {
+    rounds: parsed.data.BENCH_BROWSER_ROUNDS,
+    databaseUrl: parsed.data.DATABASE_URL,
+    dbPrefix: parsed.data.LIFELINE_DB_PREFIX,
+    users: parsed.data.BENCH_BROWSER_USERS.split(',').map((s) => s.trim()).filter(Boolean),
+  };
+}
+
 /** `npm run seed:scale`'s configuration: the server to fill and the prefix of its databases. */
 export interface ScaleSeedConfig {
   databaseUrl: string;

@@ -19,7 +19,7 @@ import { freePorts } from '../src/free-port';
 import { type GraphQLHttpResponse } from '../src/graphql-request';
 import { PERSON_PROFILE, PERSONS_PAGE_ALL_AGENCIES, PERSONS_PAGE_CIVIL_AFFAIRS, findProfilePersons } from '../src/headline-operations';
 import { probeStatus } from '../src/http-probe';
-import { chromiumFound } from './support/browser-config';
+import { chromiumFound } from '../src/chromium-config';
 import { describeInBrowser, useBrowser } from './support/browser';
 import { gatewayCaller } from './support/graph';
 import { useOwnStack } from './support/own-stack';

@@ -9,7 +9,7 @@ import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'an
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { type SessionUser } from '@/session/access-token.claims';
 import { KNOWN_AGENCIES, KNOWN_ROLES, worksWith, type PortalPage } from '@/session/role-navigation';
 import { signOut } from '@/session/session.action';
@@ -74,6 +74,11 @@ export function AppShell({ user, children }: { user: SessionUser | null; childre
   const pathname = usePathname();
   const withNavigation = user !== null && pathname !== '/login';
   const roles = user?.roles ?? [];
+  // Marks the document once React has taken over the server's HTML: from then on the page's
+  // controls answer. The browser benchmark (and anyone measuring) reads it as "usable".
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
 
   const operations = OPERATIONS_NAVIGATION.filter(({ href }) => worksWith(roles, href));
   const operationsGroup = {

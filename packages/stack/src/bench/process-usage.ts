@@ -3,7 +3,7 @@
  * SQL statements each subgraph counted (its `/metrics`). Sampled before and after a measurement,
  * the differences divided by the requests served give CPU ms and statements per request.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { metricValue } from '@lifeline/subgraph-runtime';
 
 /** /proc reports CPU time in clock ticks of 1/100 s (USER_HZ) on every Linux this runs on. */
@@ -31,6 +31,40 @@ export function processUsage(pid: number): { cpuMs: number; rssBytes: number } |
   } catch {
     return undefined;
   }
+}
+
+/**
+ * CPU ms of every living process below `rootPid` (not the root itself) whose command name matches
+ * `name`: a browser's processes, or a server's workers. Processes that already exited are not
+ * counted, so sample while the tree is alive.
+ */
+export function descendantsCpuMs(rootPid: number, name: RegExp): number {
+  const parentOf = new Map<number, number>();
+  const stats = new Map<number, { comm: string; cpuMs: number }>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const comm = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const pid = Number(entry);
+      parentOf.set(pid, Number(fields[1]));
+      stats.set(pid, { comm, cpuMs: (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK });
+    } catch {
+      // Exited between the listing and the read.
+    }
+  }
+  let total = 0;
+  for (const [pid, { comm, cpuMs }] of stats) {
+    if (!name.test(comm)) continue;
+    for (let up = parentOf.get(pid); up !== undefined && up > 1; up = parentOf.get(up)) {
+      if (up === rootPid) {
+        total += cpuMs;
+        break;
+      }
+    }
+  }
+  return total;
 }
 
 /** Samples every named process and every subgraph's statement counter. */

@@ -17,7 +17,7 @@
  */
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { demoPassword } from '../../src/config';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumFound } from './browser-config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumFound } from '../../src/chromium-config';
 import { sharedStack } from './shared-stack';
 
 /**

@@ -11,7 +11,7 @@ import { DEMO_CLIENTS_FILE } from '@lifeline/identity';
 import { testDatabaseUrl } from '../../src/config';
 import { resetServerDatabases } from '../../src/server-databases';
 import { startStack, type RunningStack } from '../../src/stack';
-import { chromiumFound } from './browser-config';
+import { chromiumFound } from '../../src/chromium-config';
 import { startOtlpReceiver, type OtlpReceiver } from './otlp-receiver';
 import { SHARED_STACK_DB_PREFIX, SHARED_STACK_FILE_ENV, sharedStackFile, type SharedStack } from './shared-stack';
 

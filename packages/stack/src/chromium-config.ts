@@ -1,6 +1,7 @@
 /**
- * Where the browser tests find Chromium (`CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`) and
- * how they launch it. Without an executable the browser suites are reported as skipped.
+ * Where Chromium is found (`CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`) and how the browser
+ * tests and the browser benchmark launch it: headless, no sandbox (containers), nothing that
+ * reaches outside the machine.
  */
 import { existsSync } from 'node:fs';
 
