@@ -3,7 +3,7 @@
  * goes through one of these, so a request's SQL statements do not grow with list length. Person
  * and case loaders apply the caller's visibility in the same statement.
  */
-import { type EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, type EntityName } from '@mikro-orm/postgresql';
 import { loaderByKey, loaderOfLists, type Caller, entityFromRow } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
 import { CareService } from './entities/care-service.entity';
@@ -13,10 +13,13 @@ import { Person } from './entities/person.entity';
 import { RescueCase } from './entities/rescue-case.entity';
 import { RescueCaseEvent } from './entities/rescue-case-event.entity';
 import { Station } from './entities/station.entity';
-import { helpVisibility, personVisibility, pointVisibility, visibleCaseSql } from './domain/access';
+import { helpVisibility, missingPersonReportVisibility, personVisibility, pointVisibility, streetReportVisibility, visibleCaseSql } from './domain/access';
 import { EmergencyEvent } from './entities/emergency-event.entity';
 import { EmergencyHelp } from './entities/emergency-help.entity';
 import { EmergencyPoint } from './entities/emergency-point.entity';
+import { MissingPersonReport } from './entities/missing-person-report.entity';
+import { Shelter } from './entities/shelter.entity';
+import { StreetReport } from './entities/street-report.entity';
 import { Escort } from './entities/escort.entity';
 import { Settlement } from './entities/settlement.entity';
 import { type EmergencyHelpCountView } from './domain/emergency.service';
@@ -49,6 +52,13 @@ export interface Loaders extends ShelterLoaders {
   recentHelpByPoint: DataLoader<string, EmergencyHelp[]>;
   settlementById: DataLoader<string, Settlement | null>;
   escortById: DataLoader<string, Escort | null>;
+  careZoneById: DataLoader<string, CareZone | null>;
+  careServiceById: DataLoader<string, CareService | null>;
+  rescueCaseEventById: DataLoader<string, RescueCaseEvent | null>;
+  shelterById: DataLoader<string, Shelter | null>;
+  streetReportById: DataLoader<string, StreetReport | null>;
+  missingPersonReportById: DataLoader<string, MissingPersonReport | null>;
+  emergencyHelpById: DataLoader<string, EmergencyHelp | null>;
 }
 
 /** Help counted per point per Asia/Shanghai day: a linked person once a day, each anonymous entry once. */
@@ -79,6 +89,15 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       [...params, ...cases.params],
     );
     return rows.map((row) => entityFromRow(em, RescueCase, row));
+  };
+  // A case's events and services are seen exactly where the case is (its person and its station).
+  const ofVisibleCases = async <T extends object>(entity: EntityName<T>, table: string, ids: readonly string[]) => {
+    const rows = await connection.execute<Array<Record<string, unknown>>>(
+      `select x.* from ${table} x join rescue_case rc on rc.id = x.rescue_case_id join person p on p.id = rc.person_id join station s on s.id = rc.station_id
+       where x.id in (?) and ${cases.sql}`,
+      [[...ids], ...cases.params],
+    );
+    return rows.map((row) => entityFromRow(em, entity, row));
   };
   const points = pointVisibility(caller);
   const visiblePoints = async (condition: string, params: unknown[]) => {
@@ -138,6 +157,29 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       const rows = await connection.execute<Array<Record<string, unknown>>>(`select es.* from ${ESCORT_ROWS} where ${visible.sql}`, visible.params);
       return rows.map((row) => entityFromRow(em, Escort, row));
     }, (e) => e.id),
+    careZoneById: loaderByKey((ids) => em.find(CareZone, { id: { $in: [...ids] } }), (zone) => zone.id),
+    careServiceById: loaderByKey((ids) => ofVisibleCases(CareService, 'care_service', ids), (service) => service.id),
+    rescueCaseEventById: loaderByKey((ids) => ofVisibleCases(RescueCaseEvent, 'rescue_case_event', ids), (event) => event.id),
+    // Every signed-in caller sees that a shelter exists and whether it has room (its location is guarded field by field).
+    shelterById: loaderByKey((ids) => em.find(Shelter, { id: { $in: [...ids] } }), (shelter) => shelter.id),
+    streetReportById: loaderByKey(async (ids) => {
+      const visible = streetReportVisibility(caller);
+      const rows = await connection.execute<Array<Record<string, unknown>>>(`select sr.* from street_report sr where sr.id in (?) and ${visible.sql}`, [[...ids], ...visible.params]);
+      return rows.map((row) => entityFromRow(em, StreetReport, row));
+    }, (report) => report.id),
+    missingPersonReportById: loaderByKey(async (ids) => {
+      const visible = missingPersonReportVisibility(caller);
+      const rows = await connection.execute<Array<Record<string, unknown>>>(`select r.* from missing_person_report r where r.id in (?) and ${visible.sql}`, [[...ids], ...visible.params]);
+      return rows.map((row) => entityFromRow(em, MissingPersonReport, row));
+    }, (report) => report.id),
+    // The entries `recentHelp` lists: of a point the caller sees, and seen by her (a protected victim's only by those she is visible to).
+    emergencyHelpById: loaderByKey(async (ids) => {
+      const rows = await connection.execute<Array<Record<string, unknown>>>(
+        `select h.* from emergency_help h join emergency_point p on p.id = h.point_id join station s on s.id = p.station_id where h.id in (?) and ${points.sql} and ${help.sql}`,
+        [[...ids], ...points.params, ...help.params],
+      );
+      return rows.map((row) => entityFromRow(em, EmergencyHelp, row));
+    }, (entry) => entry.id),
     personById: loaderByKey(async (ids) => {
       const rows = await connection.execute<Array<Record<string, unknown>>>(
         `select p.* from person p where p.id in (?) and ${persons.sql}`,

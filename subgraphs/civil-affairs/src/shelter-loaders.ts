@@ -1,6 +1,7 @@
 /**
- * The shelter's DataLoaders (part of the request's loaders): placements by referral (scoped: the
- * shelter staff see all, a referring caseworker her own), the referrals as the women's federation
+ * The shelter's DataLoaders (part of the request's loaders): placements by id (the shelter staff
+ * only, as their list) and by referral (scoped: the shelter staff see all, a referring caseworker
+ * her own), the referrals as the women's federation
  * sent them (shelter staff only), held places, rooms and the counts that every signed-in caller
  * may see.
  */
@@ -15,6 +16,7 @@ import { type ShelterRoomView } from './domain/shelter-capacity';
 import { type ShelterRoomKind } from './domain/vocabulary';
 
 export interface ShelterLoaders {
+  placementById: DataLoader<string, ShelterPlacement | null>;
   placementByReferral: DataLoader<string, ShelterPlacement | null>;
   referralById: DataLoader<string, ShelterReferralProjection | null>;
   liveHoldsByPlacement: DataLoader<string, ShelterPlaceHold[]>;
@@ -30,6 +32,7 @@ export function createShelterLoaders(em: EntityManager, caller: Caller): Shelter
   const staff = isShelterStaff(caller);
   const placements = placementScope(caller);
   return {
+    placementById: loaderByKey((ids) => (staff ? em.find(ShelterPlacement, { id: { $in: [...ids] } }) : Promise.resolve([])), (placement) => placement.id),
     placementByReferral: loaderByKey(
       (referralIds) =>
         placements ? em.find(ShelterPlacement, { referralId: { $in: [...referralIds] }, ...placements }) : Promise.resolve([]),

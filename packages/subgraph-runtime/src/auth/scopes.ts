@@ -66,7 +66,7 @@ export const SCOPES = {
     description: 'The four-level network: stations, their care zones and free places, shelters (counts only, never where they are).',
     fields: {
       'civil-affairs': {
-        Query: ['station', 'stations', 'shelters'],
+        Query: ['station', 'stations', 'careZone', 'shelters', 'shelter'],
         Station: STATION_FIELDS,
         CareZone: ['id', 'kind', 'name', 'places', 'freePlaces'],
         Shelter: ['id', 'name', 'totalPlaces', 'freePlaces', 'freeFamilyRooms'],
@@ -78,7 +78,7 @@ export const SCOPES = {
     description: 'Rescue cases from intake to exit, with their event history and care services.',
     fields: {
       'civil-affairs': {
-        Query: ['rescueCase'],
+        Query: ['rescueCase', 'rescueCaseEvent', 'careService'],
         Person: ['id', 'rescueCases'],
         Station: ['id'],
         CareZone: ['id', 'kind', 'name'],
@@ -284,6 +284,7 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
     Query: [
       'auditEvents', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escort', 'escorts', 'escortsConnection',
       'emergencyEvents', 'emergencyEventsConnection', 'emergencyEvent', 'settlements', 'settlementsConnection', 'settlement', 'settlementCandidates', 'shelterPlacements',
+      'streetReport', 'missingPersonReport', 'emergencyPoint', 'emergencyHelp', 'shelterPlacement',
     ],
     Mutation: ALL,
     Shelter: ['address', 'contactPhone', 'rooms'],

@@ -1533,6 +1533,10 @@ export type Query = {
   __typename?: 'Query';
   /** Every agency's audit trail under one filter (auditors only). */
   auditEvents: AuditTrail;
+  /** One care service by id; null when there is no such service (or its case is not visible to the caller). */
+  careService: Maybe<CareService>;
+  /** One care zone by id (its places and free places, the same for every signed-in caller). */
+  careZone: Maybe<CareZone>;
   /** Open cases in the caller's jurisdiction past the standard stay (STAYING_ON, EXTENDED, LONG_STAY), longest first. */
   casesPastStandardStay: Array<RescueCase>;
   /** The dispatch board: open street reports in the caller's jurisdiction, oldest first, with their running clocks. */
@@ -1548,6 +1552,10 @@ export type Query = {
   emergencyEvents: Array<EmergencyEvent>;
   /** Emergency events touching the caller's jurisdiction as cursor pages: those under way (`ongoingOnly: true`), the whole history (`order: OLDEST_FIRST`), or a partner's sync (`order: UPDATED`, `updatedSince`). */
   emergencyEventsConnection: EmergencyEventConnection;
+  /** One entry of help given at a temporary point by id; null when there is no such entry (or it is not visible to the caller). */
+  emergencyHelp: Maybe<EmergencyHelp>;
+  /** One temporary point by id; null when there is no such point (or it is outside the caller's jurisdiction). */
+  emergencyPoint: Maybe<EmergencyPoint>;
   /** One escort by id; null when there is no such escort (or it is not visible to the caller). */
   escort: Maybe<Escort>;
   /**
@@ -1559,12 +1567,16 @@ export type Query = {
   escortsConnection: EscortConnection;
   /** Every agency's side of the exchange: consumer positions and dead letters (auditors only). */
   exchangeState: ExchangeState;
+  /** One missing-person report by id; null when there is no such report (or it is not visible to the caller: a report matched to a person is seen only with that person). */
+  missingPersonReport: Maybe<MissingPersonReport>;
   /** One person by id; null when there is no such person (or it is not visible to the caller). */
   person: Maybe<Person>;
   /** Persons matching a filter, newest first, a page at a time. */
   persons: PersonConnection;
   /** One rescue case by id. */
   rescueCase: Maybe<RescueCase>;
+  /** One state change of a rescue case by id; null when there is no such event (or its case is not visible to the caller). */
+  rescueCaseEvent: Maybe<RescueCaseEvent>;
   /** One settlement by id. */
   settlement: Maybe<Settlement>;
   /** Long-stay unidentified persons in care in the caller's jurisdiction with no active settlement: eligible to be proposed, longest first. */
@@ -1576,6 +1588,10 @@ export type Query = {
   settlements: Array<Settlement>;
   /** Settlements in the caller's jurisdiction, of persons the caller sees, as cursor pages: the center's queue (`statuses: [PROPOSED]`, `order: OLDEST_FIRST`), a station's settlements, or a partner's sync (`order: UPDATED`, `updatedSince`). */
   settlementsConnection: SettlementConnection;
+  /** One shelter by id, with its free places (counts only); null when there is no such shelter. */
+  shelter: Maybe<Shelter>;
+  /** One of the shelter's records of a referral by id (shelter staff only); null when there is no such record. */
+  shelterPlacement: Maybe<ShelterPlacement>;
   /** The shelter's records of referrals, newest first (shelter staff only). */
   shelterPlacements: Array<ShelterPlacement>;
   /** The shelters, with their free places (counts only). */
@@ -1584,6 +1600,8 @@ export type Query = {
   station: Maybe<Station>;
   /** Stations of the network, optionally only one level and only within one jurisdiction (a division code prefix). */
   stations: Array<Station>;
+  /** One street report by id, open or closed; null when there is no such report (or it is outside the caller's jurisdiction). */
+  streetReport: Maybe<StreetReport>;
   /** Missing-person reports that may be this person, best first, each explained field by field. */
   tracingCandidates: Array<TracingCandidate>;
   /** Unidentified persons in care in the caller's jurisdiction with their tracing clocks; overdue ones first. */
@@ -1595,6 +1613,18 @@ export type Query = {
 export type QueryAuditEventsArgs = {
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryCareServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryCareZoneArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1636,6 +1666,18 @@ export type QueryEmergencyEventsConnectionArgs = {
 
 
 /** Reads of the civil-affairs records. */
+export type QueryEmergencyHelpArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryEmergencyPointArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
 export type QueryEscortArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1660,6 +1702,12 @@ export type QueryEscortsConnectionArgs = {
 
 
 /** Reads of the civil-affairs records. */
+export type QueryMissingPersonReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
 export type QueryPersonArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1675,6 +1723,12 @@ export type QueryPersonsArgs = {
 
 /** Reads of the civil-affairs records. */
 export type QueryRescueCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryRescueCaseEventArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1709,6 +1763,18 @@ export type QuerySettlementsConnectionArgs = {
 
 
 /** Reads of the civil-affairs records. */
+export type QueryShelterArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryShelterPlacementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
 export type QueryShelterPlacementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ShelterPlacementStatus>;
@@ -1725,6 +1791,12 @@ export type QueryStationArgs = {
 export type QueryStationsArgs = {
   jurisdiction?: InputMaybe<Scalars['String']['input']>;
   level?: InputMaybe<NetworkLevel>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryStreetReportArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3666,27 +3738,36 @@ export type PlacementStepRefusedResolvers<ContextType = SubgraphContext, ParentT
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  careService?: Resolver<Maybe<ResolversTypes['CareService']>, ParentType, ContextType, RequireFields<QueryCareServiceArgs, 'id'>>;
+  careZone?: Resolver<Maybe<ResolversTypes['CareZone']>, ParentType, ContextType, RequireFields<QueryCareZoneArgs, 'id'>>;
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
   dispatchBoard?: Resolver<Array<ResolversTypes['StreetReport']>, ParentType, ContextType>;
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
   emergencyEvent?: Resolver<Maybe<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventArgs, 'id'>>;
   emergencyEvents?: Resolver<Array<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventsArgs, 'first' | 'ongoingOnly'>>;
   emergencyEventsConnection?: Resolver<ResolversTypes['EmergencyEventConnection'], ParentType, ContextType, RequireFields<QueryEmergencyEventsConnectionArgs, 'first' | 'ongoingOnly' | 'order'>>;
+  emergencyHelp?: Resolver<Maybe<ResolversTypes['EmergencyHelp']>, ParentType, ContextType, RequireFields<QueryEmergencyHelpArgs, 'id'>>;
+  emergencyPoint?: Resolver<Maybe<ResolversTypes['EmergencyPoint']>, ParentType, ContextType, RequireFields<QueryEmergencyPointArgs, 'id'>>;
   escort?: Resolver<Maybe<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortArgs, 'id'>>;
   escorts?: Resolver<Array<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortsArgs, 'first'>>;
   escortsConnection?: Resolver<ResolversTypes['EscortConnection'], ParentType, ContextType, RequireFields<QueryEscortsConnectionArgs, 'first' | 'order'>>;
   exchangeState?: Resolver<ResolversTypes['ExchangeState'], ParentType, ContextType>;
+  missingPersonReport?: Resolver<Maybe<ResolversTypes['MissingPersonReport']>, ParentType, ContextType, RequireFields<QueryMissingPersonReportArgs, 'id'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
   persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
   rescueCase?: Resolver<Maybe<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryRescueCaseArgs, 'id'>>;
+  rescueCaseEvent?: Resolver<Maybe<ResolversTypes['RescueCaseEvent']>, ParentType, ContextType, RequireFields<QueryRescueCaseEventArgs, 'id'>>;
   settlement?: Resolver<Maybe<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementArgs, 'id'>>;
   settlementCandidates?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QuerySettlementCandidatesArgs, 'first'>>;
   settlements?: Resolver<Array<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementsArgs, 'first'>>;
   settlementsConnection?: Resolver<ResolversTypes['SettlementConnection'], ParentType, ContextType, RequireFields<QuerySettlementsConnectionArgs, 'first' | 'order'>>;
+  shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType, RequireFields<QueryShelterArgs, 'id'>>;
+  shelterPlacement?: Resolver<Maybe<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementArgs, 'id'>>;
   shelterPlacements?: Resolver<Array<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementsArgs, 'first'>>;
   shelters?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
   stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType, Partial<QueryStationsArgs>>;
+  streetReport?: Resolver<Maybe<ResolversTypes['StreetReport']>, ParentType, ContextType, RequireFields<QueryStreetReportArgs, 'id'>>;
   tracingCandidates?: Resolver<Array<ResolversTypes['TracingCandidate']>, ParentType, ContextType, RequireFields<QueryTracingCandidatesArgs, 'first' | 'personId'>>;
   tracingWorkList?: Resolver<Array<ResolversTypes['TracingStatus']>, ParentType, ContextType, RequireFields<QueryTracingWorkListArgs, 'overdueOnly'>>;
 }>;

@@ -177,6 +177,28 @@ export function seesStreetReport(caller: Caller, report: { district: string }): 
   return coversDivision(caller, report.district);
 }
 
+/** Condition (alias `sr`) for the street reports the caller sees: the same rule as `seesStreetReport`, in SQL. */
+export function streetReportVisibility(caller: Caller): SqlFragment {
+  const prefix = workPrefix(caller);
+  if (prefix === null) return NONE;
+  return { sql: 'sr.district like ?', params: [`${prefix}%`] };
+}
+
+/**
+ * Condition (alias `r`) for the missing-person reports the caller sees: those doing family tracing
+ * (station work) see the open reports, the candidates of any unidentified person they trace; a
+ * report already matched is about its person and is seen only with her, so a protected victim's
+ * report stays with those she is visible to.
+ */
+export function missingPersonReportVisibility(caller: Caller): SqlFragment {
+  if (workPrefix(caller) === null) return NONE;
+  const persons = personVisibility(caller);
+  return {
+    sql: `(r.resolved_person_id is null or exists (select 1 from person p where p.id = r.resolved_person_id and ${persons.sql}))`,
+    params: [...persons.params],
+  };
+}
+
 /**
  * Whether a record of station work about a person (a case, an escort, a settlement) is open to the
  * caller for a change. A protected victim's records are changed through the shelter's placement

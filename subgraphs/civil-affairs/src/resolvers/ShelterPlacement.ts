@@ -41,7 +41,8 @@ export const ShelterPlaceHold: ShelterPlaceHoldResolvers = {
   placeNumber: (hold) => hold.place.number,
 };
 
-export const shelterPlacementQueries: Pick<QueryResolvers, 'shelterPlacements'> = {
+export const shelterPlacementQueries: Pick<QueryResolvers, 'shelterPlacements' | 'shelterPlacement'> = {
+  shelterPlacement: (_, { id }, { loaders }) => (isUuid(id) ? loaders.placementById.load(id) : null),
   shelterPlacements: async (_, { status, first }, { em, caller }) => {
     if (!isShelterStaff(caller)) return [];
     return em.find(ShelterPlacementEntity, status ? { status } : {}, { orderBy: { decidedAt: 'desc', id: 'desc' }, limit: pageSize(first) });
