@@ -43,14 +43,20 @@ export interface IdentityVerification {
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
 export function createLoaders(em: EntityManager, caller: Caller): Loaders {
-  const scope = identityCheckScope(caller);
-  const findChecks = async (where: FilterQuery<IdentityCheck>, orderBy: Record<string, 'asc' | 'desc'>) =>
-    scope === null ? [] : em.find(IdentityCheck, { $and: [scope, where] }, { orderBy });
-  const statusChecks = statusCheckScope(caller);
-  const findStatusChecks = async (where: FilterQuery<ForeignNationalStatusCheck>, orderBy: Record<string, 'asc' | 'desc'>) =>
-    statusChecks === null ? [] : em.find(ForeignNationalStatusCheck, { $and: [statusChecks, where] }, { orderBy });
-  const notifications = notificationScope(caller);
-  const verifications = identityVerificationScope(caller);
+  // Each scope is built afresh for every statement: its protection condition is a raw SQL
+  // fragment, which the ORM consumes with the first statement it is used in.
+  const findChecks = async (where: FilterQuery<IdentityCheck>, orderBy: Record<string, 'asc' | 'desc'>) => {
+    const scope = identityCheckScope(caller);
+    return scope === null ? [] : em.find(IdentityCheck, { $and: [scope, where] }, { orderBy });
+  };
+  const findStatusChecks = async (where: FilterQuery<ForeignNationalStatusCheck>, orderBy: Record<string, 'asc' | 'desc'>) => {
+    const scope = statusCheckScope(caller);
+    return scope === null ? [] : em.find(ForeignNationalStatusCheck, { $and: [scope, where] }, { orderBy });
+  };
+  const findNotifications = async (where: FilterQuery<ForeignAffairsNotification>) => {
+    const scope = notificationScope(caller);
+    return scope === null ? [] : em.find(ForeignAffairsNotification, { $and: [scope, where] });
+  };
   return {
     identityCheckById: loaderByKey((ids) => findChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id),
     identityChecksByPerson: loaderOfLists(
@@ -75,6 +81,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     // protected victim's hidden).
     identityVerificationByPerson: loaderByKey(
       async (personIds) => {
+        const verifications = identityVerificationScope(caller);
         if (verifications === null) return [];
         const matched = await em.find(
           IdentityCheck,
@@ -96,11 +103,11 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       (e) => e.statusCheck.id,
     ),
     notificationById: loaderByKey(
-      async (ids) => (notifications === null ? [] : em.find(ForeignAffairsNotification, { $and: [notifications, { id: { $in: [...ids] } }] })),
+      (ids) => findNotifications({ id: { $in: [...ids] } }),
       (n) => n.id,
     ),
     notificationByStatusCheck: loaderByKey(
-      async (checkIds) => (notifications === null ? [] : em.find(ForeignAffairsNotification, { $and: [notifications, { statusCheck: { $in: [...checkIds] } }] })),
+      (checkIds) => findNotifications({ statusCheck: { $in: [...checkIds] } }),
       (n) => n.statusCheck.id,
     ),
     handOverByStatusCheck: loaderByKey((checkIds) => em.find(PoliceHandOver, { statusCheck: { $in: [...checkIds] } }), (h) => h.statusCheck.id),

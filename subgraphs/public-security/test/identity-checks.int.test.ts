@@ -45,6 +45,20 @@ describe('identity checks on persons', () => {
   });
 });
 
+describe('several read paths in one request', () => {
+  it("answers a check by id and its person's checks and status checks together: each statement carries its own visibility condition", async () => {
+    const checked = region.identityChecks[0]!;
+    const result = await subgraph.execute<{ identityCheck: { id: string }; _entities: Array<{ identityChecks: Array<{ id: string }>; foreignNationalStatusChecks: unknown[] }> }>(
+      `query($id: ID!, $r: [_Any!]!) { identityCheck(id: $id) { id } _entities(representations: $r) { ... on Person { identityChecks { id } foreignNationalStatusChecks { id } } } }`,
+      { id: checked.id, r: [{ __typename: 'Person', id: checked.personId }] },
+      caller,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.identityCheck).toEqual({ id: checked.id });
+    expect(result.data!._entities[0]!.identityChecks.map((c) => c.id)).toContain(checked.id);
+  });
+});
+
 describe('the identity-check queue', () => {
   it('lists open checks oldest first, and only in the asked status', async () => {
     const result = await subgraph.execute<{ identityChecks: Array<{ id: string; status: string; requestedAt: string }> }>(
