@@ -1,7 +1,8 @@
 /**
  * This request's DataLoaders (one statement per batch, whatever the list length); a caller who
  * may not see entrustments gets none, whichever way they ask. Items, versions, deliveries and
- * events are reached only through an entrustment the caller already sees.
+ * events are reached only through an entrustment the caller already sees (a delivery asked for by
+ * its own id too: it is answered only when its entrustment is).
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
@@ -23,6 +24,8 @@ export interface Loaders {
   itemsByEntrustment: DataLoader<string, EntrustedAidItem[]>;
   versionsByEntrustment: DataLoader<string, AidEntrustmentVersion[]>;
   deliveriesByEntrustment: DataLoader<string, AidDelivery[]>;
+  /** A delivery by id, only when the caller sees its entrustment (asked through `aidEntrustmentById`). */
+  deliveryById: DataLoader<string, AidDelivery | null>;
   eventsByEntrustment: DataLoader<string, AidEntrustmentEvent[]>;
   /** The newest legal status the police found per person (reached only through a visible entrustment). */
   legalStatusByPerson: DataLoader<string, LegalStatusFinding | null>;
@@ -39,8 +42,9 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     const scope = visibleEntrustments(caller, new Date());
     return scope === null ? [] : em.find(AidEntrustment, { $and: [where, scope] }, { orderBy: { issuedAt: 'desc', id: 'desc' } });
   };
+  const aidEntrustmentById = loaderByKey((ids: readonly string[]) => find({ id: { $in: [...ids] } }), (e) => e.id);
   return {
-    aidEntrustmentById: loaderByKey((ids) => find({ id: { $in: [...ids] } }), (e) => e.id),
+    aidEntrustmentById,
     aidEntrustmentsByPerson: loaderOfLists((personIds) => find({ personId: { $in: [...personIds] } }), (e) => e.personId ?? ''),
     itemsByEntrustment: loaderOfLists(
       (ids) => em.find(EntrustedAidItem, { entrustment: { $in: [...ids] } }, { orderBy: { termsVersion: 'asc', kind: 'asc' } }),
@@ -53,6 +57,15 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     deliveriesByEntrustment: loaderOfLists(
       (ids) => em.find(AidDelivery, { entrustment: { $in: [...ids] } }, { orderBy: { deliveredOn: 'desc', recordedAt: 'desc' } }),
       (delivery) => delivery.entrustment.id,
+    ),
+    // Visible exactly when its entrustment is: the entrustment's own scoped loader decides.
+    deliveryById: loaderByKey(
+      async (ids) => {
+        const deliveries = await em.find(AidDelivery, { id: { $in: [...ids] } });
+        const entrustments = await Promise.all(deliveries.map((delivery) => aidEntrustmentById.load(delivery.entrustment.id)));
+        return deliveries.filter((_, i) => entrustments[i] !== null);
+      },
+      (delivery) => delivery.id,
     ),
     eventsByEntrustment: loaderOfLists(
       (ids) => em.find(AidEntrustmentEvent, { entrustment: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),

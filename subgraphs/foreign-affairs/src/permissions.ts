@@ -25,6 +25,7 @@ export const permissions: IRules = withScopes('foreign-affairs', {
     _service: viaGateway,
     _entities: viaGateway,
     aidEntrustment: entrustments,
+    aidDelivery: entrustments,
     aidEntrustments: entrustments,
     aidEntrustmentsConnection: entrustments,
   },

@@ -226,7 +226,7 @@ export const SCOPES = {
     description: 'Aid entrustments of the foreign-affairs office: terms and their versions, deliveries, balances, history.',
     fields: {
       'foreign-affairs': {
-        Query: ['aidEntrustment', 'aidEntrustments', 'aidEntrustmentsConnection'],
+        Query: ['aidEntrustment', 'aidEntrustments', 'aidEntrustmentsConnection', 'aidDelivery'],
         AidEntrustmentConnection: ['edges', 'pageInfo', 'totalCount'],
         AidEntrustmentEdge: ['cursor', 'node'],
         Person: ['id', 'aidEntrustments'],

@@ -671,6 +671,8 @@ export type PoliceLegalStatusFinding = {
 /** Reads of the foreign-affairs records. */
 export type Query = {
   __typename?: 'Query';
+  /** One aid delivery by id: visible exactly when its entrustment is (null when it does not exist or its entrustment is not visible to the caller). */
+  aidDelivery: Maybe<AidDelivery>;
   /** One entrustment by id. */
   aidEntrustment: Maybe<AidEntrustment>;
   /**
@@ -680,6 +682,12 @@ export type Query = {
   aidEntrustments: Array<AidEntrustment>;
   /** Entrustments the caller may see, as cursor pages: the newest, those soonest to expire, or a partner's sync (`order: UPDATED`, `updatedSince`). */
   aidEntrustmentsConnection: AidEntrustmentConnection;
+};
+
+
+/** Reads of the foreign-affairs records. */
+export type QueryAidDeliveryArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1338,6 +1346,7 @@ export type PoliceLegalStatusFindingResolvers<ContextType = SubgraphContext, Par
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  aidDelivery?: Resolver<Maybe<ResolversTypes['AidDelivery']>, ParentType, ContextType, RequireFields<QueryAidDeliveryArgs, 'id'>>;
   aidEntrustment?: Resolver<Maybe<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentArgs, 'id'>>;
   aidEntrustments?: Resolver<Array<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentsArgs, 'first'>>;
   aidEntrustmentsConnection?: Resolver<ResolversTypes['AidEntrustmentConnection'], ParentType, ContextType, RequireFields<QueryAidEntrustmentsConnectionArgs, 'first' | 'order'>>;

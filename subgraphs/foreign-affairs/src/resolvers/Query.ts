@@ -22,6 +22,7 @@ const KEYSETS: Record<AidEntrustmentOrder, KeysetOrder<AidEntrustment>> = {
 
 export const Query: QueryResolvers = {
   aidEntrustment: (_, { id }, { loaders }) => (isId(id) ? loaders.aidEntrustmentById.load(id) : null),
+  aidDelivery: (_, { id }, { loaders }) => (isId(id) ? loaders.deliveryById.load(id) : null),
   aidEntrustments: async (_, { status, first }, { em, caller }) => {
     const limit = pageSize(first);
     const now = new Date();
