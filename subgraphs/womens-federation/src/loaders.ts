@@ -17,6 +17,8 @@ export interface Loaders {
   /** Children and services of referrals already loaded through the scope above. */
   childrenByReferral: DataLoader<string, ShelterReferralChild[]>;
   servicesByReferral: DataLoader<string, ReferralService[]>;
+  /** A service by id, only when the caller sees its referral (asked through `shelterReferralById`). */
+  serviceById: DataLoader<string, ReferralService | null>;
 }
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
@@ -24,8 +26,9 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
   const scope = shelterReferralScope(caller);
   const find = async (where: FilterQuery<ShelterReferral>) =>
     scope === null ? [] : em.find(ShelterReferral, { $and: [scope, where] }, { orderBy: { submittedAt: 'desc', id: 'desc' } });
+  const shelterReferralById = loaderByKey((ids: readonly string[]) => find({ id: { $in: [...ids] } }), (r) => r.id);
   return {
-    shelterReferralById: loaderByKey((ids) => find({ id: { $in: [...ids] } }), (r) => r.id),
+    shelterReferralById,
     shelterReferralsByPerson: loaderOfLists((personIds) => find({ personId: { $in: [...personIds] } }), (r) => r.personId!),
     childrenByReferral: loaderOfLists(
       (referralIds) => em.find(ShelterReferralChild, { referral: { $in: [...referralIds] } }, { orderBy: { position: 'asc' } }),
@@ -34,6 +37,15 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     servicesByReferral: loaderOfLists(
       (referralIds) => em.find(ReferralService, { referral: { $in: [...referralIds] } }, { orderBy: { requestedAt: 'asc', id: 'asc' } }),
       (service) => service.referral.id,
+    ),
+    // Visible exactly when its referral is: the referral's own scoped loader decides.
+    serviceById: loaderByKey(
+      async (ids) => {
+        const services = await em.find(ReferralService, { id: { $in: [...ids] } });
+        const referrals = await Promise.all(services.map((service) => shelterReferralById.load(service.referral.id)));
+        return services.filter((_, i) => referrals[i] !== null);
+      },
+      (service) => service.id,
     ),
   };
 }

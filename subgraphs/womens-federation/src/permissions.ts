@@ -24,6 +24,7 @@ export const permissions: IRules = withScopes('womens-federation', {
     _service: viaGateway,
     _entities: viaGateway,
     shelterReferral: referrals,
+    referralService: referrals,
     shelterReferrals: referrals,
     shelterReferralsConnection: referrals,
   },

@@ -200,7 +200,7 @@ export const SCOPES = {
     description: 'Shelter referrals of DV and trafficking victims (only those the rows of the client\'s agency allow: a system is no referring caseworker, so today none).',
     fields: {
       'womens-federation': {
-        Query: ['shelterReferral', 'shelterReferrals', 'shelterReferralsConnection'],
+        Query: ['shelterReferral', 'shelterReferrals', 'shelterReferralsConnection', 'referralService'],
         ShelterReferralConnection: ['edges', 'pageInfo', 'totalCount'],
         ShelterReferralEdge: ['cursor', 'node'],
         Person: ['id', 'shelterReferrals'],

@@ -259,6 +259,8 @@ export type Person = {
 /** Reads of the women's-federation records. */
 export type Query = {
   __typename?: 'Query';
+  /** One referral-out service by id: visible exactly when its shelter referral is (null when it does not exist or its referral is not visible to the caller). Every read is written to the audit trail as a read of the referral. */
+  referralService: Maybe<ReferralService>;
   /** One shelter referral by id (null when it does not exist or is not visible to the caller). */
   shelterReferral: Maybe<ShelterReferral>;
   /**
@@ -268,6 +270,12 @@ export type Query = {
   shelterReferrals: Array<ShelterReferral>;
   /** Shelter referrals visible to the caller, as cursor pages: a caseworker's files (newest first), the oldest waiting, or a partner's sync (`order: UPDATED`, `updatedSince`). */
   shelterReferralsConnection: ShelterReferralConnection;
+};
+
+
+/** Reads of the women's-federation records. */
+export type QueryReferralServiceArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1147,6 +1155,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  referralService?: Resolver<Maybe<ResolversTypes['ReferralService']>, ParentType, ContextType, RequireFields<QueryReferralServiceArgs, 'id'>>;
   shelterReferral?: Resolver<Maybe<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralArgs, 'id'>>;
   shelterReferrals?: Resolver<Array<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralsArgs, 'first'>>;
   shelterReferralsConnection?: Resolver<ResolversTypes['ShelterReferralConnection'], ParentType, ContextType, RequireFields<QueryShelterReferralsConnectionArgs, 'first' | 'order'>>;

@@ -15,6 +15,12 @@ const KEYSETS: Record<ShelterReferralOrder, KeysetOrder<ShelterReferral>> = {
 
 export const Query: QueryResolvers = {
   shelterReferral: (_, { id }, { loaders }) => (isUuid(id) ? loaders.shelterReferralById.load(id) : null),
+  // A service tells that its referral exists (a victim's status): each read is a read of the referral.
+  referralService: async (_, { id }, { loaders, audit }) => {
+    const service = isUuid(id) ? await loaders.serviceById.load(id) : null;
+    if (service) audit.record({ operation: 'READ', recordType: 'ShelterReferral', recordId: service.referral.id, fields: ['services'], outcome: 'ALLOWED' });
+    return service;
+  },
   shelterReferrals: async (_, { status, first }, { em, caller }) => {
     const limit = pageSize(first);
     const scope = shelterReferralScope(caller);
