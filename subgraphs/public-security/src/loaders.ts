@@ -22,6 +22,8 @@ export interface Loaders {
   identityChecksByPerson: DataLoader<string, IdentityCheck[]>;
   openIdentityChecksByStation: DataLoader<string, IdentityCheck[]>;
   samplesByIdentityCheck: DataLoader<string, BiometricSample[]>;
+  /** A sample by id, only when the caller sees its identity check (asked through `identityCheckById`). */
+  sampleById: DataLoader<string, BiometricSample | null>;
   eventsByIdentityCheck: DataLoader<string, IdentityCheckEvent[]>;
   identityVerificationByPerson: DataLoader<string, IdentityVerification | null>;
   statusCheckById: DataLoader<string, ForeignNationalStatusCheck | null>;
@@ -30,6 +32,8 @@ export interface Loaders {
   notificationById: DataLoader<string, ForeignAffairsNotification | null>;
   notificationByStatusCheck: DataLoader<string, ForeignAffairsNotification | null>;
   handOverByStatusCheck: DataLoader<string, PoliceHandOver | null>;
+  /** A hand-over by id, only when the caller sees its status check (asked through `statusCheckById`). */
+  handOverById: DataLoader<string, PoliceHandOver | null>;
   /** Civil affairs' confirmed tracing identity per person (reached only through a visible check). */
   tracingConfirmationByPerson: DataLoader<string, TracingConfirmation | null>;
 }
@@ -39,6 +43,15 @@ export interface IdentityVerification {
   personId: string;
   verifiedAt: Date;
   identityCheckId: string;
+}
+
+/**
+ * The rows whose parent record the caller sees, asked of the parent's own scoped loader: a record
+ * reached by its own id is visible exactly when its parent is (one statement for all the parents).
+ */
+async function withVisibleParent<T>(rows: T[], parentIdOf: (row: T) => string, parents: DataLoader<string, object | null>): Promise<T[]> {
+  const found = await Promise.all(rows.map((row) => parents.load(parentIdOf(row))));
+  return rows.filter((_, i) => found[i] !== null);
 }
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */
@@ -57,8 +70,10 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     const scope = notificationScope(caller);
     return scope === null ? [] : em.find(ForeignAffairsNotification, { $and: [scope, where] });
   };
+  const identityCheckById = loaderByKey((ids: readonly string[]) => findChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id);
+  const statusCheckById = loaderByKey((ids: readonly string[]) => findStatusChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id);
   return {
-    identityCheckById: loaderByKey((ids) => findChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id),
+    identityCheckById,
     identityChecksByPerson: loaderOfLists(
       (personIds) => findChecks({ personId: { $in: [...personIds] } }, { requestedAt: 'desc', id: 'desc' }),
       (c) => c.personId,
@@ -71,6 +86,10 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     samplesByIdentityCheck: loaderOfLists(
       (checkIds) => em.find(BiometricSample, { identityCheck: { $in: [...checkIds] } }, { orderBy: { collectedAt: 'asc', id: 'asc' } }),
       (s) => s.identityCheck.id,
+    ),
+    sampleById: loaderByKey(
+      async (ids) => withVisibleParent(await em.find(BiometricSample, { id: { $in: [...ids] } }), (s) => s.identityCheck.id, identityCheckById),
+      (s) => s.id,
     ),
     eventsByIdentityCheck: loaderOfLists(
       (checkIds) => em.find(IdentityCheckEvent, { identityCheck: { $in: [...checkIds] } }, { orderBy: { at: 'asc', id: 'asc' } }),
@@ -93,7 +112,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       },
       (v) => v.personId,
     ),
-    statusCheckById: loaderByKey((ids) => findStatusChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id),
+    statusCheckById,
     statusChecksByPerson: loaderOfLists(
       (personIds) => findStatusChecks({ personId: { $in: [...personIds] } }, { requestedAt: 'desc', id: 'desc' }),
       (c) => c.personId,
@@ -111,6 +130,10 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       (n) => n.statusCheck.id,
     ),
     handOverByStatusCheck: loaderByKey((checkIds) => em.find(PoliceHandOver, { statusCheck: { $in: [...checkIds] } }), (h) => h.statusCheck.id),
+    handOverById: loaderByKey(
+      async (ids) => withVisibleParent(await em.find(PoliceHandOver, { id: { $in: [...ids] } }), (h) => h.statusCheck.id, statusCheckById),
+      (h) => h.id,
+    ),
     tracingConfirmationByPerson: loaderByKey((personIds) => em.find(TracingConfirmation, { personId: { $in: [...personIds] } }), (t) => t.personId),
   };
 }

@@ -78,9 +78,14 @@ export const permissions: IRules = withScopes('public-security', {
     identityCheck: checkRecords,
     identityChecks: checkRecords,
     identityChecksConnection: checkRecords,
+    // As `IdentityCheck.samples`: public-security roles, and no integrating system's scope.
+    biometricSample: biometricDetails,
     foreignNationalStatusCheck: statusCheckRecords,
     foreignNationalStatusChecks: statusCheckRecords,
     foreignNationalStatusChecksConnection: statusCheckRecords,
+    // As `ForeignNationalStatusCheck.policeHandOver`.
+    policeHandOver: statusCheckRecords,
+    foreignAffairsNotification: notificationRecords,
     foreignAffairsNotifications: notificationRecords,
     foreignAffairsNotificationsConnection: notificationRecords,
   },

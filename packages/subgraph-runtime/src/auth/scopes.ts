@@ -142,7 +142,7 @@ export const SCOPES = {
     description: 'Foreign-national status checks, their history and police hand-overs.',
     fields: {
       'public-security': {
-        Query: ['foreignNationalStatusCheck', 'foreignNationalStatusChecks', 'foreignNationalStatusChecksConnection'],
+        Query: ['foreignNationalStatusCheck', 'foreignNationalStatusChecks', 'foreignNationalStatusChecksConnection', 'policeHandOver'],
         ForeignNationalStatusCheckConnection: ['edges', 'pageInfo', 'totalCount'],
         ForeignNationalStatusCheckEdge: ['cursor', 'node'],
         Person: ['id', 'foreignNationalStatusChecks'],
@@ -172,7 +172,7 @@ export const SCOPES = {
     description: 'The police\'s notifications to the foreign-affairs office of a foreign national\'s legal status.',
     fields: {
       'public-security': {
-        Query: ['foreignAffairsNotifications', 'foreignAffairsNotificationsConnection'],
+        Query: ['foreignAffairsNotification', 'foreignAffairsNotifications', 'foreignAffairsNotificationsConnection'],
         ForeignAffairsNotificationConnection: ['edges', 'pageInfo', 'totalCount'],
         ForeignAffairsNotificationEdge: ['cursor', 'node'],
         Person: ['id'],
@@ -301,6 +301,7 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   'public-security': {
     ...AUDIT_TYPES,
     Mutation: ALL,
+    Query: ['biometricSample'],
     IdentityCheck: ['samples'],
     BiometricSample: ALL,
   },

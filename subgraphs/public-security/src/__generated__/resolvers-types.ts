@@ -660,6 +660,10 @@ export type PoliceHandOverInput = {
 /** Reads of the public-security records. */
 export type Query = {
   __typename?: 'Query';
+  /** One biometric sample by id (its kind, code, who and when; never biometric data): public-security roles only, and only of an identity check the caller may see; null when it does not exist or its check is not visible to the caller. */
+  biometricSample: Maybe<BiometricSample>;
+  /** One notification to the foreign-affairs office by id (null when it does not exist or is not visible to the caller). Every notification read is written to the audit trail. */
+  foreignAffairsNotification: Maybe<ForeignAffairsNotification>;
   /**
    * Notifications to the foreign-affairs office, oldest first, at most 100.
    * @deprecated It stops at 100 notifications, oldest first, so newer ones never appear: page through `foreignAffairsNotificationsConnection` (filters, order, `totalCount`) instead.
@@ -685,6 +689,20 @@ export type Query = {
   identityChecks: Array<IdentityCheck>;
   /** Identity checks the caller may see, as cursor pages: the police work queue (open ones, due first), a station's requests, or a partner's sync (`order: UPDATED`, `updatedSince`). */
   identityChecksConnection: IdentityCheckConnection;
+  /** One police hand-over by id: visible exactly when its status check is; null when it does not exist or its status check is not visible to the caller. */
+  policeHandOver: Maybe<PoliceHandOver>;
+};
+
+
+/** Reads of the public-security records. */
+export type QueryBiometricSampleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the public-security records. */
+export type QueryForeignAffairsNotificationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -752,6 +770,12 @@ export type QueryIdentityChecksConnectionArgs = {
   requestingStationId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<IdentityCheckStatus>>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads of the public-security records. */
+export type QueryPoliceHandOverArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** The police outcome of a foreign-national status check. */
@@ -1501,6 +1525,8 @@ export type PoliceHandOverResolvers<ContextType = SubgraphContext, ParentType ex
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  biometricSample?: Resolver<Maybe<ResolversTypes['BiometricSample']>, ParentType, ContextType, RequireFields<QueryBiometricSampleArgs, 'id'>>;
+  foreignAffairsNotification?: Resolver<Maybe<ResolversTypes['ForeignAffairsNotification']>, ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationArgs, 'id'>>;
   foreignAffairsNotifications?: Resolver<Array<ResolversTypes['ForeignAffairsNotification']>, ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationsArgs, 'first'>>;
   foreignAffairsNotificationsConnection?: Resolver<ResolversTypes['ForeignAffairsNotificationConnection'], ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationsConnectionArgs, 'first' | 'order'>>;
   foreignNationalStatusCheck?: Resolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType, RequireFields<QueryForeignNationalStatusCheckArgs, 'id'>>;
@@ -1509,6 +1535,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityCheckArgs, 'id'>>;
   identityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityChecksArgs, 'first'>>;
   identityChecksConnection?: Resolver<ResolversTypes['IdentityCheckConnection'], ParentType, ContextType, RequireFields<QueryIdentityChecksConnectionArgs, 'first' | 'order'>>;
+  policeHandOver?: Resolver<Maybe<ResolversTypes['PoliceHandOver']>, ParentType, ContextType, RequireFields<QueryPoliceHandOverArgs, 'id'>>;
 }>;
 
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{

@@ -18,6 +18,12 @@ export const Query: QueryResolvers = {
     return em.find(IdentityCheck, { $and: [scope, status ? { status } : {}] }, { orderBy: { requestedAt: 'asc', id: 'asc' }, limit });
   },
   identityChecksConnection: (_, args, { em, caller, audit }) => findIdentityChecksPage(em, caller, audit, args, new Date()),
+  // Read as `IdentityCheck.samples` is: a read of the check's samples, in the audit trail.
+  biometricSample: async (_, { id }, { loaders, audit }) => {
+    const sample = isUuid(id) ? await loaders.sampleById.load(id) : null;
+    if (sample) audit.record({ operation: 'READ', recordType: 'IdentityCheck', recordId: sample.identityCheck.id, fields: ['samples'], outcome: 'ALLOWED' });
+    return sample;
+  },
   foreignNationalStatusCheck: async (_, { id }, { loaders, audit }) => (isUuid(id) ? auditedReads(audit, 'ForeignNationalStatusCheck', await loaders.statusCheckById.load(id)) : null),
   foreignNationalStatusChecks: async (_, { status, first }, { em, caller, audit }) => {
     const limit = pageSize(first);
@@ -26,7 +32,14 @@ export const Query: QueryResolvers = {
     const rows = await em.find(ForeignNationalStatusCheck, { $and: [scope, status ? { status } : {}] }, { orderBy: { requestedAt: 'asc', id: 'asc' }, limit });
     return auditedReads(audit, 'ForeignNationalStatusCheck', rows);
   },
+  // A hand-over is part of its status check: reading it is a read of the check, audited like one.
+  policeHandOver: async (_, { id }, { loaders, audit }) => {
+    const handOver = isUuid(id) ? await loaders.handOverById.load(id) : null;
+    if (handOver) audit.record({ operation: 'READ', recordType: 'ForeignNationalStatusCheck', recordId: handOver.statusCheck.id, fields: ['policeHandOver'], outcome: 'ALLOWED' });
+    return handOver;
+  },
   foreignNationalStatusChecksConnection: (_, args, { em, caller, audit }) => findStatusChecksPage(em, caller, audit, args),
+  foreignAffairsNotification: async (_, { id }, { loaders, audit }) => (isUuid(id) ? auditedReads(audit, 'ForeignAffairsNotification', await loaders.notificationById.load(id)) : null),
   foreignAffairsNotifications: async (_, { acknowledged, first }, { em, caller, audit }) => {
     const limit = pageSize(first);
     const scope = notificationScope(caller);
