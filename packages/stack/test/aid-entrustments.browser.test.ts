@@ -1,6 +1,6 @@
 /**
- * Aid entrustments in a real browser: the foreign-affairs officer issues one (the nationality
- * picked by name; a malformed passport number refused first), the center's staff accept it and
+ * Aid entrustments in a real browser: the foreign-affairs officer issues one (the person on record
+ * found by name, the nationality picked by name; a malformed passport number refused first), the center's staff accept it and
  * record deliveries (and see a cap refusal), the officer sees the deliveries and the balance, amends the terms (the earlier
  * version stays listed) and revokes it; the center then has nothing left to deliver against.
  * The stack is the test run's shared one; each user signs in through /login in a browser context of
@@ -20,9 +20,9 @@ const cityDay = (days = 0) => new Date(Date.now() + 8 * 3_600_000 + days * 86_40
 const input = (page: Page, testId: string) => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input, textarea[data-testid="${testId}"]`).first();
 
 const ENTRUSTMENT = /* GraphQL */ `
-  query($id: ID!) { aidEntrustment(id: $id) { status version versions { number } deliveries { amountFen receiptNumber } remaining { deliveredFen remainingFen } } }
+  query($id: ID!) { aidEntrustment(id: $id) { status version person { id } versions { number } deliveries { amountFen receiptNumber } remaining { deliveredFen remainingFen } } }
 `;
-type Read = { aidEntrustment: { status: string; version: number; versions: Array<{ number: number }>; deliveries: Array<{ amountFen: number; receiptNumber: string }>; remaining: { deliveredFen: number; remainingFen: number } } | null };
+type Read = { aidEntrustment: { status: string; version: number; person: { id: string } | null; versions: Array<{ number: number }>; deliveries: Array<{ amountFen: number; receiptNumber: string }>; remaining: { deliveredFen: number; remainingFen: number } } | null };
 
 describeInBrowser('aid-entrustment browser tests')('aid entrustments in the portal', () => {
   const stack = sharedStack();
@@ -59,6 +59,22 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await page.waitForURL(`${portalUrl}/aid-entrustments/new`);
     await input(page, 'issue-documentNumber').fill(documentNumber);
     await input(page, 'issue-beneficiaryName').fill('Maria Santos');
+    // The person on record is found by name, never pasted as an id: the officer types the name of
+    // a person the graph shows the office (foreign nationals in care) and picks them from the choices.
+    const persons = await postGraphQL<{ persons: { edges: Array<{ node: { id: string; name: string | null } }> } }>(
+      stack.gatewayUrl,
+      '{ persons(first: 50) { edges { node { id name } } } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
+    const onRecord = persons.data!.persons.edges.map((e) => e.node).find((p) => p.name !== null && p.name.length >= 5);
+    expect(onRecord).toBeDefined();
+    await page.getByTestId('issue-personId').click();
+    await page.keyboard.type(onRecord!.name!);
+    const choice = page.locator(`[data-testid="person-choice"][data-person-id="${onRecord!.id}"]`);
+    await choice.waitFor();
+    await choice.click();
+    await expect(page.getByTestId('issue-personId').textContent()).resolves.toContain(onRecord!.name!);
     // The nationality is picked by its name; the ICAO code goes to the graph.
     await page.getByTestId('issue-nationality').click();
     await page.keyboard.type('菲律宾');
@@ -87,7 +103,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await expect(page.getByTestId('detail-status').getAttribute('data-status')).resolves.toBe('ISSUED');
     await expect(page.getByTestId('detail-version').textContent()).resolves.toBe('1');
     await expect(page.getByTestId('detail-passportNumber').textContent()).resolves.toBe('P4366918');
-    await expect(read('fao.officer')).resolves.toMatchObject({ status: 'ISSUED', version: 1 });
+    await expect(read('fao.officer')).resolves.toMatchObject({ status: 'ISSUED', version: 1, person: { id: onRecord!.id } });
   }, BROWSER_TEST_TIMEOUT);
 
   it('lets the center accept it and record deliveries, refusing one over the cap', async () => {

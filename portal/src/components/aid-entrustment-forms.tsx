@@ -9,7 +9,7 @@ import { Alert, Button, Card, Form, Input, InputNumber, Select, Space } from 'an
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import type { AidBeneficiaryEntryStatus, AidItemKind, IssuingOffice } from '@/gql/graphql';
+import type { AidBeneficiaryEntryStatus, AidItemKind, IssuingOffice, PersonChoiceFragment } from '@/gql/graphql';
 import {
   acceptAidEntrustment,
   amendAidEntrustment,
@@ -25,6 +25,7 @@ import { useEnumLabel } from './enum-tag';
 import { useRecordFormatters } from './record-formatters';
 import { useSavedMessage } from './use-change';
 import { NationalitySelect } from './nationality-select';
+import { PersonPicker } from './person-picker';
 import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 
 const ITEM_KINDS: AidItemKind[] = ['FOOD', 'LODGING', 'COMMUNICATION', 'DOMESTIC_TICKET', 'INTERNATIONAL_TICKET'];
@@ -135,7 +136,7 @@ function ItemsField() {
 interface IssueFormValues {
   documentNumber: string;
   issuingOffice: IssuingOffice;
-  personId?: string;
+  personId?: string | null;
   beneficiaryName: string;
   nationality: string;
   passportNumber: string;
@@ -149,8 +150,8 @@ interface IssueFormValues {
   validUntil: string;
 }
 
-/** The office issues an entrustment; on success, its page opens. */
-export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?: string }) {
+/** The office issues an entrustment (for a person found by name, when they are on record); on success, its page opens. */
+export function IssueAidEntrustmentForm({ person }: { person?: PersonChoiceFragment | null }) {
   const t = useTranslations('aidEntrustmentWork');
   const label = useEnumLabel();
   const router = useRouter();
@@ -164,7 +165,7 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
         const answer = await issueAidEntrustment({
           documentNumber: values.documentNumber,
           issuingOffice: values.issuingOffice,
-          personId: values.personId?.trim() || null,
+          personId: values.personId || null,
           beneficiaryName: values.beneficiaryName,
           nationality: values.nationality,
           passportNumber: values.passportNumber,
@@ -193,7 +194,7 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
         disabled={pending}
         requiredMark={false}
         data-testid="issue-entrustment-form"
-        initialValues={{ issuingOffice: 'FOREIGN_AFFAIRS_OFFICE', entryStatus: 'LEGAL_STAY', personId: defaultPersonId, items: [{ kind: 'FOOD' }, { kind: 'LODGING' }] }}
+        initialValues={{ issuingOffice: 'FOREIGN_AFFAIRS_OFFICE', entryStatus: 'LEGAL_STAY', personId: person?.id, items: [{ kind: 'FOOD' }, { kind: 'LODGING' }] }}
       >
         <Form.Item name="documentNumber" label={t('fields.documentNumber')} rules={required}>
           <Input data-testid="issue-documentNumber" placeholder="外办委〔2026〕041号" />
@@ -201,8 +202,8 @@ export function IssueAidEntrustmentForm({ defaultPersonId }: { defaultPersonId?:
         <Form.Item name="issuingOffice" label={t('fields.issuingOffice')} rules={[{ required: true }]}>
           <Select data-testid="issue-issuingOffice" options={OFFICES.map((office) => ({ value: office, label: label({ kind: 'IssuingOffice', value: office }) }))} />
         </Form.Item>
-        <Form.Item name="personId" label={t('fields.personId')}>
-          <Input data-testid="issue-personId" />
+        <Form.Item name="personId" label={t('fields.personPick')}>
+          <PersonPicker initial={person ?? null} data-testid="issue-personId" />
         </Form.Item>
         <Form.Item name="beneficiaryName" label={t('fields.beneficiaryName')} rules={required}>
           <Input data-testid="issue-beneficiaryName" />

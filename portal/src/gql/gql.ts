@@ -50,6 +50,9 @@ type Documents = {
     "\n  mutation RecordSample($input: RecordSampleInput!) {\n    recordSample(input: $input) {\n      ...IdentityCheckChangeResult\n    }\n  }\n": typeof types.RecordSampleDocument,
     "\n  mutation StartComparison($identityCheckId: ID!, $expectedVersion: Int!) {\n    startComparison(identityCheckId: $identityCheckId, expectedVersion: $expectedVersion) {\n      ...IdentityCheckChangeResult\n    }\n  }\n": typeof types.StartComparisonDocument,
     "\n  mutation RecordIdentityResult($input: RecordIdentityResultInput!) {\n    recordIdentityResult(input: $input) {\n      ...IdentityCheckChangeResult\n    }\n  }\n": typeof types.RecordIdentityResultDocument,
+    "\n  query PersonPick($filter: PersonFilter, $first: Int) {\n    persons(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...PersonChoice\n        }\n      }\n    }\n  }\n": typeof types.PersonPickDocument,
+    "\n  query PersonChoiceById($id: ID!) {\n    person(id: $id) {\n      ...PersonChoice\n    }\n  }\n": typeof types.PersonChoiceByIdDocument,
+    "\n  fragment PersonChoice on Person {\n    id\n    displayName\n    sex\n    birthDate\n    estimatedAgeMin\n    estimatedAgeMax\n    rescueCases {\n      id\n      status\n      station {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PersonChoiceFragmentDoc,
     "\n  fragment CivilAffairsSection on Person {\n    id\n    displayName\n    name\n    namePinyin\n    sex\n    birthDate\n    estimatedAgeMin\n    estimatedAgeMax\n    idNumber\n    phone\n    dialectRegion\n    features\n    identityStatus\n    createdAt\n    rescueCases {\n      ...RescueCaseRow\n    }\n  }\n": typeof types.CivilAffairsSectionFragmentDoc,
     "\n  fragment PublicSecuritySection on Person {\n    identityChecks {\n      ...IdentityCheckRow\n    }\n  }\n": typeof types.PublicSecuritySectionFragmentDoc,
     "\n  fragment WomensFederationSection on Person {\n    shelterReferrals {\n      ...ShelterReferralRow\n    }\n  }\n": typeof types.WomensFederationSectionFragmentDoc,
@@ -151,6 +154,9 @@ const documents: Documents = {
     "\n  mutation RecordSample($input: RecordSampleInput!) {\n    recordSample(input: $input) {\n      ...IdentityCheckChangeResult\n    }\n  }\n": types.RecordSampleDocument,
     "\n  mutation StartComparison($identityCheckId: ID!, $expectedVersion: Int!) {\n    startComparison(identityCheckId: $identityCheckId, expectedVersion: $expectedVersion) {\n      ...IdentityCheckChangeResult\n    }\n  }\n": types.StartComparisonDocument,
     "\n  mutation RecordIdentityResult($input: RecordIdentityResultInput!) {\n    recordIdentityResult(input: $input) {\n      ...IdentityCheckChangeResult\n    }\n  }\n": types.RecordIdentityResultDocument,
+    "\n  query PersonPick($filter: PersonFilter, $first: Int) {\n    persons(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...PersonChoice\n        }\n      }\n    }\n  }\n": types.PersonPickDocument,
+    "\n  query PersonChoiceById($id: ID!) {\n    person(id: $id) {\n      ...PersonChoice\n    }\n  }\n": types.PersonChoiceByIdDocument,
+    "\n  fragment PersonChoice on Person {\n    id\n    displayName\n    sex\n    birthDate\n    estimatedAgeMin\n    estimatedAgeMax\n    rescueCases {\n      id\n      status\n      station {\n        id\n        name\n      }\n    }\n  }\n": types.PersonChoiceFragmentDoc,
     "\n  fragment CivilAffairsSection on Person {\n    id\n    displayName\n    name\n    namePinyin\n    sex\n    birthDate\n    estimatedAgeMin\n    estimatedAgeMax\n    idNumber\n    phone\n    dialectRegion\n    features\n    identityStatus\n    createdAt\n    rescueCases {\n      ...RescueCaseRow\n    }\n  }\n": types.CivilAffairsSectionFragmentDoc,
     "\n  fragment PublicSecuritySection on Person {\n    identityChecks {\n      ...IdentityCheckRow\n    }\n  }\n": types.PublicSecuritySectionFragmentDoc,
     "\n  fragment WomensFederationSection on Person {\n    shelterReferrals {\n      ...ShelterReferralRow\n    }\n  }\n": types.WomensFederationSectionFragmentDoc,
@@ -374,6 +380,18 @@ export function graphql(source: "\n  mutation StartComparison($identityCheckId: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordIdentityResult($input: RecordIdentityResultInput!) {\n    recordIdentityResult(input: $input) {\n      ...IdentityCheckChangeResult\n    }\n  }\n"): (typeof documents)["\n  mutation RecordIdentityResult($input: RecordIdentityResultInput!) {\n    recordIdentityResult(input: $input) {\n      ...IdentityCheckChangeResult\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonPick($filter: PersonFilter, $first: Int) {\n    persons(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...PersonChoice\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PersonPick($filter: PersonFilter, $first: Int) {\n    persons(filter: $filter, first: $first) {\n      edges {\n        node {\n          ...PersonChoice\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PersonChoiceById($id: ID!) {\n    person(id: $id) {\n      ...PersonChoice\n    }\n  }\n"): (typeof documents)["\n  query PersonChoiceById($id: ID!) {\n    person(id: $id) {\n      ...PersonChoice\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonChoice on Person {\n    id\n    displayName\n    sex\n    birthDate\n    estimatedAgeMin\n    estimatedAgeMax\n    rescueCases {\n      id\n      status\n      station {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PersonChoice on Person {\n    id\n    displayName\n    sex\n    birthDate\n    estimatedAgeMin\n    estimatedAgeMax\n    rescueCases {\n      id\n      status\n      station {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
