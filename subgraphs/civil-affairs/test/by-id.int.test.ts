@@ -348,6 +348,16 @@ describe('missing-person reports by id', () => {
     expect(await seen('missingPersonReport', 'id resolved', ids.reportOfVictim, shelterStaff)).toEqual({ id: ids.reportOfVictim, resolved: true });
   });
 
+  it('answers a report asked for by the gateway as an entity (_entities) under the same rule', async () => {
+    const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on MissingPersonReport { id resolved } } }`;
+    const entity = async (id: string, caller: Caller) =>
+      (await subgraph.execute<{ _entities: Array<{ id: string } | null> }>(ENTITIES, { r: [{ __typename: 'MissingPersonReport', id }] }, caller)).data?._entities[0] ?? null;
+    expect(await entity(ids.reportOfVictim, county)).toBeNull();
+    expect(await entity(ids.reportOfVictim, center)).toBeNull();
+    expect(await entity(ids.reportOfVictim, shelterStaff)).toEqual({ id: ids.reportOfVictim, resolved: true });
+    expect(await entity(ids.openReport, county)).toEqual({ id: ids.openReport, resolved: false });
+  });
+
   it('refuses those who do no family tracing, as the candidates are refused them', async () => {
     for (const caller of [police, leadership, caseworker, system, ANONYMOUS]) {
       const list = await subgraph.execute(`query($id: ID!) { tracingCandidates(personId: $id) { score } }`, { id: ids.open.personId }, caller);

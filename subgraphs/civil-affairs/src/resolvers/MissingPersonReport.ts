@@ -1,8 +1,8 @@
 import { type MissingPersonReportResolvers } from '../__generated__/resolvers-types';
-import { MissingPersonReport as MissingPersonReportEntity } from '../entities/missing-person-report.entity';
 
 export const MissingPersonReport: MissingPersonReportResolvers = {
-  __resolveReference: (reference, { em }) => em.findOne(MissingPersonReportEntity, { id: reference.id }),
+  // Reloaded through the caller's visibility, as `missingPersonReport(id:)` answers: a representation proves nothing about access.
+  __resolveReference: (reference, { loaders }) => loaders.missingPersonReportById.load(reference.id),
   ageWhenMissing: (report) => report.ageWhenMissing,
   resolved: (report) => report.resolvedPerson !== null,
 };
