@@ -6,7 +6,7 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
+import { loaderByKey, loaderOfLists, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
 import { AidDelivery } from './entities/aid-delivery.entity';
 import { AidEntrustmentEvent } from './entities/aid-entrustment-event.entity';
@@ -60,11 +60,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     ),
     // Visible exactly when its entrustment is: the entrustment's own scoped loader decides.
     deliveryById: loaderByKey(
-      async (ids) => {
-        const deliveries = await em.find(AidDelivery, { id: { $in: [...ids] } });
-        const entrustments = await Promise.all(deliveries.map((delivery) => aidEntrustmentById.load(delivery.entrustment.id)));
-        return deliveries.filter((_, i) => entrustments[i] !== null);
-      },
+      async (ids) => withVisibleParent(await em.find(AidDelivery, { id: { $in: [...ids] } }), (delivery) => delivery.entrustment.id, aidEntrustmentById),
       (delivery) => delivery.id,
     ),
     eventsByEntrustment: loaderOfLists(

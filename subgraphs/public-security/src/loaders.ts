@@ -4,7 +4,7 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
+import { loaderByKey, loaderOfLists, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
 import type DataLoader from 'dataloader';
 import { BiometricSample } from './entities/biometric-sample.entity';
 import { ForeignAffairsNotification } from './entities/foreign-affairs-notification.entity';
@@ -43,15 +43,6 @@ export interface IdentityVerification {
   personId: string;
   verifiedAt: Date;
   identityCheckId: string;
-}
-
-/**
- * The rows whose parent record the caller sees, asked of the parent's own scoped loader: a record
- * reached by its own id is visible exactly when its parent is (one statement for all the parents).
- */
-async function withVisibleParent<T>(rows: T[], parentIdOf: (row: T) => string, parents: DataLoader<string, object | null>): Promise<T[]> {
-  const found = await Promise.all(rows.map((row) => parents.load(parentIdOf(row))));
-  return rows.filter((_, i) => found[i] !== null);
 }
 
 /** Creates the loaders for one request over its EntityManager, scoped to the caller. */

@@ -4,7 +4,7 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
+import { loaderByKey, loaderOfLists, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
 import type DataLoader from 'dataloader';
 import { ReferralService } from './entities/referral-service.entity';
 import { ShelterReferral } from './entities/shelter-referral.entity';
@@ -40,11 +40,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     ),
     // Visible exactly when its referral is: the referral's own scoped loader decides.
     serviceById: loaderByKey(
-      async (ids) => {
-        const services = await em.find(ReferralService, { id: { $in: [...ids] } });
-        const referrals = await Promise.all(services.map((service) => shelterReferralById.load(service.referral.id)));
-        return services.filter((_, i) => referrals[i] !== null);
-      },
+      async (ids) => withVisibleParent(await em.find(ReferralService, { id: { $in: [...ids] } }), (service) => service.referral.id, shelterReferralById),
       (service) => service.id,
     ),
   };
