@@ -85,16 +85,20 @@ export interface BenchConfig {
   soakMinutes: number;
 }
 
+/** The prefix of the server databases a benchmark drops and recreates: never the stack's own. */
+const benchDbPrefix = (fallback: string) =>
+  z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,30}$/)
+    .refine((prefix) => prefix !== 'lifeline', 'the benchmark drops its databases: use a prefix other than "lifeline"')
+    .default(fallback);
+
 const benchEnv = z.object({
   BENCH_SECONDS: z.coerce.number().int().min(1).max(600).default(10),
   BENCH_CONNECTIONS: z.coerce.number().int().min(1).max(1000).default(50),
   BENCH_WARMUP_SECONDS: z.coerce.number().int().min(0).max(60).default(3),
   DATABASE_URL: z.string().url().optional(),
-  LIFELINE_DB_PREFIX: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{0,30}$/)
-    .refine((prefix) => prefix !== 'lifeline', 'the benchmark drops its databases: use a prefix other than "lifeline"')
-    .default('lifeline_bench'),
+  LIFELINE_DB_PREFIX: benchDbPrefix('lifeline_bench'),
   BENCH_SCENARIOS: z.string().default(''),
   BENCH_CPU_PROFILE_DIR: z.string().min(1).optional(),
   NATS_URL: z.string().min(1).optional(),
@@ -130,13 +134,9 @@ export interface BrowserBenchConfig {
 }
 
 const browserBenchEnv = z.object({
-  BENCH_BROWSER_ROUNDS: z.coerce.number().int().min(1).max(50).default(3),
+  BENCH_BROWSER_ROUNDS: z.coerce.number().int().min(1).max(50).default(2),
   DATABASE_URL: z.string().url().optional(),
-  LIFELINE_DB_PREFIX: z
-    .string()
-    .regex(/^[a-z][a-z0-9_]{0,30}$/)
-    .refine((prefix) => prefix !== 'lifeline', 'the benchmark drops its databases: use a prefix other than "lifeline"')
-    .default('lifeline_bench_browser'),
+  LIFELINE_DB_PREFIX: benchDbPrefix('lifeline_bench_browser'),
   BENCH_BROWSER_USERS: z.string().default(''),
 });
 

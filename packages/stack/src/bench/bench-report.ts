@@ -1,5 +1,21 @@
 /** The benchmark's table and ratios, printed and written as JSON. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../config';
 import { type Measurement } from './load-test';
+
+/**
+ * Writes a benchmark's results to `bench-results/<file>` (never committed), stamped with when and
+ * on what they were measured, and says where.
+ */
+export function writeBenchResults(file: string, results: Record<string, unknown>): void {
+  const outDir = join(REPO_ROOT, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const stamped = { at: new Date().toISOString(), node: process.version, cpus: cpus().length, ...results };
+  writeFileSync(join(outDir, file), `${JSON.stringify(stamped, null, 2)}\n`);
+  console.log(`\nbench: results written to bench-results/${file}`);
+}
 
 export interface Ratio {
   label: string;

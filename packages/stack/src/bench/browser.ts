@@ -14,16 +14,16 @@
  * Prints p50, p75 and p90 per page and over all pages against the target (p75 ≤ 1 s), and
  * Chromium's and the portal server's CPU per navigation; writes bench-results/browser.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumFound } from '../chromium-config';
-import { demoPassword, readBrowserBenchConfig, REPO_ROOT } from '../config';
+import { demoPassword, readBrowserBenchConfig } from '../config';
 import { resetServerDatabases } from '../server-databases';
 import { startStack, type RunningStack } from '../stack';
-import { percentile } from './bench-report';
+import { percentile, writeBenchResults } from './bench-report';
 import { descendantsCpuMs, processUsage } from './process-usage';
 
 /** The demo users measured, each with the pages their roles work with. */
@@ -205,12 +205,7 @@ async function main(): Promise<void> {
       `CPU per navigation (${navigations}, the warm-up's included): Chromium ${cpuMsPerNavigation.chromium.toFixed(0)} ms, the portal's server ${cpuMsPerNavigation.portalServer.toFixed(0)} ms, the gateway and subgraphs ${cpuMsPerNavigation.gatewayAndSubgraphs.toFixed(0)} ms`,
     );
 
-    const outDir = join(REPO_ROOT, 'bench-results');
-    mkdirSync(outDir, { recursive: true });
-    const report = {
-      at: new Date().toISOString(),
-      node: process.version,
-      cpus: cpus().length,
+    writeBenchResults('browser.json', {
       database: config.databaseUrl ? 'postgresql-server' : 'pglite',
       rounds: config.rounds,
       usable: 'address is the page, <html data-hydrated>, no route loading state, no spinner or active skeleton',
@@ -218,9 +213,7 @@ async function main(): Promise<void> {
       summary,
       cpuMsPerNavigation,
       pages: figures,
-    };
-    writeFileSync(join(outDir, 'browser.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log('\nbench: results written to bench-results/browser.json');
+    });
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);

@@ -7,16 +7,16 @@
  * and its circuit breaker) and writes bench-results/hung-agency.json. Same variables as the
  * benchmark (BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_WARMUP_SECONDS, DATABASE_URL).
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoPassword, readBenchConfig, REPO_ROOT } from '../config';
+import { demoPassword, readBenchConfig } from '../config';
 import { postGraphQL } from '../graphql-request';
 import { PERSONS_PAGE_ALL_AGENCIES, PERSONS_PAGE_CIVIL_AFFAIRS } from '../headline-operations';
 import { resetServerDatabases } from '../server-databases';
 import { signIn } from '../sign-in';
 import { startStack, type RunningStack } from '../stack';
-import { formatReport } from './bench-report';
+import { formatReport, writeBenchResults } from './bench-report';
 import { measureOnce, warmUp, type LoadScenario, type LoadTarget, type Measurement } from './load-test';
 
 const DB_PREFIX = 'lifeline_bench_hung';
@@ -72,11 +72,7 @@ async function main(): Promise<void> {
 
     console.log('');
     console.log(formatReport(measurements, []));
-    const outDir = join(REPO_ROOT, 'bench-results');
-    mkdirSync(outDir, { recursive: true });
-    const report = { at: new Date().toISOString(), node: process.version, cpus: cpus().length, hung: HUNG, ...options, measurements };
-    writeFileSync(join(outDir, 'hung-agency.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`\nbench: results written to bench-results/hung-agency.json`);
+    writeBenchResults('hung-agency.json', { hung: HUNG, ...options, measurements });
   } finally {
     if (stoppedPid !== undefined) process.kill(stoppedPid, 'SIGCONT');
     await stack?.stop();

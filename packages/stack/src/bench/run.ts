@@ -25,8 +25,8 @@
  * bench-results/latest.json.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadOrCreateSigningKeys, signInternalToken } from '@lifeline/subgraph-runtime';
@@ -39,7 +39,7 @@ import { ServiceProcess } from '../service-process';
 import { callerOfAccessToken, signIn } from '../sign-in';
 import { readinessUrl, startStack, type RunningStack } from '../stack';
 import { SUBGRAPHS } from '../stack-services';
-import { formatReport, ratio, type Ratio } from './bench-report';
+import { formatReport, ratio, writeBenchResults, type Ratio } from './bench-report';
 import { measureExchangeDelay, type DelayFigures } from './exchange-delay';
 import {
   AUDIT_TRAIL_PAGE,
@@ -312,12 +312,7 @@ async function main(): Promise<void> {
         `exchange delay, civil-affairs commit → ${d.consumer} projection (${exchangeTransport}, ${d.samples} changes): p50 ${d.p50Ms.toFixed(0)} ms, p95 ${d.p95Ms.toFixed(0)} ms, max ${d.maxMs.toFixed(0)} ms`,
       );
     }
-    const outDir = join(REPO_ROOT, 'bench-results');
-    mkdirSync(outDir, { recursive: true });
-    const report = {
-      at: new Date().toISOString(),
-      node: process.version,
-      cpus: cpus().length,
+    writeBenchResults('latest.json', {
       database: config.databaseUrl ? 'postgresql-server' : 'pglite',
       cpuMsPerRequest: 'per process, from /proc/<pid>/stat (user + system), divided by the requests served',
       sqlPerRequest: "per subgraph, from its /metrics statement counter (the ORM's query log), divided by the requests served",
@@ -328,9 +323,7 @@ async function main(): Promise<void> {
       ratios,
       ...(exchangeDelay ? { exchangeDelay: { transport: exchangeTransport, consumers: exchangeDelay } } : {}),
       ...(soakReport ? { soak: soakReport } : {}),
-    };
-    writeFileSync(join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`\nbench: results written to bench-results/latest.json`);
+    });
   } finally {
     await stock?.stop();
     await stack?.stop();

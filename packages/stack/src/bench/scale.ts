@@ -11,18 +11,18 @@
  * Every request is the demo account center.staff's (the audit page the auditor's), with the cost
  * budget, authentication, row scoping, masking and audit on.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serverDatabaseName } from '@lifeline/subgraph-runtime';
 import { Client } from 'pg';
-import { demoPassword, readScaleBenchConfig, REPO_ROOT } from '../config';
+import { demoPassword, readScaleBenchConfig } from '../config';
 import { postGraphQL } from '../graphql-request';
 import { PERSONS_PAGE_CIVIL_AFFAIRS } from '../headline-operations';
 import { signIn } from '../sign-in';
 import { startStack, type RunningStack } from '../stack';
 import { AUDIT_TRAIL_PAGE, DASHBOARD, PERSON_SEARCH, TRACING_CANDIDATES } from './bench-operations';
-import { percentile } from './bench-report';
+import { percentile, writeBenchResults } from './bench-report';
 
 interface Scenario {
   id: string;
@@ -197,13 +197,7 @@ async function main(): Promise<void> {
       );
       if (errorSample) console.log(`      first error: ${errorSample}`);
     }
-    const outDir = join(REPO_ROOT, 'bench-results');
-    mkdirSync(outDir, { recursive: true });
-    writeFileSync(
-      join(outDir, 'scale.json'),
-      `${JSON.stringify({ at: new Date().toISOString(), node: process.version, cpus: cpus().length, persons, workers: config.workers, seconds: config.seconds, results }, null, 2)}\n`,
-    );
-    console.log('bench:scale: results written to bench-results/scale.json');
+    writeBenchResults('scale.json', { persons, workers: config.workers, seconds: config.seconds, results });
   } finally {
     await stack?.stop();
     await civilAffairs.end();
