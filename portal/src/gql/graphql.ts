@@ -1254,7 +1254,7 @@ export type UserErrorCode =
   | 'BOTH_IN_CARE'
   /** Both records have a settlement: revoke one before merging. */
   | 'BOTH_IN_SETTLEMENT'
-  /** The delivery would exceed the entrustment's cap for the item or in total (`remainingFen`). */
+  /** The delivery would exceed the entrustment's cap for the item or in total (`remaining`). */
   | 'CAP_EXCEEDED'
   /** The person's rescue case is no longer in care. */
   | 'CASE_NOT_IN_CARE'

@@ -6,6 +6,8 @@ import type { AidEntrustmentVersion as AidEntrustmentVersionModel } from '../ent
 import type { AidDelivery as AidDeliveryModel } from '../entities/aid-delivery.entity';
 import type { AidEntrustmentEvent as AidEntrustmentEventModel } from '../entities/aid-entrustment-event.entity';
 import type { LegalStatusFinding as LegalStatusFindingModel } from '../entities/legal-status-finding.entity';
+import type { Fen as FenModel } from '../domain/money';
+import type { Balance as BalanceModel, ItemBalance as ItemBalanceModel, CapExceeded as CapExceededModel } from '../domain/aid-entrustment.workflow';
 import type { SubgraphContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -45,13 +47,28 @@ export type AgencyExchangeStateDeadLettersArgs = {
 /** What is left of an entrustment under its current terms. */
 export type AidBalance = {
   __typename?: 'AidBalance';
-  /** Delivered so far in all, in fen. */
+  /** Delivered so far in all. */
+  delivered: Money;
+  /**
+   * Delivered so far in all, in fen.
+   * @deprecated Use delivered (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   deliveredFen: Scalars['Int']['output'];
   /** Per entrusted item. */
   items: Array<AidItemBalance>;
-  /** What may still be delivered in all, in fen. */
+  /** What may still be delivered in all. */
+  remaining: Money;
+  /**
+   * What may still be delivered in all, in fen.
+   * @deprecated Use remaining (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   remainingFen: Scalars['Int']['output'];
-  /** The total cap, in fen. */
+  /** The total cap. */
+  totalCap: Money;
+  /**
+   * The total cap, in fen.
+   * @deprecated Use totalCap (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   totalCapFen: Scalars['Int']['output'];
 };
 
@@ -67,11 +84,21 @@ export type AidBeneficiaryEntryStatus =
 /** The delivery would exceed a cap; nothing was stored. */
 export type AidCapExceeded = UserError & {
   __typename?: 'AidCapExceeded';
-  /** The cap, in fen. */
+  /** The cap. */
+  cap: Money;
+  /**
+   * The cap, in fen.
+   * @deprecated Use cap (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   capFen: Scalars['Int']['output'];
   /** Always `CAP_EXCEEDED`. */
   code: UserErrorCode;
-  /** Delivered so far, in fen. */
+  /** Delivered so far. */
+  delivered: Money;
+  /**
+   * Delivered so far, in fen.
+   * @deprecated Use delivered (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   deliveredFen: Scalars['Int']['output'];
   /** Null: not about one input field. */
   field: Maybe<Scalars['String']['output']>;
@@ -79,14 +106,24 @@ export type AidCapExceeded = UserError & {
   kind: Maybe<AidItemKind>;
   /** What to do instead. */
   message: Scalars['String']['output'];
-  /** What may still be delivered, in fen. */
+  /** What may still be delivered. */
+  remaining: Money;
+  /**
+   * What may still be delivered, in fen.
+   * @deprecated Use remaining (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   remainingFen: Scalars['Int']['output'];
 };
 
 /** One piece of aid the center delivered under an entrustment (the ledger the caps are kept against). */
 export type AidDelivery = {
   __typename?: 'AidDelivery';
-  /** What it cost, in fen (1/100 CNY). */
+  /** What it cost. */
+  amount: Money;
+  /**
+   * What it cost, in fen (1/100 CNY).
+   * @deprecated Use amount (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   amountFen: Scalars['Int']['output'];
   /** Who delivered it (username). */
   deliveredBy: Scalars['String']['output'];
@@ -159,7 +196,12 @@ export type AidEntrustment = {
   statusCheck: Maybe<ForeignNationalStatusCheck>;
   /** Why it was revoked or closed, when it was. */
   statusReason: Maybe<Scalars['String']['output']>;
-  /** The most that may be spent in all under the current terms, in fen (1/100 CNY). */
+  /** The most that may be spent in all under the current terms. */
+  totalCap: Money;
+  /**
+   * The most that may be spent in all under the current terms, in fen (1/100 CNY).
+   * @deprecated Use totalCap (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   totalCapFen: Scalars['Int']['output'];
   /** When it last changed (its terms, its status, a delivery under it): page by it with `aidEntrustmentsConnection(order: UPDATED, updatedSince:)` to stay in sync. */
   updatedAt: Scalars['DateTime']['output'];
@@ -292,7 +334,12 @@ export type AidEntrustmentVersion = {
   number: Scalars['Int']['output'];
   /** Why the terms were amended; null for the terms as issued. */
   reason: Maybe<Scalars['String']['output']>;
-  /** The most that may be spent in all under these terms, in fen (1/100 CNY). */
+  /** The most that may be spent in all under these terms. */
+  totalCap: Money;
+  /**
+   * The most that may be spent in all under these terms, in fen (1/100 CNY).
+   * @deprecated Use totalCap (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   totalCapFen: Scalars['Int']['output'];
   /** Start of the validity window. */
   validFrom: Scalars['DateTime']['output'];
@@ -327,13 +374,28 @@ export type AidInputRejected = UserError & {
 /** What is left of one entrusted item. */
 export type AidItemBalance = {
   __typename?: 'AidItemBalance';
-  /** Its cap under the current terms, in fen. */
+  /** Its cap under the current terms. */
+  cap: Money;
+  /**
+   * Its cap under the current terms, in fen.
+   * @deprecated Use cap (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   capFen: Scalars['Int']['output'];
-  /** Delivered so far, in fen. */
+  /** Delivered so far. */
+  delivered: Money;
+  /**
+   * Delivered so far, in fen.
+   * @deprecated Use delivered (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   deliveredFen: Scalars['Int']['output'];
   /** The kind of aid. */
   kind: AidItemKind;
-  /** What may still be delivered of it, in fen (also limited by the total). */
+  /** What may still be delivered of it (also limited by the total). */
+  remaining: Money;
+  /**
+   * What may still be delivered of it, in fen (also limited by the total).
+   * @deprecated Use remaining (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   remainingFen: Scalars['Int']['output'];
 };
 
@@ -448,10 +510,20 @@ export type AuditTrail = {
   foreignAffairs: AuditEventPage;
 };
 
+/** A currency Lifeline answers amounts in. */
+export type Currency =
+  /** Renminbi (人民币): yuan (元) of 100 fen (分). */
+  | 'CNY';
+
 /** One kind of aid entrusted, with its cap. */
 export type EntrustedAidItem = {
   __typename?: 'EntrustedAidItem';
-  /** The most that may be spent on it, in fen (1/100 CNY). */
+  /** The most that may be spent on it. */
+  cap: Money;
+  /**
+   * The most that may be spent on it, in fen (1/100 CNY).
+   * @deprecated Use cap (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   capFen: Scalars['Int']['output'];
   /** The kind of aid. */
   kind: AidItemKind;
@@ -551,6 +623,21 @@ export type IssuingOffice =
   | 'FOREIGN_AFFAIRS_OFFICE'
   /** The Hong Kong, Macao and Taiwan affairs office (台港澳办). */
   | 'HK_MACAO_TAIWAN_AFFAIRS_OFFICE';
+
+/**
+ * An amount of money, exact at any size: the whole fen as a decimal string (amounts beyond what a
+ * GraphQL Int or a JavaScript number holds read the same), the currency, and the amount in yuan for
+ * display. A value type: defined alike by every agency that answers amounts.
+ */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount in whole fen (1/100 CNY) as a string of decimal digits, such as `123450` for ¥1,234.50. */
+  amountFen: Scalars['String']['output'];
+  /** The currency: always CNY. */
+  currency: Currency;
+  /** The amount in yuan with two decimals, such as `1234.50` (no grouping, no symbol). */
+  yuan: Scalars['String']['output'];
+};
 
 /**
  * Changes to the foreign-affairs records. Expected failures come back as typed results; every
@@ -768,7 +855,7 @@ export type UserErrorCode =
   | 'BIRTH_DATE'
   /** The check digit of the date of birth in the machine-readable zone is wrong. */
   | 'BIRTH_DATE_CHECK_DIGIT'
-  /** The delivery would exceed the entrustment's cap for the item or in total (`remainingFen`). */
+  /** The delivery would exceed the entrustment's cap for the item or in total (`remaining`). */
   | 'CAP_EXCEEDED'
   /** The value holds characters that are not allowed here. */
   | 'CHARSET'
@@ -957,7 +1044,7 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   AidDeliveryResult:
-    | ( AidCapExceeded )
+    | ( CapExceededModel )
     | ( Omit<AidDeliveryRecorded, 'aidEntrustment' | 'delivery'> & { aidEntrustment: _RefType['AidEntrustment'], delivery: _RefType['AidDelivery'] } )
     | ( AidEntrustmentRefused )
     | ( AidInputRejected )
@@ -975,7 +1062,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
   UserError:
-    | ( AidCapExceeded )
+    | ( CapExceededModel )
     | ( AidEntrustmentRefused )
     | ( AidEntrustmentVersionConflict )
     | ( AidInputRejected )
@@ -987,9 +1074,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   AgencyExchangeState: ResolverTypeWrapper<AgencyExchangeStateSourceModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  AidBalance: ResolverTypeWrapper<AidBalance>;
+  AidBalance: ResolverTypeWrapper<BalanceModel>;
   AidBeneficiaryEntryStatus: AidBeneficiaryEntryStatus;
-  AidCapExceeded: ResolverTypeWrapper<AidCapExceeded>;
+  AidCapExceeded: ResolverTypeWrapper<CapExceededModel>;
   AidDelivery: ResolverTypeWrapper<AidDeliveryModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AidDeliveryRecorded: ResolverTypeWrapper<Omit<AidDeliveryRecorded, 'aidEntrustment' | 'delivery'> & { aidEntrustment: ResolversTypes['AidEntrustment'], delivery: ResolversTypes['AidDelivery'] }>;
@@ -1008,7 +1095,7 @@ export type ResolversTypes = ResolversObject<{
   AidEntrustmentVersion: ResolverTypeWrapper<AidEntrustmentVersionModel>;
   AidEntrustmentVersionConflict: ResolverTypeWrapper<AidEntrustmentVersionConflict>;
   AidInputRejected: ResolverTypeWrapper<AidInputRejected>;
-  AidItemBalance: ResolverTypeWrapper<AidItemBalance>;
+  AidItemBalance: ResolverTypeWrapper<ItemBalanceModel>;
   AidItemKind: AidItemKind;
   AidRecordNotFound: ResolverTypeWrapper<AidRecordNotFound>;
   AmendAidEntrustmentInput: AmendAidEntrustmentInput;
@@ -1017,6 +1104,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
+  Currency: Currency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   EntrustedAidItem: ResolverTypeWrapper<EntrustedAidItemModel>;
@@ -1027,6 +1115,7 @@ export type ResolversTypes = ResolversObject<{
   ForeignNationalStatusCheck: ResolverTypeWrapper<ForeignNationalStatusCheck>;
   IssueAidEntrustmentInput: IssueAidEntrustmentInput;
   IssuingOffice: IssuingOffice;
+  Money: ResolverTypeWrapper<FenModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<EntityReferenceModel>;
@@ -1044,8 +1133,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AgencyExchangeState: AgencyExchangeStateSourceModel;
   Int: Scalars['Int']['output'];
-  AidBalance: AidBalance;
-  AidCapExceeded: AidCapExceeded;
+  AidBalance: BalanceModel;
+  AidCapExceeded: CapExceededModel;
   AidDelivery: AidDeliveryModel;
   ID: Scalars['ID']['output'];
   AidDeliveryRecorded: Omit<AidDeliveryRecorded, 'aidEntrustment' | 'delivery'> & { aidEntrustment: ResolversParentTypes['AidEntrustment'], delivery: ResolversParentTypes['AidDelivery'] };
@@ -1061,7 +1150,7 @@ export type ResolversParentTypes = ResolversObject<{
   AidEntrustmentVersion: AidEntrustmentVersionModel;
   AidEntrustmentVersionConflict: AidEntrustmentVersionConflict;
   AidInputRejected: AidInputRejected;
-  AidItemBalance: AidItemBalance;
+  AidItemBalance: ItemBalanceModel;
   AidRecordNotFound: AidRecordNotFound;
   AmendAidEntrustmentInput: AmendAidEntrustmentInput;
   AuditChainCheck: AuditChainReportModel;
@@ -1077,6 +1166,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeState: ExchangeStateSourceModel;
   ForeignNationalStatusCheck: ForeignNationalStatusCheck;
   IssueAidEntrustmentInput: IssueAidEntrustmentInput;
+  Money: FenModel;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: EntityReferenceModel;
@@ -1101,24 +1191,31 @@ export type AgencyExchangeStateResolvers<ContextType = SubgraphContext, ParentTy
 }>;
 
 export type AidBalanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidBalance'] = ResolversParentTypes['AidBalance']> = ResolversObject<{
+  delivered?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   deliveredFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['AidItemBalance']>, ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   remainingFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalCap?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalCapFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AidCapExceededResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidCapExceeded'] = ResolversParentTypes['AidCapExceeded']> = ResolversObject<{
+  cap?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   capFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   deliveredFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kind?: Resolver<Maybe<ResolversTypes['AidItemKind']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   remainingFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AidDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidDelivery'] = ResolversParentTypes['AidDelivery']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   deliveredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliveredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
@@ -1161,6 +1258,7 @@ export type AidEntrustmentResolvers<ContextType = SubgraphContext, ParentType ex
   status?: Resolver<ResolversTypes['AidEntrustmentStatus'], ParentType, ContextType>;
   statusCheck?: Resolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType>;
   statusReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCap?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalCapFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1212,6 +1310,7 @@ export type AidEntrustmentVersionResolvers<ContextType = SubgraphContext, Parent
   items?: Resolver<Array<ResolversTypes['EntrustedAidItem']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  totalCap?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalCapFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1233,9 +1332,12 @@ export type AidInputRejectedResolvers<ContextType = SubgraphContext, ParentType 
 }>;
 
 export type AidItemBalanceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidItemBalance'] = ResolversParentTypes['AidItemBalance']> = ResolversObject<{
+  cap?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   capFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  delivered?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   deliveredFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AidItemKind'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   remainingFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1289,6 +1391,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type EntrustedAidItemResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EntrustedAidItem'] = ResolversParentTypes['EntrustedAidItem']> = ResolversObject<{
+  cap?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   capFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AidItemKind'], ParentType, ContextType>;
 }>;
@@ -1317,6 +1420,12 @@ export type ExchangeStateResolvers<ContextType = SubgraphContext, ParentType ext
 
 export type ForeignNationalStatusCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheck'] = ResolversParentTypes['ForeignNationalStatusCheck']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amountFen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  yuan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -1390,6 +1499,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ExchangeDeadLetter?: ExchangeDeadLetterResolvers<ContextType>;
   ExchangeState?: ExchangeStateResolvers<ContextType>;
   ForeignNationalStatusCheck?: ForeignNationalStatusCheckResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

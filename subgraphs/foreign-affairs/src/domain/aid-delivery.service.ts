@@ -61,13 +61,14 @@ export async function recordAidDelivery(scope: ChangeScope, input: RecordAidDeli
           const items = await currentItems(tx, entrustment);
           const delivered = await deliveredByKind(tx, entrustment.id);
           const terms = { items, totalCapFen: entrustment.totalCapFen };
-          const exceeded = checkDeliveryFits(terms, delivered, input.kind, input.amountFen, entrustment.status);
+          const amountFen = BigInt(input.amountFen);
+          const exceeded = checkDeliveryFits(terms, delivered, input.kind, amountFen, entrustment.status);
           if (exceeded) throw new AidRefusal(exceeded);
           const delivery = tx.create(AidDelivery, {
             entrustment,
             kind: input.kind,
             quantity: input.quantity,
-            amountFen: input.amountFen,
+            amountFen,
             deliveredOn: input.deliveredOn,
             receiptNumber,
             deliveredBy: caller.id,
@@ -81,7 +82,7 @@ export async function recordAidDelivery(scope: ChangeScope, input: RecordAidDeli
             entrustment.status = 'IN_PROGRESS';
             appendEvent(tx, entrustment, 'DELIVERY_STARTED', from, 'IN_PROGRESS', caller, now);
           }
-          delivered.set(input.kind, (delivered.get(input.kind) ?? 0) + input.amountFen);
+          delivered.set(input.kind, (delivered.get(input.kind) ?? 0n) + amountFen);
           if (isFulfilled(terms, delivered)) {
             appendEvent(tx, entrustment, 'FULFILLED', entrustment.status, 'FULFILLED', caller, now, 'the caps are reached');
             entrustment.status = 'FULFILLED';

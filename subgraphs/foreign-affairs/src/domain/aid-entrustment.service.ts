@@ -15,6 +15,7 @@ import { EntrustedAidItem } from '../entities/entrusted-aid-item.entity';
 import { acceptsForCenter, isIssuingOfficer, officesOf, visibleEntrustments } from './access';
 import { confirmationReason, latestLegalStatus, PUBLIC_SECURITY_EXCHANGE } from './legal-status';
 import {
+  capsOf,
   checkAmendmentAgainstDelivered,
   checkChange,
   isFulfilled,
@@ -23,11 +24,13 @@ import {
   validateDocumentNumber,
   validateReason,
   validateTerms,
+  type AidCaps,
   type AidTerms,
   type CapExceeded,
   type Refusal as WorkflowRefusal,
   type Rejection,
 } from './aid-entrustment.workflow';
+import { type Fen } from './money';
 import { type AidEntrustmentAction, type AidEntrustmentStatus, type AidItemKind, type EntryStatus, type IssuingOffice, type UserErrorCode } from './vocabulary';
 
 export type AidEntrustmentResult =
@@ -70,9 +73,10 @@ export async function findVisible(tx: EntityManager, caller: Caller, id: string,
 }
 
 /** What was delivered so far, per kind, read inside the transaction (after the row lock). */
-export async function deliveredByKind(tx: EntityManager, entrustmentId: string): Promise<Map<AidItemKind, number>> {
-  const rows = await tx.execute<Array<{ kind: AidItemKind; fen: string }>>('select kind, sum(amount_fen) as fen from aid_delivery where entrustment_id = ? group by kind', [entrustmentId]);
-  return new Map(rows.map((row) => [row.kind, Number(row.fen)]));
+export async function deliveredByKind(tx: EntityManager, entrustmentId: string): Promise<Map<AidItemKind, Fen>> {
+  // sum(bigint) is numeric: read as text, so that no sum is rounded on its way to a bigint.
+  const rows = await tx.execute<Array<{ kind: AidItemKind; fen: string }>>('select kind, sum(amount_fen)::text as fen from aid_delivery where entrustment_id = ? group by kind', [entrustmentId]);
+  return new Map(rows.map((row) => [row.kind, BigInt(row.fen)]));
 }
 
 /** The current terms' items. */
@@ -85,7 +89,7 @@ export function appendEvent(tx: EntityManager, entrustment: AidEntrustment, acti
   tx.create(AidEntrustmentEvent, { entrustment, action, fromStatus: from, toStatus: to, at, actor: caller.id, reason });
 }
 
-function writeTerms(tx: EntityManager, entrustment: AidEntrustment, number: number, terms: AidTerms, caller: Caller, at: Date, reason: string | null): void {
+function writeTerms(tx: EntityManager, entrustment: AidEntrustment, number: number, terms: AidCaps & Pick<AidTerms, 'validFrom' | 'validUntil'>, caller: Caller, at: Date, reason: string | null): void {
   tx.create(AidEntrustmentVersion, { entrustment, number, totalCapFen: terms.totalCapFen, validFrom: terms.validFrom, validUntil: terms.validUntil, reason, createdAt: at, createdBy: caller.id });
   for (const item of terms.items) tx.create(EntrustedAidItem, { entrustment, termsVersion: number, kind: item.kind, capFen: item.capFen });
 }
@@ -153,14 +157,14 @@ export async function issueAidEntrustment(scope: ChangeScope, input: IssueAidEnt
           statusCheckId: input.statusCheckId ?? found?.statusCheckId ?? null,
           ...(found ? { entryStatus: 'LEGAL_STAY' as const } : {}),
           status: 'ISSUED',
-          totalCapFen: terms.totalCapFen,
+          totalCapFen: BigInt(terms.totalCapFen),
           validFrom: terms.validFrom,
           validUntil: terms.validUntil,
           termsVersion: 1,
           issuedAt: now,
           createdAt: now,
         });
-        writeTerms(tx, entrustment, 1, terms, caller, now, null);
+        writeTerms(tx, entrustment, 1, { ...terms, ...capsOf(terms) }, caller, now, null);
         appendEvent(tx, entrustment, 'ISSUED', null, 'ISSUED', caller, now);
         // A millisecond later, so the history (ordered by time) reads issue, then confirmation.
         if (found) appendEvent(tx, entrustment, 'STATUS_CONFIRMED', 'ISSUED', 'ISSUED', PUBLIC_SECURITY_EXCHANGE, new Date(now.getTime() + 1), confirmationReason(found));
@@ -200,17 +204,18 @@ export async function amendAidEntrustment(scope: ChangeScope, input: AmendAidEnt
     const refusal = checkChange(entrustment, 'AMEND', now);
     if (refusal) throw new AidRefusal(refusal);
     const delivered = await deliveredByKind(tx, entrustment.id);
-    const below = checkAmendmentAgainstDelivered(input, delivered, entrustment.status);
+    const caps = capsOf(input);
+    const below = checkAmendmentAgainstDelivered(caps, delivered, entrustment.status);
     if (below) throw new AidRefusal(below);
     const number = entrustment.termsVersion + 1;
-    writeTerms(tx, entrustment, number, input, scope.caller, now, input.reason.trim());
+    writeTerms(tx, entrustment, number, { ...input, ...caps }, scope.caller, now, input.reason.trim());
     entrustment.termsVersion = number;
-    entrustment.totalCapFen = input.totalCapFen;
+    entrustment.totalCapFen = caps.totalCapFen;
     entrustment.validFrom = input.validFrom;
     entrustment.validUntil = input.validUntil;
     const from = entrustment.status;
     appendEvent(tx, entrustment, 'AMENDED', from, from, scope.caller, now, input.reason.trim());
-    if (from === 'IN_PROGRESS' && isFulfilled(input, delivered)) {
+    if (from === 'IN_PROGRESS' && isFulfilled(caps, delivered)) {
       entrustment.status = 'FULFILLED';
       appendEvent(tx, entrustment, 'FULFILLED', from, 'FULFILLED', scope.caller, now, 'the amended caps are reached');
     }

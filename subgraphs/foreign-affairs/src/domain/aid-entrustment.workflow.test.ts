@@ -1,9 +1,10 @@
-import { balance, checkAmendmentAgainstDelivered, checkChange, checkDeliveryFits, effectiveStatus, isFulfilled, validateBeneficiary, validateDelivery, validateTerms } from './aid-entrustment.workflow';
+import { balance, capsOf, checkAmendmentAgainstDelivered, checkChange, checkDeliveryFits, effectiveStatus, isFulfilled, validateBeneficiary, validateDelivery, validateTerms } from './aid-entrustment.workflow';
 
 const now = new Date('2026-12-01T08:00:00Z');
 const day = 86_400_000;
 const window = { validFrom: new Date(now.getTime() - day), validUntil: new Date(now.getTime() + 10 * day) };
 const terms = { items: [{ kind: 'FOOD' as const, capFen: 5_000 }, { kind: 'LODGING' as const, capFen: 10_000 }], totalCapFen: 12_000, ...window };
+const caps = capsOf(terms);
 
 describe('the status at an instant', () => {
   it('is EXPIRED for an open entrustment once its window has passed, whatever is stored', () => {
@@ -43,28 +44,28 @@ describe('terms', () => {
   });
 
   it('may not go below what was delivered', () => {
-    const delivered = new Map([['FOOD' as const, 4_000]]);
-    expect(checkAmendmentAgainstDelivered(terms, delivered, 'IN_PROGRESS')).toBeNull();
-    expect(checkAmendmentAgainstDelivered({ ...terms, items: [{ kind: 'FOOD', capFen: 3_999 }] }, delivered, 'IN_PROGRESS')).toMatchObject({ code: 'BELOW_DELIVERED' });
-    expect(checkAmendmentAgainstDelivered({ ...terms, items: [{ kind: 'LODGING', capFen: 9_000 }] }, delivered, 'IN_PROGRESS')).toMatchObject({ code: 'BELOW_DELIVERED' });
-    expect(checkAmendmentAgainstDelivered({ ...terms, totalCapFen: 3_000 }, delivered, 'IN_PROGRESS')).toMatchObject({ code: 'BELOW_DELIVERED' });
+    const delivered = new Map([['FOOD' as const, 4_000n]]);
+    expect(checkAmendmentAgainstDelivered(caps, delivered, 'IN_PROGRESS')).toBeNull();
+    expect(checkAmendmentAgainstDelivered({ ...caps, items: [{ kind: 'FOOD', capFen: 3_999n }] }, delivered, 'IN_PROGRESS')).toMatchObject({ code: 'BELOW_DELIVERED' });
+    expect(checkAmendmentAgainstDelivered({ ...caps, items: [{ kind: 'LODGING', capFen: 9_000n }] }, delivered, 'IN_PROGRESS')).toMatchObject({ code: 'BELOW_DELIVERED' });
+    expect(checkAmendmentAgainstDelivered({ ...caps, totalCapFen: 3_000n }, delivered, 'IN_PROGRESS')).toMatchObject({ code: 'BELOW_DELIVERED' });
   });
 });
 
 describe('deliveries under the caps', () => {
   it('fit exactly up to the item cap and the total, and say what remains beyond', () => {
-    const delivered = new Map([['FOOD' as const, 4_000], ['LODGING' as const, 7_000]]);
-    expect(checkDeliveryFits(terms, delivered, 'FOOD', 1_000, 'IN_PROGRESS')).toBeNull();
-    expect(checkDeliveryFits(terms, delivered, 'FOOD', 1_001, 'IN_PROGRESS')).toMatchObject({ __typename: 'AidCapExceeded', kind: 'FOOD', remainingFen: 1_000 });
-    expect(checkDeliveryFits(terms, delivered, 'LODGING', 1_001, 'IN_PROGRESS')).toMatchObject({ __typename: 'AidCapExceeded', kind: null, remainingFen: 1_000 });
-    expect(checkDeliveryFits(terms, delivered, 'COMMUNICATION', 1, 'IN_PROGRESS')).toMatchObject({ code: 'NOT_ENTRUSTED' });
+    const delivered = new Map([['FOOD' as const, 4_000n], ['LODGING' as const, 7_000n]]);
+    expect(checkDeliveryFits(caps, delivered, 'FOOD', 1_000n, 'IN_PROGRESS')).toBeNull();
+    expect(checkDeliveryFits(caps, delivered, 'FOOD', 1_001n, 'IN_PROGRESS')).toMatchObject({ __typename: 'AidCapExceeded', kind: 'FOOD', remainingFen: 1_000n });
+    expect(checkDeliveryFits(caps, delivered, 'LODGING', 1_001n, 'IN_PROGRESS')).toMatchObject({ __typename: 'AidCapExceeded', kind: null, remainingFen: 1_000n });
+    expect(checkDeliveryFits(caps, delivered, 'COMMUNICATION', 1n, 'IN_PROGRESS')).toMatchObject({ code: 'NOT_ENTRUSTED' });
   });
 
   it('reach fulfilment at the total cap or when every item cap is used', () => {
-    expect(isFulfilled(terms, new Map([['FOOD', 5_000], ['LODGING', 7_000]]))).toBe(true);
-    expect(isFulfilled({ ...terms, totalCapFen: 15_000 }, new Map([['FOOD', 5_000], ['LODGING', 10_000]]))).toBe(true);
-    expect(isFulfilled(terms, new Map([['FOOD', 5_000]]))).toBe(false);
-    expect(balance(terms, new Map([['FOOD', 5_000]]))).toEqual({ totalCapFen: 12_000, deliveredFen: 5_000, remainingFen: 7_000, items: [{ kind: 'FOOD', capFen: 5_000, deliveredFen: 5_000, remainingFen: 0 }, { kind: 'LODGING', capFen: 10_000, deliveredFen: 0, remainingFen: 7_000 }] });
+    expect(isFulfilled(caps, new Map([['FOOD', 5_000n], ['LODGING', 7_000n]]))).toBe(true);
+    expect(isFulfilled({ ...caps, totalCapFen: 15_000n }, new Map([['FOOD', 5_000n], ['LODGING', 10_000n]]))).toBe(true);
+    expect(isFulfilled(caps, new Map([['FOOD', 5_000n]]))).toBe(false);
+    expect(balance(caps, new Map([['FOOD', 5_000n]]))).toEqual({ totalCapFen: 12_000n, deliveredFen: 5_000n, remainingFen: 7_000n, items: [{ kind: 'FOOD', capFen: 5_000n, deliveredFen: 5_000n, remainingFen: 0n }, { kind: 'LODGING', capFen: 10_000n, deliveredFen: 0n, remainingFen: 7_000n }] });
   });
 
   it('are whole fen above zero, dated no later than today', () => {

@@ -6,6 +6,7 @@
  */
 import { isIcaoNationalityCode, parsePersonName, parseTd3Mrz, sameNationality } from '@lifeline/identity-documents';
 import { hasForbiddenCharacter, isCalendarDate, rejectionHelpers } from '@lifeline/subgraph-runtime';
+import { sumFen, type Fen } from './money';
 import { AID_ITEM_KINDS, OPEN_STATUSES, type AidEntrustmentStatus, type AidItemKind, type EntryStatus, type UserErrorCode } from './vocabulary';
 
 export type Rejection = { __typename: 'AidInputRejected'; field: string; code: UserErrorCode; message: string };
@@ -51,12 +52,23 @@ export function checkChange(entrustment: { status: AidEntrustmentStatus; validUn
   return null;
 }
 
-/** The caps and window of one version of the terms. */
+/** The caps and window of one version of the terms, as given (caps in whole fen, as GraphQL Ints). */
 export interface AidTerms {
   items: ReadonlyArray<{ kind: AidItemKind; capFen: number }>;
   totalCapFen: number;
   validFrom: Date;
   validUntil: Date;
+}
+
+/** The caps of terms as stored and compared, exact at any size. */
+export interface AidCaps {
+  items: ReadonlyArray<{ kind: AidItemKind; capFen: Fen }>;
+  totalCapFen: Fen;
+}
+
+/** The caps of valid terms, in exact fen. */
+export function capsOf(terms: Pick<AidTerms, 'items' | 'totalCapFen'>): AidCaps {
+  return { items: terms.items.map((item) => ({ kind: item.kind, capFen: BigInt(item.capFen) })), totalCapFen: BigInt(terms.totalCapFen) };
 }
 
 const isFen = (value: number) => Number.isSafeInteger(value) && value > 0 && value <= 2_147_483_647;
@@ -81,34 +93,34 @@ export function validateTerms(terms: AidTerms, now: Date): Rejection | null {
 }
 
 /** Validates the new terms of an amendment against what was already delivered; null when they fit. */
-export function checkAmendmentAgainstDelivered(terms: AidTerms, delivered: ReadonlyMap<AidItemKind, number>, status: AidEntrustmentStatus): Refusal | null {
+export function checkAmendmentAgainstDelivered(terms: AidCaps, delivered: ReadonlyMap<AidItemKind, Fen>, status: AidEntrustmentStatus): Refusal | null {
   for (const [kind, fen] of delivered) {
-    if (fen === 0) continue;
+    if (fen === 0n) continue;
     const item = terms.items.find((i) => i.kind === kind);
     if (!item) return refused(status, 'BELOW_DELIVERED', `${kind} cannot be removed: ${fen} fen of it were already delivered.`);
     if (item.capFen < fen) return refused(status, 'BELOW_DELIVERED', `The ${kind} cap cannot go below the ${fen} fen already delivered.`);
   }
-  const total = [...delivered.values()].reduce((a, b) => a + b, 0);
+  const total = sumFen(delivered.values());
   if (terms.totalCapFen < total) return refused(status, 'BELOW_DELIVERED', `The total cap cannot go below the ${total} fen already delivered.`);
   return null;
 }
 
 /** A would-be delivery that does not fit. */
-export type CapExceeded = { __typename: 'AidCapExceeded'; code: 'CAP_EXCEEDED'; field: null; kind: AidItemKind | null; capFen: number; deliveredFen: number; remainingFen: number; message: string };
+export type CapExceeded = { __typename: 'AidCapExceeded'; code: 'CAP_EXCEEDED'; field: null; kind: AidItemKind | null; capFen: Fen; deliveredFen: Fen; remainingFen: Fen; message: string };
 
 /**
  * Whether `amountFen` of `kind` fits under the item's cap and the total cap, given what was
  * delivered so far; null when it fits.
  */
-export function checkDeliveryFits(terms: Pick<AidTerms, 'items' | 'totalCapFen'>, delivered: ReadonlyMap<AidItemKind, number>, kind: AidItemKind, amountFen: number, status: AidEntrustmentStatus): Refusal | CapExceeded | null {
+export function checkDeliveryFits(terms: AidCaps, delivered: ReadonlyMap<AidItemKind, Fen>, kind: AidItemKind, amountFen: Fen, status: AidEntrustmentStatus): Refusal | CapExceeded | null {
   const item = terms.items.find((i) => i.kind === kind);
   if (!item) return refused(status, 'NOT_ENTRUSTED', `${kind} is not entrusted: only ${terms.items.map((i) => i.kind).join(', ')} may be delivered.`);
-  const itemDelivered = delivered.get(kind) ?? 0;
+  const itemDelivered = delivered.get(kind) ?? 0n;
   if (itemDelivered + amountFen > item.capFen) {
     const remainingFen = item.capFen - itemDelivered;
     return { __typename: 'AidCapExceeded', code: 'CAP_EXCEEDED', field: null, kind, capFen: item.capFen, deliveredFen: itemDelivered, remainingFen, message: `The ${kind} cap would be exceeded: ${remainingFen} fen remain of it.` };
   }
-  const total = [...delivered.values()].reduce((a, b) => a + b, 0);
+  const total = sumFen(delivered.values());
   if (total + amountFen > terms.totalCapFen) {
     const remainingFen = terms.totalCapFen - total;
     return { __typename: 'AidCapExceeded', code: 'CAP_EXCEEDED', field: null, kind: null, capFen: terms.totalCapFen, deliveredFen: total, remainingFen, message: `The total cap would be exceeded: ${remainingFen} fen remain in all.` };
@@ -117,22 +129,41 @@ export function checkDeliveryFits(terms: Pick<AidTerms, 'items' | 'totalCapFen'>
 }
 
 /** Whether nothing more can be delivered: the total cap, or every item's cap, is reached. */
-export function isFulfilled(terms: Pick<AidTerms, 'items' | 'totalCapFen'>, delivered: ReadonlyMap<AidItemKind, number>): boolean {
-  const total = [...delivered.values()].reduce((a, b) => a + b, 0);
-  return total >= terms.totalCapFen || terms.items.every((item) => (delivered.get(item.kind) ?? 0) >= item.capFen);
+export function isFulfilled(terms: AidCaps, delivered: ReadonlyMap<AidItemKind, Fen>): boolean {
+  const total = sumFen(delivered.values());
+  return total >= terms.totalCapFen || terms.items.every((item) => (delivered.get(item.kind) ?? 0n) >= item.capFen);
 }
 
+/** What is left of one entrusted item. */
+export interface ItemBalance {
+  kind: AidItemKind;
+  capFen: Fen;
+  deliveredFen: Fen;
+  remainingFen: Fen;
+}
+
+/** What is left of an entrustment in all, and per item. */
+export interface Balance {
+  totalCapFen: Fen;
+  deliveredFen: Fen;
+  remainingFen: Fen;
+  items: ItemBalance[];
+}
+
+const max = (a: Fen, b: Fen) => (a > b ? a : b);
+const min = (a: Fen, b: Fen) => (a < b ? a : b);
+
 /** What is left of each item and in all. */
-export function balance(terms: Pick<AidTerms, 'items' | 'totalCapFen'>, delivered: ReadonlyMap<AidItemKind, number>) {
-  const deliveredFen = [...delivered.values()].reduce((a, b) => a + b, 0);
-  const remainingTotal = Math.max(0, terms.totalCapFen - deliveredFen);
+export function balance(terms: AidCaps, delivered: ReadonlyMap<AidItemKind, Fen>): Balance {
+  const deliveredFen = sumFen(delivered.values());
+  const remainingTotal = max(0n, terms.totalCapFen - deliveredFen);
   return {
     totalCapFen: terms.totalCapFen,
     deliveredFen,
     remainingFen: remainingTotal,
     items: terms.items.map((item) => {
-      const used = delivered.get(item.kind) ?? 0;
-      return { kind: item.kind, capFen: item.capFen, deliveredFen: used, remainingFen: Math.max(0, Math.min(item.capFen - used, remainingTotal)) };
+      const used = delivered.get(item.kind) ?? 0n;
+      return { kind: item.kind, capFen: item.capFen, deliveredFen: used, remainingFen: max(0n, min(item.capFen - used, remainingTotal)) };
     }),
   };
 }

@@ -1,5 +1,6 @@
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { type Fen } from '../domain/money';
 import { AID_ITEM_KINDS, type AidItemKind } from '../domain/vocabulary';
 import { AidEntrustment } from './aid-entrustment.entity';
 
@@ -25,8 +26,9 @@ export class AidDelivery {
   @Property({ type: 'integer' })
   quantity!: number;
 
-  @Property({ type: 'integer' })
-  amountFen!: number;
+  /** Whole fen, exact at any size (a `bigint` column read as a JS `bigint`). */
+  @Property({ type: new BigIntType('bigint') })
+  amountFen!: Fen;
 
   @Property({ type: 'date' })
   deliveredOn!: string;

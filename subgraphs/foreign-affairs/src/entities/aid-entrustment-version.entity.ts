@@ -1,6 +1,7 @@
-import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { AidEntrustment } from './aid-entrustment.entity';
+import { type Fen } from '../domain/money';
 
 /** One version of an entrustment's terms; amendments add rows, never update them. */
 @Entity({ tableName: 'aid_entrustment_version' })
@@ -16,8 +17,9 @@ export class AidEntrustmentVersion {
   @Property({ type: 'integer' })
   number!: number;
 
-  @Property({ type: 'integer' })
-  totalCapFen!: number;
+  /** Whole fen, exact at any size (a `bigint` column read as a JS `bigint`). */
+  @Property({ type: new BigIntType('bigint') })
+  totalCapFen!: Fen;
 
   @Property({ type: 'timestamptz' })
   validFrom!: Date;

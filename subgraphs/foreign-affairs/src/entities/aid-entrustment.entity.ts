@@ -1,5 +1,6 @@
-import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { type Fen } from '../domain/money';
 import { AID_ENTRUSTMENT_STATUSES, ENTRY_STATUSES, ISSUING_OFFICES, type AidEntrustmentStatus, type EntryStatus, type IssuingOffice } from '../domain/vocabulary';
 
 /**
@@ -70,8 +71,9 @@ export class AidEntrustment {
   @Property({ type: 'text', nullable: true })
   statusReason: string | null = null;
 
-  @Property({ type: 'integer' })
-  totalCapFen!: number;
+  /** Whole fen, exact at any size (a `bigint` column read as a JS `bigint`). */
+  @Property({ type: new BigIntType('bigint') })
+  totalCapFen!: Fen;
 
   @Property({ type: 'timestamptz' })
   validFrom!: Date;

@@ -1,5 +1,6 @@
-import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { type Fen } from '../domain/money';
 import { AID_ITEM_KINDS, type AidItemKind } from '../domain/vocabulary';
 import { AidEntrustment } from './aid-entrustment.entity';
 
@@ -20,6 +21,7 @@ export class EntrustedAidItem {
   @Enum({ items: [...AID_ITEM_KINDS], type: 'text' })
   kind!: AidItemKind;
 
-  @Property({ type: 'integer' })
-  capFen!: number;
+  /** Whole fen, exact at any size (a `bigint` column read as a JS `bigint`). */
+  @Property({ type: new BigIntType('bigint') })
+  capFen!: Fen;
 }

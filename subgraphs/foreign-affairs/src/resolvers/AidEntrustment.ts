@@ -2,6 +2,7 @@ import { disclose } from '@lifeline/subgraph-runtime';
 import { type AidEntrustmentResolvers } from '../__generated__/resolvers-types';
 import { seesFullPassportNumbers } from '../domain/access';
 import { balance, effectiveStatus } from '../domain/aid-entrustment.workflow';
+import { intFen, type Fen } from '../domain/money';
 import { type AidItemKind } from '../domain/vocabulary';
 import { itemsOfTerms } from '../loaders';
 
@@ -24,6 +25,8 @@ export const AidEntrustment: AidEntrustmentResolvers = {
   // Never ACCEPTED (or any open status) once the window has passed, whatever is stored.
   status: (entrustment) => effectiveStatus(entrustment, new Date()),
   version: (entrustment) => entrustment.termsVersion,
+  totalCap: (entrustment) => entrustment.totalCapFen,
+  totalCapFen: (entrustment) => intFen(entrustment.totalCapFen, 'totalCap'),
   items: (entrustment, _, { loaders }) => itemsOfTerms(loaders, entrustment.id, entrustment.termsVersion),
   versions: (entrustment, _, { loaders }) => loaders.versionsByEntrustment.load(entrustment.id),
   deliveries: (entrustment, _, { loaders }) => loaders.deliveriesByEntrustment.load(entrustment.id),
@@ -35,8 +38,8 @@ export const AidEntrustment: AidEntrustmentResolvers = {
       itemsOfTerms(loaders, entrustment.id, entrustment.termsVersion),
       loaders.deliveriesByEntrustment.load(entrustment.id),
     ]);
-    const delivered = new Map<AidItemKind, number>();
-    for (const d of deliveries) delivered.set(d.kind, (delivered.get(d.kind) ?? 0) + d.amountFen);
+    const delivered = new Map<AidItemKind, Fen>();
+    for (const d of deliveries) delivered.set(d.kind, (delivered.get(d.kind) ?? 0n) + d.amountFen);
     return balance({ items, totalCapFen: entrustment.totalCapFen }, delivered);
   },
 };

@@ -1,10 +1,14 @@
 import { DateScalar, DateTimeScalar } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
+import { AidBalance, AidItemBalance } from './AidBalance';
+import { AidCapExceeded } from './AidCapExceeded';
 import { AidDelivery } from './AidDelivery';
 import { AidEntrustment } from './AidEntrustment';
 import { AidEntrustmentVersion } from './AidEntrustmentVersion';
 import { AuditTrail } from './AuditTrail';
+import { EntrustedAidItem } from './EntrustedAidItem';
 import { ExchangeState } from './ExchangeState';
+import { Money } from './Money';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { PoliceLegalStatusFinding } from './PoliceLegalStatusFinding';
@@ -22,5 +26,10 @@ export const resolvers: Resolvers = {
   Mutation,
   AidEntrustmentVersion,
   AidDelivery,
+  EntrustedAidItem,
+  AidBalance,
+  AidItemBalance,
+  AidCapExceeded,
+  Money,
   PoliceLegalStatusFinding,
 };

@@ -83,7 +83,7 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
         entryStatus: 'LEGAL_STAY',
         status: stored,
         statusReason: e.status === 'REVOKED' ? '受益人已由公安机关接手处置，委托撤销' : null,
-        totalCapFen: amended ? e.totalCapFen + lodgingRaise : e.totalCapFen,
+        totalCapFen: BigInt(amended ? e.totalCapFen + lodgingRaise : e.totalCapFen),
         validFrom: e.validFrom,
         validUntil: amended ? new Date(e.validUntil.getTime() + 240 * HOUR) : e.validUntil,
         termsVersion: amended ? 2 : 1,
@@ -94,8 +94,8 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
       });
       const event = (action: AidEntrustmentAction, from: AidEntrustmentStatus | null, to: AidEntrustmentStatus, at: Date, actor: string, reason: string | null = null) =>
         tx.create(AidEntrustmentEvent, { entrustment, action, fromStatus: from, toStatus: to, at, actor, reason });
-      tx.create(AidEntrustmentVersion, { entrustment, number: 1, totalCapFen: e.totalCapFen, validFrom: e.validFrom, validUntil: e.validUntil, reason: null, createdAt: e.issuedAt, createdBy: OFFICER });
-      for (const item of e.items) tx.create(EntrustedAidItem, { entrustment, termsVersion: 1, kind: item.kind, capFen: item.capFen });
+      tx.create(AidEntrustmentVersion, { entrustment, number: 1, totalCapFen: BigInt(e.totalCapFen), validFrom: e.validFrom, validUntil: e.validUntil, reason: null, createdAt: e.issuedAt, createdBy: OFFICER });
+      for (const item of e.items) tx.create(EntrustedAidItem, { entrustment, termsVersion: 1, kind: item.kind, capFen: BigInt(item.capFen) });
       event('ISSUED', null, 'ISSUED', e.issuedAt, OFFICER);
       if (accepted) event('ACCEPTED', 'ISSUED', 'ACCEPTED', acceptedAt, CENTER_STAFF);
       let at = acceptedAt;
@@ -107,7 +107,7 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
           entrustment,
           kind: delivery.kind,
           quantity: Math.max(1, Math.round(delivery.amountFen / UNIT_FEN[delivery.kind])),
-          amountFen: delivery.amountFen,
+          amountFen: BigInt(delivery.amountFen),
           deliveredOn: chinaDate(at),
           receiptNumber: `ZX-${chinaDate(at).replace(/-/g, '')}-${String(receipt).padStart(4, '0')}`,
           deliveredBy: CENTER_STAFF,
@@ -120,7 +120,7 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
         const reason = '受益人返程航班推迟，延长住宿并顺延有效期';
         tx.create(AidEntrustmentVersion, { entrustment, number: 2, totalCapFen: entrustment.totalCapFen, validFrom: e.validFrom, validUntil: entrustment.validUntil, reason, createdAt: amendedAt, createdBy: OFFICER });
         for (const item of e.items) {
-          tx.create(EntrustedAidItem, { entrustment, termsVersion: 2, kind: item.kind, capFen: item.kind === 'LODGING' ? item.capFen + lodgingRaise : item.capFen });
+          tx.create(EntrustedAidItem, { entrustment, termsVersion: 2, kind: item.kind, capFen: BigInt(item.kind === 'LODGING' ? item.capFen + lodgingRaise : item.capFen) });
         }
         event('AMENDED', stored, stored, amendedAt, OFFICER, reason);
       }
