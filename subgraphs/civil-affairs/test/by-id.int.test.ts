@@ -449,6 +449,11 @@ describe('every by-id field', () => {
     expect(malformed.statements).toBe(0);
   });
 
+  it.each(FIELDS)('%s finds its record by the id written in capitals, as the same id (a UUID has no case)', async (field, caller, recordIds) => {
+    const id = recordIds()[0]!;
+    expect(await seen(field, 'id', id.toUpperCase(), caller)).toEqual({ id });
+  });
+
   it.each(FIELDS)('%s costs the same statements for several ids in one request as for one', async (field, caller, recordIds) => {
     const ask = (wanted: string[]) => subgraph.execute<Record<string, { id: string } | null>>(`{ ${wanted.map((id, i) => `r${i}: ${field}(id: "${id}") { id }`).join(' ')} }`, undefined, caller);
     const several = [...recordIds(), UNKNOWN, randomUUID()];
