@@ -25,7 +25,8 @@ export const ShelterPlacement: ShelterPlacementResolvers = {
     audit.record({ operation: 'READ', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status'], outcome: 'ALLOWED' });
     return placement.status;
   },
-  shelter: (placement, _, { em }) => em.findOne('Shelter', { id: placement.shelter.id }) as never,
+  // Through the loader: a page of placements reads its shelters in one statement.
+  shelter: async (placement, _, { loaders }) => (await loaders.shelterById.load(placement.shelter.id)) ?? placement.shelter,
   places: (placement, _, { loaders }) => loaders.liveHoldsByPlacement.load(placement.id),
   referralFileStatus: async (placement, _, { loaders }) => (await loaders.referralById.load(placement.referralId))?.fileStatus ?? null,
   person: async (placement, _, { loaders, audit }) => {
