@@ -285,7 +285,8 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
     Query: [
       'auditEvents', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escort', 'escorts', 'escortsConnection',
       'emergencyEvents', 'emergencyEventsConnection', 'emergencyEvent', 'settlements', 'settlementsConnection', 'settlement', 'settlementCandidates', 'shelterPlacements',
-      'streetReport', 'missingPersonReport', 'emergencyPoint', 'emergencyHelp', 'shelterPlacement',
+      'streetReport', 'missingPersonReport', 'emergencyPoint', 'emergencyHelp', 'shelterPlacement', 'tracingWorkListConnection', 'casesPastStandardStayConnection',
+      'settlementCandidatesConnection', 'shelterPlacementsConnection',
     ],
     Mutation: ALL,
     Shelter: ['address', 'contactPhone', 'rooms'],
@@ -296,6 +297,7 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
         'EmergencyEventEdge', 'EmergencyPoint', 'EmergencyHelp', 'EmergencyHelpCount', 'EmergencyEventChanged', 'EmergencyPointChanged', 'EmergencyHelpRecorded',
         'EmergencyStepRefused', 'IdentityCheck', 'Settlement', 'SettlementConnection', 'SettlementEdge', 'SettlementChanged', 'NotEligibleForSettlement', 'SettlementStepRefused',
         'ShelterRoom', 'ShelterPlaceHold', 'ShelterPlacement', 'ShelterPlacementChanged', 'NoCapacity', 'PlacementStepRefused', 'PersonsMerged', 'PersonRemoved',
+        'TracingStatusConnection', 'TracingStatusEdge', 'RescueCaseConnection', 'RescueCaseEdge', 'ShelterPlacementConnection', 'ShelterPlacementEdge',
       ].map((type) => [type, ALL]),
     ),
   },

@@ -1537,8 +1537,13 @@ export type Query = {
   careService: Maybe<CareService>;
   /** One care zone by id (its places and free places, the same for every signed-in caller). */
   careZone: Maybe<CareZone>;
-  /** Open cases in the caller's jurisdiction past the standard stay (STAYING_ON, EXTENDED, LONG_STAY), longest first. */
+  /**
+   * Open cases in the caller's jurisdiction past the standard stay (STAYING_ON, EXTENDED, LONG_STAY), longest first.
+   * @deprecated It stops at 100 cases, so the shorter stays of a long list never appear: page through `casesPastStandardStayConnection` (flags, order, `totalCount`) instead.
+   */
   casesPastStandardStay: Array<RescueCase>;
+  /** Open cases in care in the caller's jurisdiction, of persons the caller sees, past the standard 10 days (STAYING_ON, EXTENDED, LONG_STAY) as cursor pages: the stays to act on, longest first. */
+  casesPastStandardStayConnection: RescueCaseConnection;
   /** The dispatch board: open street reports in the caller's jurisdiction, oldest first, with their running clocks. */
   dispatchBoard: Array<StreetReport>;
   /** The share of reports on scene within 30 minutes, per district and per network level, over reports made in the period. */
@@ -1579,8 +1584,13 @@ export type Query = {
   rescueCaseEvent: Maybe<RescueCaseEvent>;
   /** One settlement by id. */
   settlement: Maybe<Settlement>;
-  /** Long-stay unidentified persons in care in the caller's jurisdiction with no active settlement: eligible to be proposed, longest first. */
+  /**
+   * Long-stay unidentified persons in care in the caller's jurisdiction with no active settlement: eligible to be proposed, longest first.
+   * @deprecated It stops at 100 cases, so a long list is cut short: page through `settlementCandidatesConnection` (order, `totalCount`) instead.
+   */
   settlementCandidates: Array<RescueCase>;
+  /** The open cases of long-stay unidentified persons in care in the caller's jurisdiction, of persons the caller sees, with no active settlement (eligible to be proposed), as cursor pages, longest stay first. */
+  settlementCandidatesConnection: RescueCaseConnection;
   /**
    * Settlements in the caller's jurisdiction, newest first (those awaiting the center when no status is given).
    * @deprecated It stops at 100 settlements, newest first, so older ones never appear: page through `settlementsConnection` (filters, order, `totalCount`) instead.
@@ -1592,8 +1602,13 @@ export type Query = {
   shelter: Maybe<Shelter>;
   /** One of the shelter's records of a referral by id (shelter staff only); null when there is no such record. */
   shelterPlacement: Maybe<ShelterPlacement>;
-  /** The shelter's records of referrals, newest first (shelter staff only). */
+  /**
+   * The shelter's records of referrals, newest first (shelter staff only).
+   * @deprecated It stops at 100 records, newest first, so older ones never appear: page through `shelterPlacementsConnection` (statuses, order, `totalCount`) instead.
+   */
   shelterPlacements: Array<ShelterPlacement>;
+  /** The shelter's records of referrals as cursor pages, newest answer first (shelter staff only; to anyone else the pages are empty). */
+  shelterPlacementsConnection: ShelterPlacementConnection;
   /** The shelters, with their free places (counts only). */
   shelters: Array<Shelter>;
   /** One station by id. */
@@ -1604,8 +1619,13 @@ export type Query = {
   streetReport: Maybe<StreetReport>;
   /** Missing-person reports that may be this person, best first, each explained field by field. */
   tracingCandidates: Array<TracingCandidate>;
-  /** Unidentified persons in care in the caller's jurisdiction with their tracing clocks; overdue ones first. */
+  /**
+   * Unidentified persons in care in the caller's jurisdiction with their tracing clocks; overdue ones first.
+   * @deprecated It answers the whole list in one piece and stops at 500 persons: page through `tracingWorkListConnection` (same order, `totalCount`) instead.
+   */
   tracingWorkList: Array<TracingStatus>;
+  /** Unidentified persons in care in the caller's jurisdiction, of persons the caller sees, with their tracing clocks, as cursor pages: the most overdue first, as the portal's work list shows it (`overdueOnly: true` for those with a clock run out). */
+  tracingWorkListConnection: TracingStatusConnection;
 };
 
 
@@ -1632,6 +1652,15 @@ export type QueryCareZoneArgs = {
 export type QueryCasesPastStandardStayArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   flag?: InputMaybe<StayFlag>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryCasesPastStandardStayConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  flags?: InputMaybe<Array<StayFlag>>;
+  order?: InputMaybe<StayOrder>;
 };
 
 
@@ -1746,6 +1775,14 @@ export type QuerySettlementCandidatesArgs = {
 
 
 /** Reads of the civil-affairs records. */
+export type QuerySettlementCandidatesConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<StayOrder>;
+};
+
+
+/** Reads of the civil-affairs records. */
 export type QuerySettlementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<SettlementStatus>;
@@ -1782,6 +1819,15 @@ export type QueryShelterPlacementsArgs = {
 
 
 /** Reads of the civil-affairs records. */
+export type QueryShelterPlacementsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ShelterPlacementOrder>;
+  statuses?: InputMaybe<Array<ShelterPlacementStatus>>;
+};
+
+
+/** Reads of the civil-affairs records. */
 export type QueryStationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1809,6 +1855,15 @@ export type QueryTracingCandidatesArgs = {
 
 /** Reads of the civil-affairs records. */
 export type QueryTracingWorkListArgs = {
+  overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryTracingWorkListConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<TracingWorkOrder>;
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1998,6 +2053,26 @@ export type RescueCaseChanged = {
   __typename?: 'RescueCaseChanged';
   /** The case as it now stands. */
   rescueCase: RescueCase;
+};
+
+/** A page of rescue cases, in the order asked for. */
+export type RescueCaseConnection = {
+  __typename?: 'RescueCaseConnection';
+  /** The cases on this page, each with its cursor. */
+  edges: Array<RescueCaseEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many cases the caller may see match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One rescue case in a page, with the cursor that points at it. */
+export type RescueCaseEdge = {
+  __typename?: 'RescueCaseEdge';
+  /** Pass as `after` to continue after this case (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The case. */
+  node: RescueCase;
 };
 
 /** One state change of a rescue case. Events are appended, never rewritten. */
@@ -2350,6 +2425,36 @@ export type ShelterPlacementChanged = {
   placement: ShelterPlacement;
 };
 
+/** A page of the shelter's records of referrals, in the order asked for. */
+export type ShelterPlacementConnection = {
+  __typename?: 'ShelterPlacementConnection';
+  /** The records on this page, each with its cursor. */
+  edges: Array<ShelterPlacementEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many records match the filter in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One of the shelter's records in a page, with the cursor that points at it. */
+export type ShelterPlacementEdge = {
+  __typename?: 'ShelterPlacementEdge';
+  /** Pass as `after` to continue after this record (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The record. */
+  node: ShelterPlacement;
+};
+
+/**
+ * The order of a page of the shelter's records; every order ends with the record's id, so it is total
+ * and a page never repeats or skips a record.
+ */
+export type ShelterPlacementOrder =
+  /** Most recently answered (accepted or declined) first. */
+  | 'NEWEST_FIRST'
+  /** Earliest answered first. */
+  | 'OLDEST_FIRST';
+
 /** What a change to a shelter placement answers. */
 export type ShelterPlacementResult = InputRejected | NoCapacity | PlacementStepRefused | RecordNotFound | ShelterPlacementChanged | VersionConflict;
 
@@ -2491,6 +2596,16 @@ export type StayFlag =
   /** Past 10 days with no running extension (滞留): file an extension or end the stay. */
   | 'STAYING_ON';
 
+/**
+ * The order of a page of stays; every order ends with the case's id, so it is total and a page never
+ * repeats or skips a case.
+ */
+export type StayOrder =
+  /** Longest stay first (earliest intake). */
+  | 'LONGEST_FIRST'
+  /** Shortest stay first (latest intake). */
+  | 'SHORTEST_FIRST';
+
 /** A sighting or call that starts the dispatch loop. */
 export type StreetReport = {
   __typename?: 'StreetReport';
@@ -2592,6 +2707,36 @@ export type TracingStatus = {
   /** The open case. */
   rescueCase: RescueCase;
 };
+
+/** A page of the family-tracing work list, in the order asked for. */
+export type TracingStatusConnection = {
+  __typename?: 'TracingStatusConnection';
+  /** The persons on this page with their clocks, each with its cursor. */
+  edges: Array<TracingStatusEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many persons the caller may see are on the list (under the filter) in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One person of the tracing work list in a page, with the cursor that points at it. */
+export type TracingStatusEdge = {
+  __typename?: 'TracingStatusEdge';
+  /** Pass as `after` to continue after this person (in the same order). */
+  cursor: Scalars['String']['output'];
+  /** The person, the open case and the clocks. */
+  node: TracingStatus;
+};
+
+/**
+ * The order of the family-tracing work list; every order ends with the case's id, so it is total and
+ * a page never repeats or skips a person.
+ */
+export type TracingWorkOrder =
+  /** Longest in care first (by intake), whatever the clocks say. */
+  | 'LONGEST_IN_CARE_FIRST'
+  /** Most clocks run out first, then longest in care (the soonest due): the work list as the portal shows it. */
+  | 'MOST_OVERDUE_FIRST';
 
 /** The change is not allowed from the case's current state; nothing was stored. */
 export type TransitionRefused = UserError & {
@@ -3151,6 +3296,8 @@ export type ResolversTypes = ResolversObject<{
   RequestEscortInput: RequestEscortInput;
   RescueCase: ResolverTypeWrapper<RescueCaseModel>;
   RescueCaseChanged: ResolverTypeWrapper<Omit<RescueCaseChanged, 'rescueCase'> & { rescueCase: ResolversTypes['RescueCase'] }>;
+  RescueCaseConnection: ResolverTypeWrapper<Omit<RescueCaseConnection, 'edges'> & { edges: Array<ResolversTypes['RescueCaseEdge']> }>;
+  RescueCaseEdge: ResolverTypeWrapper<Omit<RescueCaseEdge, 'node'> & { node: ResolversTypes['RescueCase'] }>;
   RescueCaseEvent: ResolverTypeWrapper<RescueCaseEventModel>;
   RescueCaseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RescueCaseResult']>;
   RescueCaseStatus: RescueCaseStatus;
@@ -3173,6 +3320,9 @@ export type ResolversTypes = ResolversObject<{
   ShelterPlaceHold: ResolverTypeWrapper<ShelterPlaceHoldModel>;
   ShelterPlacement: ResolverTypeWrapper<ShelterPlacementModel>;
   ShelterPlacementChanged: ResolverTypeWrapper<Omit<ShelterPlacementChanged, 'placement'> & { placement: ResolversTypes['ShelterPlacement'] }>;
+  ShelterPlacementConnection: ResolverTypeWrapper<Omit<ShelterPlacementConnection, 'edges'> & { edges: Array<ResolversTypes['ShelterPlacementEdge']> }>;
+  ShelterPlacementEdge: ResolverTypeWrapper<Omit<ShelterPlacementEdge, 'node'> & { node: ResolversTypes['ShelterPlacement'] }>;
+  ShelterPlacementOrder: ShelterPlacementOrder;
   ShelterPlacementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ShelterPlacementResult']>;
   ShelterPlacementStatus: ShelterPlacementStatus;
   ShelterReferral: ResolverTypeWrapper<EntityReferenceModel>;
@@ -3182,12 +3332,16 @@ export type ResolversTypes = ResolversObject<{
   Station: ResolverTypeWrapper<StationModel>;
   StationKind: StationKind;
   StayFlag: StayFlag;
+  StayOrder: StayOrder;
   StreetReport: ResolverTypeWrapper<StreetReportModel>;
   StreetReportChanged: ResolverTypeWrapper<Omit<StreetReportChanged, 'streetReport'> & { streetReport: ResolversTypes['StreetReport'] }>;
   StreetReportResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StreetReportResult']>;
   StreetReportStatus: StreetReportStatus;
   TracingCandidate: ResolverTypeWrapper<TracingCandidateModel>;
   TracingStatus: ResolverTypeWrapper<TracingStatusViewModel>;
+  TracingStatusConnection: ResolverTypeWrapper<Omit<TracingStatusConnection, 'edges'> & { edges: Array<ResolversTypes['TracingStatusEdge']> }>;
+  TracingStatusEdge: ResolverTypeWrapper<Omit<TracingStatusEdge, 'node'> & { node: ResolversTypes['TracingStatus'] }>;
+  TracingWorkOrder: TracingWorkOrder;
   TransitionRefused: ResolverTypeWrapper<TransitionRefused>;
   TravelMode: TravelMode;
   UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
@@ -3282,6 +3436,8 @@ export type ResolversParentTypes = ResolversObject<{
   RequestEscortInput: RequestEscortInput;
   RescueCase: RescueCaseModel;
   RescueCaseChanged: Omit<RescueCaseChanged, 'rescueCase'> & { rescueCase: ResolversParentTypes['RescueCase'] };
+  RescueCaseConnection: Omit<RescueCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['RescueCaseEdge']> };
+  RescueCaseEdge: Omit<RescueCaseEdge, 'node'> & { node: ResolversParentTypes['RescueCase'] };
   RescueCaseEvent: RescueCaseEventModel;
   RescueCaseResult: ResolversUnionTypes<ResolversParentTypes>['RescueCaseResult'];
   RevokeSettlementInput: RevokeSettlementInput;
@@ -3298,6 +3454,8 @@ export type ResolversParentTypes = ResolversObject<{
   ShelterPlaceHold: ShelterPlaceHoldModel;
   ShelterPlacement: ShelterPlacementModel;
   ShelterPlacementChanged: Omit<ShelterPlacementChanged, 'placement'> & { placement: ResolversParentTypes['ShelterPlacement'] };
+  ShelterPlacementConnection: Omit<ShelterPlacementConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShelterPlacementEdge']> };
+  ShelterPlacementEdge: Omit<ShelterPlacementEdge, 'node'> & { node: ResolversParentTypes['ShelterPlacement'] };
   ShelterPlacementResult: ResolversUnionTypes<ResolversParentTypes>['ShelterPlacementResult'];
   ShelterReferral: EntityReferenceModel;
   ShelterReferralAnswerInput: ShelterReferralAnswerInput;
@@ -3308,6 +3466,8 @@ export type ResolversParentTypes = ResolversObject<{
   StreetReportResult: ResolversUnionTypes<ResolversParentTypes>['StreetReportResult'];
   TracingCandidate: TracingCandidateModel;
   TracingStatus: TracingStatusViewModel;
+  TracingStatusConnection: Omit<TracingStatusConnection, 'edges'> & { edges: Array<ResolversParentTypes['TracingStatusEdge']> };
+  TracingStatusEdge: Omit<TracingStatusEdge, 'node'> & { node: ResolversParentTypes['TracingStatus'] };
   TransitionRefused: TransitionRefused;
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   VersionConflict: VersionConflict;
@@ -3741,6 +3901,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   careService?: Resolver<Maybe<ResolversTypes['CareService']>, ParentType, ContextType, RequireFields<QueryCareServiceArgs, 'id'>>;
   careZone?: Resolver<Maybe<ResolversTypes['CareZone']>, ParentType, ContextType, RequireFields<QueryCareZoneArgs, 'id'>>;
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
+  casesPastStandardStayConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesPastStandardStayConnectionArgs, 'first' | 'order'>>;
   dispatchBoard?: Resolver<Array<ResolversTypes['StreetReport']>, ParentType, ContextType>;
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
   emergencyEvent?: Resolver<Maybe<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventArgs, 'id'>>;
@@ -3759,17 +3920,20 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   rescueCaseEvent?: Resolver<Maybe<ResolversTypes['RescueCaseEvent']>, ParentType, ContextType, RequireFields<QueryRescueCaseEventArgs, 'id'>>;
   settlement?: Resolver<Maybe<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementArgs, 'id'>>;
   settlementCandidates?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QuerySettlementCandidatesArgs, 'first'>>;
+  settlementCandidatesConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QuerySettlementCandidatesConnectionArgs, 'first' | 'order'>>;
   settlements?: Resolver<Array<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementsArgs, 'first'>>;
   settlementsConnection?: Resolver<ResolversTypes['SettlementConnection'], ParentType, ContextType, RequireFields<QuerySettlementsConnectionArgs, 'first' | 'order'>>;
   shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType, RequireFields<QueryShelterArgs, 'id'>>;
   shelterPlacement?: Resolver<Maybe<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementArgs, 'id'>>;
   shelterPlacements?: Resolver<Array<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementsArgs, 'first'>>;
+  shelterPlacementsConnection?: Resolver<ResolversTypes['ShelterPlacementConnection'], ParentType, ContextType, RequireFields<QueryShelterPlacementsConnectionArgs, 'first' | 'order'>>;
   shelters?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
   stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType, Partial<QueryStationsArgs>>;
   streetReport?: Resolver<Maybe<ResolversTypes['StreetReport']>, ParentType, ContextType, RequireFields<QueryStreetReportArgs, 'id'>>;
   tracingCandidates?: Resolver<Array<ResolversTypes['TracingCandidate']>, ParentType, ContextType, RequireFields<QueryTracingCandidatesArgs, 'first' | 'personId'>>;
   tracingWorkList?: Resolver<Array<ResolversTypes['TracingStatus']>, ParentType, ContextType, RequireFields<QueryTracingWorkListArgs, 'overdueOnly'>>;
+  tracingWorkListConnection?: Resolver<ResolversTypes['TracingStatusConnection'], ParentType, ContextType, RequireFields<QueryTracingWorkListConnectionArgs, 'first' | 'order' | 'overdueOnly'>>;
 }>;
 
 export type RecordNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecordNotFound'] = ResolversParentTypes['RecordNotFound']> = ResolversObject<{
@@ -3805,6 +3969,17 @@ export type RescueCaseResolvers<ContextType = SubgraphContext, ParentType extend
 export type RescueCaseChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseChanged'] = ResolversParentTypes['RescueCaseChanged']> = ResolversObject<{
   rescueCase?: Resolver<ResolversTypes['RescueCase'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RescueCaseConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseConnection'] = ResolversParentTypes['RescueCaseConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RescueCaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RescueCaseEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseEdge'] = ResolversParentTypes['RescueCaseEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RescueCase'], ParentType, ContextType>;
 }>;
 
 export type RescueCaseEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseEvent'] = ResolversParentTypes['RescueCaseEvent']> = ResolversObject<{
@@ -3928,6 +4103,17 @@ export type ShelterPlacementChangedResolvers<ContextType = SubgraphContext, Pare
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ShelterPlacementConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterPlacementConnection'] = ResolversParentTypes['ShelterPlacementConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ShelterPlacementEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ShelterPlacementEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterPlacementEdge'] = ResolversParentTypes['ShelterPlacementEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ShelterPlacement'], ParentType, ContextType>;
+}>;
+
 export type ShelterPlacementResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterPlacementResult'] = ResolversParentTypes['ShelterPlacementResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'InputRejected' | 'NoCapacity' | 'PlacementStepRefused' | 'RecordNotFound' | 'ShelterPlacementChanged' | 'VersionConflict', ParentType, ContextType>;
 }>;
@@ -4010,6 +4196,17 @@ export type TracingStatusResolvers<ContextType = SubgraphContext, ParentType ext
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   policeResultDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   rescueCase?: Resolver<ResolversTypes['RescueCase'], ParentType, ContextType>;
+}>;
+
+export type TracingStatusConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TracingStatusConnection'] = ResolversParentTypes['TracingStatusConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['TracingStatusEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TracingStatusEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TracingStatusEdge'] = ResolversParentTypes['TracingStatusEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TracingStatus'], ParentType, ContextType>;
 }>;
 
 export type TransitionRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['TransitionRefused'] = ResolversParentTypes['TransitionRefused']> = ResolversObject<{
@@ -4095,6 +4292,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   RemovePersonResult?: RemovePersonResultResolvers<ContextType>;
   RescueCase?: RescueCaseResolvers<ContextType>;
   RescueCaseChanged?: RescueCaseChangedResolvers<ContextType>;
+  RescueCaseConnection?: RescueCaseConnectionResolvers<ContextType>;
+  RescueCaseEdge?: RescueCaseEdgeResolvers<ContextType>;
   RescueCaseEvent?: RescueCaseEventResolvers<ContextType>;
   RescueCaseResult?: RescueCaseResultResolvers<ContextType>;
   Settlement?: SettlementResolvers<ContextType>;
@@ -4107,6 +4306,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ShelterPlaceHold?: ShelterPlaceHoldResolvers<ContextType>;
   ShelterPlacement?: ShelterPlacementResolvers<ContextType>;
   ShelterPlacementChanged?: ShelterPlacementChangedResolvers<ContextType>;
+  ShelterPlacementConnection?: ShelterPlacementConnectionResolvers<ContextType>;
+  ShelterPlacementEdge?: ShelterPlacementEdgeResolvers<ContextType>;
   ShelterPlacementResult?: ShelterPlacementResultResolvers<ContextType>;
   ShelterReferral?: ShelterReferralResolvers<ContextType>;
   ShelterRoom?: ShelterRoomResolvers<ContextType>;
@@ -4116,6 +4317,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   StreetReportResult?: StreetReportResultResolvers<ContextType>;
   TracingCandidate?: TracingCandidateResolvers<ContextType>;
   TracingStatus?: TracingStatusResolvers<ContextType>;
+  TracingStatusConnection?: TracingStatusConnectionResolvers<ContextType>;
+  TracingStatusEdge?: TracingStatusEdgeResolvers<ContextType>;
   TransitionRefused?: TransitionRefusedResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   VersionConflict?: VersionConflictResolvers<ContextType>;

@@ -21,7 +21,8 @@ import { type UserErrorCode } from './vocabulary';
 
 const notFound = resultHelpers<'InputRejected', 'RecordNotFound', UserErrorCode>({ rejected: 'InputRejected', notFound: 'RecordNotFound' }).notFound('unidentified person in care');
 
-async function holidays(em: EntityManager): Promise<Set<string>> {
+/** The public holidays the working-day clock skips, as `YYYY-MM-DD`. */
+export async function holidays(em: EntityManager): Promise<Set<string>> {
   return new Set((await em.find(PublicHoliday, {})).map((h) => String(h.date).slice(0, 10)));
 }
 
@@ -46,7 +47,7 @@ export interface TracingStatusView extends TracingClocks {
   dnaRequestedAt: Date | null;
 }
 
-/** Unidentified persons in care in the caller's jurisdiction with their clocks, overdue first. */
+/** Unidentified persons in care in the caller's jurisdiction with their clocks, overdue first (then longest in care, the case's id breaking ties). */
 export async function tracingWorkList(em: EntityManager, caller: Caller, overdueOnly: boolean, now = new Date()): Promise<TracingStatusView[]> {
   const persons = personVisibility(caller);
   const cases = caseVisibility(caller);
@@ -70,7 +71,12 @@ export async function tracingWorkList(em: EntityManager, caller: Caller, overdue
   });
   return list
     .filter((entry) => !overdueOnly || entry.overdue.length > 0)
-    .sort((a, b) => b.overdue.length - a.overdue.length || a.rescueCase.intakeAt.getTime() - b.rescueCase.intakeAt.getTime());
+    .sort(
+      (a, b) =>
+        b.overdue.length - a.overdue.length ||
+        a.rescueCase.intakeAt.getTime() - b.rescueCase.intakeAt.getTime() ||
+        (a.rescueCase.id < b.rescueCase.id ? -1 : a.rescueCase.id > b.rescueCase.id ? 1 : 0),
+    );
 }
 
 /** Records a tracing step for an unidentified person in care. */

@@ -5,8 +5,9 @@ import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
 import { findEscorts, findEscortsPage } from '../domain/escort.list';
 import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
-import { findCasesPastStandardStay } from '../domain/stay-list';
+import { findCasesPastStandardStay, findCasesPastStandardStayPage, findSettlementCandidatesPage } from '../domain/stay-list';
 import { tracingCandidates, tracingWorkList } from '../domain/tracing.service';
+import { findTracingWorkPage } from '../domain/tracing-work.list';
 import { findEmergencyEvents, findEmergencyEventsPage } from '../domain/emergency-event.list';
 import { findSettlementCandidates } from '../domain/settlement.service';
 import { findSettlements, findSettlementsPage } from '../domain/settlement.list';
@@ -33,7 +34,9 @@ export const Query: QueryResolvers = {
   stations: (_, { level, jurisdiction }, { em }) => findStations(em, { level, jurisdiction }),
   rescueCase: (_, { id }, { loaders }) => (knownShape(id) ? loaders.rescueCaseById.load(id) : null),
   casesPastStandardStay: (_, { flag, first }, { em, caller }) => findCasesPastStandardStay(em, caller, flag, pageSize(first)),
+  casesPastStandardStayConnection: (_, args, { em, caller }) => findCasesPastStandardStayPage(em, caller, args),
   tracingWorkList: (_, { overdueOnly }, { em, caller }) => tracingWorkList(em, caller, overdueOnly ?? false),
+  tracingWorkListConnection: (_, args, { em, caller }) => findTracingWorkPage(em, caller, args),
   tracingCandidates: (_, { personId, first }, { em, caller, audit }) => {
     audit.record({ operation: 'SEARCH', recordType: 'MissingPersonReport', recordId: personId, fields: ['candidates'], purpose: 'family tracing', outcome: 'ALLOWED' });
     return tracingCandidates(em, caller, personId, pageSize(first, 20, 5));
@@ -61,5 +64,6 @@ export const Query: QueryResolvers = {
   settlementsConnection: (_, args, { em, caller }) => findSettlementsPage(em, caller, args),
   settlement: (_, { id }, { loaders }) => (knownShape(id) ? loaders.settlementById.load(id) : null),
   settlementCandidates: (_, { first }, { em, caller }) => findSettlementCandidates(em, caller, pageSize(first)),
+  settlementCandidatesConnection: (_, args, { em, caller }) => findSettlementCandidatesPage(em, caller, args),
   ...shelterPlacementQueries,
 };

@@ -9,6 +9,7 @@ import {
   extendShelterStay,
 } from '../domain/shelter-placement.service';
 import { isShelterStaff } from '../domain/access';
+import { findShelterPlacementsPage } from '../domain/shelter-placement.list';
 
 /** Civil affairs' field on the women's-federation referral: the shelter's record of it (scoped in the loader). */
 export const ShelterReferral: ShelterReferralResolvers = {
@@ -42,12 +43,13 @@ export const ShelterPlaceHold: ShelterPlaceHoldResolvers = {
   placeNumber: (hold) => hold.place.number,
 };
 
-export const shelterPlacementQueries: Pick<QueryResolvers, 'shelterPlacements' | 'shelterPlacement'> = {
+export const shelterPlacementQueries: Pick<QueryResolvers, 'shelterPlacements' | 'shelterPlacementsConnection' | 'shelterPlacement'> = {
   shelterPlacement: (_, { id }, { loaders }) => (isUuid(id) ? loaders.placementById.load(id) : null),
   shelterPlacements: async (_, { status, first }, { em, caller }) => {
     if (!isShelterStaff(caller)) return [];
     return em.find(ShelterPlacementEntity, status ? { status } : {}, { orderBy: { decidedAt: 'desc', id: 'desc' }, limit: pageSize(first) });
   },
+  shelterPlacementsConnection: (_, args, { em, caller }) => findShelterPlacementsPage(em, caller, args),
 };
 
 export const shelterPlacementMutations: Pick<

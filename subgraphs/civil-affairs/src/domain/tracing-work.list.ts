@@ -1,0 +1,107 @@
+/**
+ * The family-tracing work list as cursor pages: unidentified persons in care the caller sees, with
+ * their clocks, most overdue first (as the portal's work list shows it) or longest in care first,
+ * the case's id breaking ties. Which clocks have run out is the tracing clock's answer (working
+ * days, public holidays), not SQL's, so the list is ordered here: its rows are the open cases of
+ * unidentified persons in care, bounded by the places in care, read narrow in one statement; the
+ * page's cases and persons in one more. Three statements with the holidays, whatever the page size.
+ */
+import { type EntityManager } from '@mikro-orm/postgresql';
+import { decodeOrderedCursor, encodeOrderedCursor, pageSize, type Caller, type KeysetCursor, type KeysetPage } from '@lifeline/subgraph-runtime';
+import { type TracingWorkOrder } from '../__generated__/resolvers-types';
+import { RescueCase } from '../entities/rescue-case.entity';
+import { visibleCaseSql } from './access';
+import { tracingClocks, type TracingClocks } from './tracing-clock';
+import { holidays, type TracingStatusView } from './tracing.service';
+
+/** One row of the list before its page is read: the case, its intake and the clocks. */
+interface WorkEntry extends TracingClocks {
+  caseId: string;
+  intakeAt: Date;
+  noticePublishedAt: Date | null;
+  dnaRequestedAt: Date | null;
+}
+
+/** An entry's place in an order: the clocks run out (in MOST_OVERDUE_FIRST), the intake, the case's id. */
+interface WorkKey {
+  overdue: number;
+  at: Date;
+  id: string;
+}
+
+const keyOf = (entry: WorkEntry): WorkKey => ({ overdue: entry.overdue.length, at: entry.intakeAt, id: entry.caseId });
+
+/** Negative when `a` comes before `b` in `order`. */
+function compare(order: TracingWorkOrder, a: WorkKey, b: WorkKey): number {
+  const byClocks = order === 'MOST_OVERDUE_FIRST' ? b.overdue - a.overdue : 0;
+  return byClocks || a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * The cursor keeps the order's name and, in MOST_OVERDUE_FIRST, how many clocks had run out
+ * (`MOST_OVERDUE_FIRST/2`), so a page continues after the position even when the person it points
+ * at has left the list since.
+ */
+const cursorOrder = (order: TracingWorkOrder, overdue: number) => (order === 'MOST_OVERDUE_FIRST' ? `${order}/${overdue}` : order);
+const CLOCKS = [0, 1, 2];
+
+/** The position after which a page starts; a malformed cursor, or one of another order, is refused with BAD_USER_INPUT. */
+function decodeWorkCursor(after: string, order: TracingWorkOrder): WorkKey {
+  let refusal: unknown;
+  for (const overdue of order === 'MOST_OVERDUE_FIRST' ? CLOCKS : [0]) {
+    try {
+      const cursor: KeysetCursor = decodeOrderedCursor(after, cursorOrder(order, overdue));
+      return { overdue, ...cursor };
+    } catch (error) {
+      refusal = error;
+    }
+  }
+  throw refusal;
+}
+
+/** The open cases of unidentified persons in care the caller sees (case and person both visible), with their clocks at `now`. */
+async function workEntries(em: EntityManager, caller: Caller, now: Date): Promise<WorkEntry[]> {
+  const visible = visibleCaseSql(caller);
+  const [rows, days] = await Promise.all([
+    em.getConnection().execute<Array<{ id: string; intake_at: Date | string; confidential: boolean; notice_published_at: Date | string | null; dna_requested_at: Date | string | null }>>(
+      `select rc.id, rc.intake_at, p.confidential, tr.notice_published_at, tr.dna_requested_at
+         from rescue_case rc join person p on p.id = rc.person_id join station s on s.id = rc.station_id left join tracing_record tr on tr.person_id = p.id
+        where p.identity_status = 'UNIDENTIFIED' and rc.status in ('RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE') and ${visible.sql}`,
+      visible.params,
+    ),
+    holidays(em),
+  ]);
+  const at = (value: Date | string | null) => (value == null ? null : new Date(value));
+  return rows.map((row) => {
+    const entry = { caseId: row.id, intakeAt: new Date(row.intake_at), noticePublishedAt: at(row.notice_published_at), dnaRequestedAt: at(row.dna_requested_at) };
+    return { ...entry, ...tracingClocks({ ...entry, confidential: row.confidential }, days, now) };
+  });
+}
+
+/** What a page of the work list asks for. */
+export interface TracingWorkPageRequest {
+  overdueOnly?: boolean | null;
+  order?: TracingWorkOrder | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** One page of the tracing work list the caller sees; what she may not see is absent from the page and the count alike. */
+export async function findTracingWorkPage(em: EntityManager, caller: Caller, args: TracingWorkPageRequest, now = new Date()): Promise<KeysetPage<TracingStatusView>> {
+  const order = args.order ?? 'MOST_OVERDUE_FIRST';
+  // Both checked before any statement runs.
+  const limit = pageSize(args.first);
+  const cursor = args.after ? decodeWorkCursor(args.after, order) : null;
+  const entries = (await workEntries(em, caller, now)).filter((entry) => !args.overdueOnly || entry.overdue.length > 0).sort((a, b) => compare(order, keyOf(a), keyOf(b)));
+  const start = cursor ? entries.findIndex((entry) => compare(order, keyOf(entry), cursor) > 0) : 0;
+  const onPage = start < 0 ? [] : entries.slice(start, start + limit);
+  const cases = new Map(onPage.length ? (await em.find(RescueCase, { id: { $in: onPage.map((entry) => entry.caseId) } }, { populate: ['person'] })).map((c) => [c.id, c]) : []);
+  const edges = onPage.flatMap((entry) => {
+    const rescueCase = cases.get(entry.caseId);
+    if (!rescueCase) return [];
+    const { caseId: _caseId, intakeAt: _intakeAt, ...clocks } = entry;
+    const node: TracingStatusView = { person: rescueCase.person, rescueCase, ...clocks };
+    return [{ node, cursor: encodeOrderedCursor(cursorOrder(order, entry.overdue.length), { at: entry.intakeAt, id: entry.caseId }) }];
+  });
+  return { edges, pageInfo: { hasNextPage: start >= 0 && start + limit < entries.length, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: entries.length };
+}
