@@ -296,7 +296,7 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
         'EscortChanged', 'EscortStepRefused', 'RescueCaseChanged', 'TransitionRefused', 'ZoneFull', 'VersionConflict', 'EmergencyEvent', 'EmergencyEventConnection',
         'EmergencyEventEdge', 'EmergencyPoint', 'EmergencyHelp', 'EmergencyHelpCount', 'EmergencyEventChanged', 'EmergencyPointChanged', 'EmergencyHelpRecorded',
         'EmergencyStepRefused', 'IdentityCheck', 'Settlement', 'SettlementConnection', 'SettlementEdge', 'SettlementChanged', 'NotEligibleForSettlement', 'SettlementStepRefused',
-        'ShelterRoom', 'ShelterPlaceHold', 'ShelterPlacement', 'ShelterPlacementChanged', 'NoCapacity', 'PlacementStepRefused', 'PersonsMerged', 'PersonRemoved',
+        'ShelterRoom', 'ShelterPlaceHold', 'ShelterPlacement', 'ShelterPlacementChanged', 'NoCapacity', 'PlacementStepRefused', 'PersonsMerged', 'PersonRemoved', 'Money',
         'TracingStatusConnection', 'TracingStatusEdge', 'RescueCaseConnection', 'RescueCaseEdge', 'ShelterPlacementConnection', 'ShelterPlacementEdge',
       ].map((type) => [type, ALL]),
     ),

@@ -9,6 +9,7 @@ import type { CareService as CareServiceModel } from '../entities/care-service.e
 import type { StreetReport as StreetReportModel } from '../entities/street-report.entity';
 import type { Escort as EscortModel } from '../entities/escort.entity';
 import type { EscortLeg as EscortLegModel } from '../entities/escort-leg.entity';
+import type { Fen as FenModel } from '../domain/money';
 import type { MissingPersonReport as MissingPersonReportModel } from '../entities/missing-person-report.entity';
 import type { ShelterPlacement as ShelterPlacementModel } from '../entities/shelter-placement.entity';
 import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
@@ -260,6 +261,11 @@ export type CloseEmergencyPointInput = {
   /** Why it closes. */
   reason: Scalars['String']['input'];
 };
+
+/** A currency Lifeline answers amounts in. */
+export type Currency =
+  /** Renminbi (人民币): yuan (元) of 100 fen (分). */
+  | 'CNY';
 
 /** The regional center's decision on a cross-province escort. */
 export type DecideEscortInput = {
@@ -620,7 +626,12 @@ export type Escort = {
   rescueCase: RescueCase;
   /** Where the escort stands. */
   status: EscortStatus;
-  /** Total cost of the legs in fen. */
+  /** Total cost of the legs. */
+  totalCost: Money;
+  /**
+   * Total cost of the legs in fen.
+   * @deprecated Use totalCost (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   totalCostFen: Scalars['Int']['output'];
   /** When the escort last changed (its request, the center's decision, its legs, a step on the way, the hand-over): page by it with `escortsConnection(order: UPDATED, updatedSince:)` to stay in sync. */
   updatedAt: Scalars['DateTime']['output'];
@@ -658,7 +669,12 @@ export type EscortEdge = {
 /** One leg of an escort, with its route, tickets, staff and cost. */
 export type EscortLeg = {
   __typename?: 'EscortLeg';
-  /** Cost in fen (1/100 CNY). */
+  /** What the leg costs. */
+  cost: Money;
+  /**
+   * Cost in fen (1/100 CNY).
+   * @deprecated Use cost (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
+   */
   costFen: Scalars['Int']['output'];
   /** Departure. */
   departAt: Scalars['DateTime']['output'];
@@ -936,6 +952,21 @@ export type MissingPersonReport = {
   resolved: Scalars['Boolean']['output'];
   /** Sex. */
   sex: Sex;
+};
+
+/**
+ * An amount of money, exact at any size: the whole fen as a decimal string (amounts beyond what a
+ * GraphQL Int or a JavaScript number holds read the same), the currency, and the amount in yuan for
+ * display. A value type: defined alike by every agency that answers amounts.
+ */
+export type Money = {
+  __typename?: 'Money';
+  /** The amount in whole fen (1/100 CNY) as a string of decimal digits, such as `123450` for ¥1,234.50. */
+  amountFen: Scalars['String']['output'];
+  /** The currency: always CNY. */
+  currency: Currency;
+  /** The amount in yuan with two decimals, such as `1234.50` (no grouping, no symbol). */
+  yuan: Scalars['String']['output'];
 };
 
 /**
@@ -3215,6 +3246,7 @@ export type ResolversTypes = ResolversObject<{
   CareZone: ResolverTypeWrapper<CareZoneModel>;
   CareZoneKind: CareZoneKind;
   CloseEmergencyPointInput: CloseEmergencyPointInput;
+  Currency: Currency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideEscortInput: DecideEscortInput;
@@ -3266,6 +3298,7 @@ export type ResolversTypes = ResolversObject<{
   MergePersonsInput: MergePersonsInput;
   MergePersonsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MergePersonsResult']>;
   MissingPersonReport: ResolverTypeWrapper<MissingPersonReportModel>;
+  Money: ResolverTypeWrapper<FenModel>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NetworkLevel: NetworkLevel;
   NewEmergencyPointInput: NewEmergencyPointInput;
@@ -3410,6 +3443,7 @@ export type ResolversParentTypes = ResolversObject<{
   MergePersonsInput: MergePersonsInput;
   MergePersonsResult: ResolversUnionTypes<ResolversParentTypes>['MergePersonsResult'];
   MissingPersonReport: MissingPersonReportModel;
+  Money: FenModel;
   Mutation: Record<PropertyKey, never>;
   NewEmergencyPointInput: NewEmergencyPointInput;
   NoCapacity: NoCapacity;
@@ -3683,6 +3717,7 @@ export type EscortResolvers<ContextType = SubgraphContext, ParentType extends Re
   receivingAgency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rescueCase?: Resolver<ResolversTypes['RescueCase'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EscortStatus'], ParentType, ContextType>;
+  totalCost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   totalCostFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3705,6 +3740,7 @@ export type EscortEdgeResolvers<ContextType = SubgraphContext, ParentType extend
 }>;
 
 export type EscortLegResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortLeg'] = ResolversParentTypes['EscortLeg']> = ResolversObject<{
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   costFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   departAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   escortStaff?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3786,6 +3822,12 @@ export type MissingPersonReportResolvers<ContextType = SubgraphContext, ParentTy
   reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+}>;
+
+export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+  amountFen?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['Currency'], ParentType, ContextType>;
+  yuan?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
@@ -4277,6 +4319,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   MatchEvidence?: MatchEvidenceResolvers<ContextType>;
   MergePersonsResult?: MergePersonsResultResolvers<ContextType>;
   MissingPersonReport?: MissingPersonReportResolvers<ContextType>;
+  Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NoCapacity?: NoCapacityResolvers<ContextType>;
   NotEligibleForSettlement?: NotEligibleForSettlementResolvers<ContextType>;

@@ -143,7 +143,7 @@ export async function scheduleEscort(scope: EscortScope, input: { escortId: stri
     const escort = await loadEscort(tx, scope, input.escortId, input.expectedVersion);
     step(escort, 'SCHEDULED', scope.now ?? new Date());
     input.legs.forEach((leg, i) =>
-      tx.create(EscortLeg, { escort, sequence: i + 1, fromPlace: leg.fromPlace.trim(), toPlace: leg.toPlace.trim(), mode: leg.mode, tickets: text(leg.tickets), escortStaff: leg.escortStaff.trim(), departAt: leg.departAt, costFen: leg.costFen }),
+      tx.create(EscortLeg, { escort, sequence: i + 1, fromPlace: leg.fromPlace.trim(), toPlace: leg.toPlace.trim(), mode: leg.mode, tickets: text(leg.tickets), escortStaff: leg.escortStaff.trim(), departAt: leg.departAt, costFen: BigInt(leg.costFen) }),
     );
     await tx.flush();
     await scope.audit.appendWithin(tx, [{ operation: 'TRANSITION', recordType: 'Escort', recordId: escort.id, fields: ['status', 'legs'], outcome: 'ALLOWED' }]);

@@ -1,5 +1,6 @@
-import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { type Fen } from '../domain/money';
 import { TRAVEL_MODES, type TravelMode } from '../domain/vocabulary';
 import { Escort } from './escort.entity';
 
@@ -34,6 +35,7 @@ export class EscortLeg {
   @Property({ type: 'timestamptz' })
   departAt!: Date;
 
-  @Property({ type: 'integer' })
-  costFen!: number;
+  /** Whole fen, exact at any size (a `bigint` column read as a JS `bigint`). */
+  @Property({ type: new BigIntType('bigint') })
+  costFen!: Fen;
 }

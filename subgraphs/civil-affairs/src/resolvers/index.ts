@@ -3,8 +3,9 @@ import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { ExchangeState } from './ExchangeState';
 import { CareZone } from './CareZone';
-import { Escort } from './Escort';
+import { Escort, EscortLeg } from './Escort';
 import { MissingPersonReport } from './MissingPersonReport';
+import { Money } from './Money';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
 import { Query } from './Query';
@@ -34,6 +35,8 @@ export const resolvers: Resolvers = {
   StreetReport,
   MissingPersonReport,
   Escort,
+  EscortLeg,
+  Money,
   EmergencyEvent,
   EmergencyPoint,
   EmergencyHelp,
