@@ -26,11 +26,11 @@ export function AidEntrustmentDetail({ entrustment: e, roles }: { entrustment: E
   const center = roles.includes('CENTER_STAFF');
   const deliverer = center || roles.includes('STATION_STAFF');
   const active = e.status === 'ACCEPTED' || e.status === 'IN_PROGRESS';
-  const items = (list: Array<{ kind: Entrustment['items'][number]['kind']; capFen: number }>) => (
+  const items = (list: Array<{ kind: Entrustment['items'][number]['kind']; cap: { yuan: string } }>) => (
     <Space size={4} wrap>
       {list.map((item) => (
         <Tag key={item.kind}>
-          {label({ kind: 'AidItemKind', value: item.kind })} {format.fen(item.capFen)}
+          {label({ kind: 'AidItemKind', value: item.kind })} {format.money(item.cap)}
         </Tag>
       ))}
     </Space>
@@ -56,7 +56,7 @@ export function AidEntrustmentDetail({ entrustment: e, roles }: { entrustment: E
                 <span data-testid="detail-version">{e.version}</span>
               </Descriptions.Item>
               <Descriptions.Item label={t('fields.items')}>{items(e.items)}</Descriptions.Item>
-              <Descriptions.Item label={t('fields.totalCapYuan')}>{format.fen(e.totalCapFen)}</Descriptions.Item>
+              <Descriptions.Item label={t('fields.totalCapYuan')}>{format.money(e.totalCap)}</Descriptions.Item>
               <Descriptions.Item label={t('fields.validUntil')}>{`${format.dateTime(e.validFrom)} – ${format.dateTime(e.validUntil)}`}</Descriptions.Item>
               <Descriptions.Item label={t('fields.acceptedAt')}>{format.dateTime(e.acceptedAt)}</Descriptions.Item>
             </Descriptions>
@@ -88,11 +88,11 @@ export function AidEntrustmentDetail({ entrustment: e, roles }: { entrustment: E
 
       <Card title={t('sections.balance')} size="small" data-testid="detail-balance">
         <Space orientation="vertical" style={{ width: '100%' }}>
-          <div data-testid="balance-total" data-remaining-fen={e.remaining.remainingFen} data-delivered-fen={e.remaining.deliveredFen}>
+          <div data-testid="balance-total" data-remaining-fen={e.remaining.remaining.amountFen} data-delivered-fen={e.remaining.delivered.amountFen}>
             <Typography.Text strong>
-              {t('fields.deliveredFen')} {format.fen(e.remaining.deliveredFen)} / {format.fen(e.remaining.totalCapFen)} · {t('fields.remainingFen')} {format.fen(e.remaining.remainingFen)}
+              {t('fields.deliveredFen')} {format.money(e.remaining.delivered)} / {format.money(e.remaining.totalCap)} · {t('fields.remainingFen')} {format.money(e.remaining.remaining)}
             </Typography.Text>
-            <Progress percent={Math.round((100 * e.remaining.deliveredFen) / Math.max(1, e.remaining.totalCapFen))} />
+            <Progress percent={Math.round((100 * Number(e.remaining.delivered.amountFen)) / Math.max(1, Number(e.remaining.totalCap.amountFen)))} />
           </div>
           <Table
             size="small"
@@ -102,9 +102,9 @@ export function AidEntrustmentDetail({ entrustment: e, roles }: { entrustment: E
             onRow={(row) => ({ 'data-testid': `balance-${row.kind}` }) as React.HTMLAttributes<HTMLElement>}
             columns={[
               { key: 'kind', title: t('fields.kind'), render: (_, row) => label({ kind: 'AidItemKind', value: row.kind }) },
-              { key: 'cap', title: t('fields.capFen'), align: 'right', render: (_, row) => format.fen(row.capFen) },
-              { key: 'delivered', title: t('fields.deliveredFen'), align: 'right', render: (_, row) => format.fen(row.deliveredFen) },
-              { key: 'remaining', title: t('fields.remainingFen'), align: 'right', render: (_, row) => format.fen(row.remainingFen) },
+              { key: 'cap', title: t('fields.capFen'), align: 'right', render: (_, row) => format.money(row.cap) },
+              { key: 'delivered', title: t('fields.deliveredFen'), align: 'right', render: (_, row) => format.money(row.delivered) },
+              { key: 'remaining', title: t('fields.remainingFen'), align: 'right', render: (_, row) => format.money(row.remaining) },
             ]}
           />
         </Space>
@@ -136,7 +136,7 @@ export function AidEntrustmentDetail({ entrustment: e, roles }: { entrustment: E
               { key: 'deliveredOn', title: t('fields.deliveredOn'), render: (_, row) => format.date(row.deliveredOn) },
               { key: 'kind', title: t('fields.kind'), render: (_, row) => label({ kind: 'AidItemKind', value: row.kind }) },
               { key: 'quantity', title: t('fields.quantity'), dataIndex: 'quantity', align: 'right' },
-              { key: 'amount', title: t('fields.amountYuan'), align: 'right', render: (_, row) => format.fen(row.amountFen) },
+              { key: 'amount', title: t('fields.amountYuan'), align: 'right', render: (_, row) => format.money(row.amount) },
               { key: 'receipt', title: t('fields.receiptNumber'), dataIndex: 'receiptNumber' },
               { key: 'by', title: t('fields.deliveredBy'), dataIndex: 'deliveredBy' },
             ]}
@@ -155,7 +155,7 @@ export function AidEntrustmentDetail({ entrustment: e, roles }: { entrustment: E
           columns={[
             { key: 'number', title: t('fields.version'), dataIndex: 'number' },
             { key: 'items', title: t('fields.items'), render: (_, row) => items(row.items) },
-            { key: 'total', title: t('fields.totalCapYuan'), align: 'right', render: (_, row) => format.fen(row.totalCapFen) },
+            { key: 'total', title: t('fields.totalCapYuan'), align: 'right', render: (_, row) => format.money(row.totalCap) },
             { key: 'validUntil', title: t('fields.validUntil'), render: (_, row) => format.dateTime(row.validUntil) },
             { key: 'reason', title: t('fields.reason'), render: (_, row) => row.reason ?? format.none },
             { key: 'by', title: t('fields.createdBy'), render: (_, row) => `${row.createdBy} · ${format.dateTime(row.createdAt)}` },

@@ -86,7 +86,7 @@ function OutcomeAlert({ outcome, testId }: { outcome: AidChangeOutcome | null; t
     outcome.kind === 'AidEntrustmentVersionConflict'
       ? t('messages.conflict', { version: outcome.currentVersion ?? 0 })
       : code
-        ? t(`codes.${code}` as 'codes.AMOUNT', { remaining: format.fen(outcome.remainingFen ?? 0) })
+        ? t(`codes.${code}` as 'codes.AMOUNT', { remaining: format.money(outcome.remaining ?? { yuan: '0' }) })
         : describe(refusal);
   return (
     <Alert
@@ -261,7 +261,7 @@ interface AmendFormValues {
 }
 
 /** The office amends the terms: they become the next version. */
-export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: string; version: number; items: Array<{ kind: AidItemKind; capFen: number }>; totalCapFen: number; validFrom: string; validUntil: string } }) {
+export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: string; version: number; items: Array<{ kind: AidItemKind; cap: { yuan: string } }>; totalCap: { yuan: string }; validFrom: string; validUntil: string } }) {
   const t = useTranslations('aidEntrustmentWork');
   const { outcome, pending, run, clear } = useChange();
   const submit = (values: AmendFormValues) =>
@@ -288,8 +288,8 @@ export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: st
         requiredMark={false}
         data-testid="amend-entrustment-form"
         initialValues={{
-          items: entrustment.items.map((item) => ({ kind: item.kind, capYuan: item.capFen / 100 })),
-          totalCapYuan: entrustment.totalCapFen / 100,
+          items: entrustment.items.map((item) => ({ kind: item.kind, capYuan: Number(item.cap.yuan) })),
+          totalCapYuan: Number(entrustment.totalCap.yuan),
           validFrom: cityDay(entrustment.validFrom),
           validUntil: cityDay(entrustment.validUntil),
         }}

@@ -50,13 +50,13 @@ export function AidEntrustmentsTable({ rows, emptyText, paging }: AidEntrustment
         <Space size={4} wrap>
           {row.items.map((item) => (
             <Tag key={item.kind}>
-              {label({ kind: 'AidItemKind', value: item.kind })} {format.fen(item.capFen)}
+              {label({ kind: 'AidItemKind', value: item.kind })} {format.money(item.cap)}
             </Tag>
           ))}
         </Space>
       ),
     },
-    { key: 'totalCap', title: t('totalCap'), align: 'right', render: (_, row) => format.fen(row.totalCapFen) },
+    { key: 'totalCap', title: t('totalCap'), align: 'right', render: (_, row) => format.money(row.totalCap) },
     {
       key: 'validity',
       title: t('validity'),

@@ -15,8 +15,11 @@ export function useRecordFormatters() {
     /** A calendar date (`Date`, `YYYY-MM-DD`), shown without any time-zone shift. */
     date: (day: string | null | undefined) =>
       day ? format.dateTime(new Date(`${day}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' }) : t('none'),
-    /** An amount in fen (1/100 CNY) as yuan. */
-    fen: (fen: number) => format.number(fen / 100, { style: 'currency', currency: 'CNY' }),
+    /**
+     * An amount (`Money`) in yuan, e.g. ¥1,234.50. From its `yuan` decimal string: to the fen for
+     * any amount up to 15 digits (¥9,999,999,999,999.99), where a number still holds it exactly.
+     */
+    money: (money: { yuan: string }) => format.number(Number(money.yuan), { style: 'currency', currency: 'CNY' }),
     /** A duration in milliseconds in words: `5 天 3 小时`, `3 小时 12 分`, `12 分 5 秒`. */
     duration: (ms: number) => formatDuration(ms, units),
     none: t('none'),

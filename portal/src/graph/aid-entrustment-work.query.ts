@@ -17,7 +17,7 @@ export const AidEntrustmentDetailQuery = graphql(`
       }
       versions {
         number
-        totalCapFen
+        totalCap { amountFen yuan }
         validFrom
         validUntil
         reason
@@ -25,28 +25,28 @@ export const AidEntrustmentDetailQuery = graphql(`
         createdBy
         items {
           kind
-          capFen
+          cap { amountFen yuan }
         }
       }
       deliveries {
         id
         kind
         quantity
-        amountFen
+        amount { amountFen yuan }
         deliveredOn
         receiptNumber
         deliveredBy
         recordedAt
       }
       remaining {
-        totalCapFen
-        deliveredFen
-        remainingFen
+        totalCap { amountFen yuan }
+        delivered { amountFen yuan }
+        remaining { amountFen yuan }
         items {
           kind
-          capFen
-          deliveredFen
-          remainingFen
+          cap { amountFen yuan }
+          delivered { amountFen yuan }
+          remaining { amountFen yuan }
         }
       }
       events {
@@ -123,7 +123,7 @@ export const RecordAidDeliveryMutation = graphql(`
       __typename
       ... on AidDeliveryRecorded { delivery { id } }
       ...UserErrorFields
-      ... on AidCapExceeded { kind remainingFen }
+      ... on AidCapExceeded { kind remaining { amountFen yuan } }
     }
   }
 `);

@@ -20,15 +20,15 @@ import {
 /** What a change answers to the form. */
 export type AidChangeOutcome =
   | { ok: true; id: string | null }
-  | { ok: false; kind: string; code: string | null; field: string | null; message: string; remainingFen: number | null; currentVersion: number | null };
+  | { ok: false; kind: string; code: string | null; field: string | null; message: string; remaining: { yuan: string } | null; currentVersion: number | null };
 
 type Answer =
-  | { __typename?: string; aidEntrustment?: { id: string }; delivery?: { id: string }; field?: string | null; code?: string; message?: string; remainingFen?: number; currentVersion?: number }
+  | { __typename?: string; aidEntrustment?: { id: string }; delivery?: { id: string }; field?: string | null; code?: string; message?: string; remaining?: { yuan: string }; currentVersion?: number }
   | null
   | undefined;
 
 function outcome(answer: Answer, errors: ReadonlyArray<{ message: string; extensions?: { code?: string } }>, entrustmentId: string | null): AidChangeOutcome {
-  if (!answer) return { ok: false, kind: errors[0]?.extensions?.code ?? 'UNAVAILABLE', code: null, field: null, message: errors[0]?.message ?? 'No answer', remainingFen: null, currentVersion: null };
+  if (!answer) return { ok: false, kind: errors[0]?.extensions?.code ?? 'UNAVAILABLE', code: null, field: null, message: errors[0]?.message ?? 'No answer', remaining: null, currentVersion: null };
   if (answer.__typename === 'AidEntrustmentChanged' || answer.__typename === 'AidDeliveryRecorded') {
     const id = answer.aidEntrustment?.id ?? entrustmentId;
     revalidatePath('/aid-entrustments');
@@ -42,7 +42,7 @@ function outcome(answer: Answer, errors: ReadonlyArray<{ message: string; extens
     code: answer.code ?? null,
     field: answer.field ?? null,
     message: answer.message ?? '',
-    remainingFen: answer.remainingFen ?? null,
+    remaining: answer.remaining ?? null,
     currentVersion: answer.currentVersion ?? null,
   };
 }

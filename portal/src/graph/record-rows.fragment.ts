@@ -64,13 +64,13 @@ export const AidEntrustmentRowFragment = graphql(`
     issuingOffice
     nationality
     passportNumber
-    totalCapFen
+    totalCap { amountFen yuan }
     validFrom
     validUntil
     issuedAt
     items {
       kind
-      capFen
+      cap { amountFen yuan }
     }
   }
 `);
