@@ -14,6 +14,7 @@ import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
 import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
+import { eventually } from './support/eventually';
 import { sharedStack } from './support/shared-stack';
 
 /** Where the test saves screenshots for a person to look at (never committed). */
@@ -378,7 +379,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await expect(page.getByTestId('page-title').textContent()).resolves.toBe('Identity-check queue');
   }, BROWSER_TEST_TIMEOUT);
 
-  it('runs the check queue as a work list: counted, filtered and sorted from the URL, paged, and exported as an audited CSV of exactly that view', async () => {
+  it('runs the check queue as a work list: counted, filtered and sorted from the URL, searched by name, paged, and exported as an audited CSV of exactly that view', async () => {
     const { page } = await signedIn('police.officer', '/check-queue?overdue=true');
     const rows = page.getByTestId('check-queue-row');
     await rows.first().waitFor();
@@ -433,6 +434,31 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     );
     const audited = new Set(trail.auditEvents.publicSecurity.events.filter((e) => e.operation === 'EXPORT' && e.purpose === 'export').map((e) => e.recordId));
     expect([...exported].filter((id) => !audited.has(id))).toEqual([]);
+
+    // Searched by a person's name: only the checks of the persons that name finds (civil affairs
+    // finds them, public security lists their checks), counted as the graph counts them, and the
+    // search stays in the URL with the other filters.
+    const listed = await graph<{ identityChecksConnection: { edges: Array<{ node: { person: { name: string | null } | null } }> } }>(
+      'police.officer',
+      '{ identityChecksConnection(order: NEWEST_FIRST, first: 50) { edges { node { person { name } } } } }',
+    );
+    const name = listed.identityChecksConnection.edges.map((e) => e.node.person?.name).find((n): n is string => typeof n === 'string' && n.length >= 2)!;
+    expect(name).toBeDefined();
+    const found = await graph<{ persons: { edges: Array<{ node: { id: string } }> } }>('police.officer', 'query($s: String!) { persons(filter: { search: $s }, first: 100) { edges { node { id } } } }', { s: name });
+    const checksOfName = (
+      await graph<{ identityChecksConnection: { totalCount: number } }>('police.officer', 'query($p: [ID!]) { identityChecksConnection(personIds: $p, first: 1) { totalCount } }', {
+        p: found.persons.edges.map((e) => e.node.id),
+      })
+    ).identityChecksConnection.totalCount;
+    expect(checksOfName).toBeGreaterThan(0);
+    await page.goto(`${portalUrl}/check-queue?status=ALL`);
+    await rows.first().waitFor();
+    const search = page.locator('[data-testid="filter-name"] input, input[data-testid="filter-name"]').first();
+    await search.fill(name);
+    await search.press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('name') === name && url.searchParams.get('status') === 'ALL');
+    await eventually('the queue narrowed to the name', async () => (await shownTotal(page, 'check-queue-total').catch(() => -1)) === checksOfName);
+    expect(await page.getByTestId('check-queue-export').getAttribute('href')).toBe(`/check-queue/export?${new URLSearchParams({ status: 'ALL', name }).toString()}`);
 
     // Someone whose job has no identity checks gets no file.
     const caseworker = await session.signedIn('wf.caseworker', '/shelter-referrals');

@@ -60,10 +60,12 @@ export interface UrlTextFilterProps {
   /** A regular expression (source text) a value must match to be applied, e.g. `^\\d{2,12}$`. */
   pattern?: string;
   testId?: string;
+  /** Parameters a change removes (a page cursor, which holds only for the view it came from). */
+  resets?: readonly string[];
 }
 
 /** A text box that keeps its value in one URL search parameter; applied on Enter or search. */
-export function UrlTextFilter({ param, label, placeholder, pattern, testId }: UrlTextFilterProps) {
+export function UrlTextFilter({ param, label, placeholder, pattern, testId, resets = [] }: UrlTextFilterProps) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -75,6 +77,7 @@ export function UrlTextFilter({ param, label, placeholder, pattern, testId }: Ur
     const params = new URLSearchParams(searchParams.toString());
     if (next) params.set(param, next);
     else params.delete(param);
+    for (const reset of resets) params.delete(reset);
     const query = params.toString();
     startTransition(() => router.push(query ? `${pathname}?${query}` : pathname));
   };

@@ -39,8 +39,8 @@ export const IdentityCheckQueueRowFragment = graphql(`
 
 /** One page of the queue, in the order and with the filters of the URL (`lib/check-queue.params`). */
 export const IdentityCheckQueueQuery = graphql(`
-  query IdentityCheckQueue($statuses: [IdentityCheckStatus!], $overdue: Boolean, $order: IdentityCheckOrder, $first: Int, $after: String, $purpose: String) {
-    identityChecksConnection(statuses: $statuses, overdue: $overdue, order: $order, first: $first, after: $after, purpose: $purpose) {
+  query IdentityCheckQueue($statuses: [IdentityCheckStatus!], $overdue: Boolean, $personIds: [ID!], $order: IdentityCheckOrder, $first: Int, $after: String, $purpose: String) {
+    identityChecksConnection(statuses: $statuses, overdue: $overdue, personIds: $personIds, order: $order, first: $first, after: $after, purpose: $purpose) {
       edges {
         node {
           ...IdentityCheckQueueRow
@@ -51,6 +51,22 @@ export const IdentityCheckQueueQuery = graphql(`
         endCursor
       }
       totalCount
+    }
+  }
+`);
+
+/** The persons a name search of the queue finds (civil affairs decides whom the user may find). */
+export const CheckQueuePersonsQuery = graphql(`
+  query CheckQueuePersons($search: String!, $first: Int!) {
+    persons(filter: { search: $search }, first: $first) {
+      edges {
+        node {
+          id
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
     }
   }
 `);

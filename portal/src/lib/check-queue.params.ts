@@ -1,5 +1,5 @@
 /**
- * The police check queue lives in the URL (`/check-queue?status=…&overdue=…&order=…&after=…`), so a
+ * The police check queue lives in the URL (`/check-queue?status=…&overdue=…&name=…&order=…&after=…`), so a
  * shift can bookmark its view, share it, page with the back button and export exactly what it
  * shows. This module turns untrusted URL parameters into `identityChecksConnection` arguments and
  * back. With no status the queue shows the open checks (the work still to do).
@@ -10,6 +10,9 @@ import { IDENTITY_CHECK_STATUSES, pickEnum } from './vocabulary';
 
 /** Checks per page of the queue. */
 export const CHECK_QUEUE_PAGE_SIZE = 50;
+
+/** The longest name search the queue applies (a full ID number with room to spare). */
+export const MAX_NAME_SEARCH = 40;
 
 /** The statuses of checks still waiting for a result: the queue's default. */
 export const OPEN_CHECK_STATUSES: readonly IdentityCheckStatus[] = ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING'];
@@ -23,6 +26,8 @@ export type CheckQueueStatus = 'OPEN' | 'ALL' | IdentityCheckStatus;
 export interface CheckQueueView {
   status: CheckQueueStatus;
   overdue?: boolean;
+  /** Only checks of persons whose name (characters, pinyin, initials) or ID number matches. */
+  name?: string;
   order: (typeof CHECK_QUEUE_ORDERS)[number];
   /** Cursor of the page's start (an `endCursor` of the previous page, in the same order). */
   after?: string;
@@ -35,6 +40,8 @@ export function parseCheckQueueView(params: SearchParams): CheckQueueView {
   const view: CheckQueueView = { status, order: pickEnum(CHECK_QUEUE_ORDERS, firstParam(params, 'order')) ?? 'DUE_FIRST' };
   const overdue = firstParam(params, 'overdue');
   if (overdue === 'true' || overdue === 'false') view.overdue = overdue === 'true';
+  const name = firstParam(params, 'name')?.trim();
+  if (name && name.length <= MAX_NAME_SEARCH) view.name = name;
   const after = firstParam(params, 'after');
   if (after && after.length <= 512) view.after = after;
   return view;
@@ -51,6 +58,7 @@ export function checkQueueHref(view: CheckQueueView, path = '/check-queue'): str
   const params = new URLSearchParams();
   if (view.status !== 'OPEN') params.set('status', view.status);
   if (view.overdue !== undefined) params.set('overdue', String(view.overdue));
+  if (view.name) params.set('name', view.name);
   if (view.order !== 'DUE_FIRST') params.set('order', view.order);
   if (view.after) params.set('after', view.after);
   const query = params.toString();

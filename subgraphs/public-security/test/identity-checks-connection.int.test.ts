@@ -22,14 +22,14 @@ beforeAll(async () => {
 afterAll(() => subgraph.close());
 
 interface Page {
-  edges: Array<{ cursor: string; node: { id: string; status: string; requestedAt: string; resultDueAt: string; updatedAt: string; overdue: boolean; createdAt: string } }>;
+  edges: Array<{ cursor: string; node: { id: string; status: string; requestedAt: string; resultDueAt: string; updatedAt: string; overdue: boolean; createdAt: string; person: { id: string } } }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
 }
 const PAGE = /* GraphQL */ `
-  query($order: IdentityCheckOrder, $first: Int, $after: String, $statuses: [IdentityCheckStatus!], $overdue: Boolean, $updatedSince: DateTime, $requestingStationId: ID, $purpose: String) {
-    identityChecksConnection(order: $order, first: $first, after: $after, statuses: $statuses, overdue: $overdue, updatedSince: $updatedSince, requestingStationId: $requestingStationId, purpose: $purpose) {
-      edges { cursor node { id status requestedAt resultDueAt updatedAt overdue createdAt } }
+  query($order: IdentityCheckOrder, $first: Int, $after: String, $statuses: [IdentityCheckStatus!], $overdue: Boolean, $updatedSince: DateTime, $requestingStationId: ID, $personIds: [ID!], $purpose: String) {
+    identityChecksConnection(order: $order, first: $first, after: $after, statuses: $statuses, overdue: $overdue, updatedSince: $updatedSince, requestingStationId: $requestingStationId, personIds: $personIds, purpose: $purpose) {
+      edges { cursor node { id status requestedAt resultDueAt updatedAt overdue createdAt person { id } } }
       pageInfo { hasNextPage endCursor }
       totalCount
     }
@@ -95,6 +95,24 @@ describe('paging identity checks', () => {
     // Overdue checks lead the default (due-first) work queue.
     const queue = (await page({ statuses: ['REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING'], first: 5 })).data!.identityChecksConnection;
     expect(queue.edges[0]!.node.overdue).toBe(true);
+  });
+
+  it('filters by persons (a work list searched by name), as many as asked and no one else, and none for an empty list', async () => {
+    const all = await pageToTheEnd({ first: 100 });
+    const persons = [...new Set(all.nodes.map((n) => n.person.id))].slice(0, 3);
+    expect(persons.length).toBe(3);
+    const expected = all.nodes.filter((n) => persons.includes(n.person.id)).map((n) => n.id).sort();
+    // Asked in capitals, and twice: a UUID is one id in either case.
+    const filtered = await pageToTheEnd({ personIds: [...persons, persons[0]!.toUpperCase()], first: 2 });
+    expect(filtered.nodes.map((n) => n.id).sort()).toEqual(expected);
+    expect(filtered.totalCount).toBe(expected.length);
+    const none = (await page({ personIds: [] })).data!.identityChecksConnection;
+    expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+  });
+
+  it('refuses more than 100 persons with BAD_USER_INPUT', async () => {
+    const result = await page({ personIds: Array.from({ length: 101 }, () => randomUUID()) });
+    expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('shows county staff only the checks their county asked for, and a partner what changed since its last sync', async () => {

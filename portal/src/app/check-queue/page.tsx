@@ -3,16 +3,17 @@
  * earliest due first (overdue ones lead), filtered and sorted on the server from the URL, paged,
  * counted, and exported as CSV (`/check-queue/export`, the same view, audited).
  */
-import { Card } from 'antd';
+import { Alert, Card } from 'antd';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { GraphErrorAlert } from '@/components/graph-error-alert';
 import { IdentityCheckQueueTable } from '@/components/identity-check-queue-table';
 import { PageHeading } from '@/components/page-heading';
-import { UrlFilter } from '@/components/url-filter';
+import { UrlFilter, UrlTextFilter } from '@/components/url-filter';
+import { checkQueueGraphArguments, NAME_SEARCH_PERSONS } from '@/graph/check-queue.read';
 import { queryGraph } from '@/graph/graph-client';
 import { IdentityCheckQueueQuery } from '@/graph/identity-check-queue.query';
-import { CHECK_QUEUE_ORDERS, CHECK_QUEUE_PAGE_SIZE, checkQueueArguments, checkQueueHref, parseCheckQueueView } from '@/lib/check-queue.params';
+import { CHECK_QUEUE_ORDERS, CHECK_QUEUE_PAGE_SIZE, checkQueueHref, MAX_NAME_SEARCH, parseCheckQueueView } from '@/lib/check-queue.params';
 import { connectionPage } from '@/lib/list-page.params';
 import { IDENTITY_CHECK_STATUSES } from '@/lib/vocabulary';
 
@@ -24,7 +25,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CheckQueuePage({ searchParams }: PageProps<'/check-queue'>) {
   const view = parseCheckQueueView(await searchParams);
   const t = await getTranslations();
-  const result = await queryGraph(IdentityCheckQueueQuery, { ...checkQueueArguments(view), first: CHECK_QUEUE_PAGE_SIZE });
+  const search = await checkQueueGraphArguments(view);
+  const result = await queryGraph(IdentityCheckQueueQuery, { ...search.arguments, first: CHECK_QUEUE_PAGE_SIZE });
   const connection = result.data?.identityChecksConnection;
   // Changing a filter or the order starts again from the first page (a cursor holds in one view only).
   const firstPage = { ...view, after: undefined };
@@ -57,6 +59,14 @@ export default async function CheckQueuePage({ searchParams }: PageProps<'/check
                 { value: 'false', label: t('checkQueue.notOverdue') },
               ]}
             />
+            <UrlTextFilter
+              param="name"
+              label={t('checkQueue.nameFilter')}
+              placeholder={t('checkQueue.namePlaceholder')}
+              pattern={`^.{1,${MAX_NAME_SEARCH}}$`}
+              resets={['after']}
+              testId="filter-name"
+            />
             <UrlFilter
               param="order"
               label={t('checkQueue.orderLabel')}
@@ -68,7 +78,8 @@ export default async function CheckQueuePage({ searchParams }: PageProps<'/check
           </>
         }
       />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
+      <GraphErrorAlert errors={[...search.errors, ...result.errors]} partial={Boolean(connection)} />
+      {search.personsCapped ? <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="name-search-capped" title={t('checkQueue.nameSearchCapped', { count: NAME_SEARCH_PERSONS })} /> : null}
       {page ? (
         <Card data-testid="check-queue">
           <IdentityCheckQueueTable

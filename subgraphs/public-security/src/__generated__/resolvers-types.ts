@@ -766,6 +766,7 @@ export type QueryIdentityChecksConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<IdentityCheckOrder>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   purpose?: InputMaybe<Scalars['String']['input']>;
   requestingStationId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<IdentityCheckStatus>>;

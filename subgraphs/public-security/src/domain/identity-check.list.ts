@@ -13,6 +13,9 @@ import { IdentityCheck } from '../entities/identity-check.entity';
 import { identityCheckScope } from './access';
 import { OPEN_CHECK_STATUSES } from './vocabulary';
 
+/** The most persons one page may be filtered by. */
+const MAX_PERSON_IDS = 100;
+
 /** Each order's keyset. */
 const KEYSETS: Record<IdentityCheckOrder, KeysetOrder<IdentityCheck>> = {
   DUE_FIRST: { property: 'resultDueAt', direction: 'asc' },
@@ -37,11 +40,16 @@ export async function findIdentityChecksPage(
   now: Date,
 ): Promise<KeysetPage<IdentityCheck>> {
   const purpose = readPurpose(args.purpose);
+  if (args.personIds && args.personIds.length > MAX_PERSON_IDS) {
+    throw new GraphQLError(`personIds takes at most ${MAX_PERSON_IDS} ids`, { extensions: { code: errorCode('BAD_USER_INPUT') } });
+  }
+  if (args.personIds?.length === 0) return EMPTY_PAGE;
   if (identityCheckScope(caller) === null) return EMPTY_PAGE;
   const where = (): FilterQuery<IdentityCheck> => {
     const conditions: Array<FilterQuery<IdentityCheck>> = [identityCheckScope(caller)!];
     if (args.statuses) conditions.push({ status: { $in: [...new Set(args.statuses)] } });
     if (args.requestingStationId) conditions.push({ requestingStationId: args.requestingStationId });
+    if (args.personIds) conditions.push({ personId: { $in: [...new Set(args.personIds.map((id) => id.toLowerCase()))] } });
     if (args.overdue === true) conditions.push({ status: { $in: [...OPEN_CHECK_STATUSES] }, resultDueAt: { $lt: now } });
     if (args.overdue === false) conditions.push({ $or: [{ status: { $nin: [...OPEN_CHECK_STATUSES] } }, { resultDueAt: { $gte: now } }] });
     if (args.updatedSince) conditions.push({ updatedAt: { $gte: args.updatedSince as Date } });

@@ -9,7 +9,8 @@ import { type NextRequest, NextResponse } from 'next/server';
 import type { IdentityCheckQueueQuery as QueueData } from '@/gql/graphql';
 import { isNotAuthorised, queryGraph, type GraphResult } from '@/graph/graph-client';
 import { IdentityCheckQueueQuery } from '@/graph/identity-check-queue.query';
-import { checkQueueArguments, parseCheckQueueView } from '@/lib/check-queue.params';
+import { checkQueueGraphArguments } from '@/graph/check-queue.read';
+import { parseCheckQueueView } from '@/lib/check-queue.params';
 import { csvFile } from '@/lib/csv.format';
 
 /** The most rows one export holds; a larger view is refused, asking for a narrower filter. */
@@ -20,7 +21,12 @@ export async function GET(request: NextRequest): Promise<Response> {
   const view = parseCheckQueueView(Object.fromEntries(request.nextUrl.searchParams));
   const t = await getTranslations();
   const format = await getFormatter();
-  const base = { ...checkQueueArguments({ ...view, after: undefined }), first: EXPORT_PAGE_SIZE, purpose: 'export' };
+  const search = await checkQueueGraphArguments({ ...view, after: undefined });
+  if (search.errors.length > 0) {
+    const status = search.errors.some(isNotAuthorised) ? 403 : 502;
+    return new NextResponse(t(status === 403 ? 'checkQueue.exportForbidden' : 'checkQueue.exportFailed'), { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  }
+  const base = { ...search.arguments, first: EXPORT_PAGE_SIZE, purpose: 'export' };
   const rows: string[][] = [];
   let after: string | null = null;
   for (;;) {
