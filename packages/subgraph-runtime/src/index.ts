@@ -20,6 +20,7 @@ export * from './graphql/input-checks';
 export * from './graphql/validators';
 export * from './graphql/connection';
 export * from './graphql/keyset-page';
+export * from './graphql/money';
 export * from './auth/roles';
 export * from './auth/disclosure';
 export * from './auth/scopes';
