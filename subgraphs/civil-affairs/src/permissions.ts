@@ -130,6 +130,7 @@ export const permissions: IRules = withScopes('civil-affairs', {
     shelterPlacements: shelterWork,
     shelterPlacementsConnection: shelterWork,
     shelterPlacement: shelterWork,
+    shelterRoom: shelterWork,
   },
   StreetReport: {
     id: sightingReporters,

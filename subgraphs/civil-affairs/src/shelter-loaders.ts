@@ -21,14 +21,27 @@ export interface ShelterLoaders {
   referralById: DataLoader<string, ShelterReferralProjection | null>;
   liveHoldsByPlacement: DataLoader<string, ShelterPlaceHold[]>;
   roomsByStation: DataLoader<string, ShelterRoomView[]>;
+  roomById: DataLoader<string, ShelterRoomView | null>;
 }
 
 /** A place counts as taken while a live hold or a person in care has it. */
 export const PLACE_TAKEN_SQL = `(exists (select 1 from shelter_place_hold h where h.place_id = zp.id and h.released_at is null) or exists (select 1 from rescue_case rc where rc.place_id = zp.id and rc.status = 'IN_CARE'))`;
 
 /** Creates the shelter loaders for one request. */
+type RoomRow = { station_id: string; id: string; label: string; kind: ShelterRoomKind; places: string; free: string };
+const roomView = (row: RoomRow): ShelterRoomView => ({ id: row.id, label: row.label, kind: row.kind, places: Number(row.places), freePlaces: Number(row.free) });
+
 export function createShelterLoaders(em: EntityManager, caller: Caller): ShelterLoaders {
   const connection = em.getConnection();
+  // The shelter's rooms with their places now, by a condition on the room (r) or its zone (z).
+  const roomRows = (condition: string, params: unknown[]) =>
+    connection.execute<RoomRow[]>(
+      `select z.station_id, r.id, r.label, r.kind, count(zp.id) as places, count(zp.id) filter (where not ${PLACE_TAKEN_SQL}) as free
+         from shelter_room r join care_zone z on z.id = r.zone_id left join zone_place zp on zp.room_id = r.id
+        where ${condition} and z.kind = 'DV_SHELTER'
+        group by z.station_id, r.id, r.label, r.kind order by r.label`,
+      params,
+    );
   const staff = isShelterStaff(caller);
   const placements = placementScope(caller);
   return {
@@ -47,16 +60,10 @@ export function createShelterLoaders(em: EntityManager, caller: Caller): Shelter
       (hold) => hold.placement.id,
     ),
     roomsByStation: new DataLoader<string, ShelterRoomView[]>(async (stationIds) => {
-      const rows = await connection.execute<Array<{ station_id: string; id: string; label: string; kind: ShelterRoomKind; places: string; free: string }>>(
-        `select z.station_id, r.id, r.label, r.kind, count(zp.id) as places, count(zp.id) filter (where not ${PLACE_TAKEN_SQL}) as free
-           from shelter_room r join care_zone z on z.id = r.zone_id left join zone_place zp on zp.room_id = r.id
-          where z.station_id in (?) and z.kind = 'DV_SHELTER'
-          group by z.station_id, r.id, r.label, r.kind order by r.label`,
-        [[...stationIds]],
-      );
-      return stationIds.map((id) =>
-        rows.filter((row) => row.station_id === id).map((row) => ({ id: row.id, label: row.label, kind: row.kind, places: Number(row.places), freePlaces: Number(row.free) })),
-      );
+      const rows = await roomRows('z.station_id in (?)', [[...stationIds]]);
+      return stationIds.map((id) => rows.filter((row) => row.station_id === id).map(roomView));
     }),
+    // A room as the shelter's rooms show it: to shelter staff only, as `Shelter.rooms`.
+    roomById: loaderByKey(async (roomIds) => (staff ? (await roomRows('r.id in (?)', [[...roomIds]])).map(roomView) : []), (room) => room.id),
   };
 }

@@ -81,6 +81,7 @@ const ids = {
   helpOfVictim: '',
   placement: '',
   shelterId: '',
+  roomIds: [] as string[],
   zoneIds: [] as string[],
 };
 
@@ -157,6 +158,8 @@ beforeAll(async () => {
   });
   await em.flush();
   Object.assign(ids, { pointStationId: pointStation.id, eventId: event.id, pointId: point.id, placement: placement.id, shelterId: shelter!.id });
+  const rooms = await em.getConnection().execute<Array<{ id: string }>>(`select r.id from shelter_room r join care_zone z on z.id = r.zone_id where z.kind = 'DV_SHELTER' order by r.label`);
+  ids.roomIds = rooms.map((room) => room.id);
   ids.openEvents = (await sql<{ id: string }>(`select id from rescue_case_event where rescue_case_id = ? order by at, id`, [ids.open.caseId])).map((row) => row.id);
   ids.victimEvents = (await sql<{ id: string }>(`select id from rescue_case_event where rescue_case_id = ? order by at, id`, [ids.victim.caseId])).map((row) => row.id);
   ids.zoneIds = (await sql<{ id: string }>(`select id from care_zone where station_id = ?`, [ids.stationId])).map((row) => row.id);
@@ -419,6 +422,15 @@ describe('the shelter’s placements by id', () => {
     for (const caller of [caseworker, center, county, system]) expect(codes(await byId('shelterPlacement', 'id', ids.placement, caller))).toEqual(['FORBIDDEN']);
   });
 
+  it('answers a room as the shelter’s rooms show it, to the shelter’s staff only', async () => {
+    const ROOM_FIELDS = 'id label kind places freePlaces';
+    const rooms = listing<{ shelters: Array<{ rooms: Array<Record<string, unknown>> }> }>(`{ shelters { rooms { ${ROOM_FIELDS} } } }`, {}, (data) => data.shelters.flatMap((s) => s.rooms));
+    const answers = await expectSameAsList('shelterRoom', ROOM_FIELDS, rooms, () => ids.roomIds);
+    expect(answers.get(shelterStaff)!.length).toBeGreaterThan(0);
+    expect(answers.get(shelterStaff)!.every((room) => room !== null)).toBe(true);
+    for (const caller of [caseworker, center, county, police, system]) expect(codes(await byId('shelterRoom', 'id', ids.roomIds[0]!, caller))).toEqual(['FORBIDDEN']);
+  });
+
   it('leaves a trail line for the status read, as the list does', async () => {
     const trail = () => sql<{ n: string }>(`select count(*) as n from audit_event where record_type = 'ShelterPlacement' and record_id = ? and actor = ?`, [ids.placement, shelterStaff.id]);
     const before = Number((await trail())[0]!.n);
@@ -438,6 +450,7 @@ const FIELDS: Array<[field: string, caller: Caller, recordIds: () => string[]]> 
   ['emergencyPoint', county, () => [ids.pointId]],
   ['emergencyHelp', entitledCenter, () => [ids.anonymousHelp, ids.helpOfOpen, ids.helpOfVictim]],
   ['shelterPlacement', shelterStaff, () => [ids.placement]],
+  ['shelterRoom', shelterStaff, () => ids.roomIds.slice(0, 3)],
 ];
 
 describe('every by-id field', () => {
@@ -465,7 +478,7 @@ describe('every by-id field', () => {
     expect(many.statements).toBe(one.statements);
   });
 
-  it('answers all nine in one request in as many statements as there are fields, whatever the number of ids', async () => {
+  it('answers all ten in one request in as many statements as there are fields, whatever the number of ids', async () => {
     const both = testCaller({ id: 'byid.center.and.shelter', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF, ROLES.SHELTER_STAFF], jurisdiction: '379900' });
     const ask = (perField: number) =>
       subgraph.execute(`{ ${FIELDS.map(([field, , recordIds]) => [...recordIds(), UNKNOWN].slice(0, perField).map((id, i) => `${field}${i}: ${field}(id: "${id}") { id }`).join(' ')).join(' ')} }`, undefined, both);

@@ -285,7 +285,7 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
     Query: [
       'auditEvents', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escort', 'escorts', 'escortsConnection',
       'emergencyEvents', 'emergencyEventsConnection', 'emergencyEvent', 'settlements', 'settlementsConnection', 'settlement', 'settlementCandidates', 'shelterPlacements',
-      'streetReport', 'missingPersonReport', 'emergencyPoint', 'emergencyHelp', 'shelterPlacement', 'tracingWorkListConnection', 'casesPastStandardStayConnection',
+      'streetReport', 'missingPersonReport', 'emergencyPoint', 'emergencyHelp', 'shelterPlacement', 'shelterRoom', 'tracingWorkListConnection', 'casesPastStandardStayConnection',
       'settlementCandidatesConnection', 'shelterPlacementsConnection',
     ],
     Mutation: ALL,

@@ -1640,6 +1640,8 @@ export type Query = {
   shelterPlacements: Array<ShelterPlacement>;
   /** The shelter's records of referrals as cursor pages, newest answer first (shelter staff only; to anyone else the pages are empty). */
   shelterPlacementsConnection: ShelterPlacementConnection;
+  /** One room of the shelter by id, with its places and free places now (shelter staff only, as the shelter's rooms); null when there is no such room. */
+  shelterRoom: Maybe<ShelterRoom>;
   /** The shelters, with their free places (counts only). */
   shelters: Array<Shelter>;
   /** One station by id. */
@@ -1855,6 +1857,12 @@ export type QueryShelterPlacementsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ShelterPlacementOrder>;
   statuses?: InputMaybe<Array<ShelterPlacementStatus>>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryShelterRoomArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3969,6 +3977,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   shelterPlacement?: Resolver<Maybe<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementArgs, 'id'>>;
   shelterPlacements?: Resolver<Array<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementsArgs, 'first'>>;
   shelterPlacementsConnection?: Resolver<ResolversTypes['ShelterPlacementConnection'], ParentType, ContextType, RequireFields<QueryShelterPlacementsConnectionArgs, 'first' | 'order'>>;
+  shelterRoom?: Resolver<Maybe<ResolversTypes['ShelterRoom']>, ParentType, ContextType, RequireFields<QueryShelterRoomArgs, 'id'>>;
   shelters?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
   stations?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType, Partial<QueryStationsArgs>>;

@@ -43,8 +43,9 @@ export const ShelterPlaceHold: ShelterPlaceHoldResolvers = {
   placeNumber: (hold) => hold.place.number,
 };
 
-export const shelterPlacementQueries: Pick<QueryResolvers, 'shelterPlacements' | 'shelterPlacementsConnection' | 'shelterPlacement'> = {
+export const shelterPlacementQueries: Pick<QueryResolvers, 'shelterPlacements' | 'shelterPlacementsConnection' | 'shelterPlacement' | 'shelterRoom'> = {
   shelterPlacement: (_, { id }, { loaders }) => (isUuid(id) ? loaders.placementById.load(id) : null),
+  shelterRoom: (_, { id }, { loaders }) => (isUuid(id) ? loaders.roomById.load(id) : null),
   shelterPlacements: async (_, { status, first }, { em, caller }) => {
     if (!isShelterStaff(caller)) return [];
     return em.find(ShelterPlacementEntity, status ? { status } : {}, { orderBy: { decidedAt: 'desc', id: 'desc' }, limit: pageSize(first) });
