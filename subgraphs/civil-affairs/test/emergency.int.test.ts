@@ -190,18 +190,20 @@ describe('emergency events and temporary points', () => {
   });
 
   it('runs as many SQL statements for many events with their points and counts as for one', async () => {
-    // Started now and helped now (the server's clock), so the newest events (the one `first: 1`
-    // reads) are these, with a point and help, whichever suites declared events earlier in the run.
+    // Started now and helped now (the server's clock), so the newest events (those `first: 1` and
+    // `first: 3` read) are these three, alike in shape (one point, anonymous help), whichever suites
+    // declared events earlier in the run: events of other suites may carry help linked to persons,
+    // which costs the person's batch once, and would make the two reads differ by what they read.
     for (let i = 0; i < 3; i++) {
       const event = await declare(`应急测试计数${i}`, new Date().toISOString());
       const p = (await call('openEmergencyPoint', { eventId: event.id, newPoint: { name: `计数点${i}`, address: `计数路${i}号`, district: COUNTY } })).point;
       await call('recordEmergencyHelp', { pointId: p.id, kinds: ['FOOD'], sex: 'MALE' });
       await call('recordEmergencyHelp', { pointId: p.id, kinds: ['LODGING'], sex: 'FEMALE' });
     }
-    const LIST = `query($first: Int) { emergencyEvents(first: $first) { id peopleHelped points { id peopleHelped station { name parent { name } } recentHelp { id person { id } } dailyHelpCounts { day peopleHelped } } dailyHelpCounts { day point { id station { name } } } } }`;
+    const LIST = `query($first: Int) { emergencyEvents(first: $first) { id name peopleHelped points { id peopleHelped station { name parent { name } } recentHelp { id person { id } } dailyHelpCounts { day peopleHelped } } dailyHelpCounts { day point { id station { name } } } } }`;
     const one = await subgraph.queries.during(() => subgraph.execute(LIST, { first: 1 }, center));
-    const many = await subgraph.queries.during(() => subgraph.execute<{ emergencyEvents: unknown[] }>(LIST, { first: 6 }, center));
-    expect(many.result.data!.emergencyEvents.length).toBeGreaterThanOrEqual(5);
+    const many = await subgraph.queries.during(() => subgraph.execute<{ emergencyEvents: Array<{ name: string }> }>(LIST, { first: 3 }, center));
+    expect(many.result.data!.emergencyEvents.map((e) => e.name).sort()).toEqual(['应急测试计数0', '应急测试计数1', '应急测试计数2']);
     expect((one.result.data as { emergencyEvents: Array<{ points: unknown[] }> }).emergencyEvents[0]?.points).toHaveLength(1);
     expect(one.statements).toBeGreaterThan(0);
     expect(many.statements).toBe(one.statements);

@@ -49,6 +49,27 @@ async function mutate(query: string, variables: Data, caller = officer): Promise
 
 let receipt = 0;
 /** An accepted entrustment (FOOD 500.00, LODGING 1000.00, total 1200.00) with one FOOD delivery of 125.50. */
+/**
+ * Runs `check` while the entrustment's amounts are as large as `statements` make them, then puts
+ * its amounts back: the suites share one database, and another suite's list of every entrustment
+ * reads the deprecated Int fields, which refuse such amounts by design.
+ */
+async function withAmountsRaised(id: string, statements: string[], check: () => Promise<void>): Promise<void> {
+  const [entrustment] = (await sql(`select total_cap_fen::text as total from aid_entrustment where id = ?`, [id])) as Array<{ total: string }>;
+  const versions = (await sql(`select id, total_cap_fen::text as total from aid_entrustment_version where entrustment_id = ?`, [id])) as Array<{ id: string; total: string }>;
+  const items = (await sql(`select id, cap_fen::text as cap from entrusted_aid_item where entrustment_id = ?`, [id])) as Array<{ id: string; cap: string }>;
+  const deliveries = (await sql(`select id, amount_fen::text as amount from aid_delivery where entrustment_id = ?`, [id])) as Array<{ id: string; amount: string }>;
+  try {
+    for (const statement of statements) await sql(statement, [id]);
+    await check();
+  } finally {
+    await sql(`update aid_entrustment set total_cap_fen = ?::bigint where id = ?`, [entrustment!.total, id]);
+    for (const v of versions) await sql(`update aid_entrustment_version set total_cap_fen = ?::bigint where id = ?`, [v.total, v.id]);
+    for (const item of items) await sql(`update entrusted_aid_item set cap_fen = ?::bigint where id = ?`, [item.cap, item.id]);
+    for (const d of deliveries) await sql(`update aid_delivery set amount_fen = ?::bigint where id = ?`, [d.amount, d.id]);
+  }
+}
+
 async function withDelivery(): Promise<string> {
   const issued = await mutate(ISSUE, { input: issueInput() });
   const id = (issued.aidEntrustment as { id: string }).id;
@@ -87,55 +108,78 @@ describe('amounts as Money', () => {
   it('answer an amount stored above 2^31-1 exactly, and the deprecated Int field refuses it with an error instead of a wrong number', async () => {
     const id = await withDelivery();
     // Beyond a 32-bit Int, and beyond what a JavaScript number holds exactly (2^53 + 1).
-    await sql(`update aid_entrustment set total_cap_fen = 9007199254740993 where id = ?`, [id]);
-    await sql(`update aid_entrustment_version set total_cap_fen = 9007199254740993 where entrustment_id = ?`, [id]);
-    await sql(`update entrusted_aid_item set cap_fen = 9007199254740993 where entrustment_id = ? and kind = 'FOOD'`, [id]);
-    await sql(`update aid_delivery set amount_fen = 3000000000 where entrustment_id = ?`, [id]);
+    await withAmountsRaised(
+      id,
+      [
+        `update aid_entrustment set total_cap_fen = 9007199254740993 where id = ?`,
+        `update aid_entrustment_version set total_cap_fen = 9007199254740993 where entrustment_id = ?`,
+        `update entrusted_aid_item set cap_fen = 9007199254740993 where entrustment_id = ? and kind = 'FOOD'`,
+        `update aid_delivery set amount_fen = 3000000000 where entrustment_id = ?`,
+      ],
+      async () => {
+        const exact = await subgraph.execute<{ aidEntrustment: Data }>(ONE(amounts(false)), { id }, officer);
+        expect(exact.errors).toBeUndefined();
+        expect(exact.data!.aidEntrustment).toMatchObject({
+          totalCap: { amountFen: '9007199254740993', currency: 'CNY', yuan: '90071992547409.93' },
+          deliveries: [{ amount: { amountFen: '3000000000', yuan: '30000000.00' } }],
+          remaining: {
+            totalCap: { amountFen: '9007199254740993' },
+            delivered: { amountFen: '3000000000' },
+            remaining: { amountFen: '9007196254740993', yuan: '90071962547409.93' },
+            items: [
+              { kind: 'FOOD', cap: { amountFen: '9007199254740993' }, delivered: { amountFen: '3000000000' }, remaining: { amountFen: '9007196254740993' } },
+              { kind: 'LODGING', cap: { amountFen: '100000' }, delivered: { amountFen: '0' }, remaining: { amountFen: '100000' } },
+            ],
+          },
+        });
 
-    const exact = await subgraph.execute<{ aidEntrustment: Data }>(ONE(amounts(false)), { id }, officer);
-    expect(exact.errors).toBeUndefined();
-    expect(exact.data!.aidEntrustment).toMatchObject({
-      totalCap: { amountFen: '9007199254740993', currency: 'CNY', yuan: '90071992547409.93' },
-      deliveries: [{ amount: { amountFen: '3000000000', yuan: '30000000.00' } }],
-      remaining: {
-        totalCap: { amountFen: '9007199254740993' },
-        delivered: { amountFen: '3000000000' },
-        remaining: { amountFen: '9007196254740993', yuan: '90071962547409.93' },
-        items: [
-          { kind: 'FOOD', cap: { amountFen: '9007199254740993' }, delivered: { amountFen: '3000000000' }, remaining: { amountFen: '9007196254740993' } },
-          { kind: 'LODGING', cap: { amountFen: '100000' }, delivered: { amountFen: '0' }, remaining: { amountFen: '100000' } },
-        ],
+        const deprecated: Array<[fields: string, path: string, money: string]> = [
+          ['totalCapFen', 'totalCapFen', 'totalCap'],
+          ['deliveries { amountFen }', 'deliveries.0.amountFen', 'amount'],
+          ['remaining { deliveredFen }', 'remaining.deliveredFen', 'delivered'],
+          ['items { capFen }', 'items.0.capFen', 'cap'],
+        ];
+        for (const [fields, path, money] of deprecated) {
+          const old = await subgraph.execute<{ aidEntrustment: Data | null }>(ONE(fields), { id }, officer);
+          expect(old.data?.aidEntrustment ?? null).toBeNull();
+          expect(old.errors).toHaveLength(1);
+          expect(old.errors![0]).toMatchObject({ path: ['aidEntrustment', ...path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key))], extensions: { code: 'BAD_USER_INPUT' } });
+          expect(old.errors![0]!.message).toContain(`read \`${money}\` (Money)`);
+        }
       },
-    });
-
-    const deprecated: Array<[fields: string, path: string, money: string]> = [
-      ['totalCapFen', 'totalCapFen', 'totalCap'],
-      ['deliveries { amountFen }', 'deliveries.0.amountFen', 'amount'],
-      ['remaining { deliveredFen }', 'remaining.deliveredFen', 'delivered'],
-      ['items { capFen }', 'items.0.capFen', 'cap'],
-    ];
-    for (const [fields, path, money] of deprecated) {
-      const old = await subgraph.execute<{ aidEntrustment: Data | null }>(ONE(fields), { id }, officer);
-      expect(old.data?.aidEntrustment ?? null).toBeNull();
-      expect(old.errors).toHaveLength(1);
-      expect(old.errors![0]).toMatchObject({ path: ['aidEntrustment', ...path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key))], extensions: { code: 'BAD_USER_INPUT' } });
-      expect(old.errors![0]!.message).toContain(`read \`${money}\` (Money)`);
-    }
+    );
   });
 
   it('keep a refusal over the cap exact beyond the 32-bit range', async () => {
     const id = await withDelivery();
-    await sql(`update aid_entrustment set total_cap_fen = 5000000000 where id = ?`, [id]);
-    await sql(`update entrusted_aid_item set cap_fen = 5000000000 where entrustment_id = ? and kind = 'FOOD'`, [id]);
-    await sql(`update aid_delivery set amount_fen = 4999999999 where entrustment_id = ?`, [id]);
-    const refused = await mutate(DELIVER_MONEY, { input: { entrustmentId: id, kind: 'FOOD', quantity: 1, amountFen: 2, deliveredOn: today(), receiptNumber: `M-${++receipt}` } }, stationStaff);
-    expect(refused).toEqual({
-      __typename: 'AidCapExceeded',
-      kind: 'FOOD',
-      cap: { amountFen: '5000000000', currency: 'CNY', yuan: '50000000.00' },
-      delivered: { amountFen: '4999999999', currency: 'CNY', yuan: '49999999.99' },
-      remaining: { amountFen: '1', currency: 'CNY', yuan: '0.01' },
-    });
+    await withAmountsRaised(
+      id,
+      [
+        `update aid_entrustment set total_cap_fen = 5000000000 where id = ?`,
+        `update entrusted_aid_item set cap_fen = 5000000000 where entrustment_id = ? and kind = 'FOOD'`,
+        `update aid_delivery set amount_fen = 4999999999 where entrustment_id = ?`,
+      ],
+      async () => {
+        const refused = await mutate(DELIVER_MONEY, { input: { entrustmentId: id, kind: 'FOOD', quantity: 1, amountFen: 2, deliveredOn: today(), receiptNumber: `M-${++receipt}` } }, stationStaff);
+        expect(refused).toEqual({
+          __typename: 'AidCapExceeded',
+          kind: 'FOOD',
+          cap: { amountFen: '5000000000', currency: 'CNY', yuan: '50000000.00' },
+          delivered: { amountFen: '4999999999', currency: 'CNY', yuan: '49999999.99' },
+          remaining: { amountFen: '1', currency: 'CNY', yuan: '0.01' },
+        });
+      },
+    );
+  });
+});
+
+describe('what the suite leaves behind', () => {
+  it('is no amount beyond a 32-bit Int, so other suites reading the deprecated fields are not refused', async () => {
+    const [left] = (await sql(
+      `select (select count(*) from aid_entrustment where total_cap_fen > 2147483647) + (select count(*) from aid_entrustment_version where total_cap_fen > 2147483647)
+            + (select count(*) from entrusted_aid_item where cap_fen > 2147483647) + (select count(*) from aid_delivery where amount_fen > 2147483647) as n`,
+    )) as Array<{ n: string }>;
+    expect(Number(left!.n)).toBe(0);
   });
 });
 
