@@ -56,6 +56,29 @@ describe("a protected victim's aid entrustment", () => {
   });
 });
 
+describe('an entrustment of a person this agency has not yet learned of', () => {
+  // A first start: the demo entrustments are seeded before the exchange has brought civil affairs'
+  // facts about their persons, so for a while nothing says whether such a person is protected.
+  it('exists for no one but shelter staff until her facts arrive, then as they say', async () => {
+    const sql = (query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<Array<Record<string, unknown>>>(query, params);
+    const open = region.aidEntrustments.find((e) => e.personId && !PROTECTED_DEMO_PERSONS.has(e.personId) && e.status !== 'ISSUED')!;
+    const seen = async (caller: typeof centerStaff) => (await subgraph.execute<{ aidEntrustment: unknown }>(BY_ID, { id: open.id }, caller)).data!.aidEntrustment;
+    expect(await seen(centerStaff)).toEqual({ id: open.id });
+    // Her facts set aside under another id (as if they had not arrived yet), and put back after.
+    const aside = randomUUID();
+    expect(await sql('update person_projection set id = ? where id = ? returning id', [aside, open.personId])).toHaveLength(1);
+    try {
+      expect(await seen(centerStaff)).toBeNull();
+      expect(await seen(officer)).toBeNull();
+      expect((await subgraph.execute<{ aidEntrustments: Array<{ id: string }> }>(LIST, undefined, centerStaff)).data!.aidEntrustments.map((e) => e.id)).not.toContain(open.id);
+      expect(await seen(shelter)).toEqual({ id: open.id });
+    } finally {
+      await sql('update person_projection set id = ? where id = ?', [open.personId, aside]);
+    }
+    expect(await seen(centerStaff)).toEqual({ id: open.id });
+  });
+});
+
 describe('issuing an entrustment', () => {
   it('refuses an id civil affairs never published, and a protected victim, alike, storing nothing', async () => {
     const victim = await knownPerson(subgraph, { protectedFor: ['wf.caseworker'] });

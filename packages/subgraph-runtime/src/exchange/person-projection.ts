@@ -157,7 +157,10 @@ function seesAllProtected(caller: Caller): boolean {
 /**
  * The condition a record must meet for the caller: its person (column `column`, `person_id` by
  * default) is neither a removed record (for anyone) nor a protected victim the caller is not
- * entitled to (shelter staff see every protected person).
+ * entitled to (shelter staff see every protected person). It fails closed: a record of a person
+ * this agency has not yet learned of over the exchange (a first start, before the consumer has
+ * caught up) is shown to no one but shelter staff until the person's facts arrive, since until
+ * then nothing says she is not protected. A record with no person is not affected.
  */
 export function protectedPersonScope<T>(caller: Caller, column = 'person_id'): FilterQuery<T> {
   const name = column.replace(/[^a-z_]/g, '');
@@ -167,7 +170,7 @@ export function protectedPersonScope<T>(caller: Caller, column = 'person_id'): F
   return {
     [raw(
       (alias) =>
-        `not exists (select 1 from person_projection pp where pp.id = ${alias}.${name} and (pp.removed or (pp.protected and not (? = any(pp.entitled_usernames)))))`,
+        `(${alias}.${name} is null or exists (select 1 from person_projection pp where pp.id = ${alias}.${name} and not pp.removed and (not pp.protected or ? = any(pp.entitled_usernames))))`,
       [caller.id],
     )]: true,
   } as FilterQuery<T>;
