@@ -97,6 +97,49 @@ describe('integration clients reach what their scopes cover, through the gateway
     });
   });
 
+  describe('change feeds', () => {
+    const FEED = `query($after: String) {
+      foreignAffairsChanges(after: $after, first: 100) {
+        edges { node { recordType recordId record { __typename ... on AidEntrustment { id } ... on AidDelivery { id } } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }`;
+    type Page = { foreignAffairsChanges: { edges: Array<{ node: { recordType: string; recordId: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    /** Every change a token is shown, paging to the end, and the last cursor. */
+    const readFeed = async (read: ReturnType<typeof asClient>) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: { data?: Page | null; errors?: unknown } = await read<Page>(FEED, { after });
+        expect(page.errors).toBeUndefined();
+        const { edges, pageInfo } = page.data!.foreignAffairsChanges;
+        ids.push(...edges.map((edge) => edge.node.recordId));
+        after = pageInfo.endCursor ?? after;
+        if (!pageInfo.hasNextPage) return { ids, end: after };
+      }
+    };
+
+    it('shows the foreign-affairs system with read:aid-entrustments the entrustments it may read, never a protected victim’s', async () => {
+      const { ids, end } = await readFeed(asClient('foreign-affairs-system', 'read:aid-entrustments'));
+      expect(ids).toContain(entrustment.id);
+      const ofProtected = region.aidEntrustments.filter((e) => e.personId && protectedIds.has(e.personId)).map((e) => e.id);
+      expect(ofProtected.length).toBeGreaterThan(0);
+      expect(ids.filter((id) => ofProtected.includes(id))).toEqual([]);
+      expect(end).not.toBeNull();
+    });
+
+    it('shows the same system narrowed to read:status-checks no entrustment, and still brings its cursor to the end', async () => {
+      const full = await readFeed(asClient('foreign-affairs-system', 'read:aid-entrustments'));
+      const narrowed = await readFeed(asClient('foreign-affairs-system', 'read:status-checks'));
+      expect(narrowed.ids).toEqual([]);
+      // (transaction id, position) of a cursor: the narrowed read ends no earlier than the full one (other suites may add changes meanwhile).
+      const at = (cursor: string | null) => Buffer.from(cursor!, 'base64url').toString('utf8').split('|').slice(1).map(BigInt);
+      const [fullXid, fullPosition] = at(full.end);
+      const [narrowedXid, narrowedPosition] = at(narrowed.end);
+      expect(narrowedXid! > fullXid! || (narrowedXid === fullXid && narrowedPosition! >= fullPosition!)).toBe(true);
+    });
+  });
+
   describe('writes', () => {
     const CHANGED = `__typename ... on IdentityCheckChanged { identityCheck { id status version } } ... on IdentityCheckInputRejected { code }`;
     const POLICE_VIEW = `query($id: ID!) { identityCheck(id: $id) { id status version samples { sampleCode } } }`;

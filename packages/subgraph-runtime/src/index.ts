@@ -38,3 +38,5 @@ export * from './exchange';
 export * from './idempotency/idempotency';
 export * from './http/metrics-plugin';
 export * from './telemetry';
+export * from './change-feed/change-feed';
+export * from './change-feed/record-change.entity';

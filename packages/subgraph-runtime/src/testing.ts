@@ -256,3 +256,4 @@ export function expectKeysetOrder<TNode extends { id: string }>(nodes: readonly 
     expect(step).toBe(direction);
   }
 }
+export * from './change-feed/testing';

@@ -5,7 +5,7 @@
  * resolvers. Every request here already carries the gateway's verified internal token. An
  * integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, changeFeedRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, or, rule, type IRules } from 'graphql-shield';
 import { type SubgraphContext } from './context';
 import { PersonAccessGrant } from './entities/person-access-grant.entity';
@@ -89,10 +89,15 @@ const emergencyAndSettlementRules: IRules = {
   SettlementStepRefused: { currentStatus: stationWork, message: stationWork, code: stationWork, field: stationWork },
 };
 
+/** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
+const feed = changeFeedRules('CivilAffairs', 'civilAffairsChanges', network);
+
 export const permissions: IRules = withScopes('civil-affairs', {
+  ...feed.types,
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
+    ...feed.query,
     person: personRecords,
     persons: personRecords,
     station: network,

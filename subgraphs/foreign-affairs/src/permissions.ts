@@ -3,7 +3,7 @@
  * denied, and a refusal is audited. Which entrustments a caller sees is decided in the data layer
  * (domain/aid-entrustment-access.ts): for anyone else the lists are empty.
  */
-import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, changeFeedRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, type IRules } from 'graphql-shield';
 
 /** Any signed-in caller may ask (it is part of a person's profile); rows are scoped per caller. */
@@ -18,6 +18,9 @@ const deliverers = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_S
 /** Whoever may make a change may read its typed result. */
 const results = and(viaGateway, isAuthenticated);
 
+/** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
+const feed = changeFeedRules('ForeignAffairs', 'foreignAffairsChanges', and(viaGateway, isAuthenticated));
+
 const every = (rule: typeof entrustments, ...fields: string[]) => Object.fromEntries(fields.map((field) => [field, rule]));
 
 export const permissions: IRules = withScopes('foreign-affairs', {
@@ -28,7 +31,9 @@ export const permissions: IRules = withScopes('foreign-affairs', {
     aidDelivery: entrustments,
     aidEntrustments: entrustments,
     aidEntrustmentsConnection: entrustments,
+    ...feed.query,
   },
+  ...feed.types,
   AidEntrustmentConnection: { edges: entrustments, pageInfo: entrustments, totalCount: entrustments },
   AidEntrustmentEdge: { cursor: entrustments, node: entrustments },
   _Service: { sdl: viaGateway },

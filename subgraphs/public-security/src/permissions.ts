@@ -4,7 +4,7 @@
  * (domain/identity-check-access.ts). Biometric sample details are for public-security roles only.
  * An integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, exchangeStateRules, holdsRole, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, changeFeedRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, or, type IRules } from 'graphql-shield';
 
 /** An integrating system of the agency (what it may touch is then narrowed by its token's scopes). */
@@ -71,6 +71,9 @@ const statusCheckChangeResult = and(viaGateway, or(holdsRole(ROLES.CENTER_STAFF,
 /** The foreign-affairs office, and its system (scope `write:foreign-affairs-notifications`). */
 const notificationAcknowledgers = and(viaGateway, or(holdsRole(ROLES.FAO_OFFICER), systemOf('FOREIGN_AFFAIRS')));
 
+/** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
+const feed = changeFeedRules('PublicSecurity', 'publicSecurityChanges', and(viaGateway, isAuthenticated));
+
 export const permissions: IRules = withScopes('public-security', {
   Query: {
     _service: viaGateway,
@@ -88,7 +91,9 @@ export const permissions: IRules = withScopes('public-security', {
     foreignAffairsNotification: notificationRecords,
     foreignAffairsNotifications: notificationRecords,
     foreignAffairsNotificationsConnection: notificationRecords,
+    ...feed.query,
   },
+  ...feed.types,
   Mutation: {
     requestIdentityCheck: requesters,
     recordSample: policeWork,

@@ -3,7 +3,7 @@
  * is denied, and a refusal is audited. Which referrals a caller sees is decided in the data layer
  * (domain/access.ts): for anyone else the lists are simply empty.
  */
-import { auditTrailRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, changeFeedRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, type IRules } from 'graphql-shield';
 
 /**
@@ -18,6 +18,8 @@ const submitters = and(viaGateway, holdsRole(ROLES.WF_CASEWORKER, ROLES.POLICE_O
 const serviceTrackers = and(viaGateway, holdsRole(ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER, ROLES.SHELTER_STAFF));
 /** Whoever may make one of the changes (the answer types). */
 const changers = serviceTrackers;
+/** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
+const feed = changeFeedRules('WomensFederation', 'womensFederationChanges', and(viaGateway, isAuthenticated));
 
 export const permissions: IRules = withScopes('womens-federation', {
   Query: {
@@ -27,7 +29,9 @@ export const permissions: IRules = withScopes('womens-federation', {
     referralService: referrals,
     shelterReferrals: referrals,
     shelterReferralsConnection: referrals,
+    ...feed.query,
   },
+  ...feed.types,
   ShelterReferralConnection: { edges: referrals, pageInfo: referrals, totalCount: referrals },
   ShelterReferralEdge: { cursor: referrals, node: referrals },
   _Service: { sdl: viaGateway },

@@ -253,12 +253,23 @@ export const SCOPES = {
 /** The name of a scope of the table. */
 export type ScopeName = keyof typeof SCOPES;
 
-/** The federation plumbing the gateway calls for any caller (the fields it then resolves are checked one by one), and page info. */
+/**
+ * An agency's change feed (`…Changes`): open to every scope, because it lists a change only when
+ * the caller may read its record by id, which its scopes decide type by type.
+ */
+const changeFeed = (prefix: string, field: string): FieldsByType => ({
+  Query: ['_entities', '_service', field],
+  [`${prefix}Change`]: ['recordType', 'recordId', 'operation', 'changedAt', 'record'],
+  [`${prefix}ChangeEdge`]: ['cursor', 'node'],
+  [`${prefix}ChangeConnection`]: ['edges', 'pageInfo'],
+});
+
+/** The federation plumbing the gateway calls for any caller (the fields it then resolves are checked one by one), page info, and the change feed. */
 export const EVERY_SCOPE: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
-  'civil-affairs': { Query: ['_entities', '_service'], _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
-  'public-security': { Query: ['_entities', '_service'], _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
-  'womens-federation': { Query: ['_entities', '_service'], _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
-  'foreign-affairs': { Query: ['_entities', '_service'], _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'civil-affairs': { ...changeFeed('CivilAffairs', 'civilAffairsChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'public-security': { ...changeFeed('PublicSecurity', 'publicSecurityChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'womens-federation': { ...changeFeed('WomensFederation', 'womensFederationChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'foreign-affairs': { ...changeFeed('ForeignAffairs', 'foreignAffairsChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
 };
 
 /** The audit trails and the exchange's state: auditors' reading, in every subgraph. */

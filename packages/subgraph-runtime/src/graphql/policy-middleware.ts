@@ -178,3 +178,40 @@ function guardField(rule: RuleShape, constant: boolean, options: ShieldOptions):
   };
   return guard as unknown as IMiddlewareFunction;
 }
+
+/**
+ * Whether the table's rule for `Type.field` allows this request, asked as the field's guard would
+ * ask it (the same per-request answers for rules about the caller), without resolving the field
+ * and without the refusal being answered or audited: for a resolver that must know whether the
+ * caller could read a record through another field (the change feed lists only such records).
+ * A field the table does not name is refused, as the policy's fallback refuses it.
+ */
+export async function tableAllows(table: IRules, type: string, field: string, ctx: unknown, info: GraphQLResolveInfo, args: unknown = {}): Promise<boolean> {
+  const forType = isFieldMap(table) ? (table as Record<string, unknown>)[type] : table;
+  const found = forType === undefined ? undefined : isFieldMap(forType) ? (forType[field] ?? forType['*']) : (forType as ShieldRule);
+  if (found === undefined) return false;
+  const rule = found as unknown as RuleShape;
+  const options: ShieldOptions = {
+    debug: false,
+    allowExternalErrors: false,
+    fallbackRule: found,
+    fallbackError: () => new Error('refused'),
+    hashFunction: () => {
+      throw new Error('per-parent rule caches are not supported');
+    },
+  };
+  const state = policyState(ctx as PolicyContext);
+  const constant = isRequestConstant(found);
+  try {
+    const known = constant ? state.get(rule) : undefined;
+    if (known !== undefined) return (await known) === true;
+    const pending = rule.resolve(undefined, args, ctx, info, options);
+    if (constant) state.set(rule, pending);
+    const result = await pending;
+    if (constant) state.set(rule, result);
+    return result === true;
+  } catch {
+    if (constant) state.delete(rule);
+    return false;
+  }
+}

@@ -1,4 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ChangeNode as ChangeNodeModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { Person as PersonModel } from '../entities/person.entity';
 import type { Station as StationModel } from '../entities/station.entity';
 import type { RescueCase as RescueCaseModel } from '../entities/rescue-case.entity';
@@ -12,7 +13,6 @@ import type { EscortLeg as EscortLegModel } from '../entities/escort-leg.entity'
 import type { Fen as FenModel } from '../domain/money';
 import type { MissingPersonReport as MissingPersonReportModel } from '../entities/missing-person-report.entity';
 import type { ShelterPlacement as ShelterPlacementModel } from '../entities/shelter-placement.entity';
-import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { ShelterRoomView as ShelterRoomViewModel } from '../domain/shelter-capacity';
 import type { ShelterPlaceHold as ShelterPlaceHoldModel } from '../entities/shelter-place-hold.entity';
 import type { TracingStatusView as TracingStatusViewModel } from '../domain/tracing.service';
@@ -249,6 +249,84 @@ export type CareZoneKind =
   | 'MINORS'
   /** Adult women, cared for by female staff. */
   | 'WOMEN';
+
+/** What happened to a record, as an agency's change feed lists it. */
+export type ChangeOperation =
+  /** The record was created. */
+  | 'CREATED'
+  /** The record, or a part of it (an escort's leg, a referral's child), was changed. */
+  | 'UPDATED';
+
+/** A civil-affairs record that was created or changed. */
+export type CivilAffairsChange = {
+  __typename?: 'CivilAffairsChange';
+  /** When the change was written. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Whether it was created or changed. */
+  operation: ChangeOperation;
+  /** The record as it is now (the change that follows, if any, is listed after this one). */
+  record: CivilAffairsRecord;
+  /** The record's id (fetch it again by id at any time). */
+  recordId: Scalars['ID']['output'];
+  /** The kind of record. */
+  recordType: CivilAffairsRecordType;
+};
+
+/** A page of the civil-affairs change feed. */
+export type CivilAffairsChangeConnection = {
+  __typename?: 'CivilAffairsChangeConnection';
+  /** The changes on this page, oldest first. */
+  edges: Array<CivilAffairsChangeEdge>;
+  /** Whether more changes follow, and the cursor to continue after this page (also past changes not listed to the caller). */
+  pageInfo: PageInfo;
+};
+
+/** One change in a page of the civil-affairs change feed. */
+export type CivilAffairsChangeEdge = {
+  __typename?: 'CivilAffairsChangeEdge';
+  /** Continue after this change with it. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: CivilAffairsChange;
+};
+
+/** A civil-affairs record as the change feed hands it over. */
+export type CivilAffairsRecord = CareService | CareZone | EmergencyEvent | EmergencyHelp | EmergencyPoint | Escort | MissingPersonReport | Person | RescueCase | RescueCaseEvent | Settlement | Shelter | ShelterPlacement | ShelterRoom | Station | StreetReport;
+
+/** The kinds of civil-affairs record in the change feed. */
+export type CivilAffairsRecordType =
+  /** A care service given (`careService(id:)`). */
+  | 'CARE_SERVICE'
+  /** A care zone (`careZone(id:)`). */
+  | 'CARE_ZONE'
+  /** An emergency event (`emergencyEvent(id:)`). */
+  | 'EMERGENCY_EVENT'
+  /** Help given at an emergency point (`emergencyHelp(id:)`). */
+  | 'EMERGENCY_HELP'
+  /** A temporary emergency point (`emergencyPoint(id:)`). */
+  | 'EMERGENCY_POINT'
+  /** An escort home (`escort(id:)`). */
+  | 'ESCORT'
+  /** A missing-person report (`missingPersonReport(id:)`). */
+  | 'MISSING_PERSON_REPORT'
+  /** A person in care (`person(id:)`). */
+  | 'PERSON'
+  /** A rescue case (`rescueCase(id:)`). */
+  | 'RESCUE_CASE'
+  /** A step of a rescue case (`rescueCaseEvent(id:)`). */
+  | 'RESCUE_CASE_EVENT'
+  /** A settlement (`settlement(id:)`). */
+  | 'SETTLEMENT'
+  /** A shelter (`shelter(id:)`). */
+  | 'SHELTER'
+  /** A shelter placement (`shelterPlacement(id:)`). */
+  | 'SHELTER_PLACEMENT'
+  /** A shelter room (`shelterRoom(id:)`). */
+  | 'SHELTER_ROOM'
+  /** A station (`station(id:)`). */
+  | 'STATION'
+  /** A street report (`streetReport(id:)`). */
+  | 'STREET_REPORT';
 
 /** Closing a temporary point. */
 export type CloseEmergencyPointInput = {
@@ -1575,6 +1653,8 @@ export type Query = {
   casesPastStandardStay: Array<RescueCase>;
   /** Open cases in care in the caller's jurisdiction, of persons the caller sees, past the standard 10 days (STAYING_ON, EXTENDED, LONG_STAY) as cursor pages: the stays to act on, longest first. */
   casesPastStandardStayConnection: RescueCaseConnection;
+  /** The civil-affairs change feed: each person, case, station, report, escort, shelter record and emergency record when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. Lists only what the caller may read by id now (its scopes, its job and county, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
+  civilAffairsChanges: CivilAffairsChangeConnection;
   /** The dispatch board: open street reports in the caller's jurisdiction, oldest first, with their running clocks. */
   dispatchBoard: Array<StreetReport>;
   /** The share of reports on scene within 30 minutes, per district and per network level, over reports made in the period. */
@@ -1694,6 +1774,14 @@ export type QueryCasesPastStandardStayConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   flags?: InputMaybe<Array<StayFlag>>;
   order?: InputMaybe<StayOrder>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryCivilAffairsChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<CivilAffairsRecordType>>;
 };
 
 
@@ -3144,6 +3232,24 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  CivilAffairsRecord:
+    | ( CareServiceModel )
+    | ( CareZoneModel )
+    | ( EmergencyEventModel )
+    | ( EmergencyHelpModel )
+    | ( EmergencyPointModel )
+    | ( EscortModel )
+    | ( MissingPersonReportModel )
+    | ( PersonModel )
+    | ( RescueCaseModel )
+    | ( RescueCaseEventModel )
+    | ( SettlementModel )
+    | ( ShelterModel )
+    | ( ShelterPlacementModel )
+    | ( ShelterRoomViewModel )
+    | ( StationModel )
+    | ( StreetReportModel )
+  ;
   EmergencyEventResult:
     | ( Omit<EmergencyEventChanged, 'event'> & { event: _RefType['EmergencyEvent'] } )
     | ( EmergencyStepRefused )
@@ -3253,6 +3359,12 @@ export type ResolversTypes = ResolversObject<{
   CareServiceKind: CareServiceKind;
   CareZone: ResolverTypeWrapper<CareZoneModel>;
   CareZoneKind: CareZoneKind;
+  ChangeOperation: ChangeOperation;
+  CivilAffairsChange: ResolverTypeWrapper<ChangeNodeModel>;
+  CivilAffairsChangeConnection: ResolverTypeWrapper<Omit<CivilAffairsChangeConnection, 'edges'> & { edges: Array<ResolversTypes['CivilAffairsChangeEdge']> }>;
+  CivilAffairsChangeEdge: ResolverTypeWrapper<Omit<CivilAffairsChangeEdge, 'node'> & { node: ResolversTypes['CivilAffairsChange'] }>;
+  CivilAffairsRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CivilAffairsRecord']>;
+  CivilAffairsRecordType: CivilAffairsRecordType;
   CloseEmergencyPointInput: CloseEmergencyPointInput;
   Currency: Currency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -3409,6 +3521,10 @@ export type ResolversParentTypes = ResolversObject<{
   AuditTrail: AuditTrailSourceModel;
   CareService: CareServiceModel;
   CareZone: CareZoneModel;
+  CivilAffairsChange: ChangeNodeModel;
+  CivilAffairsChangeConnection: Omit<CivilAffairsChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['CivilAffairsChangeEdge']> };
+  CivilAffairsChangeEdge: Omit<CivilAffairsChangeEdge, 'node'> & { node: ResolversParentTypes['CivilAffairsChange'] };
+  CivilAffairsRecord: ResolversUnionTypes<ResolversParentTypes>['CivilAffairsRecord'];
   CloseEmergencyPointInput: CloseEmergencyPointInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -3569,6 +3685,7 @@ export type CareServiceResolvers<ContextType = SubgraphContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CareServiceKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CareZoneResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CareZone'] = ResolversParentTypes['CareZone']> = ResolversObject<{
@@ -3577,6 +3694,29 @@ export type CareZoneResolvers<ContextType = SubgraphContext, ParentType extends 
   kind?: Resolver<ResolversTypes['CareZoneKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CivilAffairsChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CivilAffairsChange'] = ResolversParentTypes['CivilAffairsChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['CivilAffairsRecord'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['CivilAffairsRecordType'], ParentType, ContextType>;
+}>;
+
+export type CivilAffairsChangeConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CivilAffairsChangeConnection'] = ResolversParentTypes['CivilAffairsChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CivilAffairsChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type CivilAffairsChangeEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CivilAffairsChangeEdge'] = ResolversParentTypes['CivilAffairsChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CivilAffairsChange'], ParentType, ContextType>;
+}>;
+
+export type CivilAffairsRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CivilAffairsRecord'] = ResolversParentTypes['CivilAffairsRecord']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'CareService' | 'CareZone' | 'EmergencyEvent' | 'EmergencyHelp' | 'EmergencyPoint' | 'Escort' | 'MissingPersonReport' | 'Person' | 'RescueCase' | 'RescueCaseEvent' | 'Settlement' | 'Shelter' | 'ShelterPlacement' | 'ShelterRoom' | 'Station' | 'StreetReport', ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -3622,6 +3762,7 @@ export type EmergencyEventResolvers<ContextType = SubgraphContext, ParentType ex
   state?: Resolver<ResolversTypes['EmergencyState'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EmergencyEventChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyEventChanged'] = ResolversParentTypes['EmergencyEventChanged']> = ResolversObject<{
@@ -3653,6 +3794,7 @@ export type EmergencyHelpResolvers<ContextType = SubgraphContext, ParentType ext
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EmergencyHelpCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyHelpCount'] = ResolversParentTypes['EmergencyHelpCount']> = ResolversObject<{
@@ -3690,6 +3832,7 @@ export type EmergencyPointResolvers<ContextType = SubgraphContext, ParentType ex
   state?: Resolver<ResolversTypes['EmergencyState'], ParentType, ContextType>;
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EmergencyPointChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyPointChanged'] = ResolversParentTypes['EmergencyPointChanged']> = ResolversObject<{
@@ -3729,6 +3872,7 @@ export type EscortResolvers<ContextType = SubgraphContext, ParentType extends Re
   totalCostFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type EscortChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EscortChanged'] = ResolversParentTypes['EscortChanged']> = ResolversObject<{
@@ -3830,6 +3974,7 @@ export type MissingPersonReportResolvers<ContextType = SubgraphContext, ParentTy
   reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
@@ -3912,6 +4057,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rescueCases?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PersonConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = ResolversObject<{
@@ -3952,6 +4098,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   careZone?: Resolver<Maybe<ResolversTypes['CareZone']>, ParentType, ContextType, RequireFields<QueryCareZoneArgs, 'id'>>;
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
   casesPastStandardStayConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesPastStandardStayConnectionArgs, 'first' | 'order'>>;
+  civilAffairsChanges?: Resolver<ResolversTypes['CivilAffairsChangeConnection'], ParentType, ContextType, RequireFields<QueryCivilAffairsChangesArgs, 'first'>>;
   dispatchBoard?: Resolver<Array<ResolversTypes['StreetReport']>, ParentType, ContextType>;
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
   emergencyEvent?: Resolver<Maybe<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventArgs, 'id'>>;
@@ -4015,6 +4162,7 @@ export type RescueCaseResolvers<ContextType = SubgraphContext, ParentType extend
   stayFlag?: Resolver<ResolversTypes['StayFlag'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['CareZoneKind']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RescueCaseChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseChanged'] = ResolversParentTypes['RescueCaseChanged']> = ResolversObject<{
@@ -4040,6 +4188,7 @@ export type RescueCaseEventResolvers<ContextType = SubgraphContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type RescueCaseResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseResult'] = ResolversParentTypes['RescueCaseResult']> = ResolversObject<{
@@ -4075,6 +4224,7 @@ export type SettlementResolvers<ContextType = SubgraphContext, ParentType extend
   status?: Resolver<ResolversTypes['SettlementStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SettlementChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['SettlementChanged'] = ResolversParentTypes['SettlementChanged']> = ResolversObject<{
@@ -4115,6 +4265,7 @@ export type ShelterResolvers<ContextType = SubgraphContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rooms?: Resolver<Maybe<Array<ResolversTypes['ShelterRoom']>>, ParentType, ContextType>;
   totalPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ShelterPlaceHoldResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterPlaceHold'] = ResolversParentTypes['ShelterPlaceHold']> = ResolversObject<{
@@ -4147,6 +4298,7 @@ export type ShelterPlacementResolvers<ContextType = SubgraphContext, ParentType 
   status?: Resolver<ResolversTypes['ShelterPlacementStatus'], ParentType, ContextType>;
   stayUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ShelterPlacementChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterPlacementChanged'] = ResolversParentTypes['ShelterPlacementChanged']> = ResolversObject<{
@@ -4181,6 +4333,7 @@ export type ShelterRoomResolvers<ContextType = SubgraphContext, ParentType exten
   kind?: Resolver<ResolversTypes['ShelterRoomKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{
@@ -4197,6 +4350,7 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type StreetReportResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StreetReport'] = ResolversParentTypes['StreetReport'], FederationReferenceType extends FederationReferenceTypes['StreetReport'] = FederationReferenceTypes['StreetReport']> = ResolversObject<{
@@ -4221,6 +4375,7 @@ export type StreetReportResolvers<ContextType = SubgraphContext, ParentType exte
   status?: Resolver<ResolversTypes['StreetReportStatus'], ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type StreetReportChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StreetReportChanged'] = ResolversParentTypes['StreetReportChanged']> = ResolversObject<{
@@ -4296,6 +4451,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuditTrail?: AuditTrailResolvers<ContextType>;
   CareService?: CareServiceResolvers<ContextType>;
   CareZone?: CareZoneResolvers<ContextType>;
+  CivilAffairsChange?: CivilAffairsChangeResolvers<ContextType>;
+  CivilAffairsChangeConnection?: CivilAffairsChangeConnectionResolvers<ContextType>;
+  CivilAffairsChangeEdge?: CivilAffairsChangeEdgeResolvers<ContextType>;
+  CivilAffairsRecord?: CivilAffairsRecordResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DispatchPerformance?: DispatchPerformanceResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import { encodeAuditFilterKey, EXCHANGE_STATE_ID, isUuid, pageSize } from '@lifeline/subgraph-runtime';
+import { feed } from './CivilAffairsChange';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { Shelter } from '../entities/shelter.entity';
 import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
@@ -17,6 +18,7 @@ import { shelterPlacementQueries } from './ShelterPlacement';
 const knownShape = (id: string) => isUuid(id);
 
 export const Query: QueryResolvers = {
+  civilAffairsChanges: (parent, args, ctx, info) => feed.resolveFeed(parent, args, ctx, info) as never,
   person: (_, { id }, { loaders }) => (knownShape(id) ? loaders.personById.load(id) : null),
   persons: async (_, { filter, first, after }, { em, caller, audit }) => {
     const page = await findPersons(em, caller, filter ?? {}, pageSize(first), after);

@@ -3,6 +3,7 @@ import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { ExchangeState } from './ExchangeState';
 import { CareZone } from './CareZone';
+import { CivilAffairsRecord } from './CivilAffairsChange';
 import { Escort, EscortLeg } from './Escort';
 import { MissingPersonReport } from './MissingPersonReport';
 import { Money } from './Money';
@@ -45,4 +46,5 @@ export const resolvers: Resolvers = {
   ShelterReferral,
   ShelterPlacement,
   ShelterPlaceHold,
+  CivilAffairsRecord,
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { EntityReference as EntityReferenceModel, ChangeNode as ChangeNodeModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { AidEntrustment as AidEntrustmentModel } from '../entities/aid-entrustment.entity';
 import type { EntrustedAidItem as EntrustedAidItemModel } from '../entities/entrusted-aid-item.entity';
 import type { AidEntrustmentVersion as AidEntrustmentVersionModel } from '../entities/aid-entrustment-version.entity';
@@ -510,6 +510,13 @@ export type AuditTrail = {
   foreignAffairs: AuditEventPage;
 };
 
+/** What happened to a record, as an agency's change feed lists it. */
+export type ChangeOperation =
+  /** The record was created. */
+  | 'CREATED'
+  /** The record, or a part of it (an escort's leg, a referral's child), was changed. */
+  | 'UPDATED';
+
 /** A currency Lifeline answers amounts in. */
 export type Currency =
   /** Renminbi (人民币): yuan (元) of 100 fen (分). */
@@ -575,6 +582,49 @@ export type ExchangeState = {
   /** Always `exchange`: there is one. */
   id: Scalars['ID']['output'];
 };
+
+/** A foreign-affairs record that was created or changed. */
+export type ForeignAffairsChange = {
+  __typename?: 'ForeignAffairsChange';
+  /** When the change was written. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Whether it was created or changed. */
+  operation: ChangeOperation;
+  /** The record as it is now (the change that follows, if any, is listed after this one). */
+  record: ForeignAffairsRecord;
+  /** The record's id (fetch it again by id at any time). */
+  recordId: Scalars['ID']['output'];
+  /** The kind of record. */
+  recordType: ForeignAffairsRecordType;
+};
+
+/** A page of the foreign-affairs change feed. */
+export type ForeignAffairsChangeConnection = {
+  __typename?: 'ForeignAffairsChangeConnection';
+  /** The changes on this page, oldest first. */
+  edges: Array<ForeignAffairsChangeEdge>;
+  /** Whether more changes follow, and the cursor to continue after this page (also past changes not listed to the caller). */
+  pageInfo: PageInfo;
+};
+
+/** One change in a page of the foreign-affairs change feed. */
+export type ForeignAffairsChangeEdge = {
+  __typename?: 'ForeignAffairsChangeEdge';
+  /** Continue after this change with it. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: ForeignAffairsChange;
+};
+
+/** A foreign-affairs record as the change feed hands it over. */
+export type ForeignAffairsRecord = AidDelivery | AidEntrustment;
+
+/** The kinds of foreign-affairs record in the change feed. */
+export type ForeignAffairsRecordType =
+  /** An aid delivery (`aidDelivery(id:)`). */
+  | 'AID_DELIVERY'
+  /** An aid entrustment (`aidEntrustment(id:)`). */
+  | 'AID_ENTRUSTMENT';
 
 /** A police check of a foreign national's entry and stay status (owned by public security). */
 export type ForeignNationalStatusCheck = {
@@ -769,6 +819,8 @@ export type Query = {
   aidEntrustments: Array<AidEntrustment>;
   /** Entrustments the caller may see, as cursor pages: the newest, those soonest to expire, or a partner's sync (`order: UPDATED`, `updatedSince`). */
   aidEntrustmentsConnection: AidEntrustmentConnection;
+  /** The foreign-affairs office's change feed: each entrustment and delivery when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. Lists only what the caller may read by id now (its scopes, the office or county it serves, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
+  foreignAffairsChanges: ForeignAffairsChangeConnection;
 };
 
 
@@ -798,6 +850,14 @@ export type QueryAidEntrustmentsConnectionArgs = {
   order?: InputMaybe<AidEntrustmentOrder>;
   statuses?: InputMaybe<Array<AidEntrustmentStatus>>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads of the foreign-affairs records. */
+export type QueryForeignAffairsChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<ForeignAffairsRecordType>>;
 };
 
 /** A delivery the center records against an entrustment. */
@@ -1057,6 +1117,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( AidInputRejected )
     | ( AidRecordNotFound )
   ;
+  ForeignAffairsRecord:
+    | ( AidDeliveryModel )
+    | ( AidEntrustmentModel )
+  ;
 }>;
 
 /** Mapping of interface types */
@@ -1104,6 +1168,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
+  ChangeOperation: ChangeOperation;
   Currency: Currency;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1112,6 +1177,11 @@ export type ResolversTypes = ResolversObject<{
   ExchangeConsumerPosition: ResolverTypeWrapper<ExchangeConsumerPositionViewModel>;
   ExchangeDeadLetter: ResolverTypeWrapper<ExchangeDeadLetterViewModel>;
   ExchangeState: ResolverTypeWrapper<ExchangeStateSourceModel>;
+  ForeignAffairsChange: ResolverTypeWrapper<ChangeNodeModel>;
+  ForeignAffairsChangeConnection: ResolverTypeWrapper<Omit<ForeignAffairsChangeConnection, 'edges'> & { edges: Array<ResolversTypes['ForeignAffairsChangeEdge']> }>;
+  ForeignAffairsChangeEdge: ResolverTypeWrapper<Omit<ForeignAffairsChangeEdge, 'node'> & { node: ResolversTypes['ForeignAffairsChange'] }>;
+  ForeignAffairsRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ForeignAffairsRecord']>;
+  ForeignAffairsRecordType: ForeignAffairsRecordType;
   ForeignNationalStatusCheck: ResolverTypeWrapper<ForeignNationalStatusCheck>;
   IssueAidEntrustmentInput: IssueAidEntrustmentInput;
   IssuingOffice: IssuingOffice;
@@ -1164,6 +1234,10 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeConsumerPosition: ExchangeConsumerPositionViewModel;
   ExchangeDeadLetter: ExchangeDeadLetterViewModel;
   ExchangeState: ExchangeStateSourceModel;
+  ForeignAffairsChange: ChangeNodeModel;
+  ForeignAffairsChangeConnection: Omit<ForeignAffairsChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ForeignAffairsChangeEdge']> };
+  ForeignAffairsChangeEdge: Omit<ForeignAffairsChangeEdge, 'node'> & { node: ResolversParentTypes['ForeignAffairsChange'] };
+  ForeignAffairsRecord: ResolversUnionTypes<ResolversParentTypes>['ForeignAffairsRecord'];
   ForeignNationalStatusCheck: ForeignNationalStatusCheck;
   IssueAidEntrustmentInput: IssueAidEntrustmentInput;
   Money: FenModel;
@@ -1225,6 +1299,7 @@ export type AidDeliveryResolvers<ContextType = SubgraphContext, ParentType exten
   receiptNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AidDeliveryRecordedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidDeliveryRecorded'] = ResolversParentTypes['AidDeliveryRecorded']> = ResolversObject<{
@@ -1265,6 +1340,7 @@ export type AidEntrustmentResolvers<ContextType = SubgraphContext, ParentType ex
   validUntil?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   versions?: Resolver<Array<ResolversTypes['AidEntrustmentVersion']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type AidEntrustmentChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidEntrustmentChanged'] = ResolversParentTypes['AidEntrustmentChanged']> = ResolversObject<{
@@ -1418,6 +1494,28 @@ export type ExchangeStateResolvers<ContextType = SubgraphContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ForeignAffairsChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsChange'] = ResolversParentTypes['ForeignAffairsChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['ForeignAffairsRecord'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['ForeignAffairsRecordType'], ParentType, ContextType>;
+}>;
+
+export type ForeignAffairsChangeConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsChangeConnection'] = ResolversParentTypes['ForeignAffairsChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ForeignAffairsChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type ForeignAffairsChangeEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsChangeEdge'] = ResolversParentTypes['ForeignAffairsChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ForeignAffairsChange'], ParentType, ContextType>;
+}>;
+
+export type ForeignAffairsRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsRecord'] = ResolversParentTypes['ForeignAffairsRecord']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'AidDelivery' | 'AidEntrustment', ParentType, ContextType>;
+}>;
+
 export type ForeignNationalStatusCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheck'] = ResolversParentTypes['ForeignNationalStatusCheck']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -1459,6 +1557,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   aidEntrustment?: Resolver<Maybe<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentArgs, 'id'>>;
   aidEntrustments?: Resolver<Array<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentsArgs, 'first'>>;
   aidEntrustmentsConnection?: Resolver<ResolversTypes['AidEntrustmentConnection'], ParentType, ContextType, RequireFields<QueryAidEntrustmentsConnectionArgs, 'first' | 'order'>>;
+  foreignAffairsChanges?: Resolver<ResolversTypes['ForeignAffairsChangeConnection'], ParentType, ContextType, RequireFields<QueryForeignAffairsChangesArgs, 'first'>>;
 }>;
 
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station']> = ResolversObject<{
@@ -1498,6 +1597,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ExchangeConsumerPosition?: ExchangeConsumerPositionResolvers<ContextType>;
   ExchangeDeadLetter?: ExchangeDeadLetterResolvers<ContextType>;
   ExchangeState?: ExchangeStateResolvers<ContextType>;
+  ForeignAffairsChange?: ForeignAffairsChangeResolvers<ContextType>;
+  ForeignAffairsChangeConnection?: ForeignAffairsChangeConnectionResolvers<ContextType>;
+  ForeignAffairsChangeEdge?: ForeignAffairsChangeEdgeResolvers<ContextType>;
+  ForeignAffairsRecord?: ForeignAffairsRecordResolvers<ContextType>;
   ForeignNationalStatusCheck?: ForeignNationalStatusCheckResolvers<ContextType>;
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

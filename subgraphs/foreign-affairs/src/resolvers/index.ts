@@ -8,6 +8,7 @@ import { AidEntrustmentVersion } from './AidEntrustmentVersion';
 import { AuditTrail } from './AuditTrail';
 import { EntrustedAidItem } from './EntrustedAidItem';
 import { ExchangeState } from './ExchangeState';
+import { ForeignAffairsRecord } from './ForeignAffairsChange';
 import { Money } from './Money';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
@@ -32,4 +33,5 @@ export const resolvers: Resolvers = {
   AidCapExceeded,
   Money,
   PoliceLegalStatusFinding,
+  ForeignAffairsRecord,
 };

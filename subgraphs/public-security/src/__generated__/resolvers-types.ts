@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { ChangeNode as ChangeNodeModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { IdentityCheck as IdentityCheckModel } from '../entities/identity-check.entity';
 import type { BiometricSample as BiometricSampleModel } from '../entities/biometric-sample.entity';
 import type { ForeignNationalStatusCheck as ForeignNationalStatusCheckModel } from '../entities/foreign-national-status-check.entity';
@@ -124,6 +124,13 @@ export type BiometricSample = {
   /** The laboratory's sample code. */
   sampleCode: Scalars['String']['output'];
 };
+
+/** What happened to a record, as an agency's change feed lists it. */
+export type ChangeOperation =
+  /** The record was created. */
+  | 'CREATED'
+  /** The record, or a part of it (an escort's leg, a referral's child), was changed. */
+  | 'UPDATED';
 
 /** How far one of this agency's consumers has applied a source agency's events. */
 export type ExchangeConsumerPosition = {
@@ -657,6 +664,55 @@ export type PoliceHandOverInput = {
   recordNumber: Scalars['String']['input'];
 };
 
+/** A public-security record that was created or changed. */
+export type PublicSecurityChange = {
+  __typename?: 'PublicSecurityChange';
+  /** When the change was written. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Whether it was created or changed. */
+  operation: ChangeOperation;
+  /** The record as it is now (the change that follows, if any, is listed after this one). */
+  record: PublicSecurityRecord;
+  /** The record's id (fetch it again by id at any time). */
+  recordId: Scalars['ID']['output'];
+  /** The kind of record. */
+  recordType: PublicSecurityRecordType;
+};
+
+/** A page of the public-security change feed. */
+export type PublicSecurityChangeConnection = {
+  __typename?: 'PublicSecurityChangeConnection';
+  /** The changes on this page, oldest first. */
+  edges: Array<PublicSecurityChangeEdge>;
+  /** Whether more changes follow, and the cursor to continue after this page (also past changes not listed to the caller). */
+  pageInfo: PageInfo;
+};
+
+/** One change in a page of the public-security change feed. */
+export type PublicSecurityChangeEdge = {
+  __typename?: 'PublicSecurityChangeEdge';
+  /** Continue after this change with it. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: PublicSecurityChange;
+};
+
+/** A public-security record as the change feed hands it over. */
+export type PublicSecurityRecord = BiometricSample | ForeignAffairsNotification | ForeignNationalStatusCheck | IdentityCheck | PoliceHandOver;
+
+/** The kinds of public-security record in the change feed. */
+export type PublicSecurityRecordType =
+  /** A biometric sample (`biometricSample(id:)`). */
+  | 'BIOMETRIC_SAMPLE'
+  /** A notification to the foreign-affairs office (`foreignAffairsNotification(id:)`). */
+  | 'FOREIGN_AFFAIRS_NOTIFICATION'
+  /** A foreign-national status check (`foreignNationalStatusCheck(id:)`). */
+  | 'FOREIGN_NATIONAL_STATUS_CHECK'
+  /** An identity check (`identityCheck(id:)`). */
+  | 'IDENTITY_CHECK'
+  /** A police hand-over (`policeHandOver(id:)`). */
+  | 'POLICE_HAND_OVER';
+
 /** Reads of the public-security records. */
 export type Query = {
   __typename?: 'Query';
@@ -691,6 +747,8 @@ export type Query = {
   identityChecksConnection: IdentityCheckConnection;
   /** One police hand-over by id: visible exactly when its status check is; null when it does not exist or its status check is not visible to the caller. */
   policeHandOver: Maybe<PoliceHandOver>;
+  /** The public-security change feed: each identity check, biometric sample, foreign-national status check, hand-over and notification when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. Lists only what the caller may read by id now (its scopes, its job and county, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
+  publicSecurityChanges: PublicSecurityChangeConnection;
 };
 
 
@@ -777,6 +835,14 @@ export type QueryIdentityChecksConnectionArgs = {
 /** Reads of the public-security records. */
 export type QueryPoliceHandOverArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the public-security records. */
+export type QueryPublicSecurityChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<PublicSecurityRecordType>>;
 };
 
 /** The police outcome of a foreign-national status check. */
@@ -1108,6 +1174,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( IdentityCheckInputRejected )
     | ( IdentityCheckRefused )
   ;
+  PublicSecurityRecord:
+    | ( BiometricSampleModel )
+    | ( ForeignAffairsNotificationModel )
+    | ( ForeignNationalStatusCheckModel )
+    | ( IdentityCheckModel )
+    | ( PoliceHandOverModel )
+  ;
 }>;
 
 /** Mapping of interface types */
@@ -1132,6 +1205,7 @@ export type ResolversTypes = ResolversObject<{
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
   BiometricSample: ResolverTypeWrapper<BiometricSampleModel>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ChangeOperation: ChangeOperation;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ExchangeConsumerPosition: ResolverTypeWrapper<ExchangeConsumerPositionViewModel>;
   ExchangeDeadLetter: ResolverTypeWrapper<ExchangeDeadLetterViewModel>;
@@ -1171,6 +1245,11 @@ export type ResolversTypes = ResolversObject<{
   Person: ResolverTypeWrapper<EntityReferenceModel>;
   PoliceHandOver: ResolverTypeWrapper<PoliceHandOverModel>;
   PoliceHandOverInput: PoliceHandOverInput;
+  PublicSecurityChange: ResolverTypeWrapper<ChangeNodeModel>;
+  PublicSecurityChangeConnection: ResolverTypeWrapper<Omit<PublicSecurityChangeConnection, 'edges'> & { edges: Array<ResolversTypes['PublicSecurityChangeEdge']> }>;
+  PublicSecurityChangeEdge: ResolverTypeWrapper<Omit<PublicSecurityChangeEdge, 'node'> & { node: ResolversTypes['PublicSecurityChange'] }>;
+  PublicSecurityRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PublicSecurityRecord']>;
+  PublicSecurityRecordType: PublicSecurityRecordType;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordForeignNationalStatusInput: RecordForeignNationalStatusInput;
   RecordIdentityResultInput: RecordIdentityResultInput;
@@ -1227,6 +1306,10 @@ export type ResolversParentTypes = ResolversObject<{
   Person: EntityReferenceModel;
   PoliceHandOver: PoliceHandOverModel;
   PoliceHandOverInput: PoliceHandOverInput;
+  PublicSecurityChange: ChangeNodeModel;
+  PublicSecurityChangeConnection: Omit<PublicSecurityChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['PublicSecurityChangeEdge']> };
+  PublicSecurityChangeEdge: Omit<PublicSecurityChangeEdge, 'node'> & { node: ResolversParentTypes['PublicSecurityChange'] };
+  PublicSecurityRecord: ResolversUnionTypes<ResolversParentTypes>['PublicSecurityRecord'];
   Query: Record<PropertyKey, never>;
   RecordForeignNationalStatusInput: RecordForeignNationalStatusInput;
   RecordIdentityResultInput: RecordIdentityResultInput;
@@ -1291,6 +1374,7 @@ export type BiometricSampleResolvers<ContextType = SubgraphContext, ParentType e
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SampleKind'], ParentType, ContextType>;
   sampleCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1332,6 +1416,7 @@ export type ForeignAffairsNotificationResolvers<ContextType = SubgraphContext, P
   status?: Resolver<ResolversTypes['ForeignNationalStatusCheckStatus'], ParentType, ContextType>;
   statusCheck?: Resolver<ResolversTypes['ForeignNationalStatusCheck'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ForeignAffairsNotificationAcknowledgedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignAffairsNotificationAcknowledged'] = ResolversParentTypes['ForeignAffairsNotificationAcknowledged']> = ResolversObject<{
@@ -1382,6 +1467,7 @@ export type ForeignNationalStatusCheckResolvers<ContextType = SubgraphContext, P
   status?: Resolver<ResolversTypes['ForeignNationalStatusCheckStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ForeignNationalStatusCheckChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ForeignNationalStatusCheckChanged'] = ResolversParentTypes['ForeignNationalStatusCheckChanged']> = ResolversObject<{
@@ -1443,6 +1529,7 @@ export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType ext
   verifiedIdNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verifiedName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type IdentityCheckChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheckChanged'] = ResolversParentTypes['IdentityCheckChanged']> = ResolversObject<{
@@ -1523,6 +1610,29 @@ export type PoliceHandOverResolvers<ContextType = SubgraphContext, ParentType ex
   officer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policeUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type PublicSecurityChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicSecurityChange'] = ResolversParentTypes['PublicSecurityChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['PublicSecurityRecord'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['PublicSecurityRecordType'], ParentType, ContextType>;
+}>;
+
+export type PublicSecurityChangeConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicSecurityChangeConnection'] = ResolversParentTypes['PublicSecurityChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PublicSecurityChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type PublicSecurityChangeEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicSecurityChangeEdge'] = ResolversParentTypes['PublicSecurityChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PublicSecurityChange'], ParentType, ContextType>;
+}>;
+
+export type PublicSecurityRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PublicSecurityRecord'] = ResolversParentTypes['PublicSecurityRecord']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'BiometricSample' | 'ForeignAffairsNotification' | 'ForeignNationalStatusCheck' | 'IdentityCheck' | 'PoliceHandOver', ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
@@ -1537,6 +1647,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   identityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityChecksArgs, 'first'>>;
   identityChecksConnection?: Resolver<ResolversTypes['IdentityCheckConnection'], ParentType, ContextType, RequireFields<QueryIdentityChecksConnectionArgs, 'first' | 'order'>>;
   policeHandOver?: Resolver<Maybe<ResolversTypes['PoliceHandOver']>, ParentType, ContextType, RequireFields<QueryPoliceHandOverArgs, 'id'>>;
+  publicSecurityChanges?: Resolver<ResolversTypes['PublicSecurityChangeConnection'], ParentType, ContextType, RequireFields<QueryPublicSecurityChangesArgs, 'first'>>;
 }>;
 
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{
@@ -1591,6 +1702,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PoliceHandOver?: PoliceHandOverResolvers<ContextType>;
+  PublicSecurityChange?: PublicSecurityChangeResolvers<ContextType>;
+  PublicSecurityChangeConnection?: PublicSecurityChangeConnectionResolvers<ContextType>;
+  PublicSecurityChangeEdge?: PublicSecurityChangeEdgeResolvers<ContextType>;
+  PublicSecurityRecord?: PublicSecurityRecordResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
   TracingConfirmation?: TracingConfirmationResolvers<ContextType>;

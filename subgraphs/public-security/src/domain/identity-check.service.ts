@@ -133,6 +133,10 @@ export async function recordSample(scope: ChangeScope, input: SampleInput): Prom
     tx.create(BiometricSample, { identityCheck: check, kind: input.kind, sampleCode: code, collectedBy: scope.caller.id, collectedAt });
     const from = check.status;
     check.status = 'SAMPLE_COLLECTED';
+    // A further sample leaves the status as it was: the check still changed (its samples, its
+    // events), so its version and `updatedAt` move, a partner's sync and the change feed see it,
+    // and two officers adding samples at once meet a version conflict.
+    check.updatedAt = now;
     appendEvent(tx, check, from, 'SAMPLE_COLLECTED', scope.caller, now, `${input.kind} sample`);
     try {
       await tx.flush();

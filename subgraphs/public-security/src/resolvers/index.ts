@@ -7,6 +7,7 @@ import { ForeignNationalStatusCheck } from './ForeignNationalStatusCheck';
 import { IdentityCheck } from './IdentityCheck';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
+import { PublicSecurityRecord } from './PublicSecurityChange';
 import { Query } from './Query';
 import { Station } from './Station';
 
@@ -22,4 +23,5 @@ export const resolvers: Resolvers = {
   Mutation,
   ForeignNationalStatusCheck,
   ForeignAffairsNotification,
+  PublicSecurityRecord,
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { ChangeNode as ChangeNodeModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { ShelterReferral as ShelterReferralModel } from '../entities/shelter-referral.entity';
 import type { ReferralVictimView as ReferralVictimViewModel } from '../domain/access';
 import type { ReferralService as ReferralServiceModel } from '../entities/referral-service.entity';
@@ -106,6 +106,13 @@ export type AuditTrail = {
   /** The women's-federation trail. */
   womensFederation: AuditEventPage;
 };
+
+/** What happened to a record, as an agency's change feed lists it. */
+export type ChangeOperation =
+  /** The record was created. */
+  | 'CREATED'
+  /** The record, or a part of it (an escort's leg, a referral's child), was changed. */
+  | 'UPDATED';
 
 /** Who gave consent to the referral. */
 export type ConsentGiver =
@@ -270,6 +277,8 @@ export type Query = {
   shelterReferrals: Array<ShelterReferral>;
   /** Shelter referrals visible to the caller, as cursor pages: a caseworker's files (newest first), the oldest waiting, or a partner's sync (`order: UPDATED`, `updatedSince`). */
   shelterReferralsConnection: ShelterReferralConnection;
+  /** The women's federation's change feed: each shelter referral and referral service when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. Lists only what the caller may read by id now (its scopes and its job: a caseworker or officer her own referrals, a supervisor her organisation's, shelter staff all); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
+  womensFederationChanges: WomensFederationChangeConnection;
 };
 
 
@@ -299,6 +308,14 @@ export type QueryShelterReferralsConnectionArgs = {
   order?: InputMaybe<ShelterReferralOrder>;
   statuses?: InputMaybe<Array<ShelterReferralStatus>>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads of the women's-federation records. */
+export type QueryWomensFederationChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  types?: InputMaybe<Array<WomensFederationRecordType>>;
 };
 
 /** A child coming with the victim. */
@@ -812,6 +829,49 @@ export type VictimType =
   /** Trafficking. */
   | 'TRAFFICKING';
 
+/** A women's federation record that was created or changed. */
+export type WomensFederationChange = {
+  __typename?: 'WomensFederationChange';
+  /** When the change was written. */
+  changedAt: Scalars['DateTime']['output'];
+  /** Whether it was created or changed. */
+  operation: ChangeOperation;
+  /** The record as it is now (the change that follows, if any, is listed after this one). */
+  record: WomensFederationRecord;
+  /** The record's id (fetch it again by id at any time). */
+  recordId: Scalars['ID']['output'];
+  /** The kind of record. */
+  recordType: WomensFederationRecordType;
+};
+
+/** A page of the women's federation change feed. */
+export type WomensFederationChangeConnection = {
+  __typename?: 'WomensFederationChangeConnection';
+  /** The changes on this page, oldest first. */
+  edges: Array<WomensFederationChangeEdge>;
+  /** Whether more changes follow, and the cursor to continue after this page (also past changes not listed to the caller). */
+  pageInfo: PageInfo;
+};
+
+/** One change in a page of the women's federation change feed. */
+export type WomensFederationChangeEdge = {
+  __typename?: 'WomensFederationChangeEdge';
+  /** Continue after this change with it. */
+  cursor: Scalars['String']['output'];
+  /** The change. */
+  node: WomensFederationChange;
+};
+
+/** A women's federation record as the change feed hands it over. */
+export type WomensFederationRecord = ReferralService | ShelterReferral;
+
+/** The kinds of women's federation record in the change feed. */
+export type WomensFederationRecordType =
+  /** A service arranged for a referral (`referralService(id:)`). */
+  | 'REFERRAL_SERVICE'
+  /** A shelter referral (`shelterReferral(id:)`). */
+  | 'SHELTER_REFERRAL';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -934,6 +994,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( ReferralVersionConflict )
     | ( Omit<ShelterReferralChanged, 'shelterReferral'> & { shelterReferral: _RefType['ShelterReferral'] } )
   ;
+  WomensFederationRecord:
+    | ( ReferralServiceModel )
+    | ( ShelterReferralModel )
+  ;
 }>;
 
 /** Mapping of interface types */
@@ -958,6 +1022,7 @@ export type ResolversTypes = ResolversObject<{
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
+  ChangeOperation: ChangeOperation;
   ConsentGiver: ConsentGiver;
   ConsentMethod: ConsentMethod;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1005,6 +1070,11 @@ export type ResolversTypes = ResolversObject<{
   UserErrorCode: UserErrorCode;
   VictimSex: VictimSex;
   VictimType: VictimType;
+  WomensFederationChange: ResolverTypeWrapper<ChangeNodeModel>;
+  WomensFederationChangeConnection: ResolverTypeWrapper<Omit<WomensFederationChangeConnection, 'edges'> & { edges: Array<ResolversTypes['WomensFederationChangeEdge']> }>;
+  WomensFederationChangeEdge: ResolverTypeWrapper<Omit<WomensFederationChangeEdge, 'node'> & { node: ResolversTypes['WomensFederationChange'] }>;
+  WomensFederationRecord: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['WomensFederationRecord']>;
+  WomensFederationRecordType: WomensFederationRecordType;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -1051,6 +1121,10 @@ export type ResolversParentTypes = ResolversObject<{
   ShelterReferralResult: ResolversUnionTypes<ResolversParentTypes>['ShelterReferralResult'];
   SubmitShelterReferralInput: SubmitShelterReferralInput;
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
+  WomensFederationChange: ChangeNodeModel;
+  WomensFederationChangeConnection: Omit<WomensFederationChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['WomensFederationChangeEdge']> };
+  WomensFederationChangeEdge: Omit<WomensFederationChangeEdge, 'node'> & { node: ResolversParentTypes['WomensFederationChange'] };
+  WomensFederationRecord: ResolversUnionTypes<ResolversParentTypes>['WomensFederationRecord'];
   String: Scalars['String']['output'];
 }>;
 
@@ -1159,6 +1233,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   shelterReferral?: Resolver<Maybe<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralArgs, 'id'>>;
   shelterReferrals?: Resolver<Array<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralsArgs, 'first'>>;
   shelterReferralsConnection?: Resolver<ResolversTypes['ShelterReferralConnection'], ParentType, ContextType, RequireFields<QueryShelterReferralsConnectionArgs, 'first' | 'order'>>;
+  womensFederationChanges?: Resolver<ResolversTypes['WomensFederationChangeConnection'], ParentType, ContextType, RequireFields<QueryWomensFederationChangesArgs, 'first'>>;
 }>;
 
 export type ReferralChildResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralChild'] = ResolversParentTypes['ReferralChild']> = ResolversObject<{
@@ -1197,6 +1272,7 @@ export type ReferralServiceResolvers<ContextType = SubgraphContext, ParentType e
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralServiceStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ReferralServiceChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralServiceChanged'] = ResolversParentTypes['ReferralServiceChanged']> = ResolversObject<{
@@ -1273,6 +1349,7 @@ export type ShelterReferralResolvers<ContextType = SubgraphContext, ParentType e
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   victim?: Resolver<ResolversTypes['ReferralVictim'], ParentType, ContextType>;
   victimType?: Resolver<ResolversTypes['VictimType'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type ShelterReferralChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterReferralChanged'] = ResolversParentTypes['ShelterReferralChanged']> = ResolversObject<{
@@ -1298,6 +1375,28 @@ export type ShelterReferralResultResolvers<ContextType = SubgraphContext, Parent
 
 export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
   __resolveType: TypeResolveFn<'IdempotencyConflict' | 'ReferralInputRejected' | 'ReferralNotFound' | 'ReferralStepRefused' | 'ReferralVersionConflict' | 'ServiceStepRefused', ParentType, ContextType>;
+}>;
+
+export type WomensFederationChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WomensFederationChange'] = ResolversParentTypes['WomensFederationChange']> = ResolversObject<{
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['WomensFederationRecord'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordType?: Resolver<ResolversTypes['WomensFederationRecordType'], ParentType, ContextType>;
+}>;
+
+export type WomensFederationChangeConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WomensFederationChangeConnection'] = ResolversParentTypes['WomensFederationChangeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WomensFederationChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type WomensFederationChangeEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WomensFederationChangeEdge'] = ResolversParentTypes['WomensFederationChangeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WomensFederationChange'], ParentType, ContextType>;
+}>;
+
+export type WomensFederationRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WomensFederationRecord'] = ResolversParentTypes['WomensFederationRecord']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'ReferralService' | 'ShelterReferral', ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
@@ -1334,6 +1433,10 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ShelterReferralEdge?: ShelterReferralEdgeResolvers<ContextType>;
   ShelterReferralResult?: ShelterReferralResultResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WomensFederationChange?: WomensFederationChangeResolvers<ContextType>;
+  WomensFederationChangeConnection?: WomensFederationChangeConnectionResolvers<ContextType>;
+  WomensFederationChangeEdge?: WomensFederationChangeEdgeResolvers<ContextType>;
+  WomensFederationRecord?: WomensFederationRecordResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{

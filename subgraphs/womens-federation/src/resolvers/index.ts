@@ -6,6 +6,7 @@ import { Person } from './Person';
 import { Query } from './Query';
 import { Mutation } from './Mutation';
 import { ReferralService, ShelterReferral } from './ShelterReferral';
+import { WomensFederationRecord } from './WomensFederationChange';
 
 /** Every resolver of the women's-federation subgraph. */
 export const resolvers: Resolvers = {
@@ -17,4 +18,5 @@ export const resolvers: Resolvers = {
   ExchangeState,
   Mutation,
   ReferralService,
+  WomensFederationRecord,
 };
