@@ -5,6 +5,9 @@
  * field; a write without its write scope is refused and stores nothing; with it, it is made.
  */
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { verifyWebhookSignature } from '@lifeline/subgraph-runtime';
 import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
 import { postGraphQL } from '../src/graphql-request';
 import { gatewayCaller } from './support/graph';
@@ -126,6 +129,56 @@ describe('integration clients reach what their scopes cover, through the gateway
       expect(ofProtected.length).toBeGreaterThan(0);
       expect(ids.filter((id) => ofProtected.includes(id))).toEqual([]);
       expect(end).not.toBeNull();
+    });
+
+    it('posts a subscribed system each new change it may see, signed, through the running subgraph', async () => {
+      const received: Array<{ signature: string; body: string }> = [];
+      const receiver = createServer((req, res) => {
+        let body = '';
+        req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        req.on('end', () => {
+          received.push({ signature: String(req.headers['lifeline-signature'] ?? ''), body });
+          res.writeHead(204).end();
+        });
+      });
+      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+      try {
+        const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/lifeline`;
+        const system = asClient('foreign-affairs-system', 'read:aid-entrustments');
+        type Subscribed = { subscribeToForeignAffairsChanges: { __typename: string; secret: string; subscription: { id: string } } };
+        const subscribed = await system<Subscribed>(
+          `mutation($input: WebhookSubscriptionInput!) { subscribeToForeignAffairsChanges(input: $input) { __typename ... on WebhookSubscriptionChanged { secret subscription { id } } } }`,
+          { input: { url, types: ['AID_ENTRUSTMENT'] } },
+        );
+        expect(subscribed.errors).toBeUndefined();
+        const { secret, subscription } = subscribed.data!.subscribeToForeignAffairsChanges;
+        // The foreign-affairs office issues an entrustment for a person the system may see.
+        const issued = await as<{ issueAidEntrustment: { __typename: string; aidEntrustment: { id: string } } }>(
+          'fao.officer',
+          `mutation($input: IssueAidEntrustmentInput!) { issueAidEntrustment(input: $input) { __typename ... on AidEntrustmentChanged { aidEntrustment { id } } } }`,
+          {
+            input: {
+              documentNumber: `外办委〔2026〕订阅${Date.now() % 100000}号`, issuingOffice: 'FOREIGN_AFFAIRS_OFFICE', personId: entrustment.personId, beneficiaryName: 'Jane Doe', nationality: 'USA',
+              passportNumber: 'X1234567', entryStatus: 'LEGAL_STAY', items: [{ kind: 'FOOD', capFen: 100 }], totalCapFen: 100,
+              validFrom: new Date(Date.now() - 3_600_000).toISOString(), validUntil: new Date(Date.now() + 86_400_000).toISOString(),
+            },
+          },
+        );
+        expect(issued.data?.issueAidEntrustment.__typename).toBe('AidEntrustmentChanged');
+        const id = issued.data!.issueAidEntrustment.aidEntrustment.id;
+        const deadline = Date.now() + 30_000;
+        while (!received.some((r) => r.body.includes(id)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+        const delivery = received.find((r) => r.body.includes(id));
+        expect(delivery).toBeDefined();
+        expect(verifyWebhookSignature(secret, delivery!.signature, delivery!.body)).toBe(true);
+        const payload = JSON.parse(delivery!.body) as { subscriptionId: string; changes: Array<{ recordType: string; recordId: string; operation: string }> };
+        expect(payload.subscriptionId).toBe(subscription.id);
+        expect(payload.changes).toContainEqual(expect.objectContaining({ recordType: 'AID_ENTRUSTMENT', recordId: id, operation: 'CREATED' }));
+        const cancelled = await system<{ cancelForeignAffairsWebhook: { __typename: string } }>(`mutation($id: ID!) { cancelForeignAffairsWebhook(id: $id) { __typename } }`, { id: subscription.id });
+        expect(cancelled.data?.cancelForeignAffairsWebhook.__typename).toBe('WebhookSubscriptionChanged');
+      } finally {
+        await new Promise<void>((resolve) => receiver.close(() => resolve()));
+      }
     });
 
     it('shows the same system narrowed to read:status-checks no entrustment, and still brings its cursor to the end', async () => {

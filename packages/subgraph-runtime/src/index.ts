@@ -40,3 +40,5 @@ export * from './http/metrics-plugin';
 export * from './telemetry';
 export * from './change-feed/change-feed';
 export * from './change-feed/record-change.entity';
+export * from './change-feed/webhook.entities';
+export * from './change-feed/webhooks';

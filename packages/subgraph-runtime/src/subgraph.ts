@@ -17,6 +17,8 @@ import { type SubgraphConfig } from './config/env';
 import { openDatabase } from './database/database';
 import { openOrm } from './database/orm';
 import { createSubgraphApollo, createSubgraphSchema } from './graphql/subgraph-server';
+import { WebhookDeliverer } from './change-feed/webhooks';
+import { type GraphQLSchema } from 'graphql';
 import { type ProtectedRecords } from './graphql/sensitivity';
 import { HttpError, serveHttp, type RunningHttpServer } from './http/http-server';
 import { createLog, type Log } from './http/log';
@@ -52,6 +54,8 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   exchange?: ExchangeDefinition;
   /** Per type, which objects are records of a protected person: reading their `@sensitive` fields is audited. */
   protectedRecords?: ProtectedRecords;
+  /** The Query field of the agency's change feed (`foreignAffairsChanges`): its webhooks are delivered while the subgraph runs. */
+  changeFeed?: string;
 }
 
 /**
@@ -79,8 +83,8 @@ export function createSubgraphServer<TContext extends BaseContext>(
   orm: MikroORM<PostgreSqlDriver>,
   log: Log = createLog(definition.name, 'silent'),
   metrics?: ServiceMetrics,
+  schema: GraphQLSchema = createSubgraphSchema(definition),
 ): SubgraphServer<TContext> {
-  const schema = createSubgraphSchema(definition);
   return {
     apollo: createSubgraphApollo<TContext>(schema, log, metrics),
     contextFor: (scope) => definition.createContext(orm, scope),
@@ -122,10 +126,10 @@ export function internalTokenPublicKey(config: Pick<SubgraphConfig, 'internalTok
 export async function serveSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   orm: MikroORM<PostgreSqlDriver>,
-  options: { publicKey: KeyObject; host: string; port: number; log: Log; metrics?: ServiceMetrics; exchange?: RunningExchange },
+  options: { publicKey: KeyObject; host: string; port: number; log: Log; metrics?: ServiceMetrics; exchange?: RunningExchange; schema?: GraphQLSchema },
 ): Promise<RunningHttpServer> {
   const exchange = options.exchange;
-  const server = createSubgraphServer(definition, orm, options.log, options.metrics);
+  const server = createSubgraphServer(definition, orm, options.log, options.metrics, options.schema);
   const verify = createInternalTokenVerifier(options.publicKey, definition.name);
   return serveHttp<TContext>({
     apollo: server.apollo,
@@ -196,7 +200,13 @@ export async function startSubgraph<TContext extends BaseContext>(
   );
   metrics.addCollector(() => databasePoolGauges(orm));
   auditAppenderFor(orm).onBatch = (seconds) => metrics.observeAuditAppend(seconds);
-  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log, metrics, exchange });
+  const schema = createSubgraphSchema(definition);
+  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log, metrics, exchange, schema });
+  // The change feed's webhooks: read as each subscribing system through this same schema.
+  const webhooks = definition.changeFeed
+    ? new WebhookDeliverer<TContext & { audit?: { flush(): Promise<void> } }>({ orm, schema, feedField: definition.changeFeed, contextFor: (scope) => definition.createContext(orm, scope), log })
+    : null;
+  webhooks?.start();
   log.info('listening', { url: http.url, database: database.kind, exchange: config.natsUrl ? 'nats' : 'embedded' });
   return {
     url: http.url,
@@ -204,6 +214,7 @@ export async function startSubgraph<TContext extends BaseContext>(
     orm,
     exchange,
     stop: async () => {
+      await webhooks?.stop();
       await exchange.stop();
       await http.close();
       await orm.close(true);

@@ -2467,6 +2467,8 @@ type UserErrorFields_TransitionRefused_Fragment = { code: UserErrorCode, field: 
 
 type UserErrorFields_VersionConflict_Fragment = { code: UserErrorCode, field: string | null, message: string };
 
+type UserErrorFields_WebhookRefused_Fragment = { code: UserErrorCode, field: string | null, message: string };
+
 type UserErrorFields_ZoneFull_Fragment = { code: UserErrorCode, field: string | null, message: string };
 
 export type UserErrorFieldsFragment =
@@ -2496,6 +2498,7 @@ export type UserErrorFieldsFragment =
   | UserErrorFields_SettlementStepRefused_Fragment
   | UserErrorFields_TransitionRefused_Fragment
   | UserErrorFields_VersionConflict_Fragment
+  | UserErrorFields_WebhookRefused_Fragment
   | UserErrorFields_ZoneFull_Fragment
 ;
 

@@ -5,7 +5,7 @@
  * resolvers. Every request here already carries the gateway's verified internal token. An
  * integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, changeFeedRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, changeFeedRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, or, rule, type IRules } from 'graphql-shield';
 import { type SubgraphContext } from './context';
 import { PersonAccessGrant } from './entities/person-access-grant.entity';
@@ -91,13 +91,17 @@ const emergencyAndSettlementRules: IRules = {
 
 /** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
 const feed = changeFeedRules('CivilAffairs', 'civilAffairsChanges', network);
+/** Webhooks on the feed: integrating systems manage their own subscriptions. */
+const webhooks = webhookRules('civilAffairsChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 
 export const permissions: IRules = withScopes('civil-affairs', {
   ...feed.types,
+  ...webhooks.types,
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
     ...feed.query,
+    ...webhooks.query,
     person: personRecords,
     persons: personRecords,
     station: network,
@@ -231,6 +235,7 @@ export const permissions: IRules = withScopes('civil-affairs', {
   DispatchStepRefused: { currentStatus: stationWork, message: stationWork, code: stationWork, field: stationWork },
   DispatchPerformance: { group: allow, name: allow, reports: allow, onSceneWithin30: allow, share: allow },
   Mutation: {
+    ...webhooks.mutation,
     recordTracingNotice: tracingWork,
     recordDnaRequest: tracingWork,
     confirmTracingMatch: tracingWork,

@@ -22,6 +22,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   protectedRecords,
   entities,
   createContext,
+  changeFeed: 'civilAffairsChanges',
   seedDemo: seedDemoRegion,
   // Persons: who exists, where, and who is protected with who may see her (DOMAIN.md §4); in:
   // verified identities, and the shelter referrals the shelter answers.

@@ -3,7 +3,7 @@
  * denied, and a refusal is audited. Which entrustments a caller sees is decided in the data layer
  * (domain/aid-entrustment-access.ts): for anyone else the lists are empty.
  */
-import { auditTrailRules, changeFeedRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, changeFeedRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, type IRules } from 'graphql-shield';
 
 /** Any signed-in caller may ask (it is part of a person's profile); rows are scoped per caller. */
@@ -20,6 +20,8 @@ const results = and(viaGateway, isAuthenticated);
 
 /** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
 const feed = changeFeedRules('ForeignAffairs', 'foreignAffairsChanges', and(viaGateway, isAuthenticated));
+/** Webhooks on the feed: integrating systems manage their own subscriptions. */
+const webhooks = webhookRules('foreignAffairsChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 
 const every = (rule: typeof entrustments, ...fields: string[]) => Object.fromEntries(fields.map((field) => [field, rule]));
 
@@ -32,8 +34,10 @@ export const permissions: IRules = withScopes('foreign-affairs', {
     aidEntrustments: entrustments,
     aidEntrustmentsConnection: entrustments,
     ...feed.query,
+    ...webhooks.query,
   },
   ...feed.types,
+  ...webhooks.types,
   AidEntrustmentConnection: { edges: entrustments, pageInfo: entrustments, totalCount: entrustments },
   AidEntrustmentEdge: { cursor: entrustments, node: entrustments },
   _Service: { sdl: viaGateway },
@@ -79,6 +83,7 @@ export const permissions: IRules = withScopes('foreign-affairs', {
   Money: every(entrustments, 'amountFen', 'currency', 'yuan'),
   AidEntrustmentEvent: every(entrustments, 'action', 'fromStatus', 'toStatus', 'at', 'actor', 'reason'),
   Mutation: {
+    ...webhooks.mutation,
     issueAidEntrustment: officers,
     amendAidEntrustment: officers,
     revokeAidEntrustment: officers,

@@ -22,6 +22,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   protectedRecords,
   entities,
   createContext,
+  changeFeed: 'foreignAffairsChanges',
   seedDemo: seedDemoRegion,
   // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check);
   // public security's legal-status findings (the notification's facts: they confirm entry statuses).

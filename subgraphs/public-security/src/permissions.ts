@@ -4,7 +4,7 @@
  * (domain/identity-check-access.ts). Biometric sample details are for public-security roles only.
  * An integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, changeFeedRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, changeFeedRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, or, type IRules } from 'graphql-shield';
 
 /** An integrating system of the agency (what it may touch is then narrowed by its token's scopes). */
@@ -73,6 +73,8 @@ const notificationAcknowledgers = and(viaGateway, or(holdsRole(ROLES.FAO_OFFICER
 
 /** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
 const feed = changeFeedRules('PublicSecurity', 'publicSecurityChanges', and(viaGateway, isAuthenticated));
+/** Webhooks on the feed: integrating systems manage their own subscriptions. */
+const webhooks = webhookRules('publicSecurityChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 
 export const permissions: IRules = withScopes('public-security', {
   Query: {
@@ -92,9 +94,12 @@ export const permissions: IRules = withScopes('public-security', {
     foreignAffairsNotifications: notificationRecords,
     foreignAffairsNotificationsConnection: notificationRecords,
     ...feed.query,
+    ...webhooks.query,
   },
   ...feed.types,
+  ...webhooks.types,
   Mutation: {
+    ...webhooks.mutation,
     requestIdentityCheck: requesters,
     recordSample: policeWork,
     startComparison: policeWork,

@@ -21,6 +21,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   protectedRecords,
   entities,
   createContext,
+  changeFeed: 'publicSecurityChanges',
   seedDemo: seedDemoRegion,
   // Civil affairs' persons: who exists, where, and who is protected (applied in every read and check);
   // and its confirmed tracing matches (shown with the person's identity checks; a rebuild replays them too).

@@ -3,7 +3,7 @@
  * is denied, and a refusal is audited. Which referrals a caller sees is decided in the data layer
  * (domain/access.ts): for anyone else the lists are simply empty.
  */
-import { auditTrailRules, changeFeedRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, changeFeedRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, type IRules } from 'graphql-shield';
 
 /**
@@ -20,6 +20,8 @@ const serviceTrackers = and(viaGateway, holdsRole(ROLES.WF_CASEWORKER, ROLES.POL
 const changers = serviceTrackers;
 /** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
 const feed = changeFeedRules('WomensFederation', 'womensFederationChanges', and(viaGateway, isAuthenticated));
+/** Webhooks on the feed: integrating systems manage their own subscriptions. */
+const webhooks = webhookRules('womensFederationChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 
 export const permissions: IRules = withScopes('womens-federation', {
   Query: {
@@ -30,8 +32,10 @@ export const permissions: IRules = withScopes('womens-federation', {
     shelterReferrals: referrals,
     shelterReferralsConnection: referrals,
     ...feed.query,
+    ...webhooks.query,
   },
   ...feed.types,
+  ...webhooks.types,
   ShelterReferralConnection: { edges: referrals, pageInfo: referrals, totalCount: referrals },
   ShelterReferralEdge: { cursor: referrals, node: referrals },
   _Service: { sdl: viaGateway },
@@ -79,6 +83,7 @@ export const permissions: IRules = withScopes('womens-federation', {
     version: referrals,
   },
   Mutation: {
+    ...webhooks.mutation,
     submitShelterReferral: submitters,
     withdrawShelterReferral: submitters,
     closeShelterReferral: submitters,

@@ -21,6 +21,7 @@ export const definition: SubgraphDefinition<SubgraphContext> = {
   protectedRecords,
   entities,
   createContext,
+  changeFeed: 'womensFederationChanges',
   seedDemo: seedDemoRegion,
   // Referrals: what the shelter needs to answer them and receive the victim (DOMAIN.md §3, §4);
   // civil affairs' merges and removals: the referrals follow the victim's record.

@@ -257,12 +257,21 @@ export type ScopeName = keyof typeof SCOPES;
  * An agency's change feed (`…Changes`): open to every scope, because it lists a change only when
  * the caller may read its record by id, which its scopes decide type by type.
  */
-const changeFeed = (prefix: string, field: string): FieldsByType => ({
-  Query: ['_entities', '_service', field],
-  [`${prefix}Change`]: ['recordType', 'recordId', 'operation', 'changedAt', 'record'],
-  [`${prefix}ChangeEdge`]: ['cursor', 'node'],
-  [`${prefix}ChangeConnection`]: ['edges', 'pageInfo'],
-});
+const changeFeed = (prefix: string, field: string): FieldsByType => {
+  const agency = field.replace(/Changes$/, '');
+  return {
+    Query: ['_entities', '_service', field, `${agency}Webhooks`, `${agency}WebhookDeliveries`],
+    // A system manages its own webhook subscriptions to the feed, whatever its scopes (they decide what is delivered).
+    Mutation: [`subscribeTo${prefix}Changes`, `cancel${prefix}Webhook`],
+    [`${prefix}Change`]: ['recordType', 'recordId', 'operation', 'changedAt', 'record'],
+    [`${prefix}ChangeEdge`]: ['cursor', 'node'],
+    [`${prefix}ChangeConnection`]: ['edges', 'pageInfo'],
+    WebhookSubscription: ['id', 'url', 'types', 'status', 'cursor', 'consecutiveFailures', 'nextAttemptAt', 'lastDeliveredAt', 'createdAt'],
+    WebhookDelivery: ['id', 'at', 'attempt', 'outcome', 'httpStatus', 'error', 'changeCount', 'endCursor', 'durationMs'],
+    WebhookSubscriptionChanged: ['subscription', 'secret'],
+    WebhookRefused: ['code', 'field', 'message'],
+  };
+};
 
 /** The federation plumbing the gateway calls for any caller (the fields it then resolves are checked one by one), page info, and the change feed. */
 export const EVERY_SCOPE: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
@@ -369,7 +378,7 @@ export function isOpenToEveryScope(subgraph: ScopedSubgraph, type: string, field
 /** Whether the table keeps the field from every integrating system (named, or its type's `'*'` and no scope names it). */
 export function isStaffOnly(subgraph: ScopedSubgraph, type: string, field: string): boolean {
   const listed = names(STAFF_ONLY[subgraph], type);
-  return listed.includes(field) || (listed.includes('*') && scopesCovering(subgraph, type, field).length === 0);
+  return listed.includes(field) || (listed.includes('*') && scopesCovering(subgraph, type, field).length === 0 && !isOpenToEveryScope(subgraph, type, field));
 }
 
 /** Whether the caller's token lets it reach the field: always for staff; for a system, when one of its scopes covers it. */

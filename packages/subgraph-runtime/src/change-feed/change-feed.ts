@@ -205,6 +205,8 @@ export function changeFeed(definition: ChangeFeedDefinition) {
   };
 
   return {
+    /** The feed's record types, as its enum names them. */
+    recordTypes: [...enumToType.keys()],
     resolveFeed,
     /** The `…Record` union's `__resolveType`. */
     resolveRecordType: (record: object): string | null => recordTypes.get(record) ?? null,

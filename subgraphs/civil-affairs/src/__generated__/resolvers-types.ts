@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ChangeNode as ChangeNodeModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { ChangeNode as ChangeNodeModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { Person as PersonModel } from '../entities/person.entity';
 import type { Station as StationModel } from '../entities/station.entity';
 import type { RescueCase as RescueCaseModel } from '../entities/rescue-case.entity';
@@ -1061,6 +1061,8 @@ export type Mutation = {
   advanceEscort: EscortResult;
   /** Move a street report one step along the dispatch loop. */
   advanceStreetReport: StreetReportResult;
+  /** Cancels one of the calling system's webhook subscriptions to the civil-affairs change feed: nothing more is posted. */
+  cancelCivilAffairsWebhook: WebhookSubscriptionResult;
   /** Close a temporary point (staff of its jurisdiction). */
   closeEmergencyPoint: EmergencyPointResult;
   /** Close the shelter's record (after a stay, a decline, or when an accepted victim never came: reserved places are released). */
@@ -1117,6 +1119,8 @@ export type Mutation = {
   screenRescueCase: RescueCaseResult;
   /** Record the placement at a welfare institution: the rescue case exits as SETTLED. */
   settlePerson: SettlementResult;
+  /** Subscribes the calling system to the civil-affairs change feed: each new page of changes it may see is posted to the URL, signed with the secret answered once here (integrating systems only; at most 5 subscriptions per system). */
+  subscribeToCivilAffairsChanges: WebhookSubscriptionResult;
 };
 
 
@@ -1153,6 +1157,15 @@ export type MutationAdvanceEscortArgs = {
  */
 export type MutationAdvanceStreetReportArgs = {
   input: AdvanceStreetReportInput;
+};
+
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationCancelCivilAffairsWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1419,6 +1432,15 @@ export type MutationSettlePersonArgs = {
   input: SettlePersonInput;
 };
 
+
+/**
+ * Changes to the civil-affairs records. Expected failures come back as typed results; every change
+ * is an event with who, when and why.
+ */
+export type MutationSubscribeToCivilAffairsChangesArgs = {
+  input: WebhookSubscriptionInput;
+};
+
 /** The tier of the four-level rescue network (city - county/district - township/street - village/community). */
 export type NetworkLevel =
   /** The city level: the regional rescue-management center. */
@@ -1655,6 +1677,10 @@ export type Query = {
   casesPastStandardStayConnection: RescueCaseConnection;
   /** The civil-affairs change feed: each person, case, station, report, escort, shelter record and emergency record when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. Lists only what the caller may read by id now (its scopes, its job and county, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   civilAffairsChanges: CivilAffairsChangeConnection;
+  /** The deliveries to one of the calling system's subscriptions, newest first (empty for anyone else's). */
+  civilAffairsWebhookDeliveries: Array<WebhookDelivery>;
+  /** The calling system's active webhook subscriptions to the civil-affairs change feed (integrating systems only). */
+  civilAffairsWebhooks: Array<WebhookSubscription>;
   /** The dispatch board: open street reports in the caller's jurisdiction, oldest first, with their running clocks. */
   dispatchBoard: Array<StreetReport>;
   /** The share of reports on scene within 30 minutes, per district and per network level, over reports made in the period. */
@@ -1782,6 +1808,13 @@ export type QueryCivilAffairsChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<CivilAffairsRecordType>>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryCivilAffairsWebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subscriptionId: Scalars['ID']['input'];
 };
 
 
@@ -3065,6 +3098,99 @@ export type VersionConflict = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** One attempt to post a page of changes to a subscription's URL. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** When it was tried. */
+  at: Scalars['DateTime']['output'];
+  /** The how-manieth attempt at this page (the same page is posted again until it is taken). */
+  attempt: Scalars['Int']['output'];
+  /** How many changes the page held. */
+  changeCount: Scalars['Int']['output'];
+  /** How long the partner took to answer, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** The cursor the page ends at. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Why it failed, in a few words. */
+  error: Maybe<Scalars['String']['output']>;
+  /** The partner's HTTP status, when it answered. */
+  httpStatus: Maybe<Scalars['Int']['output']>;
+  /** The delivery's id (the `Lifeline-Webhook-Id` header of the post). */
+  id: Scalars['ID']['output'];
+  /** Whether the partner took it. */
+  outcome: WebhookDeliveryOutcome;
+};
+
+/** What became of a webhook delivery. */
+export type WebhookDeliveryOutcome =
+  /** The partner answered 2xx: the subscription moved past the page. */
+  | 'DELIVERED'
+  /** No 2xx answer (or none in time): the page is posted again after a back-off. */
+  | 'FAILED';
+
+/** A webhook subscription change refused: a URL that is not https, an unknown kind of record, another feed's cursor, too many subscriptions, or a subscription of another system. */
+export type WebhookRefused = UserError & {
+  __typename?: 'WebhookRefused';
+  /** FORMAT or NOT_FOUND. */
+  code: UserErrorCode;
+  /** The input field at fault, or null. */
+  field: Maybe<Scalars['String']['output']>;
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** Whether a webhook subscription still receives deliveries. */
+export type WebhookStatus =
+  /** Deliveries are posted. */
+  | 'ACTIVE'
+  /** Cancelled by its system: nothing more is posted. */
+  | 'CANCELLED';
+
+/** A partner system's subscription to one agency's change feed: each new page of changes it may see is posted to `url`, signed (`Lifeline-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` with the secret given once when subscribing), until the partner answers 2xx; failures are retried after 1 s, 2 s, 4 s, … up to 15 minutes. A delivery holds the changes (type, id, CREATED/UPDATED, time, cursor), never the records: the partner reads those by id with its own token. */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** Failed deliveries in a row (0 after a success). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it subscribed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The feed cursor the next delivery starts after (null: the feed's beginning). */
+  cursor: Maybe<Scalars['String']['output']>;
+  /** The subscription's id. */
+  id: Scalars['ID']['output'];
+  /** When the partner last took a delivery. */
+  lastDeliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Not before this instant is the next delivery tried. */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** ACTIVE, or CANCELLED. */
+  status: WebhookStatus;
+  /** The kinds of record it receives (the feed's record types), or null for all. */
+  types: Maybe<Array<Scalars['String']['output']>>;
+  /** Where deliveries are posted. */
+  url: Scalars['String']['output'];
+};
+
+/** A webhook subscription made or cancelled. */
+export type WebhookSubscriptionChanged = {
+  __typename?: 'WebhookSubscriptionChanged';
+  /** The signing secret, shown this once when subscribing (null when cancelling): keep it to verify each delivery. */
+  secret: Maybe<Scalars['String']['output']>;
+  /** The subscription as it now is. */
+  subscription: WebhookSubscription;
+};
+
+/** A webhook subscription to make. */
+export type WebhookSubscriptionInput = {
+  /** Start after this cursor of the same feed (to catch up from a page read before); from the feed's present end when omitted. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Only these kinds of record (the feed's record type values, such as `AID_ENTRUSTMENT`); all when omitted. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where to post deliveries: an https URL (plain http only to this machine, for testing), with no user name or password in it. */
+  url: Scalars['String']['input'];
+};
+
+/** The answer to a webhook subscription change. */
+export type WebhookSubscriptionResult = WebhookRefused | WebhookSubscriptionChanged;
+
 /** The level of the welfare institution where a person is settled. */
 export type WelfareInstitutionLevel =
   /** A city-level welfare institution. */
@@ -3320,6 +3446,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( Omit<StreetReportChanged, 'streetReport'> & { streetReport: _RefType['StreetReport'] } )
     | ( VersionConflict )
   ;
+  WebhookSubscriptionResult:
+    | ( WebhookRefused )
+    | ( Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: _RefType['WebhookSubscription'] } )
+  ;
 }>;
 
 /** Mapping of interface types */
@@ -3336,6 +3466,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( SettlementStepRefused )
     | ( TransitionRefused )
     | ( VersionConflict )
+    | ( WebhookRefused )
     | ( ZoneFull )
   ;
 }>;
@@ -3500,6 +3631,14 @@ export type ResolversTypes = ResolversObject<{
   UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
   UserErrorCode: UserErrorCode;
   VersionConflict: ResolverTypeWrapper<VersionConflict>;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryOutcome: WebhookDeliveryOutcome;
+  WebhookRefused: ResolverTypeWrapper<WebhookRefused>;
+  WebhookStatus: WebhookStatus;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionModel>;
+  WebhookSubscriptionChanged: ResolverTypeWrapper<Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
+  WebhookSubscriptionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['WebhookSubscriptionResult']>;
   WelfareInstitutionLevel: WelfareInstitutionLevel;
   ZoneFull: ResolverTypeWrapper<ZoneFull>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -3629,6 +3768,12 @@ export type ResolversParentTypes = ResolversObject<{
   TransitionRefused: TransitionRefused;
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   VersionConflict: VersionConflict;
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookRefused: WebhookRefused;
+  WebhookSubscription: WebhookSubscriptionModel;
+  WebhookSubscriptionChanged: Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
+  WebhookSubscriptionResult: ResolversUnionTypes<ResolversParentTypes>['WebhookSubscriptionResult'];
   ZoneFull: ZoneFull;
   String: Scalars['String']['output'];
 }>;
@@ -3988,6 +4133,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   admitToShelter?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationAdmitToShelterArgs, 'input'>>;
   advanceEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationAdvanceEscortArgs, 'input'>>;
   advanceStreetReport?: Resolver<ResolversTypes['StreetReportResult'], ParentType, ContextType, RequireFields<MutationAdvanceStreetReportArgs, 'input'>>;
+  cancelCivilAffairsWebhook?: Resolver<ResolversTypes['WebhookSubscriptionResult'], ParentType, ContextType, RequireFields<MutationCancelCivilAffairsWebhookArgs, 'id'>>;
   closeEmergencyPoint?: Resolver<ResolversTypes['EmergencyPointResult'], ParentType, ContextType, RequireFields<MutationCloseEmergencyPointArgs, 'input'>>;
   closeShelterPlacement?: Resolver<ResolversTypes['ShelterPlacementResult'], ParentType, ContextType, RequireFields<MutationCloseShelterPlacementArgs, 'expectedVersion' | 'placementId'>>;
   confirmTracingMatch?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationConfirmTracingMatchArgs, 'missingPersonReportId' | 'personId'>>;
@@ -4016,6 +4162,7 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
   scheduleEscort?: Resolver<ResolversTypes['EscortResult'], ParentType, ContextType, RequireFields<MutationScheduleEscortArgs, 'input'>>;
   screenRescueCase?: Resolver<ResolversTypes['RescueCaseResult'], ParentType, ContextType, RequireFields<MutationScreenRescueCaseArgs, 'input'>>;
   settlePerson?: Resolver<ResolversTypes['SettlementResult'], ParentType, ContextType, RequireFields<MutationSettlePersonArgs, 'input'>>;
+  subscribeToCivilAffairsChanges?: Resolver<ResolversTypes['WebhookSubscriptionResult'], ParentType, ContextType, RequireFields<MutationSubscribeToCivilAffairsChangesArgs, 'input'>>;
 }>;
 
 export type NoCapacityResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['NoCapacity'] = ResolversParentTypes['NoCapacity']> = ResolversObject<{
@@ -4099,6 +4246,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
   casesPastStandardStayConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesPastStandardStayConnectionArgs, 'first' | 'order'>>;
   civilAffairsChanges?: Resolver<ResolversTypes['CivilAffairsChangeConnection'], ParentType, ContextType, RequireFields<QueryCivilAffairsChangesArgs, 'first'>>;
+  civilAffairsWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryCivilAffairsWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
+  civilAffairsWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
   dispatchBoard?: Resolver<Array<ResolversTypes['StreetReport']>, ParentType, ContextType>;
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
   emergencyEvent?: Resolver<Maybe<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventArgs, 'id'>>;
@@ -4424,7 +4573,7 @@ export type TransitionRefusedResolvers<ContextType = SubgraphContext, ParentType
 }>;
 
 export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'DispatchStepRefused' | 'EmergencyStepRefused' | 'EscortStepRefused' | 'InputRejected' | 'NoCapacity' | 'NotEligibleForSettlement' | 'PlacementStepRefused' | 'RecordNotFound' | 'SettlementStepRefused' | 'TransitionRefused' | 'VersionConflict' | 'ZoneFull', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DispatchStepRefused' | 'EmergencyStepRefused' | 'EscortStepRefused' | 'InputRejected' | 'NoCapacity' | 'NotEligibleForSettlement' | 'PlacementStepRefused' | 'RecordNotFound' | 'SettlementStepRefused' | 'TransitionRefused' | 'VersionConflict' | 'WebhookRefused' | 'ZoneFull', ParentType, ContextType>;
 }>;
 
 export type VersionConflictResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['VersionConflict'] = ResolversParentTypes['VersionConflict']> = ResolversObject<{
@@ -4433,6 +4582,47 @@ export type VersionConflictResolvers<ContextType = SubgraphContext, ParentType e
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WebhookDeliveryOutcome'], ParentType, ContextType>;
+}>;
+
+export type WebhookRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookRefused'] = ResolversParentTypes['WebhookRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDeliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  types?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookSubscriptionChanged'] = ResolversParentTypes['WebhookSubscriptionChanged']> = ResolversObject<{
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookSubscriptionResult'] = ResolversParentTypes['WebhookSubscriptionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'WebhookRefused' | 'WebhookSubscriptionChanged', ParentType, ContextType>;
 }>;
 
 export type ZoneFullResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ZoneFull'] = ResolversParentTypes['ZoneFull']> = ResolversObject<{
@@ -4533,6 +4723,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   TransitionRefused?: TransitionRefusedResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   VersionConflict?: VersionConflictResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookRefused?: WebhookRefusedResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionChanged?: WebhookSubscriptionChangedResolvers<ContextType>;
+  WebhookSubscriptionResult?: WebhookSubscriptionResultResolvers<ContextType>;
   ZoneFull?: ZoneFullResolvers<ContextType>;
 }>;
 

@@ -1,4 +1,4 @@
-import { AUDIT_ENTITIES, EXCHANGE_ENTITIES, IdempotencyRecord, RecordChange } from '@lifeline/subgraph-runtime';
+import { AUDIT_ENTITIES, EXCHANGE_ENTITIES, IdempotencyRecord, RecordChange, WEBHOOK_ENTITIES } from '@lifeline/subgraph-runtime';
 import { CareService } from './care-service.entity';
 import { CareZone } from './care-zone.entity';
 import { Escort } from './escort.entity';
@@ -26,4 +26,4 @@ import { ShelterReferralProjection } from './shelter-referral-projection.entity'
 import { ShelterRoom } from './shelter-room.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonTally, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, ...AUDIT_ENTITIES, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement, ShelterRoom, ShelterPlacement, ShelterPlaceHold, ShelterReferralProjection, ...EXCHANGE_ENTITIES, IdempotencyRecord, RecordChange];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonTally, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, ...AUDIT_ENTITIES, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement, ShelterRoom, ShelterPlacement, ShelterPlaceHold, ShelterReferralProjection, ...EXCHANGE_ENTITIES, IdempotencyRecord, RecordChange, ...WEBHOOK_ENTITIES];

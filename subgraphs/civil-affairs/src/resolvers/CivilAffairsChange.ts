@@ -2,7 +2,7 @@
  * The civil-affairs change feed (`civilAffairsChanges`): every record that can be fetched by id, as
  * it is created and changed, each listed only when the caller may read it by id now.
  */
-import { changeFeed } from '@lifeline/subgraph-runtime';
+import { changeFeed, webhookResolvers } from '@lifeline/subgraph-runtime';
 import { type CivilAffairsRecordResolvers, type ResolversUnionTypes } from '../__generated__/resolvers-types';
 import { permissions } from '../permissions';
 import { Query } from './Query';
@@ -30,6 +30,9 @@ export const feed = changeFeed({
   permissions: () => permissions,
   queryResolvers: () => Query,
 });
+
+/** The feed's webhook subscriptions, managed by each integrating system for itself. */
+export const webhooks = webhookResolvers('civilAffairsChanges', feed.recordTypes);
 
 type RecordTypeName = NonNullable<Awaited<ReturnType<NonNullable<CivilAffairsRecordResolvers['__resolveType']>>>>;
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel, ChangeNode as ChangeNodeModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { EntityReference as EntityReferenceModel, ChangeNode as ChangeNodeModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { AidEntrustment as AidEntrustmentModel } from '../entities/aid-entrustment.entity';
 import type { EntrustedAidItem as EntrustedAidItemModel } from '../entities/entrusted-aid-item.entity';
 import type { AidEntrustmentVersion as AidEntrustmentVersionModel } from '../entities/aid-entrustment-version.entity';
@@ -699,6 +699,8 @@ export type Mutation = {
   acceptAidEntrustment: AidEntrustmentResult;
   /** The office amends the terms (a new version; never below what was delivered). */
   amendAidEntrustment: AidEntrustmentResult;
+  /** Cancels one of the calling system's webhook subscriptions to the foreign-affairs change feed: nothing more is posted. */
+  cancelForeignAffairsWebhook: WebhookSubscriptionResult;
   /** The office closes an accepted entrustment as fulfilled. */
   closeAidEntrustment: AidEntrustmentResult;
   /** The foreign-affairs office issues an entrustment (status ISSUED, terms version 1). */
@@ -707,6 +709,8 @@ export type Mutation = {
   recordAidDelivery: AidDeliveryResult;
   /** The office revokes an entrustment; no further deliveries. */
   revokeAidEntrustment: AidEntrustmentResult;
+  /** Subscribes the calling system to the foreign-affairs change feed: each new page of changes it may see is posted to the URL, signed with the secret answered once here (integrating systems only; at most 5 subscriptions per system). */
+  subscribeToForeignAffairsChanges: WebhookSubscriptionResult;
 };
 
 
@@ -725,6 +729,15 @@ export type MutationAcceptAidEntrustmentArgs = {
  */
 export type MutationAmendAidEntrustmentArgs = {
   input: AmendAidEntrustmentInput;
+};
+
+
+/**
+ * Changes to the foreign-affairs records. Expected failures come back as typed results; every
+ * change is an event with who, when and why, and an audit line.
+ */
+export type MutationCancelForeignAffairsWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -763,6 +776,15 @@ export type MutationRecordAidDeliveryArgs = {
 export type MutationRevokeAidEntrustmentArgs = {
   entrustmentId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+/**
+ * Changes to the foreign-affairs records. Expected failures come back as typed results; every
+ * change is an event with who, when and why, and an audit line.
+ */
+export type MutationSubscribeToForeignAffairsChangesArgs = {
+  input: WebhookSubscriptionInput;
 };
 
 /** Paging information for a connection (every agency's lists page alike). */
@@ -821,6 +843,10 @@ export type Query = {
   aidEntrustmentsConnection: AidEntrustmentConnection;
   /** The foreign-affairs office's change feed: each entrustment and delivery when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. Lists only what the caller may read by id now (its scopes, the office or county it serves, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   foreignAffairsChanges: ForeignAffairsChangeConnection;
+  /** The deliveries to one of the calling system's subscriptions, newest first (empty for anyone else's). */
+  foreignAffairsWebhookDeliveries: Array<WebhookDelivery>;
+  /** The calling system's active webhook subscriptions to the foreign-affairs change feed (integrating systems only). */
+  foreignAffairsWebhooks: Array<WebhookSubscription>;
 };
 
 
@@ -858,6 +884,13 @@ export type QueryForeignAffairsChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<ForeignAffairsRecordType>>;
+};
+
+
+/** Reads of the foreign-affairs records. */
+export type QueryForeignAffairsWebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subscriptionId: Scalars['ID']['input'];
 };
 
 /** A delivery the center records against an entrustment. */
@@ -998,6 +1031,99 @@ export type UserErrorCode =
   /** The validity ends before it starts. */
   | 'WINDOW';
 
+/** One attempt to post a page of changes to a subscription's URL. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** When it was tried. */
+  at: Scalars['DateTime']['output'];
+  /** The how-manieth attempt at this page (the same page is posted again until it is taken). */
+  attempt: Scalars['Int']['output'];
+  /** How many changes the page held. */
+  changeCount: Scalars['Int']['output'];
+  /** How long the partner took to answer, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** The cursor the page ends at. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Why it failed, in a few words. */
+  error: Maybe<Scalars['String']['output']>;
+  /** The partner's HTTP status, when it answered. */
+  httpStatus: Maybe<Scalars['Int']['output']>;
+  /** The delivery's id (the `Lifeline-Webhook-Id` header of the post). */
+  id: Scalars['ID']['output'];
+  /** Whether the partner took it. */
+  outcome: WebhookDeliveryOutcome;
+};
+
+/** What became of a webhook delivery. */
+export type WebhookDeliveryOutcome =
+  /** The partner answered 2xx: the subscription moved past the page. */
+  | 'DELIVERED'
+  /** No 2xx answer (or none in time): the page is posted again after a back-off. */
+  | 'FAILED';
+
+/** A webhook subscription change refused: a URL that is not https, an unknown kind of record, another feed's cursor, too many subscriptions, or a subscription of another system. */
+export type WebhookRefused = UserError & {
+  __typename?: 'WebhookRefused';
+  /** FORMAT or NOT_FOUND. */
+  code: UserErrorCode;
+  /** The input field at fault, or null. */
+  field: Maybe<Scalars['String']['output']>;
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** Whether a webhook subscription still receives deliveries. */
+export type WebhookStatus =
+  /** Deliveries are posted. */
+  | 'ACTIVE'
+  /** Cancelled by its system: nothing more is posted. */
+  | 'CANCELLED';
+
+/** A partner system's subscription to one agency's change feed: each new page of changes it may see is posted to `url`, signed (`Lifeline-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` with the secret given once when subscribing), until the partner answers 2xx; failures are retried after 1 s, 2 s, 4 s, … up to 15 minutes. A delivery holds the changes (type, id, CREATED/UPDATED, time, cursor), never the records: the partner reads those by id with its own token. */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** Failed deliveries in a row (0 after a success). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it subscribed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The feed cursor the next delivery starts after (null: the feed's beginning). */
+  cursor: Maybe<Scalars['String']['output']>;
+  /** The subscription's id. */
+  id: Scalars['ID']['output'];
+  /** When the partner last took a delivery. */
+  lastDeliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Not before this instant is the next delivery tried. */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** ACTIVE, or CANCELLED. */
+  status: WebhookStatus;
+  /** The kinds of record it receives (the feed's record types), or null for all. */
+  types: Maybe<Array<Scalars['String']['output']>>;
+  /** Where deliveries are posted. */
+  url: Scalars['String']['output'];
+};
+
+/** A webhook subscription made or cancelled. */
+export type WebhookSubscriptionChanged = {
+  __typename?: 'WebhookSubscriptionChanged';
+  /** The signing secret, shown this once when subscribing (null when cancelling): keep it to verify each delivery. */
+  secret: Maybe<Scalars['String']['output']>;
+  /** The subscription as it now is. */
+  subscription: WebhookSubscription;
+};
+
+/** A webhook subscription to make. */
+export type WebhookSubscriptionInput = {
+  /** Start after this cursor of the same feed (to catch up from a page read before); from the feed's present end when omitted. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Only these kinds of record (the feed's record type values, such as `AID_ENTRUSTMENT`); all when omitted. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where to post deliveries: an https URL (plain http only to this machine, for testing), with no user name or password in it. */
+  url: Scalars['String']['input'];
+};
+
+/** The answer to a webhook subscription change. */
+export type WebhookSubscriptionResult = WebhookRefused | WebhookSubscriptionChanged;
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1121,6 +1247,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( AidDeliveryModel )
     | ( AidEntrustmentModel )
   ;
+  WebhookSubscriptionResult:
+    | ( WebhookRefused )
+    | ( Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: _RefType['WebhookSubscription'] } )
+  ;
 }>;
 
 /** Mapping of interface types */
@@ -1131,6 +1261,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( AidEntrustmentVersionConflict )
     | ( AidInputRejected )
     | ( AidRecordNotFound )
+    | ( WebhookRefused )
   ;
 }>;
 
@@ -1196,6 +1327,14 @@ export type ResolversTypes = ResolversObject<{
   Station: ResolverTypeWrapper<Station>;
   UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
   UserErrorCode: UserErrorCode;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryOutcome: WebhookDeliveryOutcome;
+  WebhookRefused: ResolverTypeWrapper<WebhookRefused>;
+  WebhookStatus: WebhookStatus;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionModel>;
+  WebhookSubscriptionChanged: ResolverTypeWrapper<Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
+  WebhookSubscriptionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['WebhookSubscriptionResult']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
@@ -1249,6 +1388,12 @@ export type ResolversParentTypes = ResolversObject<{
   RecordAidDeliveryInput: RecordAidDeliveryInput;
   Station: Station;
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookRefused: WebhookRefused;
+  WebhookSubscription: WebhookSubscriptionModel;
+  WebhookSubscriptionChanged: Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
+  WebhookSubscriptionResult: ResolversUnionTypes<ResolversParentTypes>['WebhookSubscriptionResult'];
   String: Scalars['String']['output'];
 }>;
 
@@ -1529,10 +1674,12 @@ export type MoneyResolvers<ContextType = SubgraphContext, ParentType extends Res
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   acceptAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationAcceptAidEntrustmentArgs, 'entrustmentId'>>;
   amendAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationAmendAidEntrustmentArgs, 'input'>>;
+  cancelForeignAffairsWebhook?: Resolver<ResolversTypes['WebhookSubscriptionResult'], ParentType, ContextType, RequireFields<MutationCancelForeignAffairsWebhookArgs, 'id'>>;
   closeAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationCloseAidEntrustmentArgs, 'entrustmentId' | 'reason'>>;
   issueAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationIssueAidEntrustmentArgs, 'input'>>;
   recordAidDelivery?: Resolver<ResolversTypes['AidDeliveryResult'], ParentType, ContextType, RequireFields<MutationRecordAidDeliveryArgs, 'input'>>;
   revokeAidEntrustment?: Resolver<ResolversTypes['AidEntrustmentResult'], ParentType, ContextType, RequireFields<MutationRevokeAidEntrustmentArgs, 'entrustmentId' | 'reason'>>;
+  subscribeToForeignAffairsChanges?: Resolver<ResolversTypes['WebhookSubscriptionResult'], ParentType, ContextType, RequireFields<MutationSubscribeToForeignAffairsChangesArgs, 'input'>>;
 }>;
 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1558,6 +1705,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   aidEntrustments?: Resolver<Array<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentsArgs, 'first'>>;
   aidEntrustmentsConnection?: Resolver<ResolversTypes['AidEntrustmentConnection'], ParentType, ContextType, RequireFields<QueryAidEntrustmentsConnectionArgs, 'first' | 'order'>>;
   foreignAffairsChanges?: Resolver<ResolversTypes['ForeignAffairsChangeConnection'], ParentType, ContextType, RequireFields<QueryForeignAffairsChangesArgs, 'first'>>;
+  foreignAffairsWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryForeignAffairsWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
+  foreignAffairsWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 }>;
 
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station']> = ResolversObject<{
@@ -1565,7 +1714,48 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
 }>;
 
 export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'AidCapExceeded' | 'AidEntrustmentRefused' | 'AidEntrustmentVersionConflict' | 'AidInputRejected' | 'AidRecordNotFound', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AidCapExceeded' | 'AidEntrustmentRefused' | 'AidEntrustmentVersionConflict' | 'AidInputRejected' | 'AidRecordNotFound' | 'WebhookRefused', ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WebhookDeliveryOutcome'], ParentType, ContextType>;
+}>;
+
+export type WebhookRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookRefused'] = ResolversParentTypes['WebhookRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDeliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  types?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookSubscriptionChanged'] = ResolversParentTypes['WebhookSubscriptionChanged']> = ResolversObject<{
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookSubscriptionResult'] = ResolversParentTypes['WebhookSubscriptionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'WebhookRefused' | 'WebhookSubscriptionChanged', ParentType, ContextType>;
 }>;
 
 export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
@@ -1610,6 +1800,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookRefused?: WebhookRefusedResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionChanged?: WebhookSubscriptionChangedResolvers<ContextType>;
+  WebhookSubscriptionResult?: WebhookSubscriptionResultResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = SubgraphContext> = ResolversObject<{

@@ -1,4 +1,4 @@
-import { AUDIT_ENTITIES, EXCHANGE_ENTITIES, PersonProjection, IdempotencyRecord, RecordChange } from '@lifeline/subgraph-runtime';
+import { AUDIT_ENTITIES, EXCHANGE_ENTITIES, PersonProjection, IdempotencyRecord, RecordChange, WEBHOOK_ENTITIES } from '@lifeline/subgraph-runtime';
 import { AidDelivery } from './aid-delivery.entity';
 import { AidEntrustmentEvent } from './aid-entrustment-event.entity';
 import { AidEntrustmentVersion } from './aid-entrustment-version.entity';
@@ -7,4 +7,4 @@ import { EntrustedAidItem } from './entrusted-aid-item.entity';
 import { LegalStatusFinding } from './legal-status-finding.entity';
 
 /** Every entity of the foreign-affairs database. */
-export const entities = [AidEntrustment, EntrustedAidItem, AidEntrustmentVersion, AidEntrustmentEvent, AidDelivery, LegalStatusFinding, ...AUDIT_ENTITIES, PersonProjection, ...EXCHANGE_ENTITIES, IdempotencyRecord, RecordChange];
+export const entities = [AidEntrustment, EntrustedAidItem, AidEntrustmentVersion, AidEntrustmentEvent, AidDelivery, LegalStatusFinding, ...AUDIT_ENTITIES, PersonProjection, ...EXCHANGE_ENTITIES, IdempotencyRecord, RecordChange, ...WEBHOOK_ENTITIES];

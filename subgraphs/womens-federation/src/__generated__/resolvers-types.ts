@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ChangeNode as ChangeNodeModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { ChangeNode as ChangeNodeModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { ShelterReferral as ShelterReferralModel } from '../entities/shelter-referral.entity';
 import type { ReferralVictimView as ReferralVictimViewModel } from '../domain/access';
 import type { ReferralService as ReferralServiceModel } from '../entities/referral-service.entity';
@@ -185,6 +185,8 @@ export type IdempotencyConflict = UserError & {
 /** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Cancels one of the calling system's webhook subscriptions to the women's federation change feed: nothing more is posted. */
+  cancelWomensFederationWebhook: WebhookSubscriptionResult;
   /** Close your referral file. */
   closeShelterReferral: ShelterReferralResult;
   /** Record the outcome of a referral-out service. */
@@ -195,8 +197,16 @@ export type Mutation = {
   startReferralService: ReferralServiceResult;
   /** Submit a shelter referral (caseworkers and police officers; idempotent per submitter and key). */
   submitShelterReferral: ShelterReferralResult;
+  /** Subscribes the calling system to the women's federation change feed: each new page of changes it may see is posted to the URL, signed with the secret answered once here (integrating systems only; at most 5 subscriptions per system). */
+  subscribeToWomensFederationChanges: WebhookSubscriptionResult;
   /** Withdraw your referral before the victim is admitted. */
   withdrawShelterReferral: ShelterReferralResult;
+};
+
+
+/** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
+export type MutationCancelWomensFederationWebhookArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -235,6 +245,12 @@ export type MutationStartReferralServiceArgs = {
 /** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
 export type MutationSubmitShelterReferralArgs = {
   input: SubmitShelterReferralInput;
+};
+
+
+/** Changes to the women's-federation records; expected failures come back as typed results, every change is audited. */
+export type MutationSubscribeToWomensFederationChangesArgs = {
+  input: WebhookSubscriptionInput;
 };
 
 
@@ -279,6 +295,10 @@ export type Query = {
   shelterReferralsConnection: ShelterReferralConnection;
   /** The women's federation's change feed: each shelter referral and referral service when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. Lists only what the caller may read by id now (its scopes and its job: a caseworker or officer her own referrals, a supervisor her organisation's, shelter staff all); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   womensFederationChanges: WomensFederationChangeConnection;
+  /** The deliveries to one of the calling system's subscriptions, newest first (empty for anyone else's). */
+  womensFederationWebhookDeliveries: Array<WebhookDelivery>;
+  /** The calling system's active webhook subscriptions to the women's federation change feed (integrating systems only). */
+  womensFederationWebhooks: Array<WebhookSubscription>;
 };
 
 
@@ -316,6 +336,13 @@ export type QueryWomensFederationChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<WomensFederationRecordType>>;
+};
+
+
+/** Reads of the women's-federation records. */
+export type QueryWomensFederationWebhookDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  subscriptionId: Scalars['ID']['input'];
 };
 
 /** A child coming with the victim. */
@@ -829,6 +856,99 @@ export type VictimType =
   /** Trafficking. */
   | 'TRAFFICKING';
 
+/** One attempt to post a page of changes to a subscription's URL. */
+export type WebhookDelivery = {
+  __typename?: 'WebhookDelivery';
+  /** When it was tried. */
+  at: Scalars['DateTime']['output'];
+  /** The how-manieth attempt at this page (the same page is posted again until it is taken). */
+  attempt: Scalars['Int']['output'];
+  /** How many changes the page held. */
+  changeCount: Scalars['Int']['output'];
+  /** How long the partner took to answer, in milliseconds. */
+  durationMs: Scalars['Int']['output'];
+  /** The cursor the page ends at. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Why it failed, in a few words. */
+  error: Maybe<Scalars['String']['output']>;
+  /** The partner's HTTP status, when it answered. */
+  httpStatus: Maybe<Scalars['Int']['output']>;
+  /** The delivery's id (the `Lifeline-Webhook-Id` header of the post). */
+  id: Scalars['ID']['output'];
+  /** Whether the partner took it. */
+  outcome: WebhookDeliveryOutcome;
+};
+
+/** What became of a webhook delivery. */
+export type WebhookDeliveryOutcome =
+  /** The partner answered 2xx: the subscription moved past the page. */
+  | 'DELIVERED'
+  /** No 2xx answer (or none in time): the page is posted again after a back-off. */
+  | 'FAILED';
+
+/** A webhook subscription change refused: a URL that is not https, an unknown kind of record, another feed's cursor, too many subscriptions, or a subscription of another system. */
+export type WebhookRefused = UserError & {
+  __typename?: 'WebhookRefused';
+  /** FORMAT or NOT_FOUND. */
+  code: UserErrorCode;
+  /** The input field at fault, or null. */
+  field: Maybe<Scalars['String']['output']>;
+  /** What is wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** Whether a webhook subscription still receives deliveries. */
+export type WebhookStatus =
+  /** Deliveries are posted. */
+  | 'ACTIVE'
+  /** Cancelled by its system: nothing more is posted. */
+  | 'CANCELLED';
+
+/** A partner system's subscription to one agency's change feed: each new page of changes it may see is posted to `url`, signed (`Lifeline-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">` with the secret given once when subscribing), until the partner answers 2xx; failures are retried after 1 s, 2 s, 4 s, … up to 15 minutes. A delivery holds the changes (type, id, CREATED/UPDATED, time, cursor), never the records: the partner reads those by id with its own token. */
+export type WebhookSubscription = {
+  __typename?: 'WebhookSubscription';
+  /** Failed deliveries in a row (0 after a success). */
+  consecutiveFailures: Scalars['Int']['output'];
+  /** When it subscribed. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The feed cursor the next delivery starts after (null: the feed's beginning). */
+  cursor: Maybe<Scalars['String']['output']>;
+  /** The subscription's id. */
+  id: Scalars['ID']['output'];
+  /** When the partner last took a delivery. */
+  lastDeliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** Not before this instant is the next delivery tried. */
+  nextAttemptAt: Scalars['DateTime']['output'];
+  /** ACTIVE, or CANCELLED. */
+  status: WebhookStatus;
+  /** The kinds of record it receives (the feed's record types), or null for all. */
+  types: Maybe<Array<Scalars['String']['output']>>;
+  /** Where deliveries are posted. */
+  url: Scalars['String']['output'];
+};
+
+/** A webhook subscription made or cancelled. */
+export type WebhookSubscriptionChanged = {
+  __typename?: 'WebhookSubscriptionChanged';
+  /** The signing secret, shown this once when subscribing (null when cancelling): keep it to verify each delivery. */
+  secret: Maybe<Scalars['String']['output']>;
+  /** The subscription as it now is. */
+  subscription: WebhookSubscription;
+};
+
+/** A webhook subscription to make. */
+export type WebhookSubscriptionInput = {
+  /** Start after this cursor of the same feed (to catch up from a page read before); from the feed's present end when omitted. */
+  after?: InputMaybe<Scalars['String']['input']>;
+  /** Only these kinds of record (the feed's record type values, such as `AID_ENTRUSTMENT`); all when omitted. */
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Where to post deliveries: an https URL (plain http only to this machine, for testing), with no user name or password in it. */
+  url: Scalars['String']['input'];
+};
+
+/** The answer to a webhook subscription change. */
+export type WebhookSubscriptionResult = WebhookRefused | WebhookSubscriptionChanged;
+
 /** A women's federation record that was created or changed. */
 export type WomensFederationChange = {
   __typename?: 'WomensFederationChange';
@@ -994,6 +1114,10 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( ReferralVersionConflict )
     | ( Omit<ShelterReferralChanged, 'shelterReferral'> & { shelterReferral: _RefType['ShelterReferral'] } )
   ;
+  WebhookSubscriptionResult:
+    | ( WebhookRefused )
+    | ( Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: _RefType['WebhookSubscription'] } )
+  ;
   WomensFederationRecord:
     | ( ReferralServiceModel )
     | ( ShelterReferralModel )
@@ -1009,6 +1133,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( ReferralStepRefused )
     | ( ReferralVersionConflict )
     | ( ServiceStepRefused )
+    | ( WebhookRefused )
   ;
 }>;
 
@@ -1070,6 +1195,14 @@ export type ResolversTypes = ResolversObject<{
   UserErrorCode: UserErrorCode;
   VictimSex: VictimSex;
   VictimType: VictimType;
+  WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryOutcome: WebhookDeliveryOutcome;
+  WebhookRefused: ResolverTypeWrapper<WebhookRefused>;
+  WebhookStatus: WebhookStatus;
+  WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionModel>;
+  WebhookSubscriptionChanged: ResolverTypeWrapper<Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: ResolversTypes['WebhookSubscription'] }>;
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
+  WebhookSubscriptionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['WebhookSubscriptionResult']>;
   WomensFederationChange: ResolverTypeWrapper<ChangeNodeModel>;
   WomensFederationChangeConnection: ResolverTypeWrapper<Omit<WomensFederationChangeConnection, 'edges'> & { edges: Array<ResolversTypes['WomensFederationChangeEdge']> }>;
   WomensFederationChangeEdge: ResolverTypeWrapper<Omit<WomensFederationChangeEdge, 'node'> & { node: ResolversTypes['WomensFederationChange'] }>;
@@ -1121,6 +1254,12 @@ export type ResolversParentTypes = ResolversObject<{
   ShelterReferralResult: ResolversUnionTypes<ResolversParentTypes>['ShelterReferralResult'];
   SubmitShelterReferralInput: SubmitShelterReferralInput;
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
+  WebhookDelivery: WebhookDeliveryModel;
+  WebhookRefused: WebhookRefused;
+  WebhookSubscription: WebhookSubscriptionModel;
+  WebhookSubscriptionChanged: Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
+  WebhookSubscriptionInput: WebhookSubscriptionInput;
+  WebhookSubscriptionResult: ResolversUnionTypes<ResolversParentTypes>['WebhookSubscriptionResult'];
   WomensFederationChange: ChangeNodeModel;
   WomensFederationChangeConnection: Omit<WomensFederationChangeConnection, 'edges'> & { edges: Array<ResolversParentTypes['WomensFederationChangeEdge']> };
   WomensFederationChangeEdge: Omit<WomensFederationChangeEdge, 'node'> & { node: ResolversParentTypes['WomensFederationChange'] };
@@ -1209,11 +1348,13 @@ export type IdempotencyConflictResolvers<ContextType = SubgraphContext, ParentTy
 }>;
 
 export type MutationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  cancelWomensFederationWebhook?: Resolver<ResolversTypes['WebhookSubscriptionResult'], ParentType, ContextType, RequireFields<MutationCancelWomensFederationWebhookArgs, 'id'>>;
   closeShelterReferral?: Resolver<ResolversTypes['ShelterReferralResult'], ParentType, ContextType, RequireFields<MutationCloseShelterReferralArgs, 'expectedVersion' | 'referralId'>>;
   recordReferralServiceOutcome?: Resolver<ResolversTypes['ReferralServiceResult'], ParentType, ContextType, RequireFields<MutationRecordReferralServiceOutcomeArgs, 'expectedVersion' | 'outcome' | 'serviceId'>>;
   requestReferralService?: Resolver<ResolversTypes['ReferralServiceResult'], ParentType, ContextType, RequireFields<MutationRequestReferralServiceArgs, 'kind' | 'provider' | 'referralId'>>;
   startReferralService?: Resolver<ResolversTypes['ReferralServiceResult'], ParentType, ContextType, RequireFields<MutationStartReferralServiceArgs, 'expectedVersion' | 'serviceId'>>;
   submitShelterReferral?: Resolver<ResolversTypes['ShelterReferralResult'], ParentType, ContextType, RequireFields<MutationSubmitShelterReferralArgs, 'input'>>;
+  subscribeToWomensFederationChanges?: Resolver<ResolversTypes['WebhookSubscriptionResult'], ParentType, ContextType, RequireFields<MutationSubscribeToWomensFederationChangesArgs, 'input'>>;
   withdrawShelterReferral?: Resolver<ResolversTypes['ShelterReferralResult'], ParentType, ContextType, RequireFields<MutationWithdrawShelterReferralArgs, 'expectedVersion' | 'reason' | 'referralId'>>;
 }>;
 
@@ -1234,6 +1375,8 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   shelterReferrals?: Resolver<Array<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralsArgs, 'first'>>;
   shelterReferralsConnection?: Resolver<ResolversTypes['ShelterReferralConnection'], ParentType, ContextType, RequireFields<QueryShelterReferralsConnectionArgs, 'first' | 'order'>>;
   womensFederationChanges?: Resolver<ResolversTypes['WomensFederationChangeConnection'], ParentType, ContextType, RequireFields<QueryWomensFederationChangesArgs, 'first'>>;
+  womensFederationWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWomensFederationWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
+  womensFederationWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 }>;
 
 export type ReferralChildResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralChild'] = ResolversParentTypes['ReferralChild']> = ResolversObject<{
@@ -1374,7 +1517,48 @@ export type ShelterReferralResultResolvers<ContextType = SubgraphContext, Parent
 }>;
 
 export type UserErrorResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'IdempotencyConflict' | 'ReferralInputRejected' | 'ReferralNotFound' | 'ReferralStepRefused' | 'ReferralVersionConflict' | 'ServiceStepRefused', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'IdempotencyConflict' | 'ReferralInputRejected' | 'ReferralNotFound' | 'ReferralStepRefused' | 'ReferralVersionConflict' | 'ServiceStepRefused' | 'WebhookRefused', ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDelivery'] = ResolversParentTypes['WebhookDelivery']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['WebhookDeliveryOutcome'], ParentType, ContextType>;
+}>;
+
+export type WebhookRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookRefused'] = ResolversParentTypes['WebhookRefused']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookSubscription'] = ResolversParentTypes['WebhookSubscription']> = ResolversObject<{
+  consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastDeliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  types?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionChangedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookSubscriptionChanged'] = ResolversParentTypes['WebhookSubscriptionChanged']> = ResolversObject<{
+  secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subscription?: Resolver<ResolversTypes['WebhookSubscription'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type WebhookSubscriptionResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookSubscriptionResult'] = ResolversParentTypes['WebhookSubscriptionResult']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'WebhookRefused' | 'WebhookSubscriptionChanged', ParentType, ContextType>;
 }>;
 
 export type WomensFederationChangeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WomensFederationChange'] = ResolversParentTypes['WomensFederationChange']> = ResolversObject<{
@@ -1433,6 +1617,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ShelterReferralEdge?: ShelterReferralEdgeResolvers<ContextType>;
   ShelterReferralResult?: ShelterReferralResultResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
+  WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookRefused?: WebhookRefusedResolvers<ContextType>;
+  WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+  WebhookSubscriptionChanged?: WebhookSubscriptionChangedResolvers<ContextType>;
+  WebhookSubscriptionResult?: WebhookSubscriptionResultResolvers<ContextType>;
   WomensFederationChange?: WomensFederationChangeResolvers<ContextType>;
   WomensFederationChangeConnection?: WomensFederationChangeConnectionResolvers<ContextType>;
   WomensFederationChangeEdge?: WomensFederationChangeEdgeResolvers<ContextType>;

@@ -3,7 +3,7 @@
  * referral-out services as they are created and changed, each listed only when the caller may read
  * it by id now.
  */
-import { changeFeed } from '@lifeline/subgraph-runtime';
+import { changeFeed, webhookResolvers } from '@lifeline/subgraph-runtime';
 import { type WomensFederationRecordResolvers } from '../__generated__/resolvers-types';
 import { permissions } from '../permissions';
 import { Query } from './Query';
@@ -14,6 +14,9 @@ export const feed = changeFeed({
   permissions: () => permissions,
   queryResolvers: () => Query,
 });
+
+/** The feed's webhook subscriptions, managed by each integrating system for itself. */
+export const webhooks = webhookResolvers('womensFederationChanges', feed.recordTypes);
 
 export const WomensFederationRecord: WomensFederationRecordResolvers = {
   __resolveType: (record) => feed.resolveRecordType(record) as 'ShelterReferral' | 'ReferralService',
