@@ -25,6 +25,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/__generated__/**',
       'portal/src/gql/**',
+      'examples/*/src/gql/**',
       '**/next-env.d.ts',
       '**/coverage/**',
     ],

@@ -7,7 +7,8 @@
  * running appears only once it ends, never behind a cursor already handed out.
  */
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { changeFeedReader, cursorOfFeed, inFeedOrder, openTestSubgraph, testCaller, testDatabaseUrl, whileTransactionRuns, type FeedChange, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { Client } from 'pg';
+import { changeFeedReader, cursorOfFeed, inFeedOrder, openTestSubgraph, optionalTestEnv, testCaller, testDatabaseUrl, whileTransactionRuns, type FeedChange, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { ACCEPT, centerStaff, DELIVER, ISSUE, issueInput, officer, region, stationStaff, today } from './aid-entrustment-fixtures';
@@ -164,5 +165,27 @@ describe('the foreign-affairs change feed', () => {
       [a.entrustmentId, 'UPDATED'],
       [a.deliveryId, 'UPDATED'],
     ]);
+  });
+  it('is not held back by a transaction of another database on the same server', async () => {
+    const url = optionalTestEnv('DATABASE_URL');
+    if (!url) {
+      console.warn('skipped: the embedded database is alone on its server');
+      return;
+    }
+    const start = (await readToEnd(centerStaff, head)).end;
+    // Another agency's database (here the server's own) with a transaction that holds an older id.
+    const other = new Client({ connectionString: url });
+    await other.connect();
+    try {
+      await other.query('begin');
+      await other.query('select pg_current_xact_id()');
+      const issued = await subgraph.execute<{ issueAidEntrustment: { aidEntrustment: { id: string } } }>(ISSUE, { input: issueInput({ personId: await knownPerson(subgraph, { county: countyA.jurisdiction }) }) }, officer);
+      const id = issued.data!.issueAidEntrustment.aidEntrustment.id;
+      const { changes } = await readToEnd(officer, start);
+      expect(changes.map((c) => c.node.recordId)).toContain(id);
+    } finally {
+      await other.query('rollback');
+      await other.end();
+    }
   });
 });

@@ -6,9 +6,9 @@
  *
  * How it stays complete: a trigger on each record's table writes a `record_change` row in the
  * transaction of the change, carrying that transaction's id. The feed is read in (transaction id,
- * position) order, and only below the oldest transaction still running: a transaction that commits
- * later always has an id at or above that bound, so nothing can appear behind a cursor already
- * handed out. No lock is taken on the writing side.
+ * position) order, and only below the oldest transaction of this database still running: a
+ * transaction that commits later always has an id at or above that bound, so nothing can appear
+ * behind a cursor already handed out. No lock is taken on the writing side.
  *
  * What it shows: a change is listed only when the caller could read the record by id now (the
  * permission table's rule for the by-id field, the token's scopes, and the by-id resolver's own row
@@ -37,12 +37,21 @@ export interface RecordChangeRow extends ChangePosition {
 }
 
 /**
+ * The feed's horizon: the oldest transaction of this database still running (a transaction of
+ * another database on the same server never writes this log, so it never holds the feed back),
+ * else the next transaction id to be assigned. Every change below it is final.
+ */
+export const FEED_HORIZON_SQL = `coalesce(
+  (select min(x) from pg_snapshot_xip(pg_current_snapshot()) x
+    where x::xid in (select backend_xid from pg_stat_activity where datname = current_database() and backend_xid is not null)),
+  pg_snapshot_xmax(pg_current_snapshot()))`;
+
+/**
  * Changes after `after` (from the beginning when null), of the given record types (all when null),
- * in feed order, at most `limit`; only those of transactions that ended before the oldest one
- * still running.
+ * in feed order, at most `limit`; only those below the horizon (`FEED_HORIZON_SQL`).
  */
 export async function readRecordChanges(em: EntityManager, after: ChangePosition | null, limit: number, recordTypes: readonly string[] | null): Promise<RecordChangeRow[]> {
-  const conditions = ['c.xid < pg_snapshot_xmin(pg_current_snapshot())'];
+  const conditions = [`c.xid < ${FEED_HORIZON_SQL}`];
   const params: unknown[] = [];
   if (after) {
     conditions.push('(c.xid, c.position) > (?::xid8, ?::bigint)');

@@ -23,7 +23,7 @@ import { type Caller } from '../auth/caller';
 import { outboxSignalFor } from '../exchange/outbox';
 import { type Log } from '../http/log';
 import { type RequestScope } from '../subgraph';
-import { decodeChangeCursor, encodeChangeCursor } from './change-feed';
+import { decodeChangeCursor, encodeChangeCursor, FEED_HORIZON_SQL } from './change-feed';
 import { WebhookDelivery, WebhookSubscription } from './webhook.entities';
 
 /** The header a delivery's signature travels in. */
@@ -83,7 +83,7 @@ export function webhookBackoffMs(failures: number, baseMs = 1000): number {
 export async function feedEndCursor(em: EntityManager, field: string): Promise<string | null> {
   const rows = await em.getConnection().execute<Array<{ xid: string; position: string }>>(
     `select c.xid::text as xid, c.position::text as position from record_change c
-      where c.xid < pg_snapshot_xmin(pg_current_snapshot()) order by c.xid desc, c.position desc limit 1`,
+      where c.xid < ${FEED_HORIZON_SQL} order by c.xid desc, c.position desc limit 1`,
   );
   return rows[0] ? encodeChangeCursor(field, rows[0]) : null;
 }
