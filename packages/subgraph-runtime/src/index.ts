@@ -42,3 +42,4 @@ export * from './change-feed/change-feed';
 export * from './change-feed/record-change.entity';
 export * from './change-feed/webhook.entities';
 export * from './change-feed/webhooks';
+export * from './change-feed/record-times';

@@ -5,7 +5,7 @@
  * resolvers. Every request here already carries the gateway's verified internal token. An
  * integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, changeFeedRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, CHANGE_LOG_TIMES, changeFeedRules, withChangeLogTimeRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, or, rule, type IRules } from 'graphql-shield';
 import { type SubgraphContext } from './context';
 import { PersonAccessGrant } from './entities/person-access-grant.entity';
@@ -94,7 +94,7 @@ const feed = changeFeedRules('CivilAffairs', 'civilAffairsChanges', network);
 /** Webhooks on the feed: integrating systems manage their own subscriptions. */
 const webhooks = webhookRules('civilAffairsChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 
-export const permissions: IRules = withScopes('civil-affairs', {
+export const permissions: IRules = withScopes('civil-affairs', withChangeLogTimeRules({
   ...feed.types,
   ...webhooks.types,
   Query: {
@@ -386,4 +386,4 @@ export const permissions: IRules = withScopes('civil-affairs', {
   PlacementStepRefused: { currentStatus: shelterWork, message: shelterWork, code: shelterWork, field: shelterWork },
   ...auditTrailRules('civilAffairs', auditors),
   ...exchangeStateRules('civilAffairs', auditors),
-});
+}, CHANGE_LOG_TIMES['civil-affairs']));

@@ -3,7 +3,7 @@
  * denied, and a refusal is audited. Which entrustments a caller sees is decided in the data layer
  * (domain/aid-entrustment-access.ts): for anyone else the lists are empty.
  */
-import { auditTrailRules, changeFeedRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, CHANGE_LOG_TIMES, changeFeedRules, withChangeLogTimeRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, type IRules } from 'graphql-shield';
 
 /** Any signed-in caller may ask (it is part of a person's profile); rows are scoped per caller. */
@@ -25,7 +25,7 @@ const webhooks = webhookRules('foreignAffairsChanges', and(viaGateway, holdsRole
 
 const every = (rule: typeof entrustments, ...fields: string[]) => Object.fromEntries(fields.map((field) => [field, rule]));
 
-export const permissions: IRules = withScopes('foreign-affairs', {
+export const permissions: IRules = withScopes('foreign-affairs', withChangeLogTimeRules({
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
@@ -100,4 +100,4 @@ export const permissions: IRules = withScopes('foreign-affairs', {
   AidRecordNotFound: every(results, 'code', 'field', 'message'),
   ...auditTrailRules('foreignAffairs', auditors),
   ...exchangeStateRules('foreignAffairs', auditors),
-});
+}, CHANGE_LOG_TIMES['foreign-affairs']));

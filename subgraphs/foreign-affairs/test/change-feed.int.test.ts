@@ -76,6 +76,25 @@ describe('the foreign-affairs change feed', () => {
     expect(deliveries[0]!.node.record).toEqual({ __typename: 'AidDelivery', id: a.deliveryId, receiptNumber: `FEED-${a.entrustmentId.slice(0, 8)}` });
   });
 
+  it('answers an entrustment’s and a delivery’s createdAt and updatedAt from the change log, in one statement for many', async () => {
+    const { changes } = await readToEnd(centerStaff, head);
+    const timesOf = (id: string) => changes.filter((c) => c.node.recordId === id).map((c) => c.node.changedAt);
+    const TIMES = `query($e: ID!, $d: ID!) { aidEntrustment(id: $e) { createdAt updatedAt } aidDelivery(id: $d) { createdAt updatedAt } }`;
+    const read = await subgraph.execute<{ aidEntrustment: { createdAt: string; updatedAt: string }; aidDelivery: { createdAt: string; updatedAt: string } }>(TIMES, { e: a.entrustmentId, d: a.deliveryId }, centerStaff);
+    expect(read.errors).toBeUndefined();
+    const entrustment = timesOf(a.entrustmentId);
+    expect(read.data!.aidEntrustment.createdAt).toBe(entrustment[0]);
+    // An entrustment keeps its own updatedAt (the time of its last change of terms or status).
+    expect(Date.parse(read.data!.aidEntrustment.updatedAt)).toBeLessThanOrEqual(Date.parse(entrustment.at(-1)!));
+    const delivery = timesOf(a.deliveryId);
+    expect(read.data!.aidDelivery).toEqual({ createdAt: delivery[0], updatedAt: delivery.at(-1) });
+    const many = `{ ${ids.map((id, i) => `d${i}: aidDelivery(id: "${id}") { createdAt updatedAt }`).join(' ')} }`;
+    const one = await subgraph.queries.during(() => subgraph.execute(`{ d0: aidDelivery(id: "${a.deliveryId}") { createdAt updatedAt } }`, {}, shelter));
+    const four = await subgraph.queries.during(() => subgraph.execute(many, {}, shelter));
+    expect(four.result.errors).toBeUndefined();
+    expect(four.statements).toBe(one.statements);
+  });
+
   it('yields every change exactly once, page after page of one, as in one page', async () => {
     const whole = await readToEnd(centerStaff, head);
     const byOnes = await readToEnd(centerStaff, head, 1);

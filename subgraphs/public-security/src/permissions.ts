@@ -4,7 +4,7 @@
  * (domain/identity-check-access.ts). Biometric sample details are for public-security roles only.
  * An integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, changeFeedRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, CHANGE_LOG_TIMES, changeFeedRules, withChangeLogTimeRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, or, type IRules } from 'graphql-shield';
 
 /** An integrating system of the agency (what it may touch is then narrowed by its token's scopes). */
@@ -76,7 +76,7 @@ const feed = changeFeedRules('PublicSecurity', 'publicSecurityChanges', and(viaG
 /** Webhooks on the feed: integrating systems manage their own subscriptions. */
 const webhooks = webhookRules('publicSecurityChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 
-export const permissions: IRules = withScopes('public-security', {
+export const permissions: IRules = withScopes('public-security', withChangeLogTimeRules({
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
@@ -193,4 +193,4 @@ export const permissions: IRules = withScopes('public-security', {
   ForeignAffairsNotificationRefused: { acknowledgedAt: notificationAcknowledgers, acknowledgedBy: notificationAcknowledgers, message: notificationAcknowledgers, code: notificationAcknowledgers, field: notificationAcknowledgers },
   ...auditTrailRules('publicSecurity', auditors),
   ...exchangeStateRules('publicSecurity', auditors),
-});
+}, CHANGE_LOG_TIMES['public-security']));

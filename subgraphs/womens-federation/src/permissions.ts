@@ -3,7 +3,7 @@
  * is denied, and a refusal is audited. Which referrals a caller sees is decided in the data layer
  * (domain/access.ts): for anyone else the lists are simply empty.
  */
-import { auditTrailRules, changeFeedRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, CHANGE_LOG_TIMES, changeFeedRules, withChangeLogTimeRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, type IRules } from 'graphql-shield';
 
 /**
@@ -23,7 +23,7 @@ const feed = changeFeedRules('WomensFederation', 'womensFederationChanges', and(
 /** Webhooks on the feed: integrating systems manage their own subscriptions. */
 const webhooks = webhookRules('womensFederationChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 
-export const permissions: IRules = withScopes('womens-federation', {
+export const permissions: IRules = withScopes('womens-federation', withChangeLogTimeRules({
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
@@ -101,4 +101,4 @@ export const permissions: IRules = withScopes('womens-federation', {
   ServiceStepRefused: { currentStatus: changers, message: changers, code: changers, field: changers },
   ...auditTrailRules('womensFederation', auditors),
   ...exchangeStateRules('womensFederation', auditors),
-});
+}, CHANGE_LOG_TIMES['womens-federation']));

@@ -11,6 +11,7 @@
  * names there is never for integrating systems, which is the safe default for a new field.
  */
 import { type Agency, type Caller } from './caller';
+import { CHANGE_LOG_TIMES } from '../change-feed/record-times';
 
 /** The four agencies' subgraphs, by the names used in `schema/` and `subgraphs/`. */
 export type ScopedSubgraph = 'civil-affairs' | 'public-security' | 'womens-federation' | 'foreign-affairs';
@@ -350,9 +351,16 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
 
 const names = (fields: FieldsByType | undefined, type: string): readonly string[] => fields?.[type] ?? [];
 
-/** True when the scope names the field directly (not through `includes`). */
+/**
+ * True when the scope names the field directly (not through `includes`). A record's times from the
+ * change log (`CHANGE_LOG_TIMES`) go with its id: a scope that reaches the record reaches when it
+ * was made and changed.
+ */
 function namesField(scope: ScopeDefinition, subgraph: ScopedSubgraph, type: string, field: string): boolean {
-  return names(scope.fields[subgraph], type).includes(field);
+  const listed = names(scope.fields[subgraph], type);
+  if (listed.includes(field)) return true;
+  const times: Readonly<Record<string, readonly string[]>> = CHANGE_LOG_TIMES[subgraph];
+  return listed.includes('id') && (times[type]?.includes(field) ?? false);
 }
 
 /** Whether `scope` exists in the table. */

@@ -7,6 +7,7 @@ import { BigIntType, Entity, Index, OptionalProps, PrimaryKey, Property } from '
 
 @Entity({ tableName: 'record_change' })
 @Index({ name: 'record_change_feed_order_index', properties: ['xid', 'position'] })
+@Index({ name: 'record_change_record_index', properties: ['recordType', 'recordId'] })
 export class RecordChange {
   [OptionalProps]?: 'position' | 'xid' | 'changedAt';
 

@@ -188,6 +188,8 @@ export type AuditTrail = {
 /** A service given to a person in care. */
 export type CareService = {
   __typename?: 'CareService';
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was given. */
   givenAt: Scalars['DateTime']['output'];
   /** Who gave it. */
@@ -198,6 +200,8 @@ export type CareService = {
   kind: CareServiceKind;
   /** What was given. */
   note: Maybe<Scalars['String']['output']>;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A kind of service given to a person in care. */
@@ -223,6 +227,8 @@ export type CareServiceKind =
  */
 export type CareZone = {
   __typename?: 'CareZone';
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Places not taken by a person in care. */
   freePlaces: Scalars['Int']['output'];
   /** Stable identifier. */
@@ -233,6 +239,8 @@ export type CareZone = {
   name: Scalars['String']['output'];
   /** Places in all. */
   places: Scalars['Int']['output'];
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A zone of classified care (分区): men and women apart, minors apart from adults, the elderly and disabled apart. */
@@ -517,6 +525,8 @@ export type EmergencyEventResult = EmergencyEventChanged | EmergencyStepRefused 
 /** One person helped at a temporary point: linked to a person in care, or anonymous with sex and estimated age. */
 export type EmergencyHelp = {
   __typename?: 'EmergencyHelp';
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Estimated age in years of an anonymous person. */
   estimatedAge: Maybe<Scalars['Int']['output']>;
   /** When the help was given. */
@@ -533,6 +543,8 @@ export type EmergencyHelp = {
   recordedBy: Scalars['String']['output'];
   /** Sex of an anonymous person (null when a person is linked). */
   sex: Maybe<Sex>;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /**
@@ -594,6 +606,8 @@ export type EmergencyPoint = {
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** Who closed it. */
   closedBy: Maybe<Scalars['String']['output']>;
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** People helped here per day (Asia/Shanghai), oldest day first. */
   dailyHelpCounts: Array<EmergencyHelpCount>;
   /** The event it was opened for. */
@@ -614,6 +628,8 @@ export type EmergencyPoint = {
   state: EmergencyState;
   /** The station of the network that is the point (kind TEMPORARY_POINT). */
   station: Station;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
   /** Version for optimistic locking: pass it back as `expectedVersion`. */
   version: Scalars['Int']['output'];
 };
@@ -1008,6 +1024,8 @@ export type MissingPersonReport = {
   ageWhenMissing: Maybe<Scalars['Int']['output']>;
   /** Date of birth, when known. */
   birthDate: Maybe<Scalars['Date']['output']>;
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Dialect region. */
   dialectRegion: Maybe<Scalars['String']['output']>;
   /** Features, marks, clothing. */
@@ -1030,6 +1048,8 @@ export type MissingPersonReport = {
   resolved: Scalars['Boolean']['output'];
   /** Sex. */
   sex: Sex;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /**
@@ -1558,6 +1578,8 @@ export type Person = {
   rescueCases: Array<RescueCase>;
   /** Sex. */
   sex: Sex;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A page of persons (Relay-style connection). */
@@ -2176,6 +2198,8 @@ export type RequestEscortInput = {
 /** One episode of care for a person at a station, from intake to exit. */
 export type RescueCase = {
   __typename?: 'RescueCase';
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Every state change of the case, oldest first: who, when, from which state to which, and why. */
   events: Array<RescueCaseEvent>;
   /** When the person left care; null while the case is open. */
@@ -2202,6 +2226,8 @@ export type RescueCase = {
   stayDays: Scalars['Int']['output'];
   /** Where the case stands against the stay clock (10-day standard stay, 3-month long stay). */
   stayFlag: StayFlag;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
   /** Version for optimistic locking: pass it back as `expectedVersion` when changing the case. */
   version: Scalars['Int']['output'];
   /** The care zone, once the person is in care. */
@@ -2242,6 +2268,8 @@ export type RescueCaseEvent = {
   actor: Scalars['String']['output'];
   /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** The state before the change; null for the intake event. */
   fromStatus: Maybe<RescueCaseStatus>;
   /** Stable identifier. */
@@ -2250,6 +2278,8 @@ export type RescueCaseEvent = {
   reason: Maybe<Scalars['String']['output']>;
   /** The state after the change. */
   toStatus: RescueCaseStatus;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** What a change to a rescue case answers: the case, or why nothing was stored. */
@@ -2501,6 +2531,8 @@ export type Shelter = {
   address: Maybe<Scalars['String']['output']>;
   /** Contact phone: null with a FORBIDDEN error for anyone not entitled. */
   contactPhone: Maybe<Scalars['String']['output']>;
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Family rooms with every place free (counts only, visible network-wide). */
   freeFamilyRooms: Scalars['Int']['output'];
   freePlaces: Scalars['Int']['output'];
@@ -2512,6 +2544,8 @@ export type Shelter = {
   rooms: Maybe<Array<ShelterRoom>>;
   /** Places in all. */
   totalPlaces: Scalars['Int']['output'];
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A place reserved or held for one member of the party. */
@@ -2536,6 +2570,8 @@ export type ShelterPlacement = {
   admittedAt: Maybe<Scalars['DateTime']['output']>;
   /** Of which children. */
   children: Scalars['Int']['output'];
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was accepted or declined. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** Who accepted or declined. */
@@ -2574,6 +2610,8 @@ export type ShelterPlacement = {
   status: ShelterPlacementStatus;
   /** The stay runs until (10 days from admission unless extended). */
   stayUntil: Maybe<Scalars['DateTime']['output']>;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
   /** The record's version (pass it back when changing it). */
   version: Scalars['Int']['output'];
 };
@@ -2676,6 +2714,8 @@ export type ShelterReferralAnswerInput = {
 /** A room in the shelter zone, with its places (beds). */
 export type ShelterRoom = {
   __typename?: 'ShelterRoom';
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Places neither reserved nor taken. */
   freePlaces: Scalars['Int']['output'];
   /** Stable identifier. */
@@ -2686,6 +2726,8 @@ export type ShelterRoom = {
   label: Scalars['String']['output'];
   /** Places in the room. */
   places: Scalars['Int']['output'];
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** What kind of room a shelter room is. */
@@ -2707,6 +2749,8 @@ export type Station = {
   careZones: Array<CareZone>;
   /** Stations that report to this one. */
   children: Array<Station>;
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Whether the unit is currently operating (temporary points close after their event). */
@@ -2725,6 +2769,8 @@ export type Station = {
   openCaseCount: Scalars['Int']['output'];
   /** The station it reports to; null for the regional center. */
   parent: Maybe<Station>;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** What kind of unit a station is. */
@@ -2777,6 +2823,8 @@ export type StreetReport = {
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** How it was closed. */
   closure: Maybe<ReportClosure>;
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** What was reported. */
   description: Scalars['String']['output'];
   /** Distance from the team to the scene when dispatched, in metres. */
@@ -2805,6 +2853,8 @@ export type StreetReport = {
   source: ReportSource;
   /** Where it stands. */
   status: StreetReportStatus;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
   /** When the team verified the situation. */
   verifiedAt: Maybe<Scalars['DateTime']['output']>;
   /** Version for optimistic locking. */
@@ -3825,20 +3875,24 @@ export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extend
 }>;
 
 export type CareServiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CareService'] = ResolversParentTypes['CareService']> = ResolversObject<{
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   givenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   givenBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CareServiceKind'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type CareZoneResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CareZone'] = ResolversParentTypes['CareZone']> = ResolversObject<{
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['CareZoneKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3931,6 +3985,7 @@ export type EmergencyEventResultResolvers<ContextType = SubgraphContext, ParentT
 }>;
 
 export type EmergencyHelpResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EmergencyHelp'] = ResolversParentTypes['EmergencyHelp']> = ResolversObject<{
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   estimatedAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   helpedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3939,6 +3994,7 @@ export type EmergencyHelpResolvers<ContextType = SubgraphContext, ParentType ext
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -3966,6 +4022,7 @@ export type EmergencyPointResolvers<ContextType = SubgraphContext, ParentType ex
   closeReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dailyHelpCounts?: Resolver<Array<ResolversTypes['EmergencyHelpCount']>, ParentType, ContextType>;
   event?: Resolver<ResolversTypes['EmergencyEvent'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3976,6 +4033,7 @@ export type EmergencyPointResolvers<ContextType = SubgraphContext, ParentType ex
   recentHelp?: Resolver<Array<ResolversTypes['EmergencyHelp']>, ParentType, ContextType, RequireFields<EmergencyPointRecentHelpArgs, 'first'>>;
   state?: Resolver<ResolversTypes['EmergencyState'], ParentType, ContextType>;
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -4108,6 +4166,7 @@ export type MissingPersonReportResolvers<ContextType = SubgraphContext, ParentTy
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MissingPersonReport']> | FederationReferenceType, FederationReferenceType, ContextType>;
   ageWhenMissing?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   dialectRegion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   features?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4119,6 +4178,7 @@ export type MissingPersonReportResolvers<ContextType = SubgraphContext, ParentTy
   reportedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4204,6 +4264,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   rescueCases?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4296,6 +4357,7 @@ export type RemovePersonResultResolvers<ContextType = SubgraphContext, ParentTyp
 
 export type RescueCaseResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCase'] = ResolversParentTypes['RescueCase'], FederationReferenceType extends FederationReferenceTypes['RescueCase'] = FederationReferenceTypes['RescueCase']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RescueCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['RescueCaseEvent']>, ParentType, ContextType>;
   exitAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   exitReason?: Resolver<Maybe<ResolversTypes['ExitReason']>, ParentType, ContextType>;
@@ -4309,6 +4371,7 @@ export type RescueCaseResolvers<ContextType = SubgraphContext, ParentType extend
   status?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
   stayDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   stayFlag?: Resolver<ResolversTypes['StayFlag'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   zone?: Resolver<Maybe<ResolversTypes['CareZoneKind']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -4333,10 +4396,12 @@ export type RescueCaseEdgeResolvers<ContextType = SubgraphContext, ParentType ex
 export type RescueCaseEventResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RescueCaseEvent'] = ResolversParentTypes['RescueCaseEvent']> = ResolversObject<{
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   fromStatus?: Resolver<Maybe<ResolversTypes['RescueCaseStatus']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   toStatus?: Resolver<ResolversTypes['RescueCaseStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4408,12 +4473,14 @@ export type ShelterResolvers<ContextType = SubgraphContext, ParentType extends R
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shelter']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contactPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   freeFamilyRooms?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rooms?: Resolver<Maybe<Array<ResolversTypes['ShelterRoom']>>, ParentType, ContextType>;
   totalPlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4427,6 +4494,7 @@ export type ShelterPlacementResolvers<ContextType = SubgraphContext, ParentType 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ShelterPlacement']> | FederationReferenceType, FederationReferenceType, ContextType>;
   admittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   children?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4446,6 +4514,7 @@ export type ShelterPlacementResolvers<ContextType = SubgraphContext, ParentType 
   shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ShelterPlacementStatus'], ParentType, ContextType>;
   stayUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -4477,11 +4546,13 @@ export type ShelterReferralResolvers<ContextType = SubgraphContext, ParentType e
 }>;
 
 export type ShelterRoomResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterRoom'] = ResolversParentTypes['ShelterRoom']> = ResolversObject<{
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ShelterRoomKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4490,6 +4561,7 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
   address?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   careZones?: Resolver<Array<ResolversTypes['CareZone']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['Station']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4499,6 +4571,7 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4508,6 +4581,7 @@ export type StreetReportResolvers<ContextType = SubgraphContext, ParentType exte
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closure?: Resolver<Maybe<ResolversTypes['ReportClosure']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dispatchDistanceMeters?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   dispatchedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -4522,6 +4596,7 @@ export type StreetReportResolvers<ContextType = SubgraphContext, ParentType exte
   reportedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ReportSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StreetReportStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   verifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;

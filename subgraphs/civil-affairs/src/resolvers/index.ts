@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '@lifeline/subgraph-runtime';
+import { CHANGE_LOG_TIMES, DateScalar, DateTimeScalar, withChangeLogTimes } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { ExchangeState } from './ExchangeState';
@@ -21,7 +21,7 @@ import { Settlement } from './Settlement';
 import { ShelterPlaceHold, ShelterPlacement, ShelterReferral } from './ShelterPlacement';
 
 /** Every resolver of the civil-affairs subgraph. */
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = withChangeLogTimes({
   DateTime: DateTimeScalar,
   Date: DateScalar,
   Query,
@@ -47,4 +47,4 @@ export const resolvers: Resolvers = {
   ShelterPlacement,
   ShelterPlaceHold,
   CivilAffairsRecord,
-};
+}, CHANGE_LOG_TIMES['civil-affairs']);

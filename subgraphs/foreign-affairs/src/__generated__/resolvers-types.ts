@@ -125,6 +125,8 @@ export type AidDelivery = {
    * @deprecated Use amount (Money): a 32-bit Int cannot hold amounts above ¥21,474,836.47.
    */
   amountFen: Scalars['Int']['output'];
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Who delivered it (username). */
   deliveredBy: Scalars['String']['output'];
   /** The day it was delivered. */
@@ -141,6 +143,8 @@ export type AidDelivery = {
   recordedAt: Scalars['DateTime']['output'];
   /** The station that delivered it. */
   station: Station;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A delivery that was recorded. */
@@ -162,6 +166,8 @@ export type AidEntrustment = {
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
   /** The beneficiary's name as on the passport (every read is audited). */
   beneficiaryName: Scalars['String']['output'];
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Aid delivered under it, newest first. */
   deliveries: Array<AidDelivery>;
   /** Document number, unique per issuing office. */
@@ -1436,6 +1442,7 @@ export type AidCapExceededResolvers<ContextType = SubgraphContext, ParentType ex
 export type AidDeliveryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidDelivery'] = ResolversParentTypes['AidDelivery']> = ResolversObject<{
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   amountFen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deliveredBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deliveredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1444,6 +1451,7 @@ export type AidDeliveryResolvers<ContextType = SubgraphContext, ParentType exten
   receiptNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1461,6 +1469,7 @@ export type AidEntrustmentResolvers<ContextType = SubgraphContext, ParentType ex
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AidEntrustment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   beneficiaryName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deliveries?: Resolver<Array<ResolversTypes['AidDelivery']>, ParentType, ContextType>;
   documentNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entryStatus?: Resolver<ResolversTypes['AidBeneficiaryEntryStatus'], ParentType, ContextType>;

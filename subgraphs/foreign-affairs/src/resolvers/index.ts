@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '@lifeline/subgraph-runtime';
+import { CHANGE_LOG_TIMES, DateScalar, DateTimeScalar, withChangeLogTimes } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AidBalance, AidItemBalance } from './AidBalance';
 import { AidCapExceeded } from './AidCapExceeded';
@@ -16,7 +16,7 @@ import { PoliceLegalStatusFinding } from './PoliceLegalStatusFinding';
 import { Query } from './Query';
 
 /** Every resolver of the foreign-affairs subgraph. */
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = withChangeLogTimes({
   DateTime: DateTimeScalar,
   Date: DateScalar,
   Query,
@@ -34,4 +34,4 @@ export const resolvers: Resolvers = {
   Money,
   PoliceLegalStatusFinding,
   ForeignAffairsRecord,
-};
+}, CHANGE_LOG_TIMES['foreign-affairs']);

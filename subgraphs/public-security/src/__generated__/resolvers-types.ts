@@ -117,12 +117,16 @@ export type BiometricSample = {
   collectedAt: Scalars['DateTime']['output'];
   /** Who collected the sample (officer identifier). */
   collectedBy: Scalars['String']['output'];
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** Kind of sample. */
   kind: SampleKind;
   /** The laboratory's sample code. */
   sampleCode: Scalars['String']['output'];
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** What happened to a record, as an agency's change feed lists it. */
@@ -182,6 +186,8 @@ export type ForeignAffairsNotification = {
   acknowledgedBy: Maybe<Scalars['String']['output']>;
   /** What the officer noted when acknowledging (e.g. the action taken). */
   acknowledgementNote: Maybe<Scalars['String']['output']>;
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The foreign national's nationality (an ICAO 9303 code). */
@@ -658,6 +664,8 @@ export type Person = {
 /** The police hand-over of a person found staying illegally: the record the station's exit (HANDED_OVER) refers to. */
 export type PoliceHandOver = {
   __typename?: 'PoliceHandOver';
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** When the person was handed over. */
   handedOverAt: Scalars['DateTime']['output'];
   /** Stable identifier. */
@@ -668,6 +676,8 @@ export type PoliceHandOver = {
   policeUnit: Scalars['String']['output'];
   /** The police hand-over record number (unique). */
   recordNumber: Scalars['String']['output'];
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** A police hand-over record for a person found staying illegally. */
@@ -1510,9 +1520,11 @@ export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extend
 export type BiometricSampleResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['BiometricSample'] = ResolversParentTypes['BiometricSample']> = ResolversObject<{
   collectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   collectedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SampleKind'], ParentType, ContextType>;
   sampleCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1548,6 +1560,7 @@ export type ForeignAffairsNotificationResolvers<ContextType = SubgraphContext, P
   acknowledgedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   acknowledgedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   acknowledgementNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   nationality?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   notifiedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1746,11 +1759,13 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
 }>;
 
 export type PoliceHandOverResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PoliceHandOver'] = ResolversParentTypes['PoliceHandOver']> = ResolversObject<{
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   handedOverAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   officer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   policeUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 

@@ -1,4 +1,4 @@
-import { DateTimeScalar } from '@lifeline/subgraph-runtime';
+import { CHANGE_LOG_TIMES, DateTimeScalar, withChangeLogTimes } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { ExchangeState } from './ExchangeState';
@@ -12,7 +12,7 @@ import { Query } from './Query';
 import { Station } from './Station';
 
 /** Every resolver of the public-security subgraph. */
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = withChangeLogTimes({
   DateTime: DateTimeScalar,
   Query,
   Person,
@@ -24,4 +24,4 @@ export const resolvers: Resolvers = {
   ForeignNationalStatusCheck,
   ForeignAffairsNotification,
   PublicSecurityRecord,
-};
+}, CHANGE_LOG_TIMES['public-security']);

@@ -425,6 +425,8 @@ export type ReferralNotFound = UserError & {
 /** A referral-out service, tracked to its outcome. */
 export type ReferralService = {
   __typename?: 'ReferralService';
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** What service. */
@@ -443,6 +445,8 @@ export type ReferralService = {
   startedAt: Maybe<Scalars['DateTime']['output']>;
   /** Where it stands. */
   status: ReferralServiceStatus;
+  /** When the record last changed, from the agency's change log: the time of its newest change in the change feed (null for a record older than the log). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
   /** The record's version (pass it back when changing it). */
   version: Scalars['Int']['output'];
 };
@@ -651,6 +655,8 @@ export type ShelterReferral = {
   children: Array<ReferralChild>;
   /** The consent the victim (or her guardian) gave to the referral; null only for referrals recorded before consent was kept. */
   consent: Maybe<ReferralConsent>;
+  /** When the record was created, from the agency's change log (null for a record older than the log). */
+  createdAt: Maybe<Scalars['DateTime']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** What the victim needs besides a bed. */
@@ -1405,6 +1411,7 @@ export type ReferralNotFoundResolvers<ContextType = SubgraphContext, ParentType 
 }>;
 
 export type ReferralServiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralService'] = ResolversParentTypes['ReferralService']> = ResolversObject<{
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ReferralServiceKind'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1414,6 +1421,7 @@ export type ReferralServiceResolvers<ContextType = SubgraphContext, ParentType e
   requestedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralServiceStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1476,6 +1484,7 @@ export type ShelterReferralResolvers<ContextType = SubgraphContext, ParentType e
   accompanyingChildren?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['ReferralChild']>, ParentType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['ReferralConsent']>, ParentType, ContextType>;
+  createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   needs?: Resolver<Array<ResolversTypes['ReferralNeed']>, ParentType, ContextType>;
   needsNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

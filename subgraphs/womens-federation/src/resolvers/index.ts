@@ -1,4 +1,4 @@
-import { DateTimeScalar } from '@lifeline/subgraph-runtime';
+import { CHANGE_LOG_TIMES, DateTimeScalar, withChangeLogTimes } from '@lifeline/subgraph-runtime';
 import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { ExchangeState } from './ExchangeState';
@@ -9,7 +9,7 @@ import { ReferralService, ShelterReferral } from './ShelterReferral';
 import { WomensFederationRecord } from './WomensFederationChange';
 
 /** Every resolver of the women's-federation subgraph. */
-export const resolvers: Resolvers = {
+export const resolvers: Resolvers = withChangeLogTimes({
   DateTime: DateTimeScalar,
   Query,
   Person,
@@ -19,4 +19,4 @@ export const resolvers: Resolvers = {
   Mutation,
   ReferralService,
   WomensFederationRecord,
-};
+}, CHANGE_LOG_TIMES['womens-federation']);
