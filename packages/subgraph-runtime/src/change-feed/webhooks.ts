@@ -133,8 +133,11 @@ export class WebhookDeliverer<TContext extends { audit?: { flush(): Promise<void
   start(): void {
     const signal = outboxSignalFor(this.options.orm);
     const pollMs = this.options.pollMs ?? 1000;
+    // Commits under load come many a second: one round per quarter second at most serves them all.
+    const minIntervalMs = Math.min(250, pollMs);
     const loop = async () => {
       while (!this.stopped) {
+        const roundStarted = Date.now();
         let active = 0;
         try {
           active = await this.deliverDue();
@@ -150,6 +153,8 @@ export class WebhookDeliverer<TContext extends { audit?: { flush(): Promise<void
           if (active > 0) void signal.wait(pollMs, undefined, since).then(() => resolve());
         });
         if (this.timer) clearTimeout(this.timer);
+        const early = minIntervalMs - (Date.now() - roundStarted);
+        if (early > 0 && !this.stopped) await new Promise((resolve) => setTimeout(resolve, early));
       }
     };
     this.running = loop();
