@@ -219,6 +219,7 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
     const servicesReady = async () => {
       await Promise.all(subgraphs.map((service, i) => service.waitForHttp(readinessUrl(subgraphUrls[SUBGRAPHS[i]!.name]), readyTimeoutMs)));
       await gateway.waitForHttp(readinessUrl(gatewayUrl), readyTimeoutMs);
+      await exchangeCaughtUp(SUBGRAPHS.map((s) => readinessUrl(subgraphUrls[s.name])), EXCHANGE_CATCH_UP_MS);
     };
     await Promise.all([servicesReady(), portalReady()]);
   } catch (error) {
@@ -248,6 +249,32 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
     },
     stop,
   };
+}
+
+/** The longest a start waits for the exchange to catch up before saying it is ready anyway. */
+const EXCHANGE_CATCH_UP_MS = 30_000;
+
+/**
+ * Waits, at most `timeoutMs`, until every consumer of every agency has heard from its source and
+ * applied what it had (`caughtUp` in each `/readyz`), so that the first lists a user or a test
+ * reads are complete: until its consumers catch up, an agency shows a person's records only to
+ * shelter staff (protection fails closed). Answers whether they all caught up.
+ */
+export async function exchangeCaughtUp(readyzUrls: readonly string[], timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  const caughtUp = async (url: string) => {
+    try {
+      const body = (await (await fetch(url)).json()) as { detail?: { exchange?: { consumers?: Array<{ caughtUp?: boolean }> } } };
+      return (body.detail?.exchange?.consumers ?? []).every((consumer) => consumer.caughtUp === true);
+    } catch {
+      return false;
+    }
+  };
+  while (Date.now() < deadline) {
+    if ((await Promise.all(readyzUrls.map(caughtUp))).every(Boolean)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return false;
 }
 
 /** `http://127.0.0.1:4001/graphql` → `http://127.0.0.1:4001/readyz`. */

@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, testCaller, testDatabaseUrl, testExchangeConsumer, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { civilAffairsHandlers } from '../src/domain/person-merge';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { ACCEPT, centerStaff, ISSUE, issueInput, officer, region, stationStaff } from './aid-entrustment-fixtures';
@@ -96,3 +97,22 @@ describe('issuing an entrustment', () => {
     expect(issued.data!.issueAidEntrustment.__typename).toBe('AidEntrustmentChanged');
   });
 });
+
+describe('the exchange consumer that lifts the fail-closed rule', () => {
+  it('says it has caught up only once it has heard from its source and applied all the source had', async () => {
+    const fresh = () => testExchangeConsumer(subgraph.orm, 'foreign-affairs', 'civil-affairs', civilAffairsHandlers);
+    // Before its first read, nothing behind is only ignorance: not caught up.
+    const unheard = fresh();
+    expect(unheard.lag()).toMatchObject({ eventsBehind: 0, caughtUp: false });
+    // A read that finds the source further on than what it has applied: still behind.
+    const behind = fresh();
+    await behind.deliver([], '999999');
+    expect(behind.lag()).toMatchObject({ caughtUp: false });
+    expect(behind.lag().eventsBehind).toBeGreaterThan(0);
+    // A read with nothing new: caught up.
+    const current = fresh();
+    await current.deliver([], '0');
+    expect(current.lag()).toMatchObject({ eventsBehind: 0, caughtUp: true });
+  });
+});
+

@@ -54,6 +54,11 @@ export interface ConsumerLag {
   /** Age of the oldest event not yet applied (0 when caught up). */
   secondsBehind: number;
   running: boolean;
+  /**
+   * Whether the consumer has heard from its source since it started and applied everything the
+   * source had then: until its first read, `eventsBehind` is 0 only because it knows no better.
+   */
+  caughtUp: boolean;
 }
 
 export interface ExchangeConsumerOptions {
@@ -73,6 +78,8 @@ export interface ExchangeConsumerOptions {
 export class ExchangeConsumer {
   private subscription: TransportSubscription | null = null;
   private appliedPosition = '0';
+  /** Whether a read of the source's feed (even an empty one) has been applied since the start. */
+  private heard = false;
   private head = '0';
   private oldestPendingAt: Date | null = null;
 
@@ -116,6 +123,7 @@ export class ExchangeConsumer {
       eventsBehind: behind > 0n ? Number(behind) : 0,
       secondsBehind: this.oldestPendingAt && behind > 0n ? Math.max(0, (now.getTime() - this.oldestPendingAt.getTime()) / 1000) : 0,
       running: this.subscription !== null,
+      caughtUp: this.heard && behind <= 0n,
     };
   }
 
@@ -124,7 +132,10 @@ export class ExchangeConsumer {
     if (head !== undefined && BigInt(head) > BigInt(this.head)) this.head = head;
     if (batch.length > 1) {
       const applied = await this.applyTogether(batch);
-      if (applied) return applied;
+      if (applied) {
+        this.heard = true;
+        return applied;
+      }
     }
     const outcomes: ApplyOutcome[] = [];
     for (const [index, raw] of batch.entries()) {
@@ -133,6 +144,7 @@ export class ExchangeConsumer {
       outcomes.push(await this.apply(raw));
       if (index === batch.length - 1) this.oldestPendingAt = null;
     }
+    this.heard = true;
     return outcomes;
   }
 

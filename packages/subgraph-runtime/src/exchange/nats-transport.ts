@@ -158,6 +158,8 @@ export async function natsTransport(options: NatsTransportOptions): Promise<Exch
                 if (message.info.pending === 0 || batch.length >= applyBatch) await flush();
               }
               await flush();
+              // A fetch that ends has heard from the source (an empty stream too): the lag's `caughtUp`.
+              await subscription.deliver([]);
             }
           } catch (error) {
             if (stopped) break;
