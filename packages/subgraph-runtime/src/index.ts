@@ -43,3 +43,4 @@ export * from './change-feed/record-change.entity';
 export * from './change-feed/webhook.entities';
 export * from './change-feed/webhooks';
 export * from './change-feed/record-times';
+export * from './change-feed/feed-names';

@@ -90,7 +90,7 @@ const emergencyAndSettlementRules: IRules = {
 };
 
 /** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
-const feed = changeFeedRules('CivilAffairs', 'civilAffairsChanges', network);
+const feed = changeFeedRules('civilAffairsChanges', network);
 /** Webhooks on the feed: integrating systems manage their own subscriptions. */
 const webhooks = webhookRules('civilAffairsChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 

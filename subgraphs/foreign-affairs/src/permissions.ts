@@ -19,7 +19,7 @@ const deliverers = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_S
 const results = and(viaGateway, isAuthenticated);
 
 /** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
-const feed = changeFeedRules('ForeignAffairs', 'foreignAffairsChanges', and(viaGateway, isAuthenticated));
+const feed = changeFeedRules('foreignAffairsChanges', and(viaGateway, isAuthenticated));
 /** Webhooks on the feed: integrating systems manage their own subscriptions. */
 const webhooks = webhookRules('foreignAffairsChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 

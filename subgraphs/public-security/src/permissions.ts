@@ -72,7 +72,7 @@ const statusCheckChangeResult = and(viaGateway, or(holdsRole(ROLES.CENTER_STAFF,
 const notificationAcknowledgers = and(viaGateway, or(holdsRole(ROLES.FAO_OFFICER), systemOf('FOREIGN_AFFAIRS')));
 
 /** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
-const feed = changeFeedRules('PublicSecurity', 'publicSecurityChanges', and(viaGateway, isAuthenticated));
+const feed = changeFeedRules('publicSecurityChanges', and(viaGateway, isAuthenticated));
 /** Webhooks on the feed: integrating systems manage their own subscriptions. */
 const webhooks = webhookRules('publicSecurityChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 

@@ -19,7 +19,7 @@ const serviceTrackers = and(viaGateway, holdsRole(ROLES.WF_CASEWORKER, ROLES.POL
 /** Whoever may make one of the changes (the answer types). */
 const changers = serviceTrackers;
 /** The change feed: anyone signed in may ask; it lists only the records the caller may read by id. */
-const feed = changeFeedRules('WomensFederation', 'womensFederationChanges', and(viaGateway, isAuthenticated));
+const feed = changeFeedRules('womensFederationChanges', and(viaGateway, isAuthenticated));
 /** Webhooks on the feed: integrating systems manage their own subscriptions. */
 const webhooks = webhookRules('womensFederationChanges', and(viaGateway, holdsRole(ROLES.INTEGRATION)));
 

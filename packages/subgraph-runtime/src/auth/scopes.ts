@@ -12,6 +12,7 @@
  */
 import { type Agency, type Caller } from './caller';
 import { CHANGE_LOG_TIMES } from '../change-feed/record-times';
+import { CHANGE_TYPE_FIELDS, feedNames, WEBHOOK_TYPE_FIELDS } from '../change-feed/feed-names';
 
 /** The four agencies' subgraphs, by the names used in `schema/` and `subgraphs/`. */
 export type ScopedSubgraph = 'civil-affairs' | 'public-security' | 'womens-federation' | 'foreign-affairs';
@@ -258,28 +259,23 @@ export type ScopeName = keyof typeof SCOPES;
  * An agency's change feed (`…Changes`): open to every scope, because it lists a change only when
  * the caller may read its record by id, which its scopes decide type by type.
  */
-const changeFeed = (prefix: string, field: string): FieldsByType => {
-  const agency = field.replace(/Changes$/, '');
+const changeFeed = (field: string): FieldsByType => {
+  const names = feedNames(field);
   return {
-    Query: ['_entities', '_service', field, `${agency}Webhooks`, `${agency}WebhookDeliveries`],
+    Query: ['_entities', '_service', field, names.webhooks, names.webhookDeliveries],
     // A system manages its own webhook subscriptions to the feed, whatever its scopes (they decide what is delivered).
-    Mutation: [`subscribeTo${prefix}Changes`, `cancel${prefix}Webhook`],
-    [`${prefix}Change`]: ['recordType', 'recordId', 'operation', 'changedAt', 'record'],
-    [`${prefix}ChangeEdge`]: ['cursor', 'node'],
-    [`${prefix}ChangeConnection`]: ['edges', 'pageInfo'],
-    WebhookSubscription: ['id', 'url', 'types', 'status', 'cursor', 'consecutiveFailures', 'nextAttemptAt', 'lastDeliveredAt', 'createdAt'],
-    WebhookDelivery: ['id', 'at', 'attempt', 'outcome', 'httpStatus', 'error', 'changeCount', 'endCursor', 'durationMs'],
-    WebhookSubscriptionChanged: ['subscription', 'secret'],
-    WebhookRefused: ['code', 'field', 'message'],
+    Mutation: [names.subscribe, names.cancel],
+    ...Object.fromEntries(Object.entries(CHANGE_TYPE_FIELDS).map(([type, fields]) => [`${names.prefix}${type}`, fields])),
+    ...WEBHOOK_TYPE_FIELDS,
   };
 };
 
 /** The federation plumbing the gateway calls for any caller (the fields it then resolves are checked one by one), page info, and the change feed. */
 export const EVERY_SCOPE: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
-  'civil-affairs': { ...changeFeed('CivilAffairs', 'civilAffairsChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
-  'public-security': { ...changeFeed('PublicSecurity', 'publicSecurityChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
-  'womens-federation': { ...changeFeed('WomensFederation', 'womensFederationChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
-  'foreign-affairs': { ...changeFeed('ForeignAffairs', 'foreignAffairsChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'civil-affairs': { ...changeFeed('civilAffairsChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'public-security': { ...changeFeed('publicSecurityChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'womens-federation': { ...changeFeed('womensFederationChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'foreign-affairs': { ...changeFeed('foreignAffairsChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
 };
 
 /** The audit trails and the exchange's state: auditors' reading, in every subgraph. */

@@ -21,6 +21,7 @@ import { type IRules } from 'graphql-shield';
 import { errorCode } from '../graphql/error-codes';
 import { pageSize } from '../graphql/connection';
 import { tableAllows } from '../graphql/policy-middleware';
+import { CHANGE_TYPE_FIELDS, feedNames } from './feed-names';
 
 /** Where the feed stands: the writing transaction's id and the row's position. */
 export interface ChangePosition {
@@ -227,14 +228,11 @@ export function changeFeed(definition: ChangeFeedDefinition) {
  * types (`…Change`, `…ChangeEdge`, `…ChangeConnection`). What each change shows is decided per
  * record by the by-id field's own rule, so `rule` need only say who may ask at all.
  */
-export function changeFeedRules<TRule>(typePrefix: string, field: string, rule: TRule): { query: Record<string, TRule>; types: Record<string, Record<string, TRule>> } {
-  const every = (...fields: string[]) => Object.fromEntries(fields.map((name) => [name, rule]));
+export function changeFeedRules<TRule>(field: string, rule: TRule): { query: Record<string, TRule>; types: Record<string, Record<string, TRule>> } {
+  const typePrefix = feedNames(field).prefix;
+  const every = (fields: readonly string[]) => Object.fromEntries(fields.map((name) => [name, rule]));
   return {
     query: { [field]: rule },
-    types: {
-      [`${typePrefix}Change`]: every('recordType', 'recordId', 'operation', 'changedAt', 'record'),
-      [`${typePrefix}ChangeEdge`]: every('cursor', 'node'),
-      [`${typePrefix}ChangeConnection`]: every('edges', 'pageInfo'),
-    },
+    types: Object.fromEntries(Object.entries(CHANGE_TYPE_FIELDS).map(([type, fields]) => [`${typePrefix}${type}`, every(fields)])),
   };
 }

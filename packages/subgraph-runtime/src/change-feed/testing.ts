@@ -6,6 +6,7 @@
 import { type BaseContext } from '@apollo/server';
 import { type Caller } from '../auth/caller';
 import { optionalTestEnv } from '../config/test-env';
+import { feedNames } from './feed-names';
 import { type TestSubgraph } from '../testing';
 
 /** One change as the feed's edge answers it in tests (`record` as the selection asked). */
@@ -24,7 +25,7 @@ export interface FeedPage<TRecord extends object> {
  * record read with `recordSelection` (inline fragments on the agency's record types).
  */
 export function changeFeedReader<TRecord extends object, TContext extends BaseContext>(subgraph: () => TestSubgraph<TContext>, field: string, recordSelection: string) {
-  const typesEnum = `${field[0]!.toUpperCase()}${field.slice(1).replace(/Changes$/, '')}RecordType`;
+  const typesEnum = feedNames(field).recordTypeEnum;
   const document = `query($after: String, $first: Int, $types: [${typesEnum}!]) {
     ${field}(after: $after, first: $first, types: $types) {
       edges { cursor node { recordType recordId operation changedAt record { __typename ${recordSelection} } } }

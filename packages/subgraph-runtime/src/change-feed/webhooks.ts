@@ -24,6 +24,7 @@ import { outboxSignalFor } from '../exchange/outbox';
 import { type Log } from '../http/log';
 import { type RequestScope } from '../subgraph';
 import { decodeChangeCursor, encodeChangeCursor, FEED_HORIZON_SQL } from './change-feed';
+import { feedNames, WEBHOOK_TYPE_FIELDS } from './feed-names';
 import { WebhookDelivery, WebhookSubscription } from './webhook.entities';
 
 /** The header a delivery's signature travels in. */
@@ -120,7 +121,7 @@ export class WebhookDeliverer<TContext extends { audit?: { flush(): Promise<void
   private wake: (() => void) | null = null;
 
   constructor(private readonly options: WebhookDelivererOptions<TContext>) {
-    const typesEnum = `${options.feedField[0]!.toUpperCase()}${options.feedField.slice(1).replace(/Changes$/, '')}RecordType`;
+    const typesEnum = feedNames(options.feedField).recordTypeEnum;
     this.document = parse(`query WebhookPage($after: String, $types: [${typesEnum}!]) {
       ${options.feedField}(after: $after, first: 100, types: $types) {
         edges { cursor node { recordType recordId operation changedAt } }
@@ -349,28 +350,16 @@ export function webhookResolvers(feedField: string, recordTypes: readonly string
   };
 }
 
-/** The names of one feed's webhook fields, from the feed's Query field (`foreignAffairsChanges`). */
-export function webhookFieldNames(feedField: string) {
-  const agency = feedField.replace(/Changes$/, '');
-  const Agency = `${agency[0]!.toUpperCase()}${agency.slice(1)}`;
-  return { list: `${agency}Webhooks`, deliveries: `${agency}WebhookDeliveries`, subscribe: `subscribeTo${Agency}Changes`, cancel: `cancel${Agency}Webhook` };
-}
-
 /**
  * The permission table's lines for one feed's webhooks: `rule` (who may manage subscriptions: the
  * integrating systems) on the four fields and on every field of the shared webhook types.
  */
 export function webhookRules<TRule>(feedField: string, rule: TRule) {
-  const names = webhookFieldNames(feedField);
-  const every = (...fields: string[]) => Object.fromEntries(fields.map((name) => [name, rule]));
+  const names = feedNames(feedField);
+  const every = (fields: readonly string[]) => Object.fromEntries(fields.map((name) => [name, rule]));
   return {
-    query: every(names.list, names.deliveries),
-    mutation: every(names.subscribe, names.cancel),
-    types: {
-      WebhookSubscription: every('id', 'url', 'types', 'status', 'cursor', 'consecutiveFailures', 'nextAttemptAt', 'lastDeliveredAt', 'createdAt'),
-      WebhookDelivery: every('id', 'at', 'attempt', 'outcome', 'httpStatus', 'error', 'changeCount', 'endCursor', 'durationMs'),
-      WebhookSubscriptionChanged: every('subscription', 'secret'),
-      WebhookRefused: every('code', 'field', 'message'),
-    },
+    query: every([names.webhooks, names.webhookDeliveries]),
+    mutation: every([names.subscribe, names.cancel]),
+    types: Object.fromEntries(Object.entries(WEBHOOK_TYPE_FIELDS).map(([type, fields]) => [type, every(fields)])),
   };
 }
