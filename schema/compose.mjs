@@ -11,11 +11,12 @@ const subgraphs = JSON.parse(readFileSync(join(here, 'subgraphs.json'), 'utf8'))
 
 export function compose() {
   const result = composeServices(
-    subgraphs.map(({ name, url }) => ({
+    subgraphs.map(({ name, url, valueTypes = [] }) => ({
       name,
       url,
-      // Each agency's own SDL, then the types all four serve alike.
-      typeDefs: parse([`${name}.graphql`, 'shared.graphql'].map((file) => readFileSync(join(here, file), 'utf8')).join('\n')),
+      // Each agency's own SDL, the value types it answers (money.graphql), then the types all four
+      // serve alike: the same files, in the same order, as the subgraph reads at start-up.
+      typeDefs: parse([`${name}.graphql`, ...valueTypes, 'shared.graphql'].map((file) => readFileSync(join(here, file), 'utf8')).join('\n')),
     })),
   );
   if (result.errors) {

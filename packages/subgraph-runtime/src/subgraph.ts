@@ -58,16 +58,26 @@ export interface SubgraphDefinition<TContext extends BaseContext> {
   changeFeed?: string;
 }
 
+/** The SDL files of one subgraph, in order: its own, the value types it answers, then the shared types. */
+export function subgraphSdlFiles(name: string, schemaDir: string): string[] {
+  const listed = JSON.parse(readFileSync(join(schemaDir, 'subgraphs.json'), 'utf8')) as Array<{ name: string; valueTypes?: string[] }>;
+  const entry = listed.find((subgraph) => subgraph.name === name);
+  if (!entry) throw new Error(`schema/subgraphs.json lists no subgraph named ${name}`);
+  return [`${name}.graphql`, ...(entry.valueTypes ?? []), 'shared.graphql'];
+}
+
 /**
- * What every subgraph lays out the same way: its SDL is `schema/<name>.graphql` of the repository
- * followed by `schema/shared.graphql` (the audit and exchange types every agency serves alike), and
- * its migrations sit in `migrations/` beside its compiled definition (`srcDir`: its `__dirname`).
+ * What every subgraph lays out the same way: its SDL is `schema/<name>.graphql` of the repository,
+ * then the value types schema/subgraphs.json lists for it (`money.graphql`), then
+ * `schema/shared.graphql` (the audit and exchange types every agency serves alike), as
+ * `npm run compose` reads them; its migrations sit in `migrations/` beside its compiled definition
+ * (`srcDir`: its `__dirname`).
  */
 export function subgraphFiles(name: string, srcDir: string): Pick<SubgraphDefinition<BaseContext>, 'name' | 'typeDefs' | 'migrationsPath'> {
   const schemaDir = join(srcDir, '..', '..', '..', 'schema');
   return {
     name,
-    typeDefs: [`${name}.graphql`, 'shared.graphql'].map((file) => readFileSync(join(schemaDir, file), 'utf8')).join('\n'),
+    typeDefs: subgraphSdlFiles(name, schemaDir).map((file) => readFileSync(join(schemaDir, file), 'utf8')).join('\n'),
     migrationsPath: join(srcDir, 'migrations'),
   };
 }

@@ -79,7 +79,7 @@ describe('escort costs as Money', () => {
       const old = await read(id, fields);
       expect(old.data?.escort ?? null).toBeNull();
       expect(old.errors).toHaveLength(1);
-      expect(old.errors![0]).toMatchObject({ path: ['escort', ...path], extensions: { code: 'BAD_USER_INPUT' } });
+      expect(old.errors![0]).toMatchObject({ path: ['escort', ...path], extensions: { code: 'VALUE_OUT_OF_RANGE' } });
       expect(old.errors![0]!.message).toContain(`read \`${money}\` (Money)`);
     }
   });

@@ -143,7 +143,7 @@ describe('amounts as Money', () => {
           const old = await subgraph.execute<{ aidEntrustment: Data | null }>(ONE(fields), { id }, officer);
           expect(old.data?.aidEntrustment ?? null).toBeNull();
           expect(old.errors).toHaveLength(1);
-          expect(old.errors![0]).toMatchObject({ path: ['aidEntrustment', ...path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key))], extensions: { code: 'BAD_USER_INPUT' } });
+          expect(old.errors![0]).toMatchObject({ path: ['aidEntrustment', ...path.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key))], extensions: { code: 'VALUE_OUT_OF_RANGE' } });
           expect(old.errors![0]!.message).toContain(`read \`${money}\` (Money)`);
         }
       },

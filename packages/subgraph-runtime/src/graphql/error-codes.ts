@@ -103,6 +103,15 @@ export const ERROR_CODES = {
     clientAction: 'Wait for the `Retry-After` header’s seconds, then retry; ask for less per operation, or spread the operations over the minute.',
     public: true,
   },
+  VALUE_OUT_OF_RANGE: {
+    httpStatus: 200,
+    meaning:
+      'A stored value is too large for the field’s GraphQL type: an amount above ¥21,474,836.47 asked through a deprecated ' +
+      '`…Fen: Int` field (a 32-bit Int). The field is null with this error, the rest of the answer is there; the message names ' +
+      'the `Money` field that holds the amount exactly.',
+    clientAction: 'Read the named `Money` field (`amountFen` as a decimal string) instead of the deprecated Int field.',
+    public: true,
+  },
   SUBGRAPH_UNAVAILABLE: {
     httpStatus: 200,
     httpNote: 'the other agencies’ data still comes back; only the missing agency’s fields are null',

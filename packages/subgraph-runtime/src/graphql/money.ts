@@ -34,7 +34,7 @@ export function sumFen(amounts: Iterable<Fen>): Fen {
 export function intFen(fen: Fen, moneyField: string): number {
   if (fen > MAX_INT_FEN || fen < -MAX_INT_FEN - 1n) {
     throw new GraphQLError(`The amount is above ¥21,474,836.47, more than a 32-bit Int holds: read \`${moneyField}\` (Money) instead.`, {
-      extensions: { code: errorCode('BAD_USER_INPUT') },
+      extensions: { code: errorCode('VALUE_OUT_OF_RANGE') },
     });
   }
   return Number(fen);
