@@ -145,9 +145,9 @@ describe('integration clients reach what their scopes cover, through the gateway
       try {
         const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/lifeline`;
         const system = asClient('foreign-affairs-system', 'read:aid-entrustments');
-        type Subscribed = { subscribeToForeignAffairsChanges: { __typename: string; secret: string; subscription: { id: string } } };
+        type Subscribed = { subscribeToForeignAffairsChanges: { __typename: string; secret: string; subscription: { id: string; expiresAt: string } } };
         const subscribed = await system<Subscribed>(
-          `mutation($input: WebhookSubscriptionInput!) { subscribeToForeignAffairsChanges(input: $input) { __typename ... on WebhookSubscriptionChanged { secret subscription { id } } } }`,
+          `mutation($input: WebhookSubscriptionInput!) { subscribeToForeignAffairsChanges(input: $input) { __typename ... on WebhookSubscriptionChanged { secret subscription { id expiresAt } } } }`,
           { input: { url, types: ['AID_ENTRUSTMENT'] } },
         );
         expect(subscribed.errors).toBeUndefined();
@@ -174,6 +174,12 @@ describe('integration clients reach what their scopes cover, through the gateway
         const payload = JSON.parse(delivery!.body) as { subscriptionId: string; changes: Array<{ recordType: string; recordId: string; operation: string }> };
         expect(payload.subscriptionId).toBe(subscription.id);
         expect(payload.changes).toContainEqual(expect.objectContaining({ recordType: 'AID_ENTRUSTMENT', recordId: id, operation: 'CREATED' }));
+        // Each request of the system to the agency renews its subscription (served a day past it, with its claims then).
+        const expiresAt = async () =>
+          Date.parse((await system<{ foreignAffairsWebhooks: Array<{ id: string; expiresAt: string }> }>(`{ foreignAffairsWebhooks { id expiresAt } }`)).data!.foreignAffairsWebhooks.find((w) => w.id === subscription.id)!.expiresAt);
+        const renewBy = Date.now() + 10_000;
+        while ((await expiresAt()) <= Date.parse(subscription.expiresAt) && Date.now() < renewBy) await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(await expiresAt()).toBeGreaterThan(Date.parse(subscription.expiresAt));
         const cancelled = await system<{ cancelForeignAffairsWebhook: { __typename: string } }>(`mutation($id: ID!) { cancelForeignAffairsWebhook(id: $id) { __typename } }`, { id: subscription.id });
         expect(cancelled.data?.cancelForeignAffairsWebhook.__typename).toBe('WebhookSubscriptionChanged');
       } finally {

@@ -136,7 +136,17 @@ export function internalTokenPublicKey(config: Pick<SubgraphConfig, 'internalTok
 export async function serveSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   orm: MikroORM<PostgreSqlDriver>,
-  options: { publicKey: KeyObject; host: string; port: number; log: Log; metrics?: ServiceMetrics; exchange?: RunningExchange; schema?: GraphQLSchema },
+  options: {
+    publicKey: KeyObject;
+    host: string;
+    port: number;
+    log: Log;
+    metrics?: ServiceMetrics;
+    exchange?: RunningExchange;
+    schema?: GraphQLSchema;
+    /** Told the verified caller of every request (the webhooks renew a system's subscriptions with it). */
+    onCaller?: (caller: Caller) => void;
+  },
 ): Promise<RunningHttpServer> {
   const exchange = options.exchange;
   const server = createSubgraphServer(definition, orm, options.log, options.metrics, options.schema);
@@ -149,7 +159,11 @@ export async function serveSubgraph<TContext extends BaseContext>(
     maxBodyBytes: 2_000_000,
     // The gateway is the only caller: its request id (x-request-id) names the request here too.
     requestIds: 'trust-caller',
-    context: async ({ req, requestId }) => server.contextFor(authenticateInternalRequest(req.headers.authorization, verify, definition.name, requestId)),
+    context: async ({ req, requestId }) => {
+      const scope = authenticateInternalRequest(req.headers.authorization, verify, definition.name, requestId);
+      options.onCaller?.(scope.caller);
+      return server.contextFor(scope);
+    },
     ready: async () => {
       await orm.em.fork().getConnection().execute('select 1');
       return true;
@@ -211,11 +225,20 @@ export async function startSubgraph<TContext extends BaseContext>(
   metrics.addCollector(() => databasePoolGauges(orm));
   auditAppenderFor(orm).onBatch = (seconds) => metrics.observeAuditAppend(seconds);
   const schema = createSubgraphSchema(definition);
-  const http = await serveSubgraph(definition, orm, { publicKey, host: config.host, port: config.port, log, metrics, exchange, schema });
-  // The change feed's webhooks: read as each subscribing system through this same schema.
+  // The change feed's webhooks: read as each subscribing system through this same schema, with its claims as of its latest request.
   const webhooks = definition.changeFeed
     ? new WebhookDeliverer<TContext & { audit?: { flush(): Promise<void> } }>({ orm, schema, feedField: definition.changeFeed, contextFor: (scope) => definition.createContext(orm, scope), log })
     : null;
+  const http = await serveSubgraph(definition, orm, {
+    publicKey,
+    host: config.host,
+    port: config.port,
+    log,
+    metrics,
+    exchange,
+    schema,
+    ...(webhooks ? { onCaller: (caller: Caller) => webhooks.heard(caller) } : {}),
+  });
   webhooks?.start();
   log.info('listening', { url: http.url, database: database.kind, exchange: config.natsUrl ? 'nats' : 'embedded' });
   return {

@@ -244,6 +244,112 @@ export async function everyPage<TNode>(readPage: (after: string | null) => Promi
   }
 }
 
+/** One page of a Relay connection read back from its end (`last`/`before`), as a test reads it. */
+export interface TestBackwardPage<TNode> {
+  edges: Array<{ node: TNode }>;
+  pageInfo: { hasPreviousPage: boolean; startCursor: string | null };
+  totalCount: number;
+}
+
+/**
+ * Every node of a connection, page before page from its end: `readPage` reads the page before a
+ * cursor (null for the last page). The nodes come back in the list's own order, as `everyPage`
+ * gives them, with the count the last page read gave and how many pages it took.
+ */
+export async function everyPageBackwards<TNode>(readPage: (before: string | null) => Promise<TestBackwardPage<TNode>>): Promise<{ nodes: TNode[]; totalCount: number; pages: number }> {
+  const nodes: TNode[] = [];
+  for (let before: string | null = null, pages = 1; ; pages += 1) {
+    const page = await readPage(before);
+    nodes.unshift(...page.edges.map((edge) => edge.node));
+    if (!page.pageInfo.hasPreviousPage) return { nodes, totalCount: page.totalCount, pages };
+    before = page.pageInfo.startCursor;
+  }
+}
+
+/** The paging arguments of a connection that pages both ways. */
+export interface TestPaging {
+  first?: number;
+  after?: string | null;
+  last?: number;
+  before?: string | null;
+}
+
+/** One page of a connection that pages both ways, with its `PageInfo` in full. */
+export interface TestTwoWayPage<TNode> {
+  edges: Array<{ cursor: string; node: TNode }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+/**
+ * Checks that a connection pages back as it pages forward: from its end, `size` at a time before
+ * each page's `startCursor`, it yields exactly the nodes of paging forward `size` at a time after
+ * each `endCursor`, each once and in the same order, with the same count; each page's cursors are
+ * its first and last edges', and the side it was not read towards answers whether it was read from
+ * a cursor. `readPage` reads one page with the list's other arguments and caller fixed; `key` tells
+ * the nodes apart. Where other suites may add to the list meanwhile (a city-wide list on a shared
+ * database), `own` picks the suite's nodes: only they are compared, each still once. Answers the
+ * nodes paged forward and how many pages that took.
+ */
+export async function expectPagingBackAsForward<TNode>(
+  readPage: (paging: TestPaging) => Promise<TestTwoWayPage<TNode>>,
+  key: (node: TNode) => string,
+  options: { size?: number; own?: (node: TNode) => boolean } = {},
+): Promise<{ nodes: TNode[]; pages: number }> {
+  const size = options.size ?? 2;
+  const checked = async (paging: TestPaging, cursor: string | null | undefined) => {
+    const page = await readPage(paging);
+    const { pageInfo, edges } = page;
+    expect(pageInfo.startCursor).toBe(edges[0]?.cursor ?? null);
+    expect(pageInfo.endCursor).toBe(edges.at(-1)?.cursor ?? null);
+    expect(edges.length).toBeLessThanOrEqual(size);
+    expect(paging.last === undefined ? pageInfo.hasPreviousPage : pageInfo.hasNextPage).toBe(cursor != null);
+    return page;
+  };
+  const forward = await everyPage((after) => checked({ first: size, after }, after));
+  const backward = await everyPageBackwards((before) => checked({ last: size, before }, before));
+  for (const { nodes } of [forward, backward]) expect(new Set(nodes.map(key)).size).toBe(nodes.length);
+  const own = options.own ?? (() => true);
+  expect(backward.nodes.filter(own).map(key)).toEqual(forward.nodes.filter(own).map(key));
+  if (!options.own) {
+    expect(backward.totalCount).toBe(forward.totalCount);
+    expect(backward.pages).toBe(forward.pages);
+  }
+  return { nodes: forward.nodes, pages: forward.pages };
+}
+
+/** A GraphQL answer as the refusal checks read it. */
+export interface TestAnswer {
+  data?: unknown;
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/**
+ * Checks that a connection refuses, with BAD_USER_INPUT and no data, paging forward and back at
+ * once (`first` with `last`, `after` with `before`, and each with the other direction's other
+ * argument), a `last` outside 1 to 100, and a `before` that is forged or, given `foreignCursor`
+ * (a cursor of the same list in another order), from another order. `cursor` is one of the list's
+ * own cursors; `read` reads one page with the list's other arguments and caller fixed.
+ */
+export async function expectMixedPagingRefused(read: (paging: TestPaging) => Promise<TestAnswer>, cursor: string, foreignCursor?: string): Promise<void> {
+  const refusals: Array<[TestPaging, RegExp]> = [
+    [{ first: 2, last: 2 }, /first and last cannot be used together/],
+    [{ after: cursor, before: cursor }, /after and before cannot be used together/],
+    [{ first: 2, before: cursor }, /first and before cannot be used together/],
+    [{ after: cursor, last: 2 }, /after and last cannot be used together/],
+    [{ last: 101 }, /last must be between 1 and 100/],
+    [{ last: 0 }, /last must be between 1 and 100/],
+    [{ last: 2, before: 'bm90LWEtY3Vyc29y' }, /not valid/],
+    ...(foreignCursor ? [[{ last: 2, before: foreignCursor }, /another order/] as [TestPaging, RegExp]] : []),
+  ];
+  for (const [paging, message] of refusals) {
+    const result = await read(paging);
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+    expect(result.errors?.[0]?.message).toMatch(message);
+    expect(result.data ?? null).toBeNull();
+  }
+}
+
 /**
  * Checks that `nodes` are in keyset order: by the instant in `key`, then by id, each ascending
  * (`direction` 1) or descending (-1); a total order, so no two nodes compare equal.

@@ -97,6 +97,8 @@ const webhooks = webhookRules('civilAffairsChanges', and(viaGateway, holdsRole(R
 export const permissions: IRules = withScopes('civil-affairs', withChangeLogTimeRules({
   ...feed.types,
   ...webhooks.types,
+  // The tombstone of an ended person's record: the feed lists it only to those who could read the record before.
+  EndedRecord: { id: network, reason: network, successorId: network },
   Query: {
     _service: viaGateway,
     _entities: viaGateway,
@@ -340,7 +342,7 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
   },
   PersonConnection: { edges: personRecords, pageInfo: personRecords, totalCount: personRecords },
   PersonEdge: { cursor: personRecords, node: personRecords },
-  PageInfo: { hasNextPage: allow, endCursor: allow },
+  PageInfo: { hasNextPage: allow, hasPreviousPage: allow, startCursor: allow, endCursor: allow },
   Shelter: {
     id: network,
     name: network,

@@ -28,8 +28,12 @@ const police = testCaller({ id: 'feed.police.officer', agency: 'PUBLIC_SECURITY'
 const system = testCaller({ id: 'client:feed-sync', kind: 'service', agency: 'CIVIL_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['read:persons', 'read:rescue-cases'] });
 const casesOnlySystem = testCaller({ id: 'client:feed-cases', kind: 'service', agency: 'CIVIL_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['read:rescue-cases'] });
 
-type FeedRecord = { __typename: string; id: string; status?: string };
-const feed = changeFeedReader<FeedRecord, SubgraphContext>(() => subgraph, 'civilAffairsChanges', '... on Person { id } ... on RescueCase { id status } ... on StreetReport { id } ... on RescueCaseEvent { id }');
+type FeedRecord = { __typename: string; id: string; status?: string; reason?: string; successorId?: string | null };
+const feed = changeFeedReader<FeedRecord, SubgraphContext>(
+  () => subgraph,
+  'civilAffairsChanges',
+  '... on Person { id } ... on RescueCase { id status } ... on StreetReport { id } ... on RescueCaseEvent { id } ... on EndedRecord { id reason successorId }',
+);
 const { page, readToEnd } = feed;
 type Change = FeedChange<FeedRecord>;
 
@@ -46,12 +50,13 @@ async function reportSighting(caller: Caller, district: string): Promise<string>
 }
 
 let head: string | null;
+let stationId: string;
 const ids = { man: { caseId: '', personId: '' }, victim: { caseId: '', personId: '' }, report: '', neighbourReport: '' };
 let all: string[];
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, testDatabaseUrl());
-  const stationId = await createCountyStation(subgraph.orm.em.fork(), { jurisdiction: COUNTY, name: '变更测试县' });
+  stationId = await createCountyStation(subgraph.orm.em.fork(), { jurisdiction: COUNTY, name: '变更测试县' });
   await createCountyStation(subgraph.orm.em.fork(), { jurisdiction: OTHER_COUNTY, name: '变更测试邻县' });
   head = (await readToEnd(center, null)).end;
   ids.man = await personInCare(subgraph, stationId, county);
@@ -153,5 +158,70 @@ describe('the civil-affairs change feed', () => {
     expect(recordsOf(during.changes, all)).toEqual(new Set());
     const after = await readToEnd(county, start);
     expect(after.changes.filter((c) => all.includes(c.node.recordId)).map((c) => c.node.recordId)).toEqual([ids.man.caseId, ids.man.personId]);
+  });
+});
+
+describe('the end of a person’s record in the change feed', () => {
+  const MERGE = `mutation($i: MergePersonsInput!) { mergePersons(input: $i) { __typename } }`;
+  const REMOVE = `mutation($i: RemovePersonInput!) { removePerson(input: $i) { __typename } }`;
+  /** A record with no case (the other registration of a man, or one made in error). */
+  const recordWithoutCase = async () => {
+    const em = subgraph.orm.em.fork();
+    const person = em.create(Person, { name: '变更测试甲', sex: 'MALE', identityStatus: 'UNIDENTIFIED' });
+    await em.flush();
+    return person.id;
+  };
+  const changesOf = (changes: Change[], id: string) => changes.filter((c) => c.node.recordId === id).map((c) => c.node);
+  let start: string | null;
+  const ended = { duplicate: { caseId: '', personId: '' }, survivor: '', mistaken: '' };
+
+  beforeAll(async () => {
+    start = (await readToEnd(center, head)).end;
+    ended.duplicate = await personInCare(subgraph, stationId, county);
+    ended.survivor = await recordWithoutCase();
+    ended.mistaken = await recordWithoutCase();
+    const merged = await subgraph.execute<{ mergePersons: { __typename: string } }>(MERGE, { i: { personId: ended.duplicate.personId, intoPersonId: ended.survivor, reason: '公安核验为同一人' } }, center);
+    expect(merged.data?.mergePersons.__typename).toBe('PersonsMerged');
+    const removed = await subgraph.execute<{ removePerson: { __typename: string } }>(REMOVE, { i: { personId: ended.mistaken, reason: '重复登记' } }, center);
+    expect(removed.data?.removePerson.__typename).toBe('PersonRemoved');
+  });
+
+  it('lists the end of a merged record last of its changes, with its tombstone naming the record it went into', async () => {
+    const { changes } = await readToEnd(center, start);
+    const ofDuplicate = changesOf(changes, ended.duplicate.personId);
+    // Its earlier changes no longer answer by id, so only the end is listed, after the survivor's change that took the case.
+    expect(ofDuplicate).toEqual([
+      expect.objectContaining({ recordType: 'PERSON', operation: 'ENDED', record: { __typename: 'EndedRecord', id: ended.duplicate.personId, reason: 'MERGED', successorId: ended.survivor } }),
+    ]);
+    expect(changesOf(changes, ended.mistaken).at(-1)).toMatchObject({ operation: 'ENDED', record: { __typename: 'EndedRecord', id: ended.mistaken, reason: 'REMOVED', successorId: null } });
+    const cursors = changes.map((c) => c.cursor);
+    expect(inFeedOrder(cursors)).toBe(true);
+  });
+
+  it.each([
+    ['the county’s staff (the merged record’s case is theirs, now the survivor’s)', county, ['duplicate']],
+    ['the center’s staff', center, ['duplicate', 'mistaken']],
+    ['civil affairs’ system with persons', system, ['duplicate', 'mistaken']],
+    ['a neighbouring county’s staff', otherCounty, []],
+    ['a system with cases only (it may not read persons)', casesOnlySystem, []],
+  ] as const)('lists an end to %s only when it could read the record before', async (_who, caller, expected) => {
+    const { changes } = await readToEnd(caller, start, 5);
+    const endsSeen = changes.filter((c) => c.node.operation === 'ENDED').map((c) => c.node.recordId);
+    const named = { duplicate: ended.duplicate.personId, mistaken: ended.mistaken };
+    expect(endsSeen.filter((id) => Object.values(named).includes(id))).toEqual(expected.map((name) => named[name]));
+  });
+
+  it('costs one statement for the tombstones of a page, however many records ended', async () => {
+    const types = ['PERSON'];
+    const before = (await readToEnd(center, start)).end;
+    await subgraph.execute(REMOVE, { i: { personId: await recordWithoutCase(), reason: '重复登记' } }, center);
+    const single = await subgraph.queries.during(() => page(center, { after: before, first: 100, types }));
+    const middle = (await readToEnd(center, before)).end;
+    for (let i = 0; i < 4; i += 1) await subgraph.execute(REMOVE, { i: { personId: await recordWithoutCase(), reason: '重复登记' } }, center);
+    const several = await subgraph.queries.during(() => page(center, { after: middle, first: 100, types }));
+    const ends = (data: Parameters<typeof feed.edgesOf>[0]) => feed.edgesOf(data).filter((edge) => edge.node.operation === 'ENDED').length;
+    expect(ends(single.result.data)).toBe(1);
+    expect(ends(several.result.data)).toBe(4);
+    expect(several.statements).toBe(single.statements);
   });
 });

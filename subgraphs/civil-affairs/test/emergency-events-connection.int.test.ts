@@ -3,6 +3,8 @@
  * caller may see exactly once (the same rows as the `emergencyEvents` list: those touching her
  * jurisdiction), the ongoing filter, a count, and every change of an event — its points and the
  * help recorded at them included — moving it to the end of a partner's sync.
+ * Paged back from the end (`last`, `before`), the same records come in the same order; paging
+ * forward and back at once is refused.
  */
 import { ROLES } from '@lifeline/subgraph-runtime';
 import { expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
@@ -22,15 +24,15 @@ const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: 
 type Node = { id: string; state: string; version: number; startedAt: string; createdAt: string; updatedAt: string; districts: string[]; peopleHelped: number };
 const NODE = 'id state version startedAt createdAt updatedAt districts peopleHelped';
 const PAGE = /* GraphQL */ `
-  query($order: EmergencyEventOrder, $first: Int, $after: String, $ongoingOnly: Boolean, $updatedSince: DateTime) {
-    emergencyEventsConnection(order: $order, first: $first, after: $after, ongoingOnly: $ongoingOnly, updatedSince: $updatedSince) {
+  query($order: EmergencyEventOrder, $first: Int, $after: String, $last: Int, $before: String, $ongoingOnly: Boolean, $updatedSince: DateTime) {
+    emergencyEventsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, ongoingOnly: $ongoingOnly, updatedSince: $updatedSince) {
       edges { cursor node { ${NODE} } }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
     }
   }
 `;
-const { page, pageToTheEnd } = connectionReader<'emergencyEventsConnection', Node>(() => subgraph, 'emergencyEventsConnection', PAGE, county);
+const { page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'emergencyEventsConnection', Node>(() => subgraph, 'emergencyEventsConnection', PAGE, county);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -182,6 +184,16 @@ describe('paging emergency events', () => {
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       expect(result.data).toBeNull();
     }
+  });
+
+  it.each(['NEWEST_FIRST', 'OLDEST_FIRST', 'UPDATED'] as const)('pages back from the end two at a time through every event touching the county, each once, in the same order as forward, in %s order', async (order) => {
+    const { nodes, pages } = await pagesBackAsForward({ order }, (n) => n.id);
+    expect(pages).toBeGreaterThan(2);
+    expect(nodes.map((n) => n.id).sort()).toEqual((await visibleInTestCounty()).map((row) => row.id).sort());
+  });
+
+  it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
+    await refusesMixedPaging({ order: 'NEWEST_FIRST' }, { order: 'UPDATED' });
   });
 
   it('answers the pages exactly as the list to a job without emergency aid, and to leadership (the city’s events)', async () => {

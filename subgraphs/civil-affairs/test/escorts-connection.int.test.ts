@@ -3,6 +3,8 @@
  * caller may see exactly once (the same rows as the `escorts` list: her jurisdiction, persons she
  * sees), filters a work queue and a partner's sync need, a count, and every change of an escort
  * moving it to the end of the sync.
+ * Paged back from the end (`last`, `before`), the same records come in the same order; paging
+ * forward and back at once is refused.
  */
 import { ROLES } from '@lifeline/subgraph-runtime';
 import { expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
@@ -23,15 +25,15 @@ const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: 
 type Node = { id: string; status: string; crossProvince: boolean; version: number; createdAt: string; updatedAt: string; rescueCase: { station: { jurisdiction: string } } };
 const NODE = 'id status crossProvince version createdAt updatedAt rescueCase { station { jurisdiction } }';
 const PAGE = /* GraphQL */ `
-  query($order: EscortOrder, $first: Int, $after: String, $statuses: [EscortStatus!], $crossProvince: Boolean, $updatedSince: DateTime) {
-    escortsConnection(order: $order, first: $first, after: $after, statuses: $statuses, crossProvince: $crossProvince, updatedSince: $updatedSince) {
+  query($order: EscortOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [EscortStatus!], $crossProvince: Boolean, $updatedSince: DateTime) {
+    escortsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, crossProvince: $crossProvince, updatedSince: $updatedSince) {
       edges { cursor node { ${NODE} } }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
     }
   }
 `;
-const { page, pageToTheEnd } = connectionReader<'escortsConnection', Node>(() => subgraph, 'escortsConnection', PAGE, county);
+const { page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'escortsConnection', Node>(() => subgraph, 'escortsConnection', PAGE, county);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -127,7 +129,7 @@ describe('paging escorts', () => {
     expect(across.nodes.every((n) => n.crossProvince)).toBe(true);
     expect(within.totalCount + across.totalCount).toBe((await visibleInTestCounty()).length);
     const none = (await page({ statuses: [], first: 5 })).data!.escortsConnection;
-    expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+    expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 });
   });
 
   it('moves an escort to the end of the sync at every change: the decision, the legs, each step, the hand-over', async () => {
@@ -170,6 +172,16 @@ describe('paging escorts', () => {
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       expect(result.data).toBeNull();
     }
+  });
+
+  it.each(['NEWEST_FIRST', 'OLDEST_FIRST', 'UPDATED'] as const)('pages back from the end two at a time through every escort the county staff may see, each once, in the same order as forward, in %s order', async (order) => {
+    const { nodes, pages } = await pagesBackAsForward({ order }, (n) => n.id);
+    expect(pages).toBeGreaterThan(2);
+    expect(nodes.map((n) => n.id).sort()).toEqual((await visibleInTestCounty()).map((row) => row.id).sort());
+  });
+
+  it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
+    await refusesMixedPaging({ order: 'NEWEST_FIRST' }, { order: 'UPDATED' });
   });
 
   it('refuses the pages exactly as the list to a job without escorts', async () => {

@@ -1,9 +1,20 @@
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import {
+  expectMixedPagingRefused,
+  expectPagingBackAsForward,
+  openTestSubgraph,
+  testCaller,
+  testDatabaseUrl,
+  type TestPaging,
+  type TestSubgraph,
+  type TestTwoWayPage,
+} from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { findPersons } from '../src/domain/person-directory';
 import { Person } from '../src/entities/person.entity';
 import { definition } from '../src/server';
+import { createCountyStation } from './support/county-station';
+import { personInCare } from './support/person-in-care';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 const caller = testCaller({ agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
@@ -192,11 +203,52 @@ describe('the persons filters by station and case status, for county staff', () 
   });
 });
 
+describe('paging persons back from the end', () => {
+  /** A county of its own, so no other suite's persons come into its pages. */
+  const TEST_COUNTY = '379975';
+  const countyStaff = testCaller({ id: 'persons.paging.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: TEST_COUNTY });
+  const PAGE = /* GraphQL */ `
+    query($first: Int, $after: String, $last: Int, $before: String, $filter: PersonFilter) {
+      persons(first: $first, after: $after, last: $last, before: $before, filter: $filter) {
+        totalCount
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+        edges { cursor node { id } }
+      }
+    }
+  `;
+  const received: string[] = [];
+  let stationId: string;
+
+  beforeAll(async () => {
+    stationId = await createCountyStation(subgraph.orm.em.fork(), { jurisdiction: TEST_COUNTY, name: '人员分页测试县' });
+    for (let i = 0; i < 5; i += 1) received.push((await personInCare(subgraph, stationId, countyStaff)).personId);
+    // Two registered in the same instant: the id decides between them.
+    await subgraph.orm.em.fork().getConnection().execute(`update person set created_at = (select created_at from person where id = ?) where id = ?`, [received[0], received[1]]);
+  });
+
+  const atTheStation = (paging: TestPaging) => subgraph.execute<{ persons: TestTwoWayPage<{ id: string }> }>(PAGE, { filter: { stationId }, ...paging }, countyStaff);
+
+  it('yields every person of the station two at a time, each once, in the same order as forward: newest first, the id breaking a tie', async () => {
+    const { nodes, pages } = await expectPagingBackAsForward(async (paging) => {
+      const result = await atTheStation(paging);
+      expect(result.errors).toBeUndefined();
+      return result.data!.persons;
+    }, (node) => node.id);
+    expect(pages).toBe(3);
+    expect(nodes.map((node) => node.id).sort()).toEqual([...received].sort());
+  });
+
+  it('refuses paging forward and back at once, a last over the cap and a forged before with BAD_USER_INPUT', async () => {
+    const cursor = (await atTheStation({ first: 1 })).data!.persons.pageInfo.endCursor!;
+    await expectMixedPagingRefused(atTheStation, cursor);
+  });
+});
+
 describe('a person read with hand-written SQL (the page, the loaders)', () => {
   it('is a managed entity: the same instance as a later find, and a change to it is saved on flush', async () => {
     const em = subgraph.orm.em.fork();
-    const page = await findPersons(em, caller, {}, 3);
-    const person = page.persons[0]!;
+    const page = await findPersons(em, caller, {}, { first: 3 });
+    const person = page.edges[0]!.node;
     expect(await em.findOne(Person, { id: person.id })).toBe(person);
     expect(em.getUnitOfWork().getById(Person.name, person.id)).toBe(person);
     // Nothing changed: flushing writes nothing.

@@ -3,6 +3,8 @@
  * see exactly once (the same rows as the `settlements` list: her jurisdiction, persons she sees),
  * filters the center's queue and a partner's sync need, a count, and every change of a settlement
  * moving it to the end of the sync.
+ * Paged back from the end (`last`, `before`), the same records come in the same order; paging
+ * forward and back at once is refused.
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
@@ -24,15 +26,15 @@ const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: 
 type Node = { id: string; status: string; version: number; createdAt: string; proposedAt: string; updatedAt: string; rescueCase: { station: { jurisdiction: string } } };
 const NODE = 'id status version createdAt proposedAt updatedAt rescueCase { station { jurisdiction } }';
 const PAGE = /* GraphQL */ `
-  query($order: SettlementOrder, $first: Int, $after: String, $statuses: [SettlementStatus!], $updatedSince: DateTime) {
-    settlementsConnection(order: $order, first: $first, after: $after, statuses: $statuses, updatedSince: $updatedSince) {
+  query($order: SettlementOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [SettlementStatus!], $updatedSince: DateTime) {
+    settlementsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince) {
       edges { cursor node { ${NODE} } }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
     }
   }
 `;
-const { page, pageToTheEnd } = connectionReader<'settlementsConnection', Node>(() => subgraph, 'settlementsConnection', PAGE, county);
+const { page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'settlementsConnection', Node>(() => subgraph, 'settlementsConnection', PAGE, county);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -136,7 +138,7 @@ describe('paging settlements', () => {
     expect(closed.nodes.map((n) => n.id).sort()).toEqual([proposed[2]!.id, proposed[3]!.id].sort());
     expect(awaiting.totalCount + decided.totalCount + closed.totalCount).toBe((await visibleInTestCounty()).length);
     const none = (await page({ statuses: [], first: 5 })).data!.settlementsConnection;
-    expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+    expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 });
   });
 
   it('moves a settlement to the end of the sync at every change: the decision, the placement, the revocation', async () => {
@@ -173,6 +175,16 @@ describe('paging settlements', () => {
       expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       expect(result.data).toBeNull();
     }
+  });
+
+  it.each(['NEWEST_FIRST', 'OLDEST_FIRST', 'UPDATED'] as const)('pages back from the end two at a time through every settlement the county staff may see, each once, in the same order as forward, in %s order', async (order) => {
+    const { nodes, pages } = await pagesBackAsForward({ order }, (n) => n.id);
+    expect(pages).toBeGreaterThan(2);
+    expect(nodes.map((n) => n.id).sort()).toEqual((await visibleInTestCounty()).map((row) => row.id).sort());
+  });
+
+  it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
+    await refusesMixedPaging({ order: 'NEWEST_FIRST' }, { order: 'UPDATED' });
   });
 
   it('answers the pages exactly as the list to a job without settlements, or with a view of its own', async () => {

@@ -1,8 +1,9 @@
 /**
  * The work lists as cursor pages — `tracingWorkListConnection`, `casesPastStandardStayConnection`,
  * `settlementCandidatesConnection`, `shelterPlacementsConnection`: paging to the end yields exactly
- * what the old list shows the same caller, each record once and in the same order, with a count;
- * a cursor of another order, or forged, is refused; a page costs the same statements whatever its
+ * what the old list shows the same caller, each record once and in the same order, with a count,
+ * and so does paging back from the end; a cursor of another order, or forged, is refused, and so is
+ * paging forward and back at once; a page costs the same statements whatever its
  * size; and whoever the old list refuses, the pages refuse.
  */
 import { randomUUID } from 'node:crypto';
@@ -38,10 +39,10 @@ const tracing = connectionReader<'tracingWorkListConnection', TracingNode>(
   () => subgraph,
   'tracingWorkListConnection',
   /* GraphQL */ `
-    query($overdueOnly: Boolean, $order: TracingWorkOrder, $first: Int, $after: String) {
-      tracingWorkListConnection(overdueOnly: $overdueOnly, order: $order, first: $first, after: $after) {
+    query($overdueOnly: Boolean, $order: TracingWorkOrder, $first: Int, $after: String, $last: Int, $before: String) {
+      tracingWorkListConnection(overdueOnly: $overdueOnly, order: $order, first: $first, after: $after, last: $last, before: $before) {
         edges { cursor node { ${TRACING_NODE} } }
-        pageInfo { hasNextPage endCursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
         totalCount
       }
     }
@@ -55,10 +56,10 @@ const stays = connectionReader<'casesPastStandardStayConnection', CaseNode>(
   () => subgraph,
   'casesPastStandardStayConnection',
   /* GraphQL */ `
-    query($flags: [StayFlag!], $order: StayOrder, $first: Int, $after: String) {
-      casesPastStandardStayConnection(flags: $flags, order: $order, first: $first, after: $after) {
+    query($flags: [StayFlag!], $order: StayOrder, $first: Int, $after: String, $last: Int, $before: String) {
+      casesPastStandardStayConnection(flags: $flags, order: $order, first: $first, after: $after, last: $last, before: $before) {
         edges { cursor node { ${CASE_NODE} } }
-        pageInfo { hasNextPage endCursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
         totalCount
       }
     }
@@ -69,10 +70,10 @@ const candidates = connectionReader<'settlementCandidatesConnection', CaseNode>(
   () => subgraph,
   'settlementCandidatesConnection',
   /* GraphQL */ `
-    query($order: StayOrder, $first: Int, $after: String) {
-      settlementCandidatesConnection(order: $order, first: $first, after: $after) {
+    query($order: StayOrder, $first: Int, $after: String, $last: Int, $before: String) {
+      settlementCandidatesConnection(order: $order, first: $first, after: $after, last: $last, before: $before) {
         edges { cursor node { ${CASE_NODE} } }
-        pageInfo { hasNextPage endCursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
         totalCount
       }
     }
@@ -86,10 +87,10 @@ const placements = connectionReader<'shelterPlacementsConnection', PlacementNode
   () => subgraph,
   'shelterPlacementsConnection',
   /* GraphQL */ `
-    query($statuses: [ShelterPlacementStatus!], $order: ShelterPlacementOrder, $first: Int, $after: String) {
-      shelterPlacementsConnection(statuses: $statuses, order: $order, first: $first, after: $after) {
+    query($statuses: [ShelterPlacementStatus!], $order: ShelterPlacementOrder, $first: Int, $after: String, $last: Int, $before: String) {
+      shelterPlacementsConnection(statuses: $statuses, order: $order, first: $first, after: $after, last: $last, before: $before) {
         edges { cursor node { ${PLACEMENT_NODE} } }
-        pageInfo { hasNextPage endCursor }
+        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
         totalCount
       }
     }
@@ -258,8 +259,11 @@ describe('stays past the standard 10 days as pages', () => {
       expect(totalCount).toBe(nodes.length);
       if (caller === county) expect(ids(nodes)).toEqual(old);
       else expect(onlyMine(ids(nodes))).toEqual(onlyMine(old));
-      if (flag) expect(nodes.every((n) => n.stayFlag === flag)).toBe(true);
-      else expect(nodes.every((n) => n.stayFlag !== 'STANDARD')).toBe(true);
+      if (flag) {
+        // The old list is now the pages' first page: the flag's pages are held against the flag each case answers instead.
+        const all = (await stays.pageToTheEnd({ first: 100 }, caller)).nodes;
+        expect(onlyMine(ids(nodes))).toEqual(onlyMine(ids(all.filter((n) => n.stayFlag === flag))));
+      } else expect(nodes.every((n) => n.stayFlag !== 'STANDARD')).toBe(true);
     }
     const mineOnly = (await stays.pageToTheEnd({ first: 100 }, caller)).nodes.filter((n) => mine.includes(n.id));
     expect(new Set(mineOnly.map((n) => n.stayFlag))).toEqual(new Set(['STAYING_ON', 'EXTENDED', 'LONG_STAY']));
@@ -272,7 +276,7 @@ describe('stays past the standard 10 days as pages', () => {
     expect(ids(some.nodes)).toEqual(ids(all.nodes.filter((n) => n.stayFlag !== 'EXTENDED')));
     for (const flags of [[], ['STANDARD']]) {
       const none = (await stays.page({ flags, first: 5 })).data!.casesPastStandardStayConnection;
-      expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+      expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 });
     }
     const shortest = await stays.pageToTheEnd({ order: 'SHORTEST_FIRST', first: 2 });
     const keys = shortest.nodes.map((n) => [Date.parse(n.intakeAt), n.id] as const);
@@ -318,6 +322,71 @@ describe('the shelter’s records as pages', () => {
     const oldest = (await placements.pageToTheEnd({ order: 'OLDEST_FIRST', first: 2 })).nodes.filter((n) => n.shelter.id === shelterId);
     expect(oldest.map((n) => n.decidedAt)).toEqual([...oldest.map((n) => n.decidedAt)].sort());
     expect(oldest).toHaveLength(6);
+  });
+});
+
+describe('paging back from the end', () => {
+  it('yields the tracing work list two at a time, each person once, in the same order as forward, in either order and overdue only', async () => {
+    for (const variables of [{}, { order: 'LONGEST_IN_CARE_FIRST' }, { overdueOnly: true }]) {
+      const { nodes, pages } = await tracing.pagesBackAsForward(variables, (n) => n.rescueCase.id);
+      expect(pages).toBeGreaterThan(2);
+      expect(caseIds(nodes)).toEqual(caseIds((await tracing.pageToTheEnd({ ...variables, first: 100 })).nodes));
+    }
+  });
+
+  it('yields the stays past the standard 10 days and the settlement candidates two at a time, each once, in the same order as forward, in either order', async () => {
+    for (const variables of [{}, { order: 'SHORTEST_FIRST' }, { flags: ['LONG_STAY', 'EXTENDED'] }]) {
+      const { nodes, pages } = await stays.pagesBackAsForward(variables, (n) => n.id);
+      expect(pages).toBeGreaterThan(1);
+      expect(ids(nodes)).toEqual(ids((await stays.pageToTheEnd({ ...variables, first: 100 })).nodes));
+    }
+    for (const variables of [{}, { order: 'SHORTEST_FIRST' }]) {
+      const { nodes } = await candidates.pagesBackAsForward(variables, (n) => n.id);
+      expect(nodes).toHaveLength(2);
+    }
+  });
+
+  it('yields the shelter’s records two at a time, each once, in the same order as forward, in either order and status by status', async () => {
+    const ours = (n: PlacementNode) => n.shelter.id === shelterId;
+    for (const variables of [{}, { order: 'OLDEST_FIRST' }, { statuses: ['DECLINED', 'CLOSED'] }]) {
+      const { nodes } = await placements.pagesBackAsForward(variables, (n) => n.id, shelterStaff, ours);
+      expect(nodes.filter(ours).length).toBe(variables.statuses ? 5 : 6);
+    }
+  });
+
+  it('answers the last page alone with last and no cursor: the list’s end, in the list’s order, more before it', async () => {
+    const all = (await stays.pageToTheEnd({ first: 100 })).nodes;
+    const end = (await stays.page({ last: 3 })).data!.casesPastStandardStayConnection;
+    expect(ids(end.edges.map((edge) => edge.node))).toEqual(ids(all.slice(-3)));
+    expect(end.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: true, startCursor: end.edges[0]!.cursor, endCursor: end.edges[2]!.cursor });
+    expect(end.totalCount).toBe(all.length);
+  });
+
+  const refusing: ReadonlyArray<readonly [string, (variables: Record<string, unknown>, otherOrder: Record<string, unknown>, caller: Caller) => Promise<void>, string, Caller]> = [
+    ['tracingWorkListConnection', tracing.refusesMixedPaging, 'LONGEST_IN_CARE_FIRST', county],
+    ['casesPastStandardStayConnection', stays.refusesMixedPaging, 'SHORTEST_FIRST', county],
+    ['settlementCandidatesConnection', candidates.refusesMixedPaging, 'SHORTEST_FIRST', county],
+    ['shelterPlacementsConnection', placements.refusesMixedPaging, 'OLDEST_FIRST', shelterStaff],
+  ];
+  it.each(refusing)('%s refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async (_, refuses, otherOrder, caller) => {
+    await refuses({}, { order: otherOrder }, caller);
+  });
+
+  const pages: ReadonlyArray<readonly [string, AnyPage, Caller]> = [
+    ['tracingWorkListConnection', tracing.page, county],
+    ['casesPastStandardStayConnection', stays.page, county],
+    ['settlementCandidatesConnection', candidates.page, county],
+    ['shelterPlacementsConnection', placements.page, shelterStaff],
+  ];
+  it.each(pages)('%s costs the same statements paging back as forward', async (field, page, caller) => {
+    // A page of one each way, so the records' own fields cost alike too.
+    const forward = await subgraph.queries.during(() => page({ first: 1 }, caller));
+    const end = await subgraph.queries.during(() => page({ last: 1 }, caller));
+    const before = (end.result.data as Record<string, { pageInfo: { startCursor: string } }>)[field]!.pageInfo.startCursor;
+    const back = await subgraph.queries.during(() => page({ last: 1, before }, caller));
+    expect((back.result.data as Record<string, { edges: unknown[] }>)[field]!.edges).toHaveLength(1);
+    expect(end.statements).toBe(forward.statements);
+    expect(back.statements).toBe(forward.statements);
   });
 });
 

@@ -41,7 +41,7 @@ export const permissions: IRules = withScopes('foreign-affairs', withChangeLogTi
   AidEntrustmentConnection: { edges: entrustments, pageInfo: entrustments, totalCount: entrustments },
   AidEntrustmentEdge: { cursor: entrustments, node: entrustments },
   _Service: { sdl: viaGateway },
-  PageInfo: { hasNextPage: allow, endCursor: allow },
+  PageInfo: { hasNextPage: allow, hasPreviousPage: allow, startCursor: allow, endCursor: allow },
   Person: { id: entrustments, aidEntrustments: entrustments },
   Station: { id: entrustments },
   ForeignNationalStatusCheck: { id: entrustments },

@@ -2,9 +2,22 @@
  * `aidEntrustmentsConnection`: cursor pages in three orders that yield every entrustment the caller
  * may see exactly once, statuses as read now (EXPIRED included), a count, and a partner's sync by
  * `updatedSince` in which a delivery counts as a change of its entrustment.
+ * Paged back from the end (`last`, `before`), the same records come in the same order; paging
+ * forward and back at once is refused.
  */
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { everyPage, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestConnectionPage, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import {
+  everyPage,
+  expectKeysetOrder,
+  expectMixedPagingRefused,
+  expectPagingBackAsForward,
+  openTestSubgraph,
+  testCaller,
+  testDatabaseUrl,
+  type TestPaging,
+  type TestSubgraph,
+  type TestTwoWayPage,
+} from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { ACCEPT, centerStaff, DELIVER, issueInput, officer, stationStaff, today } from './aid-entrustment-fixtures';
@@ -17,12 +30,12 @@ beforeAll(async () => {
 afterAll(() => subgraph.close());
 
 type Node = { id: string; status: string; issuedAt: string; validUntil: string; updatedAt: string };
-type Page = TestConnectionPage<Node>;
+type Page = TestTwoWayPage<Node>;
 const PAGE = /* GraphQL */ `
-  query($order: AidEntrustmentOrder, $first: Int, $after: String, $statuses: [AidEntrustmentStatus!], $updatedSince: DateTime) {
-    aidEntrustmentsConnection(order: $order, first: $first, after: $after, statuses: $statuses, updatedSince: $updatedSince) {
-      edges { node { id status issuedAt validUntil updatedAt } }
-      pageInfo { hasNextPage endCursor }
+  query($order: AidEntrustmentOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [AidEntrustmentStatus!], $updatedSince: DateTime) {
+    aidEntrustmentsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince) {
+      edges { cursor node { id status issuedAt validUntil updatedAt } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
     }
   }
@@ -89,6 +102,42 @@ describe('paging aid entrustments', () => {
     // The rows decide, as for the list: none is hers, and she learns not even how many there are.
     const none: { data?: { aidEntrustmentsConnection: Page } | null; errors?: unknown } = await subgraph.execute(PAGE, { first: 5 }, caseworker);
     expect(none.errors).toBeUndefined();
-    expect(none.data!.aidEntrustmentsConnection).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+    expect(none.data!.aidEntrustmentsConnection).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 });
+  });
+});
+
+describe('paging aid entrustments back from the end', () => {
+  /** An office of its own: an officer sees what her office issued, so no other test's entrustments come into these pages. */
+  const office = testCaller({ id: 'paging.officer', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], orgUnit: '379978-foreign-affairs-office', jurisdiction: '379978' });
+  const issued: string[] = [];
+
+  beforeAll(async () => {
+    for (let i = 0; i < 5; i += 1) {
+      const result = await subgraph.execute<{ issueAidEntrustment: { __typename: string; aidEntrustment: Node } }>(
+        `mutation($input: IssueAidEntrustmentInput!) { issueAidEntrustment(input: $input) { __typename ... on AidEntrustmentChanged { aidEntrustment { id } } } }`,
+        { input: issueInput() },
+        office,
+      );
+      expect(result.data!.issueAidEntrustment.__typename).toBe('AidEntrustmentChanged');
+      issued.push(result.data!.issueAidEntrustment.aidEntrustment.id);
+    }
+  });
+
+  const read = (paging: TestPaging & { order?: string }) => subgraph.execute<{ aidEntrustmentsConnection: Page }>(PAGE, { ...paging }, office);
+
+  it.each(['NEWEST_FIRST', 'EXPIRING_FIRST', 'UPDATED'])('yields the office’s entrustments two at a time, each once, in the same order as forward, in %s order', async (order) => {
+    const { nodes, pages } = await expectPagingBackAsForward(async (paging) => {
+      const result = await read({ order, ...paging });
+      expect(result.errors).toBeUndefined();
+      return result.data!.aidEntrustmentsConnection;
+    }, (node) => node.id);
+    expect(pages).toBe(3);
+    expect(nodes.map((node) => node.id).sort()).toEqual([...issued].sort());
+  });
+
+  it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
+    const cursor = (await read({ first: 1 })).data!.aidEntrustmentsConnection.pageInfo.endCursor!;
+    const foreign = (await read({ order: 'UPDATED', first: 1 })).data!.aidEntrustmentsConnection.pageInfo.endCursor!;
+    await expectMixedPagingRefused(read, cursor, foreign);
   });
 });

@@ -8,7 +8,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { createLog, createSubgraphSchema, ROLES, verifyWebhookSignature, WebhookDeliverer, WebhookSubscription, type Caller } from '@lifeline/subgraph-runtime';
+import { createLog, createSubgraphSchema, ROLES, verifyWebhookSignature, WebhookDeliverer, WebhookDelivery, WebhookSubscription, type Caller } from '@lifeline/subgraph-runtime';
 import { cursorOfFeed, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
@@ -202,5 +202,68 @@ describe('webhooks on the foreign-affairs change feed', () => {
     await acceptedEntrustment(await knownPerson(subgraph, { county: stationStaff.jurisdiction }));
     await deliverer.deliverDue();
     expect(deliveriesTo('/system')).toHaveLength(posted);
+  });
+});
+
+describe('a subscription follows its system’s access', () => {
+  const DAY = 24 * 3_600_000;
+  const waitFor = async (check: () => Promise<boolean>) => {
+    for (let i = 0; i < 100 && !(await check()); i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await check()).toBe(true);
+  };
+  afterEach(() => {
+    clock = Date.now() + 60_000;
+  });
+
+  it('pauses a day after the system’s latest request, and once it calls again posts what it missed from where it stood', async () => {
+    const returning = testCaller({ kind: 'service', id: 'webhook-test-returning', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['read:aid-entrustments'] });
+    const id = (await subscribe(returning, { url: `${receiverUrl}/returning` })).data!.subscribeToForeignAffairsChanges.subscription!.id;
+    const expiresAt = (await stored(id)).expiresAt.getTime();
+    expect(expiresAt).toBeGreaterThan(Date.now() + DAY - 60_000);
+    await deliverer.deliverDue();
+    const missed = await acceptedEntrustment(await knownPerson(subgraph, { county: stationStaff.jurisdiction }));
+    clock = expiresAt + 1000;
+    await deliverer.deliverDue();
+    expect(deliveriesTo('/returning')).toEqual([]);
+    // A request of a system without subscriptions, or of staff, costs no statement; the system's own renews it for another day.
+    const unsubscribed = testCaller({ kind: 'service', id: 'webhook-test-unsubscribed', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['read:aid-entrustments'] });
+    const others = await subgraph.queries.during(async () => {
+      deliverer.heard(unsubscribed);
+      deliverer.heard(officer);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(others.statements).toBe(0);
+    expect((await stored(id)).expiresAt.getTime()).toBe(expiresAt);
+    deliverer.heard(returning);
+    await waitFor(async () => (await stored(id)).expiresAt.getTime() === clock + DAY);
+    await deliverer.deliverDue();
+    expect(deliveriesTo('/returning').flatMap((d) => d.changes.map((c) => c.recordId))).toEqual([missed, missed]);
+  });
+
+  it('reads the changes with the system’s claims as of its latest request: narrowed, it is sent only what its new scopes reach', async () => {
+    const narrowing = testCaller({ kind: 'service', id: 'webhook-test-narrowing', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['read:aid-entrustments'] });
+    const id = (await subscribe(narrowing, { url: `${receiverUrl}/narrowing` })).data!.subscribeToForeignAffairsChanges.subscription!.id;
+    await deliverer.deliverDue();
+    const before = await acceptedEntrustment(await knownPerson(subgraph, { county: stationStaff.jurisdiction }));
+    await deliverer.deliverDue();
+    expect(deliveriesTo('/narrowing').flatMap((d) => d.changes.map((c) => c.recordId))).toEqual([before, before]);
+    // Its operator narrowed it to notifications; its next token says so, and its next request brings that here at once.
+    const narrowed = { ...narrowing, scopes: ['read:foreign-affairs-notifications'] };
+    deliverer.heard(narrowed);
+    await waitFor(async () => (await stored(id)).caller.scopes.join() === 'read:foreign-affairs-notifications');
+    await acceptedEntrustment(await knownPerson(subgraph, { county: stationStaff.jurisdiction }));
+    await deliverer.deliverDue();
+    expect(deliveriesTo('/narrowing')).toHaveLength(1);
+  });
+
+  it('keeps the delivery log thirty days', async () => {
+    const em = subgraph.orm.em.fork();
+    const attempt = (daysAgo: number) =>
+      em.create(WebhookDelivery, { subscriptionId: '00000000-0000-4000-8000-00000000d0d0', at: new Date(clock - daysAgo * DAY), attempt: 1, outcome: 'DELIVERED', httpStatus: 200, error: null, changeCount: 1, endCursor: null, durationMs: 3 });
+    const [old, recent] = [attempt(31), attempt(29)];
+    await em.flush();
+    expect(await deliverer.pruneLog(subgraph.orm.em.fork() as never, true)).toBeGreaterThanOrEqual(1);
+    const left = await subgraph.orm.em.fork().find(WebhookDelivery, { id: { $in: [old.id, recent.id] } });
+    expect(left.map((d) => d.id)).toEqual([recent.id]);
   });
 });

@@ -144,7 +144,7 @@ export const permissions: IRules = withScopes('public-security', withChangeLogTi
   ForeignNationalStatusCheckEdge: { cursor: statusCheckRecords, node: statusCheckRecords },
   ForeignAffairsNotificationConnection: { edges: notificationRecords, pageInfo: notificationRecords, totalCount: notificationRecords },
   ForeignAffairsNotificationEdge: { cursor: notificationRecords, node: notificationRecords },
-  PageInfo: { hasNextPage: allow, endCursor: allow },
+  PageInfo: { hasNextPage: allow, hasPreviousPage: allow, startCursor: allow, endCursor: allow },
   TracingConfirmation: { name: checkRecords, confirmedAt: checkRecords },
   BiometricSample: {
     id: biometricDetails,

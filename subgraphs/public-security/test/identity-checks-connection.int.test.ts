@@ -1,10 +1,23 @@
 /**
  * `identityChecksConnection`: cursor pages in four orders that yield every check the caller may see
  * exactly once, filters a work queue and a partner's sync need, a count, and an audited export.
+ * Paged back from the end (`last`, `before`), the same records come in the same order; paging
+ * forward and back at once is refused.
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { everyPage, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import {
+  everyPage,
+  expectKeysetOrder,
+  expectMixedPagingRefused,
+  expectPagingBackAsForward,
+  openTestSubgraph,
+  testCaller,
+  testDatabaseUrl,
+  type TestPaging,
+  type TestSubgraph,
+  type TestTwoWayPage,
+} from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { knownPerson, PROTECTED_DEMO_PERSONS } from './person-projection.fixture';
@@ -21,16 +34,12 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.close());
 
-interface Page {
-  edges: Array<{ cursor: string; node: { id: string; status: string; requestedAt: string; resultDueAt: string; updatedAt: string; overdue: boolean; createdAt: string; person: { id: string } } }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-}
+type Page = TestTwoWayPage<{ id: string; status: string; requestedAt: string; resultDueAt: string; updatedAt: string; overdue: boolean; createdAt: string; person: { id: string } }>;
 const PAGE = /* GraphQL */ `
-  query($order: IdentityCheckOrder, $first: Int, $after: String, $statuses: [IdentityCheckStatus!], $overdue: Boolean, $updatedSince: DateTime, $requestingStationId: ID, $personIds: [ID!], $purpose: String) {
-    identityChecksConnection(order: $order, first: $first, after: $after, statuses: $statuses, overdue: $overdue, updatedSince: $updatedSince, requestingStationId: $requestingStationId, personIds: $personIds, purpose: $purpose) {
+  query($order: IdentityCheckOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [IdentityCheckStatus!], $overdue: Boolean, $updatedSince: DateTime, $requestingStationId: ID, $personIds: [ID!], $purpose: String) {
+    identityChecksConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, overdue: $overdue, updatedSince: $updatedSince, requestingStationId: $requestingStationId, personIds: $personIds, purpose: $purpose) {
       edges { cursor node { id status requestedAt resultDueAt updatedAt overdue createdAt person { id } } }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
     }
   }
@@ -49,11 +58,11 @@ const pageToTheEnd = (variables: Record<string, unknown>, caller = police) =>
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
-async function request(personId: string) {
+async function request(personId: string, requestingStationId = countyStationId, staff = countyStaff) {
   const result = await subgraph.execute<{ requestIdentityCheck: { __typename: string; identityCheck: { id: string; version: number } } }>(
     `mutation($i: RequestIdentityCheckInput!) { requestIdentityCheck(input: $i) { __typename ... on IdentityCheckChanged { identityCheck { id version } } } }`,
-    { i: { personId, requestingStationId: countyStationId, reason: 'UNIDENTIFIED_PERSON' } },
-    countyStaff,
+    { i: { personId, requestingStationId, reason: 'UNIDENTIFIED_PERSON' } },
+    staff,
   );
   expect(result.data!.requestIdentityCheck.__typename).toBe('IdentityCheckChanged');
   return result.data!.requestIdentityCheck.identityCheck;
@@ -107,7 +116,7 @@ describe('paging identity checks', () => {
     expect(filtered.nodes.map((n) => n.id).sort()).toEqual(expected);
     expect(filtered.totalCount).toBe(expected.length);
     const none = (await page({ personIds: [] })).data!.identityChecksConnection;
-    expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+    expect(none).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 });
   });
 
   it('refuses more than 100 persons with BAD_USER_INPUT', async () => {
@@ -178,5 +187,35 @@ describe('paging identity checks', () => {
     const caseworker = testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER] });
     const result = await page({ first: 5 }, caseworker);
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
+describe('paging identity checks back from the end', () => {
+  /** A county and station of their own, so no other test's checks come into these pages. */
+  const PAGING_COUNTY = '379977';
+  const pagingStaff = testCaller({ id: 'paging.back.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: PAGING_COUNTY });
+  const pagingStationId = randomUUID();
+  const requested: string[] = [];
+
+  beforeAll(async () => {
+    for (let i = 0; i < 5; i += 1) requested.push((await request(await knownPerson(subgraph, { county: PAGING_COUNTY }), pagingStationId, pagingStaff)).id);
+  });
+
+  const atTheStation = (paging: TestPaging & { order?: string }) => page({ requestingStationId: pagingStationId, ...paging }, pagingStaff);
+
+  it.each(['DUE_FIRST', 'NEWEST_FIRST', 'OLDEST_FIRST', 'UPDATED'])('yields the station’s checks two at a time, each once, in the same order as forward, in %s order', async (order) => {
+    const { nodes, pages } = await expectPagingBackAsForward(async (paging) => {
+      const result = await atTheStation({ order, ...paging });
+      expect(result.errors).toBeUndefined();
+      return result.data!.identityChecksConnection;
+    }, (node) => node.id);
+    expect(pages).toBe(3);
+    expect(nodes.map((node) => node.id).sort()).toEqual([...requested].sort());
+  });
+
+  it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
+    const cursor = (await atTheStation({ first: 1 })).data!.identityChecksConnection.pageInfo.endCursor!;
+    const foreign = (await atTheStation({ order: 'UPDATED', first: 1 })).data!.identityChecksConnection.pageInfo.endCursor!;
+    await expectMixedPagingRefused(atTheStation, cursor, foreign);
   });
 });

@@ -3,10 +3,23 @@
  * check the caller may see exactly once, the filters a queue and a partner's sync need, a count,
  * and an audit line for every status check read; and the same for the notifications to the
  * foreign-affairs office.
+ * Paged back from the end (`last`, `before`), the same records come in the same order; paging
+ * forward and back at once is refused.
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { everyPage, expectKeysetOrder, openTestSubgraph, type TestConnectionPage, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import {
+  everyPage,
+  expectKeysetOrder,
+  expectMixedPagingRefused,
+  expectPagingBackAsForward,
+  openTestSubgraph,
+  testCaller,
+  testDatabaseUrl,
+  type TestPaging,
+  type TestSubgraph,
+  type TestTwoWayPage,
+} from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { knownPerson } from './person-projection.fixture';
@@ -15,7 +28,7 @@ let subgraph: TestSubgraph<SubgraphContext>;
 const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: '379900' });
 const fao = testCaller({ id: 'fao.officer', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], jurisdiction: '379900' });
 /** A county of its own (no other suite requests status checks for it). */
-const TEST_COUNTY = '379994';
+const TEST_COUNTY = '379979';
 const countyStaff = testCaller({ id: 'test.paging.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: TEST_COUNTY });
 const stationId = randomUUID();
 
@@ -25,16 +38,12 @@ beforeAll(async () => {
 afterAll(() => subgraph.close());
 
 type Node = { id: string; status: string; requestedAt: string; updatedAt: string; createdAt: string; version: number };
-interface Page {
-  edges: Array<{ cursor: string; node: Node }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-  totalCount: number;
-}
+type Page = TestTwoWayPage<Node>;
 const PAGE = /* GraphQL */ `
-  query($order: ForeignNationalStatusCheckOrder, $first: Int, $after: String, $statuses: [ForeignNationalStatusCheckStatus!], $updatedSince: DateTime, $requestingStationId: ID) {
-    foreignNationalStatusChecksConnection(order: $order, first: $first, after: $after, statuses: $statuses, updatedSince: $updatedSince, requestingStationId: $requestingStationId) {
+  query($order: ForeignNationalStatusCheckOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [ForeignNationalStatusCheckStatus!], $updatedSince: DateTime, $requestingStationId: ID) {
+    foreignNationalStatusChecksConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince, requestingStationId: $requestingStationId) {
       edges { cursor node { id status requestedAt updatedAt createdAt version } }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
     }
   }
@@ -87,7 +96,7 @@ describe('paging foreign-national status checks', () => {
   it('shows county staff their county only, filters by status and station, and syncs a partner from updatedSince', async () => {
     const mine = await request();
     const county = await pageToTheEnd({ first: 100 }, countyStaff);
-    const ours = (await sql<{ id: string }>(`select id from foreign_national_status_check where requesting_jurisdiction like '379994%'`)).map((r) => r.id);
+    const ours = (await sql<{ id: string }>(`select id from foreign_national_status_check where requesting_jurisdiction like ?`, [`${TEST_COUNTY}%`])).map((r) => r.id);
     expect(county.nodes.map((n) => n.id).sort()).toEqual(ours.sort());
     const byStation = await pageToTheEnd({ first: 100, requestingStationId: stationId });
     expect(byStation.nodes.map((n) => n.id).sort()).toEqual(ours.sort());
@@ -129,19 +138,36 @@ describe('paging foreign-national status checks', () => {
     const caseworker = testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER] });
     expect((await page({ first: 5 }, caseworker)).errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
+
+  it.each(['OLDEST_FIRST', 'NEWEST_FIRST', 'UPDATED'])('pages back from the end two at a time through the county’s status checks, each once, in the same order as forward, in %s order', async (order) => {
+    const { nodes, pages } = await expectPagingBackAsForward(async (paging) => {
+      const result = await page({ order, ...paging }, countyStaff);
+      expect(result.errors).toBeUndefined();
+      return result.data!.foreignNationalStatusChecksConnection;
+    }, (node) => node.id);
+    const ours = await sql<{ id: string }>(`select id from foreign_national_status_check where requesting_jurisdiction like ?`, [`${TEST_COUNTY}%`]);
+    expect(pages).toBeGreaterThan(2);
+    expect(nodes.map((n) => n.id).sort()).toEqual(ours.map((r) => r.id).sort());
+  });
+
+  it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
+    const cursor = (await page({ first: 1 }, countyStaff)).data!.foreignNationalStatusChecksConnection.pageInfo.endCursor!;
+    const foreign = (await page({ order: 'UPDATED', first: 1 }, countyStaff)).data!.foreignNationalStatusChecksConnection.pageInfo.endCursor!;
+    await expectMixedPagingRefused((paging: TestPaging) => page({ ...paging }, countyStaff), cursor, foreign);
+  });
 });
 
 type Notification = { id: string; notifiedAt: string; updatedAt: string; acknowledged: boolean };
 const NOTIFICATIONS = /* GraphQL */ `
-  query($order: ForeignAffairsNotificationOrder, $first: Int, $after: String, $acknowledged: Boolean, $updatedSince: DateTime) {
-    foreignAffairsNotificationsConnection(order: $order, first: $first, after: $after, acknowledged: $acknowledged, updatedSince: $updatedSince) {
+  query($order: ForeignAffairsNotificationOrder, $first: Int, $after: String, $last: Int, $before: String, $acknowledged: Boolean, $updatedSince: DateTime) {
+    foreignAffairsNotificationsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, acknowledged: $acknowledged, updatedSince: $updatedSince) {
       edges { cursor node { id notifiedAt updatedAt acknowledged } }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
     }
   }
 `;
-type NotificationPage = TestConnectionPage<Notification>;
+type NotificationPage = TestTwoWayPage<Notification>;
 
 const allNotifications = (variables: Record<string, unknown>, caller = fao) =>
   everyPage(async (after) => {
@@ -179,7 +205,17 @@ describe('paging the notifications to the foreign-affairs office', () => {
     const open = await allNotifications({ acknowledged: false, first: 100 });
     expect(open.nodes.length).toBeGreaterThan(0);
     expect(open.nodes.every((n) => !n.acknowledged)).toBe(true);
-    const target = open.nodes[0]!;
+    // One of this suite's: the demo region's own stay as other suites expect them.
+    const ours = new Set(
+      (
+        await sql<{ id: string }>(
+          `select n.id from foreign_affairs_notification n join foreign_national_status_check c on c.id = n.status_check_id where c.requesting_jurisdiction like ?`,
+          [`${TEST_COUNTY}%`],
+        )
+      ).map((row) => row.id),
+    );
+    const target = open.nodes.find((n) => ours.has(n.id))!;
+    expect(target).toBeDefined();
     const acknowledged = await subgraph.execute<{ acknowledgeForeignAffairsNotification: { __typename: string } }>(
       `mutation($id: ID!) { acknowledgeForeignAffairsNotification(id: $id, note: "已联系使馆") { __typename } }`,
       { id: target.id },
@@ -200,5 +236,28 @@ describe('paging the notifications to the foreign-affairs office', () => {
     expect(lines.map((l) => l.record_id).sort()).toEqual([...read].sort());
     const refused = await subgraph.execute(NOTIFICATIONS, { first: 5 }, countyStaff);
     expect(refused.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+
+  it.each(['OLDEST_FIRST', 'NEWEST_FIRST'])('pages back from the end two at a time through the notifications, each once, in the same order as forward, in %s order', async (order) => {
+    // Other suites may notify meanwhile: the notifications stored now are compared.
+    const stored = new Set((await sql<{ id: string }>(`select id from foreign_affairs_notification`)).map((row) => row.id));
+    const read = (paging: TestPaging) => subgraph.execute<{ foreignAffairsNotificationsConnection: NotificationPage }>(NOTIFICATIONS, { order, ...paging }, fao);
+    const { nodes } = await expectPagingBackAsForward(
+      async (paging) => {
+        const result = await read(paging);
+        expect(result.errors).toBeUndefined();
+        return result.data!.foreignAffairsNotificationsConnection;
+      },
+      (node) => node.id,
+      { own: (node) => stored.has(node.id) },
+    );
+    expect(nodes.filter((node) => stored.has(node.id)).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
+    const read = (paging: TestPaging & { order?: string }) => subgraph.execute<{ foreignAffairsNotificationsConnection: NotificationPage }>(NOTIFICATIONS, { ...paging }, fao);
+    const cursor = (await read({ first: 1 })).data!.foreignAffairsNotificationsConnection.pageInfo.endCursor!;
+    const foreign = (await read({ order: 'NEWEST_FIRST', first: 1 })).data!.foreignAffairsNotificationsConnection.pageInfo.endCursor!;
+    await expectMixedPagingRefused(read, cursor, foreign);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { type ExchangeConsumer, reconcileProjection, ROLES, type ApplyOutcome } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, testExchangeConsumer, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { changeFeedReader, openTestSubgraph, testCaller, testDatabaseUrl, testExchangeConsumer, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { civilAffairsHandlers, civilAffairsProjection, tracingConfirmationProjection } from '../src/domain/tracing-confirmation';
 import { definition } from '../src/server';
@@ -68,7 +68,23 @@ const READ = `query($id: ID!) { identityCheck(id: $id) { id status tracingConfir
 type Read = { id: string; status: string; tracingConfirmedIdentity: { name: string; confirmedAt: string } | null } | null;
 const read = async (checkId: string, caller = police) => (await subgraph.execute<{ identityCheck: Read }>(READ, { id: checkId }, caller)).data!.identityCheck;
 
+const feed = changeFeedReader<{ __typename: string; id: string; tracingConfirmedIdentity?: { name: string } | null }, SubgraphContext>(
+  () => subgraph,
+  'publicSecurityChanges',
+  '... on IdentityCheck { id tracingConfirmedIdentity { name } }',
+);
+
 describe("a tracing-confirmed identity in public security's queue", () => {
+  it('lists the person’s checks in the change feed, changed, when a confirmation arrives (it is kept apart from them)', async () => {
+    const { personId, checkId } = await personWithCheck();
+    const start = (await feed.readToEnd(police, null)).end;
+    expect(await consumer.apply(confirmed(personId, '周建军', new Date(Date.now() - 30_000)))).toBe<ApplyOutcome>('APPLIED');
+    const { changes } = await feed.readToEnd(police, start);
+    expect(changes.filter((c) => c.node.recordId === checkId).map((c) => [c.node.operation, c.node.record])).toEqual([
+      ['UPDATED', { __typename: 'IdentityCheck', id: checkId, tracingConfirmedIdentity: { name: '周建军' } }],
+    ]);
+  });
+
   it("shows on the person's open check, for the police and the requesting county, and nowhere else", async () => {
     const { personId, checkId } = await personWithCheck();
     expect(await read(checkId)).toMatchObject({ status: 'REQUESTED', tracingConfirmedIdentity: null });

@@ -40,7 +40,7 @@ export const permissions: IRules = withScopes('womens-federation', withChangeLog
   ShelterReferralEdge: { cursor: referrals, node: referrals },
   _Service: { sdl: viaGateway },
   // No list of this agency pages yet; the type is every agency's (shared.graphql).
-  PageInfo: { hasNextPage: allow, endCursor: allow },
+  PageInfo: { hasNextPage: allow, hasPreviousPage: allow, startCursor: allow, endCursor: allow },
   Person: { id: referrals, shelterReferrals: referrals },
   ShelterReferral: {
     id: referrals,

@@ -2,10 +2,23 @@
  * `shelterReferralsConnection`: cursor pages in three orders that yield every referral the caller
  * may see exactly once (a caseworker her own, the shelter all), a file-status filter, a count, and
  * a partner's sync by `updatedSince`.
+ * Paged back from the end (`last`, `before`), the same records come in the same order; paging
+ * forward and back at once is refused.
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { everyPage, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestConnectionPage, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import {
+  everyPage,
+  expectKeysetOrder,
+  expectMixedPagingRefused,
+  expectPagingBackAsForward,
+  openTestSubgraph,
+  testCaller,
+  testDatabaseUrl,
+  type TestPaging,
+  type TestSubgraph,
+  type TestTwoWayPage,
+} from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 
@@ -19,12 +32,12 @@ beforeAll(async () => {
 afterAll(() => subgraph.close());
 
 type Node = { id: string; status: string; submittedAt: string; updatedAt: string; version: number; referringCaseworker: string };
-type Page = TestConnectionPage<Node>;
+type Page = TestTwoWayPage<Node>;
 const PAGE = /* GraphQL */ `
-  query($order: ShelterReferralOrder, $first: Int, $after: String, $statuses: [ShelterReferralStatus!], $updatedSince: DateTime) {
-    shelterReferralsConnection(order: $order, first: $first, after: $after, statuses: $statuses, updatedSince: $updatedSince) {
-      edges { node { id status submittedAt updatedAt version referringCaseworker } }
-      pageInfo { hasNextPage endCursor }
+  query($order: ShelterReferralOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [ShelterReferralStatus!], $updatedSince: DateTime) {
+    shelterReferralsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince) {
+      edges { cursor node { id status submittedAt updatedAt version referringCaseworker } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
     }
   }
@@ -105,6 +118,33 @@ describe('paging shelter referrals', () => {
     // The rows decide here, as for the list: none is the office's, and it learns not even how many there are.
     const none: { data?: { shelterReferralsConnection: Page } | null; errors?: unknown } = await subgraph.execute(PAGE, { first: 5 }, fao);
     expect(none.errors).toBeUndefined();
-    expect(none.data!.shelterReferralsConnection).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 });
+    expect(none.data!.shelterReferralsConnection).toEqual({ edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 });
+  });
+
+  describe('back from the end', () => {
+    beforeAll(async () => {
+      // Enough of hers for three pages of two.
+      for (let i = 0; i < 2; i += 1) mine.push(await submit());
+    });
+
+    it.each(['NEWEST_FIRST', 'OLDEST_FIRST', 'UPDATED'])('pages back from the end two at a time through a caseworker’s referrals, each once, in the same order as forward, in %s order', async (order) => {
+      const read = (paging: TestPaging) => subgraph.execute<{ shelterReferralsConnection: Page }>(PAGE, { order, ...paging }, caseworker);
+      const { nodes, pages } = await expectPagingBackAsForward(async (paging) => {
+        const result = await read(paging);
+        expect(result.errors).toBeUndefined();
+        return result.data!.shelterReferralsConnection;
+      }, (node) => node.id);
+      expect(pages).toBeGreaterThan(2);
+      // Hers, the withdrawn one too, whatever their status.
+      const hers = await sql<{ id: string }>(`select id from shelter_referral where referring_caseworker = 'paging.caseworker'`);
+      expect(nodes.map((node) => node.id).sort()).toEqual(hers.map((row) => row.id).sort());
+    });
+
+    it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
+      const read = (paging: TestPaging & { order?: string }) => subgraph.execute<{ shelterReferralsConnection: Page }>(PAGE, { ...paging }, caseworker);
+      const cursor = (await read({ first: 1 })).data!.shelterReferralsConnection.pageInfo.endCursor!;
+      const foreign = (await read({ order: 'UPDATED', first: 1 })).data!.shelterReferralsConnection.pageInfo.endCursor!;
+      await expectMixedPagingRefused(read, cursor, foreign);
+    });
   });
 });

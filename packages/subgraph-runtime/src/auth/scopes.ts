@@ -270,12 +270,15 @@ const changeFeed = (field: string): FieldsByType => {
   };
 };
 
+/** Every field of `PageInfo`: any caller may read where a page stands in a list it may read. */
+const PAGE_INFO_FIELDS = ['hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor'];
+
 /** The federation plumbing the gateway calls for any caller (the fields it then resolves are checked one by one), page info, and the change feed. */
 export const EVERY_SCOPE: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
-  'civil-affairs': { ...changeFeed('civilAffairsChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
-  'public-security': { ...changeFeed('publicSecurityChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
-  'womens-federation': { ...changeFeed('womensFederationChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
-  'foreign-affairs': { ...changeFeed('foreignAffairsChanges'), _Service: ['sdl'], PageInfo: ['hasNextPage', 'endCursor'] },
+  'civil-affairs': { ...changeFeed('civilAffairsChanges'), EndedRecord: ['id', 'reason', 'successorId'], _Service: ['sdl'], PageInfo: PAGE_INFO_FIELDS },
+  'public-security': { ...changeFeed('publicSecurityChanges'), _Service: ['sdl'], PageInfo: PAGE_INFO_FIELDS },
+  'womens-federation': { ...changeFeed('womensFederationChanges'), _Service: ['sdl'], PageInfo: PAGE_INFO_FIELDS },
+  'foreign-affairs': { ...changeFeed('foreignAffairsChanges'), _Service: ['sdl'], PageInfo: PAGE_INFO_FIELDS },
 };
 
 /** The audit trails and the exchange's state: auditors' reading, in every subgraph. */

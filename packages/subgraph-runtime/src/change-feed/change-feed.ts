@@ -14,12 +14,17 @@
  * permission table's rule for the by-id field, the token's scopes, and the by-id resolver's own row
  * scoping: county, job, a protected victim's records to those entitled to her). Changes the caller
  * may not see are passed over; the page's `endCursor` moves past them all the same.
+ *
+ * A record that ends (a person merged into another record of the same person, or removed as created
+ * in error) no longer answers by id, so its end is listed as an `ENDED` change whose record is a
+ * tombstone (`EndedRecord`: how it ended, and the record it was merged into), to the callers who
+ * could read it just before (the agency's `ended` reader decides): a partner drops its copy.
  */
 import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { type IRules } from 'graphql-shield';
 import { errorCode } from '../graphql/error-codes';
-import { pageSize } from '../graphql/connection';
+import { pageInfoOf, pageSize, type PageInfo } from '../graphql/connection';
 import { tableAllows } from '../graphql/policy-middleware';
 import { CHANGE_TYPE_FIELDS, feedNames } from './feed-names';
 
@@ -33,9 +38,24 @@ export interface ChangePosition {
 export interface RecordChangeRow extends ChangePosition {
   recordType: string;
   recordId: string;
-  operation: 'CREATED' | 'UPDATED';
+  operation: ChangeOperation;
   changedAt: Date;
 }
+
+/** What a change did to its record: the feed's `ChangeOperation`. */
+export type ChangeOperation = 'CREATED' | 'UPDATED' | 'ENDED';
+const OPERATIONS: ReadonlySet<string> = new Set<ChangeOperation>(['CREATED', 'UPDATED', 'ENDED']);
+
+/** The tombstone an `ENDED` change carries (`EndedRecord`): the record answers by id no more. */
+export interface EndedRecordView {
+  id: string;
+  /** MERGED into `successorId`, or REMOVED as created in error. */
+  reason: 'MERGED' | 'REMOVED';
+  successorId: string | null;
+}
+
+/** Reads the tombstones of ended records of one type: of `ids`, those the caller could read just before they ended. */
+export type EndedRecordReader = (ids: readonly string[], ctx: never) => Promise<ReadonlyMap<string, EndedRecordView>>;
 
 /**
  * The feed's horizon: the oldest transaction of this database still running (a transaction of
@@ -74,7 +94,7 @@ export async function readRecordChanges(em: EntityManager, after: ChangePosition
     position: row.position,
     recordType: row.record_type,
     recordId: row.record_id,
-    operation: row.operation === 'CREATED' ? 'CREATED' : 'UPDATED',
+    operation: OPERATIONS.has(row.operation) ? (row.operation as ChangeOperation) : 'UPDATED',
     changedAt: row.changed_at instanceof Date ? row.changed_at : new Date(row.changed_at),
   }));
 }
@@ -112,14 +132,17 @@ export interface ChangeFeedDefinition {
   permissions: () => IRules;
   /** The subgraph's Query resolvers (the by-id fields'). */
   queryResolvers: () => Readonly<Record<string, unknown>>;
+  /** Per record type that can end (its table's trigger logs `ENDED`), the reader of its tombstones. */
+  ended?: Readonly<Record<string, EndedRecordReader>>;
 }
 
 /** One change as the feed's `…Change` type answers it. */
 export interface ChangeNode {
   recordType: string;
   recordId: string;
-  operation: 'CREATED' | 'UPDATED';
+  operation: ChangeOperation;
   changedAt: Date;
+  /** The record as read by id now; for an `ENDED` change, its tombstone. */
   record: object;
 }
 
@@ -129,10 +152,25 @@ export interface ChangeFeedArgs {
   types?: readonly string[] | null;
 }
 
+/**
+ * A page of a feed. A feed reads forward only (`first` after `after`): it has no `last`/`before`.
+ * Its `PageInfo` follows every connection's rule (`pageInfoOf`): `hasPreviousPage` is true when the
+ * page was read after a cursor; `startCursor` is the first change's (null when the page lists none);
+ * `endCursor` is where to go on from, past the changes the caller may not see, so it stays the
+ * `after` given when a page lists nothing.
+ */
 export interface ChangePage {
   edges: Array<{ cursor: string; node: ChangeNode }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
 }
+
+/** A feed page's `PageInfo`: forward from `after`, its end where the reading stopped (which may lie past the last change listed). */
+function feedPageInfo(edges: ChangePage['edges'], after: string | null | undefined, hasNextPage: boolean, endCursor: string | null): PageInfo {
+  return { ...pageInfoOf(edges, { backward: false, limit: edges.length, cursor: after ?? null }, hasNextPage), endCursor };
+}
+
+/** The GraphQL type of an ended record's tombstone, in the feeds whose records can end. */
+export const ENDED_RECORD_TYPE = 'EndedRecord';
 
 /** Most rows read for one page, whatever share of them the caller may see. */
 const MAX_SCANNED = 1000;
@@ -143,7 +181,10 @@ const recordTypes = new WeakMap<object, string>();
 export function changeFeed(definition: ChangeFeedDefinition) {
   const enumToType = new Map(Object.keys(definition.byIdFields).map((type) => [recordTypeEnumValue(type), type]));
 
-  /** Which of these changes' records the caller may read by id now, with each record as read. */
+  /**
+   * Which of these changes' records the caller may read by id now, with each record as read (keyed
+   * `type:id`); and of the `ENDED` ones, the tombstones of those she could read before (`type:id:ENDED`).
+   */
   async function visibleRecords(rows: readonly RecordChangeRow[], ctx: unknown, info: GraphQLResolveInfo): Promise<Map<string, object>> {
     const resolvers = definition.queryResolvers();
     const seen = new Map<string, object>();
@@ -157,9 +198,23 @@ export function changeFeed(definition: ChangeFeedDefinition) {
       }
       return answer;
     };
-    const distinct = [...new Map(rows.map((row) => [`${row.recordType}:${row.recordId}`, row])).values()];
-    await Promise.all(
-      distinct.map(async (row) => {
+    const live = rows.filter((row) => row.operation !== 'ENDED');
+    const distinct = [...new Map(live.map((row) => [`${row.recordType}:${row.recordId}`, row])).values()];
+    const endedIds = new Map<string, Set<string>>();
+    for (const row of rows) {
+      if (row.operation === 'ENDED') endedIds.set(row.recordType, (endedIds.get(row.recordType) ?? new Set()).add(row.recordId));
+    }
+    await Promise.all([
+      ...[...endedIds].map(async ([type, ids]) => {
+        const read = definition.ended?.[type];
+        if (!read || !(await allowed(type))) return;
+        for (const [id, tombstone] of await read([...ids], ctx as never)) {
+          const record = { ...tombstone };
+          recordTypes.set(record, ENDED_RECORD_TYPE);
+          seen.set(`${type}:${id}:ENDED`, record);
+        }
+      }),
+      ...distinct.map(async (row) => {
         if (!(await allowed(row.recordType))) return;
         const resolve = resolvers[definition.byIdFields[row.recordType]!] as Resolver | undefined;
         if (!resolve) return;
@@ -169,7 +224,7 @@ export function changeFeed(definition: ChangeFeedDefinition) {
           seen.set(`${row.recordType}:${row.recordId}`, record);
         }
       }),
-    );
+    ]);
     return seen;
   }
 
@@ -182,7 +237,7 @@ export function changeFeed(definition: ChangeFeedDefinition) {
         if (!type) throw refuse(`Unknown record type ${value}`);
         return type;
       });
-      if (types.length === 0) return { edges: [], pageInfo: { hasNextPage: false, endCursor: args.after ?? null } };
+      if (types.length === 0) return { edges: [], pageInfo: feedPageInfo([], args.after, false, args.after ?? null) };
     }
     let last: ChangePosition | null = args.after ? decodeChangeCursor(definition.field, args.after) : null;
     const edges: ChangePage['edges'] = [];
@@ -199,7 +254,7 @@ export function changeFeed(definition: ChangeFeedDefinition) {
           break;
         }
         last = { xid: row.xid, position: row.position };
-        const record = records.get(`${row.recordType}:${row.recordId}`);
+        const record = records.get(`${row.recordType}:${row.recordId}${row.operation === 'ENDED' ? ':ENDED' : ''}`);
         if (record) {
           edges.push({
             cursor: encodeChangeCursor(definition.field, last),
@@ -209,7 +264,7 @@ export function changeFeed(definition: ChangeFeedDefinition) {
       }
       scanned += rows.length;
       if (!more || stoppedEarly || edges.length === size || scanned >= MAX_SCANNED) {
-        return { edges, pageInfo: { hasNextPage: stoppedEarly || more, endCursor: last ? encodeChangeCursor(definition.field, last) : (args.after ?? null) } };
+        return { edges, pageInfo: feedPageInfo(edges, args.after, stoppedEarly || more, last ? encodeChangeCursor(definition.field, last) : (args.after ?? null)) };
       }
     }
   };

@@ -13,7 +13,7 @@ export const CHANGE_TYPE_FIELDS = {
 
 /** Every field of the shared webhook types. */
 export const WEBHOOK_TYPE_FIELDS = {
-  WebhookSubscription: ['id', 'url', 'types', 'status', 'cursor', 'consecutiveFailures', 'nextAttemptAt', 'lastDeliveredAt', 'createdAt'],
+  WebhookSubscription: ['id', 'url', 'types', 'status', 'cursor', 'consecutiveFailures', 'nextAttemptAt', 'lastDeliveredAt', 'createdAt', 'expiresAt'],
   WebhookDelivery: ['id', 'at', 'attempt', 'outcome', 'httpStatus', 'error', 'changeCount', 'endCursor', 'durationMs'],
   WebhookSubscriptionChanged: ['subscription', 'secret'],
   WebhookRefused: ['code', 'field', 'message'],

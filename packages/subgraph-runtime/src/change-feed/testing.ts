@@ -17,7 +17,7 @@ export interface FeedChange<TRecord extends object = { __typename: string; id: s
 
 export interface FeedPage<TRecord extends object> {
   edges: Array<FeedChange<TRecord>>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
 }
 
 /**
@@ -29,13 +29,17 @@ export function changeFeedReader<TRecord extends object, TContext extends BaseCo
   const document = `query($after: String, $first: Int, $types: [${typesEnum}!]) {
     ${field}(after: $after, first: $first, types: $types) {
       edges { cursor node { recordType recordId operation changedAt record { __typename ${recordSelection} } } }
-      pageInfo { hasNextPage endCursor }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
   }`;
   /** One page as `caller` asks for it (the whole result, errors included). */
   const page = (caller: Caller, variables: { after?: string | null; first?: number; types?: readonly string[] }) =>
     subgraph().execute<Record<string, FeedPage<TRecord>>>(document, variables, caller);
-  /** Pages from `after` to the end of the feed; every change listed, the last cursor, and how many pages it took. */
+  /**
+   * Pages from `after` to the end of the feed; every change listed, the last cursor, and how many
+   * pages it took. A feed reads forward only: each page has changes before it exactly when it was
+   * read after a cursor, and starts at its first change's cursor.
+   */
   const readToEnd = async (caller: Caller, after: string | null, first = 100, types?: readonly string[]) => {
     const changes: Array<FeedChange<TRecord>> = [];
     let cursor = after;
@@ -43,6 +47,8 @@ export function changeFeedReader<TRecord extends object, TContext extends BaseCo
       const result = await page(caller, { after: cursor, first, ...(types ? { types } : {}) });
       expect(result.errors).toBeUndefined();
       const { edges, pageInfo } = result.data![field]!;
+      expect(pageInfo.hasPreviousPage).toBe(cursor != null);
+      expect(pageInfo.startCursor).toBe(edges[0]?.cursor ?? null);
       changes.push(...edges);
       cursor = pageInfo.endCursor ?? cursor;
       if (!pageInfo.hasNextPage) return { changes, end: cursor, pages };

@@ -18,7 +18,11 @@ export class WebhookSubscription {
   @Property({ type: 'text' })
   owner!: string;
 
-  /** Who the changes are read as: the subscribing system's verified claims when it subscribed (its roles, scopes, jurisdiction). */
+  /**
+   * Who the changes are read as: the subscribing system's verified claims (its roles, scopes,
+   * jurisdiction) as of its latest request to this agency, so narrowing its access narrows what
+   * it is sent.
+   */
   @Property({ type: 'json' })
   caller!: Caller;
 
@@ -57,6 +61,13 @@ export class WebhookSubscription {
 
   @Property({ type: 'timestamptz', nullable: true })
   cancelledAt: Date | null = null;
+
+  /**
+   * Deliveries pause after this instant, until the system's next request to this agency renews
+   * it (and its claims): a subscription does not outlive the system's access.
+   */
+  @Property({ type: 'timestamptz' })
+  expiresAt!: Date;
 }
 
 /** One attempt to post a page of changes to a subscription's URL. */

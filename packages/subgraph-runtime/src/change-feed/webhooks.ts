@@ -13,7 +13,13 @@
  *   subscription's cursor move past it. A failure is retried after 1 s, 2 s, 4 s, … up to 15 min,
  *   for as long as the subscription lasts; a partner that was away catches up page by page.
  * - **Logged.** Every attempt is a `webhook_delivery` row: when, which attempt, the HTTP status or the
- *   reason, how many changes, how long it took.
+ *   reason, how many changes, how long it took; kept 30 days.
+ * - **Only while the system has access.** The changes are read with the system's claims as of its
+ *   latest request to this agency (any request through the gateway: reading a delivered record, its
+ *   subscriptions), and deliveries pause a day after that request until the next: narrowing a
+ *   system's scopes narrows what it is sent at its next request, and a system whose access ended
+ *   (disabled, secret revoked) is sent nothing after a day. A paused subscription keeps its cursor,
+ *   so a system that comes back misses nothing.
  */
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { type MikroORM } from '@mikro-orm/core';
@@ -32,6 +38,12 @@ export const WEBHOOK_SIGNATURE_HEADER = 'lifeline-signature';
 /** Subscriptions one system may hold on one feed. */
 export const MAX_SUBSCRIPTIONS = 5;
 const MAX_BACKOFF_MS = 15 * 60_000;
+/** How long after the system's latest request to the agency its subscriptions keep being served. */
+export const SUBSCRIPTION_IDLE_MS = 24 * 60 * 60_000;
+/** How long a delivery attempt stays in the log. */
+export const DELIVERY_LOG_DAYS = 30;
+/** At most this often is a system's subscription renewed by its requests, when its claims are unchanged. */
+const RENEW_EVERY_MS = 60_000;
 
 /** The signature header of `body` posted at `t` (unix seconds). */
 export function signWebhook(secret: string, body: string, t: number): string {
@@ -110,6 +122,8 @@ export interface WebhookDelivererOptions<TContext> {
   timeoutMs?: number;
   fetch?: typeof fetch;
   now?: () => Date;
+  /** How long subscriptions are served after the system's latest request (default a day). */
+  idleMs?: number;
 }
 
 /** Posts each active subscription its next pages, in a loop woken by commits and a timer. */
@@ -119,6 +133,11 @@ export class WebhookDeliverer<TContext extends { audit?: { flush(): Promise<void
   private running: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   private wake: (() => void) | null = null;
+  /** The systems holding active subscriptions, as of the latest round. */
+  private owners: ReadonlySet<string> = new Set();
+  /** Per system, the claims its subscriptions were last renewed with, and when. */
+  private readonly renewed = new Map<string, { claims: string; at: number }>();
+  private lastPruned = 0;
 
   constructor(private readonly options: WebhookDelivererOptions<TContext>) {
     const typesEnum = feedNames(options.feedField).recordTypeEnum;
@@ -167,12 +186,50 @@ export class WebhookDeliverer<TContext extends { audit?: { flush(): Promise<void
     await this.running;
   }
 
+  /**
+   * A request of `caller` reached this agency: when it is a system holding subscriptions, they are
+   * renewed with its claims as they are now (at once when they changed, else at most once a minute).
+   * Not awaited by the request; costs nothing for anyone else.
+   */
+  heard(caller: Caller): void {
+    if (caller.kind !== 'service' || !this.owners.has(caller.id)) return;
+    const claims = JSON.stringify(caller);
+    const last = this.renewed.get(caller.id);
+    const now = this.now().getTime();
+    if (last && last.claims === claims && now - last.at < RENEW_EVERY_MS) return;
+    this.renewed.set(caller.id, { claims, at: now });
+    void this.renew(caller, new Date(now)).catch((error: unknown) => {
+      this.renewed.delete(caller.id);
+      this.options.log.error('webhook subscription renewal failed', { error: error instanceof Error ? error.name : 'unknown' });
+    });
+  }
+
+  /** Renews every active subscription of the calling system: its claims now, served for another day. */
+  async renew(caller: Caller, now = this.now()): Promise<void> {
+    const em = this.options.orm.em.fork() as EntityManager;
+    await em.nativeUpdate(WebhookSubscription, { owner: caller.id, status: 'ACTIVE' }, { caller, expiresAt: new Date(now.getTime() + this.idleMs()) });
+  }
+
+  private idleMs(): number {
+    return this.options.idleMs ?? SUBSCRIPTION_IDLE_MS;
+  }
+
   /** One round: every due subscription gets up to ten pages. Answers how many subscriptions are active. */
   async deliverDue(): Promise<number> {
     const em = this.options.orm.em.fork() as EntityManager;
-    const active = await em.count(WebhookSubscription, { status: 'ACTIVE' });
+    const held = await em.getConnection().execute<Array<{ owner: string; count: string | number }>>(
+      `select owner, count(*) as count from webhook_subscription where status = 'ACTIVE' group by owner`,
+    );
+    this.owners = new Set(held.map((row) => row.owner));
+    const active = held.reduce((sum, row) => sum + Number(row.count), 0);
+    await this.pruneLog(em);
     if (active === 0) return 0;
-    const due = await em.find(WebhookSubscription, { status: 'ACTIVE', nextAttemptAt: { $lte: this.now() } }, { orderBy: { nextAttemptAt: 'asc' }, limit: 50, populate: ['secret'] });
+    const now = this.now();
+    const due = await em.find(
+      WebhookSubscription,
+      { status: 'ACTIVE', nextAttemptAt: { $lte: now }, expiresAt: { $gt: now } },
+      { orderBy: { nextAttemptAt: 'asc' }, limit: 50, populate: ['secret'] },
+    );
     for (const subscription of due) {
       if (this.stopped) break;
       for (let page = 0; page < 10; page += 1) {
@@ -185,6 +242,14 @@ export class WebhookDeliverer<TContext extends { audit?: { flush(): Promise<void
 
   private now(): Date {
     return this.options.now?.() ?? new Date();
+  }
+
+  /** Drops delivery attempts older than the log keeps (at most once an hour). */
+  async pruneLog(em: EntityManager, force = false): Promise<number> {
+    const now = this.now().getTime();
+    if (!force && now - this.lastPruned < 3_600_000) return 0;
+    this.lastPruned = now;
+    return em.nativeDelete(WebhookDelivery, { at: { $lt: new Date(now - DELIVERY_LOG_DAYS * 86_400_000) } });
   }
 
   /** Reads and posts the subscription's next page; true when it was taken and more may follow. */
@@ -335,6 +400,7 @@ export function webhookResolvers(feedField: string, recordTypes: readonly string
         types: types ? [...new Set(types)] : null,
         cursor,
         nextAttemptAt: new Date(),
+        expiresAt: new Date(Date.now() + SUBSCRIPTION_IDLE_MS),
       });
       await ctx.em.flush();
       return { __typename: 'WebhookSubscriptionChanged', subscription, secret };

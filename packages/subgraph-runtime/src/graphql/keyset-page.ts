@@ -1,13 +1,15 @@
 /**
  * One page of a list read in one of several orders, each a keyset of a timestamp property and the
  * id (so the order is total and a page never repeats or skips a record), with the count of all that
- * match: two statements whatever the page size or depth. The lists' resolvers name their orders
- * and filters; this does the paging the same way for all of them, over the ORM's conditions
- * (`keysetPage`) or over raw SQL where rows are scoped by a hand-written fragment (`sqlKeysetPage`).
+ * match: two statements whatever the page size or depth, forward (`first` after `after`) or back
+ * (`last` before `before`: read in the reverse order, then turned round, so a page always lists in
+ * the order's own direction). The lists' resolvers name their orders and filters; this does the
+ * paging the same way for all of them, over the ORM's conditions (`keysetPage`) or over raw SQL
+ * where rows are scoped by a hand-written fragment (`sqlKeysetPage`).
  */
 import { type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { afterKeyset, decodeOrderedCursor, encodeOrderedCursor, pageSize, type KeysetCursor } from './connection';
+import { afterKeyset, decodeOrderedCursor, encodeOrderedCursor, pageInfoOf, pageWindow, readDirection, windowRows, type KeysetCursor, type PageArgs, type PageInfo, type PageWindow } from './connection';
 
 /** The keyset of one order: the timestamp property it sorts by, and the direction. */
 export interface KeysetOrder<T> {
@@ -18,29 +20,31 @@ export interface KeysetOrder<T> {
 /** A Relay connection's page, as the SDL's `…Connection` types answer it. */
 export interface KeysetPage<T> {
   edges: Array<{ cursor: string; node: T }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   totalCount: number;
 }
 
-export const EMPTY_PAGE: KeysetPage<never> = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+export const EMPTY_PAGE: KeysetPage<never> = { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, totalCount: 0 };
 
-/** What a list asks for: the order's name (kept in the cursors), its keyset, the page size and the cursor to continue after. */
-export interface KeysetRequest<TKeyset> {
+/**
+ * What a list asks for: the order's name (kept in the cursors), its keyset, and the connection's
+ * paging arguments (`first`/`after` forward, `last`/`before` back) as the field received them.
+ */
+export interface KeysetRequest<TKeyset> extends PageArgs {
   order: string;
   keyset: TKeyset;
-  first: number | null | undefined;
-  after: string | null | undefined;
 }
 
-/** The page size and the position to continue after, both checked before any statement runs. */
-function startOf(page: KeysetRequest<unknown>): { limit: number; cursor: KeysetCursor | null } {
-  return { limit: pageSize(page.first), cursor: page.after ? decodeOrderedCursor(page.after, page.order) : null };
+/** The page's direction, size and cursor, all checked before any statement runs. */
+function windowOf(page: KeysetRequest<unknown>): PageWindow<KeysetCursor> {
+  return pageWindow(page, (cursor) => decodeOrderedCursor(cursor, page.order));
 }
 
-/** The page from up to `limit + 1` rows read in keyset order (the extra one says a page follows). */
-function pageOf<T extends { id: string }>(rows: T[], limit: number, order: string, property: keyof T & string, totalCount: number): KeysetPage<T> {
-  const edges = rows.slice(0, limit).map((node) => ({ node, cursor: encodeOrderedCursor(order, { at: node[property] as Date, id: node.id }) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+/** The page from up to `limit + 1` rows read from the cursor in the window's direction (the extra one says more lie that way). */
+function pageOf<T extends { id: string }>(found: T[], window: PageWindow<KeysetCursor>, order: string, property: keyof T & string, totalCount: number): KeysetPage<T> {
+  const { rows, more } = windowRows(found, window);
+  const edges = rows.map((node) => ({ node, cursor: encodeOrderedCursor(order, { at: node[property] as Date, id: node.id }) }));
+  return { edges, pageInfo: pageInfoOf(edges, window, more), totalCount };
 }
 
 /**
@@ -54,8 +58,10 @@ export async function keysetPage<T extends { id: string }>(
   where: () => FilterQuery<T>,
   page: KeysetRequest<KeysetOrder<T>>,
 ): Promise<KeysetPage<T>> {
-  const { limit, cursor } = startOf(page);
-  const { property, direction } = page.keyset;
+  const window = windowOf(page);
+  const { property } = page.keyset;
+  const direction = readDirection(page.keyset.direction, window);
+  const { cursor, limit } = window;
   const [rows, totalCount] = await Promise.all([
     em.find(entity, cursor ? ({ $and: [where(), afterKeyset(property, cursor, direction)] } as FilterQuery<T>) : where(), {
       orderBy: { [property]: direction, id: direction } as never,
@@ -63,7 +69,7 @@ export async function keysetPage<T extends { id: string }>(
     }),
     em.count(entity, where()),
   ]);
-  return pageOf(rows, limit, page.order, property, totalCount);
+  return pageOf(rows, window, page.order, property, totalCount);
 }
 
 /** A condition in raw SQL, with its parameters in order. */
@@ -102,9 +108,10 @@ export interface SqlRows {
 
 /**
  * `keysetPage` over raw SQL, for lists whose rows are scoped by a hand-written fragment joined in
- * the same statement: the page (`limit + 1` rows after the cursor, a row comparison on the
- * keyset's column and the id, so an index on both serves it) and the count. `rows` and the
- * keyset's column are the code's own SQL, never input; `toNode` turns a row into the record.
+ * the same statement: the page (`limit + 1` rows beyond the cursor in the direction read, a row
+ * comparison on the keyset's column and the id, so an index on both serves it, either way) and
+ * the count. `rows` and the keyset's column are the code's own SQL, never input; `toNode` turns a
+ * row into the record.
  */
 export async function sqlKeysetPage<T extends { id: string }>(
   em: EntityManager,
@@ -112,16 +119,19 @@ export async function sqlKeysetPage<T extends { id: string }>(
   toNode: (row: Record<string, unknown>) => T,
   page: KeysetRequest<SqlKeysetOrder<T>>,
 ): Promise<KeysetPage<T>> {
-  const { limit, cursor } = startOf(page);
-  const { property, column, direction } = page.keyset;
-  const after = cursor ? { sql: ` and (${column}, ${rows.id}) ${direction === 'asc' ? '>' : '<'} (?, ?)`, params: [cursor.at, cursor.id] } : { sql: '', params: [] };
+  const window = windowOf(page);
+  const { property, column } = page.keyset;
+  const direction = readDirection(page.keyset.direction, window);
+  const { cursor, limit } = window;
+  // Beyond the cursor in the direction read: after it forward, before it back.
+  const beyond = cursor ? { sql: ` and (${column}, ${rows.id}) ${direction === 'asc' ? '>' : '<'} (?, ?)`, params: [cursor.at, cursor.id] } : { sql: '', params: [] };
   const connection = em.getConnection();
   const [found, counted] = await Promise.all([
     connection.execute<Array<Record<string, unknown>>>(
-      `select ${rows.select} from ${rows.from} where (${rows.where.sql})${after.sql} order by ${column} ${direction}, ${rows.id} ${direction} limit ?`,
-      [...rows.where.params, ...after.params, limit + 1],
+      `select ${rows.select} from ${rows.from} where (${rows.where.sql})${beyond.sql} order by ${column} ${direction}, ${rows.id} ${direction} limit ?`,
+      [...rows.where.params, ...beyond.params, limit + 1],
     ),
     connection.execute<Array<{ total: string | number }>>(`select count(*) as total from ${rows.from} where ${rows.where.sql}`, rows.where.params),
   ]);
-  return pageOf(found.map(toNode), limit, page.order, property, Number(counted[0]?.total ?? 0));
+  return pageOf(found.map(toNode), window, page.order, property, Number(counted[0]?.total ?? 0));
 }

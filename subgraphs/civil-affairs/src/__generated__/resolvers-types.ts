@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ChangeNode as ChangeNodeModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { ChangeNode as ChangeNodeModel, EndedRecordView as EndedRecordViewModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { Person as PersonModel } from '../entities/person.entity';
 import type { Station as StationModel } from '../entities/station.entity';
 import type { RescueCase as RescueCaseModel } from '../entities/rescue-case.entity';
@@ -262,6 +262,8 @@ export type CareZoneKind =
 export type ChangeOperation =
   /** The record was created. */
   | 'CREATED'
+  /** The record ended (a person's record merged into another, or removed as created in error): it answers by id no more, and the change's `record` is its tombstone (`EndedRecord`). Drop your copy; follow `successorId` when merged. */
+  | 'ENDED'
   /** The record, or a part of it (an escort's leg, a referral's child), was changed. */
   | 'UPDATED';
 
@@ -270,11 +272,11 @@ export type CivilAffairsChange = {
   __typename?: 'CivilAffairsChange';
   /** When the change was written. */
   changedAt: Scalars['DateTime']['output'];
-  /** Whether it was created or changed. */
+  /** Whether it was created, changed, or ended (merged or removed). */
   operation: ChangeOperation;
-  /** The record as it is now (the change that follows, if any, is listed after this one). */
+  /** The record as it is now (the change that follows, if any, is listed after this one); for an `ENDED` change, the record's tombstone (`EndedRecord`). */
   record: CivilAffairsRecord;
-  /** The record's id (fetch it again by id at any time). */
+  /** The record's id (fetch it again by id at any time, until an `ENDED` change). */
   recordId: Scalars['ID']['output'];
   /** The kind of record. */
   recordType: CivilAffairsRecordType;
@@ -299,7 +301,7 @@ export type CivilAffairsChangeEdge = {
 };
 
 /** A civil-affairs record as the change feed hands it over. */
-export type CivilAffairsRecord = CareService | CareZone | EmergencyEvent | EmergencyHelp | EmergencyPoint | Escort | MissingPersonReport | Person | RescueCase | RescueCaseEvent | Settlement | Shelter | ShelterPlacement | ShelterRoom | Station | StreetReport;
+export type CivilAffairsRecord = CareService | CareZone | EmergencyEvent | EmergencyHelp | EmergencyPoint | EndedRecord | Escort | MissingPersonReport | Person | RescueCase | RescueCaseEvent | Settlement | Shelter | ShelterPlacement | ShelterRoom | Station | StreetReport;
 
 /** The kinds of civil-affairs record in the change feed. */
 export type CivilAffairsRecordType =
@@ -687,6 +689,17 @@ export type EndEmergencyEventInput = {
   expectedVersion: Scalars['Int']['input'];
   /** Why, in the staff member's words. */
   reason: Scalars['String']['input'];
+};
+
+/** The tombstone of a record that ended, in an `ENDED` change of the change feed: listed to the callers who could read the record just before it ended (for a merged record, also those who can read the record it was merged into). */
+export type EndedRecord = {
+  __typename?: 'EndedRecord';
+  /** The ended record's id (the change's `recordId`). */
+  id: Scalars['ID']['output'];
+  /** How it ended. */
+  reason: RecordEndReason;
+  /** The record it was merged into, of the same type; null when removed. */
+  successorId: Maybe<Scalars['ID']['output']>;
 };
 
 /** Sending a person home. A cross-province escort must be approved by the regional center. */
@@ -1533,13 +1546,23 @@ export type OpenEmergencyPointInput = {
   stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/** Paging information for a connection (every agency's lists page alike). */
+/**
+ * Paging information for a connection (every agency's lists page alike). A page is read forward
+ * (`first` after `after`) or, where a list takes `last` and `before`, back from the end or from a
+ * cursor. The side a page was read towards is answered exactly; the other side, as the Relay
+ * specification permits, by whether the page was read from a cursor (the cursor's item lay on that
+ * side), which costs no extra read.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Cursor of the last item on this page; null when the page is empty. */
+  /** Cursor of the last item on this page (pass it as `after` to go on); null when the page is empty, except in a change feed, whose page ends where its reading stopped. */
   endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow this page. */
+  /** Whether more items follow this page. Read back (`last`/`before`): true when the page ends before a cursor. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether more items come before this page. Read forward (`first`/`after`, and always in a change feed): true when the page starts after a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item on this page (pass it as `before` to page back); null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -1697,7 +1720,7 @@ export type Query = {
   casesPastStandardStay: Array<RescueCase>;
   /** Open cases in care in the caller's jurisdiction, of persons the caller sees, past the standard 10 days (STAYING_ON, EXTENDED, LONG_STAY) as cursor pages: the stays to act on, longest first. */
   casesPastStandardStayConnection: RescueCaseConnection;
-  /** The civil-affairs change feed: each person, case, station, report, escort, shelter record and emergency record when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. Lists only what the caller may read by id now (its scopes, its job and county, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
+  /** The civil-affairs change feed: each person, case, station, report, escort, shelter record and emergency record when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. It reads forward only (`first` after `after`; there is no `last` or `before`): `hasPreviousPage` says whether the page was read after a cursor. Lists only what the caller may read by id now (its scopes, its job and county, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   civilAffairsChanges: CivilAffairsChangeConnection;
   /** The deliveries to one of the calling system's subscriptions, newest first (empty for anyone else's). */
   civilAffairsWebhookDeliveries: Array<WebhookDelivery>;
@@ -1819,8 +1842,10 @@ export type QueryCasesPastStandardStayArgs = {
 /** Reads of the civil-affairs records. */
 export type QueryCasesPastStandardStayConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   flags?: InputMaybe<Array<StayFlag>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<StayOrder>;
 };
 
@@ -1863,7 +1888,9 @@ export type QueryEmergencyEventsArgs = {
 /** Reads of the civil-affairs records. */
 export type QueryEmergencyEventsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   ongoingOnly?: InputMaybe<Scalars['Boolean']['input']>;
   order?: InputMaybe<EmergencyEventOrder>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1898,8 +1925,10 @@ export type QueryEscortsArgs = {
 /** Reads of the civil-affairs records. */
 export type QueryEscortsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   crossProvince?: InputMaybe<Scalars['Boolean']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<EscortOrder>;
   statuses?: InputMaybe<Array<EscortStatus>>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1921,8 +1950,10 @@ export type QueryPersonArgs = {
 /** Reads of the civil-affairs records. */
 export type QueryPersonsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PersonFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1953,7 +1984,9 @@ export type QuerySettlementCandidatesArgs = {
 /** Reads of the civil-affairs records. */
 export type QuerySettlementCandidatesConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<StayOrder>;
 };
 
@@ -1968,7 +2001,9 @@ export type QuerySettlementsArgs = {
 /** Reads of the civil-affairs records. */
 export type QuerySettlementsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SettlementOrder>;
   statuses?: InputMaybe<Array<SettlementStatus>>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1997,7 +2032,9 @@ export type QueryShelterPlacementsArgs = {
 /** Reads of the civil-affairs records. */
 export type QueryShelterPlacementsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ShelterPlacementOrder>;
   statuses?: InputMaybe<Array<ShelterPlacementStatus>>;
 };
@@ -2044,7 +2081,9 @@ export type QueryTracingWorkListArgs = {
 /** Reads of the civil-affairs records. */
 export type QueryTracingWorkListConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<TracingWorkOrder>;
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
@@ -2104,6 +2143,13 @@ export type RecordEmergencyHelpInput = {
   /** Sex of an anonymous person (required when no person is linked). */
   sex?: InputMaybe<Sex>;
 };
+
+/** How a record ended. */
+export type RecordEndReason =
+  /** Merged into another record of the same person, which took its cases and history (`successorId`). */
+  | 'MERGED'
+  /** Removed as created in error. */
+  | 'REMOVED';
 
 /** No such record is visible to you; nothing was stored. */
 export type RecordNotFound = UserError & {
@@ -3205,6 +3251,8 @@ export type WebhookSubscription = {
   createdAt: Scalars['DateTime']['output'];
   /** The feed cursor the next delivery starts after (null: the feed's beginning). */
   cursor: Maybe<Scalars['String']['output']>;
+  /** Deliveries pause after this instant until the system's next request to this agency (any request through the gateway, such as reading a delivered record or listing its subscriptions), which serves it another 24 hours with the system's access as it is then: a subscription follows the system's current scopes and ends with its access. Paused, it keeps its cursor and misses nothing. */
+  expiresAt: Scalars['DateTime']['output'];
   /** The subscription's id. */
   id: Scalars['ID']['output'];
   /** When the partner last took a delivery. */
@@ -3414,6 +3462,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = Reso
     | ( EmergencyEventModel )
     | ( EmergencyHelpModel )
     | ( EmergencyPointModel )
+    | ( EndedRecordViewModel )
     | ( EscortModel )
     | ( MissingPersonReportModel )
     | ( PersonModel )
@@ -3574,6 +3623,7 @@ export type ResolversTypes = ResolversObject<{
   EmergencyState: EmergencyState;
   EmergencyStepRefused: ResolverTypeWrapper<EmergencyStepRefused>;
   EndEmergencyEventInput: EndEmergencyEventInput;
+  EndedRecord: ResolverTypeWrapper<EndedRecordViewModel>;
   Escort: ResolverTypeWrapper<EscortModel>;
   EscortChanged: ResolverTypeWrapper<Omit<EscortChanged, 'escort'> & { escort: ResolversTypes['Escort'] }>;
   EscortConnection: ResolverTypeWrapper<Omit<EscortConnection, 'edges'> & { edges: Array<ResolversTypes['EscortEdge']> }>;
@@ -3620,6 +3670,7 @@ export type ResolversTypes = ResolversObject<{
   ReceivePersonInput: ReceivePersonInput;
   RecordCareServiceInput: RecordCareServiceInput;
   RecordEmergencyHelpInput: RecordEmergencyHelpInput;
+  RecordEndReason: RecordEndReason;
   RecordNotFound: ResolverTypeWrapper<RecordNotFound>;
   ReferralFileStatus: ReferralFileStatus;
   RemovePersonInput: RemovePersonInput;
@@ -3737,6 +3788,7 @@ export type ResolversParentTypes = ResolversObject<{
   EmergencyPointResult: ResolversUnionTypes<ResolversParentTypes>['EmergencyPointResult'];
   EmergencyStepRefused: EmergencyStepRefused;
   EndEmergencyEventInput: EndEmergencyEventInput;
+  EndedRecord: EndedRecordViewModel;
   Escort: EscortModel;
   EscortChanged: Omit<EscortChanged, 'escort'> & { escort: ResolversParentTypes['Escort'] };
   EscortConnection: Omit<EscortConnection, 'edges'> & { edges: Array<ResolversParentTypes['EscortEdge']> };
@@ -3915,7 +3967,7 @@ export type CivilAffairsChangeEdgeResolvers<ContextType = SubgraphContext, Paren
 }>;
 
 export type CivilAffairsRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CivilAffairsRecord'] = ResolversParentTypes['CivilAffairsRecord']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'CareService' | 'CareZone' | 'EmergencyEvent' | 'EmergencyHelp' | 'EmergencyPoint' | 'Escort' | 'MissingPersonReport' | 'Person' | 'RescueCase' | 'RescueCaseEvent' | 'Settlement' | 'Shelter' | 'ShelterPlacement' | 'ShelterRoom' | 'Station' | 'StreetReport', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CareService' | 'CareZone' | 'EmergencyEvent' | 'EmergencyHelp' | 'EmergencyPoint' | 'EndedRecord' | 'Escort' | 'MissingPersonReport' | 'Person' | 'RescueCase' | 'RescueCaseEvent' | 'Settlement' | 'Shelter' | 'ShelterPlacement' | 'ShelterRoom' | 'Station' | 'StreetReport', ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -4052,6 +4104,13 @@ export type EmergencyStepRefusedResolvers<ContextType = SubgraphContext, ParentT
   currentState?: Resolver<ResolversTypes['EmergencyState'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type EndedRecordResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['EndedRecord'] = ResolversParentTypes['EndedRecord']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RecordEndReason'], ParentType, ContextType>;
+  successorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -4245,6 +4304,8 @@ export type NotEligibleForSettlementResolvers<ContextType = SubgraphContext, Par
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -4305,7 +4366,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   careService?: Resolver<Maybe<ResolversTypes['CareService']>, ParentType, ContextType, RequireFields<QueryCareServiceArgs, 'id'>>;
   careZone?: Resolver<Maybe<ResolversTypes['CareZone']>, ParentType, ContextType, RequireFields<QueryCareZoneArgs, 'id'>>;
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
-  casesPastStandardStayConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesPastStandardStayConnectionArgs, 'first' | 'order'>>;
+  casesPastStandardStayConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesPastStandardStayConnectionArgs, 'order'>>;
   civilAffairsChanges?: Resolver<ResolversTypes['CivilAffairsChangeConnection'], ParentType, ContextType, RequireFields<QueryCivilAffairsChangesArgs, 'first'>>;
   civilAffairsWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryCivilAffairsWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
   civilAffairsWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
@@ -4313,27 +4374,27 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
   emergencyEvent?: Resolver<Maybe<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventArgs, 'id'>>;
   emergencyEvents?: Resolver<Array<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventsArgs, 'first' | 'ongoingOnly'>>;
-  emergencyEventsConnection?: Resolver<ResolversTypes['EmergencyEventConnection'], ParentType, ContextType, RequireFields<QueryEmergencyEventsConnectionArgs, 'first' | 'ongoingOnly' | 'order'>>;
+  emergencyEventsConnection?: Resolver<ResolversTypes['EmergencyEventConnection'], ParentType, ContextType, RequireFields<QueryEmergencyEventsConnectionArgs, 'ongoingOnly' | 'order'>>;
   emergencyHelp?: Resolver<Maybe<ResolversTypes['EmergencyHelp']>, ParentType, ContextType, RequireFields<QueryEmergencyHelpArgs, 'id'>>;
   emergencyPoint?: Resolver<Maybe<ResolversTypes['EmergencyPoint']>, ParentType, ContextType, RequireFields<QueryEmergencyPointArgs, 'id'>>;
   escort?: Resolver<Maybe<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortArgs, 'id'>>;
   escorts?: Resolver<Array<ResolversTypes['Escort']>, ParentType, ContextType, RequireFields<QueryEscortsArgs, 'first'>>;
-  escortsConnection?: Resolver<ResolversTypes['EscortConnection'], ParentType, ContextType, RequireFields<QueryEscortsConnectionArgs, 'first' | 'order'>>;
+  escortsConnection?: Resolver<ResolversTypes['EscortConnection'], ParentType, ContextType, RequireFields<QueryEscortsConnectionArgs, 'order'>>;
   exchangeState?: Resolver<ResolversTypes['ExchangeState'], ParentType, ContextType>;
   missingPersonReport?: Resolver<Maybe<ResolversTypes['MissingPersonReport']>, ParentType, ContextType, RequireFields<QueryMissingPersonReportArgs, 'id'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
-  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPersonsArgs, 'first'>>;
+  persons?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, Partial<QueryPersonsArgs>>;
   rescueCase?: Resolver<Maybe<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryRescueCaseArgs, 'id'>>;
   rescueCaseEvent?: Resolver<Maybe<ResolversTypes['RescueCaseEvent']>, ParentType, ContextType, RequireFields<QueryRescueCaseEventArgs, 'id'>>;
   settlement?: Resolver<Maybe<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementArgs, 'id'>>;
   settlementCandidates?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QuerySettlementCandidatesArgs, 'first'>>;
-  settlementCandidatesConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QuerySettlementCandidatesConnectionArgs, 'first' | 'order'>>;
+  settlementCandidatesConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QuerySettlementCandidatesConnectionArgs, 'order'>>;
   settlements?: Resolver<Array<ResolversTypes['Settlement']>, ParentType, ContextType, RequireFields<QuerySettlementsArgs, 'first'>>;
-  settlementsConnection?: Resolver<ResolversTypes['SettlementConnection'], ParentType, ContextType, RequireFields<QuerySettlementsConnectionArgs, 'first' | 'order'>>;
+  settlementsConnection?: Resolver<ResolversTypes['SettlementConnection'], ParentType, ContextType, RequireFields<QuerySettlementsConnectionArgs, 'order'>>;
   shelter?: Resolver<Maybe<ResolversTypes['Shelter']>, ParentType, ContextType, RequireFields<QueryShelterArgs, 'id'>>;
   shelterPlacement?: Resolver<Maybe<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementArgs, 'id'>>;
   shelterPlacements?: Resolver<Array<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementsArgs, 'first'>>;
-  shelterPlacementsConnection?: Resolver<ResolversTypes['ShelterPlacementConnection'], ParentType, ContextType, RequireFields<QueryShelterPlacementsConnectionArgs, 'first' | 'order'>>;
+  shelterPlacementsConnection?: Resolver<ResolversTypes['ShelterPlacementConnection'], ParentType, ContextType, RequireFields<QueryShelterPlacementsConnectionArgs, 'order'>>;
   shelterRoom?: Resolver<Maybe<ResolversTypes['ShelterRoom']>, ParentType, ContextType, RequireFields<QueryShelterRoomArgs, 'id'>>;
   shelters?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
@@ -4341,7 +4402,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   streetReport?: Resolver<Maybe<ResolversTypes['StreetReport']>, ParentType, ContextType, RequireFields<QueryStreetReportArgs, 'id'>>;
   tracingCandidates?: Resolver<Array<ResolversTypes['TracingCandidate']>, ParentType, ContextType, RequireFields<QueryTracingCandidatesArgs, 'first' | 'personId'>>;
   tracingWorkList?: Resolver<Array<ResolversTypes['TracingStatus']>, ParentType, ContextType, RequireFields<QueryTracingWorkListArgs, 'overdueOnly'>>;
-  tracingWorkListConnection?: Resolver<ResolversTypes['TracingStatusConnection'], ParentType, ContextType, RequireFields<QueryTracingWorkListConnectionArgs, 'first' | 'order' | 'overdueOnly'>>;
+  tracingWorkListConnection?: Resolver<ResolversTypes['TracingStatusConnection'], ParentType, ContextType, RequireFields<QueryTracingWorkListConnectionArgs, 'order' | 'overdueOnly'>>;
 }>;
 
 export type RecordNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RecordNotFound'] = ResolversParentTypes['RecordNotFound']> = ResolversObject<{
@@ -4682,6 +4743,7 @@ export type WebhookSubscriptionResolvers<ContextType = SubgraphContext, ParentTy
   consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastDeliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4737,6 +4799,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   EmergencyPointChanged?: EmergencyPointChangedResolvers<ContextType>;
   EmergencyPointResult?: EmergencyPointResultResolvers<ContextType>;
   EmergencyStepRefused?: EmergencyStepRefusedResolvers<ContextType>;
+  EndedRecord?: EndedRecordResolvers<ContextType>;
   Escort?: EscortResolvers<ContextType>;
   EscortChanged?: EscortChangedResolvers<ContextType>;
   EscortConnection?: EscortConnectionResolvers<ContextType>;

@@ -66,6 +66,23 @@ export function personVisibility(caller: Caller): SqlFragment {
 }
 
 /**
+ * The condition (on alias `ended`) an ended person row must meet for its end to be listed to the
+ * caller in the change feed: she could see the record just before it ended (the rule of
+ * `personVisibility`, on the ended row), or it was merged into a record she sees (which took its
+ * cases, so a county's staff see the end of a duplicate of their case's person).
+ */
+export function endedPersonVisibility(caller: Caller): SqlFragment {
+  const before = callerSeesPerson(caller);
+  const successor = personVisibility(caller);
+  return {
+    sql:
+      `(ended.record_status <> 'ACTIVE' and (exists (select 1 from person p where p.id = ended.id and ${before.sql})` +
+      ` or exists (select 1 from person p where p.id = ended.merged_into_id and ${successor.sql})))`,
+    params: [...before.params, ...successor.params],
+  };
+}
+
+/**
  * Whom the caller sees besides the persons granted to her: everyone, the unprotected, a condition
  * of her own (county, nationality), or no one. The one rule behind the SQL condition and the tally.
  */

@@ -38,7 +38,7 @@ export function findEmergencyEventsPage(em: EntityManager, caller: Caller, args:
     em,
     { select: 'e.*', from: EMERGENCY_EVENT_ROWS, id: 'e.id', where: visibleEmergencyEvents(caller, ...filters) },
     (row) => entityFromRow(em, EmergencyEvent, row),
-    { order, keyset: KEYSETS[order], first: args.first, after: args.after },
+    { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before },
   );
 }
 

@@ -37,7 +37,7 @@ export function findEscortsPage(em: EntityManager, caller: Caller, args: QueryEs
     em,
     { select: 'es.*', from: ESCORT_ROWS, id: 'es.id', where: visibleEscorts(caller, ...filters) },
     (row) => entityFromRow(em, Escort, row),
-    { order, keyset: KEYSETS[order], first: args.first, after: args.after },
+    { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before },
   );
 }
 

@@ -1,9 +1,10 @@
 /**
  * Finding persons: filters, search by name (characters, pinyin, initials) or whole ID number, and
- * keyset pages newest first. One statement for the page and one for the total, whatever the page.
+ * keyset pages newest first, forward or back from the end. One statement for the page and one for
+ * the total, whatever the page.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { decodeCursor, encodeCursor, type KeysetCursor, entityFromRow } from '@lifeline/subgraph-runtime';
+import { decodeCursor, encodeCursor, entityFromRow, pageInfoOf, pageWindow, readDirection, windowRows, type KeysetPage, type PageArgs } from '@lifeline/subgraph-runtime';
 import { type Caller } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
 import { caseVisibility, personTallyReach, personVisibility, searchesByIdNumber } from './access';
@@ -15,13 +16,6 @@ export interface PersonFilter {
   sex?: Sex | null;
   stationId?: string | null;
   caseStatus?: RescueCaseStatus | null;
-}
-
-export interface PersonPage {
-  persons: Person[];
-  cursors: string[];
-  hasNextPage: boolean;
-  totalCount: number;
 }
 
 const ID_NUMBER_LIKE = /^[0-9]{6,17}[0-9Xx]?$/;
@@ -119,27 +113,29 @@ export function totalStatement(caller: Caller, filter: PersonFilter, where: { sq
 
 /**
  * One page of the persons visible to the caller that match the filter, newest first, after the
- * cursor. Invisible persons are absent from the page and from the total alike.
+ * cursor (`first`/`after`) or before it (`last`/`before`: read oldest first, then turned round).
+ * Invisible persons are absent from the page and from the total alike. The cursors hold no order
+ * (the list has one), as they always have, so a cursor handed out before still serves.
  */
-export async function findPersons(em: EntityManager, caller: Caller, filter: PersonFilter, first: number, after?: string | null): Promise<PersonPage> {
+export async function findPersons(em: EntityManager, caller: Caller, filter: PersonFilter, args: PageArgs): Promise<KeysetPage<Person>> {
+  const window = pageWindow(args, decodeCursor);
   const where = personFilterSql(caller, filter);
-  const cursor: KeysetCursor | undefined = after ? decodeCursor(after) : undefined;
-  const pageWhere = cursor ? `${where.sql} and (p.created_at, p.id) < (?, ?)` : where.sql;
+  const direction = readDirection('desc', window);
+  const { cursor, limit } = window;
+  const pageWhere = cursor ? `${where.sql} and (p.created_at, p.id) ${direction === 'desc' ? '<' : '>'} (?, ?)` : where.sql;
   const pageParams = cursor ? [...where.params, cursor.at, cursor.id] : where.params;
   const connection = em.getConnection();
-  const [rows, totals] = await Promise.all([
+  const [found, totals] = await Promise.all([
     connection.execute<Array<Record<string, unknown>>>(
-      `select p.* from person p where ${pageWhere} order by p.created_at desc, p.id desc limit ?`,
-      [...pageParams, first + 1],
+      `select p.* from person p where ${pageWhere} order by p.created_at ${direction}, p.id ${direction} limit ?`,
+      [...pageParams, limit + 1],
     ),
     connection.execute<Array<{ total: string }>>(...totalStatement(caller, filter, where)),
   ]);
-  const hasNextPage = rows.length > first;
-  const persons = rows.slice(0, first).map((row) => entityFromRow(em, Person, row));
-  return {
-    persons,
-    cursors: persons.map((p) => encodeCursor({ at: p.createdAt, id: p.id })),
-    hasNextPage,
-    totalCount: Number(totals[0]?.total ?? 0),
-  };
+  const { rows, more } = windowRows(found, window);
+  const edges = rows.map((row) => {
+    const node = entityFromRow(em, Person, row);
+    return { node, cursor: encodeCursor({ at: node.createdAt, id: node.id }) };
+  });
+  return { edges, pageInfo: pageInfoOf(edges, window, more), totalCount: Number(totals[0]?.total ?? 0) };
 }

@@ -36,7 +36,7 @@ export function findSettlementsPage(em: EntityManager, caller: Caller, args: Que
     em,
     { select: 'st.*', from: SETTLEMENT_ROWS, id: 'st.id', where: visibleSettlements(caller, ...filters) },
     (row) => entityFromRow(em, Settlement, row),
-    { order, keyset: KEYSETS[order], first: args.first, after: args.after },
+    { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before },
   );
 }
 

@@ -8,16 +8,15 @@
  */
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, isBadText, isUuid, resultHelpers, ROLES, runChange, withIdempotency, type ChangeScope } from '@lifeline/subgraph-runtime';
 import { Escort } from '../entities/escort.entity';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { Settlement } from '../entities/settlement.entity';
 import { provinceOf } from './escort.workflow';
-import { mayWorkOn, workPrefix } from './access';
+import { mayWorkOn } from './access';
 import { exitRescueCase, type RescueCaseResult } from './rescue-case.service';
 import { settlementEligibility, checkSettlementStep } from './settlement.workflow';
-import { findCasesPastStandardStay } from './stay-list';
 import { publishTracingMatchConfirmed } from './tracing-exchange';
 import { applyTracingMatch } from './tracing.service';
 import { ACTIVE_SETTLEMENT_STATUSES, type IdentityFoundBy, type SettlementIneligibility, type SettlementStatus, type WelfareInstitutionLevel, type UserErrorCode } from './vocabulary';
@@ -279,18 +278,4 @@ export async function revokeSettlement(scope: SettlementScope, input: RevokeSett
     await scope.audit.appendWithin(tx, audit);
     return changed(settlement);
   });
-}
-
-
-/** Long-stay unidentified persons in care with no active settlement: those a station may propose. */
-export async function findSettlementCandidates(em: EntityManager, caller: Caller, first: number, now = new Date()): Promise<RescueCase[]> {
-  if (workPrefix(caller) === null) return [];
-  const longStay = await findCasesPastStandardStay(em, caller, 'LONG_STAY', 1000, now);
-  if (longStay.length === 0) return [];
-  const held = await em.getConnection().execute<Array<{ person_id: string }>>(`select person_id from settlement where person_id in (?) and status in (?)`, [
-    longStay.map((c) => c.person.id),
-    [...ACTIVE_SETTLEMENT_STATUSES],
-  ]);
-  const taken = new Set(held.map((row) => row.person_id));
-  return longStay.filter((c) => !taken.has(c.person.id)).slice(0, first);
 }

@@ -21,5 +21,5 @@ export async function findShelterPlacementsPage(em: EntityManager, caller: Calle
   if (!isShelterStaff(caller)) return EMPTY_PAGE;
   const order = args.order ?? 'NEWEST_FIRST';
   const statuses = args.statuses ? [...new Set(args.statuses)] : null;
-  return keysetPage(em, ShelterPlacement, () => (statuses ? { status: { $in: statuses } } : {}), { order, keyset: KEYSETS[order], first: args.first, after: args.after });
+  return keysetPage(em, ShelterPlacement, () => (statuses ? { status: { $in: statuses } } : {}), { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before });
 }

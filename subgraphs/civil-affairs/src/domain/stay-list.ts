@@ -2,16 +2,17 @@
  * The work list of stays past the standard 10 days in the caller's jurisdiction: staying on
  * (file an extension or end the stay), extended, and long-stay (eligible for settlement), and the
  * settlement candidates among them. As cursor pages (longest or shortest stay first, the case's id
- * breaking ties, so paging to the end yields each visible case once; the page and the count are two
- * statements whatever the page size) and as the old capped lists.
+ * breaking ties, so paging to the end, or back from it, yields each visible case once; the page and
+ * the count are two statements whatever the page size), and as the old capped lists, which are the
+ * first page of the same pages, so the two cannot drift apart.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { type Caller, entityFromRow, sqlAllOf, sqlKeysetPage, type KeysetPage, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
+import { type Caller, entityFromRow, sqlAllOf, sqlKeysetPage, type KeysetPage, type PageArgs, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
 import { type StayOrder } from '../__generated__/resolvers-types';
 import { RescueCase } from '../entities/rescue-case.entity';
-import { caseVisibility, personVisibility, visibleCaseSql, workPrefix, type SqlFragment } from './access';
-import { LONG_STAY_DAYS, STANDARD_STAY_DAYS, stayFlag } from './stay-clock';
-import { ACTIVE_SETTLEMENT_STATUSES, type IdentityStatus, type StayFlag } from './vocabulary';
+import { visibleCaseSql, workPrefix, type SqlFragment } from './access';
+import { LONG_STAY_DAYS, STANDARD_STAY_DAYS } from './stay-clock';
+import { ACTIVE_SETTLEMENT_STATUSES, type StayFlag } from './vocabulary';
 
 const DAY = 86_400_000;
 
@@ -65,10 +66,8 @@ const KEYSETS: Record<StayOrder, SqlKeysetOrder<RescueCase>> = {
   SHORTEST_FIRST: { property: 'intakeAt', column: 'rc.intake_at', direction: 'desc' },
 };
 
-interface StayPageRequest {
+interface StayPageRequest extends PageArgs {
   order?: StayOrder | null;
-  first?: number | null;
-  after?: string | null;
 }
 
 function stayPage(em: EntityManager, where: SqlFragment, args: StayPageRequest): Promise<KeysetPage<RescueCase>> {
@@ -78,6 +77,8 @@ function stayPage(em: EntityManager, where: SqlFragment, args: StayPageRequest):
     keyset: KEYSETS[order],
     first: args.first,
     after: args.after,
+    last: args.last,
+    before: args.before,
   });
 }
 
@@ -93,25 +94,16 @@ export function findSettlementCandidatesPage(em: EntityManager, caller: Caller, 
 }
 
 /**
- * Open cases in care past the standard stay, longest first, optionally of one flag (the old capped
- * list: the flag is `stayFlag` itself, so the pages' conditions are held against it in the tests).
+ * Open cases in care past the standard stay, longest first, optionally of one flag: the old capped
+ * list, the first page of `findCasesPastStandardStayPage` (its `first` checked the same way, 1 to 100).
  */
-export async function findCasesPastStandardStay(em: EntityManager, caller: Caller, flag: StayFlag | null | undefined, first: number, now = new Date()): Promise<RescueCase[]> {
-  const persons = personVisibility(caller);
-  const cases = caseVisibility(caller);
-  const rows = await em.getConnection().execute<Array<Record<string, unknown> & { identity_status: IdentityStatus }>>(
-    `select rc.*, p.identity_status from rescue_case rc join person p on p.id = rc.person_id join station s on s.id = rc.station_id
-     where rc.status = 'IN_CARE' and rc.intake_at < ? and ${persons.sql} and (${cases.sql})
-     order by rc.intake_at asc, rc.id asc limit 1000`,
-    [new Date(now.getTime() - STANDARD_STAY_DAYS * 86_400_000), ...persons.params, ...cases.params],
-  );
-  return rows
-    .map((row) => {
-      const { identity_status: identityStatus, ...caseRow } = row;
-      const rescueCase = entityFromRow(em, RescueCase, caseRow);
-      return { rescueCase, flag: stayFlag(rescueCase, { identityStatus }, now) };
-    })
-    .filter((entry) => entry.flag !== 'STANDARD' && (!flag || entry.flag === flag))
-    .slice(0, first)
-    .map((entry) => entry.rescueCase);
+export async function findCasesPastStandardStay(em: EntityManager, caller: Caller, flag: StayFlag | null | undefined, first: number | null | undefined, now = new Date()): Promise<RescueCase[]> {
+  const page = await findCasesPastStandardStayPage(em, caller, { flags: flag ? [flag] : null, order: 'LONGEST_FIRST', first }, now);
+  return page.edges.map((edge) => edge.node);
+}
+
+/** Long-stay unidentified persons in care with no active settlement, longest first: the old capped list, the first page of `findSettlementCandidatesPage`. */
+export async function findSettlementCandidates(em: EntityManager, caller: Caller, first: number | null | undefined, now = new Date()): Promise<RescueCase[]> {
+  const page = await findSettlementCandidatesPage(em, caller, { order: 'LONGEST_FIRST', first }, now);
+  return page.edges.map((edge) => edge.node);
 }

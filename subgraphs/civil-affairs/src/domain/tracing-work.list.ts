@@ -1,13 +1,25 @@
 /**
  * The family-tracing work list as cursor pages: unidentified persons in care the caller sees, with
  * their clocks, most overdue first (as the portal's work list shows it) or longest in care first,
- * the case's id breaking ties. Which clocks have run out is the tracing clock's answer (working
- * days, public holidays), not SQL's, so the list is ordered here: its rows are the open cases of
- * unidentified persons in care, bounded by the places in care, read narrow in one statement; the
- * page's cases and persons in one more. Three statements with the holidays, whatever the page size.
+ * the case's id breaking ties; forward, or back from the end. Which clocks have run out is the
+ * tracing clock's answer (working days, public holidays), not SQL's, so the list is ordered here:
+ * its rows are the open cases of unidentified persons in care, bounded by the places in care, read
+ * narrow in one statement; the page's cases and persons in one more. Three statements with the
+ * holidays, whatever the page size. The old whole list is the first 500 of the same reading.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { decodeOrderedCursor, encodeOrderedCursor, pageSize, type Caller, type KeysetCursor, type KeysetPage } from '@lifeline/subgraph-runtime';
+import {
+  decodeOrderedCursor,
+  encodeOrderedCursor,
+  pageInfoOf,
+  pageWindow,
+  windowRows,
+  type Caller,
+  type KeysetCursor,
+  type KeysetPage,
+  type PageArgs,
+  type PageWindow,
+} from '@lifeline/subgraph-runtime';
 import { type TracingWorkOrder } from '../__generated__/resolvers-types';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { visibleCaseSql } from './access';
@@ -45,7 +57,7 @@ function compare(order: TracingWorkOrder, a: WorkKey, b: WorkKey): number {
 const cursorOrder = (order: TracingWorkOrder, overdue: number) => (order === 'MOST_OVERDUE_FIRST' ? `${order}/${overdue}` : order);
 const CLOCKS = [0, 1, 2];
 
-/** The position after which a page starts; a malformed cursor, or one of another order, is refused with BAD_USER_INPUT. */
+/** The position a page starts after or ends before; a malformed cursor, or one of another order, is refused with BAD_USER_INPUT. */
 function decodeWorkCursor(after: string, order: TracingWorkOrder): WorkKey {
   let refusal: unknown;
   for (const overdue of order === 'MOST_OVERDUE_FIRST' ? CLOCKS : [0]) {
@@ -78,23 +90,23 @@ async function workEntries(em: EntityManager, caller: Caller, now: Date): Promis
   });
 }
 
-/** What a page of the work list asks for. */
-export interface TracingWorkPageRequest {
+/** Which persons the work list holds, and in which order. */
+interface WorkListFilter {
   overdueOnly?: boolean | null;
   order?: TracingWorkOrder | null;
-  first?: number | null;
-  after?: string | null;
 }
 
-/** One page of the tracing work list the caller sees; what she may not see is absent from the page and the count alike. */
-export async function findTracingWorkPage(em: EntityManager, caller: Caller, args: TracingWorkPageRequest, now = new Date()): Promise<KeysetPage<TracingStatusView>> {
-  const order = args.order ?? 'MOST_OVERDUE_FIRST';
-  // Both checked before any statement runs.
-  const limit = pageSize(args.first);
-  const cursor = args.after ? decodeWorkCursor(args.after, order) : null;
-  const entries = (await workEntries(em, caller, now)).filter((entry) => !args.overdueOnly || entry.overdue.length > 0).sort((a, b) => compare(order, keyOf(a), keyOf(b)));
-  const start = cursor ? entries.findIndex((entry) => compare(order, keyOf(entry), cursor) > 0) : 0;
-  const onPage = start < 0 ? [] : entries.slice(start, start + limit);
+/** What a page of the work list asks for. */
+export interface TracingWorkPageRequest extends WorkListFilter, PageArgs {}
+
+/** The page of the work list a window reads, and the count of the whole list: the pages' and the old list's one reading. */
+async function readWorkPage(em: EntityManager, caller: Caller, filter: WorkListFilter, window: PageWindow<WorkKey>, now: Date): Promise<KeysetPage<TracingStatusView>> {
+  const order = filter.order ?? 'MOST_OVERDUE_FIRST';
+  const entries = (await workEntries(em, caller, now)).filter((entry) => !filter.overdueOnly || entry.overdue.length > 0).sort((a, b) => compare(order, keyOf(a), keyOf(b)));
+  const { cursor, limit } = window;
+  // The entries beyond the cursor in the window's direction, nearest first, and one more to tell whether more lie that way.
+  const beyond = cursor ? entries.filter((entry) => (window.backward ? compare(order, keyOf(entry), cursor) < 0 : compare(order, keyOf(entry), cursor) > 0)) : entries;
+  const { rows: onPage, more } = windowRows(window.backward ? beyond.slice(-(limit + 1)).reverse() : beyond.slice(0, limit + 1), window);
   const cases = new Map(onPage.length ? (await em.find(RescueCase, { id: { $in: onPage.map((entry) => entry.caseId) } }, { populate: ['person'] })).map((c) => [c.id, c]) : []);
   const edges = onPage.flatMap((entry) => {
     const rescueCase = cases.get(entry.caseId);
@@ -103,5 +115,22 @@ export async function findTracingWorkPage(em: EntityManager, caller: Caller, arg
     const node: TracingStatusView = { person: rescueCase.person, rescueCase, ...clocks };
     return [{ node, cursor: encodeOrderedCursor(cursorOrder(order, entry.overdue.length), { at: entry.intakeAt, id: entry.caseId }) }];
   });
-  return { edges, pageInfo: { hasNextPage: start >= 0 && start + limit < entries.length, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: entries.length };
+  return { edges, pageInfo: pageInfoOf(edges, window, more), totalCount: entries.length };
+}
+
+/** One page of the tracing work list the caller sees; what she may not see is absent from the page and the count alike. */
+export async function findTracingWorkPage(em: EntityManager, caller: Caller, args: TracingWorkPageRequest, now = new Date()): Promise<KeysetPage<TracingStatusView>> {
+  const order = args.order ?? 'MOST_OVERDUE_FIRST';
+  // Checked before any statement runs.
+  const window = pageWindow(args, (cursor) => decodeWorkCursor(cursor, order));
+  return readWorkPage(em, caller, { overdueOnly: args.overdueOnly, order }, window, now);
+}
+
+/** The most persons the old whole list answers. */
+const OLD_LIST_CAP = 500;
+
+/** The old whole work list: unidentified persons in care the caller sees with their clocks, most overdue first, at most 500 (the pages' first 500). */
+export async function tracingWorkList(em: EntityManager, caller: Caller, overdueOnly: boolean, now = new Date()): Promise<TracingStatusView[]> {
+  const page = await readWorkPage(em, caller, { overdueOnly, order: 'MOST_OVERDUE_FIRST' }, { backward: false, limit: OLD_LIST_CAP, cursor: null }, now);
+  return page.edges.map((edge) => edge.node);
 }

@@ -1,7 +1,7 @@
 /**
- * Family tracing for unidentified persons in care: the work list with its clocks, the steps
- * taken (public notice, DNA request), candidate matches, and a person's confirmation of a match,
- * which resolves the identity, closes the report and tells the station.
+ * Family tracing for unidentified persons in care: the steps taken (public notice, DNA request),
+ * candidate matches, and a person's confirmation of a match, which resolves the identity, closes the
+ * report and tells the station. The work list with its clocks is `tracing-work.list.ts`.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { isUuid, resultHelpers, type Caller, entityFromRow } from '@lifeline/subgraph-runtime';
@@ -14,7 +14,7 @@ import { StationNotification } from '../entities/station-notification.entity';
 import { TracingRecord } from '../entities/tracing-record.entity';
 import { caseVisibility, personVisibility } from './access';
 import { type ChangeScope, type RescueCaseResult } from './rescue-case.service';
-import { tracingClocks, type TracingClocks } from './tracing-clock';
+import { type TracingClocks } from './tracing-clock';
 import { publishTracingMatchConfirmed } from './tracing-exchange';
 import { findTracingCandidates, type TracingCandidate } from './tracing-matcher';
 import { type UserErrorCode } from './vocabulary';
@@ -45,38 +45,6 @@ export interface TracingStatusView extends TracingClocks {
   rescueCase: RescueCase;
   noticePublishedAt: Date | null;
   dnaRequestedAt: Date | null;
-}
-
-/** Unidentified persons in care in the caller's jurisdiction with their clocks, overdue first (then longest in care, the case's id breaking ties). */
-export async function tracingWorkList(em: EntityManager, caller: Caller, overdueOnly: boolean, now = new Date()): Promise<TracingStatusView[]> {
-  const persons = personVisibility(caller);
-  const cases = caseVisibility(caller);
-  const rows = await em.getConnection().execute<Array<Record<string, unknown>>>(
-    `select rc.id from rescue_case rc join person p on p.id = rc.person_id join station s on s.id = rc.station_id
-     where p.identity_status = 'UNIDENTIFIED' and rc.status in ('RECEIVED', 'MEDICAL_TREATMENT', 'IN_CARE') and ${persons.sql} and (${cases.sql})
-     order by rc.intake_at asc limit 500`,
-    [...persons.params, ...cases.params],
-  );
-  const openCases = await em.find(RescueCase, { id: { $in: rows.map((r) => r.id as string) } }, { populate: ['person'] });
-  const records = new Map((await em.find(TracingRecord, { person: { $in: openCases.map((c) => c.person.id) } })).map((r) => [r.person.id, r]));
-  const days = await holidays(em);
-  const list = openCases.map((rescueCase) => {
-    const record = records.get(rescueCase.person.id);
-    const clocks = tracingClocks(
-      { intakeAt: rescueCase.intakeAt, confidential: rescueCase.person.confidential, noticePublishedAt: record?.noticePublishedAt ?? null, dnaRequestedAt: record?.dnaRequestedAt ?? null },
-      days,
-      now,
-    );
-    return { person: rescueCase.person, rescueCase, noticePublishedAt: record?.noticePublishedAt ?? null, dnaRequestedAt: record?.dnaRequestedAt ?? null, ...clocks };
-  });
-  return list
-    .filter((entry) => !overdueOnly || entry.overdue.length > 0)
-    .sort(
-      (a, b) =>
-        b.overdue.length - a.overdue.length ||
-        a.rescueCase.intakeAt.getTime() - b.rescueCase.intakeAt.getTime() ||
-        (a.rescueCase.id < b.rescueCase.id ? -1 : a.rescueCase.id > b.rescueCase.id ? 1 : 0),
-    );
 }
 
 /** Records a tracing step for an unidentified person in care. */

@@ -1,11 +1,24 @@
 /**
  * The civil-affairs change feed (`civilAffairsChanges`): every record that can be fetched by id, as
- * it is created and changed, each listed only when the caller may read it by id now.
+ * it is created and changed, each listed only when the caller may read it by id now; and the end of
+ * a person's record (merged or removed), as a tombstone, to those who could read it before.
  */
-import { changeFeed, webhookResolvers } from '@lifeline/subgraph-runtime';
+import { changeFeed, webhookResolvers, type EndedRecordView } from '@lifeline/subgraph-runtime';
 import { type CivilAffairsRecordResolvers, type ResolversUnionTypes } from '../__generated__/resolvers-types';
+import { type SubgraphContext } from '../context';
+import { endedPersonVisibility } from '../domain/access';
 import { permissions } from '../permissions';
 import { Query } from './Query';
+
+/** Of these ended persons' records, the tombstones of those the caller could read just before they ended: one statement. */
+async function endedPersons(ids: readonly string[], { em, caller }: SubgraphContext): Promise<Map<string, EndedRecordView>> {
+  const visible = endedPersonVisibility(caller);
+  const rows = await em.getConnection().execute<Array<{ id: string; record_status: string; merged_into_id: string | null }>>(
+    `select ended.id, ended.record_status, ended.merged_into_id from person ended where ended.id in (?) and ${visible.sql}`,
+    [[...ids], ...visible.params],
+  );
+  return new Map(rows.map((row) => [row.id, { id: row.id, reason: row.record_status === 'MERGED' ? 'MERGED' : 'REMOVED', successorId: row.merged_into_id }]));
+}
 
 export const feed = changeFeed({
   field: 'civilAffairsChanges',
@@ -29,6 +42,7 @@ export const feed = changeFeed({
   },
   permissions: () => permissions,
   queryResolvers: () => Query,
+  ended: { Person: endedPersons },
 });
 
 /** The feed's webhook subscriptions, managed by each integrating system for itself. */

@@ -6,11 +6,10 @@ import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
 import { findEscorts, findEscortsPage } from '../domain/escort.list';
 import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
-import { findCasesPastStandardStay, findCasesPastStandardStayPage, findSettlementCandidatesPage } from '../domain/stay-list';
-import { tracingCandidates, tracingWorkList } from '../domain/tracing.service';
-import { findTracingWorkPage } from '../domain/tracing-work.list';
+import { findCasesPastStandardStay, findCasesPastStandardStayPage, findSettlementCandidates, findSettlementCandidatesPage } from '../domain/stay-list';
+import { tracingCandidates } from '../domain/tracing.service';
+import { findTracingWorkPage, tracingWorkList } from '../domain/tracing-work.list';
 import { findEmergencyEvents, findEmergencyEventsPage } from '../domain/emergency-event.list';
-import { findSettlementCandidates } from '../domain/settlement.service';
 import { findSettlements, findSettlementsPage } from '../domain/settlement.list';
 import { shelterPlacementQueries } from './ShelterPlacement';
 
@@ -22,22 +21,18 @@ export const Query: QueryResolvers = {
   civilAffairsWebhooks: ((parent: unknown, args: never, ctx: never) => webhooks.list(parent, args, ctx)) as never,
   civilAffairsWebhookDeliveries: ((parent: unknown, args: never, ctx: never) => webhooks.deliveries(parent, args, ctx)) as never,
   person: (_, { id }, { loaders }) => (knownShape(id) ? loaders.personById.load(id) : null),
-  persons: async (_, { filter, first, after }, { em, caller, audit }) => {
-    const page = await findPersons(em, caller, filter ?? {}, pageSize(first), after);
+  persons: async (_, { filter, first, after, last, before }, { em, caller, audit }) => {
+    const page = await findPersons(em, caller, filter ?? {}, { first, after, last, before });
     if (filter?.search) {
       // The search text itself is personal data: the trail says a search happened, not for whom.
       audit.record({ operation: 'SEARCH', recordType: 'Person', fields: ['search'], outcome: 'ALLOWED' });
     }
-    return {
-      edges: page.persons.map((node, i) => ({ node, cursor: page.cursors[i]! })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.cursors.at(-1) ?? null },
-      totalCount: page.totalCount,
-    };
+    return page;
   },
   station: (_, { id }, { loaders }) => (knownShape(id) ? loaders.stationById.load(id) : null),
   stations: (_, { level, jurisdiction }, { em }) => findStations(em, { level, jurisdiction }),
   rescueCase: (_, { id }, { loaders }) => (knownShape(id) ? loaders.rescueCaseById.load(id) : null),
-  casesPastStandardStay: (_, { flag, first }, { em, caller }) => findCasesPastStandardStay(em, caller, flag, pageSize(first)),
+  casesPastStandardStay: (_, { flag, first }, { em, caller }) => findCasesPastStandardStay(em, caller, flag, first),
   casesPastStandardStayConnection: (_, args, { em, caller }) => findCasesPastStandardStayPage(em, caller, args),
   tracingWorkList: (_, { overdueOnly }, { em, caller }) => tracingWorkList(em, caller, overdueOnly ?? false),
   tracingWorkListConnection: (_, args, { em, caller }) => findTracingWorkPage(em, caller, args),
@@ -67,7 +62,7 @@ export const Query: QueryResolvers = {
   settlements: (_, { status, first }, { em, caller }) => findSettlements(em, caller, status, pageSize(first)),
   settlementsConnection: (_, args, { em, caller }) => findSettlementsPage(em, caller, args),
   settlement: (_, { id }, { loaders }) => (knownShape(id) ? loaders.settlementById.load(id) : null),
-  settlementCandidates: (_, { first }, { em, caller }) => findSettlementCandidates(em, caller, pageSize(first)),
+  settlementCandidates: (_, { first }, { em, caller }) => findSettlementCandidates(em, caller, first),
   settlementCandidatesConnection: (_, args, { em, caller }) => findSettlementCandidatesPage(em, caller, args),
   ...shelterPlacementQueries,
 };

@@ -34,7 +34,7 @@ export const Query: QueryResolvers = {
     if (scope === null) return [];
     return em.find(AidEntrustment, status ? { $and: [scope, inStatus(status, now)] } : scope, { orderBy: { issuedAt: 'desc', id: 'desc' }, limit });
   },
-  aidEntrustmentsConnection: async (_, { statuses, updatedSince, order, first, after }, { em, caller }) => {
+  aidEntrustmentsConnection: async (_, { statuses, updatedSince, order, first, after, last, before }, { em, caller }) => {
     const now = new Date();
     if (visibleEntrustments(caller, now) === null) return EMPTY_PAGE;
     const where = (): FilterQuery<AidEntrustment> => ({
@@ -44,6 +44,6 @@ export const Query: QueryResolvers = {
         updatedSince ? { updatedAt: { $gte: updatedSince as Date } } : {},
       ],
     });
-    return keysetPage(em, AidEntrustment, where, { order, keyset: KEYSETS[order], first, after });
+    return keysetPage(em, AidEntrustment, where, { order, keyset: KEYSETS[order], first, after, last, before });
   },
 };

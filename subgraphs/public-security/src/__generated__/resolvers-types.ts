@@ -133,6 +133,8 @@ export type BiometricSample = {
 export type ChangeOperation =
   /** The record was created. */
   | 'CREATED'
+  /** The record ended (a person's record merged into another, or removed as created in error): it answers by id no more, and the change's `record` is its tombstone (`EndedRecord`). Drop your copy; follow `successorId` when merged. */
+  | 'ENDED'
   /** The record, or a part of it (an escort's leg, a referral's child), was changed. */
   | 'UPDATED';
 
@@ -639,13 +641,23 @@ export type MutationSubscribeToPublicSecurityChangesArgs = {
   input: WebhookSubscriptionInput;
 };
 
-/** Paging information for a connection (every agency's lists page alike). */
+/**
+ * Paging information for a connection (every agency's lists page alike). A page is read forward
+ * (`first` after `after`) or, where a list takes `last` and `before`, back from the end or from a
+ * cursor. The side a page was read towards is answered exactly; the other side, as the Relay
+ * specification permits, by whether the page was read from a cursor (the cursor's item lay on that
+ * side), which costs no extra read.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Cursor of the last item on this page; null when the page is empty. */
+  /** Cursor of the last item on this page (pass it as `after` to go on); null when the page is empty, except in a change feed, whose page ends where its reading stopped. */
   endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow this page. */
+  /** Whether more items follow this page. Read back (`last`/`before`): true when the page ends before a cursor. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether more items come before this page. Read forward (`first`/`after`, and always in a change feed): true when the page starts after a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item on this page (pass it as `before` to page back); null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A person known to the network (owned by civil affairs); public security adds the identity checks. */
@@ -773,7 +785,7 @@ export type Query = {
   identityChecksConnection: IdentityCheckConnection;
   /** One police hand-over by id: visible exactly when its status check is; null when it does not exist or its status check is not visible to the caller. */
   policeHandOver: Maybe<PoliceHandOver>;
-  /** The public-security change feed: each identity check, biometric sample, foreign-national status check, hand-over and notification when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. Lists only what the caller may read by id now (its scopes, its job and county, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
+  /** The public-security change feed: each identity check, biometric sample, foreign-national status check, hand-over and notification when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. It reads forward only (`first` after `after`; there is no `last` or `before`): `hasPreviousPage` says whether the page was read after a cursor. Lists only what the caller may read by id now (its scopes, its job and county, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   publicSecurityChanges: PublicSecurityChangeConnection;
   /** The deliveries to one of the calling system's subscriptions, newest first (empty for anyone else's). */
   publicSecurityWebhookDeliveries: Array<WebhookDelivery>;
@@ -805,7 +817,9 @@ export type QueryForeignAffairsNotificationsArgs = {
 export type QueryForeignAffairsNotificationsConnectionArgs = {
   acknowledged?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ForeignAffairsNotificationOrder>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -827,7 +841,9 @@ export type QueryForeignNationalStatusChecksArgs = {
 /** Reads of the public-security records. */
 export type QueryForeignNationalStatusChecksConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ForeignNationalStatusCheckOrder>;
   requestingStationId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<ForeignNationalStatusCheckStatus>>;
@@ -851,7 +867,9 @@ export type QueryIdentityChecksArgs = {
 /** Reads of the public-security records. */
 export type QueryIdentityChecksConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<IdentityCheckOrder>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -1136,6 +1154,8 @@ export type WebhookSubscription = {
   createdAt: Scalars['DateTime']['output'];
   /** The feed cursor the next delivery starts after (null: the feed's beginning). */
   cursor: Maybe<Scalars['String']['output']>;
+  /** Deliveries pause after this instant until the system's next request to this agency (any request through the gateway, such as reading a delivered record or listing its subscriptions), which serves it another 24 hours with the system's access as it is then: a subscription follows the system's current scopes and ends with its access. Paused, it keeps its cursor and misses nothing. */
+  expiresAt: Scalars['DateTime']['output'];
   /** The subscription's id. */
   id: Scalars['ID']['output'];
   /** When the partner last took a delivery. */
@@ -1748,6 +1768,8 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -1795,13 +1817,13 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   biometricSample?: Resolver<Maybe<ResolversTypes['BiometricSample']>, ParentType, ContextType, RequireFields<QueryBiometricSampleArgs, 'id'>>;
   foreignAffairsNotification?: Resolver<Maybe<ResolversTypes['ForeignAffairsNotification']>, ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationArgs, 'id'>>;
   foreignAffairsNotifications?: Resolver<Array<ResolversTypes['ForeignAffairsNotification']>, ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationsArgs, 'first'>>;
-  foreignAffairsNotificationsConnection?: Resolver<ResolversTypes['ForeignAffairsNotificationConnection'], ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationsConnectionArgs, 'first' | 'order'>>;
+  foreignAffairsNotificationsConnection?: Resolver<ResolversTypes['ForeignAffairsNotificationConnection'], ParentType, ContextType, RequireFields<QueryForeignAffairsNotificationsConnectionArgs, 'order'>>;
   foreignNationalStatusCheck?: Resolver<Maybe<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType, RequireFields<QueryForeignNationalStatusCheckArgs, 'id'>>;
   foreignNationalStatusChecks?: Resolver<Array<ResolversTypes['ForeignNationalStatusCheck']>, ParentType, ContextType, RequireFields<QueryForeignNationalStatusChecksArgs, 'first'>>;
-  foreignNationalStatusChecksConnection?: Resolver<ResolversTypes['ForeignNationalStatusCheckConnection'], ParentType, ContextType, RequireFields<QueryForeignNationalStatusChecksConnectionArgs, 'first' | 'order'>>;
+  foreignNationalStatusChecksConnection?: Resolver<ResolversTypes['ForeignNationalStatusCheckConnection'], ParentType, ContextType, RequireFields<QueryForeignNationalStatusChecksConnectionArgs, 'order'>>;
   identityCheck?: Resolver<Maybe<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityCheckArgs, 'id'>>;
   identityChecks?: Resolver<Array<ResolversTypes['IdentityCheck']>, ParentType, ContextType, RequireFields<QueryIdentityChecksArgs, 'first'>>;
-  identityChecksConnection?: Resolver<ResolversTypes['IdentityCheckConnection'], ParentType, ContextType, RequireFields<QueryIdentityChecksConnectionArgs, 'first' | 'order'>>;
+  identityChecksConnection?: Resolver<ResolversTypes['IdentityCheckConnection'], ParentType, ContextType, RequireFields<QueryIdentityChecksConnectionArgs, 'order'>>;
   policeHandOver?: Resolver<Maybe<ResolversTypes['PoliceHandOver']>, ParentType, ContextType, RequireFields<QueryPoliceHandOverArgs, 'id'>>;
   publicSecurityChanges?: Resolver<ResolversTypes['PublicSecurityChangeConnection'], ParentType, ContextType, RequireFields<QueryPublicSecurityChangesArgs, 'first'>>;
   publicSecurityWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryPublicSecurityWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
@@ -1846,6 +1868,7 @@ export type WebhookSubscriptionResolvers<ContextType = SubgraphContext, ParentTy
   consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastDeliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

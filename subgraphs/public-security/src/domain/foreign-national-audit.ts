@@ -4,7 +4,7 @@
  */
 import { type EntityName, type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { EMPTY_PAGE, keysetPage, type KeysetOrder, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { EMPTY_PAGE, keysetPage, type KeysetOrder, type KeysetPage, type PageArgs, type RequestAudit } from '@lifeline/subgraph-runtime';
 
 type Audited = 'ForeignNationalStatusCheck' | 'ForeignAffairsNotification';
 
@@ -30,12 +30,12 @@ export async function auditedPage<T extends { id: string }, O extends string>(
   entity: EntityName<T>,
   scope: () => FilterQuery<T> | null,
   filters: Array<FilterQuery<T>>,
-  paging: { keysets: Record<O, KeysetOrder<T>>; fallback: O; order?: O | null; first?: number | null; after?: string | null },
+  paging: PageArgs & { keysets: Record<O, KeysetOrder<T>>; fallback: O; order?: O | null },
 ): Promise<KeysetPage<T>> {
   if (scope() === null) return EMPTY_PAGE;
   const where = (): FilterQuery<T> => ({ $and: [scope()!, ...filters] }) as FilterQuery<T>;
   const order = paging.order ?? paging.fallback;
-  const page = await keysetPage(em, entity, where, { order, keyset: paging.keysets[order], first: paging.first, after: paging.after });
+  const page = await keysetPage(em, entity, where, { order, keyset: paging.keysets[order], first: paging.first, after: paging.after, last: paging.last, before: paging.before });
   auditedReads(audit, recordType, page.edges.map((edge) => edge.node));
   return page;
 }

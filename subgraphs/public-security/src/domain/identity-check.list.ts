@@ -56,7 +56,7 @@ export async function findIdentityChecksPage(
     return { $and: conditions };
   };
   const order = args.order ?? 'DUE_FIRST';
-  const page = await keysetPage(em, IdentityCheck, where, { order, keyset: KEYSETS[order], first: args.first, after: args.after });
+  const page = await keysetPage(em, IdentityCheck, where, { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before });
   if (purpose) {
     for (const { node } of page.edges) audit.record({ operation: 'EXPORT', recordType: 'IdentityCheck', recordId: node.id, fields: ['status', 'reason', 'requestedAt', 'resultDueAt'], purpose, outcome: 'ALLOWED' });
   }

@@ -111,6 +111,8 @@ export type AuditTrail = {
 export type ChangeOperation =
   /** The record was created. */
   | 'CREATED'
+  /** The record ended (a person's record merged into another, or removed as created in error): it answers by id no more, and the change's `record` is its tombstone (`EndedRecord`). Drop your copy; follow `successorId` when merged. */
+  | 'ENDED'
   /** The record, or a part of it (an escort's leg, a referral's child), was changed. */
   | 'UPDATED';
 
@@ -261,13 +263,23 @@ export type MutationWithdrawShelterReferralArgs = {
   referralId: Scalars['ID']['input'];
 };
 
-/** Paging information for a connection (every agency's lists page alike). */
+/**
+ * Paging information for a connection (every agency's lists page alike). A page is read forward
+ * (`first` after `after`) or, where a list takes `last` and `before`, back from the end or from a
+ * cursor. The side a page was read towards is answered exactly; the other side, as the Relay
+ * specification permits, by whether the page was read from a cursor (the cursor's item lay on that
+ * side), which costs no extra read.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
-  /** Cursor of the last item on this page; null when the page is empty. */
+  /** Cursor of the last item on this page (pass it as `after` to go on); null when the page is empty, except in a change feed, whose page ends where its reading stopped. */
   endCursor: Maybe<Scalars['String']['output']>;
-  /** Whether more items follow this page. */
+  /** Whether more items follow this page. Read back (`last`/`before`): true when the page ends before a cursor. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether more items come before this page. Read forward (`first`/`after`, and always in a change feed): true when the page starts after a cursor. */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** Cursor of the first item on this page (pass it as `before` to page back); null when the page is empty. */
+  startCursor: Maybe<Scalars['String']['output']>;
 };
 
 /** A person known to the network (owned by civil affairs); the women's federation adds shelter referrals. */
@@ -293,7 +305,7 @@ export type Query = {
   shelterReferrals: Array<ShelterReferral>;
   /** Shelter referrals visible to the caller, as cursor pages: a caseworker's files (newest first), the oldest waiting, or a partner's sync (`order: UPDATED`, `updatedSince`). */
   shelterReferralsConnection: ShelterReferralConnection;
-  /** The women's federation's change feed: each shelter referral and referral service when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. Lists only what the caller may read by id now (its scopes and its job: a caseworker or officer her own referrals, a supervisor her organisation's, shelter staff all); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
+  /** The women's federation's change feed: each shelter referral and referral service when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. It reads forward only (`first` after `after`; there is no `last` or `before`): `hasPreviousPage` says whether the page was read after a cursor. Lists only what the caller may read by id now (its scopes and its job: a caseworker or officer her own referrals, a supervisor her organisation's, shelter staff all); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   womensFederationChanges: WomensFederationChangeConnection;
   /** The deliveries to one of the calling system's subscriptions, newest first (empty for anyone else's). */
   womensFederationWebhookDeliveries: Array<WebhookDelivery>;
@@ -324,7 +336,9 @@ export type QueryShelterReferralsArgs = {
 /** Reads of the women's-federation records. */
 export type QueryShelterReferralsConnectionArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ShelterReferralOrder>;
   statuses?: InputMaybe<Array<ShelterReferralStatus>>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
@@ -919,6 +933,8 @@ export type WebhookSubscription = {
   createdAt: Scalars['DateTime']['output'];
   /** The feed cursor the next delivery starts after (null: the feed's beginning). */
   cursor: Maybe<Scalars['String']['output']>;
+  /** Deliveries pause after this instant until the system's next request to this agency (any request through the gateway, such as reading a delivered record or listing its subscriptions), which serves it another 24 hours with the system's access as it is then: a subscription follows the system's current scopes and ends with its access. Paused, it keeps its cursor and misses nothing. */
+  expiresAt: Scalars['DateTime']['output'];
   /** The subscription's id. */
   id: Scalars['ID']['output'];
   /** When the partner last took a delivery. */
@@ -1367,6 +1383,8 @@ export type MutationResolvers<ContextType = SubgraphContext, ParentType extends 
 export type PageInfoResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type PersonResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = ResolversObject<{
@@ -1379,7 +1397,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   referralService?: Resolver<Maybe<ResolversTypes['ReferralService']>, ParentType, ContextType, RequireFields<QueryReferralServiceArgs, 'id'>>;
   shelterReferral?: Resolver<Maybe<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralArgs, 'id'>>;
   shelterReferrals?: Resolver<Array<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralsArgs, 'first'>>;
-  shelterReferralsConnection?: Resolver<ResolversTypes['ShelterReferralConnection'], ParentType, ContextType, RequireFields<QueryShelterReferralsConnectionArgs, 'first' | 'order'>>;
+  shelterReferralsConnection?: Resolver<ResolversTypes['ShelterReferralConnection'], ParentType, ContextType, RequireFields<QueryShelterReferralsConnectionArgs, 'order'>>;
   womensFederationChanges?: Resolver<ResolversTypes['WomensFederationChangeConnection'], ParentType, ContextType, RequireFields<QueryWomensFederationChangesArgs, 'first'>>;
   womensFederationWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWomensFederationWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
   womensFederationWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
@@ -1552,6 +1570,7 @@ export type WebhookSubscriptionResolvers<ContextType = SubgraphContext, ParentTy
   consecutiveFailures?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   cursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lastDeliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   nextAttemptAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
