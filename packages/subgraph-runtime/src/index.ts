@@ -42,5 +42,6 @@ export * from './change-feed/change-feed';
 export * from './change-feed/record-change.entity';
 export * from './change-feed/webhook.entities';
 export * from './change-feed/webhooks';
+export * from './change-feed/agency-change-feed';
 export * from './change-feed/record-times';
 export * from './change-feed/feed-names';

@@ -3,7 +3,7 @@
  * it is created and changed, each listed only when the caller may read it by id now; and the end of
  * a person's record (merged or removed), as a tombstone, to those who could read it before.
  */
-import { changeFeed, webhookResolvers, type EndedRecordView } from '@lifeline/subgraph-runtime';
+import { agencyChangeFeed, type EndedRecordView } from '@lifeline/subgraph-runtime';
 import { type CivilAffairsRecordResolvers, type ResolversUnionTypes } from '../__generated__/resolvers-types';
 import { type SubgraphContext } from '../context';
 import { endedPersonVisibility } from '../domain/access';
@@ -20,7 +20,8 @@ async function endedPersons(ids: readonly string[], { em, caller }: SubgraphCont
   return new Map(rows.map((row) => [row.id, { id: row.id, reason: row.record_status === 'MERGED' ? 'MERGED' : 'REMOVED', successorId: row.merged_into_id }]));
 }
 
-export const feed = changeFeed({
+/** The feed, its webhooks and their Query and Mutation fields (spread into the resolver map). */
+export const feed = agencyChangeFeed({
   field: 'civilAffairsChanges',
   byIdFields: {
     Person: 'person',
@@ -44,9 +45,6 @@ export const feed = changeFeed({
   queryResolvers: () => Query,
   ended: { Person: endedPersons },
 });
-
-/** The feed's webhook subscriptions, managed by each integrating system for itself. */
-export const webhooks = webhookResolvers('civilAffairsChanges', feed.recordTypes);
 
 type RecordTypeName = NonNullable<Awaited<ReturnType<NonNullable<CivilAffairsRecordResolvers['__resolveType']>>>>;
 

@@ -1,5 +1,4 @@
 import { type MutationResolvers } from '../__generated__/resolvers-types';
-import { webhooks } from './CivilAffairsChange';
 import { advanceStreetReport, reportStreetSighting } from '../domain/dispatch.service';
 import { advanceEscort, decideEscort, requestEscort, scheduleEscort } from '../domain/escort.service';
 import { confirmTracingMatch, recordTracingStep } from '../domain/tracing.service';
@@ -10,8 +9,6 @@ import { mergePersons, removePerson } from '../domain/person-record.service';
 import { exitRescueCase, extendStay, receivePerson, recordCareService, screenRescueCase } from '../domain/rescue-case.service';
 
 export const Mutation: MutationResolvers = {
-  subscribeToCivilAffairsChanges: ((parent: unknown, args: never, ctx: never) => webhooks.subscribe(parent, args, ctx)) as never,
-  cancelCivilAffairsWebhook: ((parent: unknown, args: never, ctx: never) => webhooks.cancel(parent, args, ctx)) as never,
   receivePerson: (_, { input }, { em, caller, audit }) => receivePerson({ em, caller, audit }, input),
   screenRescueCase: (_, { input }, { em, caller, audit }) => screenRescueCase({ em, caller, audit }, input),
   exitRescueCase: (_, { input }, { em, caller, audit }) => exitRescueCase({ em, caller, audit }, input),

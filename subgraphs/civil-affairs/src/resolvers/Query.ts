@@ -1,5 +1,4 @@
 import { encodeAuditFilterKey, EXCHANGE_STATE_ID, isUuid, pageSize } from '@lifeline/subgraph-runtime';
-import { feed, webhooks } from './CivilAffairsChange';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { Shelter } from '../entities/shelter.entity';
 import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
@@ -17,9 +16,6 @@ import { shelterPlacementQueries } from './ShelterPlacement';
 const knownShape = (id: string) => isUuid(id);
 
 export const Query: QueryResolvers = {
-  civilAffairsChanges: (parent, args, ctx, info) => feed.resolveFeed(parent, args, ctx, info) as never,
-  civilAffairsWebhooks: ((parent: unknown, args: never, ctx: never) => webhooks.list(parent, args, ctx)) as never,
-  civilAffairsWebhookDeliveries: ((parent: unknown, args: never, ctx: never) => webhooks.deliveries(parent, args, ctx)) as never,
   person: (_, { id }, { loaders }) => (knownShape(id) ? loaders.personById.load(id) : null),
   persons: async (_, { filter, first, after, last, before }, { em, caller, audit }) => {
     const page = await findPersons(em, caller, filter ?? {}, { first, after, last, before });

@@ -3,7 +3,7 @@ import { type Resolvers } from '../__generated__/resolvers-types';
 import { AuditTrail } from './AuditTrail';
 import { ExchangeState } from './ExchangeState';
 import { CareZone } from './CareZone';
-import { CivilAffairsRecord } from './CivilAffairsChange';
+import { feed, CivilAffairsRecord } from './CivilAffairsChange';
 import { Escort, EscortLeg } from './Escort';
 import { MissingPersonReport } from './MissingPersonReport';
 import { Money } from './Money';
@@ -24,7 +24,8 @@ import { ShelterPlaceHold, ShelterPlacement, ShelterReferral } from './ShelterPl
 export const resolvers: Resolvers = withChangeLogTimes({
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  Query,
+  // The change feed's fields beside the agency's own (the feed reads the by-id resolvers of `Query`).
+  Query: { ...Query, ...feed.Query },
   Person,
   Station,
   RescueCase,
@@ -32,7 +33,7 @@ export const resolvers: Resolvers = withChangeLogTimes({
   AuditTrail,
   ExchangeState,
   CareZone,
-  Mutation,
+  Mutation: { ...Mutation, ...feed.Mutation },
   StreetReport,
   MissingPersonReport,
   Escort,

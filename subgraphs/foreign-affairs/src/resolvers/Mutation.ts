@@ -1,11 +1,8 @@
 import { type MutationResolvers } from '../__generated__/resolvers-types';
-import { webhooks } from './ForeignAffairsChange';
 import { recordAidDelivery } from '../domain/aid-delivery.service';
 import { amendAidEntrustment, changeAidEntrustmentStatus, issueAidEntrustment } from '../domain/aid-entrustment.service';
 
 export const Mutation: MutationResolvers = {
-  subscribeToForeignAffairsChanges: ((parent: unknown, args: never, ctx: never) => webhooks.subscribe(parent, args, ctx)) as never,
-  cancelForeignAffairsWebhook: ((parent: unknown, args: never, ctx: never) => webhooks.cancel(parent, args, ctx)) as never,
   issueAidEntrustment: (_, { input }, { em, caller, audit }) => issueAidEntrustment({ em, caller, audit }, input),
   amendAidEntrustment: (_, { input }, { em, caller, audit }) => amendAidEntrustment({ em, caller, audit }, input),
   acceptAidEntrustment: (_, { entrustmentId }, { em, caller, audit }) => changeAidEntrustmentStatus({ em, caller, audit }, entrustmentId, 'ACCEPT', null),

@@ -4,7 +4,6 @@ import { type AidEntrustmentOrder, type QueryResolvers } from '../__generated__/
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
 import { visibleEntrustments } from '../domain/access';
 import { isId } from '../domain/aid-entrustment.service';
-import { feed, webhooks } from './ForeignAffairsChange';
 import { OPEN_STATUSES, type AidEntrustmentStatus } from '../domain/vocabulary';
 
 /** The rows whose status, as read at `now`, is `status` (an open one past its window is EXPIRED). */
@@ -22,9 +21,6 @@ const KEYSETS: Record<AidEntrustmentOrder, KeysetOrder<AidEntrustment>> = {
 };
 
 export const Query: QueryResolvers = {
-  foreignAffairsChanges: (parent, args, ctx, info) => feed.resolveFeed(parent, args, ctx, info) as never,
-  foreignAffairsWebhooks: ((parent: unknown, args: never, ctx: never) => webhooks.list(parent, args, ctx)) as never,
-  foreignAffairsWebhookDeliveries: ((parent: unknown, args: never, ctx: never) => webhooks.deliveries(parent, args, ctx)) as never,
   aidEntrustment: (_, { id }, { loaders }) => (isId(id) ? loaders.aidEntrustmentById.load(id) : null),
   aidDelivery: (_, { id }, { loaders }) => (isId(id) ? loaders.deliveryById.load(id) : null),
   aidEntrustments: async (_, { status, first }, { em, caller }) => {

@@ -8,7 +8,7 @@ import { AidEntrustmentVersion } from './AidEntrustmentVersion';
 import { AuditTrail } from './AuditTrail';
 import { EntrustedAidItem } from './EntrustedAidItem';
 import { ExchangeState } from './ExchangeState';
-import { ForeignAffairsRecord } from './ForeignAffairsChange';
+import { feed, ForeignAffairsRecord } from './ForeignAffairsChange';
 import { Money } from './Money';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
@@ -19,12 +19,13 @@ import { Query } from './Query';
 export const resolvers: Resolvers = withChangeLogTimes({
   DateTime: DateTimeScalar,
   Date: DateScalar,
-  Query,
+  // The change feed's fields beside the agency's own (the feed reads the by-id resolvers of `Query`).
+  Query: { ...Query, ...feed.Query },
   Person,
   AidEntrustment,
   AuditTrail,
   ExchangeState,
-  Mutation,
+  Mutation: { ...Mutation, ...feed.Mutation },
   AidEntrustmentVersion,
   AidDelivery,
   EntrustedAidItem,

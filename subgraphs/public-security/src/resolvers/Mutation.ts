@@ -1,11 +1,8 @@
 import { type MutationResolvers } from '../__generated__/resolvers-types';
-import { webhooks } from './PublicSecurityChange';
 import { acknowledgeForeignAffairsNotification, recordForeignNationalStatus, requestForeignNationalStatusCheck } from '../domain/foreign-national-status-check.service';
 import { recordIdentityResult, recordSample, requestIdentityCheck, startComparison } from '../domain/identity-check.service';
 
 export const Mutation: MutationResolvers = {
-  subscribeToPublicSecurityChanges: ((parent: unknown, args: never, ctx: never) => webhooks.subscribe(parent, args, ctx)) as never,
-  cancelPublicSecurityWebhook: ((parent: unknown, args: never, ctx: never) => webhooks.cancel(parent, args, ctx)) as never,
   requestIdentityCheck: (_, { input }, { em, caller, audit }) => requestIdentityCheck({ em, caller, audit }, input),
   recordSample: (_, { input }, { em, caller, audit }) => recordSample({ em, caller, audit }, input),
   startComparison: (_, args, { em, caller, audit }) => startComparison({ em, caller, audit }, args),

@@ -3,12 +3,13 @@
  * foreign-national status checks, police hand-overs and notifications to the foreign-affairs office
  * as they are created and changed, each listed only when the caller may read it by id now.
  */
-import { changeFeed, webhookResolvers } from '@lifeline/subgraph-runtime';
+import { agencyChangeFeed } from '@lifeline/subgraph-runtime';
 import { type PublicSecurityRecordResolvers } from '../__generated__/resolvers-types';
 import { permissions } from '../permissions';
 import { Query } from './Query';
 
-export const feed = changeFeed({
+/** The feed, its webhooks and their Query and Mutation fields (spread into the resolver map). */
+export const feed = agencyChangeFeed({
   field: 'publicSecurityChanges',
   byIdFields: {
     IdentityCheck: 'identityCheck',
@@ -20,9 +21,6 @@ export const feed = changeFeed({
   permissions: () => permissions,
   queryResolvers: () => Query,
 });
-
-/** The feed's webhook subscriptions, managed by each integrating system for itself. */
-export const webhooks = webhookResolvers('publicSecurityChanges', feed.recordTypes);
 
 type PublicSecurityRecordTypeName = 'IdentityCheck' | 'BiometricSample' | 'ForeignNationalStatusCheck' | 'PoliceHandOver' | 'ForeignAffairsNotification';
 

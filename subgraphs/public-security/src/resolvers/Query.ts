@@ -8,12 +8,8 @@ import { auditedReads } from '../domain/foreign-national-audit';
 import { findIdentityChecksPage } from '../domain/identity-check.list';
 import { findNotificationsPage } from '../domain/notification.list';
 import { findStatusChecksPage } from '../domain/status-check.list';
-import { feed, webhooks } from './PublicSecurityChange';
 
 export const Query: QueryResolvers = {
-  publicSecurityChanges: (parent, args, ctx, info) => feed.resolveFeed(parent, args, ctx, info) as never,
-  publicSecurityWebhooks: ((parent: unknown, args: never, ctx: never) => webhooks.list(parent, args, ctx)) as never,
-  publicSecurityWebhookDeliveries: ((parent: unknown, args: never, ctx: never) => webhooks.deliveries(parent, args, ctx)) as never,
   identityCheck: (_, { id }, { loaders }) => (isUuid(id) ? loaders.identityCheckById.load(id) : null),
   identityChecks: async (_, { status, first }, { em, caller }) => {
     const limit = pageSize(first);

@@ -7,20 +7,21 @@ import { ForeignNationalStatusCheck } from './ForeignNationalStatusCheck';
 import { IdentityCheck } from './IdentityCheck';
 import { Mutation } from './Mutation';
 import { Person } from './Person';
-import { PublicSecurityRecord } from './PublicSecurityChange';
+import { feed, PublicSecurityRecord } from './PublicSecurityChange';
 import { Query } from './Query';
 import { Station } from './Station';
 
 /** Every resolver of the public-security subgraph. */
 export const resolvers: Resolvers = withChangeLogTimes({
   DateTime: DateTimeScalar,
-  Query,
+  // The change feed's fields beside the agency's own (the feed reads the by-id resolvers of `Query`).
+  Query: { ...Query, ...feed.Query },
   Person,
   Station,
   IdentityCheck,
   AuditTrail,
   ExchangeState,
-  Mutation,
+  Mutation: { ...Mutation, ...feed.Mutation },
   ForeignNationalStatusCheck,
   ForeignAffairsNotification,
   PublicSecurityRecord,

@@ -1,10 +1,7 @@
 import { type MutationResolvers } from '../__generated__/resolvers-types';
-import { webhooks } from './WomensFederationChange';
 import { advanceReferralService, changeReferralFile, requestReferralService, submitShelterReferral } from '../domain/shelter-referral.service';
 
 export const Mutation: MutationResolvers = {
-  subscribeToWomensFederationChanges: ((parent: unknown, args: never, ctx: never) => webhooks.subscribe(parent, args, ctx)) as never,
-  cancelWomensFederationWebhook: ((parent: unknown, args: never, ctx: never) => webhooks.cancel(parent, args, ctx)) as never,
   submitShelterReferral: (_, { input }, { em, caller, audit }) => submitShelterReferral({ em, caller, audit }, input),
   withdrawShelterReferral: (_, { referralId, expectedVersion, reason }, { em, caller, audit }) =>
     changeReferralFile({ em, caller, audit }, { referralId, expectedVersion, reason, to: 'WITHDRAWN' }),

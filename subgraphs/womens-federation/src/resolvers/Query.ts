@@ -2,7 +2,6 @@ import { EMPTY_PAGE, isUuid, keysetPage, pageSize, type KeysetOrder } from '@lif
 import { type QueryResolvers, type ShelterReferralOrder } from '../__generated__/resolvers-types';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { shelterReferralScope } from '../domain/access';
-import { feed, webhooks } from './WomensFederationChange';
 import { REFERRAL_FILE_STATUSES, type ReferralFileStatus } from '../domain/vocabulary';
 
 const isFileStatus = (status: string): status is ReferralFileStatus => (REFERRAL_FILE_STATUSES as readonly string[]).includes(status);
@@ -15,9 +14,6 @@ const KEYSETS: Record<ShelterReferralOrder, KeysetOrder<ShelterReferral>> = {
 };
 
 export const Query: QueryResolvers = {
-  womensFederationChanges: (parent, args, ctx, info) => feed.resolveFeed(parent, args, ctx, info) as never,
-  womensFederationWebhooks: ((parent: unknown, args: never, ctx: never) => webhooks.list(parent, args, ctx)) as never,
-  womensFederationWebhookDeliveries: ((parent: unknown, args: never, ctx: never) => webhooks.deliveries(parent, args, ctx)) as never,
   shelterReferral: (_, { id }, { loaders }) => (isUuid(id) ? loaders.shelterReferralById.load(id) : null),
   // A service tells that its referral exists (a victim's status): each read is a read of the referral.
   referralService: async (_, { id }, { loaders, audit }) => {

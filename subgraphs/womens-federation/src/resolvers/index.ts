@@ -6,17 +6,18 @@ import { Person } from './Person';
 import { Query } from './Query';
 import { Mutation } from './Mutation';
 import { ReferralService, ShelterReferral } from './ShelterReferral';
-import { WomensFederationRecord } from './WomensFederationChange';
+import { feed, WomensFederationRecord } from './WomensFederationChange';
 
 /** Every resolver of the women's-federation subgraph. */
 export const resolvers: Resolvers = withChangeLogTimes({
   DateTime: DateTimeScalar,
-  Query,
+  // The change feed's fields beside the agency's own (the feed reads the by-id resolvers of `Query`).
+  Query: { ...Query, ...feed.Query },
   Person,
   ShelterReferral,
   AuditTrail,
   ExchangeState,
-  Mutation,
+  Mutation: { ...Mutation, ...feed.Mutation },
   ReferralService,
   WomensFederationRecord,
 }, CHANGE_LOG_TIMES['womens-federation']);
