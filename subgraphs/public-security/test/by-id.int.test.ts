@@ -8,33 +8,18 @@
  * answers null, and many ids in one request cost as many statements as one.
  */
 import { randomUUID } from 'node:crypto';
-import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
+import { type Caller } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
+import { recordCallers } from './callers.fixture';
 import { knownPerson } from './person-projection.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 /** Counties of their own, so these tests never touch the demo region's figures. */
 const TEST_COUNTY = '379981';
 const OTHER_COUNTY = '379982';
-const CITY = '379900';
-const county = testCaller({ id: 'by-id.station.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: TEST_COUNTY });
-const otherCounty = testCaller({ id: 'by-id.other.station.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: OTHER_COUNTY });
-const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: CITY });
-const shelter = testCaller({ id: 'shelter.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.SHELTER_STAFF], jurisdiction: CITY });
-const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: CITY });
-const forensic = testCaller({ id: 'forensic.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.FORENSIC_OFFICER], jurisdiction: CITY });
-const fao = testCaller({ id: 'fao.officer', agency: 'FOREIGN_AFFAIRS', roles: [ROLES.FAO_OFFICER], orgUnit: 'fao', jurisdiction: CITY });
-const caseworker = testCaller({ id: 'wf.caseworker', agency: 'WOMENS_FEDERATION', roles: [ROLES.WF_CASEWORKER], jurisdiction: CITY });
-/** Those civil affairs entitled to the protected victim's records (one of each job). */
-const entitled = {
-  county: testCaller({ ...county, id: 'by-id.entitled.staff' }),
-  police: testCaller({ ...police, id: 'by-id.entitled.police' }),
-  forensic: testCaller({ ...forensic, id: 'by-id.entitled.forensic' }),
-  fao: testCaller({ ...fao, id: 'by-id.entitled.fao' }),
-};
-const system = (agency: 'PUBLIC_SECURITY' | 'FOREIGN_AFFAIRS', scope: string) => testCaller({ kind: 'service', id: `${agency.toLowerCase()}-${scope}`, agency, roles: [ROLES.INTEGRATION], scopes: [scope] });
+const { county, otherCounty, center, shelter, police, forensic, fao, caseworker, entitled, system } = recordCallers('by-id', { county: TEST_COUNTY, other: OTHER_COUNTY });
 const identitySystem = system('PUBLIC_SECURITY', 'read:identity-checks');
 const identityWriter = system('PUBLIC_SECURITY', 'write:identity-checks');
 const statusSystem = system('PUBLIC_SECURITY', 'read:status-checks');
