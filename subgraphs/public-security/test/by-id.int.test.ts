@@ -13,6 +13,7 @@ import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { recordCallers } from './callers.fixture';
+import { concludedStatusCheck as concludeCheck } from './status-check.fixture';
 import { knownPerson } from './person-projection.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
@@ -64,23 +65,9 @@ async function checkWithSamples(personId: string, count: number, requester: Call
 
 /** A status check of `personId` that `officer` concluded: ILLEGAL (a hand-over) or LEGAL_ENTRY (a notification); the record's id. */
 async function concludedStatusCheck(personId: string, outcome: 'ILLEGAL' | 'LEGAL_ENTRY', requester: Caller, officer: Caller): Promise<Made> {
-  type Changed = { __typename: string; statusCheck: { id: string; version: number; policeHandOver: { id: string } | null; foreignAffairsNotification: { id: string } | null } };
-  const requested = await subgraph.execute<{ requestForeignNationalStatusCheck: Changed }>(
-    `mutation($i: RequestForeignNationalStatusCheckInput!) { requestForeignNationalStatusCheck(input: $i) { __typename ... on ForeignNationalStatusCheckChanged { statusCheck { id version } } } }`,
-    { i: { personId, requestingStationId: stationId, nationality: 'VNM', passportNumber: `E${String((recordSeq += 1)).padStart(7, '0')}` } },
-    requester,
-  );
-  const check = requested.data!.requestForeignNationalStatusCheck.statusCheck;
-  const handOver = outcome === 'ILLEGAL' ? { recordNumber: nextCode('HO'), policeUnit: '江临市公安局出入境管理支队' } : undefined;
-  const concluded = await subgraph.execute<{ recordForeignNationalStatus: Changed }>(
-    `mutation($i: RecordForeignNationalStatusInput!) { recordForeignNationalStatus(input: $i) { __typename ... on ForeignNationalStatusCheckChanged { statusCheck { id version policeHandOver { id } foreignAffairsNotification { id } } } } }`,
-    { i: { statusCheckId: check.id, expectedVersion: check.version, outcome, handOver } },
-    officer,
-  );
-  const result = concluded.data!.recordForeignNationalStatus;
-  expect(result.__typename).toBe('ForeignNationalStatusCheckChanged');
-  const record = outcome === 'ILLEGAL' ? result.statusCheck.policeHandOver : result.statusCheck.foreignAffairsNotification;
-  return { parentId: check.id, id: record!.id };
+  const passportNumber = `E${String((recordSeq += 1)).padStart(7, '0')}`;
+  const { check, record } = await concludeCheck(subgraph, { personId, outcome, requester, officer, stationId, passportNumber, handOverNumber: nextCode('HO') });
+  return { parentId: check, id: record };
 }
 
 const made = {} as {

@@ -14,6 +14,7 @@ import { changeFeedReader, cursorOfFeed, inFeedOrder, openTestSubgraph, testData
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { recordCallers } from './callers.fixture';
+import { concludedStatusCheck as concludeCheck } from './status-check.fixture';
 import { knownPerson } from './person-projection.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
@@ -94,23 +95,8 @@ async function comparedCheck(personId: string, requester: Caller, officer: Calle
 
 /** A status check requested and concluded (ILLEGAL: a hand-over; LEGAL_ENTRY: a notification); the check's and the record's ids. */
 async function concludedStatusCheck(personId: string, outcome: 'ILLEGAL' | 'LEGAL_ENTRY', requester: Caller, officer: Caller): Promise<{ check: string; record: string }> {
-  type Changed = { __typename: string; statusCheck: { id: string; version: number; policeHandOver: { id: string } | null; foreignAffairsNotification: { id: string } | null } };
-  const requested = await subgraph.execute<{ requestForeignNationalStatusCheck: Changed }>(
-    `mutation($i: RequestForeignNationalStatusCheckInput!) { requestForeignNationalStatusCheck(input: $i) { __typename ... on ForeignNationalStatusCheckChanged { statusCheck { id version } } } }`,
-    { i: { personId, requestingStationId: stationId, nationality: 'VNM', passportNumber: `E${String(Math.floor(Math.random() * 10_000_000)).padStart(7, '0')}` } },
-    requester,
-  );
-  const check = requested.data!.requestForeignNationalStatusCheck.statusCheck;
-  const handOver = outcome === 'ILLEGAL' ? { recordNumber: code('HO'), policeUnit: '江临市公安局出入境管理支队' } : undefined;
-  const concluded = await subgraph.execute<{ recordForeignNationalStatus: Changed }>(
-    `mutation($i: RecordForeignNationalStatusInput!) { recordForeignNationalStatus(input: $i) { __typename ... on ForeignNationalStatusCheckChanged { statusCheck { id version policeHandOver { id } foreignAffairsNotification { id } } } } }`,
-    { i: { statusCheckId: check.id, expectedVersion: check.version, outcome, handOver } },
-    officer,
-  );
-  const result = concluded.data!.recordForeignNationalStatus;
-  expect(result.__typename).toBe('ForeignNationalStatusCheckChanged');
-  const record = outcome === 'ILLEGAL' ? result.statusCheck.policeHandOver : result.statusCheck.foreignAffairsNotification;
-  return { check: check.id, record: record!.id };
+  const passportNumber = `E${String(Math.floor(Math.random() * 10_000_000)).padStart(7, '0')}`;
+  return concludeCheck(subgraph, { personId, outcome, requester, officer, stationId, passportNumber, handOverNumber: code('HO') });
 }
 
 async function acknowledge(notificationId: string, officer: Caller): Promise<void> {
