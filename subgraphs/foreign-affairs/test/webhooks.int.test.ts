@@ -32,7 +32,10 @@ let deliverer: WebhookDeliverer<SubgraphContext>;
 const SUBSCRIBE = `mutation($input: WebhookSubscriptionInput!) { subscribeToForeignAffairsChanges(input: $input) {
   __typename ... on WebhookSubscriptionChanged { secret subscription { id url types status cursor consecutiveFailures } } ... on WebhookRefused { code field message } } }`;
 const CANCEL = `mutation($id: ID!) { cancelForeignAffairsWebhook(id: $id) { __typename ... on WebhookSubscriptionChanged { subscription { id status } } ... on WebhookRefused { code field } } }`;
-const DELIVERIES = `query($id: ID!) { foreignAffairsWebhookDeliveries(subscriptionId: $id) { attempt outcome httpStatus error changeCount endCursor } }`;
+const DELIVERIES = `query($id: ID!, $first: Int, $after: String) { foreignAffairsWebhookDeliveries(subscriptionId: $id, first: $first, after: $after) {
+  totalCount edges { cursor node { attempt outcome httpStatus error changeCount endCursor } } pageInfo { hasNextPage endCursor } } }`;
+type DeliveryLog = { foreignAffairsWebhookDeliveries: { totalCount: number; edges: Array<{ cursor: string; node: { attempt: number; outcome: string; httpStatus: number | null; error: string | null; changeCount: number; endCursor: string | null } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+const deliveryLog = async (id: string, caller: Caller, paging: { first?: number; after?: string } = {}) => (await subgraph.execute<DeliveryLog>(DELIVERIES, { id, ...paging }, caller)).data!.foreignAffairsWebhookDeliveries;
 
 type Subscribed = { __typename: string; secret?: string; subscription?: { id: string; url: string; types: string[] | null; status: string; cursor: string | null; consecutiveFailures: number }; code?: string; field?: string };
 const subscribe = async (caller: Caller, input: Record<string, unknown>) =>
@@ -115,8 +118,9 @@ describe('webhooks on the foreign-affairs change feed', () => {
     expect(post!.body).not.toContain(ofVictim);
     expect(post!.body).not.toContain('Jane Doe');
     expect((await stored(subscriptionId)).cursor).toBe(delivery!.endCursor);
-    const log = await subgraph.execute<{ foreignAffairsWebhookDeliveries: unknown[] }>(DELIVERIES, { id: subscriptionId }, system);
-    expect(log.data!.foreignAffairsWebhookDeliveries).toEqual([{ attempt: 1, outcome: 'DELIVERED', httpStatus: 200, error: null, changeCount: 2, endCursor: delivery!.endCursor }]);
+    const log = await deliveryLog(subscriptionId, system);
+    expect(log.edges.map((edge) => edge.node)).toEqual([{ attempt: 1, outcome: 'DELIVERED', httpStatus: 200, error: null, changeCount: 2, endCursor: delivery!.endCursor }]);
+    expect(log.totalCount).toBe(1);
   });
 
   it('posts a page again, after a growing back-off, until the partner takes it', async () => {
@@ -148,12 +152,30 @@ describe('webhooks on the foreign-affairs change feed', () => {
     subscription = await stored(subscriptionId);
     expect(subscription.consecutiveFailures).toBe(0);
     expect(subscription.cursor).toBe(attempts[2]!.endCursor);
-    const log = await subgraph.execute<{ foreignAffairsWebhookDeliveries: Array<{ attempt: number; outcome: string; httpStatus: number | null; error: string | null }> }>(DELIVERIES, { id: subscriptionId }, system);
-    expect(log.data!.foreignAffairsWebhookDeliveries.slice(0, 3)).toEqual([
+    const log = (await deliveryLog(subscriptionId, system)).edges.map((edge) => edge.node);
+    expect(log.slice(0, 3)).toEqual([
       expect.objectContaining({ attempt: 3, outcome: 'DELIVERED', httpStatus: 200, error: null }),
       expect.objectContaining({ attempt: 2, outcome: 'FAILED', httpStatus: 503, error: 'answered 503' }),
       expect.objectContaining({ attempt: 1, outcome: 'FAILED', httpStatus: 503, error: 'answered 503' }),
     ]);
+  });
+
+  it('pages a subscription’s delivery log newest first, each attempt once, and back from the end alike', async () => {
+    const whole = await deliveryLog(subscriptionId, system, { first: 100 });
+    expect(whole.totalCount).toBeGreaterThanOrEqual(4);
+    const byTwos: string[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await deliveryLog(subscriptionId, system, { first: 2, ...(after ? { after } : {}) });
+      byTwos.push(...page.edges.map((edge) => edge.cursor));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor!;
+    }
+    expect(byTwos).toEqual(whole.edges.map((edge) => edge.cursor));
+    const newestFirst = whole.edges.map((edge) => edge.node.attempt);
+    expect(newestFirst.slice(0, 3)).toEqual([3, 2, 1]);
+    const back = await subgraph.execute<DeliveryLog>(`query($id: ID!) { foreignAffairsWebhookDeliveries(subscriptionId: $id, last: 2) { totalCount edges { cursor node { attempt outcome httpStatus error changeCount endCursor } } pageInfo { hasNextPage endCursor } } }`, { id: subscriptionId }, system);
+    expect(back.data!.foreignAffairsWebhookDeliveries.edges.map((edge) => edge.cursor)).toEqual(whole.edges.slice(-2).map((edge) => edge.cursor));
   });
 
   it('posts nothing to a system whose scopes cover no entrustment, and still moves its place past what it may not see', async () => {
@@ -195,7 +217,7 @@ describe('webhooks on the foreign-affairs change feed', () => {
     const other = await subgraph.execute<{ cancelForeignAffairsWebhook: { __typename: string; code?: string } }>(CANCEL, { id: subscriptionId }, notices);
     expect(other.data!.cancelForeignAffairsWebhook).toMatchObject({ __typename: 'WebhookRefused', code: 'NOT_FOUND' });
     expect((await stored(subscriptionId)).status).toBe('ACTIVE');
-    expect((await subgraph.execute<{ foreignAffairsWebhookDeliveries: unknown[] }>(DELIVERIES, { id: subscriptionId }, notices)).data!.foreignAffairsWebhookDeliveries).toEqual([]);
+    expect(await deliveryLog(subscriptionId, notices)).toMatchObject({ totalCount: 0, edges: [] });
     const own = await subgraph.execute<{ cancelForeignAffairsWebhook: { __typename: string; subscription: { status: string } } }>(CANCEL, { id: subscriptionId }, system);
     expect(own.data!.cancelForeignAffairsWebhook).toMatchObject({ __typename: 'WebhookSubscriptionChanged', subscription: { status: 'CANCELLED' } });
     const posted = deliveriesTo('/system').length;

@@ -15,6 +15,8 @@ export const CHANGE_TYPE_FIELDS = {
 export const WEBHOOK_TYPE_FIELDS = {
   WebhookSubscription: ['id', 'url', 'types', 'status', 'cursor', 'consecutiveFailures', 'nextAttemptAt', 'lastDeliveredAt', 'createdAt', 'expiresAt'],
   WebhookDelivery: ['id', 'at', 'attempt', 'outcome', 'httpStatus', 'error', 'changeCount', 'endCursor', 'durationMs'],
+  WebhookDeliveryConnection: ['edges', 'pageInfo', 'totalCount'],
+  WebhookDeliveryEdge: ['cursor', 'node'],
   WebhookSubscriptionChanged: ['subscription', 'secret'],
   WebhookRefused: ['code', 'field', 'message'],
 } as const;

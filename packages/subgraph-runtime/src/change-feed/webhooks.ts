@@ -26,6 +26,8 @@ import { type MikroORM } from '@mikro-orm/core';
 import { type EntityManager, type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { execute, parse, type GraphQLSchema } from 'graphql';
 import { type Caller } from '../auth/caller';
+import { type PageArgs } from '../graphql/connection';
+import { EMPTY_PAGE, keysetPage, type KeysetPage } from '../graphql/keyset-page';
 import { outboxSignalFor } from '../exchange/outbox';
 import { type Log } from '../http/log';
 import { type RequestScope } from '../subgraph';
@@ -365,11 +367,11 @@ export function webhookResolvers(feedField: string, recordTypes: readonly string
     /^[0-9a-f-]{36}$/i.test(id) ? ctx.em.findOne(WebhookSubscription, { id: id.toLowerCase(), owner: ctx.caller.id, status: 'ACTIVE' }) : Promise.resolve(null);
   return {
     list: (_: unknown, __: unknown, ctx: WebhookContext) => ctx.em.find(WebhookSubscription, { owner: ctx.caller.id, status: 'ACTIVE' }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
-    deliveries: async (_: unknown, args: { subscriptionId: string; first?: number | null }, ctx: WebhookContext) => {
+    deliveries: async (_: unknown, args: { subscriptionId: string } & PageArgs, ctx: WebhookContext): Promise<KeysetPage<WebhookDelivery>> => {
       const subscription = await own(ctx, args.subscriptionId);
-      if (!subscription) return [];
-      const first = Math.min(Math.max(args.first ?? 20, 1), 100);
-      return ctx.em.find(WebhookDelivery, { subscriptionId: subscription.id }, { orderBy: { at: 'desc', id: 'desc' }, limit: first });
+      if (!subscription) return EMPTY_PAGE;
+      const { first, after, last, before } = args;
+      return keysetPage(ctx.em, WebhookDelivery, () => ({ subscriptionId: subscription.id }), { order: 'NEWEST_FIRST', keyset: { property: 'at', direction: 'desc' }, first, after, last, before });
     },
     subscribe: async (_: unknown, args: { input: { url: string; types?: readonly string[] | null; after?: string | null } }, ctx: WebhookContext): Promise<WebhookChanged | WebhookRefusal> => {
       const { url, types, after } = args.input;

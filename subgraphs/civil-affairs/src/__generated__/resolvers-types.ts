@@ -1722,8 +1722,8 @@ export type Query = {
   casesPastStandardStayConnection: RescueCaseConnection;
   /** The civil-affairs change feed: each person, case, station, report, escort, shelter record and emergency record when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. It reads forward only (`first` after `after`; there is no `last` or `before`): `hasPreviousPage` says whether the page was read after a cursor. Lists only what the caller may read by id now (its scopes, its job and county, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   civilAffairsChanges: CivilAffairsChangeConnection;
-  /** The deliveries to one of the calling system's subscriptions, newest first (empty for anyone else's). */
-  civilAffairsWebhookDeliveries: Array<WebhookDelivery>;
+  /** The deliveries to one of the calling system's subscriptions, newest first, as cursor pages (an empty page for anyone else's); attempts are kept 30 days. */
+  civilAffairsWebhookDeliveries: WebhookDeliveryConnection;
   /** The calling system's active webhook subscriptions to the civil-affairs change feed (integrating systems only). */
   civilAffairsWebhooks: Array<WebhookSubscription>;
   /** The dispatch board: open street reports in the caller's jurisdiction, oldest first, with their running clocks. */
@@ -1860,7 +1860,10 @@ export type QueryCivilAffairsChangesArgs = {
 
 /** Reads of the civil-affairs records. */
 export type QueryCivilAffairsWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   subscriptionId: Scalars['ID']['input'];
 };
 
@@ -3217,6 +3220,26 @@ export type WebhookDelivery = {
   outcome: WebhookDeliveryOutcome;
 };
 
+/** A page of a subscription's delivery attempts, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The attempts on this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All the subscription's attempts still in the log. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One delivery attempt in a page of them. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Where this attempt stands in the log (for `after` and `before`). */
+  cursor: Scalars['String']['output'];
+  /** The attempt. */
+  node: WebhookDelivery;
+};
+
 /** What became of a webhook delivery. */
 export type WebhookDeliveryOutcome =
   /** The partner answered 2xx: the subscription moved past the page. */
@@ -3733,6 +3756,8 @@ export type ResolversTypes = ResolversObject<{
   UserErrorCode: UserErrorCode;
   VersionConflict: ResolverTypeWrapper<VersionConflict>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
   WebhookDeliveryOutcome: WebhookDeliveryOutcome;
   WebhookRefused: ResolverTypeWrapper<WebhookRefused>;
   WebhookStatus: WebhookStatus;
@@ -3871,6 +3896,8 @@ export type ResolversParentTypes = ResolversObject<{
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   VersionConflict: VersionConflict;
   WebhookDelivery: WebhookDeliveryModel;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookRefused: WebhookRefused;
   WebhookSubscription: WebhookSubscriptionModel;
   WebhookSubscriptionChanged: Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
@@ -4368,7 +4395,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
   casesPastStandardStayConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesPastStandardStayConnectionArgs, 'order'>>;
   civilAffairsChanges?: Resolver<ResolversTypes['CivilAffairsChangeConnection'], ParentType, ContextType, RequireFields<QueryCivilAffairsChangesArgs, 'first'>>;
-  civilAffairsWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryCivilAffairsWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
+  civilAffairsWebhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryCivilAffairsWebhookDeliveriesArgs, 'subscriptionId'>>;
   civilAffairsWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
   dispatchBoard?: Resolver<Array<ResolversTypes['StreetReport']>, ParentType, ContextType>;
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
@@ -4732,6 +4759,17 @@ export type WebhookDeliveryResolvers<ContextType = SubgraphContext, ParentType e
   outcome?: Resolver<ResolversTypes['WebhookDeliveryOutcome'], ParentType, ContextType>;
 }>;
 
+export type WebhookDeliveryConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
 export type WebhookRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookRefused'] = ResolversParentTypes['WebhookRefused']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4862,6 +4900,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   UserError?: UserErrorResolvers<ContextType>;
   VersionConflict?: VersionConflictResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
   WebhookRefused?: WebhookRefusedResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
   WebhookSubscriptionChanged?: WebhookSubscriptionChangedResolvers<ContextType>;

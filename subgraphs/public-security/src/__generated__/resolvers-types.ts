@@ -787,8 +787,8 @@ export type Query = {
   policeHandOver: Maybe<PoliceHandOver>;
   /** The public-security change feed: each identity check, biometric sample, foreign-national status check, hand-over and notification when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. It reads forward only (`first` after `after`; there is no `last` or `before`): `hasPreviousPage` says whether the page was read after a cursor. Lists only what the caller may read by id now (its scopes, its job and county, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   publicSecurityChanges: PublicSecurityChangeConnection;
-  /** The deliveries to one of the calling system's subscriptions, newest first (empty for anyone else's). */
-  publicSecurityWebhookDeliveries: Array<WebhookDelivery>;
+  /** The deliveries to one of the calling system's subscriptions, newest first, as cursor pages (an empty page for anyone else's); attempts are kept 30 days. */
+  publicSecurityWebhookDeliveries: WebhookDeliveryConnection;
   /** The calling system's active webhook subscriptions to the public-security change feed (integrating systems only). */
   publicSecurityWebhooks: Array<WebhookSubscription>;
 };
@@ -896,7 +896,10 @@ export type QueryPublicSecurityChangesArgs = {
 
 /** Reads of the public-security records. */
 export type QueryPublicSecurityWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   subscriptionId: Scalars['ID']['input'];
 };
 
@@ -1118,6 +1121,26 @@ export type WebhookDelivery = {
   id: Scalars['ID']['output'];
   /** Whether the partner took it. */
   outcome: WebhookDeliveryOutcome;
+};
+
+/** A page of a subscription's delivery attempts, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The attempts on this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All the subscription's attempts still in the log. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One delivery attempt in a page of them. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Where this attempt stands in the log (for `after` and `before`). */
+  cursor: Scalars['String']['output'];
+  /** The attempt. */
+  node: WebhookDelivery;
 };
 
 /** What became of a webhook delivery. */
@@ -1417,6 +1440,8 @@ export type ResolversTypes = ResolversObject<{
   UserError: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['UserError']>;
   UserErrorCode: UserErrorCode;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
   WebhookDeliveryOutcome: WebhookDeliveryOutcome;
   WebhookRefused: ResolverTypeWrapper<WebhookRefused>;
   WebhookStatus: WebhookStatus;
@@ -1483,6 +1508,8 @@ export type ResolversParentTypes = ResolversObject<{
   TracingConfirmation: TracingConfirmationModel;
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   WebhookDelivery: WebhookDeliveryModel;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookRefused: WebhookRefused;
   WebhookSubscription: WebhookSubscriptionModel;
   WebhookSubscriptionChanged: Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
@@ -1826,7 +1853,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   identityChecksConnection?: Resolver<ResolversTypes['IdentityCheckConnection'], ParentType, ContextType, RequireFields<QueryIdentityChecksConnectionArgs, 'order'>>;
   policeHandOver?: Resolver<Maybe<ResolversTypes['PoliceHandOver']>, ParentType, ContextType, RequireFields<QueryPoliceHandOverArgs, 'id'>>;
   publicSecurityChanges?: Resolver<ResolversTypes['PublicSecurityChangeConnection'], ParentType, ContextType, RequireFields<QueryPublicSecurityChangesArgs, 'first'>>;
-  publicSecurityWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryPublicSecurityWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
+  publicSecurityWebhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryPublicSecurityWebhookDeliveriesArgs, 'subscriptionId'>>;
   publicSecurityWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 }>;
 
@@ -1855,6 +1882,17 @@ export type WebhookDeliveryResolvers<ContextType = SubgraphContext, ParentType e
   httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['WebhookDeliveryOutcome'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
 }>;
 
 export type WebhookRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookRefused'] = ResolversParentTypes['WebhookRefused']> = ResolversObject<{
@@ -1933,6 +1971,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   TracingConfirmation?: TracingConfirmationResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
   WebhookRefused?: WebhookRefusedResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
   WebhookSubscriptionChanged?: WebhookSubscriptionChangedResolvers<ContextType>;

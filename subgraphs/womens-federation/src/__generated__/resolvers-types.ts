@@ -307,8 +307,8 @@ export type Query = {
   shelterReferralsConnection: ShelterReferralConnection;
   /** The women's federation's change feed: each shelter referral and referral service when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. It reads forward only (`first` after `after`; there is no `last` or `before`): `hasPreviousPage` says whether the page was read after a cursor. Lists only what the caller may read by id now (its scopes and its job: a caseworker or officer her own referrals, a supervisor her organisation's, shelter staff all); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   womensFederationChanges: WomensFederationChangeConnection;
-  /** The deliveries to one of the calling system's subscriptions, newest first (empty for anyone else's). */
-  womensFederationWebhookDeliveries: Array<WebhookDelivery>;
+  /** The deliveries to one of the calling system's subscriptions, newest first, as cursor pages (an empty page for anyone else's); attempts are kept 30 days. */
+  womensFederationWebhookDeliveries: WebhookDeliveryConnection;
   /** The calling system's active webhook subscriptions to the women's federation change feed (integrating systems only). */
   womensFederationWebhooks: Array<WebhookSubscription>;
 };
@@ -355,7 +355,10 @@ export type QueryWomensFederationChangesArgs = {
 
 /** Reads of the women's-federation records. */
 export type QueryWomensFederationWebhookDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   subscriptionId: Scalars['ID']['input'];
 };
 
@@ -899,6 +902,26 @@ export type WebhookDelivery = {
   outcome: WebhookDeliveryOutcome;
 };
 
+/** A page of a subscription's delivery attempts, newest first. */
+export type WebhookDeliveryConnection = {
+  __typename?: 'WebhookDeliveryConnection';
+  /** The attempts on this page. */
+  edges: Array<WebhookDeliveryEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All the subscription's attempts still in the log. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One delivery attempt in a page of them. */
+export type WebhookDeliveryEdge = {
+  __typename?: 'WebhookDeliveryEdge';
+  /** Where this attempt stands in the log (for `after` and `before`). */
+  cursor: Scalars['String']['output'];
+  /** The attempt. */
+  node: WebhookDelivery;
+};
+
 /** What became of a webhook delivery. */
 export type WebhookDeliveryOutcome =
   /** The partner answered 2xx: the subscription moved past the page. */
@@ -1218,6 +1241,8 @@ export type ResolversTypes = ResolversObject<{
   VictimSex: VictimSex;
   VictimType: VictimType;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryModel>;
+  WebhookDeliveryConnection: ResolverTypeWrapper<Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversTypes['WebhookDeliveryEdge']> }>;
+  WebhookDeliveryEdge: ResolverTypeWrapper<Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversTypes['WebhookDelivery'] }>;
   WebhookDeliveryOutcome: WebhookDeliveryOutcome;
   WebhookRefused: ResolverTypeWrapper<WebhookRefused>;
   WebhookStatus: WebhookStatus;
@@ -1277,6 +1302,8 @@ export type ResolversParentTypes = ResolversObject<{
   SubmitShelterReferralInput: SubmitShelterReferralInput;
   UserError: ResolversInterfaceTypes<ResolversParentTypes>['UserError'];
   WebhookDelivery: WebhookDeliveryModel;
+  WebhookDeliveryConnection: Omit<WebhookDeliveryConnection, 'edges'> & { edges: Array<ResolversParentTypes['WebhookDeliveryEdge']> };
+  WebhookDeliveryEdge: Omit<WebhookDeliveryEdge, 'node'> & { node: ResolversParentTypes['WebhookDelivery'] };
   WebhookRefused: WebhookRefused;
   WebhookSubscription: WebhookSubscriptionModel;
   WebhookSubscriptionChanged: Omit<WebhookSubscriptionChanged, 'subscription'> & { subscription: ResolversParentTypes['WebhookSubscription'] };
@@ -1399,7 +1426,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   shelterReferrals?: Resolver<Array<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralsArgs, 'first'>>;
   shelterReferralsConnection?: Resolver<ResolversTypes['ShelterReferralConnection'], ParentType, ContextType, RequireFields<QueryShelterReferralsConnectionArgs, 'order'>>;
   womensFederationChanges?: Resolver<ResolversTypes['WomensFederationChangeConnection'], ParentType, ContextType, RequireFields<QueryWomensFederationChangesArgs, 'first'>>;
-  womensFederationWebhookDeliveries?: Resolver<Array<ResolversTypes['WebhookDelivery']>, ParentType, ContextType, RequireFields<QueryWomensFederationWebhookDeliveriesArgs, 'first' | 'subscriptionId'>>;
+  womensFederationWebhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryWomensFederationWebhookDeliveriesArgs, 'subscriptionId'>>;
   womensFederationWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
 }>;
 
@@ -1559,6 +1586,17 @@ export type WebhookDeliveryResolvers<ContextType = SubgraphContext, ParentType e
   outcome?: Resolver<ResolversTypes['WebhookDeliveryOutcome'], ParentType, ContextType>;
 }>;
 
+export type WebhookDeliveryConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryConnection'] = ResolversParentTypes['WebhookDeliveryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['WebhookDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type WebhookDeliveryEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookDeliveryEdge'] = ResolversParentTypes['WebhookDeliveryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookDelivery'], ParentType, ContextType>;
+}>;
+
 export type WebhookRefusedResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['WebhookRefused'] = ResolversParentTypes['WebhookRefused']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1646,6 +1684,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ShelterReferralResult?: ShelterReferralResultResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
+  WebhookDeliveryConnection?: WebhookDeliveryConnectionResolvers<ContextType>;
+  WebhookDeliveryEdge?: WebhookDeliveryEdgeResolvers<ContextType>;
   WebhookRefused?: WebhookRefusedResolvers<ContextType>;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
   WebhookSubscriptionChanged?: WebhookSubscriptionChangedResolvers<ContextType>;
