@@ -33,11 +33,13 @@ export const EMPTY_PAGE: KeysetPage<never> = { edges: [], pageInfo: { hasNextPag
 export interface KeysetRequest<TKeyset> extends PageArgs {
   order: string;
   keyset: TKeyset;
+  /** The largest page (100 unless a deprecated whole list, answered as its connection's first page, needs more). */
+  maxSize?: number;
 }
 
 /** The page's direction, size and cursor, all checked before any statement runs. */
 function windowOf(page: KeysetRequest<unknown>): PageWindow<KeysetCursor> {
-  return pageWindow(page, (cursor) => decodeOrderedCursor(cursor, page.order));
+  return pageWindow(page, (cursor) => decodeOrderedCursor(cursor, page.order), page.maxSize);
 }
 
 /** The page from up to `limit + 1` rows read from the cursor in the window's direction (the extra one says more lie that way). */

@@ -1726,8 +1726,13 @@ export type Query = {
   civilAffairsWebhookDeliveries: WebhookDeliveryConnection;
   /** The calling system's active webhook subscriptions to the civil-affairs change feed (integrating systems only). */
   civilAffairsWebhooks: Array<WebhookSubscription>;
-  /** The dispatch board: open street reports in the caller's jurisdiction, oldest first, with their running clocks. */
+  /**
+   * The dispatch board: open street reports in the caller's jurisdiction, oldest first, with their running clocks.
+   * @deprecated It stops at the 200 oldest open reports, so in a large event the newest never appear: page through `dispatchBoardConnection` (same order, `totalCount`) instead.
+   */
   dispatchBoard: Array<StreetReport>;
+  /** The dispatch board as cursor pages: the open street reports (not closed) in the caller's jurisdiction, oldest first (the longest waiting on top), with their running clocks and how many are open in all. */
+  dispatchBoardConnection: StreetReportConnection;
   /** The share of reports on scene within 30 minutes, per district and per network level, over reports made in the period. */
   dispatchPerformance: Array<DispatchPerformance>;
   /** One emergency event by id. */
@@ -1865,6 +1870,15 @@ export type QueryCivilAffairsWebhookDeliveriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   subscriptionId: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryDispatchBoardConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2917,6 +2931,26 @@ export type StreetReportChanged = {
   streetReport: StreetReport;
 };
 
+/** A page of the dispatch board's open street reports, oldest first. */
+export type StreetReportConnection = {
+  __typename?: 'StreetReportConnection';
+  /** The reports on this page, each with its cursor. */
+  edges: Array<StreetReportEdge>;
+  /** Where this page sits in the whole board. */
+  pageInfo: PageInfo;
+  /** How many reports are open on the caller's board in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One street report in a page of the dispatch board, with the cursor that points at it. */
+export type StreetReportEdge = {
+  __typename?: 'StreetReportEdge';
+  /** Pass as `after` to continue after this report, or as `before` to page back from it. */
+  cursor: Scalars['String']['output'];
+  /** The report. */
+  node: StreetReport;
+};
+
 /** What a dispatch change answers: the report, or why nothing was stored. */
 export type StreetReportResult = DispatchStepRefused | InputRejected | RecordNotFound | StreetReportChanged | VersionConflict;
 
@@ -3743,6 +3777,8 @@ export type ResolversTypes = ResolversObject<{
   StayOrder: StayOrder;
   StreetReport: ResolverTypeWrapper<StreetReportModel>;
   StreetReportChanged: ResolverTypeWrapper<Omit<StreetReportChanged, 'streetReport'> & { streetReport: ResolversTypes['StreetReport'] }>;
+  StreetReportConnection: ResolverTypeWrapper<Omit<StreetReportConnection, 'edges'> & { edges: Array<ResolversTypes['StreetReportEdge']> }>;
+  StreetReportEdge: ResolverTypeWrapper<Omit<StreetReportEdge, 'node'> & { node: ResolversTypes['StreetReport'] }>;
   StreetReportResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StreetReportResult']>;
   StreetReportStatus: StreetReportStatus;
   TracingCandidate: ResolverTypeWrapper<TracingCandidateModel>;
@@ -3887,6 +3923,8 @@ export type ResolversParentTypes = ResolversObject<{
   Station: StationModel;
   StreetReport: StreetReportModel;
   StreetReportChanged: Omit<StreetReportChanged, 'streetReport'> & { streetReport: ResolversParentTypes['StreetReport'] };
+  StreetReportConnection: Omit<StreetReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['StreetReportEdge']> };
+  StreetReportEdge: Omit<StreetReportEdge, 'node'> & { node: ResolversParentTypes['StreetReport'] };
   StreetReportResult: ResolversUnionTypes<ResolversParentTypes>['StreetReportResult'];
   TracingCandidate: TracingCandidateModel;
   TracingStatus: TracingStatusViewModel;
@@ -4398,6 +4436,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   civilAffairsWebhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryCivilAffairsWebhookDeliveriesArgs, 'subscriptionId'>>;
   civilAffairsWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
   dispatchBoard?: Resolver<Array<ResolversTypes['StreetReport']>, ParentType, ContextType>;
+  dispatchBoardConnection?: Resolver<ResolversTypes['StreetReportConnection'], ParentType, ContextType, Partial<QueryDispatchBoardConnectionArgs>>;
   dispatchPerformance?: Resolver<Array<ResolversTypes['DispatchPerformance']>, ParentType, ContextType, RequireFields<QueryDispatchPerformanceArgs, 'from' | 'to'>>;
   emergencyEvent?: Resolver<Maybe<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventArgs, 'id'>>;
   emergencyEvents?: Resolver<Array<ResolversTypes['EmergencyEvent']>, ParentType, ContextType, RequireFields<QueryEmergencyEventsArgs, 'first' | 'ongoingOnly'>>;
@@ -4695,6 +4734,17 @@ export type StreetReportChangedResolvers<ContextType = SubgraphContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type StreetReportConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StreetReportConnection'] = ResolversParentTypes['StreetReportConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['StreetReportEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StreetReportEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StreetReportEdge'] = ResolversParentTypes['StreetReportEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StreetReport'], ParentType, ContextType>;
+}>;
+
 export type StreetReportResultResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['StreetReportResult'] = ResolversParentTypes['StreetReportResult']> = ResolversObject<{
   __resolveType: TypeResolveFn<'DispatchStepRefused' | 'InputRejected' | 'RecordNotFound' | 'StreetReportChanged' | 'VersionConflict', ParentType, ContextType>;
 }>;
@@ -4891,6 +4941,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   Station?: StationResolvers<ContextType>;
   StreetReport?: StreetReportResolvers<ContextType>;
   StreetReportChanged?: StreetReportChangedResolvers<ContextType>;
+  StreetReportConnection?: StreetReportConnectionResolvers<ContextType>;
+  StreetReportEdge?: StreetReportEdgeResolvers<ContextType>;
   StreetReportResult?: StreetReportResultResolvers<ContextType>;
   TracingCandidate?: TracingCandidateResolvers<ContextType>;
   TracingStatus?: TracingStatusResolvers<ContextType>;

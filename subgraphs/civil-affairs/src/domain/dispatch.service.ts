@@ -5,7 +5,7 @@
  * typed result; when it fails, nothing is stored.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { ChangeRefused, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope } from '@lifeline/subgraph-runtime';
+import { ChangeRefused, EMPTY_PAGE, keysetPage, resultHelpers, runChange, withIdempotency, type Caller, type ChangeScope, type KeysetPage, type PageArgs } from '@lifeline/subgraph-runtime';
 import { Station } from '../entities/station.entity';
 import { StreetReport } from '../entities/street-report.entity';
 import { jurisdictionPrefix, workPrefix } from './access';
@@ -32,6 +32,8 @@ const DISTRICT = /^[0-9]{6}$/;
 
 /** The division-code prefix the caller's station work covers (null: none), from the access module. */
 const callerPrefix = workPrefix;
+/** How many reports the deprecated whole board answers (its connection's first page of that size). */
+const DEPRECATED_BOARD_SIZE = 200;
 
 /**
  * Where the caller may report sightings: station staff their jurisdiction; civil affairs' own
@@ -204,11 +206,29 @@ export async function advanceStreetReport(scope: DispatchScope, input: AdvanceIn
   );
 }
 
-/** Open reports in the caller's jurisdiction, oldest first. */
-export async function dispatchBoard(em: EntityManager, caller: Caller): Promise<StreetReport[]> {
+/**
+ * The dispatch board as cursor pages: the open reports in the caller's jurisdiction, oldest first
+ * (the id breaking ties), and how many are open; two statements a page. None to a caller whose
+ * work covers no district.
+ */
+export async function dispatchBoardPage(em: EntityManager, caller: Caller, paging: PageArgs, maxSize = 100): Promise<KeysetPage<StreetReport>> {
   const prefix = callerPrefix(caller);
-  if (prefix === null) return [];
-  return em.find(StreetReport, { status: { $ne: 'CLOSED' }, district: { $like: `${prefix}%` } }, { orderBy: { reportedAt: 'asc', id: 'asc' }, limit: 200 });
+  if (prefix === null) return EMPTY_PAGE;
+  return keysetPage(em, StreetReport, () => ({ status: { $ne: 'CLOSED' }, district: { $like: `${prefix}%` } }), {
+    order: 'OLDEST_FIRST',
+    keyset: { property: 'reportedAt', direction: 'asc' },
+    first: paging.first,
+    after: paging.after,
+    last: paging.last,
+    before: paging.before,
+    maxSize,
+  });
+}
+
+/** The deprecated whole board: its connection's first 200 reports. */
+export async function dispatchBoard(em: EntityManager, caller: Caller): Promise<StreetReport[]> {
+  const page = await dispatchBoardPage(em, caller, { first: DEPRECATED_BOARD_SIZE }, DEPRECATED_BOARD_SIZE);
+  return page.edges.map((edge) => edge.node);
 }
 
 export interface PerformanceRow {

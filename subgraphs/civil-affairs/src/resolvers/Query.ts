@@ -1,7 +1,7 @@
 import { encodeAuditFilterKey, EXCHANGE_STATE_ID, isUuid, pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { Shelter } from '../entities/shelter.entity';
-import { dispatchBoard, dispatchPerformance } from '../domain/dispatch.service';
+import { dispatchBoard, dispatchBoardPage, dispatchPerformance } from '../domain/dispatch.service';
 import { findEscorts, findEscortsPage } from '../domain/escort.list';
 import { findPersons } from '../domain/person-directory';
 import { findStations } from '../domain/station-directory';
@@ -40,6 +40,7 @@ export const Query: QueryResolvers = {
   escorts: (_, { status, first }, { em, caller }) => findEscorts(em, caller, status, pageSize(first)),
   escortsConnection: (_, args, { em, caller }) => findEscortsPage(em, caller, args),
   dispatchBoard: (_, __, { em, caller }) => dispatchBoard(em, caller),
+  dispatchBoardConnection: (_, paging, { em, caller }) => dispatchBoardPage(em, caller, paging),
   dispatchPerformance: (_, { from, to }, { em, caller }) => dispatchPerformance(em, caller, from, to),
   shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),
   shelter: (_, { id }, { loaders }) => (knownShape(id) ? loaders.shelterById.load(id) : null),
