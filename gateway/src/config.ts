@@ -4,10 +4,12 @@
  */
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findRepoRoot, readTelemetryConfig, TelemetryConfigError, type TelemetryConfig } from '@lifeline/subgraph-runtime';
 import { z } from 'zod';
 import { type SubgraphCallPolicy } from './subgraph-resilience';
+import { type FreeTextPolicy } from './trusted-documents/persisted-query.gate';
+import { DEFAULT_DOCUMENTS_PER_CLIENT } from './trusted-documents/trusted-document.store';
 
 /**
  * `production` (the default) is a real deployment and refuses the demo's shortcuts; `demo` is the
@@ -44,7 +46,21 @@ export interface GatewayConfig {
   telemetry: TelemetryConfig;
   /** Each caller's budget of query cost per minute (0: off). */
   costBudget: { costPerWindow: number; windowSeconds: number };
+  /** Trusted documents: see trusted-documents/persisted-query.gate.ts. */
+  trustedDocuments: {
+    /** `TRUSTED_DOCUMENTS`: `require` (production's default) lets staff and anonymous callers run trusted documents only; `allow` takes their text too. */
+    freeText: FreeTextPolicy;
+    /** `TRUSTED_DOCUMENTS_MANIFEST`: the portal build's manifest (default: portal/src/gql/persisted-documents.json of the repository). */
+    manifestPath: string;
+    /** Whether the path was configured (then a missing file stops the start; the default may be absent, e.g. a gateway without a portal). */
+    manifestPathConfigured: boolean;
+    /** `TRUSTED_DOCUMENTS_PER_CLIENT`: most documents one integrating system may register (default 500). */
+    perClientLimit: number;
+  };
 }
+
+/** Where `npm run codegen` writes the portal's manifest of trusted documents, from the repository root. */
+export const PORTAL_MANIFEST_PATH = ['portal', 'src', 'gql', 'persisted-documents.json'] as const;
 
 /**
  * Each caller's query cost per minute unless `RATE_LIMIT_COST_PER_MINUTE` says otherwise: a typical
@@ -69,6 +85,9 @@ const gatewayEnv = z.object({
   SUBGRAPH_BREAKER_FAILURES: z.coerce.number().int().min(1).max(1_000).default(5),
   SUBGRAPH_BREAKER_COOLDOWN_MS: z.coerce.number().int().min(50).max(600_000).default(10_000),
   RATE_LIMIT_COST_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000_000_000).optional(),
+  TRUSTED_DOCUMENTS: z.enum(['require', 'allow']).optional(),
+  TRUSTED_DOCUMENTS_MANIFEST: z.string().min(1).optional(),
+  TRUSTED_DOCUMENTS_PER_CLIENT: z.coerce.number().int().min(1).max(100_000).default(DEFAULT_DOCUMENTS_PER_CLIENT),
 });
 
 const timeoutMs = z.coerce.number().int().min(50).max(120_000);
@@ -209,6 +228,13 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env, repoRoot
     costBudget: {
       costPerWindow: e.RATE_LIMIT_COST_PER_MINUTE ?? (e.LIFELINE_MODE === 'production' ? DEFAULT_COST_PER_MINUTE.production : DEFAULT_COST_PER_MINUTE.other),
       windowSeconds: 60,
+    },
+    trustedDocuments: {
+      // Production runs the portal's documents only; the demo and development take staff's text too (tools, tests, the landing page).
+      freeText: e.TRUSTED_DOCUMENTS ?? (e.LIFELINE_MODE === 'production' ? 'require' : 'allow'),
+      manifestPath: e.TRUSTED_DOCUMENTS_MANIFEST ? resolve(e.TRUSTED_DOCUMENTS_MANIFEST) : join(repoRoot, ...PORTAL_MANIFEST_PATH),
+      manifestPathConfigured: e.TRUSTED_DOCUMENTS_MANIFEST !== undefined,
+      perClientLimit: e.TRUSTED_DOCUMENTS_PER_CLIENT,
     },
   };
 }

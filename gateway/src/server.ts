@@ -1,11 +1,13 @@
 /**
  * The gateway: Apollo Server over `@apollo/gateway`, serving the committed supergraph (never
  * introspecting subgraphs), calling each subgraph with a freshly signed internal token, and
- * answering at the edge like every other service (`/graphql`, `/healthz`, `/readyz`).
+ * answering at the edge like every other service (`/graphql`, `/healthz`, `/readyz`), and running
+ * trusted documents by id (trusted-documents/: the portal's from its build, each integrating
+ * system's own from `/trusted-documents`).
  * `createGateway` is pure (tests use it without sockets); `serveGateway` listens.
  */
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer, type ApolloServerOptionsWithGateway } from '@apollo/server';
+import { type ApolloServerOptionsWithGateway } from '@apollo/server';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -24,6 +26,7 @@ import {
   type ServeOptions,
   type ServiceMetrics,
 } from '@lifeline/subgraph-runtime';
+import { operationResolutionPlugin } from './operation-resolution';
 import { queryLimits } from './query-limits';
 import { CostBudget, costBudgetPlugin, DocumentCosts, type CostBudgetOptions } from './rate-limit';
 import { authenticate as anonymousOnly, type Authenticate } from './authentication';
@@ -33,6 +36,11 @@ import { createSubgraphReadiness } from './subgraph-readiness';
 import { type SubgraphCallPolicy } from './subgraph-resilience';
 import { SubgraphDataSource, type GatewayContext, type InternalSigningKey } from './subgraph.data-source';
 import { createSubgraphFetcher, type SubgraphFetcher } from './subgraph-fetcher';
+import { DocumentCheck } from './trusted-documents/document-check';
+import { type FreeTextPolicy, type PersistedQueryGate } from './trusted-documents/persisted-query.gate';
+import { TrustedDocumentApolloServer } from './trusted-documents/trusted-document.apollo-server';
+import { TrustedDocumentStore, type ClientDocuments } from './trusted-documents/trusted-document.store';
+import { trustedDocumentRoutes } from './trusted-documents/trusted-documents.routes';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<GatewayContext>['gateway'];
 
@@ -50,6 +58,22 @@ export interface CreateGatewayOptions {
   metrics?: ServiceMetrics;
   /** Each caller's budget of query cost per window (off when absent or 0). */
   costBudget?: CostBudgetOptions;
+  /** Which documents run by id, and who may send text. */
+  trustedDocuments: TrustedDocumentsOptions;
+}
+
+/** The gateway's trusted documents (see trusted-documents/persisted-query.gate.ts for the rules). */
+export interface TrustedDocumentsOptions {
+  /** Whether staff and anonymous callers may send query text: `require` (production's default) runs trusted documents only. */
+  freeText: FreeTextPolicy;
+  /** Documents of build-time manifests (the portal's `persisted-documents.json`) by SHA-256; every caller may run them. */
+  manifest: ReadonlyMap<string, string>;
+  /** Reads the manifest again when it changed (development: the portal's documents are edited while the gateway runs). */
+  reloadManifest?: () => ReadonlyMap<string, string> | undefined;
+  /** Integrating systems' own documents and document policies (the identity database's registry). */
+  clients?: ClientDocuments;
+  /** Most documents one system may register (default 500). */
+  perClientLimit?: number;
 }
 
 /** Adapts the service log to the logger interface Apollo's libraries expect. */
@@ -83,7 +107,7 @@ function withCollapsedSubgraphFailures(gateway: ApolloGateway, onStop: () => voi
 }
 
 /** Builds the gateway's Apollo Server (not started, no sockets). */
-export function createGateway(options: CreateGatewayOptions): ApolloServer<GatewayContext> {
+export function createGateway(options: CreateGatewayOptions): TrustedDocumentApolloServer {
   const { log, mode } = options;
   const development = mode === 'development';
   const fetchers: SubgraphFetcher[] = [];
@@ -108,7 +132,26 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
   const costs = new DocumentCosts();
   const limits = queryLimits(costs);
   const budget = options.costBudget ?? { costPerWindow: 0, windowSeconds: 60 };
-  return new ApolloServer<GatewayContext>({
+  const trusted = options.trustedDocuments;
+  const check = new DocumentCheck();
+  const gate: PersistedQueryGate = {
+    store: new TrustedDocumentStore({
+      manifest: trusted.manifest,
+      ...(trusted.reloadManifest ? { reloadManifest: trusted.reloadManifest } : {}),
+      ...(trusted.clients ? { clients: trusted.clients } : {}),
+      ...(trusted.perClientLimit !== undefined ? { perClientLimit: trusted.perClientLimit } : {}),
+    }),
+    check,
+    freeText: trusted.freeText,
+    onRegistered: (caller, sha256Hash) => log.info('trusted document registered by automatic persisted query', { client: caller.id, sha256Hash }),
+  };
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    check.useSchema(apiSchema);
+    // A manifest built against another schema would fail when its documents run: said at start.
+    const stale = [...trusted.manifest].filter(([, text]) => check.problemOf(text) !== null).map(([id]) => id);
+    if (stale.length > 0) log.warn('trusted documents of the manifest do not validate against the schema', { count: stale.length, ids: stale.slice(0, 5) });
+  });
+  return new TrustedDocumentApolloServer({
     gateway: withCollapsedSubgraphFailures(gateway, () => fetchers.forEach((fetcher) => fetcher.close())),
     validationRules: limits.validationRules,
     parseOptions: limits.parseOptions,
@@ -131,12 +174,13 @@ export function createGateway(options: CreateGatewayOptions): ApolloServer<Gatew
       // Bad dates, ids and NUL bytes: 400 BAD_USER_INPUT here, the same for all four agencies,
       // never passed on to a subgraph to come back as its outage.
       inputChecksPlugin<GatewayContext>(),
+      operationResolutionPlugin<GatewayContext>(),
       ...(options.metrics ? [graphqlErrorMetricsPlugin<GatewayContext>(options.metrics)] : []),
       ...(tracingOn() ? [graphqlTracingPlugin<GatewayContext>()] : []),
       ...limits.plugins,
       costBudgetPlugin<GatewayContext>(new CostBudget(budget), costs, budget.windowSeconds),
     ],
-  });
+  }, gate, options.metrics);
 }
 
 export interface ServeGatewayOptions extends CreateGatewayOptions {
@@ -146,7 +190,7 @@ export interface ServeGatewayOptions extends CreateGatewayOptions {
   authenticate?: Authenticate;
   /** Largest accepted request body, in bytes (default 100 kB). */
   maxBodyBytes?: number;
-  /** Extra HTTP routes answered before GraphQL (the identity endpoints mount here). */
+  /** Extra HTTP routes answered before GraphQL (the identity endpoints mount here; `/trusted-documents` is the gateway's own). */
   routes?: ServeOptions<GatewayContext>['routes'];
 }
 
@@ -160,8 +204,11 @@ export interface RunningGateway {
 /** Starts the gateway and listens: `/graphql`, `/healthz`, and `/readyz` (every subgraph ready). */
 export async function serveGateway(options: ServeGatewayOptions): Promise<RunningGateway> {
   const authenticate = options.authenticate ?? anonymousOnly;
+  const apollo = createGateway(options);
+  const trustedDocuments = trustedDocumentRoutes(apollo.gate, authenticate, options.log);
+  const extraRoutes = options.routes;
   const http = await serveHttp<GatewayContext>({
-    apollo: createGateway(options),
+    apollo,
     host: options.host,
     port: options.port,
     log: options.log,
@@ -175,7 +222,7 @@ export async function serveGateway(options: ServeGatewayOptions): Promise<Runnin
     }),
     ready: createSubgraphReadiness({ subgraphUrls: options.subgraphUrls }),
     ...(options.metrics ? { metrics: options.metrics } : {}),
-    ...(options.routes ? { routes: options.routes } : {}),
+    routes: async (req, res, info) => (await trustedDocuments(req, res, info)) || (extraRoutes ? extraRoutes(req, res, info) : false),
   });
   return { url: http.url, port: http.port, close: http.close };
 }

@@ -140,6 +140,21 @@ describe('the gateway configuration', () => {
     expect(refusal({ ...PRODUCTION_KEYS, OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318', OTEL_PROPAGATORS: 'b3' })).toContain('OTEL_PROPAGATORS: ');
   });
 
+  it('runs only trusted documents for staff in production and takes their text in the demo and development, unless TRUSTED_DOCUMENTS says otherwise', () => {
+    expect(readGatewayConfig({ ...PRODUCTION_KEYS }).trustedDocuments).toEqual({
+      freeText: 'require',
+      manifestPath: expect.stringMatching(/portal[\\/]src[\\/]gql[\\/]persisted-documents\.json$/),
+      manifestPathConfigured: false,
+      perClientLimit: 500,
+    });
+    expect(readGatewayConfig({ LIFELINE_MODE: 'demo' }).trustedDocuments.freeText).toBe('allow');
+    expect(readGatewayConfig({ LIFELINE_MODE: 'development' }).trustedDocuments.freeText).toBe('allow');
+    expect(readGatewayConfig({ LIFELINE_MODE: 'demo', TRUSTED_DOCUMENTS: 'require' }).trustedDocuments.freeText).toBe('require');
+    const configured = readGatewayConfig({ ...PRODUCTION_KEYS, TRUSTED_DOCUMENTS: 'allow', TRUSTED_DOCUMENTS_MANIFEST: '/srv/portal/persisted-documents.json', TRUSTED_DOCUMENTS_PER_CLIENT: '50' });
+    expect(configured.trustedDocuments).toEqual({ freeText: 'allow', manifestPath: '/srv/portal/persisted-documents.json', manifestPathConfigured: true, perClientLimit: 50 });
+    expect(refusal({ ...PRODUCTION_KEYS, TRUSTED_DOCUMENTS: 'off', TRUSTED_DOCUMENTS_PER_CLIENT: '0' })).toMatch(/TRUSTED_DOCUMENTS:[\s\S]*TRUSTED_DOCUMENTS_PER_CLIENT:/);
+  });
+
   it('starts in demo and development mode with the keys under the data directory and the demo data', () => {
     expect(refusal({ LIFELINE_MODE: 'demo', SEED_DEMO: 'true', DEMO_PASSWORD: 'lifeline-demo' })).toBeUndefined();
     expect(readGatewayConfig({ LIFELINE_MODE: 'development', SEED_DEMO: 'true' }).mode).toBe('development');

@@ -7,7 +7,7 @@
 import { ANONYMOUS, createLog, type Caller } from '@lifeline/subgraph-runtime';
 import { budgetKey, CostBudget, type CostBudgetOptions } from '../src/rate-limit';
 import { serveGateway, type RunningGateway } from '../src/server';
-import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph } from './fake-subgraphs.fixture';
+import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph, TEXT_ALLOWED } from './fake-subgraphs.fixture';
 
 type Answer = { status: number; headers: Headers; body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: { cost?: Record<string, number> } } };
 
@@ -40,6 +40,7 @@ describe('the cost budget of each caller', () => {
       supergraphSdl: composeFakeSupergraph(subgraphUrls),
       subgraphUrls,
       signingKey: keys,
+      trustedDocuments: TEXT_ALLOWED,
       mode: 'production',
       log: createLog('gateway', 'silent'),
       host: '127.0.0.1',

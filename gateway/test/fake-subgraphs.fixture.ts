@@ -118,3 +118,9 @@ export function testSigningKeys(): { privateKey: KeyObject; publicKey: KeyObject
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
   return { privateKey, publicKey, kid: 'test-key' };
 }
+
+/**
+ * Trusted documents as the demo runs them (text accepted from everyone, no manifest): for the
+ * suites about other things, which send query text.
+ */
+export const TEXT_ALLOWED = { freeText: 'allow', manifest: new Map<string, string>() } as const;

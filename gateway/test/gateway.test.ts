@@ -1,6 +1,6 @@
 import { createLog, INTERNAL_TOKEN_TTL_SECONDS } from '@lifeline/subgraph-runtime';
 import { serveGateway, type RunningGateway } from '../src/server';
-import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph } from './fake-subgraphs.fixture';
+import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph, TEXT_ALLOWED } from './fake-subgraphs.fixture';
 
 type GraphQLResponse = {
   status: number;
@@ -36,6 +36,7 @@ describe('the gateway over in-process subgraphs', () => {
       supergraphSdl: composeFakeSupergraph(subgraphUrls),
       subgraphUrls,
       signingKey: keys,
+      trustedDocuments: TEXT_ALLOWED,
       mode: 'production',
       log: createLog('gateway', 'silent'),
       host: '127.0.0.1',
@@ -165,6 +166,18 @@ describe('the gateway over in-process subgraphs', () => {
     expect(tokens.body.errors).toEqual([{ message: 'Token limit of 2000 exceeded.', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
   });
 
+  it('answers an operationName the document lacks, and several operations without a name, with 400 OPERATION_RESOLUTION_FAILURE, calling no subgraph', async () => {
+    for (const body of [
+      { query: 'query A { persons(first: 1) { id } }', operationName: 'B' },
+      { query: 'query A { persons(first: 1) { id } } query B { persons(first: 2) { id } }' },
+    ]) {
+      const res = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as GraphQLResponse['body']).errors?.map((e) => e.extensions?.code)).toEqual(['OPERATION_RESOLUTION_FAILURE']);
+    }
+    expect(fakes['civil-affairs']!.calls).toHaveLength(0);
+  });
+
   it('refuses introspection in production mode', async () => {
     const res = await post(gateway.url, '{ __schema { types { name } } }');
     expect(res.body.data ?? null).toBeNull();
@@ -195,6 +208,7 @@ describe('the gateway when a subgraph is down', () => {
       supergraphSdl: composeFakeSupergraph(subgraphUrls),
       subgraphUrls,
       signingKey: keys,
+      trustedDocuments: TEXT_ALLOWED,
       mode: 'production',
       log: createLog('gateway', 'silent'),
       host: '127.0.0.1',
@@ -257,6 +271,7 @@ describe('the gateway in development mode', () => {
       supergraphSdl: composeFakeSupergraph({ 'civil-affairs': fake.url }),
       subgraphUrls: { 'civil-affairs': fake.url },
       signingKey: keys,
+      trustedDocuments: TEXT_ALLOWED,
       mode: 'development',
       log: createLog('gateway', 'silent'),
       host: '127.0.0.1',

@@ -35,3 +35,21 @@ describe('the gateway process in production mode', () => {
     expect(existsSync(dataDir) ? readdirSync(dataDir) : []).toEqual([]);
   });
 });
+
+describe('the gateway process with a trusted-document manifest configured', () => {
+  it('stops before opening anything when TRUSTED_DOCUMENTS_MANIFEST names no readable manifest, naming the variable', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lifeline-manifest-'));
+    try {
+      const result = spawnSync(process.execPath, [ENTRY], {
+        env: { PATH: optionalTestEnv('PATH') ?? '', LIFELINE_DATA_DIR: dataDir, GATEWAY_PORT: '0', LIFELINE_MODE: 'demo', TRUSTED_DOCUMENTS_MANIFEST: join(dataDir, 'missing.json') },
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/TRUSTED_DOCUMENTS_MANIFEST: .*missing\.json: it cannot be read \(ENOENT\)/);
+      expect(readdirSync(dataDir)).toEqual([]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,7 +1,7 @@
 import { createLog } from '@lifeline/subgraph-runtime';
 import { serveGateway, type RunningGateway } from '../src/server';
 import { type SubgraphCallPolicy } from '../src/subgraph-resilience';
-import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph } from './fake-subgraphs.fixture';
+import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph, TEXT_ALLOWED } from './fake-subgraphs.fixture';
 
 type Body = {
   data?: { persons?: Array<{ id: string; identityChecks: unknown; shelterReferrals: unknown }> } | null;
@@ -55,6 +55,7 @@ describe('the gateway when one agency hangs', () => {
       subgraphUrls,
       subgraphPolicies: Object.fromEntries(Object.keys(subgraphUrls).map((name) => [name, policy])),
       signingKey: keys,
+      trustedDocuments: TEXT_ALLOWED,
       mode: 'production',
       log: createLog('gateway', 'silent'),
       host: '127.0.0.1',

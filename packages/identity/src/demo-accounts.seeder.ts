@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EntityManager, type MikroORM } from '@mikro-orm/core';
 import { ROLES, type Agency } from '@lifeline/subgraph-runtime';
-import { ServiceClient } from './entities/service-client.entity';
+import { ServiceClient, type DocumentPolicy } from './entities/service-client.entity';
 import { UserAccount } from './entities/user-account.entity';
 import { type IdentityService, type NewServiceClient, type NewUserAccount } from './identity.service';
 
@@ -34,14 +34,17 @@ export type DemoUsername = (typeof DEMO_USERNAMES)[number];
  * table: auth/scopes.ts of the subgraph runtime): civil affairs' system reads persons, stations
  * and cases and files sightings from 110 linkage and the city-management platform; public
  * security's answers identity and status checks; the women's federation's follows referrals; the
- * foreign-affairs office's follows its entrustments and the police's status notifications.
+ * foreign-affairs office's follows its entrustments and the police's status notifications. Civil
+ * affairs' system also shows automatic persisted queries (it may register a document by sending
+ * its hash with its text); the others keep the default document policy, `FREE_TEXT`.
  */
-export const DEMO_CLIENTS: ReadonlyArray<{ clientId: string; displayName: string; agency: Agency; allowedScopes: string[] }> = [
+export const DEMO_CLIENTS: ReadonlyArray<{ clientId: string; displayName: string; agency: Agency; allowedScopes: string[]; documentPolicy?: DocumentPolicy }> = [
   {
     clientId: 'civil-affairs-system',
     displayName: '民政救助管理信息系统',
     agency: 'CIVIL_AFFAIRS',
     allowedScopes: ['read:persons', 'read:stations', 'read:rescue-cases', 'write:street-reports'],
+    documentPolicy: 'AUTOMATIC_PERSISTED_QUERIES',
   },
   {
     clientId: 'public-security-system',
@@ -146,19 +149,21 @@ function writeClientsFile(dataDir: string, clients: DemoClientCredentials[]): st
 }
 
 /**
- * Gives demo clients seeded before the scope table changed the scopes they have now (their
- * secrets stay as they are); other clients are left alone.
+ * Gives demo clients seeded before the scope table changed the scopes they have now, and their
+ * document policy (their secrets stay as they are); other clients are left alone.
  */
 async function refreshDemoClientScopes(em: EntityManager): Promise<void> {
   const existing = await em.find(ServiceClient, { clientId: { $in: DEMO_CLIENTS.map((demo) => demo.clientId) } });
   for (const client of existing) {
     const demo = DEMO_CLIENTS.find((candidate) => candidate.clientId === client.clientId)!;
-    if (client.agency === demo.agency && client.allowedScopes.join(' ') !== demo.allowedScopes.join(' ')) client.allowedScopes = [...demo.allowedScopes];
+    if (client.agency !== demo.agency) continue;
+    if (client.allowedScopes.join(' ') !== demo.allowedScopes.join(' ')) client.allowedScopes = [...demo.allowedScopes];
+    client.documentPolicy = demo.documentPolicy ?? 'FREE_TEXT';
   }
   await em.flush();
 }
 
-/** Creates the demo accounts and clients where none exist yet (and brings the demo clients' scopes up to date). */
+/** Creates the demo accounts and clients where none exist yet (and brings the demo clients' scopes and document policies up to date). */
 export async function seedDemoAccounts(identity: { service: IdentityService; orm: MikroORM }, options: SeedDemoAccountsOptions): Promise<SeededDemoAccounts> {
   const { service, orm } = identity;
   const em = orm.em.fork();

@@ -10,6 +10,7 @@ import { type IdentityConfig, loadAccessTokenKeys } from './identity.config';
 import { definition } from './identity-database.definition';
 import { identityRoutes, type IdentityRoutes } from './identity.routes';
 import { createIdentityService, type IdentityService } from './identity.service';
+import { createTrustedDocumentRegistry, type TrustedDocumentRegistry } from './trusted-document.registry';
 import { SCRYPT_COST } from './password.hasher';
 
 /** Optional collaborators of `openIdentity`. */
@@ -24,6 +25,8 @@ export interface OpenedIdentity {
   service: IdentityService;
   /** The `routes` handler to give `serveHttp`. */
   routes: IdentityRoutes;
+  /** The integrating systems' trusted documents and document policies (the gateway's trusted documents read them). */
+  trustedDocuments: TrustedDocumentRegistry;
   orm: MikroORM;
   /** The identity database (its `clientUrl` reaches it with the ordinary driver). */
   database: SubgraphDatabase;
@@ -74,6 +77,7 @@ export async function openIdentity(config: IdentityConfig, options: OpenIdentity
     return {
       service,
       routes: identityRoutes(service, log),
+      trustedDocuments: createTrustedDocumentRegistry(orm, options.now),
       orm,
       database,
       ready: async () => {

@@ -17,7 +17,7 @@ import {
 import { clientCredentialsGrant, generateClientSecret, hashClientSecret, isScopeList, type ClientCredentialsRequest, type ClientCredentialsResult } from './client-credentials.grant';
 import { isAgency } from './entities/agency.vocabulary';
 import { RefreshToken } from './entities/refresh-token.entity';
-import { ServiceClient } from './entities/service-client.entity';
+import { isDocumentPolicy, ServiceClient, type DocumentPolicy } from './entities/service-client.entity';
 import { UserAccount } from './entities/user-account.entity';
 import { createExternalOidcVerifier, type ExternalOidcOptions } from './external-oidc.verifier';
 import { UnknownUsernameThrottle } from './login-throttle.policy';
@@ -75,6 +75,8 @@ export interface NewServiceClient {
   /** Default: `INTEGRATION`. */
   roles?: string[];
   allowedScopes: string[];
+  /** What it may send as operations (default `FREE_TEXT`: any text, and its registered documents). */
+  documentPolicy?: DocumentPolicy;
 }
 
 /** The identity service: sign-in, sessions, client credentials, token verification, keys, accounts. */
@@ -198,6 +200,8 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
       // Only scopes of the scope table, and a write scope only for the agency whose records it changes.
       const scopeProblem = scopeGrantProblem(input.agency, input.allowedScopes);
       if (scopeProblem) throw new Error(`invalid scopes for ${input.clientId}: ${scopeProblem}`);
+      const documentPolicy = input.documentPolicy ?? 'FREE_TEXT';
+      if (!isDocumentPolicy(documentPolicy)) throw new Error(`invalid document policy for ${input.clientId}`);
       const clientSecret = generateClientSecret();
       const em = options.orm.em.fork();
       const client = em.create(ServiceClient, {
@@ -209,6 +213,7 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
         jurisdiction: input.jurisdiction ?? null,
         roles: [...new Set(roles)],
         allowedScopes: [...new Set(input.allowedScopes)],
+        documentPolicy,
         disabled: false,
         createdAt: new Date(now()),
       });

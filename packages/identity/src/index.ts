@@ -21,5 +21,9 @@ export type { ClientCredentialsRequest, ClientCredentialsResult, ClientCredentia
 export { LOGIN_THROTTLE } from './login-throttle.policy';
 export { MIN_SCRYPT_LOG_N, SCRYPT_COST, type ScryptCost } from './password.hasher';
 export { definition as identityDatabase, IDENTITY_DATABASE_NAME } from './identity-database.definition';
-export { RefreshToken, ServiceClient, UserAccount, entities } from './entities';
+export { RefreshToken, ServiceClient, TrustedDocument, UserAccount, entities } from './entities';
+export { DOCUMENT_POLICIES, isDocumentPolicy, type DocumentPolicy } from './entities/service-client.entity';
+export { TRUSTED_DOCUMENT_ORIGINS, type TrustedDocumentOrigin } from './entities/trusted-document.entity';
+export { createTrustedDocumentRegistry, trustedDocumentHash, TRUSTED_DOCUMENT_HASH_PATTERN } from './trusted-document.registry';
+export type { RegisterDocumentsResult, RegisteredDocument, TrustedDocumentInput, TrustedDocumentRegistry } from './trusted-document.registry';
 export { AGENCIES } from './entities/agency.vocabulary';

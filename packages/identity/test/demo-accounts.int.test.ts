@@ -102,4 +102,19 @@ describe('the demo integration clients', () => {
     expect(after.allowedScopes).toContain('write:identity-checks');
     expect(after.secretHash).toBe(secretHash);
   });
+
+  it('let civil affairs’ system register documents by automatic persisted queries, and keep the others to the default, at every seed', async () => {
+    const em = identity.orm.em.fork();
+    const civilAffairs = await em.findOneOrFail(ServiceClient, { clientId: 'civil-affairs-system' });
+    civilAffairs.documentPolicy = 'FREE_TEXT';
+    await em.flush();
+    await seedDemoAccounts({ service: identity.service, orm: identity.orm }, { password: TEST_DEMO_PASSWORD, dataDir: testEnv('TEST_DATA_DIR') });
+    const policies = await identity.orm.em.fork().find(ServiceClient, { clientId: { $in: DEMO_CLIENTS.map((c) => c.clientId) } }, { orderBy: { clientId: 'asc' } });
+    expect(Object.fromEntries(policies.map((c) => [c.clientId, c.documentPolicy]))).toEqual({
+      'civil-affairs-system': 'AUTOMATIC_PERSISTED_QUERIES',
+      'foreign-affairs-system': 'FREE_TEXT',
+      'public-security-system': 'FREE_TEXT',
+      'womens-federation-system': 'FREE_TEXT',
+    });
+  });
 });

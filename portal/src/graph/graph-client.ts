@@ -1,15 +1,19 @@
 /**
  * The portal's only way to the graph: a POST to the gateway from server code (server components,
  * server actions, route handlers), typed by the documents codegen generates from `graphql(...)`.
+ * It sends each document's id only, never its text (Apollo's persisted-query format:
+ * `extensions.persistedQuery.sha256Hash`): the gateway runs the documents of the portal's build,
+ * whose manifest codegen writes beside them (src/gql/persisted-documents.json), and in production
+ * refuses staff's text.
  *
  * It never throws for a failed query. It returns whatever data came back together with the
  * errors, so a page can show every section that answered and an error state for the rest; when
  * the gateway itself cannot be reached the result has no data and one error saying so.
  */
 import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { Kind, print, type DocumentNode } from 'graphql';
 import { withTracedCall } from '@lifeline/subgraph-runtime/telemetry';
 import { readPortalConfig } from '@/lib/portal-config';
+import { persistedId } from './persisted-id';
 import { readSessionToken } from './session-token';
 
 /** Code of the error the client adds when the gateway cannot be reached or answers garbage. */
@@ -47,17 +51,6 @@ export interface GraphResult<TData> {
   errors: GraphError[];
 }
 
-const printed = new WeakMap<DocumentNode, { query: string; operationName: string | undefined }>();
-
-function printOnce(document: DocumentNode) {
-  let entry = printed.get(document);
-  if (!entry) {
-    const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
-    entry = { query: print(document), operationName: operation?.name?.value };
-    printed.set(document, entry);
-  }
-  return entry;
-}
 
 function unavailable<TData>(cause: string): GraphResult<TData> {
   // Logged as a code only: the gateway's address stays out of the page and out of the log.
@@ -78,7 +71,7 @@ export async function queryGraph<TData, TVariables extends Record<string, unknow
   variables: TVariables,
 ): Promise<GraphResult<TData>> {
   const { gatewayUrl, gatewayTimeoutMs } = readPortalConfig();
-  const { query, operationName } = printOnce(document);
+  const { sha256Hash, operationName } = persistedId(document);
   const token = await readSessionToken();
   let response: Response;
   try {
@@ -94,7 +87,7 @@ export async function queryGraph<TData, TVariables extends Record<string, unknow
           ...(token ? { authorization: `Bearer ${token}` } : {}),
           ...trace,
         },
-        body: JSON.stringify({ query, variables, operationName }),
+        body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } }, variables, operationName }),
         cache: 'no-store',
         signal: AbortSignal.timeout(gatewayTimeoutMs),
       }),

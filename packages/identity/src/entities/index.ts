@@ -1,8 +1,9 @@
 import { RefreshToken } from './refresh-token.entity';
 import { ServiceClient } from './service-client.entity';
+import { TrustedDocument } from './trusted-document.entity';
 import { UserAccount } from './user-account.entity';
 
-export { RefreshToken, ServiceClient, UserAccount };
+export { RefreshToken, ServiceClient, TrustedDocument, UserAccount };
 
 /** Every entity of the identity database. */
-export const entities = [UserAccount, ServiceClient, RefreshToken];
+export const entities = [UserAccount, ServiceClient, RefreshToken, TrustedDocument];

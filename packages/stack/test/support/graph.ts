@@ -56,7 +56,12 @@ export type AsClient = <T>(clientId: string, query: string, variables?: Record<s
  * A caller of the shared stack's gateway as a demo integrating system, with a client-credentials
  * token (every scope the client may ask for unless `scope` narrows it), fetched once per client.
  */
-export function clientCaller(scopeOf: (clientId: string) => string | undefined = () => undefined): { as: AsClient; reader: (clientId: string) => Reader } {
+export function clientCaller(scopeOf: (clientId: string) => string | undefined = () => undefined): {
+  as: AsClient;
+  reader: (clientId: string) => Reader;
+  /** The client's access token (for requests other than `POST /graphql` with text). */
+  token: (clientId: string) => Promise<string>;
+} {
   const tokens = new Map<string, string>();
   const token = async (clientId: string) => {
     let value = tokens.get(clientId);
@@ -79,5 +84,5 @@ export function clientCaller(scopeOf: (clientId: string) => string | undefined =
   };
   const as: AsClient = async (clientId, query, variables = {}) => postGraphQL(sharedStack().gatewayUrl, query, variables, { authorization: `Bearer ${await token(clientId)}` });
   const reader = (clientId: string): Reader => (query, variables) => as(clientId, query, variables);
-  return { as, reader };
+  return { as, reader, token };
 }

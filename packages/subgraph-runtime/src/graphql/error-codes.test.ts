@@ -38,7 +38,10 @@ describe('the error-code table', () => {
     expect(sources.some((s) => s.file === 'gateway/src/subgraph-failure.ts')).toBe(true);
     const named = sources.flatMap(({ file, text }) => [...text.matchAll(/errorCode\('([A-Za-z_]+)'\)/g)].map((m) => ({ file, code: m[1]! })));
     expect(new Set(named.map((n) => n.code))).toEqual(
-      new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'FORBIDDEN', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE', 'BAD_REQUEST', 'RATE_LIMITED', 'SUBGRAPH_UNAVAILABLE', 'VALUE_OUT_OF_RANGE', 'INTERNAL_SERVER_ERROR']),
+      new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'FORBIDDEN', 'UNAUTHENTICATED', 'PAYLOAD_TOO_LARGE', 'BAD_REQUEST', 'RATE_LIMITED', 'SUBGRAPH_UNAVAILABLE', 'VALUE_OUT_OF_RANGE', 'INTERNAL_SERVER_ERROR',
+        // The gateway's own: operation-resolution.ts, and its trusted documents (trusted-documents/).
+        'OPERATION_RESOLUTION_FAILURE',
+        'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'PERSISTED_QUERY_REQUIRED', 'PERSISTED_QUERY_HASH_MISMATCH', 'TRUSTED_DOCUMENT_LIMIT_EXCEEDED']),
     );
     expect(named.filter((n) => !isErrorCode(n.code))).toEqual([]);
     // No error is made with a bare string for its code: each goes through errorCode (so the typecheck holds it to the table).

@@ -54,10 +54,52 @@ export const ERROR_CODES = {
     clientAction: 'Send one operation, or name the one to run in `operationName`.',
     public: true,
   },
+  PERSISTED_QUERY_NOT_FOUND: {
+    httpStatus: 200,
+    httpNote: 'as Apollo’s automatic persisted queries answer it, so their clients send the text next',
+    meaning:
+      'The `extensions.persistedQuery.sha256Hash` names no trusted document this caller may run: not one of the portal’s build ' +
+      '(its `persisted-documents.json`), nor one its own integration client registered. Nothing ran.',
+    clientAction:
+      'An integration client registers the document (`POST /trusted-documents`), or, when its client record allows automatic ' +
+      'persisted queries, resends the same request with the text in `query`. The portal: deploy the gateway with the portal build’s manifest.',
+    public: true,
+  },
   PERSISTED_QUERY_NOT_SUPPORTED: {
     httpStatus: 200,
-    meaning: 'The request asked for an automatic persisted query; Lifeline does not keep persisted queries.',
-    clientAction: 'Send the full query text in `query`.',
+    httpNote: 'as Apollo’s automatic persisted queries answer it, so their clients fall back to plain text',
+    meaning:
+      'The request sent a new document with its hash to register it on the fly (automatic persisted queries); only an integration ' +
+      'client whose record allows it (`document_policy` `AUTOMATIC_PERSISTED_QUERIES`) may. Nothing was stored or ran.',
+    clientAction:
+      'Register the document beforehand with `POST /trusted-documents` and send its hash alone, or send the text without ' +
+      '`extensions.persistedQuery` where the caller may send text; ask the operators to allow automatic persisted queries.',
+    public: true,
+  },
+  PERSISTED_QUERY_REQUIRED: {
+    httpStatus: 400,
+    meaning:
+      'This caller may run trusted documents only and sent query text: staff and anonymous callers when the gateway runs with ' +
+      '`TRUSTED_DOCUMENTS=require` (the default in production), and integration clients whose record says `TRUSTED_DOCUMENTS_ONLY`. Nothing ran.',
+    clientAction:
+      'Send `{"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "<hex>"}}, "variables", "operationName"}` without ' +
+      '`query`, with the hash of a registered document (the portal’s come from its build; a system registers its own at `POST /trusted-documents`).',
+    public: true,
+  },
+  PERSISTED_QUERY_HASH_MISMATCH: {
+    httpStatus: 400,
+    meaning:
+      'A document’s hash is not the SHA-256 of its text: `extensions.persistedQuery.sha256Hash` against `query`, or a key of a ' +
+      'manifest sent to `POST /trusted-documents` against its value. Nothing ran and nothing was stored.',
+    clientAction: 'Hash the exact text sent (UTF-8), as 64 lower-case hex digits (a `sha256:` prefix is accepted in manifests); do not retry unchanged.',
+    public: true,
+  },
+  TRUSTED_DOCUMENT_LIMIT_EXCEEDED: {
+    httpStatus: 400,
+    meaning:
+      'Registering these documents would give the integration client more trusted documents than it may hold ' +
+      '(`TRUSTED_DOCUMENTS_PER_CLIENT`, 500 by default). Nothing was stored; the message says how many it holds.',
+    clientAction: 'Register only the documents the system runs (list them with `GET /trusted-documents`), or ask the operators for a higher limit.',
     public: true,
   },
   BAD_REQUEST: {
@@ -80,7 +122,7 @@ export const ERROR_CODES = {
   },
   FORBIDDEN: {
     httpStatus: 200,
-    httpNote: 'an error of the refused field: its value is null, the fields the caller may read still answer',
+    httpNote: 'an error of the refused field: its value is null, the fields the caller may read still answer; 403 at `/trusted-documents` for a caller that is no integration client',
     meaning:
       'The caller’s role, or for an integrating system its scopes, does not cover the field (the permission tables and the scope table, ' +
       'default deny). The refusal is written to the agency’s audit trail.',
@@ -89,7 +131,7 @@ export const ERROR_CODES = {
   },
   PAYLOAD_TOO_LARGE: {
     httpStatus: 413,
-    meaning: 'The request body is over the limit (100 kB at the gateway).',
+    meaning: 'The request body is over the limit (100 kB at the gateway’s `/graphql`, 1 MB for a manifest at `/trusted-documents`).',
     clientAction: 'Send a smaller request: variables instead of inline lists, or several requests.',
     public: true,
   },
@@ -157,9 +199,7 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set(
  * Codes Apollo Server can raise that never reach a client, and why; the test holds every Apollo
  * code to be either in the table or here.
  */
-export const CODES_NEVER_ANSWERED: Readonly<Record<string, string>> = {
-  PERSISTED_QUERY_NOT_FOUND: 'persisted queries are off at the gateway, so no hash is ever looked up',
-};
+export const CODES_NEVER_ANSWERED: Readonly<Record<string, string>> = {};
 
 /** The code of an answer refused at the HTTP edge with `status`, before GraphQL ran. */
 export function codeForHttpStatus(status: number): ErrorCode {
