@@ -20,6 +20,9 @@ import { sharedStack } from './support/shared-stack';
 /** Where the test saves screenshots for a person to look at (never committed). */
 const SCREENSHOT_DIR = tmpdir();
 
+/** Reports per page of the portal's dispatch board. */
+const BOARD_PAGE_SIZE = 50;
+
 /** The ISO 7064 MOD 11-2 check character of a resident ID number's first 17 digits (GB 11643). */
 function checkCharacter(first17: string): string {
   const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -62,6 +65,10 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     return (await alert.textContent()) ?? '';
   }
 
+  /** How many street reports are open on the center's board, as the graph counts them. */
+  const openReports = async () =>
+    (await graph<{ dispatchBoardConnection: { totalCount: number } }>('center.staff', '{ dispatchBoardConnection(first: 1) { totalCount } }')).dispatchBoardConnection.totalCount;
+
   it('runs a street report through the dispatch loop on the board, with a ticking clock, the 30-minute flags and figures, and refuses "on scene before reported"', async () => {
     const { page } = await signedIn('center.staff');
     await nav(page).getByText('调度台', { exact: true }).click();
@@ -69,13 +76,16 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     const rows = page.getByTestId('street-report-row');
     await rows.first().waitFor();
 
-    // The seeded open reports: some have had nobody on scene for more than 30 minutes.
-    const board = await graph<{ dispatchBoard: Array<{ id: string; district: string; latitude: number; longitude: number; missedThirtyMinutes: boolean }> }>(
+    // The board's first page: the oldest open reports; the seeded ones lead it, and some of them
+    // have had nobody on scene for more than 30 minutes.
+    const board = await graph<{ dispatchBoardConnection: { edges: Array<{ node: { id: string; district: string; latitude: number; longitude: number; missedThirtyMinutes: boolean } }> } }>(
       'center.staff',
-      '{ dispatchBoard { id district latitude longitude missedThirtyMinutes } }',
+      `{ dispatchBoardConnection(first: ${BOARD_PAGE_SIZE}) { edges { node { id district latitude longitude missedThirtyMinutes } } } }`,
     );
-    await expect(rows.count()).resolves.toBe(board.dispatchBoard.length);
-    const late = board.dispatchBoard.filter((r) => r.missedThirtyMinutes);
+    const oldest = board.dispatchBoardConnection.edges.map((edge) => edge.node);
+    await expect(rows.first().getAttribute('data-report-id')).resolves.toBe(oldest[0]!.id);
+    expect(await rows.count()).toBeLessThanOrEqual(BOARD_PAGE_SIZE);
+    const late = oldest.filter((r) => r.missedThirtyMinutes);
     expect(late.length).toBeGreaterThan(0);
     await expect(page.locator(`[data-report-id="${late[0]!.id}"]`).getByTestId('missed-target').textContent()).resolves.toBe('30分钟未到场');
 
@@ -91,7 +101,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await page.getByTestId('performance-by-level').getByTestId('performance-row').first().waitFor();
 
     // A new sighting, near a seeded one.
-    const near = board.dispatchBoard[0]!;
+    const near = oldest[0]!;
     const description = `浏览器测试：天桥下有人露宿 ${Date.now()}`;
     const form = page.getByTestId('street-sighting-form');
     await form.getByText('求助热线', { exact: true }).click();
@@ -101,7 +111,20 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await form.getByLabel('辖区').fill(near.district);
     await form.getByLabel('地址或地标').fill('人民路天桥下');
     await page.getByTestId('sighting-submit').click();
+    await page.getByTestId('change-saved').first().waitFor();
+    // The newest report stands last on the board: on its first page while the board holds less
+    // than a page (the demo's), else further on (other suites add reports meanwhile).
     const row = rows.filter({ has: page.getByText(description, { exact: true }) });
+    await eventually('the new report on the board', async () => {
+      if ((await row.count()) > 0) return true;
+      const next = page.getByTestId('next-page');
+      if ((await next.count()) > 0) {
+        const at = page.url();
+        await next.click();
+        await page.waitForURL((url) => url.href !== at);
+      }
+      return false;
+    });
     await row.waitFor();
     await expect(row.getByTestId('report-status').getAttribute('data-value')).resolves.toBe('REPORTED');
     await expect(row.getByTestId('running-clock').getAttribute('data-stopped')).resolves.toBe('false');
@@ -138,6 +161,54 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     // Closed reports leave the board.
     await row.waitFor({ state: 'detached' });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-dispatch.png'), fullPage: true });
+  }, BROWSER_TEST_TIMEOUT);
+
+  it('pages the dispatch board on the server, the longest waiting first: the count of all open reports, and the next and previous pages in the URL', async () => {
+    // The five oldest open reports (seeded: new ones are reported now, so they stay first).
+    const head = await graph<{ dispatchBoardConnection: { edges: Array<{ cursor: string; node: { id: string } }> } }>(
+      'center.staff',
+      '{ dispatchBoardConnection(first: 5) { edges { cursor node { id } } } }',
+    );
+    const firstFive = head.dispatchBoardConnection.edges.map((edge) => edge.node.id);
+    expect(firstFive).toHaveLength(5);
+
+    // The count is the graph's, of all open reports (other suites may add reports meanwhile: it
+    // lies between the graph's count before and after), in the card's title and under the table.
+    const before = await openReports();
+    const { page } = await signedIn('center.staff', '/dispatch');
+    const rows = page.getByTestId('street-report-row');
+    await rows.first().waitFor();
+    const shown = await shownTotal(page, 'dispatch-board-total');
+    const after = await openReports();
+    expect(shown).toBeGreaterThanOrEqual(Math.min(before, after));
+    expect(shown).toBeLessThanOrEqual(Math.max(before, after));
+    await expect(page.getByTestId('dispatch-board').locator('.ant-card-head-title').textContent()).resolves.toBe(`未结束报告（${shown.toLocaleString('en-US')}）`);
+    expect(await rows.count()).toBeLessThanOrEqual(BOARD_PAGE_SIZE);
+    await expect(page.getByTestId('previous-page').count()).resolves.toBe(0);
+
+    // A page that starts after the fifth oldest report (its cursor in the URL): none of the five,
+    // with the way back to the first page and to the previous one.
+    const reportIds = () => rows.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-report-id')));
+    await page.goto(`${portalUrl}/dispatch?${new URLSearchParams({ after: head.dispatchBoardConnection.edges[4]!.cursor })}`);
+    await rows.first().waitFor();
+    const later = await reportIds();
+    expect(later.filter((id) => firstFive.includes(id!))).toEqual([]);
+    await page.getByTestId('first-page').waitFor();
+
+    // The previous page pages back from the first report shown: the five oldest, in order, and
+    // nothing before them (no previous page, no first page: this is it).
+    await page.getByTestId('previous-page').click();
+    await page.waitForURL((url) => url.searchParams.has('before') && !url.searchParams.has('after'));
+    await eventually('the previous page', async () => JSON.stringify(await reportIds()) === JSON.stringify(firstFive));
+    await expect(page.getByTestId('previous-page').count()).resolves.toBe(0);
+    await expect(page.getByTestId('first-page').count()).resolves.toBe(0);
+    expect(await shownTotal(page, 'dispatch-board-total')).toBeGreaterThanOrEqual(firstFive.length);
+
+    // And on again from there: the page after the five.
+    await page.getByTestId('next-page').click();
+    await page.waitForURL((url) => url.searchParams.has('after'));
+    await rows.first().waitFor();
+    await expect(rows.first().getAttribute('data-report-id')).resolves.toBe(later[0]);
   }, BROWSER_TEST_TIMEOUT);
 
   it('receives a person at intake, names the failed ID check at the field, then opens the case; screens it into a zone, records a service, extends the stay, and catches a concurrent edit', async () => {

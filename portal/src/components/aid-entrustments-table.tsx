@@ -1,30 +1,22 @@
 'use client';
 /** Aid entrustments (foreign-affairs office), on a profile or as the entrustment list. */
-import { Space, Table, Tag, type TableProps } from 'antd';
+import { Space, Tag, type TableProps } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { type HTMLAttributes } from 'react';
 import type { AidEntrustmentRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
 import { NationalityLabel } from './nationality-label';
-import { PagingFooter, type PagingProps } from './paging-footer';
-import { PersonLink } from './person-link';
+import { personColumns, RecordTable, type RecordListProps, type WithPerson } from './record-table';
 import { useRecordFormatters } from './record-formatters';
 
-type Row = AidEntrustmentRowFragment & { person?: { id: string; displayName: string } | null };
+type Row = WithPerson<AidEntrustmentRowFragment>;
 
-export interface AidEntrustmentsTableProps {
-  rows: Row[];
-  emptyText: string;
-  /** A page of the whole list (the count and the paging links); absent where the rows are all there is (a person's entrustments). */
-  paging?: PagingProps;
-}
+export type AidEntrustmentsTableProps = RecordListProps<AidEntrustmentRowFragment>;
 
 export function AidEntrustmentsTable({ rows, emptyText, paging }: AidEntrustmentsTableProps) {
   const t = useTranslations('aidEntrustments.columns');
   const label = useEnumLabel();
   const format = useRecordFormatters();
-  const withPerson = rows.some((row) => row.person);
 
   const columns: TableProps<Row>['columns'] = [
     {
@@ -36,9 +28,7 @@ export function AidEntrustmentsTable({ rows, emptyText, paging }: AidEntrustment
         </Link>
       ),
     },
-    ...(withPerson
-      ? [{ key: 'person', title: t('person'), render: (_: unknown, row: Row) => (row.person ? <PersonLink person={row.person} /> : null) }]
-      : []),
+    ...personColumns(rows, t('person')),
     { key: 'status', title: t('status'), render: (_, row) => <EnumTag kind="AidEntrustmentStatus" value={row.status} /> },
     { key: 'issuingOffice', title: t('issuingOffice'), render: (_, row) => label({ kind: 'IssuingOffice', value: row.issuingOffice }) },
     { key: 'nationality', title: t('nationality'), render: (_, row) => <NationalityLabel code={row.nationality} /> },
@@ -66,17 +56,13 @@ export function AidEntrustmentsTable({ rows, emptyText, paging }: AidEntrustment
   ];
 
   return (
-    <Table<Row>
-      data-testid="aid-entrustments-table"
-      rowKey="id"
-      size="small"
+    <RecordTable<Row>
+      testId="aid-entrustments-table"
+      rows={rows}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      {...(paging ? { footer: () => <PagingFooter {...paging} shown={rows.length} countTestId="aid-entrustments-total" /> } : {})}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText }}
-      onRow={() => ({ 'data-testid': 'aid-entrustment-row' }) as HTMLAttributes<HTMLElement>}
+      emptyText={emptyText}
+      rowTestId="aid-entrustment-row"
+      {...(paging ? { paging: { ...paging, countTestId: 'aid-entrustments-total' } } : {})}
     />
   );
 }

@@ -1,22 +1,25 @@
 'use client';
 /**
- * The dispatch board: every open street report with its running clock (ticking in the browser
- * from the report's timestamps), the ones past 30 minutes without a team on scene flagged, and
- * the buttons that move each report one step on.
+ * A page of the dispatch board: open street reports, the longest waiting first, each with its
+ * running clock (ticking in the browser from the report's timestamps), the ones past 30 minutes
+ * without a team on scene flagged, and the buttons that move each report one step on; the count
+ * of all open reports and the paging links below.
  */
-import { Button, Space, Table, Tag, type TableProps } from 'antd';
+import { Button, Space, Tag, type TableProps } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useState, type HTMLAttributes } from 'react';
+import { useState } from 'react';
 import type { StreetReportRowFragment, StreetReportStatus } from '@/gql/graphql';
 import { nextDispatchSteps } from '@/lib/dispatch-step.rules';
 import { reportClock } from '@/lib/running-clock.format';
 import { DispatchStepDialog } from './dispatch-step-dialog';
 import { useOperationsEnumLabel } from './operations-enum-label';
+import { type PagingProps } from './paging-footer';
+import { RecordTable } from './record-table';
 import { useRecordFormatters } from './record-formatters';
 import { RunningClock } from './running-clock';
 import { useNowDerived } from './use-now';
 
-export function DispatchBoardTable({ rows }: { rows: StreetReportRowFragment[] }) {
+export function DispatchBoardTable({ rows, paging }: { rows: StreetReportRowFragment[]; paging: PagingProps }) {
   const t = useTranslations('dispatch');
   const label = useOperationsEnumLabel();
   const format = useRecordFormatters();
@@ -71,22 +74,14 @@ export function DispatchBoardTable({ rows }: { rows: StreetReportRowFragment[] }
 
   return (
     <>
-      <Table<StreetReportRowFragment>
-        data-testid="dispatch-board-table"
-        rowKey="id"
-        size="small"
+      <RecordTable<StreetReportRowFragment>
+        testId="dispatch-board-table"
+        rows={rows}
         columns={columns}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('empty') }}
-        onRow={(row) =>
-          ({
-            'data-testid': 'street-report-row',
-            'data-report-id': row.id,
-            'data-missed': missedIds.has(row.id),
-          }) as HTMLAttributes<HTMLElement>
-        }
+        emptyText={t('empty')}
+        rowTestId="street-report-row"
+        rowData={(row) => ({ 'data-report-id': row.id, 'data-missed': missedIds.has(row.id) })}
+        paging={{ ...paging, countTestId: 'dispatch-board-total' }}
       />
       {step ? <DispatchStepDialog report={step.report} to={step.to} onClose={() => setStep(null)} /> : null}
     </>

@@ -4,16 +4,17 @@
  * declines with its reason and guidance for the station; county staff see their requests and the
  * decision, never the buttons (the graph refuses them anyway).
  */
-import { Button, Form, Input, Modal, Space, Table, Tag, Typography, type TableProps } from 'antd';
+import { Button, Form, Input, Modal, Space, Tag, Typography, type TableProps } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useState, type HTMLAttributes } from 'react';
+import { useState } from 'react';
 import { decideEscort } from '@/graph/escort.action';
 import type { EscortApprovalsQuery } from '@/gql/graphql';
 import { ChangeRefusalAlert } from './change-refusal-alert';
-import { PagingFooter, type PagingProps } from './paging-footer';
+import { type PagingProps } from './paging-footer';
 import { useConfirmStep } from './confirm-step';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { PersonLink } from './person-link';
+import { RecordTable } from './record-table';
 import { useRecordFormatters } from './record-formatters';
 import { useChange } from './use-change';
 
@@ -106,17 +107,14 @@ export function EscortApprovalsTable({ rows, canDecide, paging }: { rows: Row[];
   ];
   return (
     <>
-      <Table<Row>
-        data-testid="escort-approvals-table"
-        rowKey="id"
-        size="small"
+      <RecordTable<Row>
+        testId="escort-approvals-table"
+        rows={rows}
         columns={columns}
-        dataSource={rows}
-        pagination={false}
-        footer={() => <PagingFooter {...paging} shown={rows.length} countTestId="escorts-total" />}
-        scroll={{ x: 'max-content' }}
-        locale={{ emptyText: t('empty') }}
-        onRow={(row) => ({ 'data-testid': 'escort-row', 'data-escort-id': row.id }) as HTMLAttributes<HTMLElement>}
+        emptyText={t('empty')}
+        rowTestId="escort-row"
+        rowData={(row) => ({ 'data-escort-id': row.id })}
+        paging={{ ...paging, countTestId: 'escorts-total' }}
       />
       {declining ? <DeclineDialog escort={declining} onClose={() => setDeclining(null)} /> : null}
     </>

@@ -1,15 +1,16 @@
 'use client';
 /** The police's notifications to the foreign-affairs office, each acknowledged once by an officer. */
-import { Alert, Button, Input, Space, Table, Tag, type TableProps } from 'antd';
+import { Alert, Button, Input, Space, Tag, type TableProps } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useActionState, useState, type HTMLAttributes } from 'react';
+import { useActionState, useState } from 'react';
 import { acknowledgeNotification, type AcknowledgeOutcome } from '@/app/foreign-affairs-notifications/acknowledge-notification.action';
 import type { ForeignAffairsNotificationsQuery } from '@/gql/graphql';
 import { useRefusalText } from './change-refusal-alert';
 import { NationalityLabel } from './nationality-label';
-import { PagingFooter } from './paging-footer';
+import { type PagingProps } from './paging-footer';
 import { useSavedMessage } from './use-change';
 import { PersonLink } from './person-link';
+import { RecordTable } from './record-table';
 import { useRecordFormatters } from './record-formatters';
 
 type Row = ForeignAffairsNotificationsQuery['foreignAffairsNotificationsConnection']['edges'][number]['node'];
@@ -43,12 +44,10 @@ function AcknowledgeForm({ id }: { id: string }) {
 export interface ForeignAffairsNotificationsTableProps {
   rows: Row[];
   emptyText: string;
-  totalCount: number;
-  nextHref: string | undefined;
-  firstHref: string | undefined;
+  paging: PagingProps;
 }
 
-export function ForeignAffairsNotificationsTable({ rows, emptyText, totalCount, nextHref, firstHref }: ForeignAffairsNotificationsTableProps) {
+export function ForeignAffairsNotificationsTable({ rows, emptyText, paging }: ForeignAffairsNotificationsTableProps) {
   const t = useTranslations('foreignAffairsNotifications');
   const format = useRecordFormatters();
   const columns: TableProps<Row>['columns'] = [
@@ -72,17 +71,14 @@ export function ForeignAffairsNotificationsTable({ rows, emptyText, totalCount, 
     },
   ];
   return (
-    <Table<Row>
-      data-testid="fa-notifications-table"
-      rowKey="id"
-      size="small"
+    <RecordTable<Row>
+      testId="fa-notifications-table"
+      rows={rows}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      footer={() => <PagingFooter totalCount={totalCount} shown={rows.length} firstHref={firstHref} nextHref={nextHref} countTestId="fa-notifications-total" />}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText }}
-      onRow={(row) => ({ 'data-testid': 'fa-notification-row', 'data-id': row.id }) as HTMLAttributes<HTMLElement>}
+      emptyText={emptyText}
+      rowTestId="fa-notification-row"
+      rowData={(row) => ({ 'data-id': row.id })}
+      paging={{ ...paging, countTestId: 'fa-notifications-total' }}
     />
   );
 }

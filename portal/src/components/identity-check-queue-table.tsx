@@ -4,29 +4,27 @@
  * flagged), with the count of all that match, links to the next and the first page, and the CSV
  * export of the whole view.
  */
-import { Table, Tag, type TableProps } from 'antd';
+import { Tag, type TableProps } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { type HTMLAttributes } from 'react';
 import type { IdentityCheckQueueQuery } from '@/gql/graphql';
 import { isConcluded } from '@/lib/identity-check-queue.order';
 import { DueClock } from './due-clock';
 import { EnumTag, useEnumLabel } from './enum-tag';
-import { PagingFooter } from './paging-footer';
+import { type PagingProps } from './paging-footer';
+import { RecordTable } from './record-table';
 import { useRecordFormatters } from './record-formatters';
 
 type Row = IdentityCheckQueueQuery['identityChecksConnection']['edges'][number]['node'];
 
 export interface IdentityCheckQueueTableProps {
   rows: Row[];
-  totalCount: number;
-  nextHref: string | undefined;
-  firstHref: string | undefined;
+  paging: PagingProps;
   /** The CSV export of the whole view (every page); absent when nothing matches. */
   exportHref: string | undefined;
 }
 
-export function IdentityCheckQueueTable({ rows, totalCount, nextHref, firstHref, exportHref }: IdentityCheckQueueTableProps) {
+export function IdentityCheckQueueTable({ rows, paging, exportHref }: IdentityCheckQueueTableProps) {
   const t = useTranslations('checkQueue');
   const common = useTranslations('common');
   const label = useEnumLabel();
@@ -62,26 +60,23 @@ export function IdentityCheckQueueTable({ rows, totalCount, nextHref, firstHref,
     },
   ];
   return (
-    <Table<Row>
-      data-testid="check-queue-table"
-      rowKey="id"
-      size="small"
+    <RecordTable<Row>
+      testId="check-queue-table"
+      rows={rows}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('empty') }}
-      onRow={(row) => ({ 'data-testid': 'check-queue-row', 'data-status': row.status, 'data-overdue': row.overdue }) as HTMLAttributes<HTMLElement>}
-      footer={() => (
-        <PagingFooter totalCount={totalCount} shown={rows.length} firstHref={firstHref} nextHref={nextHref} countTestId="check-queue-total">
-          {exportHref ? (
-            // A download, not a page: a plain link, so the browser saves the file.
-            <a href={exportHref} download data-testid="check-queue-export">
-              {t('exportCsv')}
-            </a>
-          ) : null}
-        </PagingFooter>
-      )}
+      emptyText={t('empty')}
+      rowTestId="check-queue-row"
+      rowData={(row) => ({ 'data-status': row.status, 'data-overdue': row.overdue })}
+      paging={{
+        ...paging,
+        countTestId: 'check-queue-total',
+        footerExtra: exportHref ? (
+          // A download, not a page: a plain link, so the browser saves the file.
+          <a href={exportHref} download data-testid="check-queue-export">
+            {t('exportCsv')}
+          </a>
+        ) : null,
+      }}
     />
   );
 }

@@ -1,34 +1,24 @@
 'use client';
 /** Identity checks (public security), on a profile or as the police work queue. */
-import { Space, Table, Tag, type TableProps } from 'antd';
+import { Space, Tag, type TableProps } from 'antd';
 import { useTranslations } from 'next-intl';
-import { type HTMLAttributes } from 'react';
 import type { IdentityCheckRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
-import { PagingFooter, type PagingProps } from './paging-footer';
-import { PersonLink } from './person-link';
+import { personColumns, RecordTable, type RecordListProps, type WithPerson } from './record-table';
 import { useRecordFormatters } from './record-formatters';
 
-type Row = IdentityCheckRowFragment & { person?: { id: string; displayName: string } | null };
+type Row = WithPerson<IdentityCheckRowFragment>;
 
-export interface IdentityChecksTableProps {
-  rows: Row[];
-  emptyText: string;
-  /** A page of the whole list (the count and the paging links); absent where the rows are all there is (a person's checks). */
-  paging?: PagingProps;
-}
+export type IdentityChecksTableProps = RecordListProps<IdentityCheckRowFragment>;
 
 export function IdentityChecksTable({ rows, emptyText, paging }: IdentityChecksTableProps) {
   const t = useTranslations('identityChecks.columns');
   const common = useTranslations('common');
   const label = useEnumLabel();
   const format = useRecordFormatters();
-  const withPerson = rows.some((row) => row.person);
 
   const columns: TableProps<Row>['columns'] = [
-    ...(withPerson
-      ? [{ key: 'person', title: t('person'), render: (_: unknown, row: Row) => (row.person ? <PersonLink person={row.person} /> : null) }]
-      : []),
+    ...personColumns(rows, t('person')),
     { key: 'status', title: t('status'), render: (_, row) => <EnumTag kind="IdentityCheckStatus" value={row.status} /> },
     { key: 'reason', title: t('reason'), render: (_, row) => label({ kind: 'IdentityCheckReason', value: row.reason }) },
     { key: 'requestingStation', title: t('requestingStation'), render: (_, row) => row.requestingStation.name },
@@ -61,17 +51,13 @@ export function IdentityChecksTable({ rows, emptyText, paging }: IdentityChecksT
   ];
 
   return (
-    <Table<Row>
-      data-testid="identity-checks-table"
-      rowKey="id"
-      size="small"
+    <RecordTable<Row>
+      testId="identity-checks-table"
+      rows={rows}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      {...(paging ? { footer: () => <PagingFooter {...paging} shown={rows.length} countTestId="identity-checks-total" /> } : {})}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText }}
-      onRow={() => ({ 'data-testid': 'identity-check-row' }) as HTMLAttributes<HTMLElement>}
+      emptyText={emptyText}
+      rowTestId="identity-check-row"
+      {...(paging ? { paging: { ...paging, countTestId: 'identity-checks-total' } } : {})}
     />
   );
 }

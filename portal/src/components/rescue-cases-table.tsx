@@ -1,11 +1,11 @@
 'use client';
 /** A person's rescue cases (civil affairs): where, since when, in which state, how it ended. */
-import { Table, type TableProps } from 'antd';
+import { type TableProps } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { type HTMLAttributes } from 'react';
 import type { RescueCaseRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
+import { RecordTable } from './record-table';
 import { useRecordFormatters } from './record-formatters';
 
 export function RescueCasesTable({ rows }: { rows: RescueCaseRowFragment[] }) {
@@ -41,16 +41,6 @@ export function RescueCasesTable({ rows }: { rows: RescueCaseRowFragment[] }) {
   ];
 
   return (
-    <Table<RescueCaseRowFragment>
-      data-testid="rescue-cases-table"
-      rowKey="id"
-      size="small"
-      columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: empty('noRescueCases') }}
-      onRow={() => ({ 'data-testid': 'rescue-case-row' }) as HTMLAttributes<HTMLElement>}
-    />
+    <RecordTable<RescueCaseRowFragment> testId="rescue-cases-table" rows={rows} columns={columns} emptyText={empty('noRescueCases')} rowTestId="rescue-case-row" />
   );
 }

@@ -1,25 +1,23 @@
 'use client';
 /** One page of foreign-national status checks, in the order the server sorted them, with the count and the paging links. */
-import { Table, type TableProps } from 'antd';
+import { type TableProps } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { type HTMLAttributes } from 'react';
 import type { StatusChecksQuery } from '@/gql/graphql';
 import { EnumTag } from './enum-tag';
 import { NationalityLabel } from './nationality-label';
-import { PagingFooter } from './paging-footer';
+import { type PagingProps } from './paging-footer';
+import { RecordTable } from './record-table';
 import { useRecordFormatters } from './record-formatters';
 
 type Row = StatusChecksQuery['foreignNationalStatusChecksConnection']['edges'][number]['node'];
 
 export interface StatusChecksTableProps {
   rows: Row[];
-  totalCount: number;
-  nextHref: string | undefined;
-  firstHref: string | undefined;
+  paging: PagingProps;
 }
 
-export function StatusChecksTable({ rows, totalCount, nextHref, firstHref }: StatusChecksTableProps) {
+export function StatusChecksTable({ rows, paging }: StatusChecksTableProps) {
   const t = useTranslations('statusChecks');
   const common = useTranslations('common');
   const format = useRecordFormatters();
@@ -42,17 +40,14 @@ export function StatusChecksTable({ rows, totalCount, nextHref, firstHref }: Sta
     { key: 'concludedAt', title: t('columns.concludedAt'), render: (_, row) => format.dateTime(row.concludedAt) },
   ];
   return (
-    <Table<Row>
-      data-testid="status-checks-table"
-      rowKey="id"
-      size="small"
+    <RecordTable<Row>
+      testId="status-checks-table"
+      rows={rows}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('empty') }}
-      onRow={(row) => ({ 'data-testid': 'status-check-row', 'data-status': row.status }) as HTMLAttributes<HTMLElement>}
-      footer={() => <PagingFooter totalCount={totalCount} shown={rows.length} firstHref={firstHref} nextHref={nextHref} countTestId="status-checks-total" />}
+      emptyText={t('empty')}
+      rowTestId="status-check-row"
+      rowData={(row) => ({ 'data-status': row.status })}
+      paging={{ ...paging, countTestId: 'status-checks-total' }}
     />
   );
 }

@@ -1,12 +1,45 @@
 'use client';
 /**
- * A select that keeps its value in one URL search parameter (e.g. `?status=MATCHED`), so list
- * pages stay server-rendered, bookmarkable and shareable.
+ * Filters that keep their value in one URL search parameter (e.g. `?status=MATCHED`), so list
+ * pages stay server-rendered, bookmarkable and shareable. A change starts the list again at its
+ * first page: the page cursor holds only for the view it came from.
  */
 import { Input, Select } from 'antd';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useTransition } from 'react';
+import { useTransition, type ReactNode } from 'react';
+import { PAGE_CURSOR_PARAMS } from '@/lib/list-page.params';
+import { useEnumLabel, type EnumValue } from './enum-tag';
+
+/**
+ * One URL search parameter as a page's state: its value, a setter that navigates to the URL with
+ * the new value (removing `resets`), and whether that navigation is under way.
+ */
+function useUrlParam(param: string, resets: readonly string[]) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const [pending, startTransition] = useTransition();
+  const set = (next: string | undefined) => {
+    const params = new URLSearchParams(searchParams.toString());
+    if (next) params.set(param, next);
+    else params.delete(param);
+    for (const reset of resets) params.delete(reset);
+    const query = params.toString();
+    startTransition(() => router.push(query ? `${pathname}?${query}` : pathname));
+  };
+  return { value: searchParams.get(param) ?? undefined, set, pending };
+}
+
+/** A filter's caption beside its input. */
+function Labelled({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
+      <span>{label}</span>
+      {children}
+    </label>
+  );
+}
 
 export interface UrlFilterProps {
   param: string;
@@ -15,41 +48,53 @@ export interface UrlFilterProps {
   testId?: string;
   /** What no value means (shown when none is chosen); "all" unless said. */
   placeholder?: string;
-  /** Parameters a change removes (a page cursor, which holds only for the view it came from). */
+  /** Parameters a change removes: the page cursor unless said (add any that hold only for one view, e.g. an order). */
   resets?: readonly string[];
 }
 
-export function UrlFilter({ param, label, options, testId, placeholder, resets = [] }: UrlFilterProps) {
+/** A select that keeps its value in one URL search parameter. */
+export function UrlFilter({ param, label, options, testId, placeholder, resets = PAGE_CURSOR_PARAMS }: UrlFilterProps) {
   const common = useTranslations('common');
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const [pending, startTransition] = useTransition();
-  const value = searchParams.get(param) ?? undefined;
-
-  const change = (next: string | undefined) => {
-    const params = new URLSearchParams(searchParams.toString());
-    if (next) params.set(param, next);
-    else params.delete(param);
-    for (const reset of resets) params.delete(reset);
-    const query = params.toString();
-    startTransition(() => router.push(query ? `${pathname}?${query}` : pathname));
-  };
-
+  const { value, set, pending } = useUrlParam(param, resets);
   return (
-    <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-      <span>{label}</span>
+    <Labelled label={label}>
       <Select
         allowClear
         value={value}
         loading={pending}
         placeholder={placeholder ?? common('all')}
         style={{ minWidth: 160 }}
-        onChange={(next: string | undefined) => change(next)}
+        onChange={(next: string | undefined) => set(next)}
         options={options}
         data-testid={testId}
       />
-    </label>
+    </Labelled>
+  );
+}
+
+type EnumMessages = Messages['enums'];
+
+export interface UrlStatusFilterProps<Kind extends keyof EnumMessages> {
+  /** The status enum, e.g. `IdentityCheckStatus`. */
+  kind: Kind;
+  /** Its values, in the order offered. */
+  values: readonly (keyof EnumMessages[Kind] & string)[];
+  /** Parameters a change removes besides the page cursor (e.g. an order that depends on the status). */
+  alsoResets?: readonly string[];
+}
+
+/** The status filter of a list (`?status=`): one of the enum's values, or all. */
+export function UrlStatusFilter<Kind extends keyof EnumMessages>({ kind, values, alsoResets = [] }: UrlStatusFilterProps<Kind>) {
+  const common = useTranslations('common');
+  const label = useEnumLabel();
+  return (
+    <UrlFilter
+      param="status"
+      label={common('statusFilter')}
+      testId="filter-status"
+      resets={[...PAGE_CURSOR_PARAMS, ...alsoResets]}
+      options={values.map((value) => ({ value, label: label({ kind, value } as EnumValue) }))}
+    />
   );
 }
 
@@ -60,40 +105,21 @@ export interface UrlTextFilterProps {
   /** A regular expression (source text) a value must match to be applied, e.g. `^\\d{2,12}$`. */
   pattern?: string;
   testId?: string;
-  /** Parameters a change removes (a page cursor, which holds only for the view it came from). */
+  /** Parameters a change removes: the page cursor unless said. */
   resets?: readonly string[];
 }
 
 /** A text box that keeps its value in one URL search parameter; applied on Enter or search. */
-export function UrlTextFilter({ param, label, placeholder, pattern, testId, resets = [] }: UrlTextFilterProps) {
-  const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const [pending, startTransition] = useTransition();
-
+export function UrlTextFilter({ param, label, placeholder, pattern, testId, resets = PAGE_CURSOR_PARAMS }: UrlTextFilterProps) {
+  const { value, set, pending } = useUrlParam(param, resets);
   const apply = (raw: string) => {
     const next = raw.trim();
     if (next && pattern && !new RegExp(pattern).test(next)) return;
-    const params = new URLSearchParams(searchParams.toString());
-    if (next) params.set(param, next);
-    else params.delete(param);
-    for (const reset of resets) params.delete(reset);
-    const query = params.toString();
-    startTransition(() => router.push(query ? `${pathname}?${query}` : pathname));
+    set(next || undefined);
   };
-
   return (
-    <label style={{ display: 'inline-flex', alignItems: 'center', gap: 8 }}>
-      <span>{label}</span>
-      <Input.Search
-        allowClear
-        defaultValue={searchParams.get(param) ?? ''}
-        placeholder={placeholder}
-        loading={pending}
-        onSearch={apply}
-        style={{ width: 220 }}
-        data-testid={testId}
-      />
-    </label>
+    <Labelled label={label}>
+      <Input.Search allowClear defaultValue={value ?? ''} placeholder={placeholder} loading={pending} onSearch={apply} style={{ width: 220 }} data-testid={testId} />
+    </Labelled>
   );
 }

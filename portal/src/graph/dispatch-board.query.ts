@@ -29,10 +29,22 @@ export const StreetReportRowFragment = graphql(`
   }
 `);
 
+/** A page of the board (oldest first, paged either way) with how many are open in all, and the 30-minute figures. */
 export const DispatchBoardQuery = graphql(`
-  query DispatchBoard($from: DateTime!, $to: DateTime!) {
-    dispatchBoard {
-      ...StreetReportRow
+  query DispatchBoard($first: Int, $after: String, $last: Int, $before: String, $from: DateTime!, $to: DateTime!) {
+    dispatchBoardConnection(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        node {
+          ...StreetReportRow
+        }
+      }
     }
     dispatchPerformance(from: $from, to: $to) {
       group
@@ -47,19 +59,7 @@ export const DispatchBoardQuery = graphql(`
 export const ReportStreetSightingMutation = graphql(`
   mutation ReportStreetSighting($input: ReportStreetSightingInput!) {
     reportStreetSighting(input: $input) {
-      __typename
-      ... on StreetReportChanged {
-        streetReport {
-          id
-        }
-      }
-      ...UserErrorFields
-      ... on DispatchStepRefused {
-        currentStatus
-      }
-      ... on VersionConflict {
-        currentVersion
-      }
+      ...StreetReportOutcome
     }
   }
 `);
@@ -67,19 +67,26 @@ export const ReportStreetSightingMutation = graphql(`
 export const AdvanceStreetReportMutation = graphql(`
   mutation AdvanceStreetReport($input: AdvanceStreetReportInput!) {
     advanceStreetReport(input: $input) {
-      __typename
-      ... on StreetReportChanged {
-        streetReport {
-          id
-        }
+      ...StreetReportOutcome
+    }
+  }
+`);
+
+/** What a change of a street report answers: the report changed, or why nothing was stored. */
+export const StreetReportOutcomeFragment = graphql(`
+  fragment StreetReportOutcome on StreetReportResult {
+    __typename
+    ... on StreetReportChanged {
+      streetReport {
+        id
       }
-      ...UserErrorFields
-      ... on DispatchStepRefused {
-        currentStatus
-      }
-      ... on VersionConflict {
-        currentVersion
-      }
+    }
+    ...UserErrorFields
+    ... on DispatchStepRefused {
+      currentStatus
+    }
+    ... on VersionConflict {
+      currentVersion
     }
   }
 `);

@@ -40,20 +40,7 @@ export const EscortApprovalsQuery = graphql(`
 export const DecideEscortMutation = graphql(`
   mutation DecideEscort($input: DecideEscortInput!) {
     decideEscort(input: $input) {
-      __typename
-      ... on EscortChanged {
-        escort {
-          id
-          status
-        }
-      }
-      ...UserErrorFields
-      ... on EscortStepRefused {
-        currentStatus
-      }
-      ... on VersionConflict {
-        currentVersion
-      }
+      ...EscortOutcome
     }
   }
 `);
@@ -61,20 +48,27 @@ export const DecideEscortMutation = graphql(`
 export const RequestEscortMutation = graphql(`
   mutation RequestEscort($input: RequestEscortInput!) {
     requestEscort(input: $input) {
-      __typename
-      ... on EscortChanged {
-        escort {
-          id
-          status
-        }
+      ...EscortOutcome
+    }
+  }
+`);
+
+/** What a change of an escort answers: the escort as it now stands, or why nothing was stored. */
+export const EscortOutcomeFragment = graphql(`
+  fragment EscortOutcome on EscortResult {
+    __typename
+    ... on EscortChanged {
+      escort {
+        id
+        status
       }
-      ...UserErrorFields
-      ... on EscortStepRefused {
-        currentStatus
-      }
-      ... on VersionConflict {
-        currentVersion
-      }
+    }
+    ...UserErrorFields
+    ... on EscortStepRefused {
+      currentStatus
+    }
+    ... on VersionConflict {
+      currentVersion
     }
   }
 `);

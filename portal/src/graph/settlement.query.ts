@@ -98,12 +98,7 @@ export const SettlementRowFragment = graphql(`
 export const ProposeSettlementMutation = graphql(`
   mutation ProposeSettlement($input: ProposeSettlementInput!) {
     proposeSettlement(input: $input) {
-      __typename
-      ... on SettlementChanged { settlement { id } }
-      ...UserErrorFields
-      ... on NotEligibleForSettlement { reason }
-      ... on SettlementStepRefused { currentStatus }
-      ... on VersionConflict { currentVersion }
+      ...SettlementOutcome
     }
   }
 `);
@@ -111,12 +106,7 @@ export const ProposeSettlementMutation = graphql(`
 export const DecideSettlementMutation = graphql(`
   mutation DecideSettlement($input: DecideSettlementInput!) {
     decideSettlement(input: $input) {
-      __typename
-      ... on SettlementChanged { settlement { id } }
-      ...UserErrorFields
-      ... on NotEligibleForSettlement { reason }
-      ... on SettlementStepRefused { currentStatus }
-      ... on VersionConflict { currentVersion }
+      ...SettlementOutcome
     }
   }
 `);
@@ -124,12 +114,7 @@ export const DecideSettlementMutation = graphql(`
 export const SettlePersonMutation = graphql(`
   mutation SettlePerson($input: SettlePersonInput!) {
     settlePerson(input: $input) {
-      __typename
-      ... on SettlementChanged { settlement { id } }
-      ...UserErrorFields
-      ... on NotEligibleForSettlement { reason }
-      ... on SettlementStepRefused { currentStatus }
-      ... on VersionConflict { currentVersion }
+      ...SettlementOutcome
     }
   }
 `);
@@ -137,12 +122,19 @@ export const SettlePersonMutation = graphql(`
 export const RevokeSettlementMutation = graphql(`
   mutation RevokeSettlement($input: RevokeSettlementInput!) {
     revokeSettlement(input: $input) {
-      __typename
-      ... on SettlementChanged { settlement { id } }
-      ...UserErrorFields
-      ... on NotEligibleForSettlement { reason }
-      ... on SettlementStepRefused { currentStatus }
-      ... on VersionConflict { currentVersion }
+      ...SettlementOutcome
     }
+  }
+`);
+
+/** What a settlement step answers: the settlement changed, or why nothing was stored. */
+export const SettlementOutcomeFragment = graphql(`
+  fragment SettlementOutcome on SettlementResult {
+    __typename
+    ... on SettlementChanged { settlement { id } }
+    ...UserErrorFields
+    ... on NotEligibleForSettlement { reason }
+    ... on SettlementStepRefused { currentStatus }
+    ... on VersionConflict { currentVersion }
   }
 `);

@@ -111,19 +111,7 @@ export const ShelterDeskQuery = graphql(`
 export const SubmitShelterReferralMutation = graphql(`
   mutation SubmitShelterReferral($input: SubmitShelterReferralInput!) {
     submitShelterReferral(input: $input) {
-      __typename
-      ... on ShelterReferralChanged {
-        shelterReferral {
-          id
-        }
-      }
-      ...UserErrorFields
-      ... on ReferralStepRefused {
-        currentStatus
-      }
-      ... on ReferralVersionConflict {
-        currentVersion
-      }
+      ...ReferralOutcome
     }
   }
 `);
@@ -131,18 +119,29 @@ export const SubmitShelterReferralMutation = graphql(`
 export const WithdrawShelterReferralMutation = graphql(`
   mutation WithdrawShelterReferral($id: ID!, $version: Int!, $reason: String!) {
     withdrawShelterReferral(referralId: $id, expectedVersion: $version, reason: $reason) {
-      __typename
-      ...UserErrorFields
-      ... on ReferralStepRefused {
-        currentStatus
-      }
-      ... on ReferralVersionConflict {
-        currentVersion
-      }
+      ...ReferralOutcome
     }
   }
 `);
 
+/** What a change of a referral's file answers: the referral changed, or why nothing was stored. */
+export const ReferralOutcomeFragment = graphql(`
+  fragment ReferralOutcome on ShelterReferralResult {
+    __typename
+    ... on ShelterReferralChanged {
+      shelterReferral {
+        id
+      }
+    }
+    ...UserErrorFields
+    ... on ReferralStepRefused {
+      currentStatus
+    }
+    ... on ReferralVersionConflict {
+      currentVersion
+    }
+  }
+`);
 
 export const AcceptShelterReferralMutation = graphql(`
   mutation AcceptShelterReferral($input: ShelterReferralAnswerInput!) {

@@ -1,13 +1,22 @@
 /** What each role has waiting (the home page's to-do panel): one small read per kind of work. */
 import { graphql } from '@/gql';
 
+/** A page of the dispatch board, oldest first: the late reports lead it (`todo.read.ts` reads on only while they may continue). */
 export const TodoDispatchQuery = graphql(`
-  query TodoDispatch {
-    dispatchBoard {
-      id
-      reportedAt
-      missedThirtyMinutes
-      onSceneAt
+  query TodoDispatch($after: String) {
+    dispatchBoardConnection(first: 100, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          reportedAt
+          missedThirtyMinutes
+          onSceneAt
+        }
+      }
     }
   }
 `);

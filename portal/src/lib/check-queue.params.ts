@@ -5,6 +5,7 @@
  * back. With no status the queue shows the open checks (the work still to do).
  */
 import type { IdentityCheckOrder, IdentityCheckStatus } from '@/gql/graphql';
+import { readAfter } from './list-page.params';
 import { firstParam, type SearchParams } from './search-params.reader';
 import { IDENTITY_CHECK_STATUSES, pickEnum } from './vocabulary';
 
@@ -42,8 +43,8 @@ export function parseCheckQueueView(params: SearchParams): CheckQueueView {
   if (overdue === 'true' || overdue === 'false') view.overdue = overdue === 'true';
   const name = firstParam(params, 'name')?.trim();
   if (name && name.length <= MAX_NAME_SEARCH) view.name = name;
-  const after = firstParam(params, 'after');
-  if (after && after.length <= 512) view.after = after;
+  const after = readAfter(params);
+  if (after) view.after = after;
   return view;
 }
 

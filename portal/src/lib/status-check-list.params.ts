@@ -5,6 +5,7 @@
  */
 import type { ForeignNationalStatusCheckOrder, ForeignNationalStatusCheckStatus } from '@/gql/graphql';
 import { STATUS_CHECK_STATUSES } from './rescue-operations.vocabulary';
+import { readAfter } from './list-page.params';
 import { firstParam, type SearchParams } from './search-params.reader';
 import { pickEnum } from './vocabulary';
 
@@ -30,8 +31,8 @@ export function parseStatusCheckListView(params: SearchParams): StatusCheckListV
   const status = pickEnum(STATUS_CHECK_STATUSES, firstParam(params, 'status'));
   const view: StatusCheckListView = { order: pickEnum(STATUS_CHECK_ORDERS, firstParam(params, 'order')) ?? defaultStatusCheckOrder(status) };
   if (status) view.status = status;
-  const after = firstParam(params, 'after');
-  if (after && after.length <= 512) view.after = after;
+  const after = readAfter(params);
+  if (after) view.after = after;
   return view;
 }
 

@@ -1,4 +1,4 @@
-import { checksOverdue, dispatchLate, entrustmentsExpiring, staysPastStandard, todoKeysOf, tracingOverdue, waiting } from './todo.items';
+import { checksOverdue, dispatchLate, entrustmentsExpiring, mayBeLateAfter, staysPastStandard, todoKeysOf, tracingOverdue, waiting } from './todo.items';
 
 const now = Date.parse('2026-12-05T12:00:00Z');
 const ago = (minutes: number) => new Date(now - minutes * 60_000).toISOString();
@@ -22,6 +22,12 @@ describe('the to-do panel', () => {
       now,
     );
     expect(item).toEqual(expect.objectContaining({ count: 2, lateByMs: 70 * 60_000, href: '/dispatch' }));
+  });
+
+  it('reads the oldest-first board on only while its page ends with a report over 30 minutes old', () => {
+    expect(mayBeLateAfter([{ reportedAt: ago(300) }, { reportedAt: ago(31) }], now)).toBe(true);
+    expect(mayBeLateAfter([{ reportedAt: ago(300) }, { reportedAt: ago(29) }], now)).toBe(false);
+    expect(mayBeLateAfter([], now)).toBe(false);
   });
 
   it('dates a tracing clock from the deadline that ran out, an identity check from its result date', () => {

@@ -64,6 +64,15 @@ const time = (iso: string) => Date.parse(iso);
 const oldest = (instants: number[]): number | undefined => (instants.length > 0 ? Math.min(...instants) : undefined);
 const since = (now: number, at: number | undefined): number | undefined => (at === undefined ? undefined : Math.max(0, now - at));
 
+/**
+ * Whether the board may hold late reports past a page of it: it lists the oldest first, so once a
+ * report on the page was made less than 30 minutes ago, no later one can be late yet.
+ */
+export function mayBeLateAfter(page: ReadonlyArray<{ reportedAt: string }>, now: number): boolean {
+  const last = page.at(-1);
+  return last !== undefined && now - time(last.reportedAt) > ON_SCENE_TARGET_MS;
+}
+
 export function dispatchLate(rows: ReadonlyArray<{ reportedAt: string; missedThirtyMinutes: boolean; onSceneAt?: string | null }>, now: number): TodoItem {
   const late = rows.filter((r) => r.missedThirtyMinutes && !r.onSceneAt);
   return { key: 'dispatchLate', href: '/dispatch', count: late.length, lateByMs: since(now, oldest(late.map((r) => time(r.reportedAt) + ON_SCENE_TARGET_MS))) };

@@ -1,18 +1,16 @@
 /** `/aid-entrustments`: the foreign-affairs office's written aid entrustments, newest first, by status, paged and counted on the server. */
-import { Button, Card, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { GraphErrorAlert } from '@/components/graph-error-alert';
 import { AidEntrustmentsTable } from '@/components/aid-entrustments-table';
-import { PageHeading } from '@/components/page-heading';
-import { UrlFilter } from '@/components/url-filter';
+import { ListPage } from '@/components/list-page';
+import { UrlStatusFilter } from '@/components/url-filter';
 import { AidEntrustmentsQuery } from '@/graph/agency-lists.query';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
-import { connectionPage, listHref, readAfter } from '@/lib/list-page.params';
-import { firstParam } from '@/lib/search-params.reader';
-import { AID_ENTRUSTMENT_STATUSES, pickEnum } from '@/lib/vocabulary';
+import { readStatusListView } from '@/lib/list-page.params';
+import { AID_ENTRUSTMENT_STATUSES } from '@/lib/vocabulary';
 
 /** Entrustments per page, newest first. */
 const PAGE_SIZE = 50;
@@ -23,50 +21,30 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AidEntrustmentsPage({ searchParams }: PageProps<'/aid-entrustments'>) {
-  const params = await searchParams;
-  const status = pickEnum(AID_ENTRUSTMENT_STATUSES, firstParam(params, 'status'));
-  const after = readAfter(params);
+  const view = readStatusListView('/aid-entrustments', await searchParams, AID_ENTRUSTMENT_STATUSES, PAGE_SIZE);
   const t = await getTranslations();
-  const [result, user] = await Promise.all([
-    queryGraph(AidEntrustmentsQuery, { statuses: status ? [status] : null, first: PAGE_SIZE, after: after ?? null }),
-    readSessionUser(),
-  ]);
-  const connection = result.data?.aidEntrustmentsConnection;
-  const page = connection && connectionPage(connection, after, (at) => listHref('/aid-entrustments', { status, after: at }));
+  const [result, user] = await Promise.all([queryGraph(AidEntrustmentsQuery, view.variables), readSessionUser()]);
+  const page = view.page(result.data?.aidEntrustmentsConnection);
   return (
-    <>
-      <PageHeading
-        title={t('aidEntrustments.title')}
-        description={t('aidEntrustments.description')}
-        extra={
-          <Space wrap>
-            {user?.roles.includes('FAO_OFFICER') ? (
-              <Link href="/aid-entrustments/new">
-                <Button type="primary" data-testid="issue-entrustment-link">
-                  {t('aidEntrustmentWork.issueButton')}
-                </Button>
-              </Link>
-            ) : null}
-            <UrlFilter
-              param="status"
-              label={t('common.statusFilter')}
-              testId="filter-status"
-              resets={['after']}
-              options={AID_ENTRUSTMENT_STATUSES.map((value) => ({ value, label: t(`enums.AidEntrustmentStatus.${value}`) }))}
-            />
-          </Space>
-        }
-      />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
-      {page ? (
-        <Card data-testid="aid-entrustments-list">
-          <AidEntrustmentsTable
-            rows={page.rows}
-            emptyText={t('common.empty')}
-            paging={page.paging}
-          />
-        </Card>
-      ) : null}
-    </>
+    <ListPage
+      title={t('aidEntrustments.title')}
+      description={t('aidEntrustments.description')}
+      filters={
+        <Space wrap>
+          {user?.roles.includes('FAO_OFFICER') ? (
+            <Link href="/aid-entrustments/new">
+              <Button type="primary" data-testid="issue-entrustment-link">
+                {t('aidEntrustmentWork.issueButton')}
+              </Button>
+            </Link>
+          ) : null}
+          <UrlStatusFilter kind="AidEntrustmentStatus" values={AID_ENTRUSTMENT_STATUSES} />
+        </Space>
+      }
+      errors={result.errors}
+      testId="aid-entrustments-list"
+    >
+      {page && <AidEntrustmentsTable rows={page.rows} emptyText={t('common.empty')} paging={page.paging} />}
+    </ListPage>
   );
 }

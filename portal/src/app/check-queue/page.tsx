@@ -3,12 +3,11 @@
  * earliest due first (overdue ones lead), filtered and sorted on the server from the URL, paged,
  * counted, and exported as CSV (`/check-queue/export`, the same view, audited).
  */
-import { Alert, Card } from 'antd';
+import { Alert } from 'antd';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { GraphErrorAlert } from '@/components/graph-error-alert';
 import { IdentityCheckQueueTable } from '@/components/identity-check-queue-table';
-import { PageHeading } from '@/components/page-heading';
+import { ListPage } from '@/components/list-page';
 import { UrlFilter, UrlTextFilter } from '@/components/url-filter';
 import { checkQueueGraphArguments, NAME_SEARCH_PERSONS } from '@/graph/check-queue.read';
 import { queryGraph } from '@/graph/graph-client';
@@ -30,65 +29,61 @@ export default async function CheckQueuePage({ searchParams }: PageProps<'/check
   const connection = result.data?.identityChecksConnection;
   // Changing a filter or the order starts again from the first page (a cursor holds in one view only).
   const firstPage = { ...view, after: undefined };
-  const page = connection && connectionPage(connection, view.after, (after) => checkQueueHref({ ...view, after }));
+  const page = connection && connectionPage(connection, { after: view.after }, ({ after }) => checkQueueHref({ ...view, after }));
   return (
-    <>
-      <PageHeading
-        title={t('checkQueue.title')}
-        description={t('checkQueue.description')}
-        extra={
-          <>
-            <UrlFilter
-              param="status"
-              label={t('common.statusFilter')}
-              testId="filter-status"
-              placeholder={t('checkQueue.openOnly')}
-              resets={['after']}
-              options={[
-                { value: 'ALL', label: t('common.all') },
-                ...IDENTITY_CHECK_STATUSES.map((value) => ({ value, label: t(`enums.IdentityCheckStatus.${value}`) })),
-              ]}
-            />
-            <UrlFilter
-              param="overdue"
-              label={t('checkQueue.overdueFilter')}
-              testId="filter-overdue"
-              resets={['after']}
-              options={[
-                { value: 'true', label: t('checkQueue.overdueOnly') },
-                { value: 'false', label: t('checkQueue.notOverdue') },
-              ]}
-            />
-            <UrlTextFilter
-              param="name"
-              label={t('checkQueue.nameFilter')}
-              placeholder={t('checkQueue.namePlaceholder')}
-              pattern={`^.{1,${MAX_NAME_SEARCH}}$`}
-              resets={['after']}
-              testId="filter-name"
-            />
-            <UrlFilter
-              param="order"
-              label={t('checkQueue.orderLabel')}
-              testId="filter-order"
-              placeholder={t('enums.IdentityCheckOrder.DUE_FIRST')}
-              resets={['after']}
-              options={CHECK_QUEUE_ORDERS.filter((order) => order !== 'DUE_FIRST').map((order) => ({ value: order, label: t(`enums.IdentityCheckOrder.${order}`) }))}
-            />
-          </>
-        }
-      />
-      <GraphErrorAlert errors={[...search.errors, ...result.errors]} partial={Boolean(connection)} />
-      {search.personsCapped ? <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="name-search-capped" title={t('checkQueue.nameSearchCapped', { count: NAME_SEARCH_PERSONS })} /> : null}
-      {page ? (
-        <Card data-testid="check-queue">
-          <IdentityCheckQueueTable
-            rows={page.rows}
-            {...page.paging}
-            exportHref={page.paging.totalCount > 0 ? checkQueueHref(firstPage, '/check-queue/export') : undefined}
+    <ListPage
+      title={t('checkQueue.title')}
+      description={t('checkQueue.description')}
+      filters={
+        <>
+          <UrlFilter
+            param="status"
+            label={t('common.statusFilter')}
+            testId="filter-status"
+            placeholder={t('checkQueue.openOnly')}
+            options={[
+              { value: 'ALL', label: t('common.all') },
+              ...IDENTITY_CHECK_STATUSES.map((value) => ({ value, label: t(`enums.IdentityCheckStatus.${value}`) })),
+            ]}
           />
-        </Card>
-      ) : null}
-    </>
+          <UrlFilter
+            param="overdue"
+            label={t('checkQueue.overdueFilter')}
+            testId="filter-overdue"
+            options={[
+              { value: 'true', label: t('checkQueue.overdueOnly') },
+              { value: 'false', label: t('checkQueue.notOverdue') },
+            ]}
+          />
+          <UrlTextFilter
+            param="name"
+            label={t('checkQueue.nameFilter')}
+            placeholder={t('checkQueue.namePlaceholder')}
+            pattern={`^.{1,${MAX_NAME_SEARCH}}$`}
+            testId="filter-name"
+          />
+          <UrlFilter
+            param="order"
+            label={t('checkQueue.orderLabel')}
+            testId="filter-order"
+            placeholder={t('enums.IdentityCheckOrder.DUE_FIRST')}
+            options={CHECK_QUEUE_ORDERS.filter((order) => order !== 'DUE_FIRST').map((order) => ({ value: order, label: t(`enums.IdentityCheckOrder.${order}`) }))}
+          />
+        </>
+      }
+      errors={[...search.errors, ...result.errors]}
+      notice={
+        search.personsCapped ? <Alert type="info" showIcon style={{ marginBottom: 12 }} data-testid="name-search-capped" title={t('checkQueue.nameSearchCapped', { count: NAME_SEARCH_PERSONS })} /> : null
+      }
+      testId="check-queue"
+    >
+      {page && (
+        <IdentityCheckQueueTable
+          rows={page.rows}
+          paging={page.paging}
+          exportHref={page.paging.totalCount > 0 ? checkQueueHref(firstPage, '/check-queue/export') : undefined}
+        />
+      )}
+    </ListPage>
   );
 }

@@ -24,7 +24,7 @@ export default async function EmergencyEventsPage({ searchParams }: PageProps<'/
   // Hiding the forms is a convenience: the graph refuses changes outside the caller's jurisdiction.
   const canChange = Boolean(user?.roles.some((role) => role === 'CENTER_STAFF' || role === 'STATION_STAFF'));
   const connection = result.data?.emergencyEventsConnection;
-  const page = connection && connectionPage(connection, after, (at) => listHref('/emergency-events', { after: at }));
+  const page = connection && connectionPage(connection, { after }, (at) => listHref('/emergency-events', { ...at }));
   return (
     <>
       <PageHeading title={t('title')} description={t('description')} />

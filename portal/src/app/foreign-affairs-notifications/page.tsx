@@ -3,12 +3,10 @@
  * confirmed, to acknowledge and act on: the unacknowledged ones by default, oldest first (the
  * acknowledged ones newest first), paged and counted on the server.
  */
-import { Card } from 'antd';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ForeignAffairsNotificationsTable } from '@/components/foreign-affairs-notifications-table';
-import { GraphErrorAlert } from '@/components/graph-error-alert';
-import { PageHeading } from '@/components/page-heading';
+import { ListPage } from '@/components/list-page';
 import { UrlFilter } from '@/components/url-filter';
 import { ForeignAffairsNotificationsQuery } from '@/graph/foreign-affairs-notifications.query';
 import { queryGraph } from '@/graph/graph-client';
@@ -37,32 +35,23 @@ export default async function ForeignAffairsNotificationsPage({ searchParams }: 
   const connection = result.data?.foreignAffairsNotificationsConnection;
   // The view's URL (the default view left out), at a page when `at` is given.
   const page =
-    connection && connectionPage(connection, after, (at) => listHref('/foreign-affairs-notifications', { view: view === 'open' ? undefined : view, after: at }));
+    connection && connectionPage(connection, { after }, (at) => listHref('/foreign-affairs-notifications', { view: view === 'open' ? undefined : view, ...at }));
   return (
-    <>
-      <PageHeading
-        title={t('foreignAffairsNotifications.title')}
-        description={t('foreignAffairsNotifications.description')}
-        extra={
-          <UrlFilter
-            param="view"
-            label={t('foreignAffairsNotifications.viewFilter')}
-            testId="filter-view"
-            resets={['after']}
-            options={VIEWS.map((value) => ({ value, label: t(`foreignAffairsNotifications.views.${value}`) }))}
-          />
-        }
-      />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
-      {page ? (
-        <Card data-testid="fa-notifications-list">
-          <ForeignAffairsNotificationsTable
-            rows={page.rows}
-            emptyText={t('common.empty')}
-            {...page.paging}
-          />
-        </Card>
-      ) : null}
-    </>
+    <ListPage
+      title={t('foreignAffairsNotifications.title')}
+      description={t('foreignAffairsNotifications.description')}
+      filters={
+        <UrlFilter
+          param="view"
+          label={t('foreignAffairsNotifications.viewFilter')}
+          testId="filter-view"
+          options={VIEWS.map((value) => ({ value, label: t(`foreignAffairsNotifications.views.${value}`) }))}
+        />
+      }
+      errors={result.errors}
+      testId="fa-notifications-list"
+    >
+      {page && <ForeignAffairsNotificationsTable rows={page.rows} emptyText={t('common.empty')} paging={page.paging} />}
+    </ListPage>
   );
 }

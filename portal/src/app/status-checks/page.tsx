@@ -3,14 +3,13 @@
  * and what the stations and the foreign-affairs office asked or learned (newest first): filtered,
  * sorted, paged and counted on the server from the URL.
  */
-import { Button, Card } from 'antd';
+import { Button } from 'antd';
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { GraphErrorAlert } from '@/components/graph-error-alert';
-import { PageHeading } from '@/components/page-heading';
+import { ListPage } from '@/components/list-page';
 import { StatusChecksTable } from '@/components/status-checks-table';
-import { UrlFilter } from '@/components/url-filter';
+import { UrlFilter, UrlStatusFilter } from '@/components/url-filter';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
 import { StatusChecksQuery } from '@/graph/status-check.query';
@@ -35,50 +34,36 @@ export default async function StatusChecksPage({ searchParams }: PageProps<'/sta
     after: view.after ?? null,
   });
   const connection = result.data?.foreignNationalStatusChecksConnection;
-  const page = connection && connectionPage(connection, view.after, (after) => statusCheckListHref({ ...view, after }));
+  const page = connection && connectionPage(connection, { after: view.after }, ({ after }) => statusCheckListHref({ ...view, after }));
   const police = user?.roles.includes('POLICE_OFFICER') ?? false;
   return (
-    <>
-      <PageHeading
-        title={t('statusChecks.title')}
-        description={police ? t('statusChecks.descriptionPolice') : t('statusChecks.description')}
-        extra={
-          <>
-            <UrlFilter
-              param="status"
-              label={t('common.statusFilter')}
-              testId="filter-status"
-              resets={['after', 'order']}
-              options={STATUS_CHECK_STATUSES.map((value) => ({ value, label: t(`enums.ForeignNationalStatusCheckStatus.${value}`) }))}
-            />
-            <UrlFilter
-              param="order"
-              label={t('statusChecks.orderLabel')}
-              testId="filter-order"
-              resets={['after']}
-              placeholder={t(`enums.ForeignNationalStatusCheckOrder.${defaultStatusCheckOrder(view.status)}`)}
-              options={STATUS_CHECK_ORDERS.filter((order) => order !== defaultStatusCheckOrder(view.status)).map((order) => ({
-                value: order,
-                label: t(`enums.ForeignNationalStatusCheckOrder.${order}`),
-              }))}
-            />
-            {user && worksWith(user.roles, '/status-checks/new') ? (
-              <Link href="/persons">
-                <Button data-testid="status-check-new">{t('statusChecks.newFromPerson')}</Button>
-              </Link>
-            ) : null}
-          </>
-        }
-      />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(connection)} />
-      {page ? (
-        <Card data-testid="status-checks">
-          <StatusChecksTable
-            rows={page.rows}
-            {...page.paging}
+    <ListPage
+      title={t('statusChecks.title')}
+      description={police ? t('statusChecks.descriptionPolice') : t('statusChecks.description')}
+      filters={
+        <>
+          <UrlStatusFilter kind="ForeignNationalStatusCheckStatus" values={STATUS_CHECK_STATUSES} alsoResets={['order']} />
+          <UrlFilter
+            param="order"
+            label={t('statusChecks.orderLabel')}
+            testId="filter-order"
+            placeholder={t(`enums.ForeignNationalStatusCheckOrder.${defaultStatusCheckOrder(view.status)}`)}
+            options={STATUS_CHECK_ORDERS.filter((order) => order !== defaultStatusCheckOrder(view.status)).map((order) => ({
+              value: order,
+              label: t(`enums.ForeignNationalStatusCheckOrder.${order}`),
+            }))}
           />
-        </Card>
-      ) : null}
-    </>
+          {user && worksWith(user.roles, '/status-checks/new') ? (
+            <Link href="/persons">
+              <Button data-testid="status-check-new">{t('statusChecks.newFromPerson')}</Button>
+            </Link>
+          ) : null}
+        </>
+      }
+      errors={result.errors}
+      testId="status-checks"
+    >
+      {page && <StatusChecksTable rows={page.rows} paging={page.paging} />}
+    </ListPage>
   );
 }
