@@ -4,10 +4,10 @@
  * the rest of the window cannot pay for is 429 with `Retry-After`, reaches no agency and spends
  * nothing; callers do not share a budget; the window's end fills it again.
  */
-import { ANONYMOUS, createLog, type Caller } from '@lifeline/subgraph-runtime';
+import { ANONYMOUS, type Caller } from '@lifeline/subgraph-runtime';
 import { budgetKey, CostBudget, type CostBudgetOptions } from '../src/rate-limit';
-import { serveGateway, type RunningGateway } from '../src/server';
-import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph, TEXT_ALLOWED } from './fake-subgraphs.fixture';
+import { type RunningGateway } from '../src/server';
+import { serveTestGateway, startFakeSubgraph, testSigningKeys, type FakeSubgraph } from './fake-subgraphs.fixture';
 
 type Answer = { status: number; headers: Headers; body: { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }>; extensions?: { cost?: Record<string, number> } } };
 
@@ -36,18 +36,7 @@ describe('the cost budget of each caller', () => {
   /** A production gateway over the fake subgraphs with `costBudget`, the caller named by the test header. */
   const start = (costBudget: CostBudgetOptions) => {
     const subgraphUrls = Object.fromEntries(fakes.map((f) => [f.name, f.url]));
-    return serveGateway({
-      supergraphSdl: composeFakeSupergraph(subgraphUrls),
-      subgraphUrls,
-      signingKey: keys,
-      trustedDocuments: TEXT_ALLOWED,
-      mode: 'production',
-      log: createLog('gateway', 'silent'),
-      host: '127.0.0.1',
-      port: 0,
-      authenticate: async (req) => staff(String(req.headers['x-test-caller'] ?? 'probe')),
-      costBudget,
-    });
+    return serveTestGateway(subgraphUrls, keys, { authenticate: async (req) => staff(String(req.headers['x-test-caller'] ?? 'probe')), costBudget });
   };
 
   beforeAll(async () => {

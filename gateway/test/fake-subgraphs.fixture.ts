@@ -12,6 +12,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { authenticateInternalRequest, createLog, serveHttp, type RequestScope } from '@lifeline/subgraph-runtime';
+import { serveGateway, type RunningGateway, type ServeGatewayOptions } from '../src/server';
 
 const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
 
@@ -124,3 +125,26 @@ export function testSigningKeys(): { privateKey: KeyObject; publicKey: KeyObject
  * suites about other things, which send query text.
  */
 export const TEXT_ALLOWED = { freeText: 'allow', manifest: new Map<string, string>() } as const;
+
+/**
+ * The gateway over the fake subgraphs at `subgraphUrls`, as the suites start it: production mode,
+ * silent, on a free local port, query text allowed; `options` sets anything else (a caller, a cost
+ * budget, call policies, the mode, trusted documents).
+ */
+export function serveTestGateway(
+  subgraphUrls: Record<string, string>,
+  signingKey: ServeGatewayOptions['signingKey'],
+  options: Partial<ServeGatewayOptions> = {},
+): Promise<RunningGateway> {
+  return serveGateway({
+    supergraphSdl: composeFakeSupergraph(subgraphUrls),
+    subgraphUrls,
+    signingKey,
+    trustedDocuments: TEXT_ALLOWED,
+    mode: 'production',
+    log: createLog('gateway', 'silent'),
+    host: '127.0.0.1',
+    port: 0,
+    ...options,
+  });
+}

@@ -1,6 +1,6 @@
-import { createLog, INTERNAL_TOKEN_TTL_SECONDS } from '@lifeline/subgraph-runtime';
-import { serveGateway, type RunningGateway } from '../src/server';
-import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph, TEXT_ALLOWED } from './fake-subgraphs.fixture';
+import { INTERNAL_TOKEN_TTL_SECONDS } from '@lifeline/subgraph-runtime';
+import { type RunningGateway } from '../src/server';
+import { serveTestGateway, startFakeSubgraph, testSigningKeys, type FakeSubgraph } from './fake-subgraphs.fixture';
 
 type GraphQLResponse = {
   status: number;
@@ -32,16 +32,7 @@ describe('the gateway over in-process subgraphs', () => {
       fakes[name] = await startFakeSubgraph(name, keys.publicKey);
     }
     const subgraphUrls = Object.fromEntries(Object.values(fakes).map((f) => [f.name, f.url]));
-    gateway = await serveGateway({
-      supergraphSdl: composeFakeSupergraph(subgraphUrls),
-      subgraphUrls,
-      signingKey: keys,
-      trustedDocuments: TEXT_ALLOWED,
-      mode: 'production',
-      log: createLog('gateway', 'silent'),
-      host: '127.0.0.1',
-      port: 0,
-    });
+    gateway = await serveTestGateway(subgraphUrls, keys);
   });
 
   afterAll(async () => {
@@ -204,16 +195,7 @@ describe('the gateway when a subgraph is down', () => {
     const subgraphUrls = Object.fromEntries(Object.values(fakes).map((f) => [f.name, f.url]));
     downPort = new URL(fakes['womens-federation']!.url).port;
     await fakes['womens-federation']!.close();
-    gateway = await serveGateway({
-      supergraphSdl: composeFakeSupergraph(subgraphUrls),
-      subgraphUrls,
-      signingKey: keys,
-      trustedDocuments: TEXT_ALLOWED,
-      mode: 'production',
-      log: createLog('gateway', 'silent'),
-      host: '127.0.0.1',
-      port: 0,
-    });
+    gateway = await serveTestGateway(subgraphUrls, keys);
   });
 
   afterAll(async () => {
@@ -267,16 +249,7 @@ describe('the gateway in development mode', () => {
 
   beforeAll(async () => {
     fake = await startFakeSubgraph('civil-affairs', keys.publicKey);
-    gateway = await serveGateway({
-      supergraphSdl: composeFakeSupergraph({ 'civil-affairs': fake.url }),
-      subgraphUrls: { 'civil-affairs': fake.url },
-      signingKey: keys,
-      trustedDocuments: TEXT_ALLOWED,
-      mode: 'development',
-      log: createLog('gateway', 'silent'),
-      host: '127.0.0.1',
-      port: 0,
-    });
+    gateway = await serveTestGateway({ 'civil-affairs': fake.url }, keys, { mode: 'development' });
   });
 
   afterAll(async () => {

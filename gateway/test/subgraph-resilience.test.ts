@@ -1,7 +1,6 @@
-import { createLog } from '@lifeline/subgraph-runtime';
-import { serveGateway, type RunningGateway } from '../src/server';
+import { type RunningGateway } from '../src/server';
 import { type SubgraphCallPolicy } from '../src/subgraph-resilience';
-import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph, TEXT_ALLOWED } from './fake-subgraphs.fixture';
+import { serveTestGateway, startFakeSubgraph, testSigningKeys, type FakeSubgraph } from './fake-subgraphs.fixture';
 
 type Body = {
   data?: { persons?: Array<{ id: string; identityChecks: unknown; shelterReferrals: unknown }> } | null;
@@ -50,17 +49,7 @@ describe('the gateway when one agency hangs', () => {
 
   async function gatewayWith(policy: SubgraphCallPolicy): Promise<RunningGateway> {
     const subgraphUrls = Object.fromEntries(Object.values(fakes).map((f) => [f.name, f.url]));
-    const gateway = await serveGateway({
-      supergraphSdl: composeFakeSupergraph(subgraphUrls),
-      subgraphUrls,
-      subgraphPolicies: Object.fromEntries(Object.keys(subgraphUrls).map((name) => [name, policy])),
-      signingKey: keys,
-      trustedDocuments: TEXT_ALLOWED,
-      mode: 'production',
-      log: createLog('gateway', 'silent'),
-      host: '127.0.0.1',
-      port: 0,
-    });
+    const gateway = await serveTestGateway(subgraphUrls, keys, { subgraphPolicies: Object.fromEntries(Object.keys(subgraphUrls).map((name) => [name, policy])) });
     gateways.push(gateway);
     return gateway;
   }

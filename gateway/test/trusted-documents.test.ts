@@ -6,9 +6,9 @@
  * by a test header (the real gateway verifies a bearer token instead).
  */
 import { trustedDocumentHash } from '@lifeline/identity';
-import { ANONYMOUS, createLog, type Caller } from '@lifeline/subgraph-runtime';
-import { serveGateway, type RunningGateway } from '../src/server';
-import { composeFakeSupergraph, startFakeSubgraph, testSigningKeys, type FakeSubgraph } from './fake-subgraphs.fixture';
+import { ANONYMOUS, type Caller } from '@lifeline/subgraph-runtime';
+import { type RunningGateway } from '../src/server';
+import { serveTestGateway, startFakeSubgraph, testSigningKeys, type FakeSubgraph } from './fake-subgraphs.fixture';
 import { MemoryClientDocuments } from './memory-client-documents.fixture';
 
 type Answer = {
@@ -40,14 +40,8 @@ describe('trusted documents at the gateway', () => {
 
   const start = (mode: 'production' | 'development', freeText: 'require' | 'allow', perClientLimit = 3) => {
     const subgraphUrls = Object.fromEntries(fakes.map((f) => [f.name, f.url]));
-    return serveGateway({
-      supergraphSdl: composeFakeSupergraph(subgraphUrls),
-      subgraphUrls,
-      signingKey: keys,
+    return serveTestGateway(subgraphUrls, keys, {
       mode,
-      log: createLog('gateway', 'silent'),
-      host: '127.0.0.1',
-      port: 0,
       authenticate: async (req) => callerOf(req.headers['x-test-caller'] as string | undefined),
       trustedDocuments: { freeText, manifest: new Map([[PORTAL_ID, PORTAL_PAGE]]), clients, perClientLimit },
     });

@@ -14,7 +14,7 @@
  * Staff tokens are refused (403): the portal's documents come from its build.
  */
 import { type IncomingMessage, type ServerResponse } from 'node:http';
-import { errorCode, HttpError, type ErrorCode, type HttpRequestInfo, type Log } from '@lifeline/subgraph-runtime';
+import { errorCode, HttpError, readLimitedBody, type ErrorCode, type HttpRequestInfo, type Log } from '@lifeline/subgraph-runtime';
 import { type Authenticate } from '../authentication';
 import { readManifest } from './trusted-document.manifest';
 import { type PersistedQueryGate } from './persisted-query.gate';
@@ -39,16 +39,9 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   if ((req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() !== 'application/json') {
     throw new HttpError(400, 'Send the manifest as content-type: application/json.');
   }
-  if (Number(req.headers['content-length'] ?? 0) > MAX_MANIFEST_BYTES) throw new HttpError(413, 'The manifest is larger than 1 MB.');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_MANIFEST_BYTES) throw new HttpError(413, 'The manifest is larger than 1 MB.');
-    chunks.push(chunk as Buffer);
-  }
+  const text = await readLimitedBody(req, MAX_MANIFEST_BYTES, () => new HttpError(413, 'The manifest is larger than 1 MB.'));
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(text);
   } catch {
     throw new HttpError(400, 'The manifest is not JSON.');
   }

@@ -4,7 +4,7 @@
  * migrations applied, the demo accounts when asked for, the service and its HTTP routes.
  */
 import { type MikroORM } from '@mikro-orm/core';
-import { createLog, openDatabase, openOrm, type Log, type SubgraphDatabase } from '@lifeline/subgraph-runtime';
+import { createLog, openConfiguredDatabase, openOrm, type Log, type SubgraphDatabase } from '@lifeline/subgraph-runtime';
 import { seedDemoAccounts } from './demo-accounts.seeder';
 import { type IdentityConfig, loadAccessTokenKeys } from './identity.config';
 import { definition } from './identity-database.definition';
@@ -39,13 +39,7 @@ export interface OpenedIdentity {
 export async function openIdentity(config: IdentityConfig, options: OpenIdentityOptions = {}): Promise<OpenedIdentity> {
   const log = options.log ?? createLog('identity', config.logLevel);
   const signingKeys = loadAccessTokenKeys(config);
-  const database = await openDatabase({
-    name: definition.name,
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    databasePrefix: config.databasePrefix,
-    maxConnections: config.poolSize + 2,
-  });
+  const database = await openConfiguredDatabase(definition.name, config);
   let orm: MikroORM;
   try {
     orm = await openOrm({ name: definition.name, clientUrl: database.clientUrl, entities: definition.entities, migrationsPath: definition.migrationsPath, poolSize: config.poolSize });

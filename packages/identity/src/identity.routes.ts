@@ -17,7 +17,7 @@
  */
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { type HttpRequestInfo, type Log } from '@lifeline/subgraph-runtime';
+import { readLimitedBody, type HttpRequestInfo, type Log } from '@lifeline/subgraph-runtime';
 import { authorizationServerMetadata, endpointBase } from './authorization-server.metadata';
 import { type IdentityService } from './identity.service';
 import { normalizeUsername } from './login.workflow';
@@ -68,16 +68,8 @@ function send(res: ServerResponse, info: HttpRequestInfo, status: number, body?:
   return true;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) throw new BadRequest(413, 'request_too_large');
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new BadRequest(413, 'request_too_large');
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
+function readBody(req: IncomingMessage): Promise<string> {
+  return readLimitedBody(req, MAX_BODY_BYTES, () => new BadRequest(413, 'request_too_large'));
 }
 
 function mediaType(req: IncomingMessage): string {

@@ -4,64 +4,48 @@
  * or from civil affairs only.
  */
 
+/** What each operation here reads of a person at civil affairs. */
+const CIVIL_AFFAIRS_FIELDS = `
+  id
+  displayName
+  sex
+  identityStatus
+  rescueCases { id status station { id name level } }
+`;
+
+/** What the profile and the all-agency page read of a person at the three other agencies. */
+const OTHER_AGENCIES_FIELDS = `
+  identityChecks { id status }
+  shelterReferrals { id status }
+  aidEntrustments { id status }
+`;
+
+/** A page of persons (`first` after the cursor `after`) with `fields` of each, named `name`. */
+const personsPage = (name: string, fields: string) => /* GraphQL */ `
+  query ${name}($first: Int!, $after: String) {
+    persons(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node { ${fields} }
+      }
+    }
+  }
+`;
+
 /** One person with their records from every agency. */
 export const PERSON_PROFILE = /* GraphQL */ `
   query PersonProfile($id: ID!) {
-    person(id: $id) {
-      id
-      displayName
-      sex
-      identityStatus
-      rescueCases { id status station { id name level } }
-      identityChecks { id status }
-      shelterReferrals { id status }
-      aidEntrustments { id status }
-    }
+    person(id: $id) { ${CIVIL_AFFAIRS_FIELDS} ${OTHER_AGENCIES_FIELDS} }
   }
 `;
 
 /** A page of persons with fields from all four subgraphs. */
-export const PERSONS_PAGE_ALL_AGENCIES = /* GraphQL */ `
-  query PersonsPageAllAgencies($first: Int!, $after: String) {
-    persons(first: $first, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges {
-        cursor
-        node {
-          id
-          displayName
-          sex
-          identityStatus
-          rescueCases { id status station { id name level } }
-          identityChecks { id status }
-          shelterReferrals { id status }
-          aidEntrustments { id status }
-        }
-      }
-    }
-  }
-`;
+export const PERSONS_PAGE_ALL_AGENCIES = personsPage('PersonsPageAllAgencies', CIVIL_AFFAIRS_FIELDS + OTHER_AGENCIES_FIELDS);
 
 /** The same page with civil-affairs fields only (one subgraph). */
-export const PERSONS_PAGE_CIVIL_AFFAIRS = /* GraphQL */ `
-  query PersonsPageCivilAffairs($first: Int!, $after: String) {
-    persons(first: $first, after: $after) {
-      totalCount
-      pageInfo { hasNextPage endCursor }
-      edges {
-        cursor
-        node {
-          id
-          displayName
-          sex
-          identityStatus
-          rescueCases { id status station { id name level } }
-        }
-      }
-    }
-  }
-`;
+export const PERSONS_PAGE_CIVIL_AFFAIRS = personsPage('PersonsPageCivilAffairs', CIVIL_AFFAIRS_FIELDS);
 
 /** Which persons have records in which agencies (to pick a person for the profile). */
 export const PERSONS_WITH_RECORDS = /* GraphQL */ `

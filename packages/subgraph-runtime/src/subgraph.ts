@@ -14,7 +14,7 @@ import { type Caller } from './auth/caller';
 import { createInternalTokenVerifier, verifyInternalToken, type InternalTokenClaims } from './auth/internal-token';
 import { loadOrCreateSigningKeys, publicKeyFromPem } from './auth/signing-keys';
 import { type SubgraphConfig } from './config/env';
-import { openDatabase } from './database/database';
+import { openConfiguredDatabase } from './database/database';
 import { openOrm } from './database/orm';
 import { createSubgraphApollo, createSubgraphSchema } from './graphql/subgraph-server';
 import { WebhookDeliverer } from './change-feed/webhooks';
@@ -190,13 +190,7 @@ export async function startSubgraph<TContext extends BaseContext>(
   const log = createLog(definition.name, config.logLevel);
   const publicKey = internalTokenPublicKey(config);
   const metrics = new ServiceMetrics(definition.name);
-  const database = await openDatabase({
-    name: definition.name,
-    databaseUrl: config.databaseUrl,
-    databasePrefix: config.databasePrefix,
-    dataDir: config.dataDir,
-    maxConnections: config.poolSize + 2,
-  });
+  const database = await openConfiguredDatabase(definition.name, config);
   const orm = await openOrm({
     name: definition.name,
     clientUrl: database.clientUrl,

@@ -362,4 +362,93 @@ export function expectKeysetOrder<TNode extends { id: string }>(nodes: readonly 
     expect(step).toBe(direction);
   }
 }
+/**
+ * Reading one connection field of the subgraph under test as `defaultCaller` (or another): a page
+ * (with its errors, for the refusals), every page to the end, checking that each page's
+ * `endCursor` is its last edge's cursor, and the checks that it pages back from its end as it
+ * pages forward and refuses mixing the two. `subgraph` is read at each call: the suites open
+ * theirs in `beforeAll`. The document takes `$first`, `$after`, `$last` and `$before`, and reads
+ * `pageInfo` in full.
+ */
+export function connectionReader<Field extends string, Node>(
+  subgraph: () => Pick<TestSubgraph<BaseContext>, 'execute' | 'queries'>,
+  field: Field,
+  document: string,
+  defaultCaller: Caller,
+) {
+  const page = (variables: Record<string, unknown>, caller = defaultCaller) => subgraph().execute<Record<Field, TestTwoWayPage<Node>>>(document, variables, caller);
+  const pageToTheEnd = (variables: Record<string, unknown>, caller = defaultCaller) =>
+    everyPage(async (after) => {
+      const result = await page({ ...variables, after }, caller);
+      expect(result.errors).toBeUndefined();
+      const connection = result.data![field];
+      if (connection.pageInfo.hasNextPage) expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)!.cursor);
+      return connection;
+    });
+  /** Pages the list under `variables` forward and back from its end, 2 at a time, and checks they yield the same nodes in the same order (`own`: only the suite's). */
+  const pagesBackAsForward = (variables: Record<string, unknown>, key: (node: Node) => string, caller = defaultCaller, own?: (node: Node) => boolean) =>
+    expectPagingBackAsForward(
+      async (paging: TestPaging) => {
+        const result = await page({ ...variables, ...paging }, caller);
+        expect(result.errors).toBeUndefined();
+        return result.data![field];
+      },
+      key,
+      { own },
+    );
+  /** Checks the list under `variables` refuses paging forward and back at once, and a bad `last` or `before`. */
+  const refusesMixedPaging = async (variables: Record<string, unknown>, foreignOrder?: Record<string, unknown>, caller = defaultCaller) => {
+    const own = (await page({ ...variables, first: 1 }, caller)).data![field].pageInfo.endCursor;
+    const foreign = foreignOrder ? (await page({ ...variables, ...foreignOrder, first: 1 }, caller)).data![field].pageInfo.endCursor : undefined;
+    expect(own).toEqual(expect.any(String));
+    await expectMixedPagingRefused((paging) => page({ ...variables, ...paging }, caller), own!, foreign ?? undefined);
+  };
+  return { subgraph, field, page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging };
+}
+
+/** What `connectionReader` gives a suite. */
+export type ConnectionReader<Field extends string, Node> = ReturnType<typeof connectionReader<Field, Node>>;
+
+/**
+ * Adds to the calling `describe` what every list in the orders NEWEST_FIRST, OLDEST_FIRST and
+ * UPDATED does: a page of 2 costs the statements of a page of 100; a cursor of another order, a
+ * forged cursor and a page over the cap are refused; paged back from its end two at a time, it
+ * yields each of `visible()` (what the reader's caller may see, by the rule and not by the code
+ * under test; `what` names them) once, in the same order as forward; paging both ways at once is
+ * refused.
+ */
+export function itPagesInThreeOrders<Field extends string, Node extends { id: string }>(
+  reader: ConnectionReader<Field, Node>,
+  what: string,
+  visible: () => Promise<Array<{ id: string }>>,
+): void {
+  const { subgraph, field, page, pagesBackAsForward, refusesMixedPaging } = reader;
+
+  it('costs the same statements for a page of 2 as for a page of 100', async () => {
+    const two = await subgraph().queries.during(() => page({ first: 2 }));
+    const hundred = await subgraph().queries.during(() => page({ first: 100 }));
+    expect(hundred.result.data![field].edges.length).toBeGreaterThan(2);
+    expect(hundred.statements).toBe(two.statements);
+  });
+
+  it('refuses a cursor from another order, a forged cursor and a page over the cap with BAD_USER_INPUT', async () => {
+    const first = (await page({ order: 'NEWEST_FIRST', first: 2 })).data![field];
+    for (const variables of [{ order: 'UPDATED', after: first.pageInfo.endCursor }, { order: 'OLDEST_FIRST', after: first.pageInfo.endCursor }, { after: 'bm90LWEtY3Vyc29y' }, { first: 101 }]) {
+      const result = await page(variables);
+      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(result.data).toBeNull();
+    }
+  });
+
+  it.each(['NEWEST_FIRST', 'OLDEST_FIRST', 'UPDATED'] as const)(`pages back from the end two at a time through ${what}, each once, in the same order as forward, in %s order`, async (order) => {
+    const { nodes, pages } = await pagesBackAsForward({ order }, (n) => n.id);
+    expect(pages).toBeGreaterThan(2);
+    expect(nodes.map((n) => n.id).sort()).toEqual((await visible()).map((row) => row.id).sort());
+  });
+
+  it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
+    await refusesMixedPaging({ order: 'NEWEST_FIRST' }, { order: 'UPDATED' });
+  });
+}
+
 export * from './change-feed/testing';

@@ -7,11 +7,10 @@
  * forward and back at once is refused.
  */
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { connectionReader, expectKeysetOrder, itPagesInThreeOrders, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { Station } from '../src/entities/station.entity';
 import { definition } from '../src/server';
-import { connectionReader } from './support/connection-reader';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 /** A county of its own, so no other suite's events come into its pages. */
@@ -32,7 +31,8 @@ const PAGE = /* GraphQL */ `
     }
   }
 `;
-const { page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'emergencyEventsConnection', Node>(() => subgraph, 'emergencyEventsConnection', PAGE, county);
+const reader = connectionReader<'emergencyEventsConnection', Node>(() => subgraph, 'emergencyEventsConnection', PAGE, county);
+const { page, pageToTheEnd } = reader;
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -170,31 +170,7 @@ describe('paging emergency events', () => {
     expect(ended.event.state).toBe('ENDED');
   });
 
-  it('costs the same statements for a page of 2 as for a page of 100', async () => {
-    const two = await subgraph.queries.during(() => page({ first: 2 }));
-    const hundred = await subgraph.queries.during(() => page({ first: 100 }));
-    expect(hundred.result.data!.emergencyEventsConnection.edges.length).toBeGreaterThan(2);
-    expect(hundred.statements).toBe(two.statements);
-  });
-
-  it('refuses a cursor from another order, a forged cursor and a page over the cap with BAD_USER_INPUT', async () => {
-    const first = (await page({ order: 'NEWEST_FIRST', first: 2 })).data!.emergencyEventsConnection;
-    for (const variables of [{ order: 'UPDATED', after: first.pageInfo.endCursor }, { order: 'OLDEST_FIRST', after: first.pageInfo.endCursor }, { after: 'bm90LWEtY3Vyc29y' }, { first: 101 }]) {
-      const result = await page(variables);
-      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-      expect(result.data).toBeNull();
-    }
-  });
-
-  it.each(['NEWEST_FIRST', 'OLDEST_FIRST', 'UPDATED'] as const)('pages back from the end two at a time through every event touching the county, each once, in the same order as forward, in %s order', async (order) => {
-    const { nodes, pages } = await pagesBackAsForward({ order }, (n) => n.id);
-    expect(pages).toBeGreaterThan(2);
-    expect(nodes.map((n) => n.id).sort()).toEqual((await visibleInTestCounty()).map((row) => row.id).sort());
-  });
-
-  it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
-    await refusesMixedPaging({ order: 'NEWEST_FIRST' }, { order: 'UPDATED' });
-  });
+  itPagesInThreeOrders(reader, 'every event touching the county', visibleInTestCounty);
 
   it('answers the pages exactly as the list to a job without emergency aid, and to leadership (the city’s events)', async () => {
     const police = testCaller({ id: 'police.officer', agency: 'PUBLIC_SECURITY', roles: [ROLES.POLICE_OFFICER], jurisdiction: '379900' });

@@ -8,14 +8,13 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { connectionReader, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { CareZone } from '../src/entities/care-zone.entity';
 import { Shelter } from '../src/entities/shelter.entity';
 import { ShelterPlacement } from '../src/entities/shelter-placement.entity';
 import { Station } from '../src/entities/station.entity';
 import { definition } from '../src/server';
-import { connectionReader } from './support/connection-reader';
 import { createCountyStation } from './support/county-station';
 import { personInCare } from './support/person-in-care';
 

@@ -3,7 +3,7 @@
  * denied, and a refusal is audited. Which entrustments a caller sees is decided in the data layer
  * (domain/aid-entrustment-access.ts): for anyone else the lists are empty.
  */
-import { auditTrailRules, CHANGE_LOG_TIMES, changeFeedRules, withChangeLogTimeRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, CHANGE_LOG_TIMES, changeFeedRules, connectionRules, withChangeLogTimeRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, type IRules } from 'graphql-shield';
 
 /** Any signed-in caller may ask (it is part of a person's profile); rows are scoped per caller. */
@@ -38,8 +38,7 @@ export const permissions: IRules = withScopes('foreign-affairs', withChangeLogTi
   },
   ...feed.types,
   ...webhooks.types,
-  AidEntrustmentConnection: { edges: entrustments, pageInfo: entrustments, totalCount: entrustments },
-  AidEntrustmentEdge: { cursor: entrustments, node: entrustments },
+  ...connectionRules('AidEntrustment', entrustments),
   _Service: { sdl: viaGateway },
   PageInfo: { hasNextPage: allow, hasPreviousPage: allow, startCursor: allow, endCursor: allow },
   Person: { id: entrustments, aidEntrustments: entrustments },

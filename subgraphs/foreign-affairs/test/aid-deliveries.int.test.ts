@@ -3,7 +3,7 @@ import { type Caller } from '@lifeline/subgraph-runtime';
 import { type SubgraphContext } from '../src/context';
 import { recordAidDelivery } from '../src/domain/aid-delivery.service';
 import { definition } from '../src/server';
-import { ACCEPT, AMEND, centerStaff, DELIVER, ENTRUSTMENT_FIELDS, ISSUE, issueInput, officer, ONE, police, REVOKE, stationStaff, today } from './aid-entrustment-fixtures';
+import { AMEND, centerStaff, DELIVER, ENTRUSTMENT_FIELDS, entrustmentSteps, issueInput, officer, ONE, police, REVOKE, stationStaff, today } from './aid-entrustment-fixtures';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 
@@ -28,17 +28,7 @@ async function ledger(id: string): Promise<{ rows: number; fen: number; status: 
   return { rows: Number(row!.rows), fen: Number(row!.fen ?? 0), status: entrustment!.status };
 }
 
-async function issued(overrides: Record<string, unknown> = {}) {
-  const result = await run(ISSUE, { input: issueInput(overrides) }, officer);
-  expect(result.__typename).toBe('AidEntrustmentChanged');
-  return result.aidEntrustment!;
-}
-
-async function accepted(overrides: Record<string, unknown> = {}) {
-  const entrustment = await issued(overrides);
-  expect((await run(ACCEPT, { id: entrustment.id }, centerStaff)).__typename).toBe('AidEntrustmentChanged');
-  return entrustment;
-}
+const { issued, accepted } = entrustmentSteps(run);
 
 let receipt = 0;
 const delivery = (entrustmentId: string, overrides: Record<string, unknown> = {}) => ({ entrustmentId, kind: 'FOOD', quantity: 2, amountFen: 5_000, deliveredOn: today(), receiptNumber: `R-${++receipt}`, ...overrides });

@@ -2,7 +2,7 @@ import { openTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@lifeline/
 import { type Caller } from '@lifeline/subgraph-runtime';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
-import { ACCEPT, AMEND, centerStaff, CLOSE, ISSUE, issueInput, mrz, officer, ONE, otherOffice, police, REVOKE, stationStaff, today, DELIVER } from './aid-entrustment-fixtures';
+import { ACCEPT, AMEND, centerStaff, CLOSE, entrustmentSteps, ISSUE, issueInput, mrz, officer, ONE, otherOffice, police, REVOKE, stationStaff, today, DELIVER } from './aid-entrustment-fixtures';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 
@@ -34,18 +34,7 @@ async function stored(id: string): Promise<Row> {
   return row!;
 }
 
-async function issued(overrides: Record<string, unknown> = {}) {
-  const result = await run(ISSUE, { input: issueInput(overrides) }, officer);
-  expect(result.__typename).toBe('AidEntrustmentChanged');
-  return result.aidEntrustment!;
-}
-
-async function accepted(overrides: Record<string, unknown> = {}) {
-  const entrustment = await issued(overrides);
-  const result = await run(ACCEPT, { id: entrustment.id }, centerStaff);
-  expect(result.__typename).toBe('AidEntrustmentChanged');
-  return result.aidEntrustment!;
-}
+const { issued, accepted } = entrustmentSteps(run);
 
 describe('issuing an entrustment', () => {
   it('stores it as ISSUED with its terms as version 1, the MRZ verified, an event and an audit line', async () => {

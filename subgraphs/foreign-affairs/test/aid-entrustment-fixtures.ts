@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { mrzCheckDigit } from '@lifeline/identity-documents';
 import { buildDemoRegion, demoPersonFacts } from '@lifeline/demo-region';
-import { ROLES } from '@lifeline/subgraph-runtime';
+import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
 import { testCaller } from '@lifeline/subgraph-runtime/testing';
 
 export const region = buildDemoRegion();
@@ -104,3 +104,25 @@ export const ONE = `query($id: ID!) { aidEntrustment(id: $id) { ${ENTRUSTMENT_FI
 
 /** Today in China, as the delivery date. */
 export const today = (): string => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+
+/** One change run as a caller, answering its typed result (each suite's `run`). */
+type RunChange<T> = (query: string, variables: Record<string, unknown>, caller: Caller) => Promise<T>;
+
+/**
+ * The entrustments most tests start from, made through the suite's `run`: issued by the office
+ * (`issued`), or issued and accepted by the center (`accepted`); each checked to have succeeded.
+ */
+export function entrustmentSteps<T extends { __typename: string; aidEntrustment?: { id: string } }>(run: RunChange<T>) {
+  const issued = async (overrides: Record<string, unknown> = {}): Promise<NonNullable<T['aidEntrustment']>> => {
+    const result = await run(ISSUE, { input: issueInput(overrides) }, officer);
+    expect(result.__typename).toBe('AidEntrustmentChanged');
+    return result.aidEntrustment!;
+  };
+  const accepted = async (overrides: Record<string, unknown> = {}): Promise<NonNullable<T['aidEntrustment']>> => {
+    const entrustment = await issued(overrides);
+    const result = await run(ACCEPT, { id: entrustment.id }, centerStaff);
+    expect(result.__typename).toBe('AidEntrustmentChanged');
+    return result.aidEntrustment!;
+  };
+  return { issued, accepted };
+}

@@ -6,18 +6,7 @@
  * forward and back at once is refused.
  */
 import { ROLES } from '@lifeline/subgraph-runtime';
-import {
-  everyPage,
-  expectKeysetOrder,
-  expectMixedPagingRefused,
-  expectPagingBackAsForward,
-  openTestSubgraph,
-  testCaller,
-  testDatabaseUrl,
-  type TestPaging,
-  type TestSubgraph,
-  type TestTwoWayPage,
-} from '@lifeline/subgraph-runtime/testing';
+import { connectionReader, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph, type TestTwoWayPage } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { ACCEPT, centerStaff, DELIVER, issueInput, officer, stationStaff, today } from './aid-entrustment-fixtures';
@@ -41,12 +30,7 @@ const PAGE = /* GraphQL */ `
   }
 `;
 
-const pageToTheEnd = (variables: Record<string, unknown>, caller = officer) =>
-  everyPage(async (after) => {
-    const result = await subgraph.execute<{ aidEntrustmentsConnection: Page }>(PAGE, { ...variables, after }, caller);
-    expect(result.errors).toBeUndefined();
-    return result.data!.aidEntrustmentsConnection;
-  });
+const { pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'aidEntrustmentsConnection', Node>(() => subgraph, 'aidEntrustmentsConnection', PAGE, officer);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -123,21 +107,13 @@ describe('paging aid entrustments back from the end', () => {
     }
   });
 
-  const read = (paging: TestPaging & { order?: string }) => subgraph.execute<{ aidEntrustmentsConnection: Page }>(PAGE, { ...paging }, office);
-
   it.each(['NEWEST_FIRST', 'EXPIRING_FIRST', 'UPDATED'])('yields the office’s entrustments two at a time, each once, in the same order as forward, in %s order', async (order) => {
-    const { nodes, pages } = await expectPagingBackAsForward(async (paging) => {
-      const result = await read({ order, ...paging });
-      expect(result.errors).toBeUndefined();
-      return result.data!.aidEntrustmentsConnection;
-    }, (node) => node.id);
+    const { nodes, pages } = await pagesBackAsForward({ order }, (node) => node.id, office);
     expect(pages).toBe(3);
     expect(nodes.map((node) => node.id).sort()).toEqual([...issued].sort());
   });
 
   it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
-    const cursor = (await read({ first: 1 })).data!.aidEntrustmentsConnection.pageInfo.endCursor!;
-    const foreign = (await read({ order: 'UPDATED', first: 1 })).data!.aidEntrustmentsConnection.pageInfo.endCursor!;
-    await expectMixedPagingRefused(read, cursor, foreign);
+    await refusesMixedPaging({}, { order: 'UPDATED' }, office);
   });
 });

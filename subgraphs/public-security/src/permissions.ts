@@ -4,7 +4,7 @@
  * (domain/identity-check-access.ts). Biometric sample details are for public-security roles only.
  * An integrating system is narrowed further by its token's scopes (the scope table, `withScopes`).
  */
-import { auditTrailRules, CHANGE_LOG_TIMES, changeFeedRules, withChangeLogTimeRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, CHANGE_LOG_TIMES, changeFeedRules, connectionRules, withChangeLogTimeRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ofAgency, PERSON_WORK_ROLES, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, or, type IRules } from 'graphql-shield';
 
 /** An integrating system of the agency (what it may touch is then narrowed by its token's scopes). */
@@ -42,20 +42,7 @@ const inputRejectedReaders = and(
 );
 
 /** Whoever may read a person's identity status in civil affairs: the verification (when and which check, no identity) answers it. */
-const identityStatusReaders = and(
-  viaGateway,
-  holdsRole(
-    ROLES.CENTER_STAFF,
-    ROLES.STATION_STAFF,
-    ROLES.SHELTER_STAFF,
-    ROLES.POLICE_OFFICER,
-    ROLES.FORENSIC_OFFICER,
-    ROLES.WF_CASEWORKER,
-    ROLES.WF_SUPERVISOR,
-    ROLES.FAO_OFFICER,
-    ROLES.INTEGRATION,
-  ),
-);
+const identityStatusReaders = and(viaGateway, holdsRole(...PERSON_WORK_ROLES));
 /** Foreign-national status checks: stations, the police and the foreign-affairs office (rows then scoped per caller). */
 const statusCheckRecords = and(
   viaGateway,
@@ -138,12 +125,9 @@ export const permissions: IRules = withScopes('public-security', withChangeLogTi
     createdAt: checkRecords,
     updatedAt: checkRecords,
   },
-  IdentityCheckConnection: { edges: checkRecords, pageInfo: checkRecords, totalCount: checkRecords },
-  IdentityCheckEdge: { cursor: checkRecords, node: checkRecords },
-  ForeignNationalStatusCheckConnection: { edges: statusCheckRecords, pageInfo: statusCheckRecords, totalCount: statusCheckRecords },
-  ForeignNationalStatusCheckEdge: { cursor: statusCheckRecords, node: statusCheckRecords },
-  ForeignAffairsNotificationConnection: { edges: notificationRecords, pageInfo: notificationRecords, totalCount: notificationRecords },
-  ForeignAffairsNotificationEdge: { cursor: notificationRecords, node: notificationRecords },
+  ...connectionRules('IdentityCheck', checkRecords),
+  ...connectionRules('ForeignNationalStatusCheck', statusCheckRecords),
+  ...connectionRules('ForeignAffairsNotification', notificationRecords),
   PageInfo: { hasNextPage: allow, hasPreviousPage: allow, startCursor: allow, endCursor: allow },
   TracingConfirmation: { name: checkRecords, confirmedAt: checkRecords },
   BiometricSample: {

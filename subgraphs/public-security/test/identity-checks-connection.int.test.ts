@@ -6,18 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import {
-  everyPage,
-  expectKeysetOrder,
-  expectMixedPagingRefused,
-  expectPagingBackAsForward,
-  openTestSubgraph,
-  testCaller,
-  testDatabaseUrl,
-  type TestPaging,
-  type TestSubgraph,
-  type TestTwoWayPage,
-} from '@lifeline/subgraph-runtime/testing';
+import { connectionReader, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { knownPerson, PROTECTED_DEMO_PERSONS } from './person-projection.fixture';
@@ -34,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.close());
 
-type Page = TestTwoWayPage<{ id: string; status: string; requestedAt: string; resultDueAt: string; updatedAt: string; overdue: boolean; createdAt: string; person: { id: string } }>;
+type Node = { id: string; status: string; requestedAt: string; resultDueAt: string; updatedAt: string; overdue: boolean; createdAt: string; person: { id: string } };
 const PAGE = /* GraphQL */ `
   query($order: IdentityCheckOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [IdentityCheckStatus!], $overdue: Boolean, $updatedSince: DateTime, $requestingStationId: ID, $personIds: [ID!], $purpose: String) {
     identityChecksConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, overdue: $overdue, updatedSince: $updatedSince, requestingStationId: $requestingStationId, personIds: $personIds, purpose: $purpose) {
@@ -44,17 +33,7 @@ const PAGE = /* GraphQL */ `
     }
   }
 `;
-const page = async (variables: Record<string, unknown>, caller = police) => subgraph.execute<{ identityChecksConnection: Page }>(PAGE, variables, caller);
-
-/** Every node of every page, following `endCursor`; each page's `endCursor` is its last edge's cursor. */
-const pageToTheEnd = (variables: Record<string, unknown>, caller = police) =>
-  everyPage(async (after) => {
-    const result = await page({ ...variables, after }, caller);
-    expect(result.errors).toBeUndefined();
-    const connection = result.data!.identityChecksConnection;
-    if (connection.pageInfo.hasNextPage) expect(connection.pageInfo.endCursor).toBe(connection.edges.at(-1)!.cursor);
-    return connection;
-  });
+const { page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'identityChecksConnection', Node>(() => subgraph, 'identityChecksConnection', PAGE, police);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -201,21 +180,13 @@ describe('paging identity checks back from the end', () => {
     for (let i = 0; i < 5; i += 1) requested.push((await request(await knownPerson(subgraph, { county: PAGING_COUNTY }), pagingStationId, pagingStaff)).id);
   });
 
-  const atTheStation = (paging: TestPaging & { order?: string }) => page({ requestingStationId: pagingStationId, ...paging }, pagingStaff);
-
   it.each(['DUE_FIRST', 'NEWEST_FIRST', 'OLDEST_FIRST', 'UPDATED'])('yields the station’s checks two at a time, each once, in the same order as forward, in %s order', async (order) => {
-    const { nodes, pages } = await expectPagingBackAsForward(async (paging) => {
-      const result = await atTheStation({ order, ...paging });
-      expect(result.errors).toBeUndefined();
-      return result.data!.identityChecksConnection;
-    }, (node) => node.id);
+    const { nodes, pages } = await pagesBackAsForward({ requestingStationId: pagingStationId, order }, (node) => node.id, pagingStaff);
     expect(pages).toBe(3);
     expect(nodes.map((node) => node.id).sort()).toEqual([...requested].sort());
   });
 
   it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
-    const cursor = (await atTheStation({ first: 1 })).data!.identityChecksConnection.pageInfo.endCursor!;
-    const foreign = (await atTheStation({ order: 'UPDATED', first: 1 })).data!.identityChecksConnection.pageInfo.endCursor!;
-    await expectMixedPagingRefused(atTheStation, cursor, foreign);
+    await refusesMixedPaging({ requestingStationId: pagingStationId }, { order: 'UPDATED' }, pagingStaff);
   });
 });

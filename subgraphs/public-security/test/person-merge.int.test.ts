@@ -10,7 +10,7 @@ import { openTestSubgraph, testCaller, testDatabaseUrl, testExchangeConsumer, ty
 import { type SubgraphContext } from '../src/context';
 import { civilAffairsHandlers } from '../src/domain/tracing-confirmation';
 import { definition } from '../src/server';
-import { knownPerson } from './person-projection.fixture';
+import { civilAffairsEvents, knownPerson } from './person-projection.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 let consumer: ExchangeConsumer;
@@ -26,14 +26,7 @@ beforeAll(async () => {
 afterAll(() => subgraph.close());
 
 const sql = <T extends object>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T>(query, params);
-/** Each test person had `person.registered` as event 1. */
-const seqs = new Map<string, number>();
-function envelope(type: string, personId: string, payload: Record<string, unknown>) {
-  const seq = (seqs.get(personId) ?? 1) + 1;
-  seqs.set(personId, seq);
-  const at = new Date().toISOString();
-  return { position: String(Date.now() * 1000 + seq), eventId: randomUUID(), type, owner: 'civil-affairs', subjectType: 'Person', subjectId: personId, subjectSeq: seq, occurredAt: at, payloadVersion: 1, payload: { personId, ...payload } };
-}
+const { envelope } = civilAffairsEvents();
 const merged = (personId: string, intoPersonId: string) => envelope('person.merged', personId, { intoPersonId, mergedAt: new Date().toISOString() });
 const removed = (personId: string) => envelope('person.removed', personId, { removedAt: new Date().toISOString() });
 

@@ -17,3 +17,18 @@ export async function knownPerson(subgraph: { orm: MikroORM<PostgreSqlDriver> },
   await applyPersonFacts(subgraph.orm, 'public-security', [{ personId, county: '379902', foreignNational: true, ...facts }]);
   return personId;
 }
+
+/**
+ * Civil affairs' events about the test persons, as its feed delivers them: `envelope` gives each
+ * person's next event (her `person.registered` was event 1) with a fresh id, the payload naming
+ * her; `persons` are those it gave events of.
+ */
+export function civilAffairsEvents() {
+  const seqs = new Map<string, number>();
+  const envelope = (type: string, personId: string, payload: Record<string, unknown>, occurredAt = new Date()) => {
+    const seq = (seqs.get(personId) ?? 1) + 1;
+    seqs.set(personId, seq);
+    return { position: String(Date.now() * 1000 + seq), eventId: randomUUID(), type, owner: 'civil-affairs', subjectType: 'Person', subjectId: personId, subjectSeq: seq, occurredAt: occurredAt.toISOString(), payloadVersion: 1, payload: { personId, ...payload } };
+  };
+  return { envelope, persons: () => [...seqs.keys()] };
+}

@@ -8,18 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import {
-  everyPage,
-  expectKeysetOrder,
-  expectMixedPagingRefused,
-  expectPagingBackAsForward,
-  openTestSubgraph,
-  testCaller,
-  testDatabaseUrl,
-  type TestPaging,
-  type TestSubgraph,
-  type TestTwoWayPage,
-} from '@lifeline/subgraph-runtime/testing';
+import { connectionReader, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { knownPerson } from './person-projection.fixture';
@@ -38,7 +27,6 @@ beforeAll(async () => {
 afterAll(() => subgraph.close());
 
 type Node = { id: string; status: string; requestedAt: string; updatedAt: string; createdAt: string; version: number };
-type Page = TestTwoWayPage<Node>;
 const PAGE = /* GraphQL */ `
   query($order: ForeignNationalStatusCheckOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [ForeignNationalStatusCheckStatus!], $updatedSince: DateTime, $requestingStationId: ID) {
     foreignNationalStatusChecksConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince, requestingStationId: $requestingStationId) {
@@ -48,14 +36,7 @@ const PAGE = /* GraphQL */ `
     }
   }
 `;
-const page = (variables: Record<string, unknown>, caller = police) => subgraph.execute<{ foreignNationalStatusChecksConnection: Page }>(PAGE, variables, caller);
-
-const pageToTheEnd = (variables: Record<string, unknown>, caller = police) =>
-  everyPage(async (after) => {
-    const result = await page({ ...variables, after }, caller);
-    expect(result.errors).toBeUndefined();
-    return result.data!.foreignNationalStatusChecksConnection;
-  });
+const { page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'foreignNationalStatusChecksConnection', Node>(() => subgraph, 'foreignNationalStatusChecksConnection', PAGE, police);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -140,20 +121,14 @@ describe('paging foreign-national status checks', () => {
   });
 
   it.each(['OLDEST_FIRST', 'NEWEST_FIRST', 'UPDATED'])('pages back from the end two at a time through the county’s status checks, each once, in the same order as forward, in %s order', async (order) => {
-    const { nodes, pages } = await expectPagingBackAsForward(async (paging) => {
-      const result = await page({ order, ...paging }, countyStaff);
-      expect(result.errors).toBeUndefined();
-      return result.data!.foreignNationalStatusChecksConnection;
-    }, (node) => node.id);
+    const { nodes, pages } = await pagesBackAsForward({ order }, (node) => node.id, countyStaff);
     const ours = await sql<{ id: string }>(`select id from foreign_national_status_check where requesting_jurisdiction like ?`, [`${TEST_COUNTY}%`]);
     expect(pages).toBeGreaterThan(2);
     expect(nodes.map((n) => n.id).sort()).toEqual(ours.map((r) => r.id).sort());
   });
 
   it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
-    const cursor = (await page({ first: 1 }, countyStaff)).data!.foreignNationalStatusChecksConnection.pageInfo.endCursor!;
-    const foreign = (await page({ order: 'UPDATED', first: 1 }, countyStaff)).data!.foreignNationalStatusChecksConnection.pageInfo.endCursor!;
-    await expectMixedPagingRefused((paging: TestPaging) => page({ ...paging }, countyStaff), cursor, foreign);
+    await refusesMixedPaging({}, { order: 'UPDATED' }, countyStaff);
   });
 });
 
@@ -167,14 +142,8 @@ const NOTIFICATIONS = /* GraphQL */ `
     }
   }
 `;
-type NotificationPage = TestTwoWayPage<Notification>;
-
-const allNotifications = (variables: Record<string, unknown>, caller = fao) =>
-  everyPage(async (after) => {
-    const result = await subgraph.execute<{ foreignAffairsNotificationsConnection: NotificationPage }>(NOTIFICATIONS, { ...variables, after }, caller);
-    expect(result.errors).toBeUndefined();
-    return result.data!.foreignAffairsNotificationsConnection;
-  });
+const notifications = connectionReader<'foreignAffairsNotificationsConnection', Notification>(() => subgraph, 'foreignAffairsNotificationsConnection', NOTIFICATIONS, fao);
+const allNotifications = notifications.pageToTheEnd;
 
 describe('paging the notifications to the foreign-affairs office', () => {
   beforeAll(async () => {
@@ -241,23 +210,11 @@ describe('paging the notifications to the foreign-affairs office', () => {
   it.each(['OLDEST_FIRST', 'NEWEST_FIRST'])('pages back from the end two at a time through the notifications, each once, in the same order as forward, in %s order', async (order) => {
     // Other suites may notify meanwhile: the notifications stored now are compared.
     const stored = new Set((await sql<{ id: string }>(`select id from foreign_affairs_notification`)).map((row) => row.id));
-    const read = (paging: TestPaging) => subgraph.execute<{ foreignAffairsNotificationsConnection: NotificationPage }>(NOTIFICATIONS, { order, ...paging }, fao);
-    const { nodes } = await expectPagingBackAsForward(
-      async (paging) => {
-        const result = await read(paging);
-        expect(result.errors).toBeUndefined();
-        return result.data!.foreignAffairsNotificationsConnection;
-      },
-      (node) => node.id,
-      { own: (node) => stored.has(node.id) },
-    );
+    const { nodes } = await notifications.pagesBackAsForward({ order }, (node) => node.id, fao, (node) => stored.has(node.id));
     expect(nodes.filter((node) => stored.has(node.id)).length).toBeGreaterThanOrEqual(3);
   });
 
   it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
-    const read = (paging: TestPaging & { order?: string }) => subgraph.execute<{ foreignAffairsNotificationsConnection: NotificationPage }>(NOTIFICATIONS, { ...paging }, fao);
-    const cursor = (await read({ first: 1 })).data!.foreignAffairsNotificationsConnection.pageInfo.endCursor!;
-    const foreign = (await read({ order: 'NEWEST_FIRST', first: 1 })).data!.foreignAffairsNotificationsConnection.pageInfo.endCursor!;
-    await expectMixedPagingRefused(read, cursor, foreign);
+    await notifications.refusesMixedPaging({}, { order: 'NEWEST_FIRST' });
   });
 });

@@ -10,7 +10,7 @@ import { changeFeedReader, openTestSubgraph, testCaller, testDatabaseUrl, testEx
 import { type SubgraphContext } from '../src/context';
 import { civilAffairsHandlers, civilAffairsProjection, tracingConfirmationProjection } from '../src/domain/tracing-confirmation';
 import { definition } from '../src/server';
-import { knownPerson } from './person-projection.fixture';
+import { civilAffairsEvents, knownPerson } from './person-projection.fixture';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 let consumer: ExchangeConsumer;
@@ -27,27 +27,12 @@ beforeAll(async () => {
 afterAll(() => subgraph.close());
 
 const sql = <T extends object>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T>(query, params);
-/** Each test person had `person.registered` as event 1. */
-const seqs = new Map<string, number>();
+const events = civilAffairsEvents();
 /** Every confirmation this file builds, in order: civil affairs' feed of them as far as this database knows it. */
 const delivered: unknown[] = [];
 
 function confirmed(personId: string, confirmedName: string, confirmedAt: Date, overrides: Record<string, unknown> = {}) {
-  const seq = (seqs.get(personId) ?? 1) + 1;
-  seqs.set(personId, seq);
-  const envelope = {
-    position: String(Date.now() * 1000 + seq),
-    eventId: randomUUID(),
-    type: 'tracing.match-confirmed',
-    owner: 'civil-affairs',
-    subjectType: 'Person',
-    subjectId: personId,
-    subjectSeq: seq,
-    occurredAt: confirmedAt.toISOString(),
-    payloadVersion: 1,
-    payload: { personId, confirmedName, confirmedAt: confirmedAt.toISOString() },
-    ...overrides,
-  };
+  const envelope = { ...events.envelope('tracing.match-confirmed', personId, { confirmedName, confirmedAt: confirmedAt.toISOString() }, confirmedAt), ...overrides };
   delivered.push(envelope);
   return envelope;
 }
@@ -132,7 +117,7 @@ describe("a tracing-confirmed identity in public security's queue", () => {
       yield* delivered;
     }
     // Other suites of the run may keep confirmations of their own persons in the same database: look at this file's.
-    const mine = [...seqs.keys()];
+    const mine = events.persons();
     const ofMine = (ids: string[]) => ids.filter((id) => mine.includes(id));
     const clean = await reconcileProjection(subgraph.orm.em.fork(), 'civil-affairs', tracingConfirmationProjection, feed());
     expect(clean.rowsExpected).toBeGreaterThanOrEqual(2);

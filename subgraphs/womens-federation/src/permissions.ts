@@ -3,7 +3,7 @@
  * is denied, and a refusal is audited. Which referrals a caller sees is decided in the data layer
  * (domain/access.ts): for anyone else the lists are simply empty.
  */
-import { auditTrailRules, CHANGE_LOG_TIMES, changeFeedRules, withChangeLogTimeRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
+import { auditTrailRules, CHANGE_LOG_TIMES, changeFeedRules, connectionRules, withChangeLogTimeRules, webhookRules, exchangeStateRules, holdsRole, isAuthenticated, ROLES, viaGateway, withScopes } from '@lifeline/subgraph-runtime';
 import { allow, and, type IRules } from 'graphql-shield';
 
 /**
@@ -36,8 +36,7 @@ export const permissions: IRules = withScopes('womens-federation', withChangeLog
   },
   ...feed.types,
   ...webhooks.types,
-  ShelterReferralConnection: { edges: referrals, pageInfo: referrals, totalCount: referrals },
-  ShelterReferralEdge: { cursor: referrals, node: referrals },
+  ...connectionRules('ShelterReferral', referrals),
   _Service: { sdl: viaGateway },
   // No list of this agency pages yet; the type is every agency's (shared.graphql).
   PageInfo: { hasNextPage: allow, hasPreviousPage: allow, startCursor: allow, endCursor: allow },

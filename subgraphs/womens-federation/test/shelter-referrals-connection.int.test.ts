@@ -7,18 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import {
-  everyPage,
-  expectKeysetOrder,
-  expectMixedPagingRefused,
-  expectPagingBackAsForward,
-  openTestSubgraph,
-  testCaller,
-  testDatabaseUrl,
-  type TestPaging,
-  type TestSubgraph,
-  type TestTwoWayPage,
-} from '@lifeline/subgraph-runtime/testing';
+import { connectionReader, expectKeysetOrder, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph, type TestTwoWayPage } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 
@@ -43,12 +32,7 @@ const PAGE = /* GraphQL */ `
   }
 `;
 
-const pageToTheEnd = (variables: Record<string, unknown>, caller = shelterStaff) =>
-  everyPage(async (after) => {
-    const result = await subgraph.execute<{ shelterReferralsConnection: Page }>(PAGE, { ...variables, after }, caller);
-    expect(result.errors).toBeUndefined();
-    return result.data!.shelterReferralsConnection;
-  });
+const { pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'shelterReferralsConnection', Node>(() => subgraph, 'shelterReferralsConnection', PAGE, shelterStaff);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -128,12 +112,7 @@ describe('paging shelter referrals', () => {
     });
 
     it.each(['NEWEST_FIRST', 'OLDEST_FIRST', 'UPDATED'])('pages back from the end two at a time through a caseworker’s referrals, each once, in the same order as forward, in %s order', async (order) => {
-      const read = (paging: TestPaging) => subgraph.execute<{ shelterReferralsConnection: Page }>(PAGE, { order, ...paging }, caseworker);
-      const { nodes, pages } = await expectPagingBackAsForward(async (paging) => {
-        const result = await read(paging);
-        expect(result.errors).toBeUndefined();
-        return result.data!.shelterReferralsConnection;
-      }, (node) => node.id);
+      const { nodes, pages } = await pagesBackAsForward({ order }, (node) => node.id, caseworker);
       expect(pages).toBeGreaterThan(2);
       // Hers, the withdrawn one too, whatever their status.
       const hers = await sql<{ id: string }>(`select id from shelter_referral where referring_caseworker = 'paging.caseworker'`);
@@ -141,10 +120,7 @@ describe('paging shelter referrals', () => {
     });
 
     it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
-      const read = (paging: TestPaging & { order?: string }) => subgraph.execute<{ shelterReferralsConnection: Page }>(PAGE, { ...paging }, caseworker);
-      const cursor = (await read({ first: 1 })).data!.shelterReferralsConnection.pageInfo.endCursor!;
-      const foreign = (await read({ order: 'UPDATED', first: 1 })).data!.shelterReferralsConnection.pageInfo.endCursor!;
-      await expectMixedPagingRefused(read, cursor, foreign);
+      await refusesMixedPaging({}, { order: 'UPDATED' }, caseworker);
     });
   });
 });

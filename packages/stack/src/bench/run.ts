@@ -30,6 +30,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadOrCreateSigningKeys, signInternalToken } from '@lifeline/subgraph-runtime';
+import { exitWhenDone } from '../command-exit';
 import { demoPassword, inheritedEnvironment, readBenchConfig, REPO_ROOT } from '../config';
 import { freePorts } from '../free-port';
 import { postGraphQL } from '../graphql-request';
@@ -331,10 +332,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+exitWhenDone('bench', main);

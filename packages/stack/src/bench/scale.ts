@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serverDatabaseName } from '@lifeline/subgraph-runtime';
 import { Client } from 'pg';
+import { exitWhenDone } from '../command-exit';
 import { demoPassword, readScaleBenchConfig } from '../config';
 import { postGraphQL } from '../graphql-request';
 import { PERSONS_PAGE_CIVIL_AFFAIRS } from '../headline-operations';
@@ -205,10 +206,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`bench:scale failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+exitWhenDone('bench:scale', main);

@@ -36,6 +36,7 @@ import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { z } from 'zod';
+import { exitWhenDone } from '../command-exit';
 import { readScaleSeedConfig, REPO_ROOT } from '../config';
 import { resetServerDatabases } from '../server-databases';
 import { startStack } from '../stack';
@@ -437,10 +438,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(`seed:scale failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+exitWhenDone('seed:scale', main);

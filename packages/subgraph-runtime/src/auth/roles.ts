@@ -30,3 +30,19 @@ export const ROLES = {
 } as const;
 
 export type Role = (typeof ROLES)[keyof typeof ROLES];
+
+/**
+ * The jobs whose work is about persons (which persons each sees is then decided row by row): they
+ * read a person's record in civil affairs, and her identity verification in public security.
+ */
+export const PERSON_WORK_ROLES: readonly Role[] = [
+  ROLES.CENTER_STAFF,
+  ROLES.STATION_STAFF,
+  ROLES.SHELTER_STAFF,
+  ROLES.POLICE_OFFICER,
+  ROLES.FORENSIC_OFFICER,
+  ROLES.WF_CASEWORKER,
+  ROLES.WF_SUPERVISOR,
+  ROLES.FAO_OFFICER,
+  ROLES.INTEGRATION,
+];

@@ -14,7 +14,7 @@
  */
 import { resolve } from 'node:path';
 import { readSubgraphConfig } from '../config/env';
-import { openDatabase } from '../database/database';
+import { openConfiguredDatabase } from '../database/database';
 import { openOrm } from '../database/orm';
 import { EXCHANGE_AGENCIES, type ExchangeAgency } from '../exchange/event-catalog';
 import { readFeed } from '../exchange/embedded-transport';
@@ -60,7 +60,7 @@ async function main(): Promise<number> {
     console.error(`${definition.name} is running on ${config.host}:${config.port}: stop it first (${command === 'rebuild' ? 'a running consumer keeps its place in memory' : 'its embedded database is open'})`);
     return 2;
   }
-  const database = await openDatabase({ name: definition.name, databaseUrl: config.databaseUrl, databasePrefix: config.databasePrefix, dataDir: config.dataDir, maxConnections: 4 });
+  const database = await openConfiguredDatabase(definition.name, { ...config, poolSize: 2 });
   const orm = await openOrm({ name: definition.name, clientUrl: database.clientUrl, entities: definition.entities, migrationsPath: definition.migrationsPath, poolSize: 2 });
   try {
     const em = orm.em.fork();

@@ -52,6 +52,28 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Subgra
   return openEmbedded(options);
 }
 
+/** Where a service's configuration puts its database, and the size of the ORM's pool there. */
+export interface DatabaseSettings {
+  databaseUrl: string | undefined;
+  databasePrefix: string;
+  dataDir: string;
+  poolSize: number;
+}
+
+/**
+ * Opens a service's database where its configuration puts it (`<prefix>_<name>` on the server at
+ * `databaseUrl`, else the embedded one under `dataDir`), accepting the ORM's pool and two more.
+ */
+export function openConfiguredDatabase(name: string, settings: DatabaseSettings): Promise<SubgraphDatabase> {
+  return openDatabase({
+    name,
+    databaseUrl: settings.databaseUrl,
+    databasePrefix: settings.databasePrefix,
+    dataDir: settings.dataDir,
+    maxConnections: settings.poolSize + 2,
+  });
+}
+
 async function ensureServerDatabase(serverUrl: string, dbName: string): Promise<void> {
   if (!/^[a-z_][a-z0-9_]*$/.test(dbName)) throw new Error(`Refusing an unsafe database name: ${dbName}`);
   const admin = new URL(serverUrl);

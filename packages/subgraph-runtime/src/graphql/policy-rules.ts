@@ -97,6 +97,17 @@ export function exchangeStateRules(agencyField: string, auditors: ShieldRule): R
   };
 }
 
+/**
+ * The rules of a cursor connection's two types, `<node>Connection` and `<node>Edge`: whoever may
+ * read the list reads every field of both (the nodes keep their own rules).
+ */
+export function connectionRules(node: string, readers: ShieldRule): Record<string, Record<string, ShieldRule>> {
+  return {
+    [`${node}Connection`]: { edges: readers, pageInfo: readers, totalCount: readers },
+    [`${node}Edge`]: { cursor: readers, node: readers },
+  };
+}
+
 const scopeRules = new Map<string, IRule>();
 
 /** The rule "a system's token holds one of these scopes" (staff pass; one rule per set of scopes). */

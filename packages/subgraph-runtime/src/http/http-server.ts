@@ -67,14 +67,17 @@ function send(res: ServerResponse, status: number, body: unknown, requestId: str
   res.end(JSON.stringify(body));
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string> {
-  const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limit) throw new HttpError(413, 'Request body too large');
+/**
+ * A request's body as UTF-8, at most `limit` bytes: `tooLarge()` is thrown as soon as the declared
+ * length or the bytes received pass the limit, so no more than that is ever buffered.
+ */
+export async function readLimitedBody(req: IncomingMessage, limit: number, tooLarge: () => Error): Promise<string> {
+  if (Number(req.headers['content-length'] ?? 0) > limit) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, 'Request body too large');
+    if (size > limit) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -125,7 +128,7 @@ export async function serveHttp<TContext extends BaseContext>(options: ServeOpti
 
     // The context (the caller) is settled before Apollo runs, so a refusal is a plain 401.
     const context = await options.context(info);
-    const body = req.method === 'POST' ? await readBody(req, limit) : '';
+    const body = req.method === 'POST' ? await readLimitedBody(req, limit, () => new HttpError(413, 'Request body too large')) : '';
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

@@ -9,20 +9,12 @@
 import { LockMode } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { parsePersonName, parseResidentIdNumber } from '@lifeline/identity-documents';
-import { appendAudit, ExchangeRejection, type Caller, type ExchangeHandlers, type ReceivedEvent } from '@lifeline/subgraph-runtime';
+import { appendAudit, exchangeCaller, ExchangeRejection, type ExchangeHandlers, type ReceivedEvent } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
 import { nameSearchKeys } from './person-name';
 
 /** Who the audit trail names for changes the exchange applies on public security's word. */
-const PUBLIC_SECURITY_EXCHANGE: Caller = {
-  kind: 'service',
-  id: 'exchange:public-security',
-  agency: 'PUBLIC_SECURITY',
-  orgUnit: null,
-  jurisdiction: null,
-  roles: [],
-  scopes: [],
-};
+const PUBLIC_SECURITY_EXCHANGE = exchangeCaller('public-security');
 
 /**
  * Makes the person show the identity a public-security match verified. An event about a person

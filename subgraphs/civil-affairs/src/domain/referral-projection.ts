@@ -11,21 +11,13 @@
  */
 import { LockMode } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit, ExchangeRejection, type Caller, type ExchangeHandlers, type ProjectionDefinition, type ReceivedEvent } from '@lifeline/subgraph-runtime';
+import { appendAudit, exchangeCaller, ExchangeRejection, type ExchangeHandlers, type ProjectionDefinition, type ReceivedEvent } from '@lifeline/subgraph-runtime';
 import { ShelterPlacement } from '../entities/shelter-placement.entity';
 import { ShelterReferralProjection } from '../entities/shelter-referral-projection.entity';
 import { type ReferralFileStatus } from './vocabulary';
 
 /** Who the audit trail names for changes the exchange applies on the women's federation's word. */
-const WOMENS_FEDERATION_EXCHANGE: Caller = {
-  kind: 'service',
-  id: 'exchange:womens-federation',
-  agency: 'WOMENS_FEDERATION',
-  orgUnit: null,
-  jurisdiction: null,
-  roles: [],
-  scopes: [],
-};
+const WOMENS_FEDERATION_EXCHANGE = exchangeCaller('womens-federation');
 
 /** The note on a placement closed because its referral ended before the victim came. */
 const RELEASE_NOTE: Record<Exclude<ReferralFileStatus, 'SUBMITTED'>, string> = {
@@ -33,11 +25,9 @@ const RELEASE_NOTE: Record<Exclude<ReferralFileStatus, 'SUBMITTED'>, string> = {
   CLOSED: '转介方已结案,预留床位已释放',
 };
 
-/** Records a submitted referral. */
-export async function applyReferralSubmitted(tx: EntityManager, event: ReceivedEvent<'referral.submitted'>): Promise<void> {
-  const facts = event.payload;
-  if (facts.referralId !== event.subjectId) throw new ExchangeRejection('referral.submitted names another referral than its subject');
-  const known = {
+/** What a `referral.submitted` event tells civil affairs, as the projection keeps it. */
+function submittedFacts(facts: ReceivedEvent<'referral.submitted'>['payload']) {
+  return {
     referringCaseworker: facts.referringCaseworker,
     referringOrganisation: facts.referringOrganisation,
     victimType: facts.victimType,
@@ -45,9 +35,15 @@ export async function applyReferralSubmitted(tx: EntityManager, event: ReceivedE
     accompanyingChildren: facts.accompanyingChildren,
     needs: [...facts.needs],
     submittedAt: new Date(facts.submittedAt),
-    updatedAt: event.occurredAt,
   };
-  const existing = await tx.findOne(ShelterReferralProjection, { id: facts.referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+}
+
+/** Records a submitted referral. */
+export async function applyReferralSubmitted(tx: EntityManager, event: ReceivedEvent<'referral.submitted'>): Promise<void> {
+  const facts = event.payload;
+  if (facts.referralId !== event.subjectId) throw new ExchangeRejection('referral.submitted names another referral than its subject');
+  const known = { ...submittedFacts(facts), updatedAt: event.occurredAt };
+  const existing = await lockReferral(tx, facts.referralId);
   if (existing) tx.assign(existing, known);
   else tx.create(ShelterReferralProjection, { id: facts.referralId, ...known, fileStatus: 'SUBMITTED' });
   await tx.flush();
@@ -57,7 +53,7 @@ export async function applyReferralSubmitted(tx: EntityManager, event: ReceivedE
 async function applyFileEnded(tx: EntityManager, event: ReceivedEvent<'referral.withdrawn' | 'referral.closed'>, to: 'WITHDRAWN' | 'CLOSED'): Promise<void> {
   const facts = event.payload;
   if (facts.referralId !== event.subjectId) throw new ExchangeRejection(`${event.type} names another referral than its subject`);
-  const referral = await tx.findOne(ShelterReferralProjection, { id: facts.referralId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  const referral = await lockReferral(tx, facts.referralId);
   if (!referral) throw new ExchangeRejection(`${event.type} for referral ${facts.referralId}, never submitted to civil affairs`);
   const at = new Date(facts.at);
   referral.fileStatus = to;
@@ -111,13 +107,7 @@ export const referralProjection: ProjectionDefinition = {
         const facts = (event as ReceivedEvent<'referral.submitted'>).payload;
         const before = rows.get(facts.referralId);
         rows.set(facts.referralId, {
-          referringCaseworker: facts.referringCaseworker,
-          referringOrganisation: facts.referringOrganisation,
-          victimType: facts.victimType,
-          riskLevel: facts.riskLevel,
-          accompanyingChildren: facts.accompanyingChildren,
-          needs: [...facts.needs],
-          submittedAt: new Date(facts.submittedAt),
+          ...submittedFacts(facts),
           fileStatus: before?.fileStatus ?? 'SUBMITTED',
           fileEndedAt: before?.fileEndedAt ?? null,
         });

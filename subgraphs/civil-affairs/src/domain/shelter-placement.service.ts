@@ -135,37 +135,35 @@ async function lockFreePlaces(tx: EntityManager, zoneId: string): Promise<FreePl
   return rows.map((row) => ({ id: row.id, number: Number(row.number), roomId: row.room_id, roomLabel: row.label, roomKind: row.kind }));
 }
 
+/** What every answer to a referral records: the referral's party and caseworker, who decided and when. */
+type ReferralAnswer = Pick<ShelterPlacement, 'referralId' | 'shelter' | 'partySize' | 'children' | 'referringCaseworker' | 'referringOrganisation' | 'decidedBy' | 'decidedAt'>;
+
 /**
- * Accepts a referral, reserving in one step a place for the victim and one for each child (one
- * family room when one fits). Not enough free places: NoCapacity, and nothing is stored.
+ * Answers an open referral once, in one transaction with its audit line: `decide` creates the
+ * placement from the answer (accepted with its held places, or declined) and names the fields the
+ * audit line lists. A unique violation means a twin answer came first or took the last places.
  */
-export async function acceptShelterReferral(scope: ChangeScope, input: AnswerInput): Promise<PlacementResult> {
+async function answerReferral(
+  scope: ChangeScope,
+  input: AnswerInput,
+  operation: string,
+  request: object,
+  decide: (tx: EntityManager, answer: ReferralAnswer) => Promise<{ placement: ShelterPlacement; fields: string[] }>,
+): Promise<PlacementResult> {
   const now = scope.now ?? new Date();
-  const invalid = checkAnswer(scope, input);
-  if (invalid) return invalid;
   let partySize = 1;
   try {
     return await inTransaction(scope, (tx) =>
-      answerOnce(tx, scope, 'acceptShelterReferral', input, input.idempotencyKey, async () => {
+      answerOnce(tx, scope, operation, request, input.idempotencyKey, async () => {
         const shelter = await tx.findOne(Shelter, { id: input.shelterId });
         if (!shelter) throw new Refusal(notFound('shelter'));
         const referral = await openReferral(tx, input.referralId);
         partySize = 1 + referral.accompanyingChildren;
         const earlier = await tx.findOne(ShelterPlacement, { referralId: input.referralId });
         if (earlier) throw new Refusal(alreadyAnswered(earlier.status));
-        const [zone] = await tx
-          .getConnection()
-          .execute<Array<{ id: string }>>(`select id from care_zone where station_id = ? and kind = 'DV_SHELTER' for update`, [shelter.station.id], 'all', tx.getTransactionContext());
-        if (!zone) throw new Refusal(rejected('shelterId', 'NO_SHELTER_ZONE', 'This shelter has no DV-shelter zone to place anyone in.'));
-        const free = await lockFreePlaces(tx, zone.id);
-        const chosen = choosePlaces(free, partySize);
-        if (!chosen) {
-          throw new Refusal({ __typename: 'NoCapacity', code: 'NO_CAPACITY', field: null, requested: partySize, free: free.length, message: `The shelter has ${free.length} free place(s); this party needs ${partySize}. Decline with the reason, or ask again when a place is free.` });
-        }
-        const placement = tx.create(ShelterPlacement, {
+        const { placement, fields } = await decide(tx, {
           referralId: input.referralId,
           shelter,
-          status: 'ACCEPTED',
           partySize,
           children: referral.accompanyingChildren,
           referringCaseworker: referral.referringCaseworker,
@@ -173,9 +171,8 @@ export async function acceptShelterReferral(scope: ChangeScope, input: AnswerInp
           decidedBy: scope.caller.id,
           decidedAt: now,
         });
-        chosen.forEach((place, i) => tx.create(ShelterPlaceHold, { placement, place: tx.getReference(ZonePlace, place.id), forVictim: i === 0, heldAt: now }));
         await tx.flush();
-        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'places'], outcome: 'ALLOWED' }]);
+        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterPlacement', recordId: placement.id, fields, outcome: 'ALLOWED' }]);
         return { __typename: 'ShelterPlacementChanged', placement };
       }),
     );
@@ -183,6 +180,30 @@ export async function acceptShelterReferral(scope: ChangeScope, input: AnswerInp
     if (error instanceof UniqueConstraintViolationException) return answeredOrFull(scope, input.referralId, partySize);
     throw error;
   }
+}
+
+/**
+ * Accepts a referral, reserving in one step a place for the victim and one for each child (one
+ * family room when one fits). Not enough free places: NoCapacity, and nothing is stored.
+ */
+export async function acceptShelterReferral(scope: ChangeScope, input: AnswerInput): Promise<PlacementResult> {
+  const invalid = checkAnswer(scope, input);
+  if (invalid) return invalid;
+  return answerReferral(scope, input, 'acceptShelterReferral', input, async (tx, answer) => {
+    const { shelter, partySize, decidedAt: now } = answer;
+    const [zone] = await tx
+      .getConnection()
+      .execute<Array<{ id: string }>>(`select id from care_zone where station_id = ? and kind = 'DV_SHELTER' for update`, [shelter.station.id], 'all', tx.getTransactionContext());
+    if (!zone) throw new Refusal(rejected('shelterId', 'NO_SHELTER_ZONE', 'This shelter has no DV-shelter zone to place anyone in.'));
+    const free = await lockFreePlaces(tx, zone.id);
+    const chosen = choosePlaces(free, partySize);
+    if (!chosen) {
+      throw new Refusal({ __typename: 'NoCapacity', code: 'NO_CAPACITY', field: null, requested: partySize, free: free.length, message: `The shelter has ${free.length} free place(s); this party needs ${partySize}. Decline with the reason, or ask again when a place is free.` });
+    }
+    const placement = tx.create(ShelterPlacement, { ...answer, status: 'ACCEPTED' });
+    chosen.forEach((place, i) => tx.create(ShelterPlaceHold, { placement, place: tx.getReference(ZonePlace, place.id), forVictim: i === 0, heldAt: now }));
+    return { placement, fields: ['status', 'places'] };
+  });
 }
 
 /** After a unique violation: the twin acceptance answered the referral first, or took the places. */
@@ -194,43 +215,15 @@ async function answeredOrFull(scope: ChangeScope, referralId: string, partySize:
 
 /** Declines a referral with the reason (the caseworker reads it through the graph). */
 export async function declineShelterReferral(scope: ChangeScope, input: AnswerInput, reasonText: string): Promise<PlacementResult> {
-  const now = scope.now ?? new Date();
   const invalid = checkAnswer(scope, input);
   if (invalid) return invalid;
   const reason = reasonText.trim();
   if (!reason) return rejected('reason', 'REQUIRED', 'A decline needs the reason (the caseworker reads it).');
   if (badText(reason)) return rejected('reason', 'TEXT', `At most ${TEXT_MAX} characters, without control characters.`);
-  let partySize = 1;
-  try {
-    return await inTransaction(scope, (tx) =>
-      answerOnce(tx, scope, 'declineShelterReferral', { ...input, reason: reasonText }, input.idempotencyKey, async () => {
-        const shelter = await tx.findOne(Shelter, { id: input.shelterId });
-        if (!shelter) throw new Refusal(notFound('shelter'));
-        const referral = await openReferral(tx, input.referralId);
-        partySize = 1 + referral.accompanyingChildren;
-        const earlier = await tx.findOne(ShelterPlacement, { referralId: input.referralId });
-        if (earlier) throw new Refusal(alreadyAnswered(earlier.status));
-        const placement = tx.create(ShelterPlacement, {
-          referralId: input.referralId,
-          shelter,
-          status: 'DECLINED',
-          partySize,
-          children: referral.accompanyingChildren,
-          referringCaseworker: referral.referringCaseworker,
-          referringOrganisation: referral.referringOrganisation,
-          decidedBy: scope.caller.id,
-          decidedAt: now,
-          declineReason: reason,
-        });
-        await tx.flush();
-        await scope.audit.appendWithin(tx, [{ operation: 'CREATE', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status', 'declineReason'], outcome: 'ALLOWED' }]);
-        return { __typename: 'ShelterPlacementChanged', placement };
-      }),
-    );
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) return answeredOrFull(scope, input.referralId, partySize);
-    throw error;
-  }
+  return answerReferral(scope, input, 'declineShelterReferral', { ...input, reason: reasonText }, async (tx, answer) => {
+    const placement = tx.create(ShelterPlacement, { ...answer, status: 'DECLINED', declineReason: reason });
+    return { placement, fields: ['status', 'declineReason'] };
+  });
 }
 
 async function loadForChange(tx: EntityManager, scope: ChangeScope, id: string, expectedVersion: number, to: ShelterPlacementStatus): Promise<ShelterPlacement> {

@@ -26,12 +26,13 @@ import {
   validateTerms,
   type AidCaps,
   type AidTerms,
+  type BeneficiaryInput,
   type CapExceeded,
   type Refusal as WorkflowRefusal,
   type Rejection,
 } from './aid-entrustment.workflow';
 import { type Fen } from './money';
-import { type AidEntrustmentAction, type AidEntrustmentStatus, type AidItemKind, type EntryStatus, type IssuingOffice, type UserErrorCode } from './vocabulary';
+import { type AidEntrustmentAction, type AidEntrustmentStatus, type AidItemKind, type IssuingOffice, type UserErrorCode } from './vocabulary';
 
 export type AidEntrustmentResult =
   | { __typename: 'AidEntrustmentChanged'; aidEntrustment: AidEntrustment }
@@ -94,16 +95,10 @@ function writeTerms(tx: EntityManager, entrustment: AidEntrustment, number: numb
   for (const item of terms.items) tx.create(EntrustedAidItem, { entrustment, termsVersion: number, kind: item.kind, capFen: item.capFen });
 }
 
-export interface IssueAidEntrustmentInput {
+export interface IssueAidEntrustmentInput extends BeneficiaryInput {
   documentNumber: string;
   issuingOffice: IssuingOffice;
   personId?: string | null;
-  beneficiaryName: string;
-  nationality: string;
-  passportNumber: string;
-  mrzLine1?: string | null;
-  mrzLine2?: string | null;
-  entryStatus: EntryStatus;
   statusCheckId?: string | null;
   items: AidTerms['items'];
   totalCapFen: number;

@@ -15,22 +15,14 @@
  */
 import { LockMode } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { appendAudit, ExchangeRejection, type Caller, type EventPayload, type ExchangeHandlers, type ProjectionDefinition, type ReceivedEvent, entityFromRow } from '@lifeline/subgraph-runtime';
+import { appendAudit, exchangeCaller, ExchangeRejection, type EventPayload, type ExchangeHandlers, type ProjectionDefinition, type ReceivedEvent, entityFromRow } from '@lifeline/subgraph-runtime';
 import { AidEntrustmentEvent } from '../entities/aid-entrustment-event.entity';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
 import { LegalStatusFinding } from '../entities/legal-status-finding.entity';
 import { OPEN_STATUSES } from './vocabulary';
 
 /** Who the audit trail and the entrustment history name for changes applied on public security's word. */
-export const PUBLIC_SECURITY_EXCHANGE: Caller = {
-  kind: 'service',
-  id: 'exchange:public-security',
-  agency: 'PUBLIC_SECURITY',
-  orgUnit: null,
-  jurisdiction: null,
-  roles: [],
-  scopes: [],
-};
+export const PUBLIC_SECURITY_EXCHANGE = exchangeCaller('public-security');
 
 /**
  * The findings of each person asked for, counting those of the records merged into her, oldest

@@ -18,24 +18,34 @@ export function auditedReads<T extends { id: string }>(audit: RequestAudit, reco
   return records;
 }
 
+/** The orders of the foreign-national queues: by when a record was queued, or by its last change (a partner's sync). */
+export type QueueOrder = 'OLDEST_FIRST' | 'NEWEST_FIRST' | 'UPDATED';
+
 /**
  * A cursor page of audited records: none when the caller has no `scope`, else those in it that pass
- * `filters`, in the asked order (`fallback` when none is asked). Every record on the page is a read
- * the audit trail records. `scope` is called once per statement (it may hold a raw SQL fragment).
+ * `filters`, in the asked order (oldest queued first when none is asked; `queuedAt` names the time
+ * a record joined the queue). Every record on the page is a read the audit trail records. `scope` is
+ * called once per statement (it may hold a raw SQL fragment).
  */
-export async function auditedPage<T extends { id: string }, O extends string>(
+export async function auditedPage<T extends { id: string; updatedAt: Date }>(
   em: EntityManager,
   audit: RequestAudit,
   recordType: Audited,
   entity: EntityName<T>,
   scope: () => FilterQuery<T> | null,
   filters: Array<FilterQuery<T>>,
-  paging: PageArgs & { keysets: Record<O, KeysetOrder<T>>; fallback: O; order?: O | null },
+  queuedAt: keyof T & string,
+  paging: PageArgs & { order?: QueueOrder | null },
 ): Promise<KeysetPage<T>> {
   if (scope() === null) return EMPTY_PAGE;
   const where = (): FilterQuery<T> => ({ $and: [scope()!, ...filters] }) as FilterQuery<T>;
-  const order = paging.order ?? paging.fallback;
-  const page = await keysetPage(em, entity, where, { order, keyset: paging.keysets[order], first: paging.first, after: paging.after, last: paging.last, before: paging.before });
+  const keysets: Record<QueueOrder, KeysetOrder<T>> = {
+    OLDEST_FIRST: { property: queuedAt, direction: 'asc' },
+    NEWEST_FIRST: { property: queuedAt, direction: 'desc' },
+    UPDATED: { property: 'updatedAt', direction: 'asc' },
+  };
+  const order = paging.order ?? 'OLDEST_FIRST';
+  const page = await keysetPage(em, entity, where, { order, keyset: keysets[order], first: paging.first, after: paging.after, last: paging.last, before: paging.before });
   auditedReads(audit, recordType, page.edges.map((edge) => edge.node));
   return page;
 }

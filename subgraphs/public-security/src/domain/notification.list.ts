@@ -5,17 +5,11 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { type Caller, type KeysetOrder, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
-import { type ForeignAffairsNotificationOrder, type QueryForeignAffairsNotificationsConnectionArgs } from '../__generated__/resolvers-types';
+import { type Caller, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { type QueryForeignAffairsNotificationsConnectionArgs } from '../__generated__/resolvers-types';
 import { ForeignAffairsNotification } from '../entities/foreign-affairs-notification.entity';
 import { notificationScope } from './access';
 import { auditedPage } from './foreign-national-audit';
-
-const KEYSETS: Record<ForeignAffairsNotificationOrder, KeysetOrder<ForeignAffairsNotification>> = {
-  OLDEST_FIRST: { property: 'notifiedAt', direction: 'asc' },
-  NEWEST_FIRST: { property: 'notifiedAt', direction: 'desc' },
-  UPDATED: { property: 'updatedAt', direction: 'asc' },
-};
 
 export function findNotificationsPage(
   em: EntityManager,
@@ -27,9 +21,5 @@ export function findNotificationsPage(
   if (args.acknowledged === true) filters.push({ acknowledgedAt: { $ne: null } });
   if (args.acknowledged === false) filters.push({ acknowledgedAt: null });
   if (args.updatedSince) filters.push({ updatedAt: { $gte: args.updatedSince as Date } });
-  return auditedPage(em, audit, 'ForeignAffairsNotification', ForeignAffairsNotification, () => notificationScope(caller), filters, {
-    keysets: KEYSETS,
-    fallback: 'OLDEST_FIRST',
-    ...args,
-  });
+  return auditedPage(em, audit, 'ForeignAffairsNotification', ForeignAffairsNotification, () => notificationScope(caller), filters, 'notifiedAt', args);
 }

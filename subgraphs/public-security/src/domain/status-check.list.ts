@@ -5,17 +5,11 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { type Caller, type KeysetOrder, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
-import { type ForeignNationalStatusCheckOrder, type QueryForeignNationalStatusChecksConnectionArgs } from '../__generated__/resolvers-types';
+import { type Caller, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { type QueryForeignNationalStatusChecksConnectionArgs } from '../__generated__/resolvers-types';
 import { ForeignNationalStatusCheck } from '../entities/foreign-national-status-check.entity';
 import { statusCheckScope } from './access';
 import { auditedPage } from './foreign-national-audit';
-
-const KEYSETS: Record<ForeignNationalStatusCheckOrder, KeysetOrder<ForeignNationalStatusCheck>> = {
-  OLDEST_FIRST: { property: 'requestedAt', direction: 'asc' },
-  NEWEST_FIRST: { property: 'requestedAt', direction: 'desc' },
-  UPDATED: { property: 'updatedAt', direction: 'asc' },
-};
 
 export function findStatusChecksPage(
   em: EntityManager,
@@ -27,9 +21,5 @@ export function findStatusChecksPage(
   if (args.statuses) filters.push({ status: { $in: [...new Set(args.statuses)] } });
   if (args.requestingStationId) filters.push({ requestingStationId: args.requestingStationId });
   if (args.updatedSince) filters.push({ updatedAt: { $gte: args.updatedSince as Date } });
-  return auditedPage(em, audit, 'ForeignNationalStatusCheck', ForeignNationalStatusCheck, () => statusCheckScope(caller), filters, {
-    keysets: KEYSETS,
-    fallback: 'OLDEST_FIRST',
-    ...args,
-  });
+  return auditedPage(em, audit, 'ForeignNationalStatusCheck', ForeignNationalStatusCheck, () => statusCheckScope(caller), filters, 'requestedAt', args);
 }

@@ -10,9 +10,11 @@ export type RiskLevel = (typeof RISK_LEVELS)[number];
 export const SHELTER_REFERRAL_STATUSES = ['SUBMITTED', 'ACCEPTED', 'DECLINED', 'ADMITTED', 'EXTENDED', 'DISCHARGED', 'REFERRED_OUT', 'CLOSED', 'WITHDRAWN'] as const;
 export type ShelterReferralStatus = (typeof SHELTER_REFERRAL_STATUSES)[number];
 
-/** The shelter's side of a referral, as civil affairs reports it through the graph. */
-export const SHELTER_PLACEMENT_STATUSES = ['ACCEPTED', 'DECLINED', 'ADMITTED', 'EXTENDED', 'DISCHARGED', 'REFERRED_OUT', 'CLOSED'] as const;
-export type ShelterPlacementStatus = (typeof SHELTER_PLACEMENT_STATUSES)[number];
+/**
+ * The shelter's side of a referral, as civil affairs reports it through the graph: never stored
+ * here, so the type is the SDL's external enum (composition keeps it equal to civil affairs').
+ */
+export type { ShelterPlacementStatus } from '../__generated__/resolvers-types';
 
 /** Where the referral stands on the women's-federation side (before and besides the shelter's answer). */
 export const REFERRAL_FILE_STATUSES = ['SUBMITTED', 'WITHDRAWN', 'CLOSED'] as const;
