@@ -403,7 +403,24 @@ export function connectionReader<Field extends string, Node>(
     expect(own).toEqual(expect.any(String));
     await expectMixedPagingRefused((paging) => page({ ...variables, ...paging }, caller), own!, foreign ?? undefined);
   };
-  return { subgraph, field, page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging };
+  /**
+   * Checks a window of time in the list's UPDATED order: `updatedSince` with `updatedBefore` yields
+   * exactly the records of the whole list (under `variables`) changed at or after the one instant
+   * and before the other, in the same order. Needs three records at least; the window runs from the
+   * second record's change to the last one's (which it leaves out).
+   */
+  const pagesWindowOfTime = async (variables: Record<string, unknown> = {}, caller = defaultCaller) => {
+    type Changed = { id: string; updatedAt: string };
+    const all = (await pageToTheEnd({ ...variables, order: 'UPDATED', first: 100 }, caller)).nodes as unknown as Changed[];
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    const since = all[1]!.updatedAt;
+    const before = all.at(-1)!.updatedAt;
+    const inWindow = all.filter((node) => Date.parse(node.updatedAt) >= Date.parse(since) && Date.parse(node.updatedAt) < Date.parse(before));
+    expect(inWindow.length).toBeGreaterThan(0);
+    const window = (await pageToTheEnd({ ...variables, order: 'UPDATED', updatedSince: since, updatedBefore: before, first: 100 }, caller)).nodes as unknown as Changed[];
+    expect(window.map((node) => node.id)).toEqual(inWindow.map((node) => node.id));
+  };
+  return { subgraph, field, page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging, pagesWindowOfTime };
 }
 
 /** What `connectionReader` gives a suite. */

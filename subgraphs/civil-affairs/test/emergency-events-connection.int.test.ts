@@ -23,8 +23,8 @@ const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: 
 type Node = { id: string; state: string; version: number; startedAt: string; createdAt: string; updatedAt: string; districts: string[]; peopleHelped: number };
 const NODE = 'id state version startedAt createdAt updatedAt districts peopleHelped';
 const PAGE = /* GraphQL */ `
-  query($order: EmergencyEventOrder, $first: Int, $after: String, $last: Int, $before: String, $ongoingOnly: Boolean, $updatedSince: DateTime) {
-    emergencyEventsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, ongoingOnly: $ongoingOnly, updatedSince: $updatedSince) {
+  query($order: EmergencyEventOrder, $first: Int, $after: String, $last: Int, $before: String, $ongoingOnly: Boolean, $updatedSince: DateTime, $updatedBefore: DateTime) {
+    emergencyEventsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, ongoingOnly: $ongoingOnly, updatedSince: $updatedSince, updatedBefore: $updatedBefore) {
       edges { cursor node { ${NODE} } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
@@ -185,5 +185,11 @@ describe('paging emergency events', () => {
     }
     const led = await page({ first: 100 }, leadership);
     expect(led.data!.emergencyEventsConnection.edges.map((e) => e.node.id)).toEqual(expect.arrayContaining([declared[0]!.id, neighbours.id]));
+  });
+});
+
+describe('a window of time', () => {
+  it('yields the events changed at or after updatedSince and before updatedBefore, and no others', async () => {
+    await reader.pagesWindowOfTime();
   });
 });

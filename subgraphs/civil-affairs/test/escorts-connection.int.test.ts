@@ -24,8 +24,8 @@ const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: 
 type Node = { id: string; status: string; crossProvince: boolean; version: number; createdAt: string; updatedAt: string; rescueCase: { station: { jurisdiction: string } } };
 const NODE = 'id status crossProvince version createdAt updatedAt rescueCase { station { jurisdiction } }';
 const PAGE = /* GraphQL */ `
-  query($order: EscortOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [EscortStatus!], $crossProvince: Boolean, $updatedSince: DateTime) {
-    escortsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, crossProvince: $crossProvince, updatedSince: $updatedSince) {
+  query($order: EscortOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [EscortStatus!], $crossProvince: Boolean, $updatedSince: DateTime, $updatedBefore: DateTime) {
+    escortsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, crossProvince: $crossProvince, updatedSince: $updatedSince, updatedBefore: $updatedBefore) {
       edges { cursor node { ${NODE} } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
@@ -192,5 +192,11 @@ describe('one escort by id', () => {
     const malformed = await read(`'; drop table escort; --`);
     expect(malformed.data?.escort ?? null).toBeNull();
     expect(malformed.errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('a window of time', () => {
+  it('yields the escorts changed at or after updatedSince and before updatedBefore, and no others', async () => {
+    await reader.pagesWindowOfTime();
   });
 });

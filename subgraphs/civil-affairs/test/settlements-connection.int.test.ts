@@ -25,8 +25,8 @@ const center = testCaller({ id: 'center.staff', agency: 'CIVIL_AFFAIRS', roles: 
 type Node = { id: string; status: string; version: number; createdAt: string; proposedAt: string; updatedAt: string; rescueCase: { station: { jurisdiction: string } } };
 const NODE = 'id status version createdAt proposedAt updatedAt rescueCase { station { jurisdiction } }';
 const PAGE = /* GraphQL */ `
-  query($order: SettlementOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [SettlementStatus!], $updatedSince: DateTime) {
-    settlementsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince) {
+  query($order: SettlementOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [SettlementStatus!], $updatedSince: DateTime, $updatedBefore: DateTime) {
+    settlementsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince, updatedBefore: $updatedBefore) {
       edges { cursor node { ${NODE} } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
@@ -174,5 +174,11 @@ describe('paging settlements', () => {
       if (list.errors) expect(list.errors.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
       else expect(pages.data!.settlementsConnection.edges.map((e) => e.node.id).sort()).toEqual(list.data!.settlements.map((s) => s.id).sort());
     }
+  });
+});
+
+describe('a window of time', () => {
+  it('yields the settlements changed at or after updatedSince and before updatedBefore, and no others', async () => {
+    await reader.pagesWindowOfTime();
   });
 });

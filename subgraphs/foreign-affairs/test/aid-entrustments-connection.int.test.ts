@@ -21,8 +21,8 @@ afterAll(() => subgraph.close());
 type Node = { id: string; status: string; issuedAt: string; validUntil: string; updatedAt: string };
 type Page = TestTwoWayPage<Node>;
 const PAGE = /* GraphQL */ `
-  query($order: AidEntrustmentOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [AidEntrustmentStatus!], $updatedSince: DateTime) {
-    aidEntrustmentsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince) {
+  query($order: AidEntrustmentOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [AidEntrustmentStatus!], $updatedSince: DateTime, $updatedBefore: DateTime) {
+    aidEntrustmentsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince, updatedBefore: $updatedBefore) {
       edges { cursor node { id status issuedAt validUntil updatedAt } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
@@ -30,7 +30,7 @@ const PAGE = /* GraphQL */ `
   }
 `;
 
-const { pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'aidEntrustmentsConnection', Node>(() => subgraph, 'aidEntrustmentsConnection', PAGE, officer);
+const { pageToTheEnd, pagesBackAsForward, refusesMixedPaging, pagesWindowOfTime } = connectionReader<'aidEntrustmentsConnection', Node>(() => subgraph, 'aidEntrustmentsConnection', PAGE, officer);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -115,5 +115,11 @@ describe('paging aid entrustments back from the end', () => {
 
   it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
     await refusesMixedPaging({}, { order: 'UPDATED' }, office);
+  });
+});
+
+describe('a window of time', () => {
+  it('yields the entrustments changed at or after updatedSince and before updatedBefore, and no others', async () => {
+    await pagesWindowOfTime();
   });
 });

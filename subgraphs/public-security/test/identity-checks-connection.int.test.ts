@@ -25,15 +25,15 @@ afterAll(() => subgraph.close());
 
 type Node = { id: string; status: string; requestedAt: string; resultDueAt: string; updatedAt: string; overdue: boolean; createdAt: string; person: { id: string } };
 const PAGE = /* GraphQL */ `
-  query($order: IdentityCheckOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [IdentityCheckStatus!], $overdue: Boolean, $updatedSince: DateTime, $requestingStationId: ID, $personIds: [ID!], $purpose: String) {
-    identityChecksConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, overdue: $overdue, updatedSince: $updatedSince, requestingStationId: $requestingStationId, personIds: $personIds, purpose: $purpose) {
+  query($order: IdentityCheckOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [IdentityCheckStatus!], $overdue: Boolean, $updatedSince: DateTime, $updatedBefore: DateTime, $requestingStationId: ID, $personIds: [ID!], $purpose: String) {
+    identityChecksConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, overdue: $overdue, updatedSince: $updatedSince, updatedBefore: $updatedBefore, requestingStationId: $requestingStationId, personIds: $personIds, purpose: $purpose) {
       edges { cursor node { id status requestedAt resultDueAt updatedAt overdue createdAt person { id } } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
     }
   }
 `;
-const { page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'identityChecksConnection', Node>(() => subgraph, 'identityChecksConnection', PAGE, police);
+const { page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging, pagesWindowOfTime } = connectionReader<'identityChecksConnection', Node>(() => subgraph, 'identityChecksConnection', PAGE, police);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -188,5 +188,11 @@ describe('paging identity checks back from the end', () => {
 
   it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
     await refusesMixedPaging({ requestingStationId: pagingStationId }, { order: 'UPDATED' }, pagingStaff);
+  });
+});
+
+describe('a window of time', () => {
+  it('yields the identity checks changed at or after updatedSince and before updatedBefore, and no others', async () => {
+    await pagesWindowOfTime();
   });
 });

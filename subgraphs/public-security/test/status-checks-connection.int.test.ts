@@ -28,15 +28,15 @@ afterAll(() => subgraph.close());
 
 type Node = { id: string; status: string; requestedAt: string; updatedAt: string; createdAt: string; version: number };
 const PAGE = /* GraphQL */ `
-  query($order: ForeignNationalStatusCheckOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [ForeignNationalStatusCheckStatus!], $updatedSince: DateTime, $requestingStationId: ID) {
-    foreignNationalStatusChecksConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince, requestingStationId: $requestingStationId) {
+  query($order: ForeignNationalStatusCheckOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [ForeignNationalStatusCheckStatus!], $updatedSince: DateTime, $updatedBefore: DateTime, $requestingStationId: ID) {
+    foreignNationalStatusChecksConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince, updatedBefore: $updatedBefore, requestingStationId: $requestingStationId) {
       edges { cursor node { id status requestedAt updatedAt createdAt version } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
     }
   }
 `;
-const { page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'foreignNationalStatusChecksConnection', Node>(() => subgraph, 'foreignNationalStatusChecksConnection', PAGE, police);
+const { page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging, pagesWindowOfTime } = connectionReader<'foreignNationalStatusChecksConnection', Node>(() => subgraph, 'foreignNationalStatusChecksConnection', PAGE, police);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -134,8 +134,8 @@ describe('paging foreign-national status checks', () => {
 
 type Notification = { id: string; notifiedAt: string; updatedAt: string; acknowledged: boolean };
 const NOTIFICATIONS = /* GraphQL */ `
-  query($order: ForeignAffairsNotificationOrder, $first: Int, $after: String, $last: Int, $before: String, $acknowledged: Boolean, $updatedSince: DateTime) {
-    foreignAffairsNotificationsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, acknowledged: $acknowledged, updatedSince: $updatedSince) {
+  query($order: ForeignAffairsNotificationOrder, $first: Int, $after: String, $last: Int, $before: String, $acknowledged: Boolean, $updatedSince: DateTime, $updatedBefore: DateTime) {
+    foreignAffairsNotificationsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, acknowledged: $acknowledged, updatedSince: $updatedSince, updatedBefore: $updatedBefore) {
       edges { cursor node { id notifiedAt updatedAt acknowledged } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
@@ -216,5 +216,15 @@ describe('paging the notifications to the foreign-affairs office', () => {
 
   it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
     await notifications.refusesMixedPaging({}, { order: 'NEWEST_FIRST' });
+  });
+});
+
+describe('a window of time', () => {
+  it('yields the status checks changed at or after updatedSince and before updatedBefore, and no others', async () => {
+    await pagesWindowOfTime();
+  });
+
+  it('yields the notifications changed at or after updatedSince and before updatedBefore, and no others', async () => {
+    await notifications.pagesWindowOfTime();
   });
 });

@@ -23,8 +23,8 @@ afterAll(() => subgraph.close());
 type Node = { id: string; status: string; submittedAt: string; updatedAt: string; version: number; referringCaseworker: string };
 type Page = TestTwoWayPage<Node>;
 const PAGE = /* GraphQL */ `
-  query($order: ShelterReferralOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [ShelterReferralStatus!], $updatedSince: DateTime) {
-    shelterReferralsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince) {
+  query($order: ShelterReferralOrder, $first: Int, $after: String, $last: Int, $before: String, $statuses: [ShelterReferralStatus!], $updatedSince: DateTime, $updatedBefore: DateTime) {
+    shelterReferralsConnection(order: $order, first: $first, after: $after, last: $last, before: $before, statuses: $statuses, updatedSince: $updatedSince, updatedBefore: $updatedBefore) {
       edges { cursor node { id status submittedAt updatedAt version referringCaseworker } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       totalCount
@@ -32,7 +32,7 @@ const PAGE = /* GraphQL */ `
   }
 `;
 
-const { pageToTheEnd, pagesBackAsForward, refusesMixedPaging } = connectionReader<'shelterReferralsConnection', Node>(() => subgraph, 'shelterReferralsConnection', PAGE, shelterStaff);
+const { pageToTheEnd, pagesBackAsForward, refusesMixedPaging, pagesWindowOfTime } = connectionReader<'shelterReferralsConnection', Node>(() => subgraph, 'shelterReferralsConnection', PAGE, shelterStaff);
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
 
@@ -122,5 +122,11 @@ describe('paging shelter referrals', () => {
     it('refuses paging forward and back at once, a last over the cap, and a before that is forged or of another order, with BAD_USER_INPUT', async () => {
       await refusesMixedPaging({}, { order: 'UPDATED' }, caseworker);
     });
+  });
+});
+
+describe('a window of time', () => {
+  it('yields the referrals changed at or after updatedSince and before updatedBefore, and no others', async () => {
+    await pagesWindowOfTime();
   });
 });

@@ -1910,6 +1910,7 @@ export type QueryEmergencyEventsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   ongoingOnly?: InputMaybe<Scalars['Boolean']['input']>;
   order?: InputMaybe<EmergencyEventOrder>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -1948,6 +1949,7 @@ export type QueryEscortsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<EscortOrder>;
   statuses?: InputMaybe<Array<EscortStatus>>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -2023,6 +2025,7 @@ export type QuerySettlementsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<SettlementOrder>;
   statuses?: InputMaybe<Array<SettlementStatus>>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 

@@ -33,6 +33,7 @@ export function findEmergencyEventsPage(em: EntityManager, caller: Caller, args:
   const filters: SqlFragment[] = [];
   if (args.ongoingOnly) filters.push(ONGOING);
   if (args.updatedSince) filters.push({ sql: 'e.updated_at >= ?', params: [args.updatedSince] });
+  if (args.updatedBefore) filters.push({ sql: 'e.updated_at < ?', params: [args.updatedBefore] });
   const order = args.order ?? 'NEWEST_FIRST';
   return sqlKeysetPage(
     em,

@@ -32,6 +32,7 @@ export function findEscortsPage(em: EntityManager, caller: Caller, args: QueryEs
   const filters = sqlOneOf('es.status', args.statuses);
   if (args.crossProvince != null) filters.push({ sql: 'es.cross_province = ?', params: [args.crossProvince] });
   if (args.updatedSince) filters.push({ sql: 'es.updated_at >= ?', params: [args.updatedSince] });
+  if (args.updatedBefore) filters.push({ sql: 'es.updated_at < ?', params: [args.updatedBefore] });
   const order = args.order ?? 'NEWEST_FIRST';
   return sqlKeysetPage(
     em,

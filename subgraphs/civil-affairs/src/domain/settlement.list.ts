@@ -31,6 +31,7 @@ const KEYSETS: Record<SettlementOrder, SqlKeysetOrder<Settlement>> = {
 export function findSettlementsPage(em: EntityManager, caller: Caller, args: QuerySettlementsConnectionArgs): Promise<KeysetPage<Settlement>> {
   const filters = sqlOneOf('st.status', args.statuses);
   if (args.updatedSince) filters.push({ sql: 'st.updated_at >= ?', params: [args.updatedSince] });
+  if (args.updatedBefore) filters.push({ sql: 'st.updated_at < ?', params: [args.updatedBefore] });
   const order = args.order ?? 'NEWEST_FIRST';
   return sqlKeysetPage(
     em,

@@ -895,6 +895,7 @@ export type QueryAidEntrustmentsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<AidEntrustmentOrder>;
   statuses?: InputMaybe<Array<AidEntrustmentStatus>>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 

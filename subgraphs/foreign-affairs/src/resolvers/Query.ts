@@ -30,7 +30,7 @@ export const Query: QueryResolvers = {
     if (scope === null) return [];
     return em.find(AidEntrustment, status ? { $and: [scope, inStatus(status, now)] } : scope, { orderBy: { issuedAt: 'desc', id: 'desc' }, limit });
   },
-  aidEntrustmentsConnection: async (_, { statuses, updatedSince, order, first, after, last, before }, { em, caller }) => {
+  aidEntrustmentsConnection: async (_, { statuses, updatedSince, updatedBefore, order, first, after, last, before }, { em, caller }) => {
     const now = new Date();
     if (visibleEntrustments(caller, now) === null) return EMPTY_PAGE;
     const where = (): FilterQuery<AidEntrustment> => ({
@@ -38,6 +38,7 @@ export const Query: QueryResolvers = {
         visibleEntrustments(caller, now)!,
         statuses ? { $or: [...new Set(statuses)].map((status) => inStatus(status, now)) } : {},
         updatedSince ? { updatedAt: { $gte: updatedSince as Date } } : {},
+        updatedBefore ? { updatedAt: { $lt: updatedBefore as Date } } : {},
       ],
     });
     return keysetPage(em, AidEntrustment, where, { order, keyset: KEYSETS[order], first, after, last, before });

@@ -821,6 +821,7 @@ export type QueryForeignAffairsNotificationsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ForeignAffairsNotificationOrder>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -847,6 +848,7 @@ export type QueryForeignNationalStatusChecksConnectionArgs = {
   order?: InputMaybe<ForeignNationalStatusCheckOrder>;
   requestingStationId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<ForeignNationalStatusCheckStatus>>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -876,6 +878,7 @@ export type QueryIdentityChecksConnectionArgs = {
   purpose?: InputMaybe<Scalars['String']['input']>;
   requestingStationId?: InputMaybe<Scalars['ID']['input']>;
   statuses?: InputMaybe<Array<IdentityCheckStatus>>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 

@@ -53,6 +53,7 @@ export async function findIdentityChecksPage(
     if (args.overdue === true) conditions.push({ status: { $in: [...OPEN_CHECK_STATUSES] }, resultDueAt: { $lt: now } });
     if (args.overdue === false) conditions.push({ $or: [{ status: { $nin: [...OPEN_CHECK_STATUSES] } }, { resultDueAt: { $gte: now } }] });
     if (args.updatedSince) conditions.push({ updatedAt: { $gte: args.updatedSince as Date } });
+    if (args.updatedBefore) conditions.push({ updatedAt: { $lt: args.updatedBefore as Date } });
     return { $and: conditions };
   };
   const order = args.order ?? 'DUE_FIRST';

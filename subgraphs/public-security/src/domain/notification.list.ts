@@ -21,5 +21,6 @@ export function findNotificationsPage(
   if (args.acknowledged === true) filters.push({ acknowledgedAt: { $ne: null } });
   if (args.acknowledged === false) filters.push({ acknowledgedAt: null });
   if (args.updatedSince) filters.push({ updatedAt: { $gte: args.updatedSince as Date } });
+  if (args.updatedBefore) filters.push({ updatedAt: { $lt: args.updatedBefore as Date } });
   return auditedPage(em, audit, 'ForeignAffairsNotification', ForeignAffairsNotification, () => notificationScope(caller), filters, 'notifiedAt', args);
 }

@@ -21,5 +21,6 @@ export function findStatusChecksPage(
   if (args.statuses) filters.push({ status: { $in: [...new Set(args.statuses)] } });
   if (args.requestingStationId) filters.push({ requestingStationId: args.requestingStationId });
   if (args.updatedSince) filters.push({ updatedAt: { $gte: args.updatedSince as Date } });
+  if (args.updatedBefore) filters.push({ updatedAt: { $lt: args.updatedBefore as Date } });
   return auditedPage(em, audit, 'ForeignNationalStatusCheck', ForeignNationalStatusCheck, () => statusCheckScope(caller), filters, 'requestedAt', args);
 }

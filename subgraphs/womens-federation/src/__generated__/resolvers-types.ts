@@ -341,6 +341,7 @@ export type QueryShelterReferralsConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ShelterReferralOrder>;
   statuses?: InputMaybe<Array<ShelterReferralStatus>>;
+  updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
 };
 

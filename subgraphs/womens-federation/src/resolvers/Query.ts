@@ -29,12 +29,12 @@ export const Query: QueryResolvers = {
     if (status && !isFileStatus(status)) return [];
     return em.find(ShelterReferral, { $and: [scope, status ? { status: status as ReferralFileStatus } : {}] }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit });
   },
-  shelterReferralsConnection: async (_, { statuses, updatedSince, order, first, after, last, before }, { em, caller }) => {
+  shelterReferralsConnection: async (_, { statuses, updatedSince, updatedBefore, order, first, after, last, before }, { em, caller }) => {
     if (shelterReferralScope(caller) === null) return EMPTY_PAGE;
     // The filter is on the caseworker's side of the file: another status matches nothing.
     const fileStatuses = statuses ? [...new Set(statuses)].filter(isFileStatus) : null;
     const where = () => ({
-      $and: [shelterReferralScope(caller)!, fileStatuses ? { status: { $in: fileStatuses } } : {}, updatedSince ? { updatedAt: { $gte: updatedSince as Date } } : {}],
+      $and: [shelterReferralScope(caller)!, fileStatuses ? { status: { $in: fileStatuses } } : {}, updatedSince ? { updatedAt: { $gte: updatedSince as Date } } : {}, updatedBefore ? { updatedAt: { $lt: updatedBefore as Date } } : {}],
     });
     return keysetPage(em, ShelterReferral, where, { order, keyset: KEYSETS[order], first, after, last, before });
   },
