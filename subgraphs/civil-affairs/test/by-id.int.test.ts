@@ -314,7 +314,7 @@ describe('street reports by id', () => {
 
   it('answers a closed report too (it left the board, not the district), and refuses civil affairs’ reporting system', async () => {
     const closed = await reportSighting(county, COUNTY);
-    await sql(`update street_report set status = 'CLOSED', closure = 'FALSE_REPORT', closed_at = now() where id = ?`, [closed]);
+    await sql(`update street_report set status = 'CLOSED', closure = 'FALSE_REPORT', closed_at = date_trunc('milliseconds', now()) where id = ?`, [closed]);
     expect(await seen('streetReport', 'id status closure', closed, county)).toEqual({ id: closed, status: 'CLOSED', closure: 'FALSE_REPORT' });
     expect(await seen('streetReport', 'id', closed, otherCounty)).toBeNull();
     const reporter = testCaller({ id: 'client:110-linkage', kind: 'service', agency: 'CIVIL_AFFAIRS', roles: [ROLES.INTEGRATION], scopes: ['write:street-reports'], jurisdiction: COUNTY });

@@ -151,7 +151,7 @@ describe('the civil-affairs change feed', () => {
     const start = (await readToEnd(county, head)).end;
     // The slow transaction changes the case first; a quicker one changes the person and commits while the slow one still runs.
     const during = await whileTransactionRuns(subgraph, [`update rescue_case set version = version where id = ?`, [ids.man.caseId]], async (commitElsewhere) => {
-      await commitElsewhere(`update person set updated_at = now() where id = ?`, [ids.man.personId]);
+      await commitElsewhere(`update person set updated_at = date_trunc('milliseconds', now()) where id = ?`, [ids.man.personId]);
       return readToEnd(county, start);
     });
     if (!during) return;

@@ -93,7 +93,7 @@ describe('recording a delivery', () => {
 
   it('treats an entrustment past its window as EXPIRED in every read and refuses deliveries on it', async () => {
     const entrustment = await accepted();
-    await sql(`update aid_entrustment set valid_from = now() - interval '20 days', valid_until = now() - interval '1 hour' where id = ?`, [entrustment.id]);
+    await sql(`update aid_entrustment set valid_from = date_trunc('milliseconds', now()) - interval '20 days', valid_until = date_trunc('milliseconds', now()) - interval '1 hour' where id = ?`, [entrustment.id]);
     const result = await run(DELIVER, { input: delivery(entrustment.id) }, centerStaff);
     expect(result).toMatchObject({ __typename: 'AidEntrustmentRefused', currentStatus: 'EXPIRED', code: 'EXPIRED' });
     expect(await ledger(entrustment.id)).toEqual({ rows: 0, fen: 0, status: 'ACCEPTED' });

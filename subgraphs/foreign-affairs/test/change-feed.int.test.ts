@@ -172,7 +172,7 @@ describe('the foreign-affairs change feed', () => {
     const start = (await readToEnd(centerStaff, head)).end;
     // The slow transaction changes the entrustment first (its transaction id is the older one); a
     // quicker one changes the delivery and commits while the slow one still runs.
-    const during = await whileTransactionRuns(subgraph, [`update aid_entrustment set updated_at = now() where id = ?`, [a.entrustmentId]], async (commitElsewhere) => {
+    const during = await whileTransactionRuns(subgraph, [`update aid_entrustment set updated_at = date_trunc('milliseconds', now()) where id = ?`, [a.entrustmentId]], async (commitElsewhere) => {
       await commitElsewhere(`update aid_delivery set receipt_number = receipt_number where id = ?`, [a.deliveryId]);
       return readToEnd(centerStaff, start);
     });

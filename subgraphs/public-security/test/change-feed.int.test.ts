@@ -284,7 +284,7 @@ describe('the public-security change feed', () => {
     const start = (await readToEnd(police, head)).end;
     // The slow transaction changes the identity check first (its transaction id is the older one);
     // a quicker one changes the hand-over and commits while the slow one still runs.
-    const during = await whileTransactionRuns(subgraph, [`update identity_check set updated_at = now() where id = ?`, [plain.check]], async (commitElsewhere) => {
+    const during = await whileTransactionRuns(subgraph, [`update identity_check set updated_at = date_trunc('milliseconds', now()) where id = ?`, [plain.check]], async (commitElsewhere) => {
       await commitElsewhere(`update police_hand_over set officer = officer where id = ?`, [plain.handOver]);
       return readToEnd(police, start);
     });

@@ -208,7 +208,7 @@ describe("the women's federation change feed", () => {
     const start = (await readToEnd(shelterStaff, head)).end;
     // The slow transaction changes the referral first (its transaction id is the older one); a
     // quicker one changes its service and commits while the slow one still runs.
-    const during = await whileTransactionRuns(subgraph, [`update shelter_referral set updated_at = now() where id = ?`, [own.referralId]], async (commitElsewhere) => {
+    const during = await whileTransactionRuns(subgraph, [`update shelter_referral set updated_at = date_trunc('milliseconds', now()) where id = ?`, [own.referralId]], async (commitElsewhere) => {
       await commitElsewhere(`update referral_service set provider = provider where id = ?`, [own.serviceId]);
       return readToEnd(shelterStaff, start);
     });
