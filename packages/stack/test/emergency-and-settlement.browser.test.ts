@@ -89,7 +89,9 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     const recheckedRow = page.getByTestId('proposed-row').filter({ has: page.locator('[data-testid=recheck-status][data-value=NO_MATCH]') }).first();
     const id = await recheckedRow.getAttribute('data-id');
     await recheckedRow.getByTestId('approve').click();
-    await page.getByTestId('approve-clear').click();
+    // `check` waits until the opening dialog holds still and fails if the box did not become ticked.
+    await page.getByTestId('approve-form').waitFor();
+    await page.getByTestId('approve-clear').check();
     await page.getByTestId('approve-note').fill('DNA、指纹比对均未比中');
     await page.getByTestId('approve-submit').click();
     await page.getByTestId('confirm-ok').click();

@@ -13,7 +13,7 @@ import { buildDemoRegion } from '@lifeline/demo-region';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, changeLands, describeInBrowser, useBrowser, shownTotal } from './support/browser';
 import { eventually } from './support/eventually';
 import { sharedStack } from './support/shared-stack';
 
@@ -138,9 +138,9 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
       return dialog;
     };
     await step('ACCEPTED');
-    await row.locator('[data-testid="report-status"][data-value="ACCEPTED"]').waitFor();
+    await changeLands(page, row.locator('[data-testid="report-status"][data-value="ACCEPTED"]'));
     await step('DISPATCHED');
-    await row.locator('[data-testid="report-status"][data-value="DISPATCHED"]').waitFor();
+    await changeLands(page, row.locator('[data-testid="report-status"][data-value="DISPATCHED"]'));
     // The nearest open unit of the district was sent.
     await expect(row.textContent()).resolves.toMatch(/米/);
 
@@ -153,10 +153,10 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await expect(row.getByTestId('report-status').getAttribute('data-value')).resolves.toBe('DISPATCHED');
 
     await step('ON_SCENE');
-    await row.locator('[data-testid="report-status"][data-value="ON_SCENE"]').waitFor();
+    await changeLands(page, row.locator('[data-testid="report-status"][data-value="ON_SCENE"]'));
     await expect(row.getByTestId('running-clock').getAttribute('data-stopped')).resolves.toBe('true');
     await step('VERIFIED');
-    await row.locator('[data-testid="report-status"][data-value="VERIFIED"]').waitFor();
+    await changeLands(page, row.locator('[data-testid="report-status"][data-value="VERIFIED"]'));
     await step('CLOSED', () => page.getByRole('dialog').getByText('救助进站', { exact: true }).click());
     // Closed reports leave the board.
     await row.waitFor({ state: 'detached' });

@@ -6,10 +6,12 @@ import { Card, Col, Row, Statistic } from 'antd';
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { CareTrendChart } from '@/components/care-trend-chart';
 import { GraphErrorAlert } from '@/components/graph-error-alert';
 import { OpenCasesChart } from '@/components/open-cases-chart';
 import { PageHeading } from '@/components/page-heading';
 import { DashboardQuery } from '@/graph/agency-lists.query';
+import { CareTrendQuery } from '@/graph/care-trend.query';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
 import { readTodo } from '@/graph/todo.read';
@@ -23,11 +25,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
+/** Months the case trend covers, the current one included. */
+const TREND_MONTHS = 12;
+/** The roles that read civil affairs' monthly figures (the center, the stations, leadership). */
+const FIGURE_ROLES: readonly string[] = ['CENTER_STAFF', 'STATION_STAFF', 'LEADERSHIP'];
+
 export default async function DashboardPage() {
   const user = await readSessionUser();
   if (user && !worksWith(user.roles, '/')) return <RoleWelcome user={user} />;
   const t = await getTranslations();
-  const [result, todo] = await Promise.all([queryGraph(DashboardQuery, {}), user ? readTodo(user.roles) : Promise.resolve([])]);
+  // The monthly trend of cases is civil affairs' figures: read only by the roles that read them.
+  const readsFigures = user?.roles.some((role) => FIGURE_ROLES.includes(role)) ?? false;
+  const [result, todo, trend] = await Promise.all([
+    queryGraph(DashboardQuery, {}),
+    user ? readTodo(user.roles) : Promise.resolve([]),
+    readsFigures ? queryGraph(CareTrendQuery, { months: TREND_MONTHS }) : Promise.resolve(null),
+  ]);
   const data = result.data;
   const figures = [
     { key: 'personsTotal', value: data?.everyone.totalCount, href: '/persons' },
@@ -49,6 +62,7 @@ export default async function DashboardPage() {
       <PageHeading title={t('dashboard.title')} description={t('dashboard.description')} />
       {todo.length > 0 ? <TodoPanel items={todo} /> : null}
       <GraphErrorAlert errors={result.errors} partial={Boolean(data)} />
+      {trend ? <GraphErrorAlert errors={trend.errors} partial={Boolean(trend.data)} /> : null}
       {data ? (
         <>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
@@ -65,6 +79,11 @@ export default async function DashboardPage() {
           <Card title={t('dashboard.openCasesByLevel')}>
             <OpenCasesChart levels={levels} openCasesLabel={t('dashboard.openCases')} stationsLabel={t('dashboard.stations')} />
           </Card>
+          {trend?.data ? (
+            <Card title={t('dashboard.trend.title', { months: TREND_MONTHS })} style={{ marginTop: 16 }}>
+              <CareTrendChart months={trend.data.careTrend} />
+            </Card>
+          ) : null}
         </>
       ) : null}
     </>

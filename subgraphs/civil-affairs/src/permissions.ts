@@ -118,6 +118,7 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
     casesPastStandardStay: stationWork,
     casesPastStandardStayConnection: stationWork,
     dispatchPerformance: and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP)),
+    careTrend: and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP)),
     emergencyEvents: emergencyFigures,
     emergencyEventsConnection: emergencyFigures,
     emergencyEvent: emergencyFigures,
@@ -168,6 +169,8 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
   StreetReportChanged: { streetReport: sightingReporters },
   DispatchStepRefused: { currentStatus: stationWork, message: stationWork, code: stationWork, field: stationWork },
   DispatchPerformance: { group: allow, name: allow, reports: allow, onSceneWithin30: allow, share: allow },
+  CareMonth: { month: allow, received: allow, exits: allow, averageStayDays: allow },
+  ExitCount: { reason: allow, count: allow },
   Mutation: {
     ...webhooks.mutation,
     recordTracingNotice: tracingWork,

@@ -306,13 +306,13 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
       'auditEvents', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escort', 'escorts', 'escortsConnection',
       'emergencyEvents', 'emergencyEventsConnection', 'emergencyEvent', 'settlements', 'settlementsConnection', 'settlement', 'settlementCandidates', 'shelterPlacements',
       'streetReport', 'missingPersonReport', 'emergencyPoint', 'emergencyHelp', 'shelterPlacement', 'shelterRoom', 'tracingWorkListConnection', 'casesPastStandardStayConnection',
-      'settlementCandidatesConnection', 'shelterPlacementsConnection', 'dispatchBoardConnection',
+      'settlementCandidatesConnection', 'shelterPlacementsConnection', 'dispatchBoardConnection', 'careTrend',
     ],
     Mutation: ALL,
     Shelter: ['address', 'contactPhone', 'rooms'],
     ...Object.fromEntries(
       [
-        'DispatchStepRefused', 'DispatchPerformance', 'MissingPersonReport', 'TracingStatus', 'MatchEvidence', 'TracingCandidate', 'EscortLeg', 'Escort', 'EscortConnection', 'EscortEdge',
+        'DispatchStepRefused', 'DispatchPerformance', 'CareMonth', 'ExitCount', 'MissingPersonReport', 'TracingStatus', 'MatchEvidence', 'TracingCandidate', 'EscortLeg', 'Escort', 'EscortConnection', 'EscortEdge',
         'EscortChanged', 'EscortStepRefused', 'RescueCaseChanged', 'TransitionRefused', 'ZoneFull', 'VersionConflict', 'EmergencyEvent', 'EmergencyEventConnection',
         'EmergencyEventEdge', 'EmergencyPoint', 'EmergencyHelp', 'EmergencyHelpCount', 'EmergencyEventChanged', 'EmergencyPointChanged', 'EmergencyHelpRecorded',
         'EmergencyStepRefused', 'IdentityCheck', 'Settlement', 'SettlementConnection', 'SettlementEdge', 'SettlementChanged', 'NotEligibleForSettlement', 'SettlementStepRefused',

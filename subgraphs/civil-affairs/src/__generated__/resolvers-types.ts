@@ -185,6 +185,19 @@ export type AuditTrail = {
   filterKey: Scalars['String']['output'];
 };
 
+/** One calendar month (Beijing time) of rescue cases in the caller's jurisdiction: how many came in, how they ended, and how long those that ended stayed. */
+export type CareMonth = {
+  __typename?: 'CareMonth';
+  /** Of the cases that ended in the month, the average days in care (null when none ended). */
+  averageStayDays: Maybe<Scalars['Float']['output']>;
+  /** Cases that ended in the month, one entry per exit reason that occurred (most frequent first). */
+  exits: Array<ExitCount>;
+  /** The month, as YYYY-MM (Asia/Shanghai). */
+  month: Scalars['String']['output'];
+  /** Cases received at a station in the month. */
+  received: Scalars['Int']['output'];
+};
+
 /** A service given to a person in care. */
 export type CareService = {
   __typename?: 'CareService';
@@ -899,6 +912,15 @@ export type ExchangeState = {
   civilAffairs: AgencyExchangeState;
   /** Always `exchange`: there is one. */
   id: Scalars['ID']['output'];
+};
+
+/** How many cases ended with one exit reason. */
+export type ExitCount = {
+  __typename?: 'ExitCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** How they ended. */
+  reason: ExitReason;
 };
 
 /** How a rescue case ended. */
@@ -1711,6 +1733,8 @@ export type Query = {
   auditEvents: AuditTrail;
   /** One care service by id; null when there is no such service (or its case is not visible to the caller). */
   careService: Maybe<CareService>;
+  /** Cases received and ended per calendar month (Beijing time) in the caller's jurisdiction, the oldest month first, ending with the month that holds `until`: the trend the home page charts. Counts only, no person; every month of the span is listed, also those with no case. */
+  careTrend: Array<CareMonth>;
   /** One care zone by id (its places and free places, the same for every signed-in caller). */
   careZone: Maybe<CareZone>;
   /**
@@ -1828,6 +1852,13 @@ export type QueryAuditEventsArgs = {
 /** Reads of the civil-affairs records. */
 export type QueryCareServiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryCareTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -3645,6 +3676,8 @@ export type ResolversTypes = ResolversObject<{
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
+  CareMonth: ResolverTypeWrapper<CareMonth>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CareService: ResolverTypeWrapper<CareServiceModel>;
   CareServiceKind: CareServiceKind;
   CareZone: ResolverTypeWrapper<CareZoneModel>;
@@ -3663,7 +3696,6 @@ export type ResolversTypes = ResolversObject<{
   DecideSettlementInput: DecideSettlementInput;
   DeclareEmergencyEventInput: DeclareEmergencyEventInput;
   DispatchPerformance: ResolverTypeWrapper<DispatchPerformance>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DispatchStepRefused: ResolverTypeWrapper<DispatchStepRefused>;
   EmergencyAidKind: EmergencyAidKind;
   EmergencyEvent: ResolverTypeWrapper<EmergencyEventModel>;
@@ -3697,6 +3729,7 @@ export type ResolversTypes = ResolversObject<{
   ExchangeConsumerPosition: ResolverTypeWrapper<ExchangeConsumerPositionViewModel>;
   ExchangeDeadLetter: ResolverTypeWrapper<ExchangeDeadLetterViewModel>;
   ExchangeState: ResolverTypeWrapper<ExchangeStateSourceModel>;
+  ExitCount: ResolverTypeWrapper<ExitCount>;
   ExitReason: ExitReason;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
@@ -3823,6 +3856,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
+  CareMonth: CareMonth;
+  Float: Scalars['Float']['output'];
   CareService: CareServiceModel;
   CareZone: CareZoneModel;
   CivilAffairsChange: ChangeNodeModel;
@@ -3836,7 +3871,6 @@ export type ResolversParentTypes = ResolversObject<{
   DecideSettlementInput: DecideSettlementInput;
   DeclareEmergencyEventInput: DeclareEmergencyEventInput;
   DispatchPerformance: DispatchPerformance;
-  Float: Scalars['Float']['output'];
   DispatchStepRefused: DispatchStepRefused;
   EmergencyEvent: EmergencyEventModel;
   EmergencyEventChanged: Omit<EmergencyEventChanged, 'event'> & { event: ResolversParentTypes['EmergencyEvent'] };
@@ -3864,6 +3898,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeConsumerPosition: ExchangeConsumerPositionViewModel;
   ExchangeDeadLetter: ExchangeDeadLetterViewModel;
   ExchangeState: ExchangeStateSourceModel;
+  ExitCount: ExitCount;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
   IdentityCheck: IdentityCheck;
@@ -3992,6 +4027,13 @@ export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   civilAffairs?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType>;
   filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CareMonthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CareMonth'] = ResolversParentTypes['CareMonth']> = ResolversObject<{
+  averageStayDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exits?: Resolver<Array<ResolversTypes['ExitCount']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CareServiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CareService'] = ResolversParentTypes['CareService']> = ResolversObject<{
@@ -4267,6 +4309,11 @@ export type ExchangeStateResolvers<ContextType = SubgraphContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ExitCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExitCount'] = ResolversParentTypes['ExitCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ExitReason'], ParentType, ContextType>;
+}>;
+
 export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -4432,6 +4479,7 @@ export type PlacementStepRefusedResolvers<ContextType = SubgraphContext, ParentT
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   careService?: Resolver<Maybe<ResolversTypes['CareService']>, ParentType, ContextType, RequireFields<QueryCareServiceArgs, 'id'>>;
+  careTrend?: Resolver<Array<ResolversTypes['CareMonth']>, ParentType, ContextType, RequireFields<QueryCareTrendArgs, 'months'>>;
   careZone?: Resolver<Maybe<ResolversTypes['CareZone']>, ParentType, ContextType, RequireFields<QueryCareZoneArgs, 'id'>>;
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
   casesPastStandardStayConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesPastStandardStayConnectionArgs, 'order'>>;
@@ -4867,6 +4915,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
+  CareMonth?: CareMonthResolvers<ContextType>;
   CareService?: CareServiceResolvers<ContextType>;
   CareZone?: CareZoneResolvers<ContextType>;
   CivilAffairsChange?: CivilAffairsChangeResolvers<ContextType>;
@@ -4901,6 +4950,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ExchangeConsumerPosition?: ExchangeConsumerPositionResolvers<ContextType>;
   ExchangeDeadLetter?: ExchangeDeadLetterResolvers<ContextType>;
   ExchangeState?: ExchangeStateResolvers<ContextType>;
+  ExitCount?: ExitCountResolvers<ContextType>;
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
   InputRejected?: InputRejectedResolvers<ContextType>;
   MatchEvidence?: MatchEvidenceResolvers<ContextType>;
