@@ -8,8 +8,9 @@ import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import type { CareTrendQuery, ExitReason } from '@/gql/graphql';
+import { useMonthLabel } from './use-month-label';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
@@ -31,11 +32,8 @@ const REASON_COLOURS: Record<ExitReason, string> = {
 
 export function CareTrendChart({ months }: { months: Month[] }) {
   const t = useTranslations();
-  const format = useFormatter();
-  const labels = months.map(({ month }) => {
-    const [year, number] = month.split('-').map(Number);
-    return format.dateTime(new Date(Date.UTC(year!, number! - 1, 15)), { year: 'numeric', month: 'short', timeZone: 'Asia/Shanghai' });
-  });
+  const monthLabel = useMonthLabel();
+  const labels = months.map(({ month }) => monthLabel(month));
   const reasons = REASON_ORDER.filter((reason) => months.some((month) => month.exits.some((exit) => exit.reason === reason)));
   const received = t('dashboard.trend.received');
   const stay = t('dashboard.trend.averageStay');

@@ -331,6 +331,10 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   },
   'womens-federation': {
     ...AUDIT_TYPES,
+    Query: ['referralTrend'],
+    ReferralMonth: ALL,
+    ReferralRiskCount: ALL,
+    ReferralVictimTypeCount: ALL,
     Mutation: ALL,
     ...Object.fromEntries(
       ['ShelterReferralChanged', 'ReferralInputRejected', 'ReferralStepRefused', 'IdempotencyConflict', 'ReferralVersionConflict', 'ReferralNotFound', 'ReferralServiceChanged', 'ServiceStepRefused'].map(
@@ -340,6 +344,9 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   },
   'foreign-affairs': {
     ...AUDIT_TYPES,
+    Query: ['aidSpendTrend'],
+    AidSpendMonth: ALL,
+    AidSpendByKind: ALL,
     Mutation: ALL,
     ...Object.fromEntries(
       ['AidEntrustmentChanged', 'AidDeliveryRecorded', 'AidInputRejected', 'AidEntrustmentRefused', 'AidCapExceeded', 'AidEntrustmentVersionConflict', 'AidRecordNotFound'].map(

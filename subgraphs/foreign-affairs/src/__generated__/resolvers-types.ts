@@ -429,6 +429,30 @@ export type AidRecordNotFound = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** Aid of one kind delivered in a month. */
+export type AidSpendByKind = {
+  __typename?: 'AidSpendByKind';
+  /** What was spent on it. */
+  amount: Money;
+  /** How many deliveries. */
+  deliveries: Scalars['Int']['output'];
+  /** The kind of aid. */
+  kind: AidItemKind;
+};
+
+/** One calendar month (Beijing time) of aid delivered under the entrustments the caller may see: what was spent, in all and per kind of aid. */
+export type AidSpendMonth = {
+  __typename?: 'AidSpendMonth';
+  /** Per kind of aid delivered in the month (kinds with none left out), the largest amount first. */
+  byKind: Array<AidSpendByKind>;
+  /** How many deliveries. */
+  deliveries: Scalars['Int']['output'];
+  /** The month, as YYYY-MM (by the day each delivery was made). */
+  month: Scalars['String']['output'];
+  /** All aid delivered in the month. */
+  total: Money;
+};
+
 /** New terms for an entrustment: they become the next version; the earlier ones stay readable. */
 export type AmendAidEntrustmentInput = {
   /** The entrustment. */
@@ -859,6 +883,8 @@ export type Query = {
   aidEntrustments: Array<AidEntrustment>;
   /** Entrustments the caller may see, as cursor pages: the newest, those soonest to expire, or a partner's sync (`order: UPDATED`, `updatedSince`). */
   aidEntrustmentsConnection: AidEntrustmentConnection;
+  /** Aid spent per calendar month (Beijing time) under the entrustments the caller may see (an officer her office's, the center those it accepted, a county station its county's), the oldest month first, ending with the month that holds `until`; every month of the span is listed, also those with nothing spent. Staff only. */
+  aidSpendTrend: Array<AidSpendMonth>;
   /** The foreign-affairs office's change feed: each entrustment and delivery when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. It reads forward only (`first` after `after`; there is no `last` or `before`): `hasPreviousPage` says whether the page was read after a cursor. Lists only what the caller may read by id now (its scopes, the office or county it serves, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   foreignAffairsChanges: ForeignAffairsChangeConnection;
   /** The deliveries to one of the calling system's subscriptions, newest first, as cursor pages (an empty page for anyone else's); attempts are kept 30 days. */
@@ -897,6 +923,13 @@ export type QueryAidEntrustmentsConnectionArgs = {
   statuses?: InputMaybe<Array<AidEntrustmentStatus>>;
   updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads of the foreign-affairs records. */
+export type QueryAidSpendTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1339,6 +1372,8 @@ export type ResolversTypes = ResolversObject<{
   AidItemBalance: ResolverTypeWrapper<ItemBalanceModel>;
   AidItemKind: AidItemKind;
   AidRecordNotFound: ResolverTypeWrapper<AidRecordNotFound>;
+  AidSpendByKind: ResolverTypeWrapper<Omit<AidSpendByKind, 'amount'> & { amount: ResolversTypes['Money'] }>;
+  AidSpendMonth: ResolverTypeWrapper<Omit<AidSpendMonth, 'byKind' | 'total'> & { byKind: Array<ResolversTypes['AidSpendByKind']>, total: ResolversTypes['Money'] }>;
   AmendAidEntrustmentInput: AmendAidEntrustmentInput;
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
@@ -1409,6 +1444,8 @@ export type ResolversParentTypes = ResolversObject<{
   AidInputRejected: AidInputRejected;
   AidItemBalance: ItemBalanceModel;
   AidRecordNotFound: AidRecordNotFound;
+  AidSpendByKind: Omit<AidSpendByKind, 'amount'> & { amount: ResolversParentTypes['Money'] };
+  AidSpendMonth: Omit<AidSpendMonth, 'byKind' | 'total'> & { byKind: Array<ResolversParentTypes['AidSpendByKind']>, total: ResolversParentTypes['Money'] };
   AmendAidEntrustmentInput: AmendAidEntrustmentInput;
   AuditChainCheck: AuditChainReportModel;
   AuditEvent: AuditEventSourceModel;
@@ -1622,6 +1659,19 @@ export type AidRecordNotFoundResolvers<ContextType = SubgraphContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AidSpendByKindResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidSpendByKind'] = ResolversParentTypes['AidSpendByKind']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AidItemKind'], ParentType, ContextType>;
+}>;
+
+export type AidSpendMonthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidSpendMonth'] = ResolversParentTypes['AidSpendMonth']> = ResolversObject<{
+  byKind?: Resolver<Array<ResolversTypes['AidSpendByKind']>, ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1759,6 +1809,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   aidEntrustment?: Resolver<Maybe<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentArgs, 'id'>>;
   aidEntrustments?: Resolver<Array<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentsArgs, 'first'>>;
   aidEntrustmentsConnection?: Resolver<ResolversTypes['AidEntrustmentConnection'], ParentType, ContextType, RequireFields<QueryAidEntrustmentsConnectionArgs, 'order'>>;
+  aidSpendTrend?: Resolver<Array<ResolversTypes['AidSpendMonth']>, ParentType, ContextType, RequireFields<QueryAidSpendTrendArgs, 'months'>>;
   foreignAffairsChanges?: Resolver<ResolversTypes['ForeignAffairsChangeConnection'], ParentType, ContextType, RequireFields<QueryForeignAffairsChangesArgs, 'first'>>;
   foreignAffairsWebhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryForeignAffairsWebhookDeliveriesArgs, 'subscriptionId'>>;
   foreignAffairsWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
@@ -1844,6 +1895,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AidInputRejected?: AidInputRejectedResolvers<ContextType>;
   AidItemBalance?: AidItemBalanceResolvers<ContextType>;
   AidRecordNotFound?: AidRecordNotFoundResolvers<ContextType>;
+  AidSpendByKind?: AidSpendByKindResolvers<ContextType>;
+  AidSpendMonth?: AidSpendMonthResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;

@@ -296,6 +296,8 @@ export type Query = {
   __typename?: 'Query';
   /** One referral-out service by id: visible exactly when its shelter referral is (null when it does not exist or its referral is not visible to the caller). Every read is written to the audit trail as a read of the referral. */
   referralService: Maybe<ReferralService>;
+  /** Shelter referrals submitted per calendar month (Beijing time), over the referrals the caller may see (the shelter all, a supervisor her organisation's, a caseworker her own), the oldest month first, ending with the month that holds `until`; every month of the span is listed. Counts only. Staff only. */
+  referralTrend: Array<ReferralMonth>;
   /** One shelter referral by id (null when it does not exist or is not visible to the caller). */
   shelterReferral: Maybe<ShelterReferral>;
   /**
@@ -317,6 +319,13 @@ export type Query = {
 /** Reads of the women's-federation records. */
 export type QueryReferralServiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the women's-federation records. */
+export type QueryReferralTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -412,6 +421,19 @@ export type ReferralInputRejected = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** One calendar month (Beijing time) of the shelter referrals the caller may see: how many were submitted, by assessed risk and by kind of harm. */
+export type ReferralMonth = {
+  __typename?: 'ReferralMonth';
+  /** Per assessed risk (levels with none left out), the highest risk first. */
+  byRisk: Array<ReferralRiskCount>;
+  /** Per kind of harm (kinds with none left out). */
+  byVictimType: Array<ReferralVictimTypeCount>;
+  /** The month, as YYYY-MM (by when each referral was submitted). */
+  month: Scalars['String']['output'];
+  /** Referrals submitted in the month. */
+  submitted: Scalars['Int']['output'];
+};
+
 /** What the victim needs besides a bed. */
 export type ReferralNeed =
   /** Childcare. */
@@ -438,6 +460,15 @@ export type ReferralNotFound = UserError & {
   field: Maybe<Scalars['String']['output']>;
   /** What was not found. */
   message: Scalars['String']['output'];
+};
+
+/** How many referrals of a month were assessed at one risk level. */
+export type ReferralRiskCount = {
+  __typename?: 'ReferralRiskCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The risk level. */
+  riskLevel: RiskLevel;
 };
 
 /** A referral-out service, tracked to its outcome. */
@@ -561,6 +592,15 @@ export type ReferralVictimInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Sex (default FEMALE). */
   sex?: InputMaybe<VictimSex>;
+};
+
+/** How many referrals of a month were for one kind of harm. */
+export type ReferralVictimTypeCount = {
+  __typename?: 'ReferralVictimTypeCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The kind of harm. */
+  victimType: VictimType;
 };
 
 /** A risk assessment. */
@@ -1211,8 +1251,10 @@ export type ResolversTypes = ResolversObject<{
   ReferralConsent: ResolverTypeWrapper<ReferralConsent>;
   ReferralConsentInput: ReferralConsentInput;
   ReferralInputRejected: ResolverTypeWrapper<ReferralInputRejected>;
+  ReferralMonth: ResolverTypeWrapper<ReferralMonth>;
   ReferralNeed: ReferralNeed;
   ReferralNotFound: ResolverTypeWrapper<ReferralNotFound>;
+  ReferralRiskCount: ResolverTypeWrapper<ReferralRiskCount>;
   ReferralService: ResolverTypeWrapper<ReferralServiceModel>;
   ReferralServiceChanged: ResolverTypeWrapper<Omit<ReferralServiceChanged, 'referralService'> & { referralService: ResolversTypes['ReferralService'] }>;
   ReferralServiceKind: ReferralServiceKind;
@@ -1222,6 +1264,7 @@ export type ResolversTypes = ResolversObject<{
   ReferralVersionConflict: ResolverTypeWrapper<ReferralVersionConflict>;
   ReferralVictim: ResolverTypeWrapper<ReferralVictimViewModel>;
   ReferralVictimInput: ReferralVictimInput;
+  ReferralVictimTypeCount: ResolverTypeWrapper<ReferralVictimTypeCount>;
   RiskAssessment: ResolverTypeWrapper<RiskAssessment>;
   RiskAssessmentInput: RiskAssessmentInput;
   RiskFactor: RiskFactor;
@@ -1283,7 +1326,9 @@ export type ResolversParentTypes = ResolversObject<{
   ReferralConsent: ReferralConsent;
   ReferralConsentInput: ReferralConsentInput;
   ReferralInputRejected: ReferralInputRejected;
+  ReferralMonth: ReferralMonth;
   ReferralNotFound: ReferralNotFound;
+  ReferralRiskCount: ReferralRiskCount;
   ReferralService: ReferralServiceModel;
   ReferralServiceChanged: Omit<ReferralServiceChanged, 'referralService'> & { referralService: ResolversParentTypes['ReferralService'] };
   ReferralServiceResult: ResolversUnionTypes<ResolversParentTypes>['ReferralServiceResult'];
@@ -1291,6 +1336,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReferralVersionConflict: ReferralVersionConflict;
   ReferralVictim: ReferralVictimViewModel;
   ReferralVictimInput: ReferralVictimInput;
+  ReferralVictimTypeCount: ReferralVictimTypeCount;
   RiskAssessment: RiskAssessment;
   RiskAssessmentInput: RiskAssessmentInput;
   ServiceStepRefused: ServiceStepRefused;
@@ -1423,6 +1469,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   referralService?: Resolver<Maybe<ResolversTypes['ReferralService']>, ParentType, ContextType, RequireFields<QueryReferralServiceArgs, 'id'>>;
+  referralTrend?: Resolver<Array<ResolversTypes['ReferralMonth']>, ParentType, ContextType, RequireFields<QueryReferralTrendArgs, 'months'>>;
   shelterReferral?: Resolver<Maybe<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralArgs, 'id'>>;
   shelterReferrals?: Resolver<Array<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralsArgs, 'first'>>;
   shelterReferralsConnection?: Resolver<ResolversTypes['ShelterReferralConnection'], ParentType, ContextType, RequireFields<QueryShelterReferralsConnectionArgs, 'order'>>;
@@ -1449,11 +1496,23 @@ export type ReferralInputRejectedResolvers<ContextType = SubgraphContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ReferralMonthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralMonth'] = ResolversParentTypes['ReferralMonth']> = ResolversObject<{
+  byRisk?: Resolver<Array<ResolversTypes['ReferralRiskCount']>, ParentType, ContextType>;
+  byVictimType?: Resolver<Array<ResolversTypes['ReferralVictimTypeCount']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ReferralNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralNotFound'] = ResolversParentTypes['ReferralNotFound']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferralRiskCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralRiskCount'] = ResolversParentTypes['ReferralRiskCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
 }>;
 
 export type ReferralServiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralService'] = ResolversParentTypes['ReferralService']> = ResolversObject<{
@@ -1504,6 +1563,11 @@ export type ReferralVictimResolvers<ContextType = SubgraphContext, ParentType ex
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['VictimSex'], ParentType, ContextType>;
+}>;
+
+export type ReferralVictimTypeCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralVictimTypeCount'] = ResolversParentTypes['ReferralVictimTypeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  victimType?: Resolver<ResolversTypes['VictimType'], ParentType, ContextType>;
 }>;
 
 export type RiskAssessmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RiskAssessment'] = ResolversParentTypes['RiskAssessment']> = ResolversObject<{
@@ -1668,13 +1732,16 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ReferralChild?: ReferralChildResolvers<ContextType>;
   ReferralConsent?: ReferralConsentResolvers<ContextType>;
   ReferralInputRejected?: ReferralInputRejectedResolvers<ContextType>;
+  ReferralMonth?: ReferralMonthResolvers<ContextType>;
   ReferralNotFound?: ReferralNotFoundResolvers<ContextType>;
+  ReferralRiskCount?: ReferralRiskCountResolvers<ContextType>;
   ReferralService?: ReferralServiceResolvers<ContextType>;
   ReferralServiceChanged?: ReferralServiceChangedResolvers<ContextType>;
   ReferralServiceResult?: ReferralServiceResultResolvers<ContextType>;
   ReferralStepRefused?: ReferralStepRefusedResolvers<ContextType>;
   ReferralVersionConflict?: ReferralVersionConflictResolvers<ContextType>;
   ReferralVictim?: ReferralVictimResolvers<ContextType>;
+  ReferralVictimTypeCount?: ReferralVictimTypeCountResolvers<ContextType>;
   RiskAssessment?: RiskAssessmentResolvers<ContextType>;
   ServiceStepRefused?: ServiceStepRefusedResolvers<ContextType>;
   ShelterPlacement?: ShelterPlacementResolvers<ContextType>;
