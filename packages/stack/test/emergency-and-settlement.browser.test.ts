@@ -65,6 +65,30 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await expect(page.getByTestId('approve').count()).resolves.toBe(0);
   }, BROWSER_TEST_TIMEOUT);
 
+  it('declines a proposal with the center’s reason, and keeps it on record with that reason', async () => {
+    const page = await signedIn('center.staff', '/settlements');
+    await page.getByTestId('candidate-row').first().waitFor();
+    const proposals = await page.getByTestId('proposed-row').count();
+    const declinedBefore = Number(await page.getByTestId('settlements-declined').getAttribute('data-count'));
+    await page.getByTestId('candidate-row').first().getByTestId('propose').click();
+    await page.getByTestId('proposal-note').fill('在站逾期，拟落户安置');
+    await page.getByTestId('propose-submit').click();
+    // The newest proposal stands last (the longest waiting first).
+    const proposed = page.getByTestId('proposed-row').nth(proposals);
+    await changeLands(page, proposed);
+    const id = await proposed.getAttribute('data-id');
+    const reason = `家属线索待核实 ${Date.now()}`;
+    await proposed.getByTestId('decline').click();
+    await page.getByTestId('decline-reason').fill(reason);
+    await page.getByTestId('decline-submit').click();
+    await page.getByTestId('confirm-ok').click();
+    const declined = page.locator(`[data-testid=declined-row][data-id="${id}"]`);
+    await changeLands(page, declined);
+    await expect(declined.getByTestId('declined-reason').textContent()).resolves.toBe(reason);
+    await expect(page.locator(`[data-testid=proposed-row][data-id="${id}"]`).count()).resolves.toBe(0);
+    expect(Number(await page.getByTestId('settlements-declined').getAttribute('data-count'))).toBeGreaterThan(declinedBefore);
+  }, BROWSER_TEST_TIMEOUT);
+
   it('proposes an eligible person, and takes a proposal through the center’s approval on its re-check to settlement and revocation', async () => {
     const page = await signedIn('center.staff');
     await page.getByRole('navigation', { name: '主导航' }).getByText('落户安置', { exact: true }).click();

@@ -28,7 +28,8 @@ export interface SettlementLists {
   approved: Row[];
   settled: Row[];
   revoked: Row[];
-  totals: Record<'proposed' | 'approved' | 'settled' | 'revoked', number>;
+  declined: Row[];
+  totals: Record<'proposed' | 'approved' | 'settled' | 'revoked' | 'declined', number>;
 }
 
 const LEVELS: WelfareInstitutionLevel[] = ['CITY', 'COUNTY', 'CROSS_AREA'];
@@ -316,6 +317,22 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
             { title: t('identityFoundBy'), render: (_, s) => (s.identityFoundBy ? t(`foundBy.${s.identityFoundBy}`) : '') },
             { title: t('goingHomeArrangement'), render: (_, s) => s.goingHomeArrangement },
             { title: t('escort'), render: (_, s) => (s.escort ? <Tag data-testid="revoked-escort" data-value={s.escort.status}>{enumLabel({ kind: 'EscortStatus', value: s.escort.status })}</Tag> : '—') },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('declined')} testId="settlements-declined" count={data.totals.declined} shown={data.declined.length}>
+        <Table<Row>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={data.declined}
+          onRow={rowAttrs('declined-row')}
+          locale={{ emptyText: t('empty') }}
+          columns={[
+            ...personColumns,
+            { title: t('decidedAt'), render: (_, s) => (s.decidedAt ? dateTime(s.decidedAt) : '—') },
+            { title: t('declineReason'), render: (_, s) => <span data-testid="declined-reason">{s.declineReason}</span> },
           ]}
         />
       </Section>
