@@ -5,6 +5,8 @@
  */
 import { type MikroORM } from '@mikro-orm/core';
 import { createLog, openConfiguredDatabase, openOrm, type Log, type SubgraphDatabase } from '@lifeline/subgraph-runtime';
+import { adminRoutes } from './admin.routes';
+import { createAdminConsole, type AdminConsole } from './admin-console.workflow';
 import { seedDemoAccounts } from './demo-accounts.seeder';
 import { type IdentityConfig, loadAccessTokenKeys } from './identity.config';
 import { definition } from './identity-database.definition';
@@ -23,8 +25,10 @@ export interface OpenIdentityOptions {
 /** A running identity service. */
 export interface OpenedIdentity {
   service: IdentityService;
-  /** The `routes` handler to give `serveHttp`. */
+  /** The `routes` handler to give `serveHttp`: the identity endpoints and the admin console's (`/admin/*`). */
   routes: IdentityRoutes;
+  /** The administrators' work on accounts and clients. */
+  admin: AdminConsole;
   /** The integrating systems' trusted documents and document policies (the gateway's trusted documents read them). */
   trustedDocuments: TrustedDocumentRegistry;
   orm: MikroORM;
@@ -68,9 +72,14 @@ export async function openIdentity(config: IdentityConfig, options: OpenIdentity
       if (seeded.accounts.length > 0) log.info('demo accounts created', { accounts: seeded.accounts });
       if (seeded.clientsFile) log.info('demo client secrets written', { file: seeded.clientsFile, clients: seeded.clients.map((c) => c.clientId) });
     }
+    const passwordCost = { ...SCRYPT_COST, logN: config.passwordHashLogN };
+    const admin = createAdminConsole({ orm, now: options.now ?? Date.now, passwordCost });
+    const identity = identityRoutes(service, log);
+    const administration = adminRoutes(admin, service, log);
     return {
       service,
-      routes: identityRoutes(service, log),
+      routes: async (req, res, info) => (await identity(req, res, info)) || administration(req, res, info),
+      admin,
       trustedDocuments: createTrustedDocumentRegistry(orm, options.now),
       orm,
       database,

@@ -187,6 +187,7 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
         failedAttempts: 0,
         lockedUntil: null,
         disabled: false,
+        lastSignInAt: null,
         createdAt: new Date(now()),
       });
       await em.flush();

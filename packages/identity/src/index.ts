@@ -27,3 +27,8 @@ export { TRUSTED_DOCUMENT_ORIGINS, type TrustedDocumentOrigin } from './entities
 export { createTrustedDocumentRegistry, trustedDocumentHash, TRUSTED_DOCUMENT_HASH_PATTERN } from './trusted-document.registry';
 export type { RegisterDocumentsResult, RegisteredDocument, TrustedDocumentInput, TrustedDocumentRegistry } from './trusted-document.registry';
 export { AGENCIES } from './entities/agency.vocabulary';
+export { createAdminConsole, grantableScopes, HISTORY_PAGE_SIZE } from './admin-console.workflow';
+export type { AccountView, AdminActor, AdminConsole, AdminAuditView, ClientView } from './admin-console.workflow';
+export { adminRoutes, ADMIN_PATH_PREFIX, type AdminRoutes } from './admin.routes';
+export { AdminAuditEvent, ADMIN_AUDIT_OUTCOMES, type AdminAuditOutcome } from './entities/admin-audit-event.entity';
+export { generatePassword, passwordProblem, MIN_PASSWORD_LENGTH, MIN_ADMIN_PASSWORD_LENGTH, type PasswordProblem } from './password.policy';
