@@ -223,7 +223,7 @@ export interface AdminConsole {
   setAccountDisabled(actor: AdminActor, username: string, disabled: boolean): Promise<AdminResult<{ account: AccountView }>>;
   unlockAccount(actor: AdminActor, username: string): Promise<AdminResult<{ account: AccountView }>>;
   resetPassword(actor: AdminActor, username: string): Promise<AdminResult<{ account: AccountView; generatedPassword: string; revokedSessions: number }>>;
-  listClients(actor: AdminActor): Promise<{ clients: ClientView[] }>;
+  listClients(actor: AdminActor): Promise<{ clients: ClientView[]; scopesByAgency: Record<Agency, string[]> }>;
   registerClient(actor: AdminActor, draft: ClientDraft): Promise<AdminResult<{ client: ClientView; clientSecret: string }>>;
   changeClientAccess(actor: AdminActor, clientId: string, access: ClientAccess): Promise<AdminResult<{ client: ClientView }>>;
   rotateClientSecret(actor: AdminActor, clientId: string): Promise<AdminResult<{ client: ClientView; clientSecret: string }>>;
@@ -407,7 +407,7 @@ export function createAdminConsole(deps: AdminConsoleDependencies): AdminConsole
 
     async listClients() {
       const clients = await orm.em.fork().find(ServiceClient, {}, { orderBy: { clientId: 'asc' }, limit: LIST_LIMIT });
-      return { clients: clients.map(clientView) };
+      return { clients: clients.map(clientView), scopesByAgency: grantableScopesByAgency() };
     },
 
     async registerClient(actor, draft) {
