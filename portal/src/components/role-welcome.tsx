@@ -35,20 +35,7 @@ export function RoleWelcome({ user }: { user: SessionUser }) {
       <Typography.Title level={3} style={{ marginTop: 0 }}>
         {t('home.welcomeTitle', { username: user.username })}
       </Typography.Title>
-      {adminPages.length > 0 ? (
-        <>
-          <Typography.Paragraph type="secondary">{t('admin.welcome')}</Typography.Paragraph>
-          <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="welcome-admin">
-            {adminPages.map(({ href, label }) => (
-              <li key={href}>
-                <Link href={href} data-testid={`welcome-admin-${label}`}>
-                  {t(`admin.nav.${label}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : pages.length > 0 ? (
+      {pages.length > 0 ? (
         <>
           <Typography.Paragraph type="secondary">{t('home.welcomeDescription')}</Typography.Paragraph>
           <ul style={{ margin: 0, paddingInlineStart: 20 }}>
@@ -66,6 +53,22 @@ export function RoleWelcome({ user }: { user: SessionUser }) {
           {t('home.noCaseData')}
         </Typography.Paragraph>
       )}
+      {adminPages.length > 0 ? (
+        <>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+            {t('admin.welcome')}
+          </Typography.Paragraph>
+          <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="welcome-admin">
+            {adminPages.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href} data-testid={`welcome-admin-${label}`}>
+                  {t(`admin.nav.${label}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </Card>
   );
 }
