@@ -15,6 +15,8 @@ import { RefreshToken } from './entities/refresh-token.entity';
 import { ServiceClient, type DocumentPolicy } from './entities/service-client.entity';
 import { UserAccount } from './entities/user-account.entity';
 import { generateClientSecret, hashClientSecret } from './client-credentials.grant';
+import { type SigningKeyState } from './access-token.issuer';
+import { type IdentityService } from './identity.service';
 import { hashPassword, type ScryptCost } from './password.hasher';
 import { generatePassword, passwordProblem, type PasswordProblem } from './password.policy';
 
@@ -74,7 +76,7 @@ export interface AdminAuditView {
 }
 
 /** Why a change was refused; nothing was stored. */
-export type AdminRefusalCode = 'NOT_FOUND' | 'USERNAME_TAKEN' | 'CLIENT_ID_TAKEN' | 'WEAK_PASSWORD' | 'INVALID_SCOPES' | 'OWN_ACCOUNT';
+export type AdminRefusalCode = 'NOT_FOUND' | 'USERNAME_TAKEN' | 'CLIENT_ID_TAKEN' | 'WEAK_PASSWORD' | 'INVALID_SCOPES' | 'OWN_ACCOUNT' | 'ROTATION_UNSUPPORTED';
 
 /** The answer to a change: what it produced, or why nothing changed. */
 export type AdminResult<T> = ({ ok: true } & T) | { ok: false; code: AdminRefusalCode; reason?: PasswordProblem | string };
@@ -131,11 +133,14 @@ export type AdminAction =
   | 'CLIENT_DISABLE'
   | 'CLIENT_ENABLE'
   | 'SIGNING_KEYS_LIST'
+  | 'SIGNING_KEY_ROTATE'
   | 'HISTORY_LIST';
 
 /** What the console needs. */
 export interface AdminConsoleDependencies {
   orm: MikroORM;
+  /** The access-token keys (the identity service). */
+  keys: Pick<IdentityService, 'signingKeys' | 'signingKeyRotation' | 'rotateSigningKey'>;
   now: () => number;
   passwordCost: ScryptCost;
 }
@@ -229,6 +234,10 @@ export interface AdminConsole {
   rotateClientSecret(actor: AdminActor, clientId: string): Promise<AdminResult<{ client: ClientView; clientSecret: string }>>;
   setClientDisabled(actor: AdminActor, clientId: string, disabled: boolean): Promise<AdminResult<{ client: ClientView }>>;
   history(before: string | null): Promise<{ events: AdminAuditView[]; nextBefore: string | null }>;
+  /** The access-token keys, and whether they can be rotated here. */
+  signingKeys(): { keys: SigningKeyState[]; rotation: { supported: boolean } };
+  /** Starts signing with a new key (the old one verifies until its tokens expire). */
+  rotateSigningKey(actor: AdminActor): Promise<AdminResult<{ kid: string; previousKid: string }>>;
   /** Records an action of someone who may not use the console, or a request refused before it reached a change. */
   recordRefusal(actor: AdminActor, action: AdminAction, target: { type: string; id: string | null }, outcome: 'REFUSED' | 'DENIED', detail: string | null): Promise<void>;
 }
@@ -251,11 +260,12 @@ export function createAdminConsole(deps: AdminConsoleDependencies): AdminConsole
     });
   };
 
-  const recordRefusal: AdminConsole['recordRefusal'] = async (actor, action, target, outcome, detail) => {
+  const recordLine = async (actor: AdminActor, action: AdminAction, target: { type: string; id: string | null }, outcome: AdminAuditOutcome, detail: string | null) => {
     const em = orm.em.fork();
     audit(em, actor, action, target, outcome, detail);
     await em.flush();
   };
+  const recordRefusal: AdminConsole['recordRefusal'] = recordLine;
 
   /** A refusal: written to the history, answered to the caller; nothing else changes. */
   async function refuse<T>(actor: AdminActor, action: AdminAction, target: { type: string; id: string | null }, code: AdminRefusalCode, reason?: string): Promise<AdminResult<T>> {
@@ -467,6 +477,16 @@ export function createAdminConsole(deps: AdminConsoleDependencies): AdminConsole
         client.disabled = disabled;
         return { detail: null, extra: {} };
       }),
+
+    signingKeys: () => ({ keys: deps.keys.signingKeys(), rotation: { supported: deps.keys.signingKeyRotation } }),
+
+    async rotateSigningKey(actor) {
+      const rotated = deps.keys.rotateSigningKey();
+      if (!rotated) return refuse(actor, 'SIGNING_KEY_ROTATE', { type: 'SIGNING_KEY', id: null }, 'ROTATION_UNSUPPORTED');
+      // The key ring is files, not rows: the history line follows the rotation it records.
+      await recordLine(actor, 'SIGNING_KEY_ROTATE', { type: 'SIGNING_KEY', id: rotated.kid }, 'SUCCEEDED', `previous=${rotated.previousKid}`);
+      return { ok: true, ...rotated };
+    },
 
     async history(before) {
       const where = before ? { seq: { $lt: before } } : {};

@@ -14,12 +14,13 @@
  *   POST /admin/clients/<clientId>/access       {allowedScopes, documentPolicy} → 200 {client}
  *   POST /admin/clients/<clientId>/rotate-secret → 200 {client, clientSecret}
  *   POST /admin/clients/<clientId>/disable | enable → 200 {client}
- *   GET  /admin/signing-keys                    → 200 {keys: [{kid, signing}], rotation}
+ *   GET  /admin/signing-keys                    → 200 {keys: [{kid, signing, verifiesUntil}], rotation: {supported}}
+ *   POST /admin/signing-keys/rotate             → 200 {kid, previousKid}; 409 `rotation_unsupported` where the key is configured
  *   GET  /admin/history?before=<seq>            → 200 {events, nextBefore}
  *
  * Refusals are JSON `{error, ...}`: 401 `unauthorized` (no or bad token), 403 `forbidden` (not an
  * administrator; written to the history), 400 `invalid_request` with the `field` at fault, 404
- * `not_found`, 409 `username_taken` / `client_id_taken` / `own_account`, 400 `weak_password` (with
+ * `not_found`, 409 `username_taken` / `client_id_taken` / `own_account` / `rotation_unsupported`, 400 `weak_password` (with
  * `reason`) and `invalid_scopes`. A refused request changes nothing. Passwords and secrets appear
  * only in the one answer that creates them, never in a log or the history.
  */
@@ -98,6 +99,7 @@ const REFUSAL_STATUS: Record<string, number> = {
   USERNAME_TAKEN: 409,
   CLIENT_ID_TAKEN: 409,
   OWN_ACCOUNT: 409,
+  ROTATION_UNSUPPORTED: 409,
   WEAK_PASSWORD: 400,
   INVALID_SCOPES: 400,
 };
@@ -110,7 +112,7 @@ function answer<T extends object>(result: AdminResult<T>, status = 200): { statu
   return { status: REFUSAL_STATUS[result.code] ?? 400, body: { error: result.code.toLowerCase(), ...(result.reason ? { reason: result.reason } : {}) } };
 }
 
-function routesOf(admin: AdminConsole, service: Pick<IdentityService, 'jwks'>): Route[] {
+function routesOf(admin: AdminConsole): Route[] {
   const accountStep = (path: string, action: AdminAction, step: (username: string, actor: AdminActor) => Promise<AdminResult<object>>): Route => ({
     method: 'POST',
     pattern: new RegExp(`^/admin/accounts/${ACCOUNT}/${path}$`),
@@ -190,11 +192,17 @@ function routesOf(admin: AdminConsole, service: Pick<IdentityService, 'jwks'>): 
       pattern: /^\/admin\/signing-keys$/,
       action: 'SIGNING_KEYS_LIST',
       target: 'SIGNING_KEY',
-      // The first key signs; the others only verify. Rotation needs keys every gateway replica shares (see the report in the console).
-      run: async () => ({
-        status: 200,
-        body: { keys: service.jwks().keys.map((key, index) => ({ kid: key.kid, alg: key.alg, signing: index === 0 })), rotation: { supported: false } },
-      }),
+      run: async () => ({ status: 200, body: admin.signingKeys() }),
+    },
+    {
+      method: 'POST',
+      pattern: /^\/admin\/signing-keys\/rotate$/,
+      action: 'SIGNING_KEY_ROTATE',
+      target: 'SIGNING_KEY',
+      run: async (req, _url, _t, actor) => {
+        await readJson(req, emptyBody);
+        return answer(await admin.rotateSigningKey(actor));
+      },
     },
     {
       method: 'GET',
@@ -217,8 +225,8 @@ function bearerToken(req: IncomingMessage): string | null {
 }
 
 /** The admin endpoints as a `serveHttp` routes handler (false for paths outside `/admin/`). */
-export function adminRoutes(admin: AdminConsole, service: Pick<IdentityService, 'verifyAccessToken' | 'jwks'>, log: Log): AdminRoutes {
-  const routes = routesOf(admin, service);
+export function adminRoutes(admin: AdminConsole, service: Pick<IdentityService, 'verifyAccessToken'>, log: Log): AdminRoutes {
+  const routes = routesOf(admin);
   return async (req, res, info) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(ADMIN_PATH_PREFIX)) return false;

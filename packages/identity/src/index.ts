@@ -13,7 +13,8 @@ export { openIdentity, type OpenIdentityOptions, type OpenedIdentity } from './i
 export { readIdentityConfig, loadAccessTokenKeys, type IdentityConfig } from './identity.config';
 export { seedDemoAccounts, DEMO_USERNAMES, DEMO_CLIENTS, DEMO_CLIENTS_FILE } from './demo-accounts.seeder';
 export type { DemoClientCredentials, DemoUsername, SeedDemoAccountsOptions, SeededDemoAccounts } from './demo-accounts.seeder';
-export { MAX_ACCESS_TOKEN_TTL_SECONDS, jwkThumbprint, type Jwks, type PublicJwk, type VerificationKey } from './access-token.issuer';
+export { MAX_ACCESS_TOKEN_TTL_SECONDS, jwkThumbprint, type Jwks, type PublicJwk, type SigningKeyState, type VerificationKey } from './access-token.issuer';
+export { openFileSigningKeyRing, type SigningKeyRing } from './signing-key.ring';
 export { DEFAULT_OIDC_CLAIM_MAPPING, type ExternalOidcOptions, type OidcClaimMapping } from './external-oidc.verifier';
 export type { LoginResult } from './login.workflow';
 export type { RefreshResult, TokenPair } from './refresh-token.workflow';

@@ -28,7 +28,7 @@ async function tokenOf(account: { username: string; password: string }): Promise
 
 beforeAll(async () => {
   identity = await openTestIdentity();
-  const console = createAdminConsole({ orm: identity.orm, now: identity.clock.now, passwordCost: TEST_PASSWORD_COST });
+  const console = createAdminConsole({ orm: identity.orm, keys: identity.service, now: identity.clock.now, passwordCost: TEST_PASSWORD_COST });
   const identityEndpoints = identityRoutes(identity.service, quiet);
   const adminEndpoints = adminRoutes(console, identity.service, quiet);
   http = await serveHttp({
@@ -346,9 +346,13 @@ describe('integration clients', () => {
 });
 
 describe('signing keys and the history', () => {
-  it('shows the signing key id the JWKS publishes', async () => {
-    const keys = await asAdmin<{ keys: Array<{ kid: string; signing: boolean }>; rotation: { supported: boolean } }>('GET', '/admin/signing-keys');
-    expect(keys.body).toEqual({ keys: [{ kid: identity.keys.kid, alg: 'ES256', signing: true }], rotation: { supported: false } });
+  it('shows the signing key id the JWKS publishes, and refuses to rotate a key the operator configured', async () => {
+    const keys = await asAdmin('GET', '/admin/signing-keys');
+    expect(keys.body).toEqual({ keys: [{ kid: identity.keys.kid, signing: true, verifiesUntil: null }], rotation: { supported: false } });
+    expect(await asAdmin('POST', '/admin/signing-keys/rotate')).toEqual({ status: 409, body: { error: 'rotation_unsupported' } });
+    expect(identity.service.jwks().keys.map((key) => key.kid)).toEqual([identity.keys.kid]);
+    const [line] = await identity.orm.em.fork().find(AdminAuditEvent, { actor: admin.username, action: 'SIGNING_KEY_ROTATE' });
+    expect(line).toMatchObject({ outcome: 'REFUSED', detail: 'ROTATION_UNSUPPORTED' });
   });
 
   it('pages the history newest first and never lets the application change or remove a line', async () => {

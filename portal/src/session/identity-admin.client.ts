@@ -55,8 +55,9 @@ export interface AdminHistoryLine {
 /** A signing key of the access tokens. */
 export interface AdminSigningKey {
   kid: string;
-  alg: string;
   signing: boolean;
+  /** For an earlier key: when its last tokens expire and it is dropped. */
+  verifiesUntil: string | null;
 }
 
 /**

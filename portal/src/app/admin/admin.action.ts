@@ -81,3 +81,8 @@ export async function clientStep(clientId: string, action: 'rotate-secret' | 'di
   if (!NAME.test(clientId)) return BAD_NAME;
   return step(`clients/${clientId}/${action}`, {}, (body) => body.clientSecret);
 }
+
+/** Starts signing access tokens with a new key (the old one verifies until its tokens expire). */
+export async function rotateSigningKey(): Promise<AdminStepOutcome> {
+  return step('signing-keys/rotate', {});
+}

@@ -1,6 +1,7 @@
 /**
  * `/admin/signing-keys`: the ids of the keys access tokens are signed and verified with, as the
- * JWKS publishes them, and why they cannot be rotated from here yet.
+ * JWKS publishes them, and their rotation where the identity service owns its key (not where the
+ * operator configured it).
  */
 import { Alert } from 'antd';
 import { type Metadata } from 'next';
@@ -22,8 +23,12 @@ export default async function AdminSigningKeysPage() {
   return (
     <>
       <PageHeading title={t('title')} description={t('description')} />
-      <AdminSigningKeysTable keys={answer.body.keys} />
-      {answer.body.rotation.supported ? null : <Alert type="info" showIcon title={t('rotationTitle')} description={t('rotationDescription')} data-testid="admin-rotation-unsupported" />}
+      {answer.body.rotation.supported ? (
+        <Alert type="info" showIcon title={t('rotationNote')} style={{ marginBottom: 16 }} />
+      ) : (
+        <Alert type="info" showIcon title={t('rotationTitle')} description={t('rotationDescription')} style={{ marginBottom: 16 }} data-testid="admin-rotation-unsupported" />
+      )}
+      <AdminSigningKeysTable keys={answer.body.keys} rotation={answer.body.rotation.supported} />
     </>
   );
 }
