@@ -2,8 +2,9 @@
  * The admin console in a real browser, on the run's shared stack: the administrator creates an
  * account whose generated password then signs in through /login, unlocks an account and resets
  * its password, rotates an integration client's secret (the old one stops working at the token
- * endpoint), and finds each step in the admin history; staff who are not administrators get the
- * not-permitted state. Every account and client here is the test's own: the demo accounts and
+ * endpoint) and finds the step in the admin history, and rotates the access-token signing key
+ * (tokens of the old key live out their 15 minutes, so the suites sharing the stack are not
+ * disturbed); staff who are not administrators get the not-permitted state. Every account and client here is the test's own: the demo accounts and
  * clients other suites sign in with are never changed.
  */
 import { randomUUID } from 'node:crypto';
@@ -137,6 +138,29 @@ describeInBrowser('admin console browser tests')('the admin console', () => {
     const line = page.locator(`[data-testid="admin-history-row"][data-target="${clientId}"][data-action="CLIENT_ROTATE_SECRET"]`);
     await expect(line.getAttribute('data-outcome')).resolves.toBe('SUCCEEDED');
     await expect(page.getByTestId('admin-history').textContent()).resolves.not.toContain(newSecret);
+  }, BROWSER_TEST_TIMEOUT);
+
+  it('rotates the access-token signing key: new tokens carry the new key, a token of the old one still works, the JWKS publishes both', async () => {
+    const before = await signIn(stack.gatewayUrl, 'admin', password);
+    const kidOf = (token: string) => (JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString()) as { kid: string }).kid;
+    const oldKid = kidOf(before);
+
+    const page = await session.signedIn('admin');
+    await nav(page).getByTestId('nav-admin-signingKeys').click();
+    await page.waitForURL(`${portalUrl}/admin/signing-keys`);
+    const signingRow = page.locator('[data-testid="admin-signing-key-row"][data-signing="true"]');
+    await expect(signingRow.getAttribute('data-kid')).resolves.toBe(oldKid);
+    await page.getByTestId('admin-signing-key-rotate').click();
+    await confirmAndWait(page);
+    await page.locator(`[data-testid="admin-signing-key-row"][data-signing="false"][data-kid="${oldKid}"]`).waitFor();
+    const newKid = (await signingRow.getAttribute('data-kid'))!;
+    expect(newKid).not.toBe(oldKid);
+
+    expect(kidOf(await signIn(stack.gatewayUrl, 'admin', password))).toBe(newKid);
+    const stillValid = await fetch(new URL('/admin/signing-keys', stack.gatewayUrl), { headers: { authorization: `Bearer ${before}` } });
+    expect(stillValid.status).toBe(200);
+    const jwks = (await (await fetch(new URL('/.well-known/jwks.json', stack.gatewayUrl))).json()) as { keys: Array<{ kid: string }> };
+    expect(jwks.keys.map((key) => key.kid)).toEqual(expect.arrayContaining([newKid, oldKid]));
   }, BROWSER_TEST_TIMEOUT);
 
   it('gives staff who are not administrators no admin navigation and the not-permitted state on every admin page', async () => {
