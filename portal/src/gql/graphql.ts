@@ -108,17 +108,21 @@ export type AmendAidEntrustmentInput = {
 
 /** Which audit lines to return; all given conditions must hold. */
 export type AuditEventFilter = {
-  /** Only lines of this actor. */
+  /** Only lines of this actor (a username or client id, exactly). */
   actor?: string | null | undefined;
   /** Only lines at or after this instant. */
   from?: string | null | undefined;
+  /** Only lines of this operation (READ, SEARCH, CREATE, UPDATE, TRANSITION, EXPORT, …, exactly). */
+  operation?: string | null | undefined;
   /** Only allowed, or only refused, accesses. */
   outcome?: AuditOutcome | null | undefined;
+  /** Only lines whose purpose holds this text (ignoring case). */
+  purpose?: string | null | undefined;
   /** Only lines about this record. */
   recordId?: string | null | undefined;
-  /** Only lines about this record type. */
+  /** Only lines about this record type (a GraphQL type name, exactly). */
   recordType?: string | null | undefined;
-  /** Only lines before this instant. */
+  /** Only lines before this instant (later than `from`, when both are given). */
   to?: string | null | undefined;
 };
 
