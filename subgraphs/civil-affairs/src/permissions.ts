@@ -104,6 +104,7 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
     shelters: network,
     shelter: network,
     auditEvents: auditors,
+    auditTrail: auditors,
     exchangeState: auditors,
     dispatchBoard: stationWork,
     dispatchBoardConnection: stationWork,

@@ -81,11 +81,11 @@ describe('referralTrend', () => {
 
   it('counts for the shelter every referral, as many as its list holds in each month', async () => {
     const result = await trend(shelterStaff);
-    const [{ n }] = await subgraph.orm.em
+    const [counted] = await subgraph.orm.em
       .fork()
       .getConnection()
       .execute<Array<{ n: string }>>(`select count(*) as n from shelter_referral where submitted_at >= '2026-03-31T16:00:00Z' and submitted_at < '2026-04-30T16:00:00Z'`);
-    expect(result.data!.referralTrend[2]!.submitted).toBe(Number(n));
+    expect(result.data!.referralTrend[2]!.submitted).toBe(Number(counted!.n));
     expect(result.data!.referralTrend[2]!.submitted).toBeGreaterThanOrEqual(3);
   });
 

@@ -285,6 +285,8 @@ export const EVERY_SCOPE: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
 const AUDIT_TYPES: FieldsByType = {
   AuditTrail: ['*'],
   AuditEventPage: ['*'],
+  AuditEventConnection: ['*'],
+  AuditEventEdge: ['*'],
   AuditEvent: ['*'],
   AuditChainCheck: ['*'],
   ExchangeState: ['*'],
@@ -303,7 +305,7 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   'civil-affairs': {
     ...AUDIT_TYPES,
     Query: [
-      'auditEvents', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escort', 'escorts', 'escortsConnection',
+      'auditEvents', 'auditTrail', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escort', 'escorts', 'escortsConnection',
       'emergencyEvents', 'emergencyEventsConnection', 'emergencyEvent', 'settlements', 'settlementsConnection', 'settlement', 'settlementCandidates', 'shelterPlacements',
       'streetReport', 'missingPersonReport', 'emergencyPoint', 'emergencyHelp', 'shelterPlacement', 'shelterRoom', 'tracingWorkListConnection', 'casesPastStandardStayConnection',
       'settlementCandidatesConnection', 'shelterPlacementsConnection', 'dispatchBoardConnection', 'careTrend',

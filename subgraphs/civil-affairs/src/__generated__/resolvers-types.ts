@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ChangeNode as ChangeNodeModel, EndedRecordView as EndedRecordViewModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { ChangeNode as ChangeNodeModel, EndedRecordView as EndedRecordViewModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventConnectionSource as AuditEventConnectionSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { Person as PersonModel } from '../entities/person.entity';
 import type { Station as StationModel } from '../entities/station.entity';
 import type { RescueCase as RescueCaseModel } from '../entities/rescue-case.entity';
@@ -144,19 +144,51 @@ export type AuditEvent = {
   seq: Scalars['String']['output'];
 };
 
+/**
+ * A page of one agency's audit trail, newest first (by time, then by position in the trail), with
+ * the count of all lines under the filter and the state of the trail's hash chain. Page forward with
+ * `first`/`after` or back from the oldest end with `last`/`before` (1 to 100 lines; 20 when neither
+ * size is given). A page costs the same however deep it lies; `totalCount` and `chain` are read only
+ * when asked for.
+ */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The trail's hash chain (the whole trail, whatever the filter), verified from the newest checkpoint: only the lines added since are read. */
+  chain: AuditChainCheck;
+  /** The lines on this page, newest first. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All lines of this agency's trail under the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One audit line in a page of them. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Where this line stands in the page's order (for `after` and `before`). */
+  cursor: Scalars['String']['output'];
+  /** The line. */
+  node: AuditEvent;
+};
+
 /** Which audit lines to return; all given conditions must hold. */
 export type AuditEventFilter = {
-  /** Only lines of this actor. */
+  /** Only lines of this actor (a username or client id, exactly). */
   actor?: InputMaybe<Scalars['String']['input']>;
   /** Only lines at or after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only lines of this operation (READ, SEARCH, CREATE, UPDATE, TRANSITION, EXPORT, …, exactly). */
+  operation?: InputMaybe<Scalars['String']['input']>;
   /** Only allowed, or only refused, accesses. */
   outcome?: InputMaybe<AuditOutcome>;
+  /** Only lines whose purpose holds this text (ignoring case). */
+  purpose?: InputMaybe<Scalars['String']['input']>;
   /** Only lines about this record. */
   recordId?: InputMaybe<Scalars['String']['input']>;
-  /** Only lines about this record type. */
+  /** Only lines about this record type (a GraphQL type name, exactly). */
   recordType?: InputMaybe<Scalars['String']['input']>;
-  /** Only lines before this instant. */
+  /** Only lines before this instant (later than `from`, when both are given). */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -179,10 +211,25 @@ export type AuditOutcome =
 /** Every agency's audit trail under one filter: each agency's page is read from that agency's own database. */
 export type AuditTrail = {
   __typename?: 'AuditTrail';
-  /** The civil-affairs trail. */
+  /**
+   * The civil-affairs trail's newest lines under the filter (as many as the key's page size).
+   * @deprecated A fixed number of the newest lines, with no way further back and no count: page through `civilAffairsConnection` (cursors both ways, `totalCount`), reading the trail from `Query.auditTrail`.
+   */
   civilAffairs: AuditEventPage;
+  /** The civil-affairs trail under the filter, as cursor pages, newest first. */
+  civilAffairsConnection: AuditEventConnection;
   /** The filter and page size, encoded (opaque). */
   filterKey: Scalars['String']['output'];
+};
+
+
+/** Every agency's audit trail under one filter: each agency's page is read from that agency's own database. */
+export type AuditTrailCivilAffairsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** One calendar month (Beijing time) of rescue cases in the caller's jurisdiction: how many came in, how they ended, and how long those that ended stayed. */
@@ -1729,8 +1776,13 @@ export type ProposeSettlementInput = {
 /** Reads of the civil-affairs records. */
 export type Query = {
   __typename?: 'Query';
-  /** Every agency's audit trail under one filter (auditors only). */
+  /**
+   * Every agency's audit trail under one filter (auditors only).
+   * @deprecated Its pages hold a fixed number of the newest lines: read `auditTrail` and page each agency's `…Connection` field (cursors both ways, `totalCount`).
+   */
   auditEvents: AuditTrail;
+  /** Every agency's audit trail under one filter (auditors only): page each agency's part through its `…Connection` field (`civilAffairsConnection`, `publicSecurityConnection`, …). */
+  auditTrail: AuditTrail;
   /** One care service by id; null when there is no such service (or its case is not visible to the caller). */
   careService: Maybe<CareService>;
   /** Cases received and ended per calendar month (Beijing time) in the caller's jurisdiction, the oldest month first, ending with the month that holds `until`: the trend the home page charts. Counts only, no person; every month of the span is listed, also those with no case. */
@@ -1846,6 +1898,12 @@ export type Query = {
 export type QueryAuditEventsArgs = {
   filter?: InputMaybe<AuditEventFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryAuditTrailArgs = {
+  filter?: InputMaybe<AuditEventFilter>;
 };
 
 
@@ -3672,6 +3730,8 @@ export type ResolversTypes = ResolversObject<{
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionSourceModel>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
@@ -3853,6 +3913,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuditChainCheck: AuditChainReportModel;
   Boolean: Scalars['Boolean']['output'];
   AuditEvent: AuditEventSourceModel;
+  AuditEventConnection: AuditEventConnectionSourceModel;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
@@ -4018,6 +4080,18 @@ export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extend
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AuditEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
 export type AuditEventPageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
   chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
@@ -4026,6 +4100,7 @@ export type AuditEventPageResolvers<ContextType = SubgraphContext, ParentType ex
 export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   civilAffairs?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType>;
+  civilAffairsConnection?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<AuditTrailCivilAffairsConnectionArgs>>;
   filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
@@ -4478,6 +4553,7 @@ export type PlacementStepRefusedResolvers<ContextType = SubgraphContext, ParentT
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  auditTrail?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   careService?: Resolver<Maybe<ResolversTypes['CareService']>, ParentType, ContextType, RequireFields<QueryCareServiceArgs, 'id'>>;
   careTrend?: Resolver<Array<ResolversTypes['CareMonth']>, ParentType, ContextType, RequireFields<QueryCareTrendArgs, 'months'>>;
   careZone?: Resolver<Maybe<ResolversTypes['CareZone']>, ParentType, ContextType, RequireFields<QueryCareZoneArgs, 'id'>>;
@@ -4913,6 +4989,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
   CareMonth?: CareMonthResolvers<ContextType>;

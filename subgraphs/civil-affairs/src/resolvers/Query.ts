@@ -52,6 +52,7 @@ export const Query: QueryResolvers = {
   streetReport: (_, { id }, { loaders }) => (knownShape(id) ? loaders.streetReportById.load(id) : null),
   missingPersonReport: (_, { id }, { loaders }) => (knownShape(id) ? loaders.missingPersonReportById.load(id) : null),
   auditEvents: (_, { filter, first }) => ({ filterKey: encodeAuditFilterKey(filter, first) }),
+  auditTrail: (_, { filter }) => ({ filterKey: encodeAuditFilterKey(filter, null) }),
   exchangeState: () => ({ id: EXCHANGE_STATE_ID }),
   emergencyEvents: (_, { ongoingOnly, first }, { em, caller }) => findEmergencyEvents(em, caller, ongoingOnly ?? false, pageSize(first)),
   emergencyEventsConnection: (_, args, { em, caller }) => findEmergencyEventsPage(em, caller, args),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel, ChangeNode as ChangeNodeModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { EntityReference as EntityReferenceModel, ChangeNode as ChangeNodeModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventConnectionSource as AuditEventConnectionSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { AidEntrustment as AidEntrustmentModel } from '../entities/aid-entrustment.entity';
 import type { EntrustedAidItem as EntrustedAidItemModel } from '../entities/entrusted-aid-item.entity';
 import type { AidEntrustmentVersion as AidEntrustmentVersionModel } from '../entities/aid-entrustment-version.entity';
@@ -515,6 +515,34 @@ export type AuditEvent = {
   seq: Scalars['String']['output'];
 };
 
+/**
+ * A page of one agency's audit trail, newest first (by time, then by position in the trail), with
+ * the count of all lines under the filter and the state of the trail's hash chain. Page forward with
+ * `first`/`after` or back from the oldest end with `last`/`before` (1 to 100 lines; 20 when neither
+ * size is given). A page costs the same however deep it lies; `totalCount` and `chain` are read only
+ * when asked for.
+ */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The trail's hash chain (the whole trail, whatever the filter), verified from the newest checkpoint: only the lines added since are read. */
+  chain: AuditChainCheck;
+  /** The lines on this page, newest first. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All lines of this agency's trail under the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One audit line in a page of them. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Where this line stands in the page's order (for `after` and `before`). */
+  cursor: Scalars['String']['output'];
+  /** The line. */
+  node: AuditEvent;
+};
+
 /** A page of one agency's audit trail, with the state of its hash chain. */
 export type AuditEventPage = {
   __typename?: 'AuditEventPage';
@@ -536,8 +564,23 @@ export type AuditTrail = {
   __typename?: 'AuditTrail';
   /** The filter and page size, encoded (opaque). */
   filterKey: Scalars['String']['output'];
-  /** The foreign-affairs trail. */
+  /**
+   * The foreign-affairs trail's newest lines under the filter (as many as the key's page size).
+   * @deprecated A fixed number of the newest lines, with no way further back and no count: page through `foreignAffairsConnection` (cursors both ways, `totalCount`), reading the trail from `Query.auditTrail`.
+   */
   foreignAffairs: AuditEventPage;
+  /** The foreign-affairs trail under the filter, as cursor pages, newest first. */
+  foreignAffairsConnection: AuditEventConnection;
+};
+
+
+/** Every agency's audit trail under one filter (owned by civil affairs); this agency adds its own page. */
+export type AuditTrailForeignAffairsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What happened to a record, as an agency's change feed lists it. */
@@ -1377,6 +1420,8 @@ export type ResolversTypes = ResolversObject<{
   AmendAidEntrustmentInput: AmendAidEntrustmentInput;
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionSourceModel>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
@@ -1449,6 +1494,8 @@ export type ResolversParentTypes = ResolversObject<{
   AmendAidEntrustmentInput: AmendAidEntrustmentInput;
   AuditChainCheck: AuditChainReportModel;
   AuditEvent: AuditEventSourceModel;
+  AuditEventConnection: AuditEventConnectionSourceModel;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
   Date: Scalars['Date']['output'];
@@ -1695,6 +1742,18 @@ export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extend
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AuditEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
 export type AuditEventPageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
   chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
@@ -1704,6 +1763,7 @@ export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   foreignAffairs?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType>;
+  foreignAffairsConnection?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<AuditTrailForeignAffairsConnectionArgs>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1899,6 +1959,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AidSpendMonth?: AidSpendMonthResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
   Date?: GraphQLScalarType;
