@@ -67,6 +67,8 @@ export function CityDateTimePicker({ value, onChange, min, max, placeholder, sty
     <DatePicker
       id={id}
       showTime={{ format: 'HH:mm' }}
+      // A typed or picked time holds without an extra OK (one tap fewer on a phone).
+      needConfirm={false}
       value={value ? dayjs(value, TIME_FORMAT) : null}
       onChange={(moment: Dayjs | null) => onChange?.(moment ? moment.format(TIME_FORMAT) : null)}
       format={TIME_FORMAT}
