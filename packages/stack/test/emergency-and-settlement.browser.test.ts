@@ -49,7 +49,11 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('point-source-new').click();
     await page.getByTestId('point-name').fill(name);
     await page.getByTestId('point-address').fill('临江区滨江路1号');
-    await page.getByTestId('point-district').fill('379902001');
+    // The point's district chosen among the event's (here down to 临江区's 滨江街道), never typed.
+    await page.getByTestId('point-district').click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '江临市' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '临江区' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '滨江街道' }).click();
     await page.getByTestId('open-point-form-submit').click();
     const opened = cold.locator(`[data-testid=point-row][data-point-name="${name}"]`);
     await opened.locator('[data-testid=point-state][data-value=OPEN]').waitFor();

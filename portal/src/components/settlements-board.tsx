@@ -12,6 +12,7 @@ import { type ChangeAnswer } from '@/graph/change-answer';
 import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '@/graph/settlement.action';
 import { useRefusalText } from './change-refusal-alert';
 import { useConfirmStep, type StepToConfirm } from './confirm-step';
+import { DivisionCodeFiller } from './division-cascader';
 import { useEnumLabel } from './enum-tag';
 import { useSavedMessage } from './use-change';
 import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
@@ -291,6 +292,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                   <Form.Item name="goingHomeArrangement" label={t('goingHomeArrangement')} rules={required}>
                     <Input.TextArea rows={2} data-testid="revoke-arrangement" />
                   </Form.Item>
+                  <DivisionCodeFiller name="escortDestinationDivision" label={t('escortDivisionInCity')} extra={t('escortDivisionInCityHint')} data-testid="revoke-escort-division-picker" />
                   <Form.Item name="escortDestinationDivision" label={t('escortDivision')}>
                     <Input data-testid="revoke-escort-division" />
                   </Form.Item>

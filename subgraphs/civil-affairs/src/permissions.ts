@@ -227,7 +227,7 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
     ],
     personRecords,
   ),
-  Station: every(['id', 'name', 'level', 'kind', 'jurisdiction', 'jurisdictionName', 'parent', 'children', 'address', 'isOpen', 'openCaseCount', 'careZones'], network),
+  Station: every(['id', 'name', 'level', 'kind', 'jurisdiction', 'jurisdictionName', 'parent', 'children', 'address', 'latitude', 'longitude', 'isOpen', 'openCaseCount', 'careZones'], network),
   RescueCase: every(
     [
       'id', 'person', 'station', 'status', 'intakeSource', 'intakeAt', 'zone', 'exitAt', 'exitReason', 'stayDays', 'version', 'stayFlag', 'extendedUntil', 'services',

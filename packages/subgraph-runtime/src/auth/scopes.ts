@@ -34,7 +34,7 @@ export interface ScopeDefinition {
 }
 
 const PERSON_FIELDS = ['id', 'displayName', 'name', 'namePinyin', 'sex', 'birthDate', 'estimatedAgeMin', 'estimatedAgeMax', 'idNumber', 'phone', 'dialectRegion', 'features', 'identityStatus', 'createdAt'];
-const STATION_FIELDS = ['id', 'name', 'level', 'kind', 'jurisdiction', 'jurisdictionName', 'parent', 'children', 'address', 'isOpen', 'openCaseCount', 'careZones'];
+const STATION_FIELDS = ['id', 'name', 'level', 'kind', 'jurisdiction', 'jurisdictionName', 'parent', 'children', 'address', 'latitude', 'longitude', 'isOpen', 'openCaseCount', 'careZones'];
 const IDENTITY_CHECK_FIELDS = [
   'id', 'person', 'requestingStation', 'reason', 'status', 'requestedAt', 'concludedAt', 'outcome', 'completedAt', 'verifiedName', 'verifiedIdNumber',
   'householdRegistration', 'resultDueAt', 'overdue', 'version', 'events', 'tracingConfirmedIdentity', 'createdAt', 'updatedAt',

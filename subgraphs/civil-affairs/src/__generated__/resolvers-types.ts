@@ -2916,8 +2916,12 @@ export type Station = {
   jurisdictionName: Scalars['String']['output'];
   /** What kind of unit it is. */
   kind: StationKind;
+  /** Latitude (WGS 84) of where it stands, or where a mobile unit is based; null when not recorded. */
+  latitude: Maybe<Scalars['Float']['output']>;
   /** The tier of the network the station belongs to. */
   level: NetworkLevel;
+  /** Longitude (WGS 84) of where it stands, or where a mobile unit is based; null when not recorded. */
+  longitude: Maybe<Scalars['Float']['output']>;
   /** Official name, in Chinese. */
   name: Scalars['String']['output'];
   /** Number of open rescue cases (persons currently received or in care) at this station. */
@@ -4821,7 +4825,9 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   jurisdictionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StationKind'], ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['NetworkLevel'], ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType>;
