@@ -22,7 +22,7 @@ type Candidate = SettlementProposalsQuery['settlementCandidates'][number];
 type Proposed = SettlementProposalsQuery['proposed']['edges'][number]['node'];
 type Row = SettlementRowFragment;
 
-/** What the page read: the eligible persons, and the first 100 settlements of each status with how many there are. */
+/** What the page read: the eligible persons, and the first settlements of each status (50 proposals, 20 of the others) with how many there are. */
 export interface SettlementLists {
   settlementCandidates: Candidate[];
   proposed: Proposed[];

@@ -1,10 +1,15 @@
 /** Settlement: eligible long-stay persons, settlements by status, and the changes of the station and the center. */
 import { graphql } from '@/gql';
 
-/** Eligible persons and the proposals awaiting the center (the longest waiting first), with each person's police re-checks. */
+/**
+ * Eligible persons and the proposals awaiting the center (the longest waiting first, 50 of each),
+ * with each person's police re-checks. The page's lists are sized by what the gateway charges: a
+ * list's cost grows with its size, and the whole page must stay well inside one caller's budget a
+ * minute when staff reload it (at 100 a list, a dozen reloads spent it).
+ */
 export const SettlementProposalsQuery = graphql(`
   query SettlementProposals {
-    settlementCandidates(first: 100) {
+    settlementCandidates(first: 50) {
       id
       version
       intakeAt
@@ -18,7 +23,7 @@ export const SettlementProposalsQuery = graphql(`
         name
       }
     }
-    proposed: settlementsConnection(statuses: [PROPOSED], order: OLDEST_FIRST, first: 100) {
+    proposed: settlementsConnection(statuses: [PROPOSED], order: OLDEST_FIRST, first: 50) {
       totalCount
       edges {
         node {
@@ -39,10 +44,10 @@ export const SettlementProposalsQuery = graphql(`
   }
 `);
 
-/** The first 100 settlements in one status and how many there are (the gateway's cost limit keeps each list its own operation). */
+/** The first 20 settlements in one status and how many there are (the gateway's cost limit keeps each list its own operation). */
 export const SettlementsByStatusQuery = graphql(`
   query SettlementsByStatus($status: SettlementStatus!, $order: SettlementOrder) {
-    settlementsConnection(statuses: [$status], order: $order, first: 100) {
+    settlementsConnection(statuses: [$status], order: $order, first: 20) {
       totalCount
       edges {
         node {
