@@ -2106,6 +2106,9 @@ export type QueryTracingWorkListConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<TracingWorkOrder>;
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
