@@ -54,10 +54,7 @@ export const TracingWorkPageQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
-        hasPreviousPage
-        startCursor
+        ...ListPageInfo
       }
       totalCount
     }
