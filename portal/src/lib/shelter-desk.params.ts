@@ -12,7 +12,7 @@ import { firstParam, type SearchParams } from './search-params.reader';
 import { pickEnum } from './vocabulary';
 
 /** Rows per page of either list. */
-export const SHELTER_DESK_PAGE_SIZE = 20;
+export const SHELTER_DESK_PAGE_SIZE = 15;
 
 /** The orders of the waiting referrals; the first is the default. */
 export const SHELTER_WAITING_ORDERS = ['HIGHEST_RISK_FIRST', 'OLDEST_FIRST'] as const satisfies readonly ShelterWaitingOrder[];

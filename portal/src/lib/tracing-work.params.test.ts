@@ -3,10 +3,10 @@ import { parseTracingWorkView, tracingWorkArguments, tracingWorkHref } from './t
 const STATION = '6cbaa3cb-385e-4a81-9608-c00c8d6d0291';
 
 describe('the family-tracing work list in the URL', () => {
-  it('shows everyone, most clocks run out first, on the first page of 50 when the URL says nothing', () => {
+  it('shows everyone, most clocks run out first, on the first page of 25 when the URL says nothing', () => {
     const view = parseTracingWorkView({});
     expect(view).toEqual({ overdueOnly: false, order: 'MOST_OVERDUE_FIRST' });
-    expect(tracingWorkArguments(view)).toEqual({ overdueOnly: false, stationId: null, search: null, order: 'MOST_OVERDUE_FIRST', first: 50, after: null, last: null, before: null });
+    expect(tracingWorkArguments(view)).toEqual({ overdueOnly: false, stationId: null, search: null, order: 'MOST_OVERDUE_FIRST', first: 25, after: null, last: null, before: null });
     expect(tracingWorkHref(view)).toBe('/tracing');
   });
 

@@ -10,7 +10,7 @@ import { firstParam, type SearchParams } from './search-params.reader';
 import { pickEnum } from './vocabulary';
 
 /** Persons per page of the work list. */
-export const TRACING_PAGE_SIZE = 50;
+export const TRACING_PAGE_SIZE = 25;
 
 /** The longest name search the list applies (civil affairs' limit: a full ID number with room to spare). */
 export const MAX_TRACING_NAME_SEARCH = 40;

@@ -5,7 +5,8 @@
  * on the server from the URL, counted, and exported as CSV (`/shelter/export`, audited by civil
  * affairs).
  */
-import { Card } from 'antd';
+import { Card, Space } from 'antd';
+import { type ReactNode } from 'react';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { GraphErrorAlert } from '@/components/graph-error-alert';
@@ -27,6 +28,15 @@ import {
   shelterExportHref,
   waitingArguments,
 } from '@/lib/shelter-desk.params';
+
+/** A list's filters above its table, wrapping on a narrow screen (a card's header would not). */
+function ListFilters({ children }: { children: ReactNode }) {
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      {children}
+    </Space>
+  );
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('shelterWork');
@@ -54,11 +64,8 @@ export default async function ShelterDeskPage({ searchParams }: PageProps<'/shel
       <GraphErrorAlert errors={errors} partial={Boolean(shelter ?? waiting ?? placements)} />
       {shelter ? <ShelterRooms shelter={shelter} /> : null}
       {waiting ? (
-        <Card
-          title={t('shelterWork.desk.waiting')}
-          style={{ marginBottom: 16 }}
-          data-testid="desk-waiting"
-          extra={
+        <Card title={t('shelterWork.desk.waiting')} style={{ marginBottom: 16 }} data-testid="desk-waiting">
+          <ListFilters>
             <UrlFilter
               param="worder"
               label={t('shelterWork.desk.orderLabel')}
@@ -67,34 +74,28 @@ export default async function ShelterDeskPage({ searchParams }: PageProps<'/shel
               resets={['wafter', 'wbefore']}
               options={SHELTER_WAITING_ORDERS.filter((order) => order !== 'HIGHEST_RISK_FIRST').map((order) => ({ value: order, label: t(`enums.ShelterWaitingOrder.${order}`) }))}
             />
-          }
-        >
+          </ListFilters>
           <ShelterWaitingTable rows={waiting.rows} paging={waiting.paging} exportHref={waiting.paging.totalCount > 0 ? shelterExportHref(view, 'waiting') : undefined} />
         </Card>
       ) : null}
       {placements ? (
-        <Card
-          title={t('shelterWork.desk.placements')}
-          data-testid="desk-placements"
-          extra={
-            <>
-              <UrlFilter
-                param="status"
-                label={t('common.statusFilter')}
-                testId="filter-placement-status"
-                placeholder={t('shelterWork.desk.current')}
-                options={[{ value: 'ALL', label: t('common.all') }, ...SHELTER_PLACEMENT_STATUSES.map((value) => ({ value, label: t(`enums.ShelterPlacementStatus.${value}`) }))]}
-              />
-              <UrlFilter
-                param="order"
-                label={t('shelterWork.desk.orderLabel')}
-                testId="filter-placement-order"
-                placeholder={t('enums.ShelterPlacementOrder.NEWEST_FIRST')}
-                options={SHELTER_PLACEMENT_ORDERS.filter((order) => order !== 'NEWEST_FIRST').map((order) => ({ value: order, label: t(`enums.ShelterPlacementOrder.${order}`) }))}
-              />
-            </>
-          }
-        >
+        <Card title={t('shelterWork.desk.placements')} data-testid="desk-placements">
+          <ListFilters>
+            <UrlFilter
+              param="status"
+              label={t('common.statusFilter')}
+              testId="filter-placement-status"
+              placeholder={t('shelterWork.desk.current')}
+              options={[{ value: 'ALL', label: t('common.all') }, ...SHELTER_PLACEMENT_STATUSES.map((value) => ({ value, label: t(`enums.ShelterPlacementStatus.${value}`) }))]}
+            />
+            <UrlFilter
+              param="order"
+              label={t('shelterWork.desk.orderLabel')}
+              testId="filter-placement-order"
+              placeholder={t('enums.ShelterPlacementOrder.NEWEST_FIRST')}
+              options={SHELTER_PLACEMENT_ORDERS.filter((order) => order !== 'NEWEST_FIRST').map((order) => ({ value: order, label: t(`enums.ShelterPlacementOrder.${order}`) }))}
+            />
+          </ListFilters>
           <ShelterPlacementsTable rows={placements.rows} paging={placements.paging} exportHref={placements.paging.totalCount > 0 ? shelterExportHref(view, 'placements') : undefined} />
         </Card>
       ) : null}
