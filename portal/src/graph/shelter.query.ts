@@ -138,7 +138,6 @@ export const ShelterPlacementsPageQuery = graphql(`
           referralId
           status
           partySize
-          children
           referringOrganisation
           decidedAt
           admittedAt
