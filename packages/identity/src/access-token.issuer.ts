@@ -19,6 +19,19 @@ const VERIFIED_TOKENS_KEPT = 10_000;
 export interface VerificationKey {
   kid: string;
   publicKey: KeyObject;
+  /**
+   * When the key stopped signing (a rotation): it verifies, and is published, until the last token
+   * it signed has expired. Absent: a configured earlier key, kept as long as it is configured.
+   */
+  retiredAt?: Date;
+}
+
+/** A key of the issuer as an administrator sees it: its id, whether it signs, and until when an earlier key still verifies. */
+export interface SigningKeyState {
+  kid: string;
+  signing: boolean;
+  /** For a rotated-out key: the instant its last tokens expire and it is dropped. */
+  verifiesUntil: string | null;
 }
 
 /** One entry of a JSON Web Key Set (public EC key). */
@@ -68,6 +81,10 @@ export interface AccessTokenIssuer {
   verify(token: string): Caller;
   /** The public keys, as a JWKS. */
   jwks(): Jwks;
+  /** The keys by id: the signing one first, then the earlier ones that still verify. */
+  keys(): SigningKeyState[];
+  /** Signs with `next` from now on; the key it replaces verifies until its tokens have expired. */
+  rotate(next: SigningKeyPair): void;
 }
 
 const KNOWN_ROLES: ReadonlySet<string> = new Set(Object.values(ROLES));
@@ -108,14 +125,21 @@ export function peekJwt(token: string): { header: Record<string, unknown>; claim
 
 /** Creates the issuer and verifier of Lifeline's own access tokens. */
 export function createAccessTokenIssuer(options: AccessTokenIssuerOptions): AccessTokenIssuer {
-  const { signingKeys, issuer, audience, now } = options;
+  const { issuer, audience, now } = options;
+  let signingKeys = options.signingKeys;
   if (!Number.isInteger(options.ttlSeconds) || options.ttlSeconds < 1 || options.ttlSeconds > MAX_ACCESS_TOKEN_TTL_SECONDS) {
     throw new Error(`accessTokenTtlSeconds must be an integer from 1 to ${MAX_ACCESS_TOKEN_TTL_SECONDS}`);
   }
   assertEs256Key(signingKeys.publicKey, 'the access-token signing key');
-  const verificationKeys: VerificationKey[] = [{ kid: signingKeys.kid, publicKey: signingKeys.publicKey }, ...(options.previousKeys ?? [])];
-  for (const key of verificationKeys) assertEs256Key(key.publicKey, `verification key ${key.kid}`);
-  const byKid = new Map(verificationKeys.map((key) => [key.kid, key.publicKey]));
+  let previousKeys: VerificationKey[] = [...(options.previousKeys ?? [])];
+  for (const key of previousKeys) assertEs256Key(key.publicKey, `verification key ${key.kid}`);
+  /** A rotated-out key verifies until every token it signed has expired (the longest lifetime, plus the skew). */
+  const verifiesUntil = (key: VerificationKey) => (key.retiredAt ? key.retiredAt.getTime() + (MAX_ACCESS_TOKEN_TTL_SECONDS + CLOCK_SKEW_SECONDS) * 1000 : Infinity);
+  const verificationKeys = (): VerificationKey[] => {
+    const at = now();
+    previousKeys = previousKeys.filter((key) => verifiesUntil(key) >= at);
+    return [{ kid: signingKeys.kid, publicKey: signingKeys.publicKey }, ...previousKeys.filter((key) => key.kid !== signingKeys.kid)];
+  };
   // Tokens already verified: a client sends the same token with every request for up to 15
   // minutes, and an ES256 verification was a visible part of the gateway's CPU per request.
   const verified = new Map<string, { caller: Caller; exp: number; nbf?: number }>();
@@ -150,7 +174,7 @@ export function createAccessTokenIssuer(options: AccessTokenIssuerOptions): Acce
         return { ...known.caller, roles: [...known.caller.roles], scopes: [...known.caller.scopes] };
       }
       const kid = peekJwt(token)?.header.kid;
-      const key = typeof kid === 'string' ? byKid.get(kid) : undefined;
+      const key = typeof kid === 'string' ? verificationKeys().find((candidate) => candidate.kid === kid)?.publicKey : undefined;
       if (!key) throw new TokenError('SIGNATURE');
       // verifyJwt fixes the algorithm to ES256 whatever the header says and checks exp, aud, iss.
       const claims = verifyJwt(token, key, { audience, issuer, now, clockTolerance: CLOCK_SKEW_SECONDS });
@@ -164,7 +188,22 @@ export function createAccessTokenIssuer(options: AccessTokenIssuerOptions): Acce
     },
 
     jwks() {
-      return { keys: verificationKeys.map(toPublicJwk) };
+      return { keys: verificationKeys().map(toPublicJwk) };
+    },
+
+    keys() {
+      return verificationKeys().map((key, index) => ({
+        kid: key.kid,
+        signing: index === 0,
+        verifiesUntil: key.retiredAt ? new Date(verifiesUntil(key)).toISOString() : null,
+      }));
+    },
+
+    rotate(next) {
+      assertEs256Key(next.publicKey, 'the new access-token signing key');
+      if (next.kid === signingKeys.kid || previousKeys.some((key) => key.kid === next.kid)) throw new Error(`the key id ${next.kid} is in use already`);
+      previousKeys = [{ kid: signingKeys.kid, publicKey: signingKeys.publicKey, retiredAt: new Date(now()) }, ...previousKeys];
+      signingKeys = next;
     },
   };
 }

@@ -17,9 +17,10 @@
  */
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { readLimitedBody, type HttpRequestInfo, type Log } from '@lifeline/subgraph-runtime';
+import { type HttpRequestInfo, type Log } from '@lifeline/subgraph-runtime';
 import { authorizationServerMetadata, endpointBase } from './authorization-server.metadata';
 import { type IdentityService } from './identity.service';
+import { BadRequest, mediaType, readBody, readJson, send } from './json-http';
 import { normalizeUsername } from './login.workflow';
 
 /** The handler shape of `serveHttp`'s `routes` option: true when it answered the request. */
@@ -44,51 +45,8 @@ const METHODS = new Map<string, 'GET' | 'POST'>([
   [IDENTITY_PATHS.discovery, 'GET'],
 ]);
 
-const MAX_BODY_BYTES = 16 * 1024;
-
 const loginBody = z.object({ username: z.string().min(1).max(128), password: z.string().min(1).max(1024) });
 const refreshBody = z.object({ refreshToken: z.string().min(1).max(512) });
-
-class BadRequest extends Error {
-  constructor(readonly status: 400 | 413, readonly error: string) {
-    super(error);
-  }
-}
-
-function send(res: ServerResponse, info: HttpRequestInfo, status: number, body?: unknown, headers: Record<string, string> = {}): true {
-  res.writeHead(status, {
-    ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
-    'cache-control': 'no-store',
-    pragma: 'no-cache',
-    'x-content-type-options': 'nosniff',
-    'x-request-id': info.requestId,
-    ...headers,
-  });
-  res.end(body === undefined ? undefined : JSON.stringify(body));
-  return true;
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return readLimitedBody(req, MAX_BODY_BYTES, () => new BadRequest(413, 'request_too_large'));
-}
-
-function mediaType(req: IncomingMessage): string {
-  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-}
-
-async function readJson<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<T> {
-  if (mediaType(req) !== 'application/json') throw new BadRequest(400, 'invalid_request');
-  const text = await readBody(req);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new BadRequest(400, 'invalid_request');
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new BadRequest(400, 'invalid_request');
-  return parsed.data;
-}
 
 /** The identity endpoints as a `serveHttp` routes handler. */
 export function identityRoutes(service: IdentityService, log: Log): IdentityRoutes {

@@ -12,6 +12,7 @@ import {
   createAccessTokenIssuer,
   peekJwt,
   type Jwks,
+  type SigningKeyState,
   type VerificationKey,
 } from './access-token.issuer';
 import { clientCredentialsGrant, generateClientSecret, hashClientSecret, isScopeList, type ClientCredentialsRequest, type ClientCredentialsResult } from './client-credentials.grant';
@@ -52,6 +53,11 @@ export interface IdentityServiceOptions {
   externalOidc?: ExternalOidcOptions;
   /** The cost of new password hashes (default `SCRYPT_COST`; test runs configure a lower one). */
   passwordCost?: ScryptCost;
+  /**
+   * Makes and stores a new signing key (the file key ring under the data directory). Absent: the
+   * key is configured (ACCESS_TOKEN_PRIVATE_KEY) and only an operator changes it.
+   */
+  newSigningKey?: (now: number) => SigningKeyPair;
 }
 
 /** A new account. */
@@ -101,6 +107,16 @@ export interface IdentityService {
   verifyAccessToken(token: string): Promise<Caller>;
   /** The public keys of this service, as a JWKS. */
   jwks(): Jwks;
+  /** The keys by id: the signing one first, then the earlier ones still verifying. */
+  signingKeys(): SigningKeyState[];
+  /** Whether `rotateSigningKey` can rotate here (the service owns its key). */
+  readonly signingKeyRotation: boolean;
+  /**
+   * Starts signing with a new key; the old one verifies (and is published) until its last token
+   * expires. Null where the key is configured. Per process: another gateway instance on its own
+   * data directory keeps its own key.
+   */
+  rotateSigningKey(): { kid: string; previousKid: string } | null;
   /** Creates an account (the username is normalised to lower case). */
   createUserAccount(input: NewUserAccount): Promise<UserAccount>;
   /** Registers an integrating system; its secret is returned once and stored only as a hash. */
@@ -170,6 +186,15 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
     },
 
     jwks: () => tokens.jwks(),
+    signingKeys: () => tokens.keys(),
+    signingKeyRotation: options.newSigningKey !== undefined,
+    rotateSigningKey() {
+      if (!options.newSigningKey) return null;
+      const previousKid = tokens.keys()[0]!.kid;
+      const next = options.newSigningKey(now());
+      tokens.rotate(next);
+      return { kid: next.kid, previousKid };
+    },
 
     async createUserAccount(input) {
       const username = normalizeUsername(input.username);
@@ -187,6 +212,7 @@ export function createIdentityService(options: IdentityServiceOptions): Identity
         failedAttempts: 0,
         lockedUntil: null,
         disabled: false,
+        lastSignInAt: null,
         createdAt: new Date(now()),
       });
       await em.flush();

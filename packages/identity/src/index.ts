@@ -13,7 +13,8 @@ export { openIdentity, type OpenIdentityOptions, type OpenedIdentity } from './i
 export { readIdentityConfig, loadAccessTokenKeys, type IdentityConfig } from './identity.config';
 export { seedDemoAccounts, DEMO_USERNAMES, DEMO_CLIENTS, DEMO_CLIENTS_FILE } from './demo-accounts.seeder';
 export type { DemoClientCredentials, DemoUsername, SeedDemoAccountsOptions, SeededDemoAccounts } from './demo-accounts.seeder';
-export { MAX_ACCESS_TOKEN_TTL_SECONDS, jwkThumbprint, type Jwks, type PublicJwk, type VerificationKey } from './access-token.issuer';
+export { MAX_ACCESS_TOKEN_TTL_SECONDS, jwkThumbprint, type Jwks, type PublicJwk, type SigningKeyState, type VerificationKey } from './access-token.issuer';
+export { openFileSigningKeyRing, type SigningKeyRing } from './signing-key.ring';
 export { DEFAULT_OIDC_CLAIM_MAPPING, type ExternalOidcOptions, type OidcClaimMapping } from './external-oidc.verifier';
 export type { LoginResult } from './login.workflow';
 export type { RefreshResult, TokenPair } from './refresh-token.workflow';
@@ -27,3 +28,8 @@ export { TRUSTED_DOCUMENT_ORIGINS, type TrustedDocumentOrigin } from './entities
 export { createTrustedDocumentRegistry, trustedDocumentHash, TRUSTED_DOCUMENT_HASH_PATTERN } from './trusted-document.registry';
 export type { RegisterDocumentsResult, RegisteredDocument, TrustedDocumentInput, TrustedDocumentRegistry } from './trusted-document.registry';
 export { AGENCIES } from './entities/agency.vocabulary';
+export { createAdminConsole, grantableScopes, HISTORY_PAGE_SIZE } from './admin-console.workflow';
+export type { AccountView, AdminActor, AdminConsole, AdminAuditView, ClientView } from './admin-console.workflow';
+export { adminRoutes, ADMIN_PATH_PREFIX, type AdminRoutes } from './admin.routes';
+export { AdminAuditEvent, ADMIN_AUDIT_OUTCOMES, type AdminAuditOutcome } from './entities/admin-audit-event.entity';
+export { generatePassword, passwordProblem, MIN_PASSWORD_LENGTH, MIN_ADMIN_PASSWORD_LENGTH, type PasswordProblem } from './password.policy';

@@ -85,6 +85,6 @@ async function attemptLogin(deps: LoginDependencies, username: string, password:
   if (!matches || account.disabled) return INVALID;
 
   const upgraded = needsRehash(account.passwordHash, deps.passwordCost) ? { passwordHash: await hashPassword(password, deps.passwordCost) } : {};
-  await deps.orm.em.fork().nativeUpdate(UserAccount, { id: account.id }, { failedAttempts: 0, lockedUntil: null, ...upgraded });
+  await deps.orm.em.fork().nativeUpdate(UserAccount, { id: account.id }, { failedAttempts: 0, lockedUntil: null, lastSignInAt: new Date(now), ...upgraded });
   return { ok: true, ...(await startSession(deps, account)) };
 }

@@ -19,10 +19,17 @@ const cityDay = (days = 0) => new Date(Date.now() + 8 * 3_600_000 + days * 86_40
 /** The input behind a test id (antd puts some ids on the input, some on its wrapper). */
 const input = (page: Page, testId: string) => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input, textarea[data-testid="${testId}"]`).first();
 
+/** Types a day into the antd date picker behind `testId` and leaves it. */
+async function typeDay(page: Page, testId: string, day: string): Promise<void> {
+  await input(page, testId).click();
+  await input(page, testId).fill(day);
+  await input(page, testId).press('Tab');
+}
+
 const ENTRUSTMENT = /* GraphQL */ `
-  query($id: ID!) { aidEntrustment(id: $id) { status version person { id } versions { number } deliveries { amountFen receiptNumber } remaining { deliveredFen remainingFen } } }
+  query($id: ID!) { aidEntrustment(id: $id) { status version person { id } statusCheck { id } versions { number } deliveries { amountFen receiptNumber } remaining { deliveredFen remainingFen } } }
 `;
-type Read = { aidEntrustment: { status: string; version: number; person: { id: string } | null; versions: Array<{ number: number }>; deliveries: Array<{ amountFen: number; receiptNumber: string }>; remaining: { deliveredFen: number; remainingFen: number } } | null };
+type Read = { aidEntrustment: { status: string; version: number; person: { id: string } | null; statusCheck: { id: string } | null; versions: Array<{ number: number }>; deliveries: Array<{ amountFen: number; receiptNumber: string }>; remaining: { deliveredFen: number; remainingFen: number } } | null };
 
 describeInBrowser('aid-entrustment browser tests')('aid entrustments in the portal', () => {
   const stack = sharedStack();
@@ -40,7 +47,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     return res.data!.aidEntrustment!;
   }
 
-  it('lets the foreign-affairs officer issue an entrustment (nationality picked by name), after refusing a malformed passport number', async () => {
+  it('lets the foreign-affairs officer issue an entrustment (nationality picked by name, the status check among the person’s), after refusing a malformed passport number', async () => {
     const page = await signedIn('fao.officer', '/aid-entrustments');
     await page.getByTestId('aid-entrustment-row').first().waitFor();
     // The list is counted on the server: the count is the graph's, however many pages it takes
@@ -61,13 +68,14 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await input(page, 'issue-beneficiaryName').fill('Maria Santos');
     // The person on record is found by name, never pasted as an id: the officer types the name of
     // a person the graph shows the office (foreign nationals in care) and picks them from the choices.
-    const persons = await postGraphQL<{ persons: { edges: Array<{ node: { id: string; name: string | null } }> } }>(
+    const persons = await postGraphQL<{ persons: { edges: Array<{ node: { id: string; name: string | null; foreignNationalStatusChecks: Array<{ id: string }> | null } }> } }>(
       stack.gatewayUrl,
-      '{ persons(first: 50) { edges { node { id name } } } }',
+      '{ persons(first: 50) { edges { node { id name foreignNationalStatusChecks { id } } } } }',
       {},
       { authorization: `Bearer ${token}` },
     );
-    const onRecord = persons.data!.persons.edges.map((e) => e.node).find((p) => p.name !== null && p.name.length >= 5);
+    // One with a police status check, to choose it by its date and outcome rather than paste its id.
+    const onRecord = persons.data!.persons.edges.map((e) => e.node).find((p) => p.name !== null && p.name.length >= 5 && (p.foreignNationalStatusChecks ?? []).length > 0);
     expect(onRecord).toBeDefined();
     await page.getByTestId('issue-personId').click();
     await page.keyboard.type(onRecord!.name!);
@@ -75,6 +83,13 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await choice.waitFor();
     await choice.click();
     await expect(page.getByTestId('issue-personId').textContent()).resolves.toContain(onRecord!.name!);
+    // The status check: one of the chosen person's, every one of them offered.
+    await page.getByTestId('issue-statusCheckId').click();
+    const checkChoices = page.getByTestId('status-check-choice');
+    await checkChoices.first().waitFor();
+    await expect(checkChoices.count()).resolves.toBe(onRecord!.foreignNationalStatusChecks!.length);
+    const statusCheckId = onRecord!.foreignNationalStatusChecks![0]!.id;
+    await page.locator(`[data-testid="status-check-choice"][data-status-check-id="${statusCheckId}"]`).click();
     // The nationality is picked by its name; the ICAO code goes to the graph.
     await page.getByTestId('issue-nationality').click();
     await page.keyboard.type('菲律宾');
@@ -83,8 +98,8 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await input(page, 'item-cap-0').fill('500');
     await input(page, 'item-cap-1').fill('1000');
     await input(page, 'issue-totalCap').fill('1200');
-    await input(page, 'issue-validFrom').fill(cityDay(0));
-    await input(page, 'issue-validUntil').fill(cityDay(14));
+    await typeDay(page, 'issue-validFrom', cityDay(0));
+    await typeDay(page, 'issue-validUntil', cityDay(14));
     await page.getByTestId('issue-submit').click();
     const error = page.getByTestId('issue-entrustment-error');
     await error.waitFor();
@@ -103,7 +118,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     await expect(page.getByTestId('detail-status').getAttribute('data-status')).resolves.toBe('ISSUED');
     await expect(page.getByTestId('detail-version').textContent()).resolves.toBe('1');
     await expect(page.getByTestId('detail-passportNumber').textContent()).resolves.toBe('P4366918');
-    await expect(read('fao.officer')).resolves.toMatchObject({ status: 'ISSUED', version: 1, person: { id: onRecord!.id } });
+    await expect(read('fao.officer')).resolves.toMatchObject({ status: 'ISSUED', version: 1, person: { id: onRecord!.id }, statusCheck: { id: statusCheckId } });
   }, BROWSER_TEST_TIMEOUT);
 
   it('lets the center accept it and record deliveries, refusing one over the cap', async () => {

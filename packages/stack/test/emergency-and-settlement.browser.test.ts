@@ -49,7 +49,11 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('point-source-new').click();
     await page.getByTestId('point-name').fill(name);
     await page.getByTestId('point-address').fill('临江区滨江路1号');
-    await page.getByTestId('point-district').fill('379902001');
+    // The point's district chosen among the event's (here down to 临江区's 滨江街道), never typed.
+    await page.getByTestId('point-district').click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '江临市' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '临江区' }).click();
+    await page.locator('.ant-cascader-menu-item', { hasText: '滨江街道' }).click();
     await page.getByTestId('open-point-form-submit').click();
     const opened = cold.locator(`[data-testid=point-row][data-point-name="${name}"]`);
     await opened.locator('[data-testid=point-state][data-value=OPEN]').waitFor();
@@ -63,6 +67,30 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     const page = await signedIn('county.staff', '/settlements');
     await page.getByTestId('settlement-candidates').waitFor();
     await expect(page.getByTestId('approve').count()).resolves.toBe(0);
+  }, BROWSER_TEST_TIMEOUT);
+
+  it('declines a proposal with the center’s reason, and keeps it on record with that reason', async () => {
+    const page = await signedIn('center.staff', '/settlements');
+    await page.getByTestId('candidate-row').first().waitFor();
+    const proposals = await page.getByTestId('proposed-row').count();
+    const declinedBefore = Number(await page.getByTestId('settlements-declined').getAttribute('data-count'));
+    await page.getByTestId('candidate-row').first().getByTestId('propose').click();
+    await page.getByTestId('proposal-note').fill('在站逾期，拟落户安置');
+    await page.getByTestId('propose-submit').click();
+    // The newest proposal stands last (the longest waiting first).
+    const proposed = page.getByTestId('proposed-row').nth(proposals);
+    await changeLands(page, proposed);
+    const id = await proposed.getAttribute('data-id');
+    const reason = `家属线索待核实 ${Date.now()}`;
+    await proposed.getByTestId('decline').click();
+    await page.getByTestId('decline-reason').fill(reason);
+    await page.getByTestId('decline-submit').click();
+    await page.getByTestId('confirm-ok').click();
+    const declined = page.locator(`[data-testid=declined-row][data-id="${id}"]`);
+    await changeLands(page, declined);
+    await expect(declined.getByTestId('declined-reason').textContent()).resolves.toBe(reason);
+    await expect(page.locator(`[data-testid=proposed-row][data-id="${id}"]`).count()).resolves.toBe(0);
+    expect(Number(await page.getByTestId('settlements-declined').getAttribute('data-count'))).toBeGreaterThan(declinedBefore);
   }, BROWSER_TEST_TIMEOUT);
 
   it('proposes an eligible person, and takes a proposal through the center’s approval on its re-check to settlement and revocation', async () => {
@@ -89,7 +117,9 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     const recheckedRow = page.getByTestId('proposed-row').filter({ has: page.locator('[data-testid=recheck-status][data-value=NO_MATCH]') }).first();
     const id = await recheckedRow.getAttribute('data-id');
     await recheckedRow.getByTestId('approve').click();
-    await page.getByTestId('approve-clear').click();
+    // `check` waits until the opening dialog holds still and fails if the box did not become ticked.
+    await page.getByTestId('approve-form').waitFor();
+    await page.getByTestId('approve-clear').check();
     await page.getByTestId('approve-note').fill('DNA、指纹比对均未比中');
     await page.getByTestId('approve-submit').click();
     await page.getByTestId('confirm-ok').click();

@@ -270,27 +270,91 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-victim-hidden.png'), fullPage: true });
   }, BROWSER_TEST_TIMEOUT);
 
-  it('shows the auditor every agency’s audit trail with its chain verified, and no persons', async () => {
+  it('gives the auditor the trails as a work list: a tab per agency with its count and chain, filters in the URL, pages both ways, an audited export, and no persons', async () => {
     const { page } = await openAs('auditor');
     await page.getByTestId('role-welcome').waitFor();
     await nav(page).getByText('审计日志', { exact: true }).waitFor();
     for (const label of ['受助人员', '身份核查', '庇护转介', '书面委托']) await expect(nav(page).getByText(label, { exact: true }).count()).resolves.toBe(0);
 
+    // The center's staff try to read the trail: refused, and the refusal is a line of it.
+    const centerToken = await signIn(stack.gatewayUrl, 'center.staff', password);
+    const refused = await postGraphQL(stack.gatewayUrl, '{ auditTrail { civilAffairsConnection(first: 1) { totalCount } } }', {}, { authorization: `Bearer ${centerToken}` });
+    expect(refused.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');
     await nav(page).getByText('审计日志', { exact: true }).click();
     await page.waitForURL(`${portalUrl}/audit-trail`);
     for (const agency of ['civil-affairs', 'public-security', 'womens-federation', 'foreign-affairs']) {
-      const card = page.getByTestId(`audit-trail-${agency}`);
-      await expect(card.getAttribute('data-state')).resolves.toBe('ok');
-      await expect(card.getByTestId('audit-chain').getAttribute('data-ok')).resolves.toBe('true');
-      await expect(card.getByTestId('audit-chain').textContent()).resolves.toMatch(/^哈希链校验通过/);
+      const tab = page.getByTestId(`audit-trail-tab-${agency}`);
+      await expect(tab.getAttribute('data-state')).resolves.toBe('ok');
+      await expect(tab.getByTestId('audit-chain').getAttribute('data-ok')).resolves.toBe('true');
     }
-    // The reads the other users made above are on the civil-affairs trail, with who made them.
+    await expect(page.getByTestId('audit-chain-state').textContent()).resolves.toMatch(/^哈希链校验通过/);
+    // What the other users did (above, and that refusal) is on the civil-affairs trail, with who did it.
     const civil = page.getByTestId('audit-trail-civil-affairs');
     await civil.getByTestId('audit-event-row').first().waitFor();
     const actors = await civil.getByTestId('audit-actor').allTextContents();
     expect(actors.some((actor) => ['center.staff', 'county.staff', 'shelter.staff', 'wf.caseworker'].includes(actor))).toBe(true);
     await expect(civil.getByTestId('audit-outcome').first().getAttribute('data-value')).resolves.toMatch(/^(ALLOWED|DENIED)$/);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-audit-trail.png'), fullPage: true });
+
+    // Sixty refused reads by the auditor (persons are not theirs): sixty DENIED lines, more than a page.
+    const token = await signIn(stack.gatewayUrl, 'auditor', password);
+    const auditorGraph = <T>(query: string, variables: Record<string, unknown> = {}) => postGraphQL<T>(stack.gatewayUrl, query, variables, { authorization: `Bearer ${token}` });
+    // The window starts a minute before, in the city's wall-clock time (UTC+8), as the URL holds it.
+    const from = new Date(Math.floor(Date.now() / 60_000) * 60_000 - 60_000);
+    const fromMinute = new Date(from.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
+    for (let i = 0; i < 60; i += 1) await auditorGraph('{ persons(first: 1) { totalCount } }');
+    const denied = { from: from.toISOString(), actor: 'auditor', outcome: 'DENIED', operation: 'READ' };
+    const count = async () =>
+      (await auditorGraph<{ auditTrail: { civilAffairsConnection: { totalCount: number } } }>('query($f: AuditEventFilter) { auditTrail(filter: $f) { civilAffairsConnection(first: 1) { totalCount } } }', { f: denied })).data!
+        .auditTrail.civilAffairsConnection.totalCount;
+
+    // The view in the URL; a filter picked on the page joins it and starts at the first page.
+    await page.goto(`${portalUrl}/audit-trail?from=${fromMinute}&actor=auditor&outcome=DENIED`);
+    const rows = page.getByTestId('audit-event-row');
+    await rows.first().waitFor();
+    await page.getByTestId('filter-operation').click();
+    await page.locator('.ant-select-item-option', { hasText: /^查看$/ }).click();
+    await page.waitForURL((url) => url.searchParams.get('operation') === 'READ' && url.searchParams.get('actor') === 'auditor' && url.searchParams.get('from') === fromMinute);
+    await page.getByTestId('next-page').waitFor();
+    const shown = await shownTotal(page, 'audit-trail-total');
+    expect(shown).toBeGreaterThanOrEqual(60);
+    expect(shown).toBeLessThanOrEqual(await count());
+    const seqs = () => rows.evaluateAll((elements) => elements.map((e) => [e.getAttribute('data-seq'), e.getAttribute('data-outcome'), e.getAttribute('data-operation')]));
+    const firstPage = await seqs();
+    expect(firstPage).toHaveLength(50);
+    expect(firstPage.every(([, outcome, operation]) => outcome === 'DENIED' && operation === 'READ')).toBe(true);
+
+    // Paged on, and back: the next page holds other lines, the previous one the same as before.
+    await page.getByTestId('next-page').click();
+    await page.waitForURL((url) => url.searchParams.has('after') && url.searchParams.get('operation') === 'READ');
+    await page.getByTestId('previous-page').waitFor();
+    const secondPage = await seqs();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter(([seq]) => firstPage.some(([first]) => first === seq))).toEqual([]);
+    await page.getByTestId('previous-page').click();
+    await page.waitForURL((url) => url.searchParams.has('before'));
+    await page.getByTestId('next-page').waitFor();
+    expect(await seqs()).toEqual(firstPage);
+    // Back at the newest lines: nothing lies before them.
+    await expect(page.getByTestId('previous-page').count()).resolves.toBe(0);
+
+    // The export of the view: a CSV (BOM, Chinese header) with every line of it, each exported line
+    // written to the civil-affairs trail as the auditor's EXPORT of that line.
+    const href = await page.getByTestId('audit-trail-export').getAttribute('href');
+    expect(href).toBe(`/audit-trail/export?from=${encodeURIComponent(fromMinute)}&actor=auditor&operation=READ&outcome=DENIED`);
+    const download = await page.request.get(`${portalUrl}${href}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('text/csv');
+    const lines = (await download.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^"序号","时间","操作人",/);
+    expect(lines.length - 1).toBeGreaterThanOrEqual(shown);
+    const exported = lines.slice(1).map((line) => line.slice(1, line.indexOf('"', 1)));
+    const noted = await auditorGraph<{ auditTrail: { civilAffairsConnection: { edges: Array<{ node: { recordId: string; purpose: string } }> } } }>(
+      'query($f: AuditEventFilter) { auditTrail(filter: $f) { civilAffairsConnection(first: 100) { edges { node { recordId purpose } } } } }',
+      { f: { from: from.toISOString(), actor: 'auditor', operation: 'EXPORT', recordType: 'AuditEvent' } },
+    );
+    const audited = new Set(noted.data!.auditTrail.civilAffairsConnection.edges.filter((edge) => edge.node.purpose === 'export').map((edge) => edge.node.recordId));
+    expect(exported.filter((seq) => !audited.has(seq))).toEqual([]);
 
     // The graph refuses the auditor persons; the pages say so instead of showing an empty list.
     await page.goto(`${portalUrl}/persons`);

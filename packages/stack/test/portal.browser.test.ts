@@ -150,6 +150,52 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
     await expect(caseworker.getByTestId('todo-panel').count()).resolves.toBe(0);
   }, BROWSER_TEST_TIMEOUT);
 
+  it('charts the monthly trends on each role’s home, with the figures the graph answers that role', async () => {
+    type Trend = { careTrend: Array<{ received: number; exits: Array<{ count: number }> }>; aidSpendTrend: Array<{ deliveries: number }> };
+    const figures = async (username: string) => {
+      const token = await signIn(stack.gatewayUrl, username, demoPassword());
+      const result = await postGraphQL<Trend>(stack.gatewayUrl, '{ careTrend(months: 12) { received exits { count } } aidSpendTrend(months: 12) { deliveries } }', {}, { authorization: `Bearer ${token}` });
+      return {
+        received: result.data!.careTrend.reduce((sum, month) => sum + month.received, 0),
+        exits: result.data!.careTrend.reduce((sum, month) => sum + month.exits.reduce((n, exit) => n + exit.count, 0), 0),
+        deliveries: result.data!.aidSpendTrend.reduce((sum, month) => sum + month.deliveries, 0),
+      };
+    };
+    // Read before the page: other suites may add cases and deliveries meanwhile, never remove them.
+    const center = await figures(DEMO_USERNAME);
+    expect(center.received).toBeGreaterThan(0);
+    await page.goto(`${portalUrl}/`);
+    const trend = page.getByTestId('care-trend-chart');
+    await trend.locator('canvas').first().waitFor();
+    await expect(trend.getAttribute('data-months')).resolves.toBe('12');
+    expect(Number(await trend.getAttribute('data-received'))).toBeGreaterThanOrEqual(center.received);
+    expect(Number(await trend.getAttribute('data-exits'))).toBeGreaterThanOrEqual(center.exits);
+    const spend = page.getByTestId('aid-spend-chart');
+    await spend.locator('canvas').first().waitFor();
+    expect(Number(await spend.getAttribute('data-deliveries'))).toBeGreaterThanOrEqual(center.deliveries);
+
+    // The office charts its spending, not the stations' cases; the police chart neither.
+    const office = await session.signedIn('fao.officer', '/');
+    await office.getByTestId('aid-spend-chart').locator('canvas').first().waitFor();
+    await expect(office.getByTestId('care-trend-chart').count()).resolves.toBe(0);
+    const police = await session.signedIn('police.officer', '/');
+    await police.getByTestId('page-title').waitFor();
+    await expect(police.locator('[data-testid=care-trend-chart], [data-testid=aid-spend-chart], [data-testid=referral-trend-chart]').count()).resolves.toBe(0);
+    // A caseworker charts the referrals she may see, no more than the graph counts for her.
+    const caseworkerToken = await signIn(stack.gatewayUrl, 'wf.caseworker', demoPassword());
+    const referrals = await postGraphQL<{ referralTrend: Array<{ submitted: number }> }>(stack.gatewayUrl, '{ referralTrend(months: 12) { submitted } }', {}, { authorization: `Bearer ${caseworkerToken}` });
+    const caseworker = await session.signedIn('wf.caseworker', '/');
+    const referralChart = caseworker.getByTestId('referral-trend-chart');
+    await referralChart.locator('canvas').first().waitFor();
+    expect(Number(await referralChart.getAttribute('data-submitted'))).toBeGreaterThanOrEqual(referrals.data!.referralTrend.reduce((sum, month) => sum + month.submitted, 0));
+
+    // The dispatch page charts the 30-minute share of each district with reports.
+    await page.goto(`${portalUrl}/dispatch`);
+    const share = page.getByTestId('performance-chart');
+    await share.locator('canvas').first().waitFor();
+    expect(Number(await share.getAttribute('data-districts'))).toBeGreaterThan(0);
+  }, BROWSER_TEST_TIMEOUT);
+
   it('searches a person by name, opens the profile and shows every agency’s records in its own section', async () => {
     await page.goto(`${portalUrl}/persons`);
     await page.getByTestId('person-search-input').fill(subject.name!);

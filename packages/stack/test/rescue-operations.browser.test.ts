@@ -13,7 +13,7 @@ import { buildDemoRegion } from '@lifeline/demo-region';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, changeLands, describeInBrowser, useBrowser, shownTotal } from './support/browser';
 import { eventually } from './support/eventually';
 import { sharedStack } from './support/shared-stack';
 
@@ -30,10 +30,20 @@ function checkCharacter(first17: string): string {
   return ['1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'][sum % 11]!;
 }
 
-/** A browser-side expression: the local `datetime-local` value `minutesAgo` minutes before now. */
-function localTimeAgo(minutesAgo: number): string {
-  return `(() => { const d = new Date(Date.now() - ${minutesAgo} * 60000); const p = (n) => String(n).padStart(2, '0');
-    return d.getFullYear() + '-' + p(d.getMonth() + 1) + '-' + p(d.getDate()) + 'T' + p(d.getHours()) + ':' + p(d.getMinutes()); })()`;
+/** The city's wall clock (UTC+8) `minutesAgo` minutes before now, as the date pickers take it (`YYYY-MM-DD HH:mm`). */
+function cityTimeAgo(minutesAgo: number): string {
+  return new Date(Date.now() - minutesAgo * 60_000 + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** A phone's width (390 CSS px), with touch. */
+const PHONE = { width: 390, height: 844 };
+
+/** Types `text` into the antd date picker behind `testId` and leaves it (the picker takes a typed day or time in its format). */
+async function typeIntoPicker(scope: Page | Locator, testId: string, text: string): Promise<void> {
+  const field = scope.locator(`[data-testid="${testId}"] input, input[data-testid="${testId}"]`).first();
+  await field.click();
+  await field.fill(text);
+  await field.press('Tab');
 }
 
 describeInBrowser('rescue-operations browser tests')('the rescue-operations screens', () => {
@@ -106,9 +116,16 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     const form = page.getByTestId('street-sighting-form');
     await form.getByText('求助热线', { exact: true }).click();
     await form.getByLabel('情况描述').fill(description);
+    // Typed coordinates (the map's keyboard fallback) set the point on the map and its district.
     await form.getByLabel('纬度').fill(String(near.latitude));
     await form.getByLabel('经度').fill(String(near.longitude));
-    await form.getByLabel('辖区').fill(near.district);
+    const chosen = form.getByTestId('map-chosen');
+    await form.getByTestId('map-marker').waitFor();
+    await eventually('the district of the typed point', async () => /^3799\d\d$/.test((await chosen.getAttribute('data-district')) ?? ''));
+    const district = (await chosen.getAttribute('data-district'))!;
+    await expect(chosen.textContent()).resolves.toContain(near.latitude.toFixed(6));
+    // The district cascader shows the district the point falls in, by name.
+    await expect(form.getByTestId('sighting-district').textContent()).resolves.toMatch(/区|县/);
     await form.getByLabel('地址或地标').fill('人民路天桥下');
     await page.getByTestId('sighting-submit').click();
     await page.getByTestId('change-saved').first().waitFor();
@@ -128,6 +145,8 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await row.waitFor();
     await expect(row.getByTestId('report-status').getAttribute('data-value')).resolves.toBe('REPORTED');
     await expect(row.getByTestId('running-clock').getAttribute('data-stopped')).resolves.toBe('false');
+    // Stored with the district the map gave it.
+    await expect(row.textContent()).resolves.toContain(`(${district})`);
 
     const step = async (to: string, fill?: () => Promise<void>) => {
       await row.getByTestId(`step-${to}`).click();
@@ -138,29 +157,63 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
       return dialog;
     };
     await step('ACCEPTED');
-    await row.locator('[data-testid="report-status"][data-value="ACCEPTED"]').waitFor();
+    await changeLands(page, row.locator('[data-testid="report-status"][data-value="ACCEPTED"]'));
     await step('DISPATCHED');
-    await row.locator('[data-testid="report-status"][data-value="DISPATCHED"]').waitFor();
+    await changeLands(page, row.locator('[data-testid="report-status"][data-value="DISPATCHED"]'));
     // The nearest open unit of the district was sent.
     await expect(row.textContent()).resolves.toMatch(/米/);
 
     // On scene two hours before the report: refused, shown in the dialog, nothing stored.
-    const timeBefore = await page.evaluate<string>(localTimeAgo(120));
-    const dialog = await step('ON_SCENE', () => page.getByTestId('step-at').fill(timeBefore));
+    const dialog = await step('ON_SCENE', () => typeIntoPicker(page.getByRole('dialog'), 'step-at', cityTimeAgo(120)));
     await expect(refusalIn(dialog)).resolves.toContain('早于上一环节');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-dispatch-refusal.png'), fullPage: true });
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
     await expect(row.getByTestId('report-status').getAttribute('data-value')).resolves.toBe('DISPATCHED');
 
     await step('ON_SCENE');
-    await row.locator('[data-testid="report-status"][data-value="ON_SCENE"]').waitFor();
+    await changeLands(page, row.locator('[data-testid="report-status"][data-value="ON_SCENE"]'));
     await expect(row.getByTestId('running-clock').getAttribute('data-stopped')).resolves.toBe('true');
     await step('VERIFIED');
-    await row.locator('[data-testid="report-status"][data-value="VERIFIED"]').waitFor();
+    await changeLands(page, row.locator('[data-testid="report-status"][data-value="VERIFIED"]'));
     await step('CLOSED', () => page.getByRole('dialog').getByText('救助进站', { exact: true }).click());
     // Closed reports leave the board.
     await row.waitFor({ state: 'detached' });
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-dispatch.png'), fullPage: true });
+  }, BROWSER_TEST_TIMEOUT);
+
+  it('sets a sighting’s point by a tap on the region’s map on a phone (390 px, touch), with the district it falls in, and no sideways scrolling', async () => {
+    const { context } = await signedIn('center.staff');
+    // The district station of 江北区, as the graph places it: the tap lands on its dot.
+    const county = (await graph<{ stations: Array<{ jurisdiction: string; latitude: number; longitude: number }> }>('center.staff', '{ stations(level: COUNTY) { jurisdiction latitude longitude } }')).stations.find(
+      (s) => s.jurisdiction === '379903',
+    )!;
+    const phone = await session.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+    try {
+      await phone.addCookies(await context.cookies());
+      const page = await phone.newPage();
+      page.setDefaultTimeout(60_000);
+      page.on('pageerror', (error) => pageErrors.push(error.message));
+      await page.goto(`${portalUrl}/dispatch`);
+      const form = page.getByTestId('street-sighting-form');
+      await expect(form.getByTestId('map-marker').count()).resolves.toBe(0);
+      const dot = form.locator('[data-testid="map-station"][data-jurisdiction="379903"]');
+      await dot.scrollIntoViewIfNeeded();
+      // A finger on the dot's centre (another station of the district may lie over part of the dot).
+      const box = (await dot.boundingBox())!;
+      await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+      const chosen = form.getByTestId('map-chosen');
+      await eventually('the tapped district', async () => (await chosen.getAttribute('data-district')) === '379903');
+      await form.getByTestId('map-marker').waitFor();
+      // The fields the keyboard uses hold the tapped point: the station's place, to within a tap's width.
+      const latitude = Number(await form.getByLabel('纬度').inputValue());
+      const longitude = Number(await form.getByLabel('经度').inputValue());
+      expect(Math.abs(latitude - county.latitude)).toBeLessThan(0.01);
+      expect(Math.abs(longitude - county.longitude)).toBeLessThan(0.01);
+      await expect(form.getByTestId('sighting-district').textContent()).resolves.toContain('江北区');
+      await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(PHONE.width);
+    } finally {
+      await phone.close();
+    }
   }, BROWSER_TEST_TIMEOUT);
 
   it('pages the dispatch board on the server, the longest waiting first: the count of all open reports, and the next and previous pages in the URL', async () => {
@@ -269,7 +322,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await second.getByTestId('exit-form').waitFor();
 
     const until = new Date(Date.now() + 20 * 86_400_000 + 8 * 3600_000).toISOString().slice(0, 10);
-    await page.getByTestId('extension-until').fill(until);
+    await typeIntoPicker(page, 'extension-until', until);
     await page.getByTestId('extension-form').getByLabel('理由（报民政局备案）').fill('等待家属前来接领');
     await page.getByTestId('extension-submit').click();
     // The extension is an event with its reason; within the first 10 days the stay clock stays standard.

@@ -21,6 +21,7 @@ export * from './graphql/validators';
 export * from './graphql/connection';
 export * from './graphql/keyset-page';
 export * from './graphql/money';
+export * from './graphql/calendar-months';
 export * from './auth/roles';
 export * from './auth/disclosure';
 export * from './auth/scopes';

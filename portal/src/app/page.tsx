@@ -6,10 +6,16 @@ import { Card, Col, Row, Statistic } from 'antd';
 import { type Metadata } from 'next';
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { AidSpendChart } from '@/components/aid-spend-chart';
+import { CareTrendChart } from '@/components/care-trend-chart';
+import { ReferralTrendChart } from '@/components/referral-trend-chart';
 import { GraphErrorAlert } from '@/components/graph-error-alert';
 import { OpenCasesChart } from '@/components/open-cases-chart';
 import { PageHeading } from '@/components/page-heading';
 import { DashboardQuery } from '@/graph/agency-lists.query';
+import { AidSpendTrendQuery } from '@/graph/aid-spend-trend.query';
+import { CareTrendQuery } from '@/graph/care-trend.query';
+import { ReferralTrendQuery } from '@/graph/referral-trend.query';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
 import { readTodo } from '@/graph/todo.read';
@@ -23,11 +29,28 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
+/** Months the case trend covers, the current one included. */
+const TREND_MONTHS = 12;
+/** The roles that read civil affairs' monthly figures (the center, the stations, leadership). */
+const FIGURE_ROLES: readonly string[] = ['CENTER_STAFF', 'STATION_STAFF', 'LEADERSHIP'];
+/** The roles whose home shows the aid spent under entrustments: the office that entrusts it, the center that pays it. */
+const SPEND_ROLES: readonly string[] = ['FAO_OFFICER', 'CENTER_STAFF'];
+/** The roles whose home shows shelter referrals per month: the federation's and the shelter's staff. */
+const REFERRAL_ROLES: readonly string[] = ['WF_SUPERVISOR', 'WF_CASEWORKER', 'SHELTER_STAFF'];
+
 export default async function DashboardPage() {
   const user = await readSessionUser();
   if (user && !worksWith(user.roles, '/')) return <RoleWelcome user={user} />;
   const t = await getTranslations();
-  const [result, todo] = await Promise.all([queryGraph(DashboardQuery, {}), user ? readTodo(user.roles) : Promise.resolve([])]);
+  // Each monthly chart is read only by the roles that read its figures.
+  const holds = (roles: readonly string[]) => user?.roles.some((role) => roles.includes(role)) ?? false;
+  const [result, todo, trend, spend, referrals] = await Promise.all([
+    queryGraph(DashboardQuery, {}),
+    user ? readTodo(user.roles) : Promise.resolve([]),
+    holds(FIGURE_ROLES) ? queryGraph(CareTrendQuery, { months: TREND_MONTHS }) : Promise.resolve(null),
+    holds(SPEND_ROLES) ? queryGraph(AidSpendTrendQuery, { months: TREND_MONTHS }) : Promise.resolve(null),
+    holds(REFERRAL_ROLES) ? queryGraph(ReferralTrendQuery, { months: TREND_MONTHS }) : Promise.resolve(null),
+  ]);
   const data = result.data;
   const figures = [
     { key: 'personsTotal', value: data?.everyone.totalCount, href: '/persons' },
@@ -48,7 +71,7 @@ export default async function DashboardPage() {
     <>
       <PageHeading title={t('dashboard.title')} description={t('dashboard.description')} />
       {todo.length > 0 ? <TodoPanel items={todo} /> : null}
-      <GraphErrorAlert errors={result.errors} partial={Boolean(data)} />
+      <GraphErrorAlert errors={[...result.errors, ...(trend?.errors ?? []), ...(spend?.errors ?? []), ...(referrals?.errors ?? [])]} partial={Boolean(data)} />
       {data ? (
         <>
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
@@ -65,6 +88,21 @@ export default async function DashboardPage() {
           <Card title={t('dashboard.openCasesByLevel')}>
             <OpenCasesChart levels={levels} openCasesLabel={t('dashboard.openCases')} stationsLabel={t('dashboard.stations')} />
           </Card>
+          {trend?.data ? (
+            <Card title={t('dashboard.trend.title', { months: TREND_MONTHS })} style={{ marginTop: 16 }}>
+              <CareTrendChart months={trend.data.careTrend} />
+            </Card>
+          ) : null}
+          {spend?.data ? (
+            <Card title={t('dashboard.spend.title', { months: TREND_MONTHS })} style={{ marginTop: 16 }}>
+              <AidSpendChart months={spend.data.aidSpendTrend} />
+            </Card>
+          ) : null}
+          {referrals?.data ? (
+            <Card title={t('dashboard.referrals.title', { months: TREND_MONTHS })} style={{ marginTop: 16 }}>
+              <ReferralTrendChart months={referrals.data.referralTrend} />
+            </Card>
+          ) : null}
         </>
       ) : null}
     </>

@@ -22,10 +22,12 @@ import {
 import type { ChangeRefusal } from '@/graph/change-outcome';
 import { useRefusalText } from './change-refusal-alert';
 import { useEnumLabel } from './enum-tag';
+import { CityDatePicker } from './city-date-picker';
 import { useRecordFormatters } from './record-formatters';
 import { useSavedMessage } from './use-change';
 import { NationalitySelect } from './nationality-select';
 import { PersonPicker } from './person-picker';
+import { StatusCheckPicker } from './status-check-picker';
 import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 
 const ITEM_KINDS: AidItemKind[] = ['FOOD', 'LODGING', 'COMMUNICATION', 'DOMESTIC_TICKET', 'INTERNATIONAL_TICKET'];
@@ -143,7 +145,7 @@ interface IssueFormValues {
   mrzLine1?: string;
   mrzLine2?: string;
   entryStatus: AidBeneficiaryEntryStatus;
-  statusCheckId?: string;
+  statusCheckId?: string | null;
   items: ItemRow[];
   totalCapYuan: number;
   validFrom: string;
@@ -159,6 +161,10 @@ export function IssueAidEntrustmentForm({ person }: { person?: PersonChoiceFragm
   // One key per opened form (a successful issue leaves it for the entrustment's page).
   const { idempotencyKey, renew } = useIdempotencyKey();
   const required = [{ required: true, whitespace: true, message: t('messages.required') }];
+  const [form] = Form.useForm<IssueFormValues>();
+  // The status checks offered are the chosen person's; the last day cannot precede the first.
+  const personId = Form.useWatch('personId', form);
+  const validFrom = Form.useWatch('validFrom', form);
   const submit = (values: IssueFormValues) =>
     run(
       async () => {
@@ -172,7 +178,7 @@ export function IssueAidEntrustmentForm({ person }: { person?: PersonChoiceFragm
           mrzLine1: values.mrzLine1 || null,
           mrzLine2: values.mrzLine2 || null,
           entryStatus: values.entryStatus,
-          statusCheckId: values.statusCheckId?.trim() || null,
+          statusCheckId: values.statusCheckId || null,
           items: (values.items ?? []).map((item) => ({ kind: item.kind, capFen: toFen(item.capYuan) })),
           totalCapFen: toFen(values.totalCapYuan),
           validFrom: dayStart(values.validFrom),
@@ -188,6 +194,7 @@ export function IssueAidEntrustmentForm({ person }: { person?: PersonChoiceFragm
     <Card data-testid="issue-entrustment-card">
       <OutcomeAlert outcome={outcome} testId="issue-entrustment" />
       <Form<IssueFormValues>
+        form={form}
         layout="vertical"
         onValuesChange={clear}
         onFinish={submit}
@@ -222,10 +229,10 @@ export function IssueAidEntrustmentForm({ person }: { person?: PersonChoiceFragm
               options={ENTRY_STATUSES.map((value) => ({ value, label: t(`enums.AidBeneficiaryEntryStatus.${value}`) }))}
             />
           </Form.Item>
-          <Form.Item name="statusCheckId" label={t('fields.statusCheckId')}>
-            <Input data-testid="issue-statusCheckId" style={{ width: 320 }} />
-          </Form.Item>
         </Space>
+        <Form.Item name="statusCheckId" label={t('fields.statusCheckId')} extra={t('fields.statusCheckHint')}>
+          <StatusCheckPicker personId={personId} data-testid="issue-statusCheckId" />
+        </Form.Item>
         <Form.Item name="mrzLine1" label={t('fields.mrzLine1')}>
           <Input data-testid="issue-mrzLine1" maxLength={44} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
@@ -238,10 +245,10 @@ export function IssueAidEntrustmentForm({ person }: { person?: PersonChoiceFragm
             <InputNumber min={0.01} precision={2} step={100} style={{ width: 180 }} data-testid="issue-totalCap" />
           </Form.Item>
           <Form.Item name="validFrom" label={t('fields.validFrom')} rules={required}>
-            <Input type="date" data-testid="issue-validFrom" />
+            <CityDatePicker data-testid="issue-validFrom" />
           </Form.Item>
           <Form.Item name="validUntil" label={t('fields.validUntil')} rules={required}>
-            <Input type="date" data-testid="issue-validUntil" />
+            <CityDatePicker min={validFrom} data-testid="issue-validUntil" />
           </Form.Item>
         </Space>
         <Button type="primary" htmlType="submit" loading={pending} data-testid="issue-submit">
@@ -300,10 +307,10 @@ export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: st
             <InputNumber min={0.01} precision={2} step={100} style={{ width: 180 }} data-testid="amend-totalCap" />
           </Form.Item>
           <Form.Item name="validFrom" label={t('fields.validFrom')} rules={[{ required: true }]}>
-            <Input type="date" data-testid="amend-validFrom" />
+            <CityDatePicker data-testid="amend-validFrom" />
           </Form.Item>
           <Form.Item name="validUntil" label={t('fields.validUntil')} rules={[{ required: true }]}>
-            <Input type="date" data-testid="amend-validUntil" />
+            <CityDatePicker data-testid="amend-validUntil" />
           </Form.Item>
         </Space>
         <Form.Item name="reason" label={t('fields.reason')} rules={[{ required: true, whitespace: true, message: t('messages.required') }]}>
@@ -399,7 +406,7 @@ export function RecordAidDeliveryForm({ id, kinds }: { id: string; kinds: AidIte
             <InputNumber min={0.01} precision={2} style={{ width: 160 }} data-testid="delivery-amount" />
           </Form.Item>
           <Form.Item name="deliveredOn" label={t('fields.deliveredOn')} rules={[{ required: true }]}>
-            <Input type="date" max={today} data-testid="delivery-date" />
+            <CityDatePicker max="today" data-testid="delivery-date" />
           </Form.Item>
           <Form.Item name="receiptNumber" label={t('fields.receiptNumber')} rules={[{ required: true, whitespace: true, message: t('messages.required') }]}>
             <Input maxLength={64} data-testid="delivery-receipt" />

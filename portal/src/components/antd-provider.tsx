@@ -6,12 +6,17 @@
 import { App, ConfigProvider, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { type ReactNode } from 'react';
 import { type Locale } from '@/i18n/locales';
 
 const ANTD_LOCALES = { 'zh-CN': zhCN, en: enUS } as const;
+/** dayjs's names of months and weekdays in the date pickers, by the portal's language. */
+const DAYJS_LOCALES = { 'zh-CN': 'zh-cn', en: 'en' } as const;
 
 export function AntdProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  dayjs.locale(DAYJS_LOCALES[locale]);
   return (
     <ConfigProvider
       locale={ANTD_LOCALES[locale]}

@@ -36,6 +36,14 @@ const OPERATIONS_NAVIGATION = [
   { href: '/check-queue', label: 'checkQueue' },
 ] as const satisfies ReadonlyArray<{ href: PortalPage; label: string }>;
 
+/** The admin console's entries (labels in `admin.nav`), for administrators only. */
+const ADMIN_NAVIGATION = [
+  { href: '/admin/accounts', label: 'accounts' },
+  { href: '/admin/clients', label: 'clients' },
+  { href: '/admin/signing-keys', label: 'signingKeys' },
+  { href: '/admin/history', label: 'history' },
+] as const satisfies ReadonlyArray<{ href: PortalPage; label: string }>;
+
 function selectedKey(pathname: string): string {
   const first = pathname.split('/')[1];
   return first ? `/${first}` : '/';
@@ -95,6 +103,21 @@ export function AppShell({ user, children }: { user: SessionUser | null; childre
     })),
   };
 
+  const administration = ADMIN_NAVIGATION.filter(({ href }) => worksWith(roles, href));
+  const adminGroup = {
+    type: 'group' as const,
+    key: 'admin',
+    label: t('admin.nav.group'),
+    children: administration.map(({ href, label }) => ({
+      key: href,
+      label: (
+        <Link href={href} data-testid={`nav-admin-${label}`}>
+          {t(`admin.nav.${label}`)}
+        </Link>
+      ),
+    })),
+  };
+
   const items: MenuProps['items'] = [
     { key: '/', label: <Link href="/">{t('nav.home')}</Link> },
     ...(operations.length > 0 ? [operationsGroup] : []),
@@ -113,6 +136,7 @@ export function AppShell({ user, children }: { user: SessionUser | null; childre
         ),
       })),
     })),
+    ...(administration.length > 0 ? [adminGroup] : []),
   ];
 
   return (
@@ -133,7 +157,7 @@ export function AppShell({ user, children }: { user: SessionUser | null; childre
         {withNavigation ? (
         <Sider width={220} breakpoint="lg" collapsedWidth={0} theme="light" className="lifeline-sider" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
           <nav aria-label={t('nav.menuLabel')}>
-            <Menu mode="inline" selectedKeys={[selectedKey(pathname)]} items={items} style={{ borderInlineEnd: 0 }} />
+            <Menu mode="inline" selectedKeys={[selectedKey(pathname), pathname]} items={items} style={{ borderInlineEnd: 0 }} />
           </nav>
         </Sider>
         ) : null}

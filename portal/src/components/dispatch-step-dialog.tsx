@@ -4,12 +4,14 @@
  * time), the outcome when closing; a refusal (e.g. on scene before the report) is shown in the
  * dialog and nothing changes.
  */
-import { Form, Input, Modal, Radio } from 'antd';
+import { Form, Modal, Radio } from 'antd';
 import { useTranslations } from 'next-intl';
 import { advanceStreetReport } from '@/graph/dispatch.action';
 import type { StreetReportRowFragment, StreetReportStatus } from '@/gql/graphql';
+import { cityWallClockToInstant } from '@/lib/city-time.calendar';
 import { REPORT_CLOSURES } from '@/lib/rescue-operations.vocabulary';
 import { ChangeRefusalAlert } from './change-refusal-alert';
+import { CityDateTimePicker } from './city-date-picker';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { useChange } from './use-change';
 
@@ -31,8 +33,8 @@ export function DispatchStepDialog({ report, to, onClose }: { report: StreetRepo
           streetReportId: report.id,
           expectedVersion: report.version,
           to,
-          // The browser's local time, as the user typed it.
-          at: values.at ? new Date(values.at).toISOString() : undefined,
+          // The city's wall clock as picked, whatever the browser's time zone.
+          at: (values.at && cityWallClockToInstant(values.at)) || undefined,
           closure: values.closure,
         }),
       onClose,
@@ -51,7 +53,7 @@ export function DispatchStepDialog({ report, to, onClose }: { report: StreetRepo
       <ChangeRefusalAlert refusal={refusal} />
       <Form<StepValues> onValuesChange={clear} form={form} name="dispatchStep" layout="vertical" onFinish={submit} data-testid="dispatch-step-form">
         <Form.Item name="at" label={t('stepAt')} extra={t('stepAtHint')}>
-          <Input type="datetime-local" step={60} data-testid="step-at" />
+          <CityDateTimePicker max="today" data-testid="step-at" />
         </Form.Item>
         {to === 'CLOSED' ? (
           <Form.Item name="closure" label={t('closure')} rules={[{ required: true, message: t('closureRequired') }]}>

@@ -11,6 +11,7 @@ import { type EmergencyAidKind, type EmergencyEventsQuery, type EmergencyKind, t
 import { type ChangeAnswer } from '@/graph/change-answer';
 import { closeEmergencyPoint, declareEmergencyEvent, endEmergencyEvent, openEmergencyPoint, recordEmergencyHelp } from '@/graph/emergency-aid.action';
 import { useRefusalText } from './change-refusal-alert';
+import { DistrictsCascader, DivisionCascader } from './division-cascader';
 import { useEnumLabel } from './enum-tag';
 import { HelpCountsChart } from './help-counts-chart';
 import { PagingFooter, type PagingProps } from './paging-footer';
@@ -91,13 +92,13 @@ function DeclareEventButton() {
       <Button type="primary" onClick={() => setOpen(true)} data-testid="declare-event">
         {t('declare')}
       </Button>
-      <ActionModal<{ kind: EmergencyKind; name: string; districts: string; description?: string }>
+      <ActionModal<{ kind: EmergencyKind; name: string; districts: string[]; description?: string }>
         open={open}
         title={t('declare')}
         onClose={() => setOpen(false)}
         testId="declare-event-form"
         initialValues={{ kind: 'COLD_WAVE' }}
-        run={(v, idempotencyKey) => declareEmergencyEvent({ kind: v.kind, name: v.name, description: v.description, districts: v.districts.split(/[,，\s]+/).filter(Boolean), idempotencyKey })}
+        run={(v, idempotencyKey) => declareEmergencyEvent({ kind: v.kind, name: v.name, description: v.description, districts: v.districts, idempotencyKey })}
       >
         <Form.Item name="kind" label={t('kind')} rules={[{ required: true }]}>
           <Select options={KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} data-testid="event-kind" />
@@ -105,8 +106,8 @@ function DeclareEventButton() {
         <Form.Item name="name" label={t('name')} rules={required}>
           <Input data-testid="event-name" />
         </Form.Item>
-        <Form.Item name="districts" label={t('districts')} rules={required}>
-          <Input placeholder="379902, 379903" data-testid="event-districts" />
+        <Form.Item name="districts" label={t('districts')} rules={[{ required: true, type: 'array', min: 1, message: t('required') }]}>
+          <DistrictsCascader data-testid="event-districts" />
         </Form.Item>
         <Form.Item name="description" label={t('eventDescription')}>
           <Input.TextArea rows={2} />
@@ -208,7 +209,7 @@ function EventActions({ event, stations }: { event: Event; stations: Station[] }
               <Input data-testid="point-address" />
             </Form.Item>
             <Form.Item name="district" label={t('pointDistrict')} rules={required}>
-              <Input placeholder={event.districts[0]} data-testid="point-district" />
+              <DivisionCascader depth="township" within={event.districts} data-testid="point-district" />
             </Form.Item>
           </>
         ) : (

@@ -14,6 +14,7 @@ import { receivePerson } from '@/graph/rescue-case.action';
 import { INTAKE_SOURCES } from '@/lib/rescue-operations.vocabulary';
 import { SEXES } from '@/lib/vocabulary';
 import { ChangeRefusalAlert, useRefusalText } from './change-refusal-alert';
+import { CityDatePicker } from './city-date-picker';
 import { useEnumLabel } from './enum-tag';
 import { useChange } from './use-change';
 import { useIdempotencyKey } from './use-idempotency-key';
@@ -104,7 +105,7 @@ export function IntakeForm({ stations }: { stations: Array<{ id: string; name: s
           </Col>
           <Col xs={24} md={8}>
             <Form.Item name={['person', 'birthDate']} label={t('birthDate')}>
-              <Input type="date" data-testid="intake-birth-date" />
+              <CityDatePicker max="today" data-testid="intake-birth-date" />
             </Form.Item>
           </Col>
           <Col xs={12} md={4}>

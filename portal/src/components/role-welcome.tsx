@@ -18,9 +18,18 @@ const PAGES: ReadonlyArray<{ href: PortalPage; label: 'persons' | 'stations' | '
   { href: '/audit-trail', label: 'auditTrail' },
 ];
 
+/** The admin console's pages, labelled from `admin.nav`. */
+const ADMIN_PAGES: ReadonlyArray<{ href: PortalPage; label: 'accounts' | 'clients' | 'signingKeys' | 'history' }> = [
+  { href: '/admin/accounts', label: 'accounts' },
+  { href: '/admin/clients', label: 'clients' },
+  { href: '/admin/signing-keys', label: 'signingKeys' },
+  { href: '/admin/history', label: 'history' },
+];
+
 export function RoleWelcome({ user }: { user: SessionUser }) {
   const t = useTranslations();
   const pages = PAGES.filter(({ href }) => worksWith(user.roles, href));
+  const adminPages = ADMIN_PAGES.filter(({ href }) => worksWith(user.roles, href));
   return (
     <Card data-testid="role-welcome">
       <Typography.Title level={3} style={{ marginTop: 0 }}>
@@ -44,6 +53,22 @@ export function RoleWelcome({ user }: { user: SessionUser }) {
           {t('home.noCaseData')}
         </Typography.Paragraph>
       )}
+      {adminPages.length > 0 ? (
+        <>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
+            {t('admin.welcome')}
+          </Typography.Paragraph>
+          <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="welcome-admin">
+            {adminPages.map(({ href, label }) => (
+              <li key={href}>
+                <Link href={href} data-testid={`welcome-admin-${label}`}>
+                  {t(`admin.nav.${label}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
     </Card>
   );
 }

@@ -12,6 +12,7 @@ import { type ChangeAnswer } from '@/graph/change-answer';
 import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '@/graph/settlement.action';
 import { useRefusalText } from './change-refusal-alert';
 import { useConfirmStep, type StepToConfirm } from './confirm-step';
+import { DivisionCodeFiller } from './division-cascader';
 import { useEnumLabel } from './enum-tag';
 import { useSavedMessage } from './use-change';
 import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
@@ -28,7 +29,8 @@ export interface SettlementLists {
   approved: Row[];
   settled: Row[];
   revoked: Row[];
-  totals: Record<'proposed' | 'approved' | 'settled' | 'revoked', number>;
+  declined: Row[];
+  totals: Record<'proposed' | 'approved' | 'settled' | 'revoked' | 'declined', number>;
 }
 
 const LEVELS: WelfareInstitutionLevel[] = ['CITY', 'COUNTY', 'CROSS_AREA'];
@@ -290,6 +292,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
                   <Form.Item name="goingHomeArrangement" label={t('goingHomeArrangement')} rules={required}>
                     <Input.TextArea rows={2} data-testid="revoke-arrangement" />
                   </Form.Item>
+                  <DivisionCodeFiller name="escortDestinationDivision" label={t('escortDivisionInCity')} extra={t('escortDivisionInCityHint')} data-testid="revoke-escort-division-picker" />
                   <Form.Item name="escortDestinationDivision" label={t('escortDivision')}>
                     <Input data-testid="revoke-escort-division" />
                   </Form.Item>
@@ -316,6 +319,22 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
             { title: t('identityFoundBy'), render: (_, s) => (s.identityFoundBy ? t(`foundBy.${s.identityFoundBy}`) : '') },
             { title: t('goingHomeArrangement'), render: (_, s) => s.goingHomeArrangement },
             { title: t('escort'), render: (_, s) => (s.escort ? <Tag data-testid="revoked-escort" data-value={s.escort.status}>{enumLabel({ kind: 'EscortStatus', value: s.escort.status })}</Tag> : '—') },
+          ]}
+        />
+      </Section>
+
+      <Section title={t('declined')} testId="settlements-declined" count={data.totals.declined} shown={data.declined.length}>
+        <Table<Row>
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={data.declined}
+          onRow={rowAttrs('declined-row')}
+          locale={{ emptyText: t('empty') }}
+          columns={[
+            ...personColumns,
+            { title: t('decidedAt'), render: (_, s) => (s.decidedAt ? dateTime(s.decidedAt) : '—') },
+            { title: t('declineReason'), render: (_, s) => <span data-testid="declined-reason">{s.declineReason}</span> },
           ]}
         />
       </Section>

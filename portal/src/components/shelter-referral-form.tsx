@@ -4,12 +4,14 @@
  * the risk assessment, the children coming with her, needs, and the consent she gave. The
  * idempotency key is made once per form, so a double click or a retry gives one referral.
  */
-import { Alert, Button, Card, Checkbox, DatePicker, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { submitReferralAction } from '@/graph/shelter.action';
+import { cityWallClockToInstant } from '@/lib/city-time.calendar';
 import { useRefusalText } from './change-refusal-alert';
+import { CityDateTimePicker } from './city-date-picker';
 import { useSavedMessage } from './use-change';
 
 const RISK_LEVELS = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
@@ -34,7 +36,8 @@ interface Values {
   consentGiven?: boolean;
   consentGivenBy: 'VICTIM' | 'GUARDIAN';
   consentMethod: 'WRITTEN' | 'VERBAL_WITNESSED' | 'ELECTRONIC';
-  consentAt?: { toDate(): Date };
+  /** The city's wall clock, `YYYY-MM-DD HH:mm`. */
+  consentAt?: string | null;
 }
 
 export function ShelterReferralForm({ organisation }: { organisation: string }) {
@@ -58,7 +61,7 @@ export function ShelterReferralForm({ organisation }: { organisation: string }) 
         needs: values.needs ?? [],
         needsNote: values.needsNote || null,
         referringOrganisation: values.referringOrganisation,
-        consent: values.consentGiven ? { givenBy: values.consentGivenBy, method: values.consentMethod, at: (values.consentAt?.toDate() ?? new Date()).toISOString() } : null,
+        consent: values.consentGiven ? { givenBy: values.consentGivenBy, method: values.consentMethod, at: (values.consentAt && cityWallClockToInstant(values.consentAt)) || new Date().toISOString() } : null,
       });
       if (answer.ok && answer.id) {
         saved();
@@ -152,7 +155,7 @@ export function ShelterReferralForm({ organisation }: { organisation: string }) 
               <Select style={{ width: 180 }} options={(['WRITTEN', 'VERBAL_WITNESSED', 'ELECTRONIC'] as const).map((value) => ({ value, label: t(`consentMethod.${value}`) }))} />
             </Form.Item>
             <Form.Item name="consentAt" label={t('form.consentAt')}>
-              <DatePicker showTime />
+              <CityDateTimePicker max="today" data-testid="referral-consent-at" />
             </Form.Item>
           </Space>
         </Card>

@@ -6,12 +6,14 @@
  * neither can be taken back. A refusal (a taken record number, someone else's answer first) is
  * shown and nothing is stored.
  */
-import { Button, Card, DatePicker, Form, Input, Radio } from 'antd';
+import { Button, Card, Form, Input, Radio } from 'antd';
 import { useTranslations } from 'next-intl';
 import { recordStatus } from '@/graph/status-check.action';
 import type { StatusCheckDetailQuery } from '@/gql/graphql';
+import { cityWallClockToInstant } from '@/lib/city-time.calendar';
 import { STATUS_CHECK_OUTCOMES } from '@/lib/rescue-operations.vocabulary';
 import { ChangeRefusalAlert } from './change-refusal-alert';
+import { CityDateTimePicker } from './city-date-picker';
 import { useConfirmStep } from './confirm-step';
 import { useEnumLabel } from './enum-tag';
 import { useChange } from './use-change';
@@ -23,8 +25,8 @@ interface OutcomeValues {
   note?: string;
   recordNumber?: string;
   policeUnit?: string;
-  /** The date picker's value (a dayjs instance). */
-  handedOverAt?: { toDate(): Date } | null;
+  /** The city's wall clock, `YYYY-MM-DD HH:mm`. */
+  handedOverAt?: string | null;
 }
 
 export function StatusCheckWork({ check }: { check: Check }) {
@@ -45,7 +47,7 @@ export function StatusCheckWork({ check }: { check: Check }) {
           note: values.note,
           recordNumber: values.recordNumber,
           policeUnit: values.policeUnit,
-          handedOverAt: values.handedOverAt?.toDate().toISOString(),
+          handedOverAt: (values.handedOverAt && cityWallClockToInstant(values.handedOverAt)) || undefined,
         }),
       );
     const illegal = values.outcome === 'ILLEGAL';
@@ -79,7 +81,7 @@ export function StatusCheckWork({ check }: { check: Check }) {
               <Input maxLength={100} data-testid="hand-over-police-unit" />
             </Form.Item>
             <Form.Item name="handedOverAt" label={t('handedOverAt')} extra={t('handedOverAtHint')}>
-              <DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" data-testid="hand-over-at" />
+              <CityDateTimePicker max="today" data-testid="hand-over-at" />
             </Form.Item>
           </>
         ) : null}

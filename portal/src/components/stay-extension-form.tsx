@@ -4,6 +4,7 @@ import { Button, Form, Input } from 'antd';
 import { useTranslations } from 'next-intl';
 import { extendStay } from '@/graph/rescue-case.action';
 import { ChangeRefusalAlert } from './change-refusal-alert';
+import { CityDatePicker } from './city-date-picker';
 import { useChange } from './use-change';
 
 interface ExtensionValues {
@@ -25,7 +26,7 @@ export function StayExtensionForm({ rescueCaseId, version }: { rescueCaseId: str
     <Form<ExtensionValues> onValuesChange={clear} form={form} name="extension" layout="vertical" onFinish={submit} disabled={pending} data-testid="extension-form">
       <ChangeRefusalAlert refusal={refusal} />
       <Form.Item name="until" label={t('until')} rules={[{ required: true, message: t('required') }]}>
-        <Input type="date" data-testid="extension-until" />
+        <CityDatePicker min="today" data-testid="extension-until" />
       </Form.Item>
       <Form.Item name="reason" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
         <Input.TextArea rows={2} maxLength={1000} data-testid="extension-reason" />

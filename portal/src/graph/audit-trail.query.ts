@@ -1,26 +1,15 @@
 import { graphql } from '@/gql';
 
 /**
- * One agency's page of audit lines, with whether its whole hash chain still verifies. Lines are
- * keyed by their chain hash (unique per trail): `seq` answers INTERNAL_SERVER_ERROR at the time of
- * writing (a runtime bug reported to the lead), and one failing line would null the whole trail.
+ * The auditors' work list: one agency's trail as a cursor page (newest first) under the filter,
+ * and, when `withOthers`, the other three agencies' counts under the same filter and the state of
+ * their hash chains, for the tabs. One document per agency, since each agency pages its own trail
+ * with its own cursors; the export reads the same documents with `purpose: "export"` and without
+ * the others, so each exported line is written to that agency's trail.
  */
-export const AuditEventPageFragment = graphql(`
-  fragment AuditEventPageFields on AuditEventPage {
-    events {
-      hash
-      at
-      actor
-      actorKind
-      agency
-      roles
-      operation
-      recordType
-      recordId
-      fields
-      purpose
-      outcome
-    }
+export const AuditTrailTabFragment = graphql(`
+  fragment AuditTrailTabFields on AuditEventConnection {
+    totalCount
     chain {
       ok
       checked
@@ -29,21 +18,112 @@ export const AuditEventPageFragment = graphql(`
   }
 `);
 
-/** Every agency's audit trail under one filter (auditors only). */
-export const AuditTrailQuery = graphql(`
-  query AuditTrail($filter: AuditEventFilter, $first: Int) {
-    auditEvents(filter: $filter, first: $first) {
-      civilAffairs {
-        ...AuditEventPageFields
+/** A page of one agency's lines. */
+export const AuditTrailPageFragment = graphql(`
+  fragment AuditTrailPageFields on AuditEventConnection {
+    ...AuditTrailTabFields
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        seq
+        at
+        actor
+        actorKind
+        agency
+        roles
+        requestId
+        operation
+        recordType
+        recordId
+        fields
+        purpose
+        outcome
+        hash
       }
-      publicSecurity {
-        ...AuditEventPageFields
+    }
+  }
+`);
+
+/** CivilAffairs's trail as the active tab. */
+export const AuditTrailCivilAffairsQuery = graphql(`
+  query AuditTrailCivilAffairs($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String, $purpose: String, $withOthers: Boolean!) {
+    auditTrail(filter: $filter) {
+      page: civilAffairsConnection(first: $first, after: $after, last: $last, before: $before, purpose: $purpose) {
+        ...AuditTrailPageFields
       }
-      womensFederation {
-        ...AuditEventPageFields
+      publicSecurity: publicSecurityConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
       }
-      foreignAffairs {
-        ...AuditEventPageFields
+      womensFederation: womensFederationConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
+      }
+      foreignAffairs: foreignAffairsConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
+      }
+    }
+  }
+`);
+
+/** PublicSecurity's trail as the active tab. */
+export const AuditTrailPublicSecurityQuery = graphql(`
+  query AuditTrailPublicSecurity($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String, $purpose: String, $withOthers: Boolean!) {
+    auditTrail(filter: $filter) {
+      page: publicSecurityConnection(first: $first, after: $after, last: $last, before: $before, purpose: $purpose) {
+        ...AuditTrailPageFields
+      }
+      civilAffairs: civilAffairsConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
+      }
+      womensFederation: womensFederationConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
+      }
+      foreignAffairs: foreignAffairsConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
+      }
+    }
+  }
+`);
+
+/** WomensFederation's trail as the active tab. */
+export const AuditTrailWomensFederationQuery = graphql(`
+  query AuditTrailWomensFederation($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String, $purpose: String, $withOthers: Boolean!) {
+    auditTrail(filter: $filter) {
+      page: womensFederationConnection(first: $first, after: $after, last: $last, before: $before, purpose: $purpose) {
+        ...AuditTrailPageFields
+      }
+      civilAffairs: civilAffairsConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
+      }
+      publicSecurity: publicSecurityConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
+      }
+      foreignAffairs: foreignAffairsConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
+      }
+    }
+  }
+`);
+
+/** ForeignAffairs's trail as the active tab. */
+export const AuditTrailForeignAffairsQuery = graphql(`
+  query AuditTrailForeignAffairs($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String, $purpose: String, $withOthers: Boolean!) {
+    auditTrail(filter: $filter) {
+      page: foreignAffairsConnection(first: $first, after: $after, last: $last, before: $before, purpose: $purpose) {
+        ...AuditTrailPageFields
+      }
+      civilAffairs: civilAffairsConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
+      }
+      publicSecurity: publicSecurityConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
+      }
+      womensFederation: womensFederationConnection(first: 1) @include(if: $withOthers) {
+        ...AuditTrailTabFields
       }
     }
   }

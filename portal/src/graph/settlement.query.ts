@@ -62,6 +62,8 @@ export const SettlementRowFragment = graphql(`
     proposedBy
     proposalNote
     decidedBy
+    decidedAt
+    declineReason
     recheckStatement
     identityRecheck {
       id

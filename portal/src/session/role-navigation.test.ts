@@ -40,3 +40,11 @@ describe('foreign-national status checks', () => {
     expect(who('/status-checks/new')).toEqual(['CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF']);
   });
 });
+
+describe('the admin console', () => {
+  it('is the administrator’s alone', () => {
+    const adminPages: PortalPage[] = ['/admin/accounts', '/admin/clients', '/admin/signing-keys', '/admin/history'];
+    const roles = ['CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF', 'POLICE_OFFICER', 'FORENSIC_OFFICER', 'WF_CASEWORKER', 'WF_SUPERVISOR', 'FAO_OFFICER', 'AUDITOR', 'ADMIN', 'LEADERSHIP'];
+    for (const page of adminPages) expect(roles.filter((role) => worksWith([role], page))).toEqual(['ADMIN']);
+  });
+});

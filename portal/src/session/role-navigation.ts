@@ -5,7 +5,10 @@
  */
 
 /** The portal's pages that read records, by path. */
-export type PortalPage = '/' | '/persons' | '/stations' | '/identity-checks' | '/shelter-referrals' | '/aid-entrustments' | '/audit-trail' | '/foreign-affairs-notifications' | '/shelter-referrals/new' | '/shelter' | '/status-checks' | '/status-checks/new' | RescueOperationsPage;
+export type PortalPage = '/' | '/persons' | '/stations' | '/identity-checks' | '/shelter-referrals' | '/aid-entrustments' | '/audit-trail' | '/foreign-affairs-notifications' | '/shelter-referrals/new' | '/shelter' | '/status-checks' | '/status-checks/new' | RescueOperationsPage | AdminPage;
+
+/** The admin console's pages: accounts, integration clients, signing keys and the admin history. */
+export type AdminPage = '/admin/accounts' | '/admin/clients' | '/admin/signing-keys' | '/admin/history';
 
 /** The rescue-operations pages: the center's and the stations' daily work, and the police queue. */
 export type RescueOperationsPage = '/dispatch' | '/intake' | '/tracing' | '/check-queue' | '/escorts' | '/emergency-events' | '/settlements';
@@ -34,6 +37,11 @@ const PAGE_ROLES: Record<PortalPage, readonly string[]> = {
   // The police answer them; the stations (and the shelter, for foreign nationals in its care) ask; the FAO reads what follows.
   '/status-checks': ['POLICE_OFFICER', 'CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF', 'FAO_OFFICER'],
   '/status-checks/new': ['CENTER_STAFF', 'STATION_STAFF', 'SHELTER_STAFF'],
+  // The identity service itself refuses everyone else (and records it); these only steer the navigation.
+  '/admin/accounts': ['ADMIN'],
+  '/admin/clients': ['ADMIN'],
+  '/admin/signing-keys': ['ADMIN'],
+  '/admin/history': ['ADMIN'],
 };
 
 /** Whether someone holding `roles` works with `page`. */

@@ -104,6 +104,7 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
     shelters: network,
     shelter: network,
     auditEvents: auditors,
+    auditTrail: auditors,
     exchangeState: auditors,
     dispatchBoard: stationWork,
     dispatchBoardConnection: stationWork,
@@ -118,6 +119,7 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
     casesPastStandardStay: stationWork,
     casesPastStandardStayConnection: stationWork,
     dispatchPerformance: and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP)),
+    careTrend: and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF, ROLES.LEADERSHIP)),
     emergencyEvents: emergencyFigures,
     emergencyEventsConnection: emergencyFigures,
     emergencyEvent: emergencyFigures,
@@ -169,6 +171,8 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
   StreetReportChanged: { streetReport: sightingReporters },
   DispatchStepRefused: { currentStatus: stationWork, message: stationWork, code: stationWork, field: stationWork },
   DispatchPerformance: { group: allow, name: allow, reports: allow, onSceneWithin30: allow, share: allow },
+  CareMonth: { month: allow, received: allow, exits: allow, averageStayDays: allow },
+  ExitCount: { reason: allow, count: allow },
   Mutation: {
     ...webhooks.mutation,
     recordTracingNotice: tracingWork,
@@ -224,7 +228,7 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
     ],
     personRecords,
   ),
-  Station: every(['id', 'name', 'level', 'kind', 'jurisdiction', 'jurisdictionName', 'parent', 'children', 'address', 'isOpen', 'openCaseCount', 'careZones'], network),
+  Station: every(['id', 'name', 'level', 'kind', 'jurisdiction', 'jurisdictionName', 'parent', 'children', 'address', 'latitude', 'longitude', 'isOpen', 'openCaseCount', 'careZones'], network),
   RescueCase: every(
     [
       'id', 'person', 'station', 'status', 'intakeSource', 'intakeAt', 'zone', 'exitAt', 'exitReason', 'stayDays', 'version', 'stayFlag', 'extendedUntil', 'services',

@@ -15,6 +15,8 @@ const officers = and(viaGateway, holdsRole(ROLES.FAO_OFFICER));
 const center = and(viaGateway, holdsRole(ROLES.CENTER_STAFF));
 /** The center's and the county stations' staff record deliveries. */
 const deliverers = and(viaGateway, holdsRole(ROLES.CENTER_STAFF, ROLES.STATION_STAFF));
+/** Aid spent per month: the staff who read entrustments for their work (sums scoped in the data layer). */
+const spendReaders = and(viaGateway, holdsRole(ROLES.FAO_OFFICER, ROLES.CENTER_STAFF, ROLES.STATION_STAFF));
 /** Whoever may make a change may read its typed result. */
 const results = and(viaGateway, isAuthenticated);
 
@@ -33,6 +35,7 @@ export const permissions: IRules = withScopes('foreign-affairs', withChangeLogTi
     aidDelivery: entrustments,
     aidEntrustments: entrustments,
     aidEntrustmentsConnection: entrustments,
+    aidSpendTrend: spendReaders,
     ...feed.query,
     ...webhooks.query,
   },
@@ -41,6 +44,8 @@ export const permissions: IRules = withScopes('foreign-affairs', withChangeLogTi
   ...connectionRules('AidEntrustment', entrustments),
   _Service: { sdl: viaGateway },
   PageInfo: { hasNextPage: allow, hasPreviousPage: allow, startCursor: allow, endCursor: allow },
+  AidSpendMonth: { month: spendReaders, total: spendReaders, deliveries: spendReaders, byKind: spendReaders },
+  AidSpendByKind: { kind: spendReaders, amount: spendReaders, deliveries: spendReaders },
   Person: { id: entrustments, aidEntrustments: entrustments },
   Station: { id: entrustments },
   ForeignNationalStatusCheck: { id: entrustments },

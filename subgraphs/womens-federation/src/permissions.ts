@@ -12,6 +12,8 @@ import { allow, and, type IRules } from 'graphql-shield';
  */
 const referrals = and(viaGateway, isAuthenticated);
 const auditors = and(viaGateway, holdsRole(ROLES.AUDITOR));
+/** Referrals per month: the staff who work referrals (counted over what each may see, in the data layer). */
+const trendReaders = and(viaGateway, holdsRole(ROLES.SHELTER_STAFF, ROLES.WF_SUPERVISOR, ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER));
 /** Who submits referrals: caseworkers and police officers (their own referrals only). */
 const submitters = and(viaGateway, holdsRole(ROLES.WF_CASEWORKER, ROLES.POLICE_OFFICER));
 /** Who tracks referral-out services: the referring caseworker or officer, and the shelter staff. */
@@ -31,6 +33,7 @@ export const permissions: IRules = withScopes('womens-federation', withChangeLog
     referralService: referrals,
     shelterReferrals: referrals,
     shelterReferralsConnection: referrals,
+    referralTrend: trendReaders,
     ...feed.query,
     ...webhooks.query,
   },
@@ -38,6 +41,9 @@ export const permissions: IRules = withScopes('womens-federation', withChangeLog
   ...webhooks.types,
   ...connectionRules('ShelterReferral', referrals),
   _Service: { sdl: viaGateway },
+  ReferralMonth: { month: trendReaders, submitted: trendReaders, byRisk: trendReaders, byVictimType: trendReaders },
+  ReferralRiskCount: { riskLevel: trendReaders, count: trendReaders },
+  ReferralVictimTypeCount: { victimType: trendReaders, count: trendReaders },
   // No list of this agency pages yet; the type is every agency's (shared.graphql).
   PageInfo: { hasNextPage: allow, hasPreviousPage: allow, startCursor: allow, endCursor: allow },
   Person: { id: referrals, shelterReferrals: referrals },

@@ -49,6 +49,10 @@ export class UserAccount {
   @Property({ type: 'boolean' })
   disabled: boolean = false;
 
+  /** The last successful sign-in (null: none since this was recorded). */
+  @Property({ type: 'timestamptz', nullable: true })
+  lastSignInAt: Date | null = null;
+
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -173,7 +173,9 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
  * locator's: a server action and the page's refresh share two cores with the rest of the suite.
  */
 export async function changeLands(page: Page, expected: Locator, timeout = 60_000): Promise<void> {
-  const refused = page.getByTestId('change-refused');
+  // Forms show a refusal as `change-refusal` (ChangeRefusalAlert) or `change-refused` (the
+  // settlement and emergency boards' own alerts).
+  const refused = page.locator('[data-testid=change-refused], [data-testid=change-refusal]');
   await expected.or(refused).first().waitFor({ timeout });
   if (await refused.first().isVisible()) {
     throw new Error(`The portal refused the change: ${(await refused.first().textContent()) ?? '(no text)'}`);

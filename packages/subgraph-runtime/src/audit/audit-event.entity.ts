@@ -8,6 +8,12 @@ import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/c
 @Entity({ tableName: 'audit_event' })
 @Index({ properties: ['actor', 'at'] })
 @Index({ properties: ['recordType', 'recordId'] })
+// The auditors' work list reads newest first by (at, seq), filtered: these serve its pages and
+// counts (see AUDIT_WORK_LIST_INDEX_SQL, which each agency's migration runs).
+@Index({ properties: ['at', 'seq'] })
+@Index({ properties: ['operation', 'at', 'seq'] })
+@Index({ name: 'audit_event_denied_at_seq_index', expression: `create index "audit_event_denied_at_seq_index" on "audit_event" ("at", "seq") where "outcome" = 'DENIED'` })
+@Index({ name: 'audit_event_purpose_trgm', expression: 'create index "audit_event_purpose_trgm" on "audit_event" using gin ("purpose" gin_trgm_ops)' })
 export class AuditEvent {
   [OptionalProps]?: 'seq';
 

@@ -208,7 +208,10 @@ export async function verifyAuditChain(em: EntityManager, options: { full?: bool
     const [checkpoint] = await em.find(AuditCheckpoint, {}, { orderBy: { seq: 'desc' }, limit: 1, disableIdentityMap: true });
     if (checkpoint) {
       const [row] = await em.find(AuditEvent, { seq: checkpoint.seq }, { disableIdentityMap: true });
-      if (!row || row.hash !== checkpoint.hash) return { ok: false, checked: 0, firstBrokenSeq: String(checkpoint.seq) };
+      // The checkpoint's line itself must be unchanged: its stored hash, and the hash its content gives.
+      if (!row || row.hash !== checkpoint.hash || auditHash(row.prevHash, row) !== checkpoint.hash) {
+        return { ok: false, checked: 0, firstBrokenSeq: String(checkpoint.seq) };
+      }
       prevHash = checkpoint.hash;
       afterSeq = String(checkpoint.seq);
     }
@@ -274,3 +277,22 @@ export const AUDIT_CHECKPOINT_APPEND_ONLY_SQL = [
   `create trigger audit_checkpoint_no_truncate before truncate on audit_checkpoint for each statement execute function audit_event_refuse_change();`,
   `revoke update, delete, truncate on audit_checkpoint from public;`,
 ];
+
+/**
+ * The indexes of the auditors' work list (`auditEventConnection`), as each agency's migration
+ * creates them: the trail newest first by (at, seq) for a window of time, by operation (EXPORT,
+ * DELETE and MERGE are rare among the reads), the refusals alone (few, and what an auditor looks
+ * at first), and the purposes by trigram (a purpose is matched anywhere in its text). An actor and
+ * a record are served by the trail's first indexes.
+ */
+export const AUDIT_WORK_LIST_INDEX_SQL = [
+  `create index "audit_event_at_seq_index" on "audit_event" ("at", "seq");`,
+  `create index "audit_event_operation_at_seq_index" on "audit_event" ("operation", "at", "seq");`,
+  `create index "audit_event_denied_at_seq_index" on "audit_event" ("at", "seq") where "outcome" = 'DENIED';`,
+  `create index "audit_event_purpose_trgm" on "audit_event" using gin ("purpose" gin_trgm_ops);`,
+];
+
+/** Undoes AUDIT_WORK_LIST_INDEX_SQL. */
+export const AUDIT_WORK_LIST_INDEX_DROP_SQL = ['audit_event_purpose_trgm', 'audit_event_denied_at_seq_index', 'audit_event_operation_at_seq_index', 'audit_event_at_seq_index'].map(
+  (name) => `drop index if exists "${name}";`,
+);

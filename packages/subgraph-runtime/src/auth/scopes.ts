@@ -34,7 +34,7 @@ export interface ScopeDefinition {
 }
 
 const PERSON_FIELDS = ['id', 'displayName', 'name', 'namePinyin', 'sex', 'birthDate', 'estimatedAgeMin', 'estimatedAgeMax', 'idNumber', 'phone', 'dialectRegion', 'features', 'identityStatus', 'createdAt'];
-const STATION_FIELDS = ['id', 'name', 'level', 'kind', 'jurisdiction', 'jurisdictionName', 'parent', 'children', 'address', 'isOpen', 'openCaseCount', 'careZones'];
+const STATION_FIELDS = ['id', 'name', 'level', 'kind', 'jurisdiction', 'jurisdictionName', 'parent', 'children', 'address', 'latitude', 'longitude', 'isOpen', 'openCaseCount', 'careZones'];
 const IDENTITY_CHECK_FIELDS = [
   'id', 'person', 'requestingStation', 'reason', 'status', 'requestedAt', 'concludedAt', 'outcome', 'completedAt', 'verifiedName', 'verifiedIdNumber',
   'householdRegistration', 'resultDueAt', 'overdue', 'version', 'events', 'tracingConfirmedIdentity', 'createdAt', 'updatedAt',
@@ -285,6 +285,8 @@ export const EVERY_SCOPE: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
 const AUDIT_TYPES: FieldsByType = {
   AuditTrail: ['*'],
   AuditEventPage: ['*'],
+  AuditEventConnection: ['*'],
+  AuditEventEdge: ['*'],
   AuditEvent: ['*'],
   AuditChainCheck: ['*'],
   ExchangeState: ['*'],
@@ -303,16 +305,16 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   'civil-affairs': {
     ...AUDIT_TYPES,
     Query: [
-      'auditEvents', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escort', 'escorts', 'escortsConnection',
+      'auditEvents', 'auditTrail', 'exchangeState', 'dispatchBoard', 'dispatchPerformance', 'casesPastStandardStay', 'tracingWorkList', 'tracingCandidates', 'escort', 'escorts', 'escortsConnection',
       'emergencyEvents', 'emergencyEventsConnection', 'emergencyEvent', 'settlements', 'settlementsConnection', 'settlement', 'settlementCandidates', 'shelterPlacements',
       'streetReport', 'missingPersonReport', 'emergencyPoint', 'emergencyHelp', 'shelterPlacement', 'shelterRoom', 'tracingWorkListConnection', 'casesPastStandardStayConnection',
-      'settlementCandidatesConnection', 'shelterPlacementsConnection', 'dispatchBoardConnection', 'shelterReferralsAwaitingAnswer',
+      'settlementCandidatesConnection', 'shelterPlacementsConnection', 'dispatchBoardConnection', 'shelterReferralsAwaitingAnswer', 'careTrend',
     ],
     Mutation: ALL,
     Shelter: ['address', 'contactPhone', 'rooms'],
     ...Object.fromEntries(
       [
-        'DispatchStepRefused', 'DispatchPerformance', 'MissingPersonReport', 'TracingStatus', 'MatchEvidence', 'TracingCandidate', 'EscortLeg', 'Escort', 'EscortConnection', 'EscortEdge',
+        'DispatchStepRefused', 'DispatchPerformance', 'CareMonth', 'ExitCount', 'MissingPersonReport', 'TracingStatus', 'MatchEvidence', 'TracingCandidate', 'EscortLeg', 'Escort', 'EscortConnection', 'EscortEdge',
         'EscortChanged', 'EscortStepRefused', 'RescueCaseChanged', 'TransitionRefused', 'ZoneFull', 'VersionConflict', 'EmergencyEvent', 'EmergencyEventConnection',
         'EmergencyEventEdge', 'EmergencyPoint', 'EmergencyHelp', 'EmergencyHelpCount', 'EmergencyEventChanged', 'EmergencyPointChanged', 'EmergencyHelpRecorded',
         'EmergencyStepRefused', 'IdentityCheck', 'Settlement', 'SettlementConnection', 'SettlementEdge', 'SettlementChanged', 'NotEligibleForSettlement', 'SettlementStepRefused',
@@ -331,6 +333,10 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   },
   'womens-federation': {
     ...AUDIT_TYPES,
+    Query: ['referralTrend'],
+    ReferralMonth: ALL,
+    ReferralRiskCount: ALL,
+    ReferralVictimTypeCount: ALL,
     Mutation: ALL,
     ...Object.fromEntries(
       ['ShelterReferralChanged', 'ReferralInputRejected', 'ReferralStepRefused', 'IdempotencyConflict', 'ReferralVersionConflict', 'ReferralNotFound', 'ReferralServiceChanged', 'ServiceStepRefused'].map(
@@ -340,6 +346,9 @@ export const STAFF_ONLY: Readonly<Record<ScopedSubgraph, FieldsByType>> = {
   },
   'foreign-affairs': {
     ...AUDIT_TYPES,
+    Query: ['aidSpendTrend'],
+    AidSpendMonth: ALL,
+    AidSpendByKind: ALL,
     Mutation: ALL,
     ...Object.fromEntries(
       ['AidEntrustmentChanged', 'AidDeliveryRecorded', 'AidInputRejected', 'AidEntrustmentRefused', 'AidCapExceeded', 'AidEntrustmentVersionConflict', 'AidRecordNotFound'].map(

@@ -71,13 +71,15 @@ export function refuseAndAudit(_thrown: unknown, _parent: unknown, _args: unknow
 
 /**
  * The rules for the audit-trail types every subgraph shares: auditors only, on every field.
- * `agencyField` is this subgraph's field on AuditTrail (e.g. `civilAffairs`).
+ * `agencyField` is this subgraph's field on AuditTrail (e.g. `civilAffairs`), beside its `…Connection`.
  */
 export function auditTrailRules(agencyField: string, auditors: ShieldRule): Record<string, Record<string, ShieldRule>> {
   const every = (...fields: string[]) => Object.fromEntries(fields.map((field) => [field, auditors]));
   return {
-    AuditTrail: every('filterKey', agencyField),
+    AuditTrail: every('filterKey', agencyField, `${agencyField}Connection`),
     AuditEventPage: every('events', 'chain'),
+    AuditEventConnection: every('edges', 'pageInfo', 'totalCount', 'chain'),
+    AuditEventEdge: every('cursor', 'node'),
     AuditEvent: every('seq', 'at', 'actor', 'actorKind', 'agency', 'roles', 'requestId', 'operation', 'recordType', 'recordId', 'fields', 'purpose', 'outcome', 'hash'),
     AuditChainCheck: every('ok', 'checked', 'firstBrokenSeq'),
   };

@@ -8,6 +8,7 @@ import { Card, Col, Row } from 'antd';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { DispatchBoardTable } from '@/components/dispatch-board-table';
+import { DispatchPerformanceChart } from '@/components/dispatch-performance-chart';
 import { DispatchPerformanceTable } from '@/components/dispatch-performance-table';
 import { GraphErrorAlert } from '@/components/graph-error-alert';
 import { PageHeading } from '@/components/page-heading';
@@ -54,6 +55,7 @@ export default async function DispatchPage({ searchParams }: PageProps<'/dispatc
           <Row gutter={16}>
             <Col xs={24} lg={14}>
               <Card title={t('dispatch.performance.byDistrict', { days: PERFORMANCE_DAYS })} style={{ marginBottom: 16 }}>
+                <DispatchPerformanceChart rows={byDistrict} />
                 <DispatchPerformanceTable rows={byDistrict} testId="performance-by-district" />
               </Card>
             </Col>

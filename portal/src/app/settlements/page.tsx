@@ -15,31 +15,35 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SettlementsPage() {
   const t = await getTranslations('settlement');
-  const [proposals, approved, settled, revoked, user] = await Promise.all([
+  const [proposals, approved, settled, revoked, declined, user] = await Promise.all([
     queryGraph(SettlementProposalsQuery, {}),
     // Approvals wait to be settled: the longest waiting first; what is done, the newest first.
     queryGraph(SettlementsByStatusQuery, { status: 'APPROVED', order: 'OLDEST_FIRST' }),
     queryGraph(SettlementsByStatusQuery, { status: 'SETTLED', order: 'NEWEST_FIRST' }),
     queryGraph(SettlementsByStatusQuery, { status: 'REVOKED', order: 'NEWEST_FIRST' }),
+    // Declined proposals stay on record with the center's reason, the newest first.
+    queryGraph(SettlementsByStatusQuery, { status: 'DECLINED', order: 'NEWEST_FIRST' }),
     readSessionUser(),
   ]);
   // The decision buttons show for the center only; the graph refuses anyone else either way.
   const isCenter = Boolean(user?.roles.includes('CENTER_STAFF'));
-  const errors = [proposals, approved, settled, revoked].flatMap((result) => result.errors);
+  const errors = [proposals, approved, settled, revoked, declined].flatMap((result) => result.errors);
   const nodes = <T,>(connection: { edges: ReadonlyArray<{ node: T }> }) => connection.edges.map((edge) => edge.node);
   const data =
-    proposals.data && approved.data && settled.data && revoked.data
+    proposals.data && approved.data && settled.data && revoked.data && declined.data
       ? {
           settlementCandidates: proposals.data.settlementCandidates,
           proposed: nodes(proposals.data.proposed),
           approved: nodes(approved.data.settlementsConnection),
           settled: nodes(settled.data.settlementsConnection),
           revoked: nodes(revoked.data.settlementsConnection),
+          declined: nodes(declined.data.settlementsConnection),
           totals: {
             proposed: proposals.data.proposed.totalCount,
             approved: approved.data.settlementsConnection.totalCount,
             settled: settled.data.settlementsConnection.totalCount,
             revoked: revoked.data.settlementsConnection.totalCount,
+            declined: declined.data.settlementsConnection.totalCount,
           },
         }
       : null;

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ChangeNode as ChangeNodeModel, EndedRecordView as EndedRecordViewModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { ChangeNode as ChangeNodeModel, EndedRecordView as EndedRecordViewModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventConnectionSource as AuditEventConnectionSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { Person as PersonModel } from '../entities/person.entity';
 import type { Station as StationModel } from '../entities/station.entity';
 import type { RescueCase as RescueCaseModel } from '../entities/rescue-case.entity';
@@ -144,19 +144,51 @@ export type AuditEvent = {
   seq: Scalars['String']['output'];
 };
 
+/**
+ * A page of one agency's audit trail, newest first (by time, then by position in the trail), with
+ * the count of all lines under the filter and the state of the trail's hash chain. Page forward with
+ * `first`/`after` or back from the oldest end with `last`/`before` (1 to 100 lines; 20 when neither
+ * size is given). A page costs the same however deep it lies; `totalCount` and `chain` are read only
+ * when asked for.
+ */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The trail's hash chain (the whole trail, whatever the filter), verified from the newest checkpoint: only the lines added since are read. */
+  chain: AuditChainCheck;
+  /** The lines on this page, newest first. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All lines of this agency's trail under the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One audit line in a page of them. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Where this line stands in the page's order (for `after` and `before`). */
+  cursor: Scalars['String']['output'];
+  /** The line. */
+  node: AuditEvent;
+};
+
 /** Which audit lines to return; all given conditions must hold. */
 export type AuditEventFilter = {
-  /** Only lines of this actor. */
+  /** Only lines of this actor (a username or client id, exactly). */
   actor?: InputMaybe<Scalars['String']['input']>;
   /** Only lines at or after this instant. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only lines of this operation (READ, SEARCH, CREATE, UPDATE, TRANSITION, EXPORT, …, exactly). */
+  operation?: InputMaybe<Scalars['String']['input']>;
   /** Only allowed, or only refused, accesses. */
   outcome?: InputMaybe<AuditOutcome>;
+  /** Only lines whose purpose holds this text (ignoring case). */
+  purpose?: InputMaybe<Scalars['String']['input']>;
   /** Only lines about this record. */
   recordId?: InputMaybe<Scalars['String']['input']>;
-  /** Only lines about this record type. */
+  /** Only lines about this record type (a GraphQL type name, exactly). */
   recordType?: InputMaybe<Scalars['String']['input']>;
-  /** Only lines before this instant. */
+  /** Only lines before this instant (later than `from`, when both are given). */
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -179,10 +211,38 @@ export type AuditOutcome =
 /** Every agency's audit trail under one filter: each agency's page is read from that agency's own database. */
 export type AuditTrail = {
   __typename?: 'AuditTrail';
-  /** The civil-affairs trail. */
+  /**
+   * The civil-affairs trail's newest lines under the filter (as many as the key's page size).
+   * @deprecated A fixed number of the newest lines, with no way further back and no count: page through `civilAffairsConnection` (cursors both ways, `totalCount`), reading the trail from `Query.auditTrail`.
+   */
   civilAffairs: AuditEventPage;
+  /** The civil-affairs trail under the filter, as cursor pages, newest first. */
+  civilAffairsConnection: AuditEventConnection;
   /** The filter and page size, encoded (opaque). */
   filterKey: Scalars['String']['output'];
+};
+
+
+/** Every agency's audit trail under one filter: each agency's page is read from that agency's own database. */
+export type AuditTrailCivilAffairsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One calendar month (Beijing time) of rescue cases in the caller's jurisdiction: how many came in, how they ended, and how long those that ended stayed. */
+export type CareMonth = {
+  __typename?: 'CareMonth';
+  /** Of the cases that ended in the month, the average days in care (null when none ended). */
+  averageStayDays: Maybe<Scalars['Float']['output']>;
+  /** Cases that ended in the month, one entry per exit reason that occurred (most frequent first). */
+  exits: Array<ExitCount>;
+  /** The month, as YYYY-MM (Asia/Shanghai). */
+  month: Scalars['String']['output'];
+  /** Cases received at a station in the month. */
+  received: Scalars['Int']['output'];
 };
 
 /** A service given to a person in care. */
@@ -899,6 +959,15 @@ export type ExchangeState = {
   civilAffairs: AgencyExchangeState;
   /** Always `exchange`: there is one. */
   id: Scalars['ID']['output'];
+};
+
+/** How many cases ended with one exit reason. */
+export type ExitCount = {
+  __typename?: 'ExitCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** How they ended. */
+  reason: ExitReason;
 };
 
 /** How a rescue case ended. */
@@ -1707,10 +1776,17 @@ export type ProposeSettlementInput = {
 /** Reads of the civil-affairs records. */
 export type Query = {
   __typename?: 'Query';
-  /** Every agency's audit trail under one filter (auditors only). */
+  /**
+   * Every agency's audit trail under one filter (auditors only).
+   * @deprecated Its pages hold a fixed number of the newest lines: read `auditTrail` and page each agency's `…Connection` field (cursors both ways, `totalCount`).
+   */
   auditEvents: AuditTrail;
+  /** Every agency's audit trail under one filter (auditors only): page each agency's part through its `…Connection` field (`civilAffairsConnection`, `publicSecurityConnection`, …). */
+  auditTrail: AuditTrail;
   /** One care service by id; null when there is no such service (or its case is not visible to the caller). */
   careService: Maybe<CareService>;
+  /** Cases received and ended per calendar month (Beijing time) in the caller's jurisdiction, the oldest month first, ending with the month that holds `until`: the trend the home page charts. Counts only, no person; every month of the span is listed, also those with no case. */
+  careTrend: Array<CareMonth>;
   /** One care zone by id (its places and free places, the same for every signed-in caller). */
   careZone: Maybe<CareZone>;
   /**
@@ -1828,8 +1904,21 @@ export type QueryAuditEventsArgs = {
 
 
 /** Reads of the civil-affairs records. */
+export type QueryAuditTrailArgs = {
+  filter?: InputMaybe<AuditEventFilter>;
+};
+
+
+/** Reads of the civil-affairs records. */
 export type QueryCareServiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryCareTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -2871,8 +2960,12 @@ export type Station = {
   jurisdictionName: Scalars['String']['output'];
   /** What kind of unit it is. */
   kind: StationKind;
+  /** Latitude (WGS 84) of where it stands, or where a mobile unit is based; null when not recorded. */
+  latitude: Maybe<Scalars['Float']['output']>;
   /** The tier of the network the station belongs to. */
   level: NetworkLevel;
+  /** Longitude (WGS 84) of where it stands, or where a mobile unit is based; null when not recorded. */
+  longitude: Maybe<Scalars['Float']['output']>;
   /** Official name, in Chinese. */
   name: Scalars['String']['output'];
   /** Number of open rescue cases (persons currently received or in care) at this station. */
@@ -3685,10 +3778,14 @@ export type ResolversTypes = ResolversObject<{
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionSourceModel>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
+  CareMonth: ResolverTypeWrapper<CareMonth>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   CareService: ResolverTypeWrapper<CareServiceModel>;
   CareServiceKind: CareServiceKind;
   CareZone: ResolverTypeWrapper<CareZoneModel>;
@@ -3707,7 +3804,6 @@ export type ResolversTypes = ResolversObject<{
   DecideSettlementInput: DecideSettlementInput;
   DeclareEmergencyEventInput: DeclareEmergencyEventInput;
   DispatchPerformance: ResolverTypeWrapper<DispatchPerformance>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DispatchStepRefused: ResolverTypeWrapper<DispatchStepRefused>;
   EmergencyAidKind: EmergencyAidKind;
   EmergencyEvent: ResolverTypeWrapper<EmergencyEventModel>;
@@ -3741,6 +3837,7 @@ export type ResolversTypes = ResolversObject<{
   ExchangeConsumerPosition: ResolverTypeWrapper<ExchangeConsumerPositionViewModel>;
   ExchangeDeadLetter: ResolverTypeWrapper<ExchangeDeadLetterViewModel>;
   ExchangeState: ResolverTypeWrapper<ExchangeStateSourceModel>;
+  ExitCount: ResolverTypeWrapper<ExitCount>;
   ExitReason: ExitReason;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
@@ -3867,9 +3964,13 @@ export type ResolversParentTypes = ResolversObject<{
   AuditChainCheck: AuditChainReportModel;
   Boolean: Scalars['Boolean']['output'];
   AuditEvent: AuditEventSourceModel;
+  AuditEventConnection: AuditEventConnectionSourceModel;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventFilter: AuditEventFilter;
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
+  CareMonth: CareMonth;
+  Float: Scalars['Float']['output'];
   CareService: CareServiceModel;
   CareZone: CareZoneModel;
   CivilAffairsChange: ChangeNodeModel;
@@ -3883,7 +3984,6 @@ export type ResolversParentTypes = ResolversObject<{
   DecideSettlementInput: DecideSettlementInput;
   DeclareEmergencyEventInput: DeclareEmergencyEventInput;
   DispatchPerformance: DispatchPerformance;
-  Float: Scalars['Float']['output'];
   DispatchStepRefused: DispatchStepRefused;
   EmergencyEvent: EmergencyEventModel;
   EmergencyEventChanged: Omit<EmergencyEventChanged, 'event'> & { event: ResolversParentTypes['EmergencyEvent'] };
@@ -3911,6 +4011,7 @@ export type ResolversParentTypes = ResolversObject<{
   ExchangeConsumerPosition: ExchangeConsumerPositionViewModel;
   ExchangeDeadLetter: ExchangeDeadLetterViewModel;
   ExchangeState: ExchangeStateSourceModel;
+  ExitCount: ExitCount;
   ExitRescueCaseInput: ExitRescueCaseInput;
   ExtendStayInput: ExtendStayInput;
   IdentityCheck: IdentityCheck;
@@ -4032,6 +4133,18 @@ export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extend
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AuditEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
 export type AuditEventPageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
   chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
@@ -4040,7 +4153,15 @@ export type AuditEventPageResolvers<ContextType = SubgraphContext, ParentType ex
 export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   civilAffairs?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType>;
+  civilAffairsConnection?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<AuditTrailCivilAffairsConnectionArgs>>;
   filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type CareMonthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CareMonth'] = ResolversParentTypes['CareMonth']> = ResolversObject<{
+  averageStayDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  exits?: Resolver<Array<ResolversTypes['ExitCount']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  received?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CareServiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['CareService'] = ResolversParentTypes['CareService']> = ResolversObject<{
@@ -4316,6 +4437,11 @@ export type ExchangeStateResolvers<ContextType = SubgraphContext, ParentType ext
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ExitCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ExitCount'] = ResolversParentTypes['ExitCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['ExitReason'], ParentType, ContextType>;
+}>;
+
 export type IdentityCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['IdentityCheck'] = ResolversParentTypes['IdentityCheck']> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -4480,7 +4606,9 @@ export type PlacementStepRefusedResolvers<ContextType = SubgraphContext, ParentT
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   auditEvents?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
+  auditTrail?: Resolver<ResolversTypes['AuditTrail'], ParentType, ContextType, Partial<QueryAuditTrailArgs>>;
   careService?: Resolver<Maybe<ResolversTypes['CareService']>, ParentType, ContextType, RequireFields<QueryCareServiceArgs, 'id'>>;
+  careTrend?: Resolver<Array<ResolversTypes['CareMonth']>, ParentType, ContextType, RequireFields<QueryCareTrendArgs, 'months'>>;
   careZone?: Resolver<Maybe<ResolversTypes['CareZone']>, ParentType, ContextType, RequireFields<QueryCareZoneArgs, 'id'>>;
   casesPastStandardStay?: Resolver<Array<ResolversTypes['RescueCase']>, ParentType, ContextType, RequireFields<QueryCasesPastStandardStayArgs, 'first'>>;
   casesPastStandardStayConnection?: Resolver<ResolversTypes['RescueCaseConnection'], ParentType, ContextType, RequireFields<QueryCasesPastStandardStayConnectionArgs, 'order'>>;
@@ -4758,7 +4886,9 @@ export type StationResolvers<ContextType = SubgraphContext, ParentType extends R
   jurisdiction?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   jurisdictionName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['StationKind'], ParentType, ContextType>;
+  latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   level?: Resolver<ResolversTypes['NetworkLevel'], ParentType, ContextType>;
+  longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openCaseCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType>;
@@ -4926,8 +5056,11 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
+  CareMonth?: CareMonthResolvers<ContextType>;
   CareService?: CareServiceResolvers<ContextType>;
   CareZone?: CareZoneResolvers<ContextType>;
   CivilAffairsChange?: CivilAffairsChangeResolvers<ContextType>;
@@ -4962,6 +5095,7 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ExchangeConsumerPosition?: ExchangeConsumerPositionResolvers<ContextType>;
   ExchangeDeadLetter?: ExchangeDeadLetterResolvers<ContextType>;
   ExchangeState?: ExchangeStateResolvers<ContextType>;
+  ExitCount?: ExitCountResolvers<ContextType>;
   IdentityCheck?: IdentityCheckResolvers<ContextType>;
   InputRejected?: InputRejectedResolvers<ContextType>;
   MatchEvidence?: MatchEvidenceResolvers<ContextType>;

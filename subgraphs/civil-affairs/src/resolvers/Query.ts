@@ -1,6 +1,7 @@
 import { encodeAuditFilterKey, EXCHANGE_STATE_ID, isUuid, pageSize } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers } from '../__generated__/resolvers-types';
 import { Shelter } from '../entities/shelter.entity';
+import { careTrend } from '../domain/care-trend';
 import { dispatchBoard, dispatchBoardPage, dispatchPerformance } from '../domain/dispatch.service';
 import { findEscorts, findEscortsPage } from '../domain/escort.list';
 import { findPersons } from '../domain/person-directory';
@@ -42,6 +43,7 @@ export const Query: QueryResolvers = {
   dispatchBoard: (_, __, { em, caller }) => dispatchBoard(em, caller),
   dispatchBoardConnection: (_, paging, { em, caller }) => dispatchBoardPage(em, caller, paging),
   dispatchPerformance: (_, { from, to }, { em, caller }) => dispatchPerformance(em, caller, from, to),
+  careTrend: (_, { months, until }, { em, caller }) => careTrend(em, caller, months, until),
   shelters: (_, __, { em }) => em.find(Shelter, {}, { orderBy: { name: 'asc' } }),
   shelter: (_, { id }, { loaders }) => (knownShape(id) ? loaders.shelterById.load(id) : null),
   careZone: (_, { id }, { loaders }) => (knownShape(id) ? loaders.careZoneById.load(id) : null),
@@ -50,6 +52,7 @@ export const Query: QueryResolvers = {
   streetReport: (_, { id }, { loaders }) => (knownShape(id) ? loaders.streetReportById.load(id) : null),
   missingPersonReport: (_, { id }, { loaders }) => (knownShape(id) ? loaders.missingPersonReportById.load(id) : null),
   auditEvents: (_, { filter, first }) => ({ filterKey: encodeAuditFilterKey(filter, first) }),
+  auditTrail: (_, { filter }) => ({ filterKey: encodeAuditFilterKey(filter, null) }),
   exchangeState: () => ({ id: EXCHANGE_STATE_ID }),
   emergencyEvents: (_, { ongoingOnly, first }, { em, caller }) => findEmergencyEvents(em, caller, ongoingOnly ?? false, pageSize(first)),
   emergencyEventsConnection: (_, args, { em, caller }) => findEmergencyEventsPage(em, caller, args),

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityReference as EntityReferenceModel, ChangeNode as ChangeNodeModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { EntityReference as EntityReferenceModel, ChangeNode as ChangeNodeModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventConnectionSource as AuditEventConnectionSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { AidEntrustment as AidEntrustmentModel } from '../entities/aid-entrustment.entity';
 import type { EntrustedAidItem as EntrustedAidItemModel } from '../entities/entrusted-aid-item.entity';
 import type { AidEntrustmentVersion as AidEntrustmentVersionModel } from '../entities/aid-entrustment-version.entity';
@@ -429,6 +429,30 @@ export type AidRecordNotFound = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** Aid of one kind delivered in a month. */
+export type AidSpendByKind = {
+  __typename?: 'AidSpendByKind';
+  /** What was spent on it. */
+  amount: Money;
+  /** How many deliveries. */
+  deliveries: Scalars['Int']['output'];
+  /** The kind of aid. */
+  kind: AidItemKind;
+};
+
+/** One calendar month (Beijing time) of aid delivered under the entrustments the caller may see: what was spent, in all and per kind of aid. */
+export type AidSpendMonth = {
+  __typename?: 'AidSpendMonth';
+  /** Per kind of aid delivered in the month (kinds with none left out), the largest amount first. */
+  byKind: Array<AidSpendByKind>;
+  /** How many deliveries. */
+  deliveries: Scalars['Int']['output'];
+  /** The month, as YYYY-MM (by the day each delivery was made). */
+  month: Scalars['String']['output'];
+  /** All aid delivered in the month. */
+  total: Money;
+};
+
 /** New terms for an entrustment: they become the next version; the earlier ones stay readable. */
 export type AmendAidEntrustmentInput = {
   /** The entrustment. */
@@ -491,6 +515,34 @@ export type AuditEvent = {
   seq: Scalars['String']['output'];
 };
 
+/**
+ * A page of one agency's audit trail, newest first (by time, then by position in the trail), with
+ * the count of all lines under the filter and the state of the trail's hash chain. Page forward with
+ * `first`/`after` or back from the oldest end with `last`/`before` (1 to 100 lines; 20 when neither
+ * size is given). A page costs the same however deep it lies; `totalCount` and `chain` are read only
+ * when asked for.
+ */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The trail's hash chain (the whole trail, whatever the filter), verified from the newest checkpoint: only the lines added since are read. */
+  chain: AuditChainCheck;
+  /** The lines on this page, newest first. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All lines of this agency's trail under the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One audit line in a page of them. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Where this line stands in the page's order (for `after` and `before`). */
+  cursor: Scalars['String']['output'];
+  /** The line. */
+  node: AuditEvent;
+};
+
 /** A page of one agency's audit trail, with the state of its hash chain. */
 export type AuditEventPage = {
   __typename?: 'AuditEventPage';
@@ -512,8 +564,23 @@ export type AuditTrail = {
   __typename?: 'AuditTrail';
   /** The filter and page size, encoded (opaque). */
   filterKey: Scalars['String']['output'];
-  /** The foreign-affairs trail. */
+  /**
+   * The foreign-affairs trail's newest lines under the filter (as many as the key's page size).
+   * @deprecated A fixed number of the newest lines, with no way further back and no count: page through `foreignAffairsConnection` (cursors both ways, `totalCount`), reading the trail from `Query.auditTrail`.
+   */
   foreignAffairs: AuditEventPage;
+  /** The foreign-affairs trail under the filter, as cursor pages, newest first. */
+  foreignAffairsConnection: AuditEventConnection;
+};
+
+
+/** Every agency's audit trail under one filter (owned by civil affairs); this agency adds its own page. */
+export type AuditTrailForeignAffairsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What happened to a record, as an agency's change feed lists it. */
@@ -859,6 +926,8 @@ export type Query = {
   aidEntrustments: Array<AidEntrustment>;
   /** Entrustments the caller may see, as cursor pages: the newest, those soonest to expire, or a partner's sync (`order: UPDATED`, `updatedSince`). */
   aidEntrustmentsConnection: AidEntrustmentConnection;
+  /** Aid spent per calendar month (Beijing time) under the entrustments the caller may see (an officer her office's, the center those it accepted, a county station its county's), the oldest month first, ending with the month that holds `until`; every month of the span is listed, also those with nothing spent. Staff only. */
+  aidSpendTrend: Array<AidSpendMonth>;
   /** The foreign-affairs office's change feed: each entrustment and delivery when it was created or changed, in an order that only grows at its end, so a partner that pages from its last `endCursor` (after an hour or a week offline) misses nothing and reads nothing twice. It reads forward only (`first` after `after`; there is no `last` or `before`): `hasPreviousPage` says whether the page was read after a cursor. Lists only what the caller may read by id now (its scopes, the office or county it serves, a protected victim's records to those entitled to her); `endCursor` moves past the rest, so keep polling with it also when a page lists nothing. Changes appear once the transaction that made them and every older one still running have ended. */
   foreignAffairsChanges: ForeignAffairsChangeConnection;
   /** The deliveries to one of the calling system's subscriptions, newest first, as cursor pages (an empty page for anyone else's); attempts are kept 30 days. */
@@ -897,6 +966,13 @@ export type QueryAidEntrustmentsConnectionArgs = {
   statuses?: InputMaybe<Array<AidEntrustmentStatus>>;
   updatedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   updatedSince?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads of the foreign-affairs records. */
+export type QueryAidSpendTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -1339,9 +1415,13 @@ export type ResolversTypes = ResolversObject<{
   AidItemBalance: ResolverTypeWrapper<ItemBalanceModel>;
   AidItemKind: AidItemKind;
   AidRecordNotFound: ResolverTypeWrapper<AidRecordNotFound>;
+  AidSpendByKind: ResolverTypeWrapper<Omit<AidSpendByKind, 'amount'> & { amount: ResolversTypes['Money'] }>;
+  AidSpendMonth: ResolverTypeWrapper<Omit<AidSpendMonth, 'byKind' | 'total'> & { byKind: Array<ResolversTypes['AidSpendByKind']>, total: ResolversTypes['Money'] }>;
   AmendAidEntrustmentInput: AmendAidEntrustmentInput;
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionSourceModel>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
@@ -1409,9 +1489,13 @@ export type ResolversParentTypes = ResolversObject<{
   AidInputRejected: AidInputRejected;
   AidItemBalance: ItemBalanceModel;
   AidRecordNotFound: AidRecordNotFound;
+  AidSpendByKind: Omit<AidSpendByKind, 'amount'> & { amount: ResolversParentTypes['Money'] };
+  AidSpendMonth: Omit<AidSpendMonth, 'byKind' | 'total'> & { byKind: Array<ResolversParentTypes['AidSpendByKind']>, total: ResolversParentTypes['Money'] };
   AmendAidEntrustmentInput: AmendAidEntrustmentInput;
   AuditChainCheck: AuditChainReportModel;
   AuditEvent: AuditEventSourceModel;
+  AuditEventConnection: AuditEventConnectionSourceModel;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
   Date: Scalars['Date']['output'];
@@ -1622,6 +1706,19 @@ export type AidRecordNotFoundResolvers<ContextType = SubgraphContext, ParentType
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AidSpendByKindResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidSpendByKind'] = ResolversParentTypes['AidSpendByKind']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AidItemKind'], ParentType, ContextType>;
+}>;
+
+export type AidSpendMonthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AidSpendMonth'] = ResolversParentTypes['AidSpendMonth']> = ResolversObject<{
+  byKind?: Resolver<Array<ResolversTypes['AidSpendByKind']>, ParentType, ContextType>;
+  deliveries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type AuditChainCheckResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditChainCheck'] = ResolversParentTypes['AuditChainCheck']> = ResolversObject<{
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   firstBrokenSeq?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1645,6 +1742,18 @@ export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extend
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AuditEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
 export type AuditEventPageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
   chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
@@ -1654,6 +1763,7 @@ export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   foreignAffairs?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType>;
+  foreignAffairsConnection?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<AuditTrailForeignAffairsConnectionArgs>>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1759,6 +1869,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   aidEntrustment?: Resolver<Maybe<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentArgs, 'id'>>;
   aidEntrustments?: Resolver<Array<ResolversTypes['AidEntrustment']>, ParentType, ContextType, RequireFields<QueryAidEntrustmentsArgs, 'first'>>;
   aidEntrustmentsConnection?: Resolver<ResolversTypes['AidEntrustmentConnection'], ParentType, ContextType, RequireFields<QueryAidEntrustmentsConnectionArgs, 'order'>>;
+  aidSpendTrend?: Resolver<Array<ResolversTypes['AidSpendMonth']>, ParentType, ContextType, RequireFields<QueryAidSpendTrendArgs, 'months'>>;
   foreignAffairsChanges?: Resolver<ResolversTypes['ForeignAffairsChangeConnection'], ParentType, ContextType, RequireFields<QueryForeignAffairsChangesArgs, 'first'>>;
   foreignAffairsWebhookDeliveries?: Resolver<ResolversTypes['WebhookDeliveryConnection'], ParentType, ContextType, RequireFields<QueryForeignAffairsWebhookDeliveriesArgs, 'subscriptionId'>>;
   foreignAffairsWebhooks?: Resolver<Array<ResolversTypes['WebhookSubscription']>, ParentType, ContextType>;
@@ -1844,8 +1955,12 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AidInputRejected?: AidInputRejectedResolvers<ContextType>;
   AidItemBalance?: AidItemBalanceResolvers<ContextType>;
   AidRecordNotFound?: AidRecordNotFoundResolvers<ContextType>;
+  AidSpendByKind?: AidSpendByKindResolvers<ContextType>;
+  AidSpendMonth?: AidSpendMonthResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
   Date?: GraphQLScalarType;

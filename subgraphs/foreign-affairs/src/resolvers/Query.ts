@@ -3,6 +3,7 @@ import { EMPTY_PAGE, keysetPage, pageSize, type KeysetOrder } from '@lifeline/su
 import { type AidEntrustmentOrder, type QueryResolvers } from '../__generated__/resolvers-types';
 import { AidEntrustment } from '../entities/aid-entrustment.entity';
 import { visibleEntrustments } from '../domain/access';
+import { aidSpendTrend } from '../domain/aid-spend-trend';
 import { isId } from '../domain/aid-entrustment.service';
 import { OPEN_STATUSES, type AidEntrustmentStatus } from '../domain/vocabulary';
 
@@ -30,6 +31,7 @@ export const Query: QueryResolvers = {
     if (scope === null) return [];
     return em.find(AidEntrustment, status ? { $and: [scope, inStatus(status, now)] } : scope, { orderBy: { issuedAt: 'desc', id: 'desc' }, limit });
   },
+  aidSpendTrend: (_, { months, until }, { em, caller }) => aidSpendTrend(em, caller, months, until),
   aidEntrustmentsConnection: async (_, { statuses, updatedSince, updatedBefore, order, first, after, last, before }, { em, caller }) => {
     const now = new Date();
     if (visibleEntrustments(caller, now) === null) return EMPTY_PAGE;

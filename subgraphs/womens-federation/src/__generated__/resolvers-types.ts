@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ChangeNode as ChangeNodeModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
+import type { ChangeNode as ChangeNodeModel, WebhookSubscription as WebhookSubscriptionModel, WebhookDelivery as WebhookDeliveryModel, EntityReference as EntityReferenceModel, AuditTrailSource as AuditTrailSourceModel, AuditEventPageSource as AuditEventPageSourceModel, AuditEventConnectionSource as AuditEventConnectionSourceModel, AuditEventSource as AuditEventSourceModel, AuditChainReport as AuditChainReportModel, ExchangeStateSource as ExchangeStateSourceModel, AgencyExchangeStateSource as AgencyExchangeStateSourceModel, ExchangeConsumerPositionView as ExchangeConsumerPositionViewModel, ExchangeDeadLetterView as ExchangeDeadLetterViewModel } from '@lifeline/subgraph-runtime';
 import type { ShelterReferral as ShelterReferralModel } from '../entities/shelter-referral.entity';
 import type { ReferralVictimView as ReferralVictimViewModel } from '../domain/access';
 import type { ReferralService as ReferralServiceModel } from '../entities/referral-service.entity';
@@ -82,6 +82,34 @@ export type AuditEvent = {
   seq: Scalars['String']['output'];
 };
 
+/**
+ * A page of one agency's audit trail, newest first (by time, then by position in the trail), with
+ * the count of all lines under the filter and the state of the trail's hash chain. Page forward with
+ * `first`/`after` or back from the oldest end with `last`/`before` (1 to 100 lines; 20 when neither
+ * size is given). A page costs the same however deep it lies; `totalCount` and `chain` are read only
+ * when asked for.
+ */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  /** The trail's hash chain (the whole trail, whatever the filter), verified from the newest checkpoint: only the lines added since are read. */
+  chain: AuditChainCheck;
+  /** The lines on this page, newest first. */
+  edges: Array<AuditEventEdge>;
+  /** Where this page stands. */
+  pageInfo: PageInfo;
+  /** All lines of this agency's trail under the filter. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One audit line in a page of them. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Where this line stands in the page's order (for `after` and `before`). */
+  cursor: Scalars['String']['output'];
+  /** The line. */
+  node: AuditEvent;
+};
+
 /** A page of one agency's audit trail, with the state of its hash chain. */
 export type AuditEventPage = {
   __typename?: 'AuditEventPage';
@@ -103,8 +131,23 @@ export type AuditTrail = {
   __typename?: 'AuditTrail';
   /** The filter and page size, encoded (opaque). */
   filterKey: Scalars['String']['output'];
-  /** The women's-federation trail. */
+  /**
+   * The women's-federation trail's newest lines under the filter (as many as the key's page size).
+   * @deprecated A fixed number of the newest lines, with no way further back and no count: page through `womensFederationConnection` (cursors both ways, `totalCount`), reading the trail from `Query.auditTrail`.
+   */
   womensFederation: AuditEventPage;
+  /** The women's-federation trail under the filter, as cursor pages, newest first. */
+  womensFederationConnection: AuditEventConnection;
+};
+
+
+/** Every agency's audit trail under one filter (owned by civil affairs); this agency adds its own page. */
+export type AuditTrailWomensFederationConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** What happened to a record, as an agency's change feed lists it. */
@@ -296,6 +339,8 @@ export type Query = {
   __typename?: 'Query';
   /** One referral-out service by id: visible exactly when its shelter referral is (null when it does not exist or its referral is not visible to the caller). Every read is written to the audit trail as a read of the referral. */
   referralService: Maybe<ReferralService>;
+  /** Shelter referrals submitted per calendar month (Beijing time), over the referrals the caller may see (the shelter all, a supervisor her organisation's, a caseworker her own), the oldest month first, ending with the month that holds `until`; every month of the span is listed. Counts only. Staff only. */
+  referralTrend: Array<ReferralMonth>;
   /** One shelter referral by id (null when it does not exist or is not visible to the caller). */
   shelterReferral: Maybe<ShelterReferral>;
   /**
@@ -317,6 +362,13 @@ export type Query = {
 /** Reads of the women's-federation records. */
 export type QueryReferralServiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads of the women's-federation records. */
+export type QueryReferralTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -412,6 +464,19 @@ export type ReferralInputRejected = UserError & {
   message: Scalars['String']['output'];
 };
 
+/** One calendar month (Beijing time) of the shelter referrals the caller may see: how many were submitted, by assessed risk and by kind of harm. */
+export type ReferralMonth = {
+  __typename?: 'ReferralMonth';
+  /** Per assessed risk (levels with none left out), the highest risk first. */
+  byRisk: Array<ReferralRiskCount>;
+  /** Per kind of harm (kinds with none left out). */
+  byVictimType: Array<ReferralVictimTypeCount>;
+  /** The month, as YYYY-MM (by when each referral was submitted). */
+  month: Scalars['String']['output'];
+  /** Referrals submitted in the month. */
+  submitted: Scalars['Int']['output'];
+};
+
 /** What the victim needs besides a bed. */
 export type ReferralNeed =
   /** Childcare. */
@@ -438,6 +503,15 @@ export type ReferralNotFound = UserError & {
   field: Maybe<Scalars['String']['output']>;
   /** What was not found. */
   message: Scalars['String']['output'];
+};
+
+/** How many referrals of a month were assessed at one risk level. */
+export type ReferralRiskCount = {
+  __typename?: 'ReferralRiskCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The risk level. */
+  riskLevel: RiskLevel;
 };
 
 /** A referral-out service, tracked to its outcome. */
@@ -561,6 +635,15 @@ export type ReferralVictimInput = {
   phone?: InputMaybe<Scalars['String']['input']>;
   /** Sex (default FEMALE). */
   sex?: InputMaybe<VictimSex>;
+};
+
+/** How many referrals of a month were for one kind of harm. */
+export type ReferralVictimTypeCount = {
+  __typename?: 'ReferralVictimTypeCount';
+  /** How many. */
+  count: Scalars['Int']['output'];
+  /** The kind of harm. */
+  victimType: VictimType;
 };
 
 /** A risk assessment. */
@@ -1190,6 +1273,8 @@ export type ResolversTypes = ResolversObject<{
   AuditChainCheck: ResolverTypeWrapper<AuditChainReportModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEvent: ResolverTypeWrapper<AuditEventSourceModel>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnectionSourceModel>;
+  AuditEventEdge: ResolverTypeWrapper<Omit<AuditEventEdge, 'node'> & { node: ResolversTypes['AuditEvent'] }>;
   AuditEventPage: ResolverTypeWrapper<AuditEventPageSourceModel>;
   AuditOutcome: AuditOutcome;
   AuditTrail: ResolverTypeWrapper<AuditTrailSourceModel>;
@@ -1211,8 +1296,10 @@ export type ResolversTypes = ResolversObject<{
   ReferralConsent: ResolverTypeWrapper<ReferralConsent>;
   ReferralConsentInput: ReferralConsentInput;
   ReferralInputRejected: ResolverTypeWrapper<ReferralInputRejected>;
+  ReferralMonth: ResolverTypeWrapper<ReferralMonth>;
   ReferralNeed: ReferralNeed;
   ReferralNotFound: ResolverTypeWrapper<ReferralNotFound>;
+  ReferralRiskCount: ResolverTypeWrapper<ReferralRiskCount>;
   ReferralService: ResolverTypeWrapper<ReferralServiceModel>;
   ReferralServiceChanged: ResolverTypeWrapper<Omit<ReferralServiceChanged, 'referralService'> & { referralService: ResolversTypes['ReferralService'] }>;
   ReferralServiceKind: ReferralServiceKind;
@@ -1222,6 +1309,7 @@ export type ResolversTypes = ResolversObject<{
   ReferralVersionConflict: ResolverTypeWrapper<ReferralVersionConflict>;
   ReferralVictim: ResolverTypeWrapper<ReferralVictimViewModel>;
   ReferralVictimInput: ReferralVictimInput;
+  ReferralVictimTypeCount: ResolverTypeWrapper<ReferralVictimTypeCount>;
   RiskAssessment: ResolverTypeWrapper<RiskAssessment>;
   RiskAssessmentInput: RiskAssessmentInput;
   RiskFactor: RiskFactor;
@@ -1266,6 +1354,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuditChainCheck: AuditChainReportModel;
   Boolean: Scalars['Boolean']['output'];
   AuditEvent: AuditEventSourceModel;
+  AuditEventConnection: AuditEventConnectionSourceModel;
+  AuditEventEdge: Omit<AuditEventEdge, 'node'> & { node: ResolversParentTypes['AuditEvent'] };
   AuditEventPage: AuditEventPageSourceModel;
   AuditTrail: AuditTrailSourceModel;
   DateTime: Scalars['DateTime']['output'];
@@ -1283,7 +1373,9 @@ export type ResolversParentTypes = ResolversObject<{
   ReferralConsent: ReferralConsent;
   ReferralConsentInput: ReferralConsentInput;
   ReferralInputRejected: ReferralInputRejected;
+  ReferralMonth: ReferralMonth;
   ReferralNotFound: ReferralNotFound;
+  ReferralRiskCount: ReferralRiskCount;
   ReferralService: ReferralServiceModel;
   ReferralServiceChanged: Omit<ReferralServiceChanged, 'referralService'> & { referralService: ResolversParentTypes['ReferralService'] };
   ReferralServiceResult: ResolversUnionTypes<ResolversParentTypes>['ReferralServiceResult'];
@@ -1291,6 +1383,7 @@ export type ResolversParentTypes = ResolversObject<{
   ReferralVersionConflict: ReferralVersionConflict;
   ReferralVictim: ReferralVictimViewModel;
   ReferralVictimInput: ReferralVictimInput;
+  ReferralVictimTypeCount: ReferralVictimTypeCount;
   RiskAssessment: RiskAssessment;
   RiskAssessmentInput: RiskAssessmentInput;
   ServiceStepRefused: ServiceStepRefused;
@@ -1352,6 +1445,18 @@ export type AuditEventResolvers<ContextType = SubgraphContext, ParentType extend
   seq?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type AuditEventConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = ResolversObject<{
+  chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AuditEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AuditEventEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventEdge'] = ResolversParentTypes['AuditEventEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditEvent'], ParentType, ContextType>;
+}>;
+
 export type AuditEventPageResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['AuditEventPage'] = ResolversParentTypes['AuditEventPage']> = ResolversObject<{
   chain?: Resolver<ResolversTypes['AuditChainCheck'], ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
@@ -1361,6 +1466,7 @@ export type AuditTrailResolvers<ContextType = SubgraphContext, ParentType extend
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   filterKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   womensFederation?: Resolver<ResolversTypes['AuditEventPage'], ParentType, ContextType>;
+  womensFederationConnection?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, Partial<AuditTrailWomensFederationConnectionArgs>>;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1423,6 +1529,7 @@ export type PersonResolvers<ContextType = SubgraphContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   referralService?: Resolver<Maybe<ResolversTypes['ReferralService']>, ParentType, ContextType, RequireFields<QueryReferralServiceArgs, 'id'>>;
+  referralTrend?: Resolver<Array<ResolversTypes['ReferralMonth']>, ParentType, ContextType, RequireFields<QueryReferralTrendArgs, 'months'>>;
   shelterReferral?: Resolver<Maybe<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralArgs, 'id'>>;
   shelterReferrals?: Resolver<Array<ResolversTypes['ShelterReferral']>, ParentType, ContextType, RequireFields<QueryShelterReferralsArgs, 'first'>>;
   shelterReferralsConnection?: Resolver<ResolversTypes['ShelterReferralConnection'], ParentType, ContextType, RequireFields<QueryShelterReferralsConnectionArgs, 'order'>>;
@@ -1449,11 +1556,23 @@ export type ReferralInputRejectedResolvers<ContextType = SubgraphContext, Parent
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type ReferralMonthResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralMonth'] = ResolversParentTypes['ReferralMonth']> = ResolversObject<{
+  byRisk?: Resolver<Array<ResolversTypes['ReferralRiskCount']>, ParentType, ContextType>;
+  byVictimType?: Resolver<Array<ResolversTypes['ReferralVictimTypeCount']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ReferralNotFoundResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralNotFound'] = ResolversParentTypes['ReferralNotFound']> = ResolversObject<{
   code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
   field?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ReferralRiskCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralRiskCount'] = ResolversParentTypes['ReferralRiskCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  riskLevel?: Resolver<ResolversTypes['RiskLevel'], ParentType, ContextType>;
 }>;
 
 export type ReferralServiceResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralService'] = ResolversParentTypes['ReferralService']> = ResolversObject<{
@@ -1504,6 +1623,11 @@ export type ReferralVictimResolvers<ContextType = SubgraphContext, ParentType ex
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['VictimSex'], ParentType, ContextType>;
+}>;
+
+export type ReferralVictimTypeCountResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ReferralVictimTypeCount'] = ResolversParentTypes['ReferralVictimTypeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  victimType?: Resolver<ResolversTypes['VictimType'], ParentType, ContextType>;
 }>;
 
 export type RiskAssessmentResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['RiskAssessment'] = ResolversParentTypes['RiskAssessment']> = ResolversObject<{
@@ -1654,6 +1778,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   AgencyExchangeState?: AgencyExchangeStateResolvers<ContextType>;
   AuditChainCheck?: AuditChainCheckResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
+  AuditEventEdge?: AuditEventEdgeResolvers<ContextType>;
   AuditEventPage?: AuditEventPageResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1668,13 +1794,16 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ReferralChild?: ReferralChildResolvers<ContextType>;
   ReferralConsent?: ReferralConsentResolvers<ContextType>;
   ReferralInputRejected?: ReferralInputRejectedResolvers<ContextType>;
+  ReferralMonth?: ReferralMonthResolvers<ContextType>;
   ReferralNotFound?: ReferralNotFoundResolvers<ContextType>;
+  ReferralRiskCount?: ReferralRiskCountResolvers<ContextType>;
   ReferralService?: ReferralServiceResolvers<ContextType>;
   ReferralServiceChanged?: ReferralServiceChangedResolvers<ContextType>;
   ReferralServiceResult?: ReferralServiceResultResolvers<ContextType>;
   ReferralStepRefused?: ReferralStepRefusedResolvers<ContextType>;
   ReferralVersionConflict?: ReferralVersionConflictResolvers<ContextType>;
   ReferralVictim?: ReferralVictimResolvers<ContextType>;
+  ReferralVictimTypeCount?: ReferralVictimTypeCountResolvers<ContextType>;
   RiskAssessment?: RiskAssessmentResolvers<ContextType>;
   ServiceStepRefused?: ServiceStepRefusedResolvers<ContextType>;
   ShelterPlacement?: ShelterPlacementResolvers<ContextType>;

@@ -1,7 +1,8 @@
-import { auditEventPage } from '@lifeline/subgraph-runtime';
+import { auditEventConnection, auditEventPage } from '@lifeline/subgraph-runtime';
 import { type AuditTrailResolvers } from '../__generated__/resolvers-types';
 
 export const AuditTrail: AuditTrailResolvers = {
   __resolveReference: (reference) => ({ filterKey: reference.filterKey }),
   womensFederation: (trail, _, { em }) => auditEventPage(em, trail.filterKey),
+  womensFederationConnection: (trail, args, { em, audit }) => auditEventConnection(em, trail.filterKey, args, audit),
 };

@@ -2,6 +2,7 @@ import { EMPTY_PAGE, isUuid, keysetPage, pageSize, type KeysetOrder } from '@lif
 import { type QueryResolvers, type ShelterReferralOrder } from '../__generated__/resolvers-types';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { shelterReferralScope } from '../domain/access';
+import { referralTrend } from '../domain/referral-trend';
 import { REFERRAL_FILE_STATUSES, type ReferralFileStatus } from '../domain/vocabulary';
 
 const isFileStatus = (status: string): status is ReferralFileStatus => (REFERRAL_FILE_STATUSES as readonly string[]).includes(status);
@@ -29,6 +30,7 @@ export const Query: QueryResolvers = {
     if (status && !isFileStatus(status)) return [];
     return em.find(ShelterReferral, { $and: [scope, status ? { status: status as ReferralFileStatus } : {}] }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit });
   },
+  referralTrend: (_, { months, until }, { em, caller }) => referralTrend(em, caller, months, until),
   shelterReferralsConnection: async (_, { statuses, updatedSince, updatedBefore, order, first, after, last, before }, { em, caller }) => {
     if (shelterReferralScope(caller) === null) return EMPTY_PAGE;
     // The filter is on the caseworker's side of the file: another status matches nothing.
