@@ -10,11 +10,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
 import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
+import { eventually } from './support/eventually';
+import { graphAs } from './support/graph-as';
 
 describeInBrowser('shelter browser tests')('shelter referrals in the portal', () => {
   const session = useBrowser();
   const signedIn = (username: string, path?: string) => session.signedIn(username, path);
   const portalUrl = session.portalUrl;
+  const graph = graphAs();
 
   const status = (page: Page, value: string) => page.locator(`[data-testid="referral-status"][data-value="${value}"]`).waitFor();
 
@@ -32,6 +35,17 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     return new URL(page.url()).pathname.split('/').pop()!;
   }
 
+  /** The desk at `path` once the exchange has brought the referral to civil affairs (the shelter answers what has arrived there): its link among those waiting. */
+  async function waitingOnDesk(staff: Page, id: string, path = '/shelter') {
+    const link = staff.locator(`[data-testid="desk-open-referral"][data-id="${id}"]`);
+    await eventually(`referral ${id} waiting on the desk`, async () => {
+      await staff.goto(`${portalUrl}${path}`);
+      await staff.getByTestId('desk-waiting').waitFor();
+      return (await link.count()) > 0;
+    });
+    return link;
+  }
+
   it('refuses a referral without consent, saying so, and stays on the form', async () => {
     const page = await signedIn('wf.caseworker', '/shelter-referrals/new');
     await page.getByTestId('referral-name').fill('无同意');
@@ -47,7 +61,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
 
     const staff = await signedIn('shelter.staff', '/shelter');
     const freeBefore = Number((await staff.getByTestId('desk-free-places').locator('.ant-statistic-content-value').textContent())?.trim());
-    await staff.locator(`[data-testid="desk-open-referral"][data-id="${id}"]`).click();
+    await (await waitingOnDesk(staff, id)).click();
     await staff.waitForURL(`${portalUrl}/shelter-referrals/${id}`);
     await staff.getByTestId('shelter-free-places').waitFor();
     await staff.getByTestId('action-accept').click();
@@ -103,6 +117,77 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await center.waitForLoadState('networkidle');
     expect(await center.getByTestId('referral-status').count()).toBe(0);
     expect(await center.content()).not.toContain('周婉');
+  }, BROWSER_TEST_TIMEOUT);
+
+  it('runs the desk from the URL: the waiting referrals with their victim, highest risk first; the records paged, filtered, sorted and exported as audited CSVs', async () => {
+    const caseworker = await signedIn('wf.caseworker');
+    const id = await submitReferral(caseworker, '韩雪梅');
+    const staff = await signedIn('shelter.staff');
+    const rank = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+
+    // Waiting: the victim as the shelter sees her, the highest risk first; counted as the graph counts.
+    await waitingOnDesk(staff, id);
+    await expect(staff.locator(`[data-testid="desk-waiting-row"][data-id="${id}"]`).getByTestId('waiting-victim').textContent()).resolves.toMatch(/^韩雪梅 · 女 · 32岁$/);
+    const risks = await staff.getByTestId('desk-waiting-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-risk')!));
+    expect(risks.map((risk) => rank.indexOf(risk))).toEqual([...risks.map((risk) => rank.indexOf(risk))].sort((a, b) => a - b));
+    type Counted = { shelterReferralsAwaitingAnswer: { totalCount: number }; shelterPlacementsConnection: { totalCount: number; edges: Array<{ node: { id: string; referralId: string } }> } };
+    const counts = (statuses: string[] | null, order = 'NEWEST_FIRST') =>
+      graph<Counted>(
+        'shelter.staff',
+        'query($s: [ShelterPlacementStatus!], $o: ShelterPlacementOrder) { shelterReferralsAwaitingAnswer(first: 1) { totalCount } shelterPlacementsConnection(statuses: $s, order: $o, first: 15) { totalCount edges { node { id referralId } } } }',
+        { s: statuses, o: order },
+      );
+    const all = await counts(null);
+    expect(await shownTotal(staff, 'desk-waiting-total')).toBe(all.shelterReferralsAwaitingAnswer.totalCount);
+
+    // Every record, from the URL: more than a page, so the next page follows, in the same view.
+    await staff.goto(`${portalUrl}/shelter?status=ALL`);
+    const records = () => staff.getByTestId('desk-placement-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-referral')));
+    expect(await shownTotal(staff, 'desk-placements-total')).toBe(all.shelterPlacementsConnection.totalCount);
+    expect(await records()).toEqual(all.shelterPlacementsConnection.edges.map((e) => e.node.referralId));
+    const firstPage = await records();
+    await staff.getByTestId('desk-placements').getByTestId('next-page').click();
+    await staff.waitForURL((url) => url.searchParams.get('status') === 'ALL' && url.searchParams.has('after'));
+    await staff.getByTestId('desk-placements').getByTestId('first-page').waitFor();
+    const secondPage = await records();
+    expect(secondPage.length).toBeGreaterThan(0);
+    expect(secondPage.filter((referral) => firstPage.includes(referral))).toEqual([]);
+
+    // Declined ones, earliest answer first, through the filters: the URL keeps both, the rows are the graph's.
+    await staff.goto(`${portalUrl}/shelter?status=DECLINED`);
+    await staff.getByTestId('filter-placement-order').click();
+    await staff.locator('.ant-select-item-option', { hasText: '最早答复优先' }).click();
+    await staff.waitForURL((url) => url.searchParams.get('status') === 'DECLINED' && url.searchParams.get('order') === 'OLDEST_FIRST');
+    const declined = await counts(['DECLINED'], 'OLDEST_FIRST');
+    await eventually('the declined records, earliest first', async () => JSON.stringify(await records()) === JSON.stringify(declined.shelterPlacementsConnection.edges.map((e) => e.node.referralId)));
+
+    // Their export: every declined record, each written to civil affairs' audit trail; and the waiting list's, with the victim.
+    const since = new Date(Date.now() - 1000).toISOString();
+    const href = await staff.getByTestId('desk-placements-export').getAttribute('href');
+    expect(href).toBe('/shelter/export?list=placements&status=DECLINED&order=OLDEST_FIRST');
+    const lines = async (url: string) => {
+      const download = await staff.request.get(`${portalUrl}${url}`);
+      expect(download.status()).toBe(200);
+      expect(download.headers()['content-type']).toContain('text/csv');
+      return (await download.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    };
+    const placements = await lines(href!);
+    expect(placements[0]).toBe('"转介编号","状态","受害人","所需床位","转介机构","答复时间","入住时间","庇护期至","离开时间"');
+    expect(placements).toHaveLength(declined.shelterPlacementsConnection.totalCount + 1);
+    expect(placements.slice(1).every((line) => line.includes('"已拒绝"'))).toBe(true);
+    const trail = await graph<{ auditEvents: { civilAffairs: { events: Array<{ operation: string; purpose: string | null }> } } }>(
+      'auditor',
+      'query($from: DateTime!) { auditEvents(filter: { actor: "shelter.staff", recordType: "ShelterPlacement", from: $from }, first: 200) { civilAffairs { events { operation purpose } } } }',
+      { from: since },
+    );
+    expect(trail.auditEvents.civilAffairs.events.filter((e) => e.operation === 'EXPORT' && e.purpose === 'export')).toHaveLength(declined.shelterPlacementsConnection.totalCount);
+    const waiting = await lines('/shelter/export?list=waiting');
+    expect(waiting).toHaveLength(all.shelterReferralsAwaitingAnswer.totalCount + 1);
+    expect(waiting.find((line) => line.startsWith(`"${id}"`))).toContain('"韩雪梅","女","32"');
+
+    // Nobody else gets a file.
+    const refused = await caseworker.request.get(`${portalUrl}/shelter/export?list=waiting`);
+    expect(refused.status()).toBe(403);
   }, BROWSER_TEST_TIMEOUT);
 
   it('lets the caseworker withdraw a referral the shelter has not answered', async () => {

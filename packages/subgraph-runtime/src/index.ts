@@ -27,6 +27,7 @@ export * from './auth/disclosure';
 export * from './auth/scopes';
 export * from './audit/audit-event.entity';
 export * from './audit/audit-trail';
+export * from './audit/audit-purpose';
 export * from './graphql/policy-rules';
 export * from './audit/audit-query';
 export * from './graphql/policy-coverage';

@@ -1,22 +1,33 @@
 'use client';
 /**
- * The tracing work list: unidentified persons in care with their three clocks (public notice
- * within 24 hours, DNA request within 7 working days, police result within a month), overdue
- * ones first, each linking to the person's explained candidate matches.
+ * One page of the tracing work list: unidentified persons in care with their three clocks (public
+ * notice within 24 hours, DNA request within 7 working days, police result within a month), in the
+ * order the server sorted them (overdue ones first unless asked otherwise), each linking to the
+ * person's explained candidate matches; the count, the paging links and the CSV export below.
  */
-import { Space, Table, Tag, type TableProps } from 'antd';
+import { Space, Tag, type TableProps } from 'antd';
 import Link from 'next/link';
 import { useTranslations } from 'next-intl';
-import { type HTMLAttributes } from 'react';
-import type { TracingWorkListQuery } from '@/gql/graphql';
+import type { TracingWorkRowFragment } from '@/gql/graphql';
+import { CsvExportLink } from './csv-export-link';
 import { DueClock } from './due-clock';
+import { type PagingProps } from './paging-footer';
 import { PersonLink } from './person-link';
+import { RecordTable } from './record-table';
 import { TracingClockActions } from './tracing-clock-actions';
 import { useRecordFormatters } from './record-formatters';
 
-type Row = TracingWorkListQuery['tracingWorkList'][number];
+/** A row of the list, keyed by its case (a person is in care once at a time). */
+type Row = TracingWorkRowFragment & { id: string };
 
-export function TracingWorkTable({ rows }: { rows: Row[] }) {
+export interface TracingWorkTableProps {
+  rows: TracingWorkRowFragment[];
+  paging: PagingProps;
+  /** The CSV export of the whole view (every page); absent when nothing matches. */
+  exportHref: string | undefined;
+}
+
+export function TracingWorkTable({ rows, paging, exportHref }: TracingWorkTableProps) {
   const t = useTranslations('tracing');
   const format = useRecordFormatters();
   const columns: TableProps<Row>['columns'] = [
@@ -58,16 +69,14 @@ export function TracingWorkTable({ rows }: { rows: Row[] }) {
     },
   ];
   return (
-    <Table<Row>
-      data-testid="tracing-work-table"
-      rowKey={(row) => row.rescueCase.id}
-      size="small"
+    <RecordTable<Row>
+      testId="tracing-work-table"
+      rows={rows.map((row) => ({ ...row, id: row.rescueCase.id }))}
       columns={columns}
-      dataSource={rows}
-      pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('empty') }}
-      onRow={(row) => ({ 'data-testid': 'tracing-row', 'data-overdue': row.overdue.length > 0 }) as HTMLAttributes<HTMLElement>}
+      emptyText={t('empty')}
+      rowTestId="tracing-row"
+      rowData={(row) => ({ 'data-overdue': row.overdue.length > 0 })}
+      paging={{ ...paging, countTestId: 'tracing-total', footerExtra: <CsvExportLink href={exportHref} text={t('exportCsv')} testId="tracing-export" /> }}
     />
   );
 }

@@ -80,6 +80,7 @@ export const ShelterPlacementOfReferralQuery = graphql(`
   }
 `);
 
+/** The shelter's free places and rooms, beside the desk's two lists. */
 export const ShelterDeskQuery = graphql(`
   query ShelterDesk {
     shelters {
@@ -96,14 +97,62 @@ export const ShelterDeskQuery = graphql(`
         freePlaces
       }
     }
-    shelterReferrals(first: 100) {
-      id
-      status
-      victimType
-      riskLevel
-      accompanyingChildren
-      referringOrganisation
-      submittedAt
+  }
+`);
+
+/** One page of the referrals waiting for the shelter's answer (`lib/shelter-desk.params`); `purpose: "export"` when it leaves the screen. */
+export const ShelterWaitingPageQuery = graphql(`
+  query ShelterWaitingPage($order: ShelterWaitingOrder, $first: Int, $after: String, $last: Int, $before: String, $purpose: String) {
+    shelterReferralsAwaitingAnswer(order: $order, first: $first, after: $after, last: $last, before: $before, purpose: $purpose) {
+      edges {
+        node {
+          id
+          victim {
+            name
+            sex
+            age
+            ageEstimated
+          }
+          victimType
+          riskLevel
+          accompanyingChildren
+          referringOrganisation
+          submittedAt
+        }
+      }
+      pageInfo {
+        ...ListPageInfo
+      }
+      totalCount
+    }
+  }
+`);
+
+/** One page of the shelter's records of referrals (`lib/shelter-desk.params`); `purpose: "export"` when it leaves the screen. */
+export const ShelterPlacementsPageQuery = graphql(`
+  query ShelterPlacementsPage($statuses: [ShelterPlacementStatus!], $order: ShelterPlacementOrder, $first: Int, $after: String, $last: Int, $before: String, $purpose: String) {
+    shelterPlacementsConnection(statuses: $statuses, order: $order, first: $first, after: $after, last: $last, before: $before, purpose: $purpose) {
+      edges {
+        node {
+          id
+          referralId
+          status
+          partySize
+          referringOrganisation
+          decidedAt
+          admittedAt
+          stayUntil
+          endedAt
+          person {
+            id
+            displayName
+          }
+        }
+      }
+      pageInfo {
+        ...ListPageInfo
+      }
+      totalCount
     }
   }
 `);

@@ -1,27 +1,72 @@
 /** Family tracing: the work list with its clocks, a person's explained candidates, and confirming a match. */
 import { graphql } from '@/gql';
 
-export const TracingWorkListQuery = graphql(`
-  query TracingWorkList($overdueOnly: Boolean) {
-    tracingWorkList(overdueOnly: $overdueOnly) {
-      person {
+export const TracingWorkRowFragment = graphql(`
+  fragment TracingWorkRow on TracingStatus {
+    person {
+      id
+      displayName
+    }
+    rescueCase {
+      id
+      station {
         id
-        displayName
+        name
       }
-      rescueCase {
-        id
-        station {
-          id
-          name
+      intakeAt
+    }
+    noticeDueAt
+    noticePublishedAt
+    dnaRequestDueAt
+    dnaRequestedAt
+    policeResultDueAt
+    overdue
+  }
+`);
+
+/** One page of the work list, in the order and with the filters of the URL (`lib/tracing-work.params`); `purpose: "export"` when it leaves the screen. */
+export const TracingWorkPageQuery = graphql(`
+  query TracingWorkPage(
+    $overdueOnly: Boolean
+    $stationId: ID
+    $search: String
+    $order: TracingWorkOrder
+    $first: Int
+    $after: String
+    $last: Int
+    $before: String
+    $purpose: String
+  ) {
+    tracingWorkListConnection(
+      overdueOnly: $overdueOnly
+      stationId: $stationId
+      search: $search
+      order: $order
+      first: $first
+      after: $after
+      last: $last
+      before: $before
+      purpose: $purpose
+    ) {
+      edges {
+        node {
+          ...TracingWorkRow
         }
-        intakeAt
       }
-      noticeDueAt
-      noticePublishedAt
-      dnaRequestDueAt
-      dnaRequestedAt
-      policeResultDueAt
-      overdue
+      pageInfo {
+        ...ListPageInfo
+      }
+      totalCount
+    }
+  }
+`);
+
+/** The stations the work list can be narrowed to. */
+export const TracingStationsQuery = graphql(`
+  query TracingStations {
+    stations {
+      id
+      name
     }
   }
 `);

@@ -132,6 +132,7 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
     settlementCandidatesConnection: stationWork,
     shelterPlacements: shelterWork,
     shelterPlacementsConnection: shelterWork,
+    shelterReferralsAwaitingAnswer: shelterWork,
     shelterPlacement: shelterWork,
     shelterRoom: shelterWork,
   },
@@ -252,6 +253,7 @@ export const permissions: IRules = withScopes('civil-affairs', withChangeLogTime
   ShelterRoom: { id: shelterWork, label: shelterWork, kind: shelterWork, places: shelterWork, freePlaces: shelterWork },
   ShelterReferral: { id: placementStatus, placement: placementStatus },
   ...connectionRules('ShelterPlacement', shelterWork),
+  ...connectionRules('ShelterWaiting', shelterWork),
   ShelterPlacement: {
     ...every(['id', 'status'], placementStatus),
     ...every(

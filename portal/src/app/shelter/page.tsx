@@ -1,28 +1,104 @@
 /**
- * `/shelter`: the shelter staff's desk: free places and family rooms (room by room), and the
- * referrals waiting for an answer, newest first, each opening to accept or decline.
+ * `/shelter`: the shelter staff's desk: free places and family rooms (room by room); the referrals
+ * waiting for an answer, the highest risk first and the longest waiting first within a level; and
+ * the shelter's records (the current ones by default). Both lists are filtered, sorted and paged
+ * on the server from the URL, counted, and exported as CSV (`/shelter/export`, audited by civil
+ * affairs).
  */
+import { Card, Space } from 'antd';
+import { type ReactNode } from 'react';
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { GraphErrorAlert } from '@/components/graph-error-alert';
 import { PageHeading } from '@/components/page-heading';
-import { ShelterDesk } from '@/components/shelter-desk';
+import { ShelterRooms } from '@/components/shelter-desk';
+import { ShelterPlacementsTable } from '@/components/shelter-placements-table';
+import { ShelterWaitingTable } from '@/components/shelter-waiting-table';
+import { UrlFilter } from '@/components/url-filter';
 import { queryGraph } from '@/graph/graph-client';
-import { ShelterDeskQuery } from '@/graph/shelter.query';
+import { ShelterDeskQuery, ShelterPlacementsPageQuery, ShelterWaitingPageQuery } from '@/graph/shelter.query';
+import { connectionPage } from '@/lib/list-page.params';
+import {
+  parseShelterDeskView,
+  placementArguments,
+  SHELTER_PLACEMENT_ORDERS,
+  SHELTER_PLACEMENT_STATUSES,
+  SHELTER_WAITING_ORDERS,
+  shelterDeskHref,
+  shelterExportHref,
+  waitingArguments,
+} from '@/lib/shelter-desk.params';
+
+/** A list's filters above its table, wrapping on a narrow screen (a card's header would not). */
+function ListFilters({ children }: { children: ReactNode }) {
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      {children}
+    </Space>
+  );
+}
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('shelterWork');
   return { title: t('desk.title') };
 }
 
-export default async function ShelterDeskPage() {
-  const t = await getTranslations('shelterWork');
-  const result = await queryGraph(ShelterDeskQuery, {});
+export default async function ShelterDeskPage({ searchParams }: PageProps<'/shelter'>) {
+  const view = parseShelterDeskView(await searchParams);
+  const t = await getTranslations();
+  const [desk, waitingResult, placementsResult] = await Promise.all([
+    queryGraph(ShelterDeskQuery, {}),
+    queryGraph(ShelterWaitingPageQuery, waitingArguments(view)),
+    queryGraph(ShelterPlacementsPageQuery, placementArguments(view)),
+  ]);
+  const shelter = desk.data?.shelters[0];
+  const waitingConnection = waitingResult.data?.shelterReferralsAwaitingAnswer;
+  const placementsConnection = placementsResult.data?.shelterPlacementsConnection;
+  // Each list pages with its own cursor; the other list's stays where it was.
+  const waiting = waitingConnection && connectionPage(waitingConnection, view.waiting, (at) => shelterDeskHref({ ...view, waiting: at }));
+  const placements = placementsConnection && connectionPage(placementsConnection, view.placements, (at) => shelterDeskHref({ ...view, placements: at }));
+  const errors = [...desk.errors, ...waitingResult.errors, ...placementsResult.errors];
   return (
     <>
-      <PageHeading title={t('desk.title')} description={t('desk.description')} />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(result.data)} />
-      {result.data ? <ShelterDesk data={result.data} /> : null}
+      <PageHeading title={t('shelterWork.desk.title')} description={t('shelterWork.desk.description')} />
+      <GraphErrorAlert errors={errors} partial={Boolean(shelter ?? waiting ?? placements)} />
+      {shelter ? <ShelterRooms shelter={shelter} /> : null}
+      {waiting ? (
+        <Card title={t('shelterWork.desk.waiting')} style={{ marginBottom: 16 }} data-testid="desk-waiting">
+          <ListFilters>
+            <UrlFilter
+              param="worder"
+              label={t('shelterWork.desk.orderLabel')}
+              testId="filter-waiting-order"
+              placeholder={t('enums.ShelterWaitingOrder.HIGHEST_RISK_FIRST')}
+              resets={['wafter', 'wbefore']}
+              options={SHELTER_WAITING_ORDERS.filter((order) => order !== 'HIGHEST_RISK_FIRST').map((order) => ({ value: order, label: t(`enums.ShelterWaitingOrder.${order}`) }))}
+            />
+          </ListFilters>
+          <ShelterWaitingTable rows={waiting.rows} paging={waiting.paging} exportHref={waiting.paging.totalCount > 0 ? shelterExportHref(view, 'waiting') : undefined} />
+        </Card>
+      ) : null}
+      {placements ? (
+        <Card title={t('shelterWork.desk.placements')} data-testid="desk-placements">
+          <ListFilters>
+            <UrlFilter
+              param="status"
+              label={t('common.statusFilter')}
+              testId="filter-placement-status"
+              placeholder={t('shelterWork.desk.current')}
+              options={[{ value: 'ALL', label: t('common.all') }, ...SHELTER_PLACEMENT_STATUSES.map((value) => ({ value, label: t(`enums.ShelterPlacementStatus.${value}`) }))]}
+            />
+            <UrlFilter
+              param="order"
+              label={t('shelterWork.desk.orderLabel')}
+              testId="filter-placement-order"
+              placeholder={t('enums.ShelterPlacementOrder.NEWEST_FIRST')}
+              options={SHELTER_PLACEMENT_ORDERS.filter((order) => order !== 'NEWEST_FIRST').map((order) => ({ value: order, label: t(`enums.ShelterPlacementOrder.${order}`) }))}
+            />
+          </ListFilters>
+          <ShelterPlacementsTable rows={placements.rows} paging={placements.paging} exportHref={placements.paging.totalCount > 0 ? shelterExportHref(view, 'placements') : undefined} />
+        </Card>
+      ) : null}
     </>
   );
 }

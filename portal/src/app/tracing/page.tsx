@@ -1,14 +1,18 @@
-/** `/tracing`: the family-tracing work list, overdue clocks first (optionally overdue only). */
-import { Card } from 'antd';
+/**
+ * `/tracing`: the family-tracing work list: unidentified persons in care with their clocks, the
+ * most clocks run out first by default, narrowed (overdue only, station, name) and sorted on the
+ * server from the URL, paged both ways, counted, and exported as CSV (`/tracing/export`, the same
+ * view, audited by civil affairs).
+ */
 import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { GraphErrorAlert } from '@/components/graph-error-alert';
-import { PageHeading } from '@/components/page-heading';
+import { ListPage } from '@/components/list-page';
 import { TracingWorkTable } from '@/components/tracing-work-table';
-import { UrlFilter } from '@/components/url-filter';
+import { UrlFilter, UrlTextFilter } from '@/components/url-filter';
 import { queryGraph } from '@/graph/graph-client';
-import { TracingWorkListQuery } from '@/graph/tracing.query';
-import { firstParam } from '@/lib/search-params.reader';
+import { TracingStationsQuery, TracingWorkPageQuery } from '@/graph/tracing.query';
+import { connectionPage } from '@/lib/list-page.params';
+import { MAX_TRACING_NAME_SEARCH, parseTracingWorkView, TRACING_ORDERS, tracingWorkArguments, tracingWorkHref } from '@/lib/tracing-work.params';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('tracing');
@@ -16,23 +20,46 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TracingPage({ searchParams }: PageProps<'/tracing'>) {
-  const overdueOnly = firstParam(await searchParams, 'show') === 'overdue';
-  const t = await getTranslations('tracing');
-  const result = await queryGraph(TracingWorkListQuery, { overdueOnly });
-  const rows = result.data?.tracingWorkList;
+  const view = parseTracingWorkView(await searchParams);
+  const t = await getTranslations();
+  const [result, stations] = await Promise.all([queryGraph(TracingWorkPageQuery, tracingWorkArguments(view)), queryGraph(TracingStationsQuery, {})]);
+  const connection = result.data?.tracingWorkListConnection;
+  const page = connection && connectionPage(connection, view, (at) => tracingWorkHref(view, '/tracing', at));
   return (
-    <>
-      <PageHeading
-        title={t('title')}
-        description={t('description')}
-        extra={<UrlFilter param="show" label={t('filter')} testId="filter-overdue" options={[{ value: 'overdue', label: t('overdueOnly') }]} />}
-      />
-      <GraphErrorAlert errors={result.errors} partial={Boolean(rows)} />
-      {rows ? (
-        <Card data-testid="tracing-work-list">
-          <TracingWorkTable rows={rows} />
-        </Card>
-      ) : null}
-    </>
+    <ListPage
+      title={t('tracing.title')}
+      description={t('tracing.description')}
+      filters={
+        <>
+          <UrlFilter param="overdue" label={t('tracing.filter')} testId="filter-overdue" options={[{ value: 'true', label: t('tracing.overdueOnly') }]} />
+          <UrlFilter
+            param="station"
+            label={t('tracing.stationFilter')}
+            testId="filter-station"
+            options={(stations.data?.stations ?? []).map((station) => ({ value: station.id, label: station.name }))}
+          />
+          <UrlTextFilter
+            param="name"
+            label={t('tracing.nameFilter')}
+            placeholder={t('tracing.namePlaceholder')}
+            pattern={`^.{1,${MAX_TRACING_NAME_SEARCH}}$`}
+            testId="filter-name"
+          />
+          <UrlFilter
+            param="order"
+            label={t('tracing.orderLabel')}
+            testId="filter-order"
+            placeholder={t('enums.TracingWorkOrder.MOST_OVERDUE_FIRST')}
+            options={TRACING_ORDERS.filter((order) => order !== 'MOST_OVERDUE_FIRST').map((order) => ({ value: order, label: t(`enums.TracingWorkOrder.${order}`) }))}
+          />
+        </>
+      }
+      errors={result.errors}
+      testId="tracing-work-list"
+    >
+      {page && (
+        <TracingWorkTable rows={page.rows} paging={page.paging} exportHref={page.paging.totalCount > 0 ? tracingWorkHref(view, '/tracing/export', {}) : undefined} />
+      )}
+    </ListPage>
   );
 }

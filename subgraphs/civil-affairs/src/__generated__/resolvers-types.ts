@@ -1872,6 +1872,8 @@ export type Query = {
   shelterPlacements: Array<ShelterPlacement>;
   /** The shelter's records of referrals as cursor pages, newest answer first (shelter staff only; to anyone else the pages are empty). */
   shelterPlacementsConnection: ShelterPlacementConnection;
+  /** Women's-federation referrals the shelter has not answered yet (the caseworker's file still open, no record of the shelter's), as cursor pages: the highest risk first, the longest waiting first within a level (shelter staff only; to anyone else the pages are empty). The referral's other fields are the women's federation's, seen as the caller may see them there. */
+  shelterReferralsAwaitingAnswer: ShelterWaitingConnection;
   /** One room of the shelter by id, with its places and free places now (shelter staff only, as the shelter's rooms); null when there is no such room. */
   shelterRoom: Maybe<ShelterRoom>;
   /** The shelters, with their free places (counts only). */
@@ -2145,7 +2147,19 @@ export type QueryShelterPlacementsConnectionArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<ShelterPlacementOrder>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
   statuses?: InputMaybe<Array<ShelterPlacementStatus>>;
+};
+
+
+/** Reads of the civil-affairs records. */
+export type QueryShelterReferralsAwaitingAnswerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  order?: InputMaybe<ShelterWaitingOrder>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2195,6 +2209,9 @@ export type QueryTracingWorkListConnectionArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   order?: InputMaybe<TracingWorkOrder>;
   overdueOnly?: InputMaybe<Scalars['Boolean']['input']>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /**
@@ -2891,6 +2908,33 @@ export type ShelterRoomKind =
   | 'FAMILY'
   /** A room of single places. */
   | 'STANDARD';
+
+/** A page of the referrals waiting for the shelter's answer, in the order asked for. */
+export type ShelterWaitingConnection = {
+  __typename?: 'ShelterWaitingConnection';
+  /** The referrals on this page, each with its cursor. */
+  edges: Array<ShelterWaitingEdge>;
+  /** Where this page sits in the whole list. */
+  pageInfo: PageInfo;
+  /** How many referrals are waiting in all (every page). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A referral waiting for the shelter's answer, with its cursor. */
+export type ShelterWaitingEdge = {
+  __typename?: 'ShelterWaitingEdge';
+  /** Where this referral sits in the list: pass it as `after` or `before`. */
+  cursor: Scalars['String']['output'];
+  /** The referral. */
+  node: ShelterReferral;
+};
+
+/** The order of the referrals waiting for the shelter's answer. */
+export type ShelterWaitingOrder =
+  /** The highest assessed risk first (immediate danger to life, high, medium, low), the longest waiting first within a level: the shelter's desk as the portal shows it. */
+  | 'HIGHEST_RISK_FIRST'
+  /** Longest waiting first (by submission), whatever the risk. */
+  | 'OLDEST_FIRST';
 
 /**
  * A unit of the rescue network: the center, a county station, a service point, a temporary or
@@ -3871,6 +3915,9 @@ export type ResolversTypes = ResolversObject<{
   ShelterReferralAnswerInput: ShelterReferralAnswerInput;
   ShelterRoom: ResolverTypeWrapper<ShelterRoomViewModel>;
   ShelterRoomKind: ShelterRoomKind;
+  ShelterWaitingConnection: ResolverTypeWrapper<Omit<ShelterWaitingConnection, 'edges'> & { edges: Array<ResolversTypes['ShelterWaitingEdge']> }>;
+  ShelterWaitingEdge: ResolverTypeWrapper<Omit<ShelterWaitingEdge, 'node'> & { node: ResolversTypes['ShelterReferral'] }>;
+  ShelterWaitingOrder: ShelterWaitingOrder;
   Station: ResolverTypeWrapper<StationModel>;
   StationKind: StationKind;
   StayFlag: StayFlag;
@@ -4024,6 +4071,8 @@ export type ResolversParentTypes = ResolversObject<{
   ShelterReferral: EntityReferenceModel;
   ShelterReferralAnswerInput: ShelterReferralAnswerInput;
   ShelterRoom: ShelterRoomViewModel;
+  ShelterWaitingConnection: Omit<ShelterWaitingConnection, 'edges'> & { edges: Array<ResolversParentTypes['ShelterWaitingEdge']> };
+  ShelterWaitingEdge: Omit<ShelterWaitingEdge, 'node'> & { node: ResolversParentTypes['ShelterReferral'] };
   Station: StationModel;
   StreetReport: StreetReportModel;
   StreetReportChanged: Omit<StreetReportChanged, 'streetReport'> & { streetReport: ResolversParentTypes['StreetReport'] };
@@ -4592,6 +4641,7 @@ export type QueryResolvers<ContextType = SubgraphContext, ParentType extends Res
   shelterPlacement?: Resolver<Maybe<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementArgs, 'id'>>;
   shelterPlacements?: Resolver<Array<ResolversTypes['ShelterPlacement']>, ParentType, ContextType, RequireFields<QueryShelterPlacementsArgs, 'first'>>;
   shelterPlacementsConnection?: Resolver<ResolversTypes['ShelterPlacementConnection'], ParentType, ContextType, RequireFields<QueryShelterPlacementsConnectionArgs, 'order'>>;
+  shelterReferralsAwaitingAnswer?: Resolver<ResolversTypes['ShelterWaitingConnection'], ParentType, ContextType, RequireFields<QueryShelterReferralsAwaitingAnswerArgs, 'order'>>;
   shelterRoom?: Resolver<Maybe<ResolversTypes['ShelterRoom']>, ParentType, ContextType, RequireFields<QueryShelterRoomArgs, 'id'>>;
   shelters?: Resolver<Array<ResolversTypes['Shelter']>, ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
@@ -4812,6 +4862,17 @@ export type ShelterRoomResolvers<ContextType = SubgraphContext, ParentType exten
   places?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ShelterWaitingConnectionResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterWaitingConnection'] = ResolversParentTypes['ShelterWaitingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ShelterWaitingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ShelterWaitingEdgeResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['ShelterWaitingEdge'] = ResolversParentTypes['ShelterWaitingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ShelterReferral'], ParentType, ContextType>;
 }>;
 
 export type StationResolvers<ContextType = SubgraphContext, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = ResolversObject<{
@@ -5075,6 +5136,8 @@ export type Resolvers<ContextType = SubgraphContext> = ResolversObject<{
   ShelterPlacementResult?: ShelterPlacementResultResolvers<ContextType>;
   ShelterReferral?: ShelterReferralResolvers<ContextType>;
   ShelterRoom?: ShelterRoomResolvers<ContextType>;
+  ShelterWaitingConnection?: ShelterWaitingConnectionResolvers<ContextType>;
+  ShelterWaitingEdge?: ShelterWaitingEdgeResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
   StreetReport?: StreetReportResolvers<ContextType>;
   StreetReportChanged?: StreetReportChangedResolvers<ContextType>;

@@ -26,36 +26,45 @@ function likeLiteral(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
+/**
+ * The condition (SQL on alias `p`, parameters) that a person's name (characters, pinyin, initials)
+ * or whole ID number matches a search; `null` for a blank search. Every list searched by name
+ * asks it, so a name finds the same persons everywhere.
+ */
+export function personSearchSql(caller: Caller, text: string | null | undefined): { sql: string; params: unknown[] } | null {
+  const search = text?.trim();
+  if (!search) return null;
+  if (ID_NUMBER_LIKE.test(search)) {
+    // Searching by number is for those who see numbers in full: for anyone else each answer
+    // would confirm a guess at the masked digits. A referring caseworker may still find the
+    // victims she referred (she gave their numbers herself).
+    const byNumber = searchesByIdNumber(caller);
+    return { sql: byNumber ? 'p.id_number = ?' : 'p.id_number = ? and exists (select 1 from person_access_grant g where g.person_id = p.id and g.grantee = ?)', params: [search.toUpperCase(), ...(byNumber ? [] : [caller.id])] };
+  }
+  if (LATIN.test(search)) {
+    // Pinyin and initials by prefix, a Latin name anywhere (from three letters; shorter, at its
+    // start): each arm has its index, so the three are read together, never the whole table.
+    const compact = search.toLowerCase().replace(/[\s']/g, '');
+    const lower = search.toLowerCase();
+    return { sql: `(replace(p.name_pinyin, ' ', '') like ? or p.name_initials like ? or lower(p.name) like ?)`, params: [`${likeLiteral(compact)}%`, `${likeLiteral(compact)}%`, lower.length >= 3 ? `%${likeLiteral(lower)}%` : `${likeLiteral(lower)}%`] };
+  }
+  if ([...search].length <= 2) {
+    // One or two characters (a surname, a given name): trigrams cannot find them, the name's
+    // grams (each character and each pair) can.
+    return { sql: 'person_name_grams(p.name) @> array[?]::text[]', params: [search] };
+  }
+  return { sql: 'p.name like ?', params: [`%${likeLiteral(search)}%`] };
+}
+
 /** The WHERE clause (SQL + parameters, on alias `p`) of the persons the caller sees that match a filter. */
 export function personFilterSql(caller: Caller, filter: PersonFilter): { sql: string; params: unknown[] } {
   const visibility = personVisibility(caller);
   const parts: string[] = [visibility.sql];
   const params: unknown[] = [...visibility.params];
-  const search = filter.search?.trim();
+  const search = personSearchSql(caller, filter.search);
   if (search) {
-    if (ID_NUMBER_LIKE.test(search)) {
-      // Searching by number is for those who see numbers in full: for anyone else each answer
-      // would confirm a guess at the masked digits. A referring caseworker may still find the
-      // victims she referred (she gave their numbers herself).
-      const byNumber = searchesByIdNumber(caller);
-      parts.push(byNumber ? 'p.id_number = ?' : 'p.id_number = ? and exists (select 1 from person_access_grant g where g.person_id = p.id and g.grantee = ?)');
-      params.push(search.toUpperCase(), ...(byNumber ? [] : [caller.id]));
-    } else if (LATIN.test(search)) {
-      // Pinyin and initials by prefix, a Latin name anywhere (from three letters; shorter, at its
-      // start): each arm has its index, so the three are read together, never the whole table.
-      const compact = search.toLowerCase().replace(/[\s']/g, '');
-      const lower = search.toLowerCase();
-      parts.push(`(replace(p.name_pinyin, ' ', '') like ? or p.name_initials like ? or lower(p.name) like ?)`);
-      params.push(`${likeLiteral(compact)}%`, `${likeLiteral(compact)}%`, lower.length >= 3 ? `%${likeLiteral(lower)}%` : `${likeLiteral(lower)}%`);
-    } else if ([...search].length <= 2) {
-      // One or two characters (a surname, a given name): trigrams cannot find them, the name's
-      // grams (each character and each pair) can.
-      parts.push('person_name_grams(p.name) @> array[?]::text[]');
-      params.push(search);
-    } else {
-      parts.push('p.name like ?');
-      params.push(`%${likeLiteral(search)}%`);
-    }
+    parts.push(search.sql);
+    params.push(...search.params);
   }
   if (filter.identityStatus) {
     parts.push('p.identity_status = ?');

@@ -32,7 +32,7 @@ export const Query: QueryResolvers = {
   casesPastStandardStay: (_, { flag, first }, { em, caller }) => findCasesPastStandardStay(em, caller, flag, first),
   casesPastStandardStayConnection: (_, args, { em, caller }) => findCasesPastStandardStayPage(em, caller, args),
   tracingWorkList: (_, { overdueOnly }, { em, caller }) => tracingWorkList(em, caller, overdueOnly ?? false),
-  tracingWorkListConnection: (_, args, { em, caller }) => findTracingWorkPage(em, caller, args),
+  tracingWorkListConnection: (_, args, { em, caller, audit }) => findTracingWorkPage(em, caller, audit, args),
   tracingCandidates: (_, { personId, first }, { em, caller, audit }) => {
     audit.record({ operation: 'SEARCH', recordType: 'MissingPersonReport', recordId: personId, fields: ['candidates'], purpose: 'family tracing', outcome: 'ALLOWED' });
     return tracingCandidates(em, caller, personId, pageSize(first, 20, 5));

@@ -10,6 +10,7 @@ import {
 } from '../domain/shelter-placement.service';
 import { isShelterStaff } from '../domain/access';
 import { findShelterPlacementsPage } from '../domain/shelter-placement.list';
+import { findShelterWaitingPage } from '../domain/shelter-waiting.list';
 
 /** Civil affairs' field on the women's-federation referral: the shelter's record of it (scoped in the loader). */
 export const ShelterReferral: ShelterReferralResolvers = {
@@ -43,14 +44,15 @@ export const ShelterPlaceHold: ShelterPlaceHoldResolvers = {
   placeNumber: (hold) => hold.place.number,
 };
 
-export const shelterPlacementQueries: Pick<QueryResolvers, 'shelterPlacements' | 'shelterPlacementsConnection' | 'shelterPlacement' | 'shelterRoom'> = {
+export const shelterPlacementQueries: Pick<QueryResolvers, 'shelterPlacements' | 'shelterPlacementsConnection' | 'shelterReferralsAwaitingAnswer' | 'shelterPlacement' | 'shelterRoom'> = {
   shelterPlacement: (_, { id }, { loaders }) => (isUuid(id) ? loaders.placementById.load(id) : null),
   shelterRoom: (_, { id }, { loaders }) => (isUuid(id) ? loaders.roomById.load(id) : null),
   shelterPlacements: async (_, { status, first }, { em, caller }) => {
     if (!isShelterStaff(caller)) return [];
     return em.find(ShelterPlacementEntity, status ? { status } : {}, { orderBy: { decidedAt: 'desc', id: 'desc' }, limit: pageSize(first) });
   },
-  shelterPlacementsConnection: (_, args, { em, caller }) => findShelterPlacementsPage(em, caller, args),
+  shelterPlacementsConnection: (_, args, { em, caller, audit }) => findShelterPlacementsPage(em, caller, audit, args),
+  shelterReferralsAwaitingAnswer: (_, args, { em, caller, audit }) => findShelterWaitingPage(em, caller, audit, args),
 };
 
 export const shelterPlacementMutations: Pick<

@@ -6,7 +6,7 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { EMPTY_PAGE, errorCode, isBadText, keysetPage, type Caller, type KeysetOrder, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
+import { EMPTY_PAGE, errorCode, keysetPage, readPurpose, recordExports, type Caller, type KeysetOrder, type KeysetPage, type RequestAudit } from '@lifeline/subgraph-runtime';
 import { GraphQLError } from 'graphql';
 import { type IdentityCheckOrder, type QueryIdentityChecksConnectionArgs } from '../__generated__/resolvers-types';
 import { IdentityCheck } from '../entities/identity-check.entity';
@@ -23,14 +23,6 @@ const KEYSETS: Record<IdentityCheckOrder, KeysetOrder<IdentityCheck>> = {
   OLDEST_FIRST: { property: 'requestedAt', direction: 'asc' },
   UPDATED: { property: 'updatedAt', direction: 'asc' },
 };
-
-/** Checks a purpose as the audit trail keeps it: 1 to 200 characters of plain text. */
-export function readPurpose(purpose: string | null | undefined): string | null {
-  if (purpose == null) return null;
-  const text = purpose.trim();
-  if (!text || isBadText(text, 200)) throw new GraphQLError('purpose must be 1 to 200 characters of plain text', { extensions: { code: errorCode('BAD_USER_INPUT') } });
-  return text;
-}
 
 export async function findIdentityChecksPage(
   em: EntityManager,
@@ -58,8 +50,6 @@ export async function findIdentityChecksPage(
   };
   const order = args.order ?? 'DUE_FIRST';
   const page = await keysetPage(em, IdentityCheck, where, { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before });
-  if (purpose) {
-    for (const { node } of page.edges) audit.record({ operation: 'EXPORT', recordType: 'IdentityCheck', recordId: node.id, fields: ['status', 'reason', 'requestedAt', 'resultDueAt'], purpose, outcome: 'ALLOWED' });
-  }
+  recordExports(audit, purpose, 'IdentityCheck', page.edges.map(({ node }) => node.id), ['status', 'reason', 'requestedAt', 'resultDueAt']);
   return page;
 }
