@@ -13,7 +13,7 @@ import { personInCare } from './support/person-in-care';
 
 let subgraph: TestSubgraph<SubgraphContext>;
 /** A county of its own, with two stations, so no other suite's persons come into its list. */
-const TEST_COUNTY = '379971';
+const TEST_COUNTY = '379966';
 const county = testCaller({ id: 'tracing-search.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: TEST_COUNTY });
 
 const sql = <T>(query: string, params: unknown[] = []) => subgraph.orm.em.fork().getConnection().execute<T[]>(query, params);
