@@ -4,7 +4,7 @@
  * and case loaders apply the caller's visibility in the same statement.
  */
 import { type EntityManager, type EntityName } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, type Caller, entityFromRow } from '@lifeline/subgraph-runtime';
+import { loaderByKey, loaderOfLists, type Caller, entityFromRow, viewFromRow } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
 import { CareService } from './entities/care-service.entity';
 import { CareZone } from './entities/care-zone.entity';
@@ -88,7 +88,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
        where ${condition} and ${cases.sql} order by rc.intake_at desc, rc.id desc`,
       [...params, ...cases.params],
     );
-    return rows.map((row) => entityFromRow(em, RescueCase, row));
+    return rows.map((row) => viewFromRow(em, RescueCase, row));
   };
   // A case's events and services are seen exactly where the case is (its person and its station).
   const ofVisibleCases = async <T extends object>(entity: EntityName<T>, table: string, ids: readonly string[]) => {
@@ -185,7 +185,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
         `select p.* from person p where p.id in (?) and ${persons.sql}`,
         [[...ids], ...persons.params],
       );
-      return rows.map((row) => entityFromRow(em, Person, row));
+      return rows.map((row) => viewFromRow(em, Person, row));
     }, (p) => p.id),
     // A station comes with its parent in the same statement, so `parent` never costs a batch of its own.
     stationById: loaderByKey(

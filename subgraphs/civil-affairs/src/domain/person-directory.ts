@@ -4,7 +4,7 @@
  * the total, whatever the page.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { decodeCursor, encodeCursor, entityFromRow, pageInfoOf, pageWindow, readDirection, windowRows, type KeysetPage, type PageArgs } from '@lifeline/subgraph-runtime';
+import { decodeCursor, encodeCursor, pageInfoOf, pageWindow, readDirection, viewFromRow, windowRows, type KeysetPage, type PageArgs } from '@lifeline/subgraph-runtime';
 import { type Caller } from '@lifeline/subgraph-runtime';
 import { Person } from '../entities/person.entity';
 import { caseVisibility, personTallyReach, personVisibility, searchesByIdNumber } from './access';
@@ -143,7 +143,7 @@ export async function findPersons(em: EntityManager, caller: Caller, filter: Per
   ]);
   const { rows, more } = windowRows(found, window);
   const edges = rows.map((row) => {
-    const node = entityFromRow(em, Person, row);
+    const node = viewFromRow(em, Person, row);
     return { node, cursor: encodeCursor({ at: node.createdAt, id: node.id }) };
   });
   return { edges, pageInfo: pageInfoOf(edges, window, more), totalCount: Number(totals[0]?.total ?? 0) };
