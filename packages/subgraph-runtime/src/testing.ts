@@ -5,13 +5,15 @@
  * statements are counted, and operations executed in-process as the gateway would send them.
  */
 import { randomUUID } from 'node:crypto';
+import { inspect, isDeepStrictEqual } from 'node:util';
 import { type BaseContext } from '@apollo/server';
-import { type MikroORM } from '@mikro-orm/core';
+import { ReferenceKind, Utils, type EntityName, type FilterQuery, type MikroORM } from '@mikro-orm/core';
 import { type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { ANONYMOUS, type Caller } from './auth/caller';
 import { openDatabase, type SubgraphDatabase } from './database/database';
 import { openOrm } from './database/orm';
+import { findViews } from './database/entity-rows';
 import { ExchangeConsumer, type ExchangeHandlers } from './exchange/consumer';
 import { type ExchangeAgency } from './exchange/event-catalog';
 import { optionalTestEnv, publishTestEnv, testDatabaseUrl } from './config/test-env';
@@ -469,3 +471,45 @@ export function itPagesInThreeOrders<Field extends string, Node extends { id: st
 }
 
 export * from './change-feed/testing';
+
+/** What `compareReadViews` found. */
+export interface ReadViewComparison {
+  /** Rows compared. */
+  rows: number;
+  /** Each property where a view and the entity from the same row differ. */
+  differences: string[];
+  /** `kind:type` of each property compared with a value in it (not only nulls). */
+  filled: string[];
+  /** Entities the views left in the EntityManager's identity map (none expected). */
+  managed: number;
+}
+
+/**
+ * Reads every row of `entity` as read views (`findViews`) and as managed entities (`em.find`) and
+ * compares them property by property (a reference by its id): a resolver must read the same
+ * whichever it is given.
+ */
+export async function compareReadViews<T extends object>(orm: MikroORM<PostgreSqlDriver>, entity: EntityName<T>): Promise<ReadViewComparison> {
+  const em = orm.em.fork();
+  const meta = em.getMetadata().get<T>(Utils.className(entity));
+  const views = await findViews(em, entity, {} as FilterQuery<T>);
+  const entities = new Map((await orm.em.fork().find(entity, {})).map((found) => [String((found as Record<string, unknown>)[meta.primaryKeys[0]!]), found]));
+  const differences: string[] = [];
+  const filled = new Set<string>();
+  const plain = (value: unknown) => (value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value) ? { id: (value as { id: unknown }).id } : value);
+  for (const view of views) {
+    const key = String((view as Record<string, unknown>)[meta.primaryKeys[0]!]);
+    const found = entities.get(key) as Record<string, unknown> | undefined;
+    if (!found) {
+      differences.push(`${key}: no entity`);
+      continue;
+    }
+    for (const prop of meta.props) {
+      if (prop.persist === false || prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY) continue;
+      const seen = plain((view as Record<string, unknown>)[prop.name]);
+      if (!isDeepStrictEqual(seen, plain(found[prop.name]))) differences.push(`${key}.${prop.name}: view ${inspect(seen)}, entity ${inspect(plain(found[prop.name]))}`);
+      if (seen !== null && seen !== undefined) filled.add(`${prop.kind}:${prop.type}`);
+    }
+  }
+  return { rows: views.length, differences, filled: [...filled].sort(), managed: em.getUnitOfWork().getIdentityMap().values().length };
+}

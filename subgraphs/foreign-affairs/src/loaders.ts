@@ -6,7 +6,7 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
+import { findViews, loaderByKey, loaderOfLists, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
 import { AidDelivery } from './entities/aid-delivery.entity';
 import { AidEntrustmentEvent } from './entities/aid-entrustment-event.entity';
@@ -40,7 +40,7 @@ export async function itemsOfTerms(loaders: Loaders, entrustmentId: string, numb
 export function createLoaders(em: EntityManager, caller: Caller): Loaders {
   const find = async (where: FilterQuery<AidEntrustment>) => {
     const scope = visibleEntrustments(caller, new Date());
-    return scope === null ? [] : em.find(AidEntrustment, { $and: [where, scope] }, { orderBy: { issuedAt: 'desc', id: 'desc' } });
+    return scope === null ? [] : findViews(em, AidEntrustment, { $and: [where, scope] }, { issuedAt: 'desc', id: 'desc' });
   };
   const aidEntrustmentById = loaderByKey((ids: readonly string[]) => find({ id: { $in: [...ids] } }), (e) => e.id);
   return {

@@ -4,7 +4,7 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
+import { findViews, loaderByKey, loaderOfLists, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
 import type DataLoader from 'dataloader';
 import { BiometricSample } from './entities/biometric-sample.entity';
 import { ForeignAffairsNotification } from './entities/foreign-affairs-notification.entity';
@@ -51,7 +51,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
   // fragment, which the ORM consumes with the first statement it is used in.
   const findChecks = async (where: FilterQuery<IdentityCheck>, orderBy: Record<string, 'asc' | 'desc'>) => {
     const scope = identityCheckScope(caller);
-    return scope === null ? [] : em.find(IdentityCheck, { $and: [scope, where] }, { orderBy });
+    return scope === null ? [] : findViews(em, IdentityCheck, { $and: [scope, where] }, orderBy);
   };
   const findStatusChecks = async (where: FilterQuery<ForeignNationalStatusCheck>, orderBy: Record<string, 'asc' | 'desc'>) => {
     const scope = statusCheckScope(caller);

@@ -9,7 +9,7 @@
  * dirty-checked on flush like one `em.find` loads. Rows a request only reads are better read as
  * views (`viewFromRow`, below).
  */
-import { ReferenceKind, Utils, type EntityDictionary, type EntityMetadata, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
+import { ReferenceKind, Utils, type EntityDictionary, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type Platform, type QueryOrderMap } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 
 /** `em.map`'s merge options (MikroORM 6 passes them on to `merge`; its typing names `schema` only). */
@@ -90,4 +90,15 @@ export function viewFromRow<T extends object>(em: EntityManager, entity: EntityN
     else view[property] = convert ? convert(value) : value;
   }
   return view as T;
+}
+
+/**
+ * `em.find(entity, where, { orderBy })` answered as read views: the same statement, its rows
+ * turned into views instead of managed entities. For the loaders behind resolvers.
+ */
+export async function findViews<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, orderBy?: QueryOrderMap<T>): Promise<T[]> {
+  const query = em.createQueryBuilder(entity).select('*').where(where);
+  if (orderBy) query.orderBy(orderBy);
+  const rows = await query.execute<Array<Record<string, unknown>>>('all', false);
+  return rows.map((row) => viewFromRow(em, entity, row));
 }
