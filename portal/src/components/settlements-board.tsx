@@ -4,7 +4,7 @@
  * regional center (approved on a police re-check, or declined), approvals to be settled at a
  * welfare institution, settlements in force (revoked when the identity is found) and revoked ones.
  */
-import { Alert, Button, Card, Checkbox, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { type IdentityFoundBy, type SettlementProposalsQuery, type SettlementRowFragment, type WelfareInstitutionLevel } from '@/gql/graphql';
@@ -111,18 +111,29 @@ function Section({ title, testId, count, shown, children }: { title: string; tes
   );
 }
 
+/** A table row's attributes the tests find it by: what it is (`testId`), its person and its id. */
+const rowAttrs = (testId: string) => (row: { id: string; person: { displayName: string } }) => ({ 'data-testid': testId, 'data-person': row.person.displayName, 'data-id': row.id }) as React.HTMLAttributes<HTMLElement>;
+
+/**
+ * The settlements of one status: the person, station and stay, then the status's own `columns`;
+ * each row is named `rowTestId` for the tests, with its person and id.
+ */
+function StatusTable<T extends Row>({ rows, rowTestId, columns }: { rows: T[]; rowTestId: string; columns: TableColumnsType<T> }) {
+  const t = useTranslations('settlement');
+  const personColumns: TableColumnsType<T> = [
+    { title: t('person'), render: (_, r) => <span translate="no">{r.person.displayName}</span> },
+    { title: t('station'), render: (_, r) => r.rescueCase.station.name },
+    { title: t('stayDays'), render: (_, r) => r.rescueCase.stayDays },
+  ];
+  return <Table<T> size="small" rowKey="id" pagination={false} dataSource={rows} onRow={rowAttrs(rowTestId)} locale={{ emptyText: t('empty') }} columns={[...personColumns, ...columns]} />;
+}
+
 export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; isCenter: boolean }) {
   const t = useTranslations('settlement');
   const confirmT = useTranslations('operations.confirm');
   const enumLabel = useEnumLabel();
   const { dateTime } = useRecordFormatters();
   const required = [{ required: true, whitespace: true, message: t('required') }];
-  const rowAttrs = (testId: string) => (row: { id: string; person: { displayName: string } }) => ({ 'data-testid': testId, 'data-person': row.person.displayName, 'data-id': row.id }) as React.HTMLAttributes<HTMLElement>;
-  const personColumns = [
-    { title: t('person'), render: (_: unknown, r: Row) => <span translate="no">{r.person.displayName}</span> },
-    { title: t('station'), render: (_: unknown, r: Row) => r.rescueCase.station.name },
-    { title: t('stayDays'), render: (_: unknown, r: Row) => r.rescueCase.stayDays },
-  ];
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
       <Section title={t('candidates')} testId="settlement-candidates" count={data.settlementCandidates.length}>
@@ -152,15 +163,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
       </Section>
 
       <Section title={t('proposed')} testId="settlements-proposed" count={data.totals.proposed} shown={data.proposed.length}>
-        <Table<Proposed>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={data.proposed}
-          onRow={rowAttrs('proposed-row')}
-          locale={{ emptyText: t('empty') }}
-          columns={[
-            ...(personColumns as never[]),
+        <StatusTable<Proposed> rows={data.proposed} rowTestId="proposed-row" columns={[
             { title: t('proposedAt'), render: (_, s) => dateTime(s.proposedAt) },
             { title: t('proposalNote'), render: (_, s) => <Typography.Text ellipsis style={{ maxWidth: 240 }}>{s.proposalNote}</Typography.Text> },
             {
@@ -221,15 +224,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
       </Section>
 
       <Section title={t('approved')} testId="settlements-approved" count={data.totals.approved} shown={data.approved.length}>
-        <Table<Row>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={data.approved}
-          onRow={rowAttrs('approved-row')}
-          locale={{ emptyText: t('empty') }}
-          columns={[
-            ...personColumns,
+        <StatusTable<Row> rows={data.approved} rowTestId="approved-row" columns={[
             { title: t('recheck'), render: (_, s) => (s.identityRecheck ? <Tag data-testid="approved-recheck" data-value={s.identityRecheck.status}>{enumLabel({ kind: 'IdentityCheckStatus', value: s.identityRecheck.status })}</Tag> : '—') },
             {
               title: '',
@@ -258,15 +253,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
       </Section>
 
       <Section title={t('settled')} testId="settlements-settled" count={data.totals.settled} shown={data.settled.length}>
-        <Table<Row>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={data.settled}
-          onRow={rowAttrs('settled-row')}
-          locale={{ emptyText: t('empty') }}
-          columns={[
-            ...personColumns,
+        <StatusTable<Row> rows={data.settled} rowTestId="settled-row" columns={[
             { title: t('institutionName'), render: (_, s) => `${s.institutionName ?? ''} (${s.institutionLevel ? t(`levels.${s.institutionLevel}`) : ''})` },
             { title: t('householdRegistrationRef'), render: (_, s) => s.householdRegistrationRef },
             {
@@ -307,15 +294,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
       </Section>
 
       <Section title={t('revoked')} testId="settlements-revoked" count={data.totals.revoked} shown={data.revoked.length}>
-        <Table<Row>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={data.revoked}
-          onRow={rowAttrs('revoked-row')}
-          locale={{ emptyText: t('empty') }}
-          columns={[
-            ...personColumns,
+        <StatusTable<Row> rows={data.revoked} rowTestId="revoked-row" columns={[
             { title: t('identityFoundBy'), render: (_, s) => (s.identityFoundBy ? t(`foundBy.${s.identityFoundBy}`) : '') },
             { title: t('goingHomeArrangement'), render: (_, s) => s.goingHomeArrangement },
             { title: t('escort'), render: (_, s) => (s.escort ? <Tag data-testid="revoked-escort" data-value={s.escort.status}>{enumLabel({ kind: 'EscortStatus', value: s.escort.status })}</Tag> : '—') },
@@ -324,15 +303,7 @@ export function SettlementsBoard({ data, isCenter }: { data: SettlementLists; is
       </Section>
 
       <Section title={t('declined')} testId="settlements-declined" count={data.totals.declined} shown={data.declined.length}>
-        <Table<Row>
-          size="small"
-          rowKey="id"
-          pagination={false}
-          dataSource={data.declined}
-          onRow={rowAttrs('declined-row')}
-          locale={{ emptyText: t('empty') }}
-          columns={[
-            ...personColumns,
+        <StatusTable<Row> rows={data.declined} rowTestId="declined-row" columns={[
             { title: t('decidedAt'), render: (_, s) => (s.decidedAt ? dateTime(s.decidedAt) : '—') },
             { title: t('declineReason'), render: (_, s) => <span data-testid="declined-reason">{s.declineReason}</span> },
           ]}
