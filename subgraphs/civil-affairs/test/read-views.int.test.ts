@@ -1,5 +1,5 @@
 /**
- * Read views: what the persons page and the person and case loaders answer with. Every person and
+ * Read views: what the persons page, the dispatch board and the person and case loaders answer with. Every person and
  * rescue case of the test region reads the same as a view as it does as the managed entity built
  * from its row (a many-to-one as the id it names), and reading views manages nothing.
  */
@@ -7,6 +7,7 @@ import { compareReadViews, openTestSubgraph, testDatabaseUrl, type TestSubgraph 
 import { type SubgraphContext } from '../src/context';
 import { Person } from '../src/entities/person.entity';
 import { RescueCase } from '../src/entities/rescue-case.entity';
+import { StreetReport } from '../src/entities/street-report.entity';
 import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
@@ -29,5 +30,13 @@ it('reads every rescue case as a view as the entity holds it, its person and sta
   expect(compared.rows).toBeGreaterThan(20);
   expect(compared.differences).toEqual([]);
   expect(compared.filled).toEqual(expect.arrayContaining(['m:1:Person', 'm:1:Station', 'scalar:timestamptz', 'scalar:text']));
+  expect(compared.managed).toBe(0);
+});
+
+it('reads every street report as a view as the entity holds it, the station sent by id', async () => {
+  const compared = await compareReadViews(subgraph.orm, StreetReport);
+  expect(compared.rows).toBeGreaterThan(5);
+  expect(compared.differences).toEqual([]);
+  expect(compared.filled).toEqual(expect.arrayContaining(['m:1:Station', 'scalar:timestamptz', 'scalar:text']));
   expect(compared.managed).toBe(0);
 });

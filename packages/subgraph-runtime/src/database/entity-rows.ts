@@ -93,12 +93,13 @@ export function viewFromRow<T extends object>(em: EntityManager, entity: EntityN
 }
 
 /**
- * `em.find(entity, where, { orderBy })` answered as read views: the same statement, its rows
+ * `em.find(entity, where, { orderBy, limit })` answered as read views: the same statement, its rows
  * turned into views instead of managed entities. For the loaders behind resolvers.
  */
-export async function findViews<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, orderBy?: QueryOrderMap<T>): Promise<T[]> {
+export async function findViews<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, orderBy?: QueryOrderMap<T>, limit?: number): Promise<T[]> {
   const query = em.createQueryBuilder(entity).select('*').where(where);
   if (orderBy) query.orderBy(orderBy);
+  if (limit !== undefined) query.limit(limit);
   const rows = await query.execute<Array<Record<string, unknown>>>('all', false);
   return rows.map((row) => viewFromRow(em, entity, row));
 }

@@ -7,9 +7,10 @@
  * paging the same way for all of them, over the ORM's conditions (`keysetPage`) or over raw SQL
  * where rows are scoped by a hand-written fragment (`sqlKeysetPage`).
  */
-import { type EntityName, type FilterQuery } from '@mikro-orm/core';
+import { type EntityName, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
 import { afterKeyset, decodeOrderedCursor, encodeOrderedCursor, pageInfoOf, pageWindow, readDirection, windowRows, type KeysetCursor, type PageArgs, type PageInfo, type PageWindow } from './connection';
+import { findViews } from '../database/entity-rows';
 
 /** The keyset of one order: the timestamp property it sorts by, and the direction. */
 export interface KeysetOrder<T> {
@@ -35,6 +36,11 @@ export interface KeysetRequest<TKeyset> extends PageArgs {
   keyset: TKeyset;
   /** The largest page (100 unless a deprecated whole list, answered as its connection's first page, needs more). */
   maxSize?: number;
+  /**
+   * `views` when the page's records are only read and answered: read views of the rows
+   * (`findViews`) instead of managed entities. Entities by default.
+   */
+  readAs?: 'entities' | 'views';
 }
 
 /** The page's direction, size and cursor, all checked before any statement runs. */
@@ -64,11 +70,10 @@ export async function keysetPage<T extends { id: string }>(
   const { property } = page.keyset;
   const direction = readDirection(page.keyset.direction, window);
   const { cursor, limit } = window;
+  const condition = cursor ? ({ $and: [where(), afterKeyset(property, cursor, direction)] } as FilterQuery<T>) : where();
+  const orderBy = { [property]: direction, id: direction } as QueryOrderMap<T>;
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, cursor ? ({ $and: [where(), afterKeyset(property, cursor, direction)] } as FilterQuery<T>) : where(), {
-      orderBy: { [property]: direction, id: direction } as never,
-      limit: limit + 1,
-    }),
+    page.readAs === 'views' ? findViews(em, entity, condition, orderBy, limit + 1) : em.find(entity, condition, { orderBy: orderBy as never, limit: limit + 1 }),
     em.count(entity, where()),
   ]);
   return pageOf(rows, window, page.order, property, totalCount);

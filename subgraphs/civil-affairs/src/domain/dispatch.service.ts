@@ -217,6 +217,7 @@ export async function dispatchBoardPage(em: EntityManager, caller: Caller, pagin
   return keysetPage(em, StreetReport, () => ({ status: { $ne: 'CLOSED' }, district: { $like: `${prefix}%` } }), {
     order: 'OLDEST_FIRST',
     keyset: { property: 'reportedAt', direction: 'asc' },
+    readAs: 'views',
     first: paging.first,
     after: paging.after,
     last: paging.last,

@@ -43,6 +43,6 @@ export const Query: QueryResolvers = {
         updatedBefore ? { updatedAt: { $lt: updatedBefore as Date } } : {},
       ],
     });
-    return keysetPage(em, AidEntrustment, where, { order, keyset: KEYSETS[order], first, after, last, before });
+    return keysetPage(em, AidEntrustment, where, { order, keyset: KEYSETS[order], first, after, last, before, readAs: 'views' });
   },
 };

@@ -49,7 +49,7 @@ export async function findIdentityChecksPage(
     return { $and: conditions };
   };
   const order = args.order ?? 'DUE_FIRST';
-  const page = await keysetPage(em, IdentityCheck, where, { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before });
+  const page = await keysetPage(em, IdentityCheck, where, { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before, readAs: 'views' });
   recordExports(audit, purpose, 'IdentityCheck', page.edges.map(({ node }) => node.id), ['status', 'reason', 'requestedAt', 'resultDueAt']);
   return page;
 }
