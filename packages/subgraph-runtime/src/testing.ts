@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { inspect, isDeepStrictEqual } from 'node:util';
 import { type BaseContext } from '@apollo/server';
-import { ReferenceKind, Utils, type EntityName, type FilterQuery, type MikroORM } from '@mikro-orm/core';
+import { ReferenceKind, Utils, type EntityName, type EntityProperty, type FilterQuery, type MikroORM } from '@mikro-orm/core';
 import { type PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { ANONYMOUS, type Caller } from './auth/caller';
@@ -496,7 +496,9 @@ export async function compareReadViews<T extends object>(orm: MikroORM<PostgreSq
   const entities = new Map((await orm.em.fork().find(entity, {})).map((found) => [String((found as Record<string, unknown>)[meta.primaryKeys[0]!]), found]));
   const differences: string[] = [];
   const filled = new Set<string>();
-  const plain = (value: unknown) => (value !== null && typeof value === 'object' && !(value instanceof Date) && !Array.isArray(value) ? { id: (value as { id: unknown }).id } : value);
+  // A reference is compared by the id it names; every other value (a JSON object too) as it is.
+  const plain = (prop: EntityProperty, value: unknown) =>
+    (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) && value !== null && value !== undefined ? { id: (value as { id: unknown }).id } : value;
   for (const view of views) {
     const key = String((view as Record<string, unknown>)[meta.primaryKeys[0]!]);
     const found = entities.get(key) as Record<string, unknown> | undefined;
@@ -506,8 +508,9 @@ export async function compareReadViews<T extends object>(orm: MikroORM<PostgreSq
     }
     for (const prop of meta.props) {
       if (prop.persist === false || prop.kind === ReferenceKind.ONE_TO_MANY || prop.kind === ReferenceKind.MANY_TO_MANY) continue;
-      const seen = plain((view as Record<string, unknown>)[prop.name]);
-      if (!isDeepStrictEqual(seen, plain(found[prop.name]))) differences.push(`${key}.${prop.name}: view ${inspect(seen)}, entity ${inspect(plain(found[prop.name]))}`);
+      const seen = plain(prop, (view as Record<string, unknown>)[prop.name]);
+      const held = plain(prop, found[prop.name]);
+      if (!isDeepStrictEqual(seen, held)) differences.push(`${key}.${prop.name}: view ${inspect(seen)}, entity ${inspect(held)}`);
       if (seen !== null && seen !== undefined) filled.add(`${prop.kind}:${prop.type}`);
     }
   }
