@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSER_TEST_TIMEOUT, changeLands, describeInBrowser, shownTotal, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, changeLands, chooseInCascader, describeInBrowser, shownTotal, useBrowser } from './support/browser';
 import { gatewayCaller } from './support/graph';
 
 describeInBrowser('emergency and settlement browser tests')('emergency events and settlements in the portal', () => {
@@ -50,10 +50,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('point-name').fill(name);
     await page.getByTestId('point-address').fill('临江区滨江路1号');
     // The point's district chosen among the event's (here down to 临江区's 滨江街道), never typed.
-    await page.getByTestId('point-district').click();
-    await page.locator('.ant-cascader-menu-item', { hasText: '江临市' }).click();
-    await page.locator('.ant-cascader-menu-item', { hasText: '临江区' }).click();
-    await page.locator('.ant-cascader-menu-item', { hasText: '滨江街道' }).click();
+    await chooseInCascader(page, page.getByTestId('point-district'), ['江临市', '临江区', '滨江街道']);
     await page.getByTestId('open-point-form-submit').click();
     const opened = cold.locator(`[data-testid=point-row][data-point-name="${name}"]`);
     await opened.locator('[data-testid=point-state][data-value=OPEN]').waitFor();

@@ -189,3 +189,32 @@ export async function shownTotal(page: Page, testId: string): Promise<number> {
   if (!match) throw new Error(`no count in ${testId}: ${text}`);
   return Number(match[1]!.replace(/,/g, ''));
 }
+
+/**
+ * Chooses a path in an Ant Design cascader (`trigger` is the picker), one column at a time: clicks
+ * each label in its own column and waits for the next column to show it before going on. A click
+ * made while the dropdown is still opening can leave the next column unopened (seen once in CI);
+ * then the dropdown is opened again and the path chosen from its start, up to three times. The
+ * choice is checked in the picker's shown selection.
+ */
+export async function chooseInCascader(page: Page, trigger: Locator, labels: string[]): Promise<void> {
+  const dropdown = page.locator('.ant-cascader-dropdown:visible');
+  const item = (level: number, label: string) => dropdown.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item', { hasText: label });
+  let lastError: unknown;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    try {
+      if (!(await dropdown.isVisible())) await trigger.click();
+      for (const [level, label] of labels.entries()) {
+        const next = item(level, label);
+        await next.waitFor({ timeout: 15_000 });
+        await next.click();
+      }
+      await trigger.filter({ hasText: labels.at(-1)! }).waitFor({ timeout: 15_000 });
+      return;
+    } catch (error) {
+      lastError = error;
+      if (await dropdown.isVisible()) await page.keyboard.press('Escape');
+    }
+  }
+  throw lastError;
+}
