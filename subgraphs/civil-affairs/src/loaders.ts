@@ -105,7 +105,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       `select p.* from emergency_point p join station s on s.id = p.station_id where ${condition} and ${points.sql} order by p.opened_at asc, p.id asc`,
       [...params, ...points.params],
     );
-    return rows.map((row) => entityFromRow(em, EmergencyPoint, row));
+    return rows.map((row) => viewFromRow(em, EmergencyPoint, row));
   };
   // The figures count exactly the entries `recentHelp` lists: a visible point's help the caller sees.
   const help = helpVisibility(caller);
@@ -129,7 +129,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     emergencyEventById: loaderByKey(async (ids) => {
       const visible = visibleEmergencyEvents(caller, { sql: 'e.id in (?)', params: [[...ids]] });
       const rows = await connection.execute<Array<Record<string, unknown>>>(`select e.* from ${EMERGENCY_EVENT_ROWS} where ${visible.sql}`, visible.params);
-      return rows.map((row) => entityFromRow(em, EmergencyEvent, row));
+      return rows.map((row) => viewFromRow(em, EmergencyEvent, row));
     }, (e) => e.id),
     emergencyPointById: loaderByKey((ids) => visiblePoints('p.id in (?)', [[...ids]]), (p) => p.id),
     emergencyPointsByEvent: loaderOfLists((eventIds) => visiblePoints('p.event_id in (?)', [[...eventIds]]), (p) => p.event.id),
@@ -145,17 +145,17 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
          where ranked.position <= 100 order by ranked.helped_at desc, ranked.id desc`,
         [[...pointIds], ...points.params, ...help.params],
       );
-      return rows.map(({ position: _position, ...row }) => entityFromRow(em, EmergencyHelp, row));
+      return rows.map(({ position: _position, ...row }) => viewFromRow(em, EmergencyHelp, row));
     }, (help) => help.point.id),
     settlementById: loaderByKey(async (ids) => {
       const visible = visibleSettlements(caller, { sql: 'st.id in (?)', params: [[...ids]] });
       const rows = await connection.execute<Array<Record<string, unknown>>>(`select st.* from ${SETTLEMENT_ROWS} where ${visible.sql}`, visible.params);
-      return rows.map((row) => entityFromRow(em, Settlement, row));
+      return rows.map((row) => viewFromRow(em, Settlement, row));
     }, (s) => s.id),
     escortById: loaderByKey(async (ids) => {
       const visible = visibleEscorts(caller, { sql: 'es.id in (?)', params: [[...ids]] });
       const rows = await connection.execute<Array<Record<string, unknown>>>(`select es.* from ${ESCORT_ROWS} where ${visible.sql}`, visible.params);
-      return rows.map((row) => entityFromRow(em, Escort, row));
+      return rows.map((row) => viewFromRow(em, Escort, row));
     }, (e) => e.id),
     careZoneById: loaderByKey((ids) => em.find(CareZone, { id: { $in: [...ids] } }), (zone) => zone.id),
     careServiceById: loaderByKey((ids) => ofVisibleCases(CareService, 'care_service', ids), (service) => service.id),
@@ -165,12 +165,12 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     streetReportById: loaderByKey(async (ids) => {
       const visible = streetReportVisibility(caller);
       const rows = await connection.execute<Array<Record<string, unknown>>>(`select sr.* from street_report sr where sr.id in (?) and ${visible.sql}`, [[...ids], ...visible.params]);
-      return rows.map((row) => entityFromRow(em, StreetReport, row));
+      return rows.map((row) => viewFromRow(em, StreetReport, row));
     }, (report) => report.id),
     missingPersonReportById: loaderByKey(async (ids) => {
       const visible = missingPersonReportVisibility(caller);
       const rows = await connection.execute<Array<Record<string, unknown>>>(`select r.* from missing_person_report r where r.id in (?) and ${visible.sql}`, [[...ids], ...visible.params]);
-      return rows.map((row) => entityFromRow(em, MissingPersonReport, row));
+      return rows.map((row) => viewFromRow(em, MissingPersonReport, row));
     }, (report) => report.id),
     // The entries `recentHelp` lists: of a point the caller sees, and seen by her (a protected victim's only by those she is visible to).
     emergencyHelpById: loaderByKey(async (ids) => {
@@ -178,7 +178,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
         `select h.* from emergency_help h join emergency_point p on p.id = h.point_id join station s on s.id = p.station_id where h.id in (?) and ${points.sql} and ${help.sql}`,
         [[...ids], ...points.params, ...help.params],
       );
-      return rows.map((row) => entityFromRow(em, EmergencyHelp, row));
+      return rows.map((row) => viewFromRow(em, EmergencyHelp, row));
     }, (entry) => entry.id),
     personById: loaderByKey(async (ids) => {
       const rows = await connection.execute<Array<Record<string, unknown>>>(

@@ -6,7 +6,7 @@
  * statements whatever the page size.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { entityFromRow, sqlAllOf, sqlKeysetPage, type Caller, type KeysetPage, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
+import { sqlAllOf, sqlKeysetPage, viewFromRow, type Caller, type KeysetPage, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
 import { type EmergencyEventOrder, type QueryEmergencyEventsConnectionArgs } from '../__generated__/resolvers-types';
 import { EmergencyEvent } from '../entities/emergency-event.entity';
 import { eventVisibility, type SqlFragment } from './access';
@@ -38,7 +38,7 @@ export function findEmergencyEventsPage(em: EntityManager, caller: Caller, args:
   return sqlKeysetPage(
     em,
     { select: 'e.*', from: EMERGENCY_EVENT_ROWS, id: 'e.id', where: visibleEmergencyEvents(caller, ...filters) },
-    (row) => entityFromRow(em, EmergencyEvent, row),
+    (row) => viewFromRow(em, EmergencyEvent, row),
     { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before },
   );
 }
@@ -50,5 +50,5 @@ export async function findEmergencyEvents(em: EntityManager, caller: Caller, ong
     `select e.* from ${EMERGENCY_EVENT_ROWS} where ${where.sql} order by e.started_at desc, e.id desc limit ?`,
     [...where.params, first],
   );
-  return rows.map((row) => entityFromRow(em, EmergencyEvent, row));
+  return rows.map((row) => viewFromRow(em, EmergencyEvent, row));
 }

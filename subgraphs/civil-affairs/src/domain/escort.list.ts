@@ -6,7 +6,7 @@
  * are two statements whatever the page size.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { entityFromRow, sqlAllOf, sqlKeysetPage, sqlOneOf, type Caller, type KeysetPage, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
+import { sqlAllOf, sqlKeysetPage, sqlOneOf, viewFromRow, type Caller, type KeysetPage, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
 import { type EscortOrder, type QueryEscortsConnectionArgs } from '../__generated__/resolvers-types';
 import { Escort } from '../entities/escort.entity';
 import { stationWorkVisibility, type SqlFragment } from './access';
@@ -37,7 +37,7 @@ export function findEscortsPage(em: EntityManager, caller: Caller, args: QueryEs
   return sqlKeysetPage(
     em,
     { select: 'es.*', from: ESCORT_ROWS, id: 'es.id', where: visibleEscorts(caller, ...filters) },
-    (row) => entityFromRow(em, Escort, row),
+    (row) => viewFromRow(em, Escort, row),
     { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before },
   );
 }
@@ -49,5 +49,5 @@ export async function findEscorts(em: EntityManager, caller: Caller, status: Esc
     `select es.* from ${ESCORT_ROWS} where ${where.sql} order by es.created_at desc, es.id desc limit ?`,
     [...where.params, first],
   );
-  return rows.map((row) => entityFromRow(em, Escort, row));
+  return rows.map((row) => viewFromRow(em, Escort, row));
 }

@@ -6,7 +6,7 @@
  * count are two statements whatever the page size.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { entityFromRow, sqlAllOf, sqlKeysetPage, sqlOneOf, type Caller, type KeysetPage, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
+import { sqlAllOf, sqlKeysetPage, sqlOneOf, viewFromRow, type Caller, type KeysetPage, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
 import { type QuerySettlementsConnectionArgs, type SettlementOrder } from '../__generated__/resolvers-types';
 import { Settlement } from '../entities/settlement.entity';
 import { stationWorkVisibility, type SqlFragment } from './access';
@@ -36,7 +36,7 @@ export function findSettlementsPage(em: EntityManager, caller: Caller, args: Que
   return sqlKeysetPage(
     em,
     { select: 'st.*', from: SETTLEMENT_ROWS, id: 'st.id', where: visibleSettlements(caller, ...filters) },
-    (row) => entityFromRow(em, Settlement, row),
+    (row) => viewFromRow(em, Settlement, row),
     { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before },
   );
 }
@@ -48,5 +48,5 @@ export async function findSettlements(em: EntityManager, caller: Caller, status:
     `select st.* from ${SETTLEMENT_ROWS} where ${where.sql} order by st.proposed_at desc, st.id desc limit ?`,
     [...where.params, first],
   );
-  return rows.map((row) => entityFromRow(em, Settlement, row));
+  return rows.map((row) => viewFromRow(em, Settlement, row));
 }

@@ -7,7 +7,7 @@
  * first page of the same pages, so the two cannot drift apart.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { type Caller, entityFromRow, sqlAllOf, sqlKeysetPage, type KeysetPage, type PageArgs, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
+import { type Caller, sqlAllOf, sqlKeysetPage, viewFromRow, type KeysetPage, type PageArgs, type SqlKeysetOrder } from '@lifeline/subgraph-runtime';
 import { type StayOrder } from '../__generated__/resolvers-types';
 import { RescueCase } from '../entities/rescue-case.entity';
 import { visibleCaseSql, workPrefix, type SqlFragment } from './access';
@@ -72,7 +72,7 @@ interface StayPageRequest extends PageArgs {
 
 function stayPage(em: EntityManager, where: SqlFragment, args: StayPageRequest): Promise<KeysetPage<RescueCase>> {
   const order = args.order ?? 'LONGEST_FIRST';
-  return sqlKeysetPage(em, { select: 'rc.*', from: CASE_ROWS, id: 'rc.id', where }, (row) => entityFromRow(em, RescueCase, row), {
+  return sqlKeysetPage(em, { select: 'rc.*', from: CASE_ROWS, id: 'rc.id', where }, (row) => viewFromRow(em, RescueCase, row), {
     order,
     keyset: KEYSETS[order],
     first: args.first,
