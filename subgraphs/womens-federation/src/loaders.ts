@@ -1,10 +1,11 @@
 /**
  * This request's DataLoaders (one statement per batch, whatever the list length), each scoped to
- * the referrals the caller may see.
+ * the referrals the caller may see. They answer with read views of the rows (`findViews`), not
+ * managed entities: no mutation reads them.
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
+import { findViews, loaderByKey, loaderOfLists, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
 import type DataLoader from 'dataloader';
 import { ReferralService } from './entities/referral-service.entity';
 import { ShelterReferral } from './entities/shelter-referral.entity';
@@ -25,22 +26,22 @@ export interface Loaders {
 export function createLoaders(em: EntityManager, caller: Caller): Loaders {
   const scope = shelterReferralScope(caller);
   const find = async (where: FilterQuery<ShelterReferral>) =>
-    scope === null ? [] : em.find(ShelterReferral, { $and: [scope, where] }, { orderBy: { submittedAt: 'desc', id: 'desc' } });
+    scope === null ? [] : findViews(em, ShelterReferral, { $and: [scope, where] }, { submittedAt: 'desc', id: 'desc' });
   const shelterReferralById = loaderByKey((ids: readonly string[]) => find({ id: { $in: [...ids] } }), (r) => r.id);
   return {
     shelterReferralById,
     shelterReferralsByPerson: loaderOfLists((personIds) => find({ personId: { $in: [...personIds] } }), (r) => r.personId!),
     childrenByReferral: loaderOfLists(
-      (referralIds) => em.find(ShelterReferralChild, { referral: { $in: [...referralIds] } }, { orderBy: { position: 'asc' } }),
+      (referralIds) => findViews(em, ShelterReferralChild, { referral: { $in: [...referralIds] } }, { position: 'asc' }),
       (child) => child.referral.id,
     ),
     servicesByReferral: loaderOfLists(
-      (referralIds) => em.find(ReferralService, { referral: { $in: [...referralIds] } }, { orderBy: { requestedAt: 'asc', id: 'asc' } }),
+      (referralIds) => findViews(em, ReferralService, { referral: { $in: [...referralIds] } }, { requestedAt: 'asc', id: 'asc' }),
       (service) => service.referral.id,
     ),
     // Visible exactly when its referral is: the referral's own scoped loader decides.
     serviceById: loaderByKey(
-      async (ids) => withVisibleParent(await em.find(ReferralService, { id: { $in: [...ids] } }), (service) => service.referral.id, shelterReferralById),
+      async (ids) => withVisibleParent(await findViews(em, ReferralService, { id: { $in: [...ids] } }), (service) => service.referral.id, shelterReferralById),
       (service) => service.id,
     ),
   };

@@ -1,4 +1,4 @@
-import { EMPTY_PAGE, isUuid, keysetPage, pageSize, type KeysetOrder } from '@lifeline/subgraph-runtime';
+import { EMPTY_PAGE, findViews, isUuid, keysetPage, pageSize, type KeysetOrder } from '@lifeline/subgraph-runtime';
 import { type QueryResolvers, type ShelterReferralOrder } from '../__generated__/resolvers-types';
 import { ShelterReferral } from '../entities/shelter-referral.entity';
 import { shelterReferralScope } from '../domain/access';
@@ -28,7 +28,7 @@ export const Query: QueryResolvers = {
     if (scope === null) return [];
     // The filter is on the caseworker's side of the file; the shelter's answers are civil affairs' records.
     if (status && !isFileStatus(status)) return [];
-    return em.find(ShelterReferral, { $and: [scope, status ? { status: status as ReferralFileStatus } : {}] }, { orderBy: { submittedAt: 'desc', id: 'desc' }, limit });
+    return findViews(em, ShelterReferral, { $and: [scope, status ? { status: status as ReferralFileStatus } : {}] }, { submittedAt: 'desc', id: 'desc' }, limit);
   },
   referralTrend: (_, { months, until }, { em, caller }) => referralTrend(em, caller, months, until),
   shelterReferralsConnection: async (_, { statuses, updatedSince, updatedBefore, order, first, after, last, before }, { em, caller }) => {
@@ -38,6 +38,6 @@ export const Query: QueryResolvers = {
     const where = () => ({
       $and: [shelterReferralScope(caller)!, fileStatuses ? { status: { $in: fileStatuses } } : {}, updatedSince ? { updatedAt: { $gte: updatedSince as Date } } : {}, updatedBefore ? { updatedAt: { $lt: updatedBefore as Date } } : {}],
     });
-    return keysetPage(em, ShelterReferral, where, { order, keyset: KEYSETS[order], first, after, last, before });
+    return keysetPage(em, ShelterReferral, where, { order, keyset: KEYSETS[order], first, after, last, before, readAs: 'views' });
   },
 };
