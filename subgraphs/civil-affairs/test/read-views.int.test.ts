@@ -1,8 +1,8 @@
 /**
- * Read views: what the persons page, the dispatch board, the escort, settlement, emergency and stay
- * lists and the loaders behind them answer with. Every row of these entities in the test region
- * reads the same as a view as it does as the managed entity built from its row (a many-to-one as
- * the id it names), and reading views manages nothing.
+ * Read views: what the persons page, the dispatch board, the escort, settlement, emergency, stay and
+ * shelter-placement lists and the loaders behind them answer with. Every row of these entities in
+ * the test region reads the same as a view as it does as the managed entity built from its row (a
+ * many-to-one as the id it names), and reading views manages nothing.
  */
 import { ROLES } from '@lifeline/subgraph-runtime';
 import { compareReadViews, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
@@ -15,6 +15,7 @@ import { MissingPersonReport } from '../src/entities/missing-person-report.entit
 import { Person } from '../src/entities/person.entity';
 import { RescueCase } from '../src/entities/rescue-case.entity';
 import { Settlement } from '../src/entities/settlement.entity';
+import { ShelterPlacement } from '../src/entities/shelter-placement.entity';
 import { StreetReport } from '../src/entities/street-report.entity';
 import { definition } from '../src/server';
 import { createCountyStation } from './support/county-station';
@@ -69,6 +70,7 @@ it.each([
   ['emergency point', EmergencyPoint, 1, ['m:1:EmergencyEvent', 'm:1:Station', 'scalar:timestamptz', 'scalar:text']],
   ['emergency help entry', EmergencyHelp, 1, ['m:1:EmergencyPoint', 'scalar:timestamptz']],
   ['missing-person report', MissingPersonReport, 1, ['scalar:timestamptz', 'scalar:text']],
+  ['shelter placement', ShelterPlacement, 1, ['m:1:Shelter', 'scalar:timestamptz', 'scalar:text']],
 ] as const)('reads every %s as a view as the entity holds it', async (_name, entity, rows, filled) => {
   const compared = await compareReadViews(subgraph.orm, entity as never);
   expect(compared.rows).toBeGreaterThanOrEqual(rows);

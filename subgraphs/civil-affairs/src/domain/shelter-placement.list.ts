@@ -23,7 +23,7 @@ export async function findShelterPlacementsPage(em: EntityManager, caller: Calle
   if (!isShelterStaff(caller)) return EMPTY_PAGE;
   const order = args.order ?? 'NEWEST_FIRST';
   const statuses = args.statuses ? [...new Set(args.statuses)] : null;
-  const page = await keysetPage(em, ShelterPlacement, () => (statuses ? { status: { $in: statuses } } : {}), { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before });
+  const page = await keysetPage(em, ShelterPlacement, () => (statuses ? { status: { $in: statuses } } : {}), { order, keyset: KEYSETS[order], first: args.first, after: args.after, last: args.last, before: args.before, readAs: 'views' });
   recordExports(audit, purpose, 'ShelterPlacement', page.edges.map(({ node }) => node.id), ['status', 'partySize', 'decidedAt', 'admittedAt', 'stayUntil']);
   return page;
 }
