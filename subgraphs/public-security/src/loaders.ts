@@ -55,11 +55,11 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
   };
   const findStatusChecks = async (where: FilterQuery<ForeignNationalStatusCheck>, orderBy: Record<string, 'asc' | 'desc'>) => {
     const scope = statusCheckScope(caller);
-    return scope === null ? [] : em.find(ForeignNationalStatusCheck, { $and: [scope, where] }, { orderBy });
+    return scope === null ? [] : findViews(em, ForeignNationalStatusCheck, { $and: [scope, where] }, orderBy);
   };
   const findNotifications = async (where: FilterQuery<ForeignAffairsNotification>) => {
     const scope = notificationScope(caller);
-    return scope === null ? [] : em.find(ForeignAffairsNotification, { $and: [scope, where] });
+    return scope === null ? [] : findViews(em, ForeignAffairsNotification, { $and: [scope, where] });
   };
   const identityCheckById = loaderByKey((ids: readonly string[]) => findChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id);
   const statusCheckById = loaderByKey((ids: readonly string[]) => findStatusChecks({ id: { $in: [...ids] } }, { id: 'asc' }), (c) => c.id);
@@ -109,7 +109,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       (c) => c.personId,
     ),
     eventsByStatusCheck: loaderOfLists(
-      (checkIds) => em.find(ForeignNationalStatusCheckEvent, { statusCheck: { $in: [...checkIds] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (checkIds) => findViews(em, ForeignNationalStatusCheckEvent, { statusCheck: { $in: [...checkIds] } }, { at: 'asc', id: 'asc' }),
       (e) => e.statusCheck.id,
     ),
     notificationById: loaderByKey(
@@ -120,9 +120,9 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       (checkIds) => findNotifications({ statusCheck: { $in: [...checkIds] } }),
       (n) => n.statusCheck.id,
     ),
-    handOverByStatusCheck: loaderByKey((checkIds) => em.find(PoliceHandOver, { statusCheck: { $in: [...checkIds] } }), (h) => h.statusCheck.id),
+    handOverByStatusCheck: loaderByKey((checkIds) => findViews(em, PoliceHandOver, { statusCheck: { $in: [...checkIds] } }), (h) => h.statusCheck.id),
     handOverById: loaderByKey(
-      async (ids) => withVisibleParent(await em.find(PoliceHandOver, { id: { $in: [...ids] } }), (h) => h.statusCheck.id, statusCheckById),
+      async (ids) => withVisibleParent(await findViews(em, PoliceHandOver, { id: { $in: [...ids] } }), (h) => h.statusCheck.id, statusCheckById),
       (h) => h.id,
     ),
     tracingConfirmationByPerson: loaderByKey((personIds) => em.find(TracingConfirmation, { personId: { $in: [...personIds] } }), (t) => t.personId),

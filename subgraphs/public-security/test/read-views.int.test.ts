@@ -1,11 +1,16 @@
 /**
- * Read views: what the loaders behind the IdentityCheck resolvers answer with. Every IdentityCheck of the test
- * data reads the same as a view as it does as the managed entity built from its row, and reading
- * views manages nothing.
+ * Read views: what the identity-check and foreign-national lists and the loaders behind their
+ * resolvers answer with. Every identity check, status check (with its events, notification and
+ * hand-over) of the test data reads the same as a view as it does as the managed entity built from
+ * its row (a reference to one as the id it names), and reading views manages nothing.
  */
 import { compareReadViews, openTestSubgraph, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
+import { ForeignAffairsNotification } from '../src/entities/foreign-affairs-notification.entity';
+import { ForeignNationalStatusCheckEvent } from '../src/entities/foreign-national-status-check-event.entity';
+import { ForeignNationalStatusCheck } from '../src/entities/foreign-national-status-check.entity';
 import { IdentityCheck } from '../src/entities/identity-check.entity';
+import { PoliceHandOver } from '../src/entities/police-hand-over.entity';
 import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
@@ -20,5 +25,19 @@ it('reads every IdentityCheck as a view as the entity holds it', async () => {
   expect(compared.rows).toBeGreaterThan(5);
   expect(compared.differences).toEqual([]);
   expect(compared.filled).toEqual(expect.arrayContaining(['scalar:timestamptz', 'scalar:text', 'scalar:uuid']));
+  expect(compared.managed).toBe(0);
+});
+
+// Each: the entity and the kinds of values that must have been compared with a value (not only nulls).
+it.each([
+  ['foreign-national status check', ForeignNationalStatusCheck, ['scalar:timestamptz', 'scalar:text', 'scalar:uuid']],
+  ['status check event', ForeignNationalStatusCheckEvent, ['m:1:ForeignNationalStatusCheck', 'scalar:timestamptz']],
+  ['foreign-affairs notification', ForeignAffairsNotification, ['1:1:ForeignNationalStatusCheck', 'scalar:timestamptz']],
+  ['police hand-over', PoliceHandOver, ['1:1:ForeignNationalStatusCheck', 'scalar:timestamptz']],
+] as const)('reads every %s as a view as the entity holds it', async (_name, entity, filled) => {
+  const compared = await compareReadViews(subgraph.orm, entity as never);
+  expect(compared.rows).toBeGreaterThan(0);
+  expect(compared.differences).toEqual([]);
+  expect(compared.filled).toEqual(expect.arrayContaining([...filled]));
   expect(compared.managed).toBe(0);
 });

@@ -45,7 +45,7 @@ export async function auditedPage<T extends { id: string; updatedAt: Date }>(
     UPDATED: { property: 'updatedAt', direction: 'asc' },
   };
   const order = paging.order ?? 'OLDEST_FIRST';
-  const page = await keysetPage(em, entity, where, { order, keyset: keysets[order], first: paging.first, after: paging.after, last: paging.last, before: paging.before });
+  const page = await keysetPage(em, entity, where, { order, keyset: keysets[order], first: paging.first, after: paging.after, last: paging.last, before: paging.before, readAs: 'views' });
   auditedReads(audit, recordType, page.edges.map((edge) => edge.node));
   return page;
 }
