@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSER_TEST_TIMEOUT, changeLands, chooseInCascader, describeInBrowser, shownTotal, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, changeLands, chooseInCascader, clickUntil, describeInBrowser, shownTotal, useBrowser } from './support/browser';
 import { gatewayCaller } from './support/graph';
 
 describeInBrowser('emergency and settlement browser tests')('emergency events and settlements in the portal', () => {
@@ -46,7 +46,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
 
     const name = `临江区滨江街道寒潮临时救助点${Date.now() % 10000}`;
     await cold.getByTestId('open-point').click();
-    await page.getByTestId('point-source-new').click();
+    await clickUntil(page.getByTestId('point-source-new'), page.getByTestId('point-name'));
     await page.getByTestId('point-name').fill(name);
     await page.getByTestId('point-address').fill('临江区滨江路1号');
     // The point's district chosen among the event's (here down to 临江区's 滨江街道), never typed.

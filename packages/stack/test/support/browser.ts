@@ -218,3 +218,18 @@ export async function chooseInCascader(page: Page, trigger: Locator, labels: str
   }
   throw lastError;
 }
+
+/**
+ * Clicks `target` until `outcome` reaches `state` (shows, or is gone), at most three times, waiting
+ * 15 s after each click. On two busy cores a click that lands while an Ant Design dialog is still
+ * opening can be lost (seen in CI: a radio that did not switch the form, a cancel that did not close
+ * the question); a second click is what a person would do. `target` is clicked again only while it
+ * is still shown.
+ */
+export async function clickUntil(target: Locator, outcome: Locator, state: 'visible' | 'detached' = 'visible'): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    if (attempt === 1 || (await target.isVisible())) await target.click();
+    if (await outcome.waitFor({ state, timeout: 15_000 }).then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error(`three clicks on ${String(target)} and ${String(outcome)} is still not ${state}`);
+  }
+}
