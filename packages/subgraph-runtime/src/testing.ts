@@ -516,3 +516,16 @@ export async function compareReadViews<T extends object>(orm: MikroORM<PostgreSq
   }
   return { rows: views.length, differences, filled: [...filled].sort(), managed: em.getUnitOfWork().getIdentityMap().values().length };
 }
+
+/**
+ * What every read-view test asserts of `compareReadViews`: at least `minRows` rows compared, no
+ * difference, a value compared for each `kind:type` in `filled` (not only nulls), and nothing left
+ * managed.
+ */
+export async function expectReadViewsAsEntities<T extends object>(orm: MikroORM<PostgreSqlDriver>, entity: EntityName<T>, minRows: number, filled: readonly string[]): Promise<void> {
+  const compared = await compareReadViews(orm, entity);
+  expect(compared.rows).toBeGreaterThanOrEqual(minRows);
+  expect(compared.differences).toEqual([]);
+  expect(compared.filled).toEqual(expect.arrayContaining([...filled]));
+  expect(compared.managed).toBe(0);
+}
