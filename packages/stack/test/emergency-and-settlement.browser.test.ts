@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSER_TEST_TIMEOUT, changeLands, chooseInCascader, clickUntil, describeInBrowser, shownTotal, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, changeLands, chooseInCascader, clickUntil, describeInBrowser, shownTotal, useBrowser, confirmStep } from './support/browser';
 import { gatewayCaller } from './support/graph';
 
 describeInBrowser('emergency and settlement browser tests')('emergency events and settlements in the portal', () => {
@@ -82,7 +82,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await proposed.getByTestId('decline').click();
     await page.getByTestId('decline-reason').fill(reason);
     await page.getByTestId('decline-submit').click();
-    await page.getByTestId('confirm-ok').click();
+    await confirmStep(page);
     const declined = page.locator(`[data-testid=declined-row][data-id="${id}"]`);
     await changeLands(page, declined);
     await expect(declined.getByTestId('declined-reason').textContent()).resolves.toBe(reason);
@@ -119,7 +119,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('approve-clear').check();
     await page.getByTestId('approve-note').fill('DNA、指纹比对均未比中');
     await page.getByTestId('approve-submit').click();
-    await page.getByTestId('confirm-ok').click();
+    await confirmStep(page);
     const approved = page.locator(`[data-testid=approved-row][data-id="${id}"]`);
     await changeLands(page, approved);
     await expect(approved.getByTestId('approved-recheck').getAttribute('data-value')).resolves.toBe('NO_MATCH');
@@ -130,7 +130,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('settle-registration').fill('江临公户〔2026〕099号');
     await page.getByTestId('settle-submit').click();
     await expect(page.getByTestId('confirm-consequence').textContent()).resolves.toContain('江临市社会福利院');
-    await page.getByTestId('confirm-ok').click();
+    await confirmStep(page);
     const settled = page.locator(`[data-testid=settled-row][data-id="${id}"]`);
     await changeLands(page, settled);
 
@@ -139,7 +139,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
     await page.getByTestId('revoke-reference').fill(randomUUID());
     await page.getByTestId('revoke-arrangement').fill('家属到站接回');
     await page.getByTestId('revoke-submit').click();
-    await page.getByTestId('confirm-ok').click();
+    await confirmStep(page);
     await changeLands(page, page.locator(`[data-testid=revoked-row][data-id="${id}"]`));
     await page.screenshot({ path: join(tmpdir(), 'lifeline-portal-settlements.png'), fullPage: true });
   }, BROWSER_TEST_TIMEOUT);

@@ -13,7 +13,7 @@ import { buildDemoRegion } from '@lifeline/demo-region';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, changeLands, clickUntil, describeInBrowser, useBrowser, shownTotal } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, changeLands, clickUntil, describeInBrowser, useBrowser, shownTotal, confirmStep } from './support/browser';
 import { eventually } from './support/eventually';
 import { sharedStack } from './support/shared-stack';
 
@@ -337,7 +337,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await second.getByTestId('exit-submit').click();
     // Closing a case cannot be undone: the portal names the consequence and asks first.
     await expect(second.getByTestId('confirm-consequence').textContent()).resolves.toContain('购票返乡');
-    await second.getByTestId('confirm-ok').click();
+    await confirmStep(second);
     await expect(refusalIn(exit)).resolves.toContain('他人已修改此记录');
     await second.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-case-conflict.png'), fullPage: true });
 
@@ -461,7 +461,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await clickUntil(page.getByTestId('confirm-cancel'), page.getByTestId('confirm-consequence'), 'detached');
     expect((await graph<{ person: { identityStatus: string } }>('center.staff', 'query ($id: ID!) { person(id: $id) { identityStatus } }', { id: personId })).person.identityStatus).toBe('UNIDENTIFIED');
     await askToConfirm();
-    await page.getByTestId('confirm-ok').click();
+    await confirmStep(page);
     await page.getByTestId('tracing-resolved').waitFor();
     const after = await graph<{ person: { identityStatus: string; name: string | null } }>('center.staff', 'query ($id: ID!) { person(id: $id) { identityStatus name } }', { id: personId });
     expect(after.person.identityStatus).toBe('CLAIMED');

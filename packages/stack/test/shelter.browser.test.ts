@@ -9,7 +9,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal, confirmStep } from './support/browser';
 import { eventually } from './support/eventually';
 import { graphAs } from './support/graph-as';
 
@@ -66,7 +66,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await staff.getByTestId('shelter-free-places').waitFor();
     await staff.getByTestId('action-accept').click();
     await expect(staff.getByTestId('confirm-consequence').textContent()).resolves.toContain('2');
-    await staff.getByTestId('confirm-ok').click();
+    await confirmStep(staff);
     await status(staff, 'ACCEPTED');
     await expect(staff.getByTestId('placement-places').textContent()).resolves.toMatch(/#\d+, .*#\d+/);
     await staff.goto(`${portalUrl}/shelter`);
@@ -84,12 +84,12 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await status(staff, 'EXTENDED');
     await staff.getByTestId('action-reason').fill('已回娘家居住,社工回访');
     await staff.getByTestId('action-discharge').click();
-    await staff.getByTestId('confirm-ok').click();
+    await confirmStep(staff);
     await status(staff, 'DISCHARGED');
     await caseworker.reload();
     await status(caseworker, 'DISCHARGED');
     await staff.getByTestId('action-close').click();
-    await staff.getByTestId('confirm-ok').click();
+    await confirmStep(staff);
     await status(staff, 'CLOSED');
     await caseworker.reload();
     await status(caseworker, 'CLOSED');
@@ -108,7 +108,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     await staff.getByTestId('action-reason').fill('评估为低风险,已转介社区临时安置');
     // The refused attempt has finished once the button is no longer loading.
     await staff.locator('[data-testid="action-decline"]:not(.ant-btn-loading)').click();
-    await staff.getByTestId('confirm-ok').click();
+    await confirmStep(staff);
     await status(staff, 'DECLINED');
     await caseworker.reload();
     await status(caseworker, 'DECLINED');

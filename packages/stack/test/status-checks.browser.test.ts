@@ -12,7 +12,7 @@ import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal, confirmStep } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 type StatusChecks = { person: { foreignNationalStatusChecks: Array<{ id: string; status: string; nationality: string; passportNumber: string; policeHandOver: { recordNumber: string; policeUnit: string } | null }> } | null };
@@ -116,7 +116,7 @@ describeInBrowser('status-check browser tests')('foreign-national status checks'
     await police.getByTestId('confirm-cancel').click();
     expect((await graph<StatusChecks>('police.officer', STATUS_CHECKS, { id: personId })).person!.foreignNationalStatusChecks[0]!.status).toBe('REQUESTED');
     await police.getByTestId('status-outcome-submit').click();
-    await police.getByTestId('confirm-ok').click();
+    await confirmStep(police);
     await police.getByTestId('status-check-hand-over').waitFor();
     await expect(police.getByTestId('status-check-status').textContent()).resolves.toBe('非法入境或居留');
     await expect(police.getByTestId('status-check-hand-over').textContent()).resolves.toContain(recordNumber);

@@ -233,3 +233,12 @@ export async function clickUntil(target: Locator, outcome: Locator, state: 'visi
     if (attempt === 3) throw new Error(`three clicks on ${String(target)} and ${String(outcome)} is still not ${state}`);
   }
 }
+
+/**
+ * Confirms the question `useConfirmStep` asked (the portal's "this cannot be undone" dialog): clicks
+ * its confirming button until the dialog is gone, so a click that lands while the dialog is still
+ * opening is made again.
+ */
+export async function confirmStep(page: Page): Promise<void> {
+  await clickUntil(page.getByTestId('confirm-ok'), page.getByTestId('confirm-consequence'), 'detached');
+}
