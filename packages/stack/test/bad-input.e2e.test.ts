@@ -26,8 +26,11 @@ function mrz(passportNumber: string, nationality: string): { mrzLine1: string; m
 
 describe('bad input through the gateway, the same in every agency', () => {
   const { as } = gatewayCaller();
-  /** The description of every street report this suite tries to file (each is refused). */
+  /** The description of every street report and the referring organisation of every referral this suite tries to file (each is refused). */
   const MARK = `坏输入探针${Date.now()}`;
+  /** The code of every biometric sample this suite tries to record, and the check it last tried to record one on. */
+  const SAMPLE = 'DNA-PROBE-1';
+  let probedCheck: string | undefined;
 
   /** Who works in each agency, and what shows whether anything was stored there. */
   const agencies: Record<Agency, { user: string; stored: () => Promise<unknown> }> = {
@@ -39,15 +42,36 @@ describe('bad input through the gateway, the same in every agency', () => {
           ({ node }) => node.description === MARK,
         ).length,
     },
+    // Samples with the suite's code on the check it last probed, and checks asked for its unknown person.
     'public security': {
       user: 'police.officer',
-      stored: async () => (await as<{ identityChecks: Array<{ id: string; version: number }> }>('police.officer', '{ identityChecks(first: 100) { id version } }')).data!.identityChecks,
+      stored: async () => {
+        const samples = probedCheck
+          ? (await as<{ identityCheck: { samples: Array<{ sampleCode: string }> | null } }>('police.officer', 'query ($id: ID!) { identityCheck(id: $id) { samples { sampleCode } } }', { id: probedCheck })).data!.identityCheck.samples!.filter(
+              ({ sampleCode }) => sampleCode === SAMPLE,
+            ).length
+          : 0;
+        const checks = (await as<{ identityChecksConnection: { totalCount: number } }>('police.officer', 'query ($p: ID!) { identityChecksConnection(personIds: [$p]) { totalCount } }', { p: UUID })).data!
+          .identityChecksConnection.totalCount;
+        return { samples, checks };
+      },
     },
+    // Referrals from the suite's organisation, among the caseworker's newest.
     "women's federation": {
       user: 'wf.caseworker',
-      stored: async () => (await as<{ shelterReferrals: unknown[] }>('wf.caseworker', '{ shelterReferrals { id } }')).data!.shelterReferrals.length,
+      stored: async () =>
+        (await as<{ shelterReferralsConnection: { edges: Array<{ node: { referringOrganisation: string } }> } }>('wf.caseworker', '{ shelterReferralsConnection(first: 100, order: NEWEST_FIRST) { edges { node { referringOrganisation } } } }')).data!.shelterReferralsConnection.edges.filter(
+          ({ node }) => node.referringOrganisation === MARK,
+        ).length,
     },
-    'foreign affairs': { user: 'fao.officer', stored: async () => (await as<{ aidEntrustments: unknown[] }>('fao.officer', '{ aidEntrustments { id version } }')).data!.aidEntrustments },
+    // Entrustments under the suite's document numbers, among the office's newest.
+    'foreign affairs': {
+      user: 'fao.officer',
+      stored: async () =>
+        (await as<{ aidEntrustmentsConnection: { edges: Array<{ node: { documentNumber: string } }> } }>('fao.officer', '{ aidEntrustmentsConnection(first: 100, order: NEWEST_FIRST) { edges { node { documentNumber } } } }')).data!.aidEntrustmentsConnection.edges.filter(
+          ({ node }) => node.documentNumber.includes('探针'),
+        ).length,
+    },
   };
 
   /** Sends the operation as the agency's user: 400 BAD_USER_INPUT, one error, nothing stored. */
@@ -61,7 +85,11 @@ describe('bad input through the gateway, the same in every agency', () => {
     return res;
   };
 
-  const firstCheck = async () => (await as<{ identityChecks: Array<{ id: string; version: number }> }>('police.officer', '{ identityChecks(status: REQUESTED, first: 1) { id version } }')).data!.identityChecks[0]!;
+  const firstCheck = async () => {
+    const check = (await as<{ identityChecks: Array<{ id: string; version: number }> }>('police.officer', '{ identityChecks(status: REQUESTED, first: 1) { id version } }')).data!.identityChecks[0]!;
+    probedCheck = check.id;
+    return check;
+  };
 
   describe('an impossible date or time literal', () => {
     const literals: Record<Agency, (at: string) => Promise<string>> = {
@@ -69,10 +97,10 @@ describe('bad input through the gateway, the same in every agency', () => {
         `mutation { reportStreetSighting(input: { source: HOTLINE, description: "${MARK}", latitude: 30, longitude: 114, address: "探针", district: "379902", reportedAt: "${at}" }) { __typename } }`,
       'public security': async (at) => {
         const check = await firstCheck();
-        return `mutation { recordSample(input: { identityCheckId: "${check.id}", expectedVersion: ${check.version}, kind: DNA, sampleCode: "DNA-PROBE-1", collectedAt: "${at}" }) { __typename } }`;
+        return `mutation { recordSample(input: { identityCheckId: "${check.id}", expectedVersion: ${check.version}, kind: DNA, sampleCode: "${SAMPLE}", collectedAt: "${at}" }) { __typename } }`;
       },
       "women's federation": async (at) =>
-        `mutation { submitShelterReferral(input: { idempotencyKey: "probe-bad-date", victim: { name: "探针" }, victimType: DOMESTIC_VIOLENCE, risk: { level: LOW }, referringOrganisation: "探针", consent: { givenBy: VICTIM, method: WRITTEN, at: "${at}" } }) { __typename } }`,
+        `mutation { submitShelterReferral(input: { idempotencyKey: "probe-bad-date", victim: { name: "探针" }, victimType: DOMESTIC_VIOLENCE, risk: { level: LOW }, referringOrganisation: "${MARK}", consent: { givenBy: VICTIM, method: WRITTEN, at: "${at}" } }) { __typename } }`,
       'foreign affairs': async (at) =>
         `mutation { issueAidEntrustment(input: { documentNumber: "外办委〔2026〕探针号", issuingOffice: FOREIGN_AFFAIRS_OFFICE, beneficiaryName: "Jane Doe", nationality: "USA", passportNumber: "X1234567", entryStatus: LEGAL_STAY, items: [{ kind: FOOD, capFen: 100 }], totalCapFen: 100, validFrom: "${at}", validUntil: "2099-01-01T00:00:00Z" }) { __typename } }`,
     };
@@ -130,7 +158,7 @@ describe('bad input through the gateway, the same in every agency', () => {
       ],
       "women's federation": [
         'mutation($i: SubmitShelterReferralInput!) { submitShelterReferral(input: $i) { __typename } }',
-        { i: { idempotencyKey: 'probe-nul', victim: { name: '李\u0000四' }, victimType: 'DOMESTIC_VIOLENCE', risk: { level: 'LOW' }, referringOrganisation: '探针' } },
+        { i: { idempotencyKey: 'probe-nul', victim: { name: '李\u0000四' }, victimType: 'DOMESTIC_VIOLENCE', risk: { level: 'LOW' }, referringOrganisation: MARK } },
       ],
       'foreign affairs': ['mutation($id: ID!, $r: String!) { revokeAidEntrustment(entrustmentId: $id, reason: $r) { __typename } }', { id: UUID, r: '撤销\u0000' }],
     };
