@@ -125,6 +125,16 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     const byKey = new Map(rows.map((row) => [row.key, Number(row.people)]));
     return ids.map((id) => byKey.get(id) ?? 0);
   };
+  const stationById: DataLoader<string, Station | null> = loaderByKey(async (ids) => {
+    const rows = await connection.execute<Array<Record<string, unknown>>>(
+      'select s.* from station s where s.id in (?) or s.id in (select parent_id from station where id in (?))',
+      [[...ids], [...ids]],
+    );
+    const stations = rows.map((row) => viewFromRow(em, Station, row));
+    // Keys of this batch are cached already (priming them is a no-op); their parents are not.
+    for (const station of stations) stationById.prime(station.id, station);
+    return stations;
+  }, (s) => s.id);
   return {
     emergencyEventById: loaderByKey(async (ids) => {
       const visible = visibleEmergencyEvents(caller, { sql: 'e.id in (?)', params: [[...ids]] });
@@ -187,17 +197,9 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       );
       return rows.map((row) => viewFromRow(em, Person, row));
     }, (p) => p.id),
-    // A station comes with its parent in the same statement, so `parent` never costs a batch of its own.
-    stationById: loaderByKey(
-      (ids) =>
-        em
-          .createQueryBuilder(Station, 's')
-          .select('*')
-          .where({ id: { $in: [...ids] } })
-          .orWhere('s.id in (select parent_id from station where id in (?))', [[...ids]])
-          .getResult(),
-      (s) => s.id,
-    ),
+    // A station comes with its parent in the same statement, so `parent` never costs a batch of its
+    // own: the parents are put in this loader's cache. Stations as read views (no managed entities).
+    stationById,
     rescueCaseById: loaderByKey((ids) => visibleCases('rc.id in (?)', [[...ids]]), (c) => c.id),
     rescueCasesByPerson: loaderOfLists((personIds) => visibleCases('rc.person_id in (?)', [[...personIds]]), (c) => c.person.id),
     eventsByRescueCase: loaderOfLists(

@@ -16,6 +16,7 @@ import { Person } from '../src/entities/person.entity';
 import { RescueCase } from '../src/entities/rescue-case.entity';
 import { Settlement } from '../src/entities/settlement.entity';
 import { ShelterPlacement } from '../src/entities/shelter-placement.entity';
+import { Station } from '../src/entities/station.entity';
 import { StreetReport } from '../src/entities/street-report.entity';
 import { definition } from '../src/server';
 import { createCountyStation } from './support/county-station';
@@ -58,6 +59,7 @@ it.each([
   ['emergency point', EmergencyPoint, 1, ['m:1:EmergencyEvent', 'm:1:Station', 'scalar:timestamptz', 'scalar:text']],
   ['emergency help entry', EmergencyHelp, 1, ['m:1:EmergencyPoint', 'scalar:timestamptz']],
   ['missing-person report', MissingPersonReport, 1, ['scalar:timestamptz', 'scalar:text']],
+  ['station', Station, 2, ['m:1:Station', 'scalar:DoubleType', 'scalar:boolean', 'scalar:timestamptz', 'scalar:text']],
   ['shelter placement', ShelterPlacement, 1, ['m:1:Shelter', 'scalar:timestamptz', 'scalar:text']],
 ] as const)('reads every %s as a view as the entity holds it', async (_name, entity, rows, filled) => {
   await expectReadViewsAsEntities(subgraph.orm, entity as never, rows, filled);
