@@ -4,7 +4,7 @@
  * and case loaders apply the caller's visibility in the same statement.
  */
 import { type EntityManager, type EntityName } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, type Caller, entityFromRow, viewFromRow } from '@lifeline/subgraph-runtime';
+import { findViews, loaderByKey, loaderOfLists, type Caller, viewFromRow } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
 import { CareService } from './entities/care-service.entity';
 import { CareZone } from './entities/care-zone.entity';
@@ -97,7 +97,7 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
        where x.id in (?) and ${cases.sql}`,
       [[...ids], ...cases.params],
     );
-    return rows.map((row) => entityFromRow(em, entity, row));
+    return rows.map((row) => viewFromRow(em, entity, row));
   };
   const points = pointVisibility(caller);
   const visiblePoints = async (condition: string, params: unknown[]) => {
@@ -167,11 +167,11 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       const rows = await connection.execute<Array<Record<string, unknown>>>(`select es.* from ${ESCORT_ROWS} where ${visible.sql}`, visible.params);
       return rows.map((row) => viewFromRow(em, Escort, row));
     }, (e) => e.id),
-    careZoneById: loaderByKey((ids) => em.find(CareZone, { id: { $in: [...ids] } }), (zone) => zone.id),
+    careZoneById: loaderByKey((ids) => findViews(em, CareZone, { id: { $in: [...ids] } }), (zone) => zone.id),
     careServiceById: loaderByKey((ids) => ofVisibleCases(CareService, 'care_service', ids), (service) => service.id),
     rescueCaseEventById: loaderByKey((ids) => ofVisibleCases(RescueCaseEvent, 'rescue_case_event', ids), (event) => event.id),
     // Every signed-in caller sees that a shelter exists and whether it has room (its location is guarded field by field).
-    shelterById: loaderByKey((ids) => em.find(Shelter, { id: { $in: [...ids] } }), (shelter) => shelter.id),
+    shelterById: loaderByKey((ids) => findViews(em, Shelter, { id: { $in: [...ids] } }), (shelter) => shelter.id),
     streetReportById: loaderByKey(async (ids) => {
       const visible = streetReportVisibility(caller);
       const rows = await connection.execute<Array<Record<string, unknown>>>(`select sr.* from street_report sr where sr.id in (?) and ${visible.sql}`, [[...ids], ...visible.params]);
@@ -203,11 +203,11 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     rescueCaseById: loaderByKey((ids) => visibleCases('rc.id in (?)', [[...ids]]), (c) => c.id),
     rescueCasesByPerson: loaderOfLists((personIds) => visibleCases('rc.person_id in (?)', [[...personIds]]), (c) => c.person.id),
     eventsByRescueCase: loaderOfLists(
-      (caseIds) => em.find(RescueCaseEvent, { rescueCase: { $in: [...caseIds] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (caseIds) => findViews(em, RescueCaseEvent, { rescueCase: { $in: [...caseIds] } }, { at: 'asc', id: 'asc' }),
       (e) => e.rescueCase.id,
     ),
     childStationsByParent: loaderOfLists(
-      (parentIds) => em.find(Station, { parent: { $in: [...parentIds] } }, { orderBy: { level: 'asc', name: 'asc' } }),
+      (parentIds) => findViews(em, Station, { parent: { $in: [...parentIds] } }, { level: 'asc', name: 'asc' }),
       (s) => s.parent!.id,
     ),
     // Counts only; the shelter zone is left out so that no count moves when a victim arrives, and
@@ -232,15 +232,15 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       return stationIds.map((id) => taken.get(id) ?? 0);
     }),
     servicesByRescueCase: loaderOfLists(
-      (caseIds) => em.find(CareService, { rescueCase: { $in: [...caseIds] } }, { orderBy: { givenAt: 'asc', id: 'asc' } }),
+      (caseIds) => findViews(em, CareService, { rescueCase: { $in: [...caseIds] } }, { givenAt: 'asc', id: 'asc' }),
       (service) => service.rescueCase.id,
     ),
     legsByEscort: loaderOfLists(
-      (escortIds) => em.find(EscortLeg, { escort: { $in: [...escortIds] } }, { orderBy: { sequence: 'asc' } }),
+      (escortIds) => findViews(em, EscortLeg, { escort: { $in: [...escortIds] } }, { sequence: 'asc' }),
       (leg) => leg.escort.id,
     ),
     careZonesByStation: loaderOfLists(
-      (stationIds) => em.find(CareZone, { station: { $in: [...stationIds] } }, { orderBy: { kind: 'asc' } }),
+      (stationIds) => findViews(em, CareZone, { station: { $in: [...stationIds] } }, { kind: 'asc' }),
       (zone) => zone.station.id,
     ),
     takenPlacesByZone: new DataLoader<string, number>(async (zoneIds) => {

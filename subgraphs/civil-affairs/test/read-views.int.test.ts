@@ -7,6 +7,11 @@
 import { ROLES } from '@lifeline/subgraph-runtime';
 import { expectReadViewsAsEntities, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
+import { CareService } from '../src/entities/care-service.entity';
+import { CareZone } from '../src/entities/care-zone.entity';
+import { EscortLeg } from '../src/entities/escort-leg.entity';
+import { RescueCaseEvent } from '../src/entities/rescue-case-event.entity';
+import { Shelter } from '../src/entities/shelter.entity';
 import { EmergencyEvent } from '../src/entities/emergency-event.entity';
 import { EmergencyHelp } from '../src/entities/emergency-help.entity';
 import { EmergencyPoint } from '../src/entities/emergency-point.entity';
@@ -26,16 +31,31 @@ let subgraph: TestSubgraph<SubgraphContext>;
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, testDatabaseUrl());
-  // The demo region holds no escort: a county of this suite's own asks for one.
+  // The demo region holds no escort and no care service: a county of this suite's own arranges an escort and records a service.
   const staff = testCaller({ id: 'read.views.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: '379968' });
   const stationId = await createCountyStation(subgraph.orm.em.fork(), { jurisdiction: '379968', name: '视图测试县' });
   const { caseId } = await personInCare(subgraph, stationId, staff);
-  const requested = await subgraph.execute<{ requestEscort: { __typename: string } }>(
-    `mutation($i: RequestEscortInput!) { requestEscort(input: $i) { __typename } }`,
-    { i: { rescueCaseId: caseId, destinationDivision: '110101', destination: '北京市东城区' } },
+  const escortStep = async (name: string, type: string, input: Record<string, unknown>, caller = staff) => {
+    const result = await subgraph.execute<Record<string, { __typename: string; escort?: { id: string; version: number } }>>(
+      `mutation($i: ${type}!) { ${name}(input: $i) { __typename ... on EscortChanged { escort { id version } } } }`,
+      { i: input },
+      caller,
+    );
+    expect(result.data?.[name]?.__typename).toBe('EscortChanged');
+    return result.data![name]!.escort!;
+  };
+  // Cross-province: the center approves before the station arranges the legs.
+  let escort = await escortStep('requestEscort', 'RequestEscortInput', { rescueCaseId: caseId, destinationDivision: '110101', destination: '北京市东城区' });
+  const center = testCaller({ id: 'read.views.center', agency: 'CIVIL_AFFAIRS', roles: [ROLES.CENTER_STAFF], jurisdiction: '379900' });
+  escort = await escortStep('decideEscort', 'DecideEscortInput', { escortId: escort.id, expectedVersion: escort.version, approve: true }, center);
+  const leg = { fromPlace: '视图测试县救助站', toPlace: '北京西站', mode: 'TRAIN', tickets: 'G88 3车7A', escortStaff: '王强', departAt: '2026-12-01T01:00:00Z', costFen: 45_650 };
+  await escortStep('scheduleEscort', 'ScheduleEscortInput', { escortId: escort.id, expectedVersion: escort.version, legs: [leg] });
+  const service = await subgraph.execute<{ recordCareService: { __typename: string } }>(
+    `mutation($i: RecordCareServiceInput!) { recordCareService(input: $i) { __typename } }`,
+    { i: { rescueCaseId: caseId, kind: 'MEDICAL', note: '测血压' } },
     staff,
   );
-  expect(requested.data?.requestEscort.__typename).toBe('EscortChanged');
+  expect(service.data?.recordCareService.__typename).toBe('RescueCaseChanged');
 });
 afterAll(() => subgraph.close());
 
@@ -60,6 +80,11 @@ it.each([
   ['emergency help entry', EmergencyHelp, 1, ['m:1:EmergencyPoint', 'scalar:timestamptz']],
   ['missing-person report', MissingPersonReport, 1, ['scalar:timestamptz', 'scalar:text']],
   ['station', Station, 2, ['m:1:Station', 'scalar:DoubleType', 'scalar:boolean', 'scalar:timestamptz', 'scalar:text']],
+  ['rescue-case event', RescueCaseEvent, 1, ['m:1:RescueCase', 'scalar:timestamptz', 'scalar:text']],
+  ['care service', CareService, 1, ['m:1:RescueCase', 'scalar:timestamptz', 'scalar:text']],
+  ['escort leg', EscortLeg, 1, ['m:1:Escort', 'scalar:timestamptz', 'scalar:BigIntType', 'scalar:text']],
+  ['care zone', CareZone, 1, ['m:1:Station', 'scalar:smallint', 'scalar:text']],
+  ['shelter', Shelter, 1, ['m:1:Station', 'scalar:smallint', 'scalar:text']],
   ['shelter placement', ShelterPlacement, 1, ['m:1:Shelter', 'scalar:timestamptz', 'scalar:text']],
 ] as const)('reads every %s as a view as the entity holds it', async (_name, entity, rows, filled) => {
   await expectReadViewsAsEntities(subgraph.orm, entity as never, rows, filled);

@@ -1,8 +1,7 @@
 import { type ShelterResolvers } from '../__generated__/resolvers-types';
-import { Shelter as ShelterEntity } from '../entities/shelter.entity';
 
 export const Shelter: ShelterResolvers = {
-  __resolveReference: (reference, { em }) => em.findOne(ShelterEntity, { id: reference.id }),
+  __resolveReference: (reference, { loaders }) => loaders.shelterById.load(reference.id),
   address: (shelter, _, { audit }) => {
     audit.record({ operation: 'READ', recordType: 'Shelter', recordId: shelter.id, fields: ['address'], outcome: 'ALLOWED' });
     return shelter.address;
