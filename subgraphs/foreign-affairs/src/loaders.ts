@@ -6,7 +6,7 @@
  */
 import { type FilterQuery } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { findViews, loaderByKey, loaderOfLists, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
+import { findViews, loaderByKey, loaderOfLists, viewFromRow, withVisibleParent, type Caller } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
 import { AidDelivery } from './entities/aid-delivery.entity';
 import { AidEntrustmentEvent } from './entities/aid-entrustment-event.entity';
@@ -47,30 +47,30 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
     aidEntrustmentById,
     aidEntrustmentsByPerson: loaderOfLists((personIds) => find({ personId: { $in: [...personIds] } }), (e) => e.personId ?? ''),
     itemsByEntrustment: loaderOfLists(
-      (ids) => em.find(EntrustedAidItem, { entrustment: { $in: [...ids] } }, { orderBy: { termsVersion: 'asc', kind: 'asc' } }),
+      (ids) => findViews(em, EntrustedAidItem, { entrustment: { $in: [...ids] } }, { termsVersion: 'asc', kind: 'asc' }),
       (item) => item.entrustment.id,
     ),
     versionsByEntrustment: loaderOfLists(
-      (ids) => em.find(AidEntrustmentVersion, { entrustment: { $in: [...ids] } }, { orderBy: { number: 'asc' } }),
+      (ids) => findViews(em, AidEntrustmentVersion, { entrustment: { $in: [...ids] } }, { number: 'asc' }),
       (version) => version.entrustment.id,
     ),
     deliveriesByEntrustment: loaderOfLists(
-      (ids) => em.find(AidDelivery, { entrustment: { $in: [...ids] } }, { orderBy: { deliveredOn: 'desc', recordedAt: 'desc' } }),
+      (ids) => findViews(em, AidDelivery, { entrustment: { $in: [...ids] } }, { deliveredOn: 'desc', recordedAt: 'desc' }),
       (delivery) => delivery.entrustment.id,
     ),
     // Visible exactly when its entrustment is: the entrustment's own scoped loader decides.
     deliveryById: loaderByKey(
-      async (ids) => withVisibleParent(await em.find(AidDelivery, { id: { $in: [...ids] } }), (delivery) => delivery.entrustment.id, aidEntrustmentById),
+      async (ids) => withVisibleParent(await findViews(em, AidDelivery, { id: { $in: [...ids] } }), (delivery) => delivery.entrustment.id, aidEntrustmentById),
       (delivery) => delivery.id,
     ),
     eventsByEntrustment: loaderOfLists(
-      (ids) => em.find(AidEntrustmentEvent, { entrustment: { $in: [...ids] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (ids) => findViews(em, AidEntrustmentEvent, { entrustment: { $in: [...ids] } }, { at: 'asc', id: 'asc' }),
       (event) => event.entrustment.id,
     ),
     // Ascending, so the newest finding of each person wins.
     // The newest finding per person (the rows come oldest first), counting records merged into her.
     legalStatusByPerson: new DataLoader<string, LegalStatusFinding | null>(async (personIds) => {
-      const newest = new Map((await findingsOfPersons(em, personIds)).map(({ personId, finding }) => [personId, finding] as const));
+      const newest = new Map((await findingsOfPersons(em, personIds, viewFromRow)).map(({ personId, finding }) => [personId, finding] as const));
       return personIds.map((id) => newest.get(id) ?? null);
     }),
   };

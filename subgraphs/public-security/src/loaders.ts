@@ -75,15 +75,15 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       (c) => c.requestingStationId,
     ),
     samplesByIdentityCheck: loaderOfLists(
-      (checkIds) => em.find(BiometricSample, { identityCheck: { $in: [...checkIds] } }, { orderBy: { collectedAt: 'asc', id: 'asc' } }),
+      (checkIds) => findViews(em, BiometricSample, { identityCheck: { $in: [...checkIds] } }, { collectedAt: 'asc', id: 'asc' }),
       (s) => s.identityCheck.id,
     ),
     sampleById: loaderByKey(
-      async (ids) => withVisibleParent(await em.find(BiometricSample, { id: { $in: [...ids] } }), (s) => s.identityCheck.id, identityCheckById),
+      async (ids) => withVisibleParent(await findViews(em, BiometricSample, { id: { $in: [...ids] } }), (s) => s.identityCheck.id, identityCheckById),
       (s) => s.id,
     ),
     eventsByIdentityCheck: loaderOfLists(
-      (checkIds) => em.find(IdentityCheckEvent, { identityCheck: { $in: [...checkIds] } }, { orderBy: { at: 'asc', id: 'asc' } }),
+      (checkIds) => findViews(em, IdentityCheckEvent, { identityCheck: { $in: [...checkIds] } }, { at: 'asc', id: 'asc' }),
       (e) => e.identityCheck.id,
     ),
     // Not scoped to the caller's checks: it says only that (and when) the identity was verified,
@@ -93,10 +93,11 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       async (personIds) => {
         const verifications = identityVerificationScope(caller);
         if (verifications === null) return [];
-        const matched = await em.find(
+        const matched = await findViews(
+          em,
           IdentityCheck,
           { $and: [verifications, { personId: { $in: [...personIds] }, status: 'MATCHED', concludedAt: { $ne: null } }] },
-          { orderBy: { concludedAt: 'asc', id: 'asc' } },
+          { concludedAt: 'asc', id: 'asc' },
         );
         // Ascending, so the newest match of each person wins.
         return matched.map((c) => ({ personId: c.personId, verifiedAt: c.concludedAt!, identityCheckId: c.id }));
@@ -125,6 +126,6 @@ export function createLoaders(em: EntityManager, caller: Caller): Loaders {
       async (ids) => withVisibleParent(await findViews(em, PoliceHandOver, { id: { $in: [...ids] } }), (h) => h.statusCheck.id, statusCheckById),
       (h) => h.id,
     ),
-    tracingConfirmationByPerson: loaderByKey((personIds) => em.find(TracingConfirmation, { personId: { $in: [...personIds] } }), (t) => t.personId),
+    tracingConfirmationByPerson: loaderByKey((personIds) => findViews(em, TracingConfirmation, { personId: { $in: [...personIds] } }), (t) => t.personId),
   };
 }

@@ -26,9 +26,14 @@ export const PUBLIC_SECURITY_EXCHANGE = exchangeCaller('public-security');
 
 /**
  * The findings of each person asked for, counting those of the records merged into her, oldest
- * first (one statement for the whole batch).
+ * first (one statement for the whole batch): managed entities by default, read views for the loaders
+ * (`viewFromRow`).
  */
-export async function findingsOfPersons(em: EntityManager, personIds: readonly string[]): Promise<Array<{ personId: string; finding: LegalStatusFinding }>> {
+export async function findingsOfPersons(
+  em: EntityManager,
+  personIds: readonly string[],
+  asRecord: typeof entityFromRow = entityFromRow,
+): Promise<Array<{ personId: string; finding: LegalStatusFinding }>> {
   if (personIds.length === 0) return [];
   const rows = await em.getConnection().execute<Array<Record<string, unknown> & { lineage_root: string }>>(
     `with recursive lineage(root, id) as (
@@ -42,7 +47,7 @@ export async function findingsOfPersons(em: EntityManager, personIds: readonly s
     'all',
     em.getTransactionContext(),
   );
-  return rows.map(({ lineage_root, ...row }) => ({ personId: lineage_root, finding: entityFromRow(em, LegalStatusFinding, row) }));
+  return rows.map(({ lineage_root, ...row }) => ({ personId: lineage_root, finding: asRecord(em, LegalStatusFinding, row) }));
 }
 
 /** The newest legal status the police found for the person (or a record merged into her), if any. */
