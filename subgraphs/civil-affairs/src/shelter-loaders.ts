@@ -6,7 +6,7 @@
  * may see.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
+import { findViews, loaderByKey, loaderOfLists, type Caller } from '@lifeline/subgraph-runtime';
 import DataLoader from 'dataloader';
 import { ShelterPlaceHold } from './entities/shelter-place-hold.entity';
 import { ShelterPlacement } from './entities/shelter-placement.entity';
@@ -45,14 +45,14 @@ export function createShelterLoaders(em: EntityManager, caller: Caller): Shelter
   const staff = isShelterStaff(caller);
   const placements = placementScope(caller);
   return {
-    placementById: loaderByKey((ids) => (staff ? em.find(ShelterPlacement, { id: { $in: [...ids] } }) : Promise.resolve([])), (placement) => placement.id),
+    placementById: loaderByKey((ids) => (staff ? findViews(em, ShelterPlacement, { id: { $in: [...ids] } }) : Promise.resolve([])), (placement) => placement.id),
     placementByReferral: loaderByKey(
       (referralIds) =>
-        placements ? em.find(ShelterPlacement, { referralId: { $in: [...referralIds] }, ...placements }) : Promise.resolve([]),
+        placements ? findViews(em, ShelterPlacement, { referralId: { $in: [...referralIds] }, ...placements }) : Promise.resolve([]),
       (placement) => placement.referralId,
     ),
     referralById: loaderByKey(
-      (referralIds) => (staff ? em.find(ShelterReferralProjection, { id: { $in: [...referralIds] } }) : Promise.resolve([])),
+      (referralIds) => (staff ? findViews(em, ShelterReferralProjection, { id: { $in: [...referralIds] } }) : Promise.resolve([])),
       (referral) => referral.id,
     ),
     liveHoldsByPlacement: loaderOfLists(

@@ -4,6 +4,7 @@
  * the test region reads the same as a view as it does as the managed entity built from its row (a
  * many-to-one as the id it names), and reading views manages nothing.
  */
+import { randomUUID } from 'node:crypto';
 import { ROLES } from '@lifeline/subgraph-runtime';
 import { expectReadViewsAsEntities, openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
@@ -20,6 +21,7 @@ import { MissingPersonReport } from '../src/entities/missing-person-report.entit
 import { Person } from '../src/entities/person.entity';
 import { RescueCase } from '../src/entities/rescue-case.entity';
 import { Settlement } from '../src/entities/settlement.entity';
+import { ShelterReferralProjection } from '../src/entities/shelter-referral-projection.entity';
 import { ShelterPlacement } from '../src/entities/shelter-placement.entity';
 import { Station } from '../src/entities/station.entity';
 import { StreetReport } from '../src/entities/street-report.entity';
@@ -28,10 +30,12 @@ import { createCountyStation } from './support/county-station';
 import { personInCare } from './support/person-in-care';
 
 let subgraph: TestSubgraph<SubgraphContext>;
+const referralId = randomUUID();
 
 beforeAll(async () => {
   subgraph = await openTestSubgraph(definition, testDatabaseUrl());
-  // The demo region holds no escort and no care service: a county of this suite's own arranges an escort and records a service.
+  // The demo region holds no escort and no care service: a county of this suite's own arranges an
+  // escort and records a service.
   const staff = testCaller({ id: 'read.views.staff', agency: 'CIVIL_AFFAIRS', roles: [ROLES.STATION_STAFF], jurisdiction: '379968' });
   const stationId = await createCountyStation(subgraph.orm.em.fork(), { jurisdiction: '379968', name: '视图测试县' });
   const { caseId } = await personInCare(subgraph, stationId, staff);
@@ -56,8 +60,18 @@ beforeAll(async () => {
     staff,
   );
   expect(service.data?.recordCareService.__typename).toBe('RescueCaseChanged');
+  // Nor a referral as the women's federation sent it: one, withdrawn (on no shelter's desk), removed after.
+  const em = subgraph.orm.em.fork();
+  em.create(ShelterReferralProjection, {
+    id: referralId, referringCaseworker: 'read.views.caseworker', referringOrganisation: '视图测试妇联', victimType: 'DOMESTIC_VIOLENCE', riskLevel: 'LOW',
+    accompanyingChildren: 1, needs: ['SHELTER'], submittedAt: new Date(Date.now() - 60_000), fileStatus: 'WITHDRAWN', fileEndedAt: new Date(), updatedAt: new Date(),
+  });
+  await em.flush();
 });
-afterAll(() => subgraph.close());
+afterAll(async () => {
+  await subgraph.orm.em.fork().nativeDelete(ShelterReferralProjection, { id: referralId });
+  await subgraph.close();
+});
 
 it('reads every person as a view as the entity holds her, dates, ages, flags and texts alike', async () => {
   await expectReadViewsAsEntities(subgraph.orm, Person, 21, ['scalar:DateType', 'scalar:smallint', 'scalar:timestamptz', 'scalar:boolean', 'scalar:text', 'scalar:integer']);
@@ -85,6 +99,7 @@ it.each([
   ['escort leg', EscortLeg, 1, ['m:1:Escort', 'scalar:timestamptz', 'scalar:BigIntType', 'scalar:text']],
   ['care zone', CareZone, 1, ['m:1:Station', 'scalar:smallint', 'scalar:text']],
   ['shelter', Shelter, 1, ['m:1:Station', 'scalar:smallint', 'scalar:text']],
+  ['shelter referral as civil affairs holds it', ShelterReferralProjection, 1, ['scalar:smallint', 'scalar:text[]', 'scalar:timestamptz', 'scalar:text']],
   ['shelter placement', ShelterPlacement, 1, ['m:1:Shelter', 'scalar:timestamptz', 'scalar:text']],
 ] as const)('reads every %s as a view as the entity holds it', async (_name, entity, rows, filled) => {
   await expectReadViewsAsEntities(subgraph.orm, entity as never, rows, filled);

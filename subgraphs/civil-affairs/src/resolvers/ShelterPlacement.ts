@@ -1,4 +1,4 @@
-import { isUuid, pageSize, referenceOf } from '@lifeline/subgraph-runtime';
+import { findViews, isUuid, pageSize, referenceOf } from '@lifeline/subgraph-runtime';
 import { type MutationResolvers, type QueryResolvers, type ShelterPlaceHoldResolvers, type ShelterPlacementResolvers, type ShelterReferralResolvers } from '../__generated__/resolvers-types';
 import { ShelterPlacement as ShelterPlacementEntity } from '../entities/shelter-placement.entity';
 import {
@@ -20,8 +20,7 @@ export const ShelterReferral: ShelterReferralResolvers = {
 
 export const ShelterPlacement: ShelterPlacementResolvers = {
   // Reloaded through the caller's scope: a representation proves nothing about access.
-  __resolveReference: async (reference, { em, caller }) =>
-    isShelterStaff(caller) && isUuid(reference.id) ? em.findOne(ShelterPlacementEntity, { id: reference.id }) : null,
+  __resolveReference: (reference, { loaders }) => (isUuid(reference.id) ? loaders.placementById.load(reference.id) : null),
   // Whether a victim is (or was) in the shelter is itself confidential: every read is in the trail.
   status: (placement, _, { audit }) => {
     audit.record({ operation: 'READ', recordType: 'ShelterPlacement', recordId: placement.id, fields: ['status'], outcome: 'ALLOWED' });
@@ -49,7 +48,7 @@ export const shelterPlacementQueries: Pick<QueryResolvers, 'shelterPlacements' |
   shelterRoom: (_, { id }, { loaders }) => (isUuid(id) ? loaders.roomById.load(id) : null),
   shelterPlacements: async (_, { status, first }, { em, caller }) => {
     if (!isShelterStaff(caller)) return [];
-    return em.find(ShelterPlacementEntity, status ? { status } : {}, { orderBy: { decidedAt: 'desc', id: 'desc' }, limit: pageSize(first) });
+    return findViews(em, ShelterPlacementEntity, status ? { status } : {}, { decidedAt: 'desc', id: 'desc' }, pageSize(first));
   },
   shelterPlacementsConnection: (_, args, { em, caller, audit }) => findShelterPlacementsPage(em, caller, audit, args),
   shelterReferralsAwaitingAnswer: (_, args, { em, caller, audit }) => findShelterWaitingPage(em, caller, audit, args),
