@@ -7,7 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultDemoNow } from '@lifeline/demo-region';
 import { loadOrCreateSigningKeys } from '@lifeline/subgraph-runtime';
-import { inheritedEnvironment, REPO_ROOT } from './config';
+import { inheritedEnvironment, REPO_ROOT, serviceNodeFlags } from './config';
 import { freePorts } from './free-port';
 import { ServiceProcess } from './service-process';
 import { SUBGRAPHS, type StackPorts, type StackProcessName, type SubgraphName } from './stack-services';
@@ -145,7 +145,7 @@ export async function startStack(options: StartStackOptions): Promise<RunningSta
   };
   const entries = entryPoints();
   const profiling = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`] : [];
-  const nodeArgs = (entry: string) => [...profiling, ...(options.watch ? ['--watch', entry] : [entry])];
+  const nodeArgs = (entry: string) => [...profiling, ...serviceNodeFlags(), ...(options.watch ? ['--watch', entry] : [entry])];
   /** Set once the stack is being stopped: nothing is launched after that (the portal waits for its build). */
   let stopping: Promise<void> | undefined;
   const processes = new Map<StackProcessName, ServiceProcess>();

@@ -2,7 +2,7 @@
  * `npm start` as a user runs it: the compiled CLI starts every service, prints where they are,
  * and on SIGINT stops all of them, leaving no process behind.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inheritedEnvironment, testDatabaseUrl } from '../src/config';
@@ -63,6 +63,11 @@ describe('npm start (the stack CLI)', () => {
 
     const family = descendantsOf(cli.pid!);
     expect(family.length).toBeGreaterThanOrEqual(5);
+    // The gateway and the four subgraphs run with the young generation sized for load (config.ts).
+    const commandLine = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const services = family.map(commandLine).filter((args) => args.some((arg) => /(gateway|subgraphs\/[a-z-]+)\/dist\/index\.js$/.test(arg)));
+    expect(services).toHaveLength(5);
+    for (const args of services) expect(args).toContain('--max-semi-space-size=32');
 
     process.kill(cli.pid!, 'SIGINT');
     const exit = await cli.exited;

@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { loadOrCreateSigningKeys, signInternalToken } from '@lifeline/subgraph-runtime';
 import { exitWhenDone } from '../command-exit';
-import { demoPassword, inheritedEnvironment, readBenchConfig, REPO_ROOT } from '../config';
+import { demoPassword, inheritedEnvironment, readBenchConfig, REPO_ROOT, serviceNodeFlags } from '../config';
 import { freePorts } from '../free-port';
 import { postGraphQL } from '../graphql-request';
 import { findProfilePersons, PERSON_PROFILE, PERSONS_PAGE_ALL_AGENCIES, PERSONS_PAGE_CIVIL_AFFAIRS } from '../headline-operations';
@@ -118,7 +118,9 @@ async function main(): Promise<void> {
     stock = ServiceProcess.spawn({
       name: 'stock-gateway',
       command: process.execPath,
+      // The same V8 flags as the Lifeline gateway: the comparison is of the gateways, not of their heaps.
       args: [
+        ...serviceNodeFlags(),
         join(__dirname, 'stock-gateway.js'),
         '--port',
         String(stockPort),
