@@ -32,15 +32,18 @@ describe('bad input through the gateway, the same in every agency', () => {
   const SAMPLE = 'DNA-PROBE-1';
   let probedCheck: string | undefined;
 
+  /** How many nodes of the one connection `query` asks for `matches` accepts. */
+  const countNodes = async (user: string, query: string, matches: (node: Record<string, string | undefined>) => boolean) => {
+    const data = (await as<Record<string, { edges: Array<{ node: Record<string, string | undefined> }> }>>(user, query)).data!;
+    return Object.values(data)[0]!.edges.filter(({ node }) => matches(node)).length;
+  };
+
   /** Who works in each agency, and what shows whether anything was stored there. */
   const agencies: Record<Agency, { user: string; stored: () => Promise<unknown> }> = {
     // The reports this suite would have filed (its marker), among the newest open ones: other suites file theirs meanwhile.
     'civil affairs': {
       user: 'center.staff',
-      stored: async () =>
-        (await as<{ dispatchBoardConnection: { edges: Array<{ node: { description: string } }> } }>('center.staff', '{ dispatchBoardConnection(last: 100) { edges { node { description } } } }')).data!.dispatchBoardConnection.edges.filter(
-          ({ node }) => node.description === MARK,
-        ).length,
+      stored: () => countNodes('center.staff', '{ dispatchBoardConnection(last: 100) { edges { node { description } } } }', (node) => node.description === MARK),
     },
     // Samples with the suite's code on the check it last probed, and checks asked for its unknown person.
     'public security': {
@@ -59,18 +62,13 @@ describe('bad input through the gateway, the same in every agency', () => {
     // Referrals from the suite's organisation, among the caseworker's newest.
     "women's federation": {
       user: 'wf.caseworker',
-      stored: async () =>
-        (await as<{ shelterReferralsConnection: { edges: Array<{ node: { referringOrganisation: string } }> } }>('wf.caseworker', '{ shelterReferralsConnection(first: 100, order: NEWEST_FIRST) { edges { node { referringOrganisation } } } }')).data!.shelterReferralsConnection.edges.filter(
-          ({ node }) => node.referringOrganisation === MARK,
-        ).length,
+      stored: () =>
+        countNodes('wf.caseworker', '{ shelterReferralsConnection(first: 100, order: NEWEST_FIRST) { edges { node { referringOrganisation } } } }', (node) => node.referringOrganisation === MARK),
     },
     // Entrustments under the suite's document numbers, among the office's newest.
     'foreign affairs': {
       user: 'fao.officer',
-      stored: async () =>
-        (await as<{ aidEntrustmentsConnection: { edges: Array<{ node: { documentNumber: string } }> } }>('fao.officer', '{ aidEntrustmentsConnection(first: 100, order: NEWEST_FIRST) { edges { node { documentNumber } } } }')).data!.aidEntrustmentsConnection.edges.filter(
-          ({ node }) => node.documentNumber.includes('探针'),
-        ).length,
+      stored: () => countNodes('fao.officer', '{ aidEntrustmentsConnection(first: 100, order: NEWEST_FIRST) { edges { node { documentNumber } } } }', (node) => (node.documentNumber ?? '').includes('探针')),
     },
   };
 
