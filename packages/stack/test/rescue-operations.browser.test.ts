@@ -15,6 +15,7 @@ import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
 import { BROWSER_TEST_TIMEOUT, changeLands, clickUntil, describeInBrowser, useBrowser, shownTotal, confirmStep } from './support/browser';
 import { eventually } from './support/eventually';
+import { personsBeingSettled } from './support/settling';
 import { sharedStack } from './support/shared-stack';
 
 /** Where the test saves screenshots for a person to look at (never committed). */
@@ -380,14 +381,9 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     // Recording a clock's step: the DNA request of the first seeded person still waiting for one.
     // (It asks public security for an identity check: the persons other suites receive meanwhile are
     // theirs, and a check on one of them would change what those suites read.)
-    // Nor a person the settlement suite may be settling meanwhile (an identity confirmed here would change its steps):
-    // neither a candidate nor one with a settlement in any state (one proposed now is no candidate, and a
-    // declined proposal makes her one again; seen once in CI, where she was then refused as identified).
-    const settling = await graph<{ settlementCandidates: Array<{ person: { id: string } }>; settlementsConnection: { edges: Array<{ node: { person: { id: string } } }> } }>(
-      'center.staff',
-      '{ settlementCandidates(first: 100) { person { id } } settlementsConnection(first: 100) { edges { node { person { id } } } } }',
-    );
-    const taken = new Set([...settling.settlementCandidates.map((c) => c.person), ...settling.settlementsConnection.edges.map((e) => e.node.person)].map((p) => `/persons/${p.id}`));
+    // Nor a person the settlement suite may be settling meanwhile (support/settling.ts).
+    const settling = await personsBeingSettled();
+    const taken = new Set([...settling].map((id) => `/persons/${id}`));
     const seeded = new Set(buildDemoRegion().persons.map((p) => `/persons/${p.id}`).filter((href) => !taken.has(href)));
     // The list is paged: a person's row is on the page the list's order puts it on.
     const rowOnList = async (href: string) => {
