@@ -191,25 +191,35 @@ export async function shownTotal(page: Page, testId: string): Promise<number> {
 }
 
 /**
- * Chooses a path in an Ant Design cascader (`trigger` is the picker), one column at a time: clicks
- * each label in its own column and waits for the next column to show it before going on. A click
- * made while the dropdown is still opening can leave the next column unopened (seen once in CI);
- * then the dropdown is opened again and the path chosen from its start, up to three times. The
- * choice is checked in the picker's shown selection.
+ * Chooses a path in an Ant Design cascader (`trigger` is the picker). It waits for the picker's
+ * options to load (a picker that asks the graph for the region's stations shows a spinner until
+ * they arrive: opened before, its columns are rebuilt under the clicks). The first try clicks each
+ * label in its own column, waiting for the next column to show it; a click made while the dropdown
+ * is still opening can leave the next column unopened (seen in CI). The later tries, up to three in
+ * all, do what a person would then do: type the last label into the picker's search and pick the
+ * result that names the whole path. The choice is checked in the picker's shown selection.
  */
 export async function chooseInCascader(page: Page, trigger: Locator, labels: string[]): Promise<void> {
   const dropdown = page.locator('.ant-cascader-dropdown:visible');
   const item = (level: number, label: string) => dropdown.locator('.ant-cascader-menu').nth(level).locator('.ant-cascader-menu-item', { hasText: label });
+  const last = labels.at(-1)!;
+  await trigger.locator('.anticon-loading').waitFor({ state: 'detached', timeout: 30_000 });
   let lastError: unknown;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     try {
       if (!(await dropdown.isVisible())) await trigger.click();
-      for (const [level, label] of labels.entries()) {
-        const next = item(level, label);
-        await next.waitFor({ timeout: 15_000 });
-        await next.click();
+      if (attempt === 0) {
+        for (const [level, label] of labels.entries()) {
+          const next = item(level, label);
+          await next.waitFor({ timeout: 15_000 });
+          await next.click();
+        }
+      } else {
+        await trigger.locator('input').fill(last);
+        const found = labels.reduce((items, label) => items.filter({ hasText: label }), dropdown.locator('.ant-cascader-menu-item'));
+        await found.first().click({ timeout: 15_000 });
       }
-      await trigger.filter({ hasText: labels.at(-1)! }).waitFor({ timeout: 15_000 });
+      await trigger.filter({ hasText: last }).waitFor({ timeout: 15_000 });
       return;
     } catch (error) {
       lastError = error;
