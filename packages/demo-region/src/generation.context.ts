@@ -4,7 +4,8 @@
  * `now`. Nothing here reads the clock or Math.random, so a seed and `now` fix the whole output.
  */
 import { createHash } from 'node:crypto';
-import { Faker, base, en, zh_CN } from '@faker-js/faker';
+import type * as FakerModule from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
 
 export const MINUTE_MS = 60_000;
 export const HOUR_MINUTES = 60;
@@ -58,6 +59,10 @@ export function minutesBetween(from: Date, to: Date): number {
 
 /** Creates the context for one build. */
 export function createGenerationContext(seed: number, now: Date): GenerationContext {
+  // Faker and its locale data are loaded by a process that builds a region (a first start's seeding,
+  // the scale seeder), not by every process that reads the region's constants.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Faker, base, en, zh_CN } = require('@faker-js/faker') as typeof FakerModule;
   const zh = new Faker({ locale: [zh_CN, en, base], seed });
   const enFaker = new Faker({ locale: [en, base], seed: seed + 1 });
   const counters = new Map<string, number>();

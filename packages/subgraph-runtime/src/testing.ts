@@ -77,10 +77,14 @@ export interface TestSubgraph<TContext extends BaseContext> extends SubgraphServ
   close(): Promise<void>;
 }
 
-/** Opens a subgraph over the test database in `clientUrl` (migrated), ready to execute operations. */
+/**
+ * Opens a subgraph over the test database in `clientUrl`, ready to execute operations. The suite's
+ * global set-up migrates that database once (`migrate: true`); a test file opens it as it is.
+ */
 export async function openTestSubgraph<TContext extends BaseContext>(
   definition: SubgraphDefinition<TContext>,
   clientUrl: string,
+  { migrate = false }: { migrate?: boolean } = {},
 ): Promise<TestSubgraph<TContext>> {
   const queries = new QueryCounter();
   const orm = await openOrm({
@@ -89,6 +93,7 @@ export async function openTestSubgraph<TContext extends BaseContext>(
     entities: definition.entities,
     migrationsPath: definition.migrationsPath,
     onQuery: queries.listener,
+    migrate,
   });
   const server = createSubgraphServer(definition, orm);
   await server.apollo.start();
@@ -132,7 +137,7 @@ export function suiteGlobalSetup<TContext extends BaseContext>(
 ): () => Promise<void> {
   return async () => {
     const database = await startTestDatabase(definition.name);
-    const subgraph = await openTestSubgraph(definition, database.clientUrl);
+    const subgraph = await openTestSubgraph(definition, database.clientUrl, { migrate: true });
     await definition.seedDemo?.(subgraph.orm.em.fork() as never);
     // Civil affairs' persons, applied as its feed would deliver them (for the agencies that consume it).
     if (options.personFacts) await applyPersonFacts(subgraph.orm, definition.name, options.personFacts());

@@ -153,14 +153,16 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
       }
       const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
       const page = preparePage(await context.newPage());
-      await page.goto(`${url}/login`);
+      // Signed in straight to the test's page (the form's `next`), as a link to a page does for a
+      // user without a session: the home page's charts are not drawn on the way to another page.
+      await page.goto(path === '/' ? `${url}/login` : `${url}/login?next=${encodeURIComponent(path)}`);
       await page.getByTestId('login-username').fill(username);
       await page.getByTestId('login-password').fill(password);
       await page.getByTestId('login-submit').click();
-      await page.waitForURL(`${url}/`);
+      await page.waitForURL((address) => address.pathname !== '/login');
+      await page.getByTestId('signed-in-username').filter({ hasText: username }).waitFor();
       keptSessions.set(username, { context, page, cookies: await cookieKey(context) });
       handedOut.add(username);
-      if (path !== '/') await page.goto(`${url}${path}`);
       return page;
     },
   };

@@ -5,6 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
 import { openDatabase } from '../database/database';
 import { ormOptions } from '../database/orm';
 import { type SubgraphDefinition } from '../subgraph';
@@ -19,6 +20,7 @@ async function main() {
   // Committed migrations run from the compiled definition's folder; the new one is written as TypeScript.
   const orm = await MikroORM.init({
     ...ormOptions({ name: definition.name, clientUrl: database.clientUrl, entities: definition.entities, migrationsPath: definition.migrationsPath }),
+    extensions: [Migrator],
   });
   try {
     const migrator = orm.getMigrator();

@@ -1,14 +1,13 @@
 /**
  * MikroORM on PostgreSQL for a subgraph: one ORM per process, an EntityManager fork per request
- * (the global one is forbidden), committed migrations applied on start, and a hook that counts
+ * (the global one is forbidden), committed migrations applied on start (the migrator, and the
+ * command-line library it brings, loaded only by a process that migrates), and a hook that counts
  * SQL statements so tests can prove that a request's statements do not grow with list length.
  * The same hook is the one place SQL becomes trace spans, for the embedded database and a
  * PostgreSQL server alike (both are reached through the ORM's PostgreSQL driver).
  */
 import { DefaultLogger, MikroORM, type EntityClass, type LogContext, type LoggerNamespace, type LoggerOptions, type Options } from '@mikro-orm/core';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { Migrator } from '@mikro-orm/migrations';
-import { SeedManager } from '@mikro-orm/seeder';
 import { tracingOn, type StatementTracer } from '../telemetry/tracing';
 
 /** Receives every SQL statement the ORM runs (for counting in tests; never logged with values). */
@@ -26,6 +25,11 @@ export interface SubgraphOrmOptions {
   onQuery?: QueryListener;
   /** Records each statement as a span of the request that ran it (when tracing is on). */
   statementTracer?: StatementTracer;
+  /**
+   * Apply the committed migrations on opening (the default). A test file opening a database its
+   * suite's set-up has migrated skips them, and does not load the migrator at all.
+   */
+  migrate?: boolean;
 }
 
 /**
@@ -52,7 +56,7 @@ class SubgraphOrmLogger extends DefaultLogger {
   }
 }
 
-/** Options for MikroORM.init (also used by the migration generator). */
+/** Options for MikroORM.init, without extensions (the migration generator adds the migrator). */
 export function ormOptions(options: SubgraphOrmOptions): Options<PostgreSqlDriver> {
   const listener = options.onQuery;
   const tracer = options.statementTracer;
@@ -60,7 +64,6 @@ export function ormOptions(options: SubgraphOrmOptions): Options<PostgreSqlDrive
     driver: PostgreSqlDriver,
     clientUrl: options.clientUrl,
     entities: options.entities,
-    extensions: [Migrator, SeedManager],
     allowGlobalContext: false,
     forceUtcTimezone: true,
     ensureDatabase: false,
@@ -81,12 +84,14 @@ export function ormOptions(options: SubgraphOrmOptions): Options<PostgreSqlDrive
   };
 }
 
-/** Opens the ORM and applies pending migrations. */
+/** Opens the ORM and applies pending migrations (unless `migrate` is false). */
 export async function openOrm(options: SubgraphOrmOptions): Promise<MikroORM<PostgreSqlDriver>> {
-  const orm = await MikroORM.init(ormOptions(options));
+  const migrate = options.migrate !== false;
+  const extensions = migrate ? [(await import('@mikro-orm/migrations')).Migrator] : [];
+  const orm = await MikroORM.init({ ...ormOptions(options), extensions });
   if (options.statementTracer) {
     for (const meta of Object.values(orm.getMetadata().getAll())) if (meta.tableName) options.statementTracer.knownTables.add(meta.tableName);
   }
-  await orm.getMigrator().up();
+  if (migrate) await orm.getMigrator().up();
   return orm;
 }
