@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 /** A name no other test or run uses (the identity database lives as long as the stack). */
@@ -52,8 +52,7 @@ describeInBrowser('admin console browser tests')('the admin console', () => {
 
   it('creates an account with a generated password shown once, which then signs in through /login; the page fits a phone', async () => {
     const page = await session.signedIn('admin');
-    await page.getByTestId('welcome-admin-accounts').click();
-    await page.waitForURL(`${portalUrl}/admin/accounts`);
+    await followLink(page, page.getByTestId('welcome-admin-accounts'), `${portalUrl}/admin/accounts`);
     const username = uniqueName('clerk');
     await page.getByTestId('admin-account-new').click();
     await page.getByTestId('admin-account-username').fill(username);
@@ -121,8 +120,7 @@ describeInBrowser('admin console browser tests')('the admin console', () => {
     expect(await tokenStatus(clientId, oldSecret)).toBe(200);
 
     const page = await session.signedIn('admin');
-    await nav(page).getByTestId('nav-admin-clients').click();
-    await page.waitForURL(`${portalUrl}/admin/clients`);
+    await followLink(page, nav(page).getByTestId('nav-admin-clients'), `${portalUrl}/admin/clients`);
     const row = page.locator(`[data-testid="admin-client-row"][data-client-id="${clientId}"]`);
     await expect(row.getByTestId('admin-client-scope').getAttribute('data-value')).resolves.toBe('read:persons');
     await row.getByTestId('admin-client-rotateSecret').click();
@@ -133,8 +131,7 @@ describeInBrowser('admin console browser tests')('the admin console', () => {
     expect(await tokenStatus(clientId, oldSecret)).toBe(401);
     expect(await tokenStatus(clientId, newSecret)).toBe(200);
 
-    await nav(page).getByTestId('nav-admin-history').click();
-    await page.waitForURL(`${portalUrl}/admin/history`);
+    await followLink(page, nav(page).getByTestId('nav-admin-history'), `${portalUrl}/admin/history`);
     const line = page.locator(`[data-testid="admin-history-row"][data-target="${clientId}"][data-action="CLIENT_ROTATE_SECRET"]`);
     await expect(line.getAttribute('data-outcome')).resolves.toBe('SUCCEEDED');
     await expect(page.getByTestId('admin-history').textContent()).resolves.not.toContain(newSecret);
@@ -146,8 +143,7 @@ describeInBrowser('admin console browser tests')('the admin console', () => {
     const oldKid = kidOf(before);
 
     const page = await session.signedIn('admin');
-    await nav(page).getByTestId('nav-admin-signingKeys').click();
-    await page.waitForURL(`${portalUrl}/admin/signing-keys`);
+    await followLink(page, nav(page).getByTestId('nav-admin-signingKeys'), `${portalUrl}/admin/signing-keys`);
     const signingRow = page.locator('[data-testid="admin-signing-key-row"][data-signing="true"]');
     await expect(signingRow.getAttribute('data-kid')).resolves.toBe(oldKid);
     await page.getByTestId('admin-signing-key-rotate').click();

@@ -10,7 +10,7 @@ import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, useBrowser, shownTotal } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 /** A day in the city (UTC+8), `days` from today, as YYYY-MM-DD. */
@@ -62,8 +62,7 @@ describeInBrowser('aid-entrustment browser tests')('aid entrustments in the port
     const after = await graphCount();
     expect(shown).toBeGreaterThanOrEqual(before);
     expect(shown).toBeLessThanOrEqual(after);
-    await page.getByTestId('issue-entrustment-link').click();
-    await page.waitForURL(`${portalUrl}/aid-entrustments/new`);
+    await followLink(page, page.getByTestId('issue-entrustment-link'), `${portalUrl}/aid-entrustments/new`);
     await input(page, 'issue-documentNumber').fill(documentNumber);
     await input(page, 'issue-beneficiaryName').fill('Maria Santos');
     // The person on record is found by name, never pasted as an id: the officer types the name of

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BROWSER_TEST_TIMEOUT, changeLands, chooseInCascader, clickUntil, describeInBrowser, shownTotal, useBrowser, confirmStep } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, changeLands, followLink, chooseInCascader, clickUntil, describeInBrowser, shownTotal, useBrowser, confirmStep } from './support/browser';
 import { gatewayCaller } from './support/graph';
 
 describeInBrowser('emergency and settlement browser tests')('emergency events and settlements in the portal', () => {
@@ -23,8 +23,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
       (await gatewayCaller().dataAs('center.staff')<{ emergencyEventsConnection: { totalCount: number } }>('{ emergencyEventsConnection(first: 1) { totalCount } }')).emergencyEventsConnection.totalCount;
     const countBefore = await eventCount();
     const page = await signedIn('center.staff');
-    await page.getByRole('navigation', { name: '主导航' }).getByText('应急救助', { exact: true }).click();
-    await page.waitForURL(`${portalUrl}/emergency-events`);
+    await followLink(page, page.getByRole('navigation', { name: '主导航' }).getByText('应急救助', { exact: true }), `${portalUrl}/emergency-events`);
     // The demo region's ongoing cold wave (other suites declare events of their own beside it).
     const cold = page.locator('[data-testid=emergency-event][data-event-name$="寒潮应急救助"]').filter({ has: page.locator('[data-testid=event-state][data-value=ONGOING]') }).first();
     await cold.getByTestId('help-counts-chart').waitFor();
@@ -92,8 +91,7 @@ describeInBrowser('emergency and settlement browser tests')('emergency events an
 
   it('proposes an eligible person, and takes a proposal through the center’s approval on its re-check to settlement and revocation', async () => {
     const page = await signedIn('center.staff');
-    await page.getByRole('navigation', { name: '主导航' }).getByText('落户安置', { exact: true }).click();
-    await page.waitForURL(`${portalUrl}/settlements`);
+    await followLink(page, page.getByRole('navigation', { name: '主导航' }).getByText('落户安置', { exact: true }), `${portalUrl}/settlements`);
     await page.getByTestId('candidate-row').first().waitFor();
     await page.getByTestId('proposed-row').first().waitFor();
 

@@ -9,7 +9,7 @@ import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, useBrowser, shownTotal } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 type Notification = { id: string; acknowledged: boolean; acknowledgedBy: string | null; acknowledgementNote: string | null; person: { displayName: string } | null };
@@ -37,8 +37,7 @@ describeInBrowser('foreign-affairs notification browser tests')('the foreign-aff
     expect(waiting.length).toBeGreaterThan(0);
 
     const page = await signedIn('fao.officer');
-    await nav(page).getByText('公安通报', { exact: true }).click();
-    await page.waitForURL(`${portalUrl}/foreign-affairs-notifications`);
+    await followLink(page, nav(page).getByText('公安通报', { exact: true }), `${portalUrl}/foreign-affairs-notifications`);
     await page.getByTestId('fa-notification-row').first().waitFor();
     // Counted on the server, as the graph counts (other suites send notifications meanwhile: the
     // count shown lies between the graph's before and after).

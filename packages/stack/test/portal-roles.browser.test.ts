@@ -12,7 +12,7 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, shownTotal, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, shownTotal, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 const SESSION_COOKIE = 'lifeline_session';
@@ -214,8 +214,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
 
     const first = page.getByTestId('person-row').first().getByTestId('person-link');
     const name = await first.textContent();
-    await first.click();
-    await page.waitForURL((url) => url.pathname.startsWith('/persons/'));
+    await followLink(page, first, (url) => url.pathname.startsWith('/persons/'));
     await expect(page.getByTestId('profile-name').textContent()).resolves.toBe(name);
     await page.getByTestId('section-civil-affairs').waitFor();
   }, BROWSER_TEST_TIMEOUT);
@@ -280,8 +279,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     const centerToken = await signIn(stack.gatewayUrl, 'center.staff', password);
     const refused = await postGraphQL(stack.gatewayUrl, '{ auditTrail { civilAffairsConnection(first: 1) { totalCount } } }', {}, { authorization: `Bearer ${centerToken}` });
     expect(refused.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');
-    await nav(page).getByText('审计日志', { exact: true }).click();
-    await page.waitForURL(`${portalUrl}/audit-trail`);
+    await followLink(page, nav(page).getByText('审计日志', { exact: true }), `${portalUrl}/audit-trail`);
     for (const agency of ['civil-affairs', 'public-security', 'womens-federation', 'foreign-affairs']) {
       const tab = page.getByTestId(`audit-trail-tab-${agency}`);
       await expect(tab.getAttribute('data-state')).resolves.toBe('ok');
@@ -325,14 +323,12 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     expect(firstPage.every(([, outcome, operation]) => outcome === 'DENIED' && operation === 'READ')).toBe(true);
 
     // Paged on, and back: the next page holds other lines, the previous one the same as before.
-    await page.getByTestId('next-page').click();
-    await page.waitForURL((url) => url.searchParams.has('after') && url.searchParams.get('operation') === 'READ');
+    await followLink(page, page.getByTestId('next-page'), (url) => url.searchParams.has('after') && url.searchParams.get('operation') === 'READ');
     await page.getByTestId('previous-page').waitFor();
     const secondPage = await seqs();
     expect(secondPage.length).toBeGreaterThan(0);
     expect(secondPage.filter(([seq]) => firstPage.some(([first]) => first === seq))).toEqual([]);
-    await page.getByTestId('previous-page').click();
-    await page.waitForURL((url) => url.searchParams.has('before'));
+    await followLink(page, page.getByTestId('previous-page'), (url) => url.searchParams.has('before'));
     await page.getByTestId('next-page').waitFor();
     expect(await seqs()).toEqual(firstPage);
     // Back at the newest lines: nothing lies before them.
@@ -367,8 +363,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
 
   it('gives the police identity checks, the foreign-affairs office its entrustments, and the administrator no case data', async () => {
     const police = await openAs('police.officer');
-    await nav(police.page).getByText('身份核查', { exact: true }).click();
-    await police.page.waitForURL(`${portalUrl}/identity-checks`);
+    await followLink(police.page, nav(police.page).getByText('身份核查', { exact: true }), `${portalUrl}/identity-checks`);
     await police.page.getByTestId('identity-checks-list').waitFor();
     // Paged on the server and counted as the graph counts (other suites request checks meanwhile:
     // the count shown lies between the graph's before and after).
@@ -385,8 +380,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     await expect(police.page.getByTestId('next-page').count()).resolves.toBe(1);
 
     const fao = await openAs('fao.officer');
-    await nav(fao.page).getByText('书面委托', { exact: true }).click();
-    await fao.page.waitForURL(`${portalUrl}/aid-entrustments`);
+    await followLink(fao.page, nav(fao.page).getByText('书面委托', { exact: true }), `${portalUrl}/aid-entrustments`);
     await expect(fao.page.getByTestId('page-title').textContent()).resolves.toBe('书面委托');
     await expect(fao.page.getByTestId('not-permitted').count()).resolves.toBe(0);
     // Every entrustment is listed; one of a sheltered victim shows no person the officer may not see.
@@ -485,8 +479,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
       await page.goto(`${portalUrl}${list}`);
       const first = page.getByTestId(link).first();
       if ((await first.count()) === 0) continue;
-      await first.click();
-      await page.waitForURL((url) => url.pathname !== list);
+      await followLink(page, first, (url) => url.pathname !== list);
       await scan(page, `${username} ${new URL(page.url()).pathname}`);
     }
     expect(found).toEqual([]);

@@ -10,7 +10,7 @@ import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 /** The demo account the test signs in as: the regional center's staff, who see the whole city. */
@@ -138,8 +138,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
     const dispatch = page.locator('[data-testid="todo-item"][data-key="dispatchLate"]');
     expect(Number(await dispatch.getAttribute('data-count'))).toBeGreaterThanOrEqual(late);
     await expect(dispatch.getByTestId('todo-detail').textContent()).resolves.toMatch(/^最久超时 \d+ (天|小时|分)/);
-    await dispatch.getByTestId('todo-open').click();
-    await page.waitForURL(`${portalUrl}/dispatch`);
+    await followLink(page, dispatch.getByTestId('todo-open'), `${portalUrl}/dispatch`);
 
     // The police see their own queues; a caseworker, whose work has no clock here, has no panel.
     const police = await session.signedIn('police.officer', '/');
@@ -204,8 +203,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
     const row = page.getByTestId('person-row').filter({ hasText: subject.displayName });
     await row.first().waitFor();
 
-    await row.first().getByTestId('person-link').click();
-    await page.waitForURL(`${portalUrl}/persons/${subject.id}`);
+    await followLink(page, row.first().getByTestId('person-link'), `${portalUrl}/persons/${subject.id}`);
     await expect(page.getByTestId('profile-name').textContent()).resolves.toBe(subject.displayName);
     await expect(page.getByTestId('section-civil-affairs').locator('.ant-card-head-title').textContent()).resolves.toBe('民政 · 救助管理');
     await expect(page.getByTestId('section-public-security').locator('.ant-card-head-title').textContent()).resolves.toBe('公安 · 身份核查');

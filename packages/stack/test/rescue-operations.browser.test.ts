@@ -13,7 +13,7 @@ import { buildDemoRegion } from '@lifeline/demo-region';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, changeLands, clickUntil, describeInBrowser, useBrowser, shownTotal, confirmStep } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, changeLands, followLink, clickUntil, describeInBrowser, useBrowser, shownTotal, confirmStep } from './support/browser';
 import { eventually } from './support/eventually';
 import { personsBeingSettled } from './support/settling';
 import { sharedStack } from './support/shared-stack';
@@ -82,8 +82,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
 
   it('runs a street report through the dispatch loop on the board, with a ticking clock, the 30-minute flags and figures, and refuses "on scene before reported"', async () => {
     const { page } = await signedIn('center.staff');
-    await nav(page).getByText('调度台', { exact: true }).click();
-    await page.waitForURL(`${portalUrl}/dispatch`);
+    await followLink(page, nav(page).getByText('调度台', { exact: true }), `${portalUrl}/dispatch`);
     const rows = page.getByTestId('street-report-row');
     await rows.first().waitFor();
 
@@ -138,8 +137,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
       const next = page.getByTestId('next-page');
       if ((await next.count()) > 0) {
         const at = page.url();
-        await next.click();
-        await page.waitForURL((url) => url.href !== at);
+        await followLink(page, next, (url) => url.href !== at);
       }
       return false;
     });
@@ -252,24 +250,21 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
 
     // The previous page pages back from the first report shown: the five oldest, in order, and
     // nothing before them (no previous page, no first page: this is it).
-    await page.getByTestId('previous-page').click();
-    await page.waitForURL((url) => url.searchParams.has('before') && !url.searchParams.has('after'));
+    await followLink(page, page.getByTestId('previous-page'), (url) => url.searchParams.has('before') && !url.searchParams.has('after'));
     await eventually('the previous page', async () => JSON.stringify(await reportIds()) === JSON.stringify(firstFive));
     await expect(page.getByTestId('previous-page').count()).resolves.toBe(0);
     await expect(page.getByTestId('first-page').count()).resolves.toBe(0);
     expect(await shownTotal(page, 'dispatch-board-total')).toBeGreaterThanOrEqual(firstFive.length);
 
     // And on again from there: the page after the five.
-    await page.getByTestId('next-page').click();
-    await page.waitForURL((url) => url.searchParams.has('after'));
+    await followLink(page, page.getByTestId('next-page'), (url) => url.searchParams.has('after'));
     await rows.first().waitFor();
     await expect(rows.first().getAttribute('data-report-id')).resolves.toBe(later[0]);
   }, BROWSER_TEST_TIMEOUT);
 
   it('receives a person at intake, names the failed ID check at the field, then opens the case; screens it into a zone, records a service, extends the stay, and catches a concurrent edit', async () => {
     const { context, page } = await signedIn('center.staff');
-    await nav(page).getByText('接收登记', { exact: true }).click();
-    await page.waitForURL(`${portalUrl}/intake`);
+    await followLink(page, nav(page).getByText('接收登记', { exact: true }), `${portalUrl}/intake`);
     const form = page.getByTestId('intake-form');
 
     await page.getByTestId('intake-station').click();
@@ -353,18 +348,15 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     expect(stored.rescueCase.services).toHaveLength(1);
 
     // The case is linked from the person's profile.
-    await page.getByTestId('rescue-case-summary').getByTestId('person-link').click();
-    await page.waitForURL((url) => url.pathname.startsWith('/persons/'));
-    await page.getByTestId('open-case').first().click();
-    await page.waitForURL(`${portalUrl}/cases/${caseId}`);
+    await followLink(page, page.getByTestId('rescue-case-summary').getByTestId('person-link'), (url) => url.pathname.startsWith('/persons/'));
+    await followLink(page, page.getByTestId('open-case').first(), `${portalUrl}/cases/${caseId}`);
     await page.getByTestId('case-timeline').waitFor();
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'lifeline-portal-case.png'), fullPage: true });
   }, BROWSER_TEST_TIMEOUT);
 
   it('lists the tracing work with overdue clocks, compares a person with a missing-person report side by side, and confirms the match only when a person says so', async () => {
     const { page } = await signedIn('center.staff');
-    await nav(page).getByText('寻亲', { exact: true }).click();
-    await page.waitForURL(`${portalUrl}/tracing`);
+    await followLink(page, nav(page).getByText('寻亲', { exact: true }), `${portalUrl}/tracing`);
     await page.getByTestId('tracing-row').first().waitFor();
     const work = await graph<{ tracingWorkList: Array<{ person: { id: string }; overdue: string[]; dnaRequestedAt: string | null }> }>(
       'center.staff',
@@ -393,16 +385,16 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
         const row = page.locator(`[data-testid="tracing-row"]:has(a[href="${href}"])`);
         if ((await row.count()) > 0) return row;
         const at = page.url();
-        await page.getByTestId('next-page').click();
-        await page.waitForURL((next) => next.href !== at);
+        await followLink(page, page.getByTestId('next-page'), (next) => next.href !== at);
       }
     };
     const waitingLink = work.tracingWorkList.map((row) => `/persons/${row.person.id}`).find((href, index) => seeded.has(href) && !work.tracingWorkList[index]!.dnaRequestedAt);
     expect(waitingLink).toBeDefined();
-    await (await rowOnList(waitingLink!)).getByTestId('record-dna-request').click();
-    // Recorded once the list no longer offers the step there; a clock done moves the person in the
-    // list's order (perhaps to another page): found again there.
-    await page.locator(`[data-testid="tracing-row"]:has(a[href="${waitingLink}"]) [data-testid="record-dna-request"]`).waitFor({ state: 'detached', timeout: 60_000 });
+    // Recorded once the list no longer offers the step there (clicked again if the click landed as
+    // the page was still hydrating and was lost); a clock done moves the person in the list's order
+    // (perhaps to another page): found again there.
+    const requestDna = (await rowOnList(waitingLink!)).getByTestId('record-dna-request');
+    await clickUntil(requestDna, requestDna, 'detached');
     await eventually('the DNA request recorded', async () => {
       const row = await rowOnList(waitingLink!);
       return (await row.locator('[data-testid="dna-clock"][data-state="done"]').count()) > 0;
@@ -421,8 +413,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
       }
     }
     expect(personId).toBeDefined();
-    await (await rowOnList(`/persons/${personId}`)).getByTestId('open-candidates').click();
-    await page.waitForURL(`${portalUrl}/tracing/${personId}`);
+    await followLink(page, (await rowOnList(`/persons/${personId}`)).getByTestId('open-candidates'), `${portalUrl}/tracing/${personId}`);
 
     const best = page.getByTestId('tracing-candidate').first();
     await best.waitFor();
@@ -466,8 +457,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
 
   it('works the police identity-check queue: by due date, a sample by kind and code, a duplicate code refused, the comparison and the result, in Chinese and in English', async () => {
     const { context, page } = await signedIn('forensic.officer');
-    await nav(page).getByText('身份核查队列', { exact: true }).click();
-    await page.waitForURL(`${portalUrl}/check-queue`);
+    await followLink(page, nav(page).getByText('身份核查队列', { exact: true }), `${portalUrl}/check-queue`);
     const rows = page.getByTestId('check-queue-row');
     await rows.first().waitFor();
     // Open checks come first, the earliest due first: overdue ones are on top.
@@ -476,8 +466,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     expect(flags.slice(firstNotOverdue).some(([, overdue]) => overdue === 'true')).toBe(false);
 
     await page.goto(`${portalUrl}/check-queue?status=REQUESTED`);
-    await page.locator('[data-testid="check-queue-row"][data-status="REQUESTED"]').first().getByTestId('open-check').click();
-    await page.waitForURL((url) => url.pathname.startsWith('/check-queue/'));
+    await followLink(page, page.locator('[data-testid="check-queue-row"][data-status="REQUESTED"]').first().getByTestId('open-check'), (url) => url.pathname.startsWith('/check-queue/'));
     const checkId = decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!);
 
     const code = `DNA-T-${Date.now()}`;
@@ -520,8 +509,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: portalUrl }]);
     await page.reload();
     await page.locator('[data-testid="check-status"]', { hasText: 'No match' }).waitFor();
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Identity-check queue', { exact: true }).click();
-    await page.waitForURL(`${portalUrl}/check-queue`);
+    await followLink(page, page.getByRole('navigation', { name: 'Main navigation' }).getByText('Identity-check queue', { exact: true }), `${portalUrl}/check-queue`);
     await expect(page.getByTestId('page-title').textContent()).resolves.toBe('Identity-check queue');
   }, BROWSER_TEST_TIMEOUT);
 
@@ -548,8 +536,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     // The next page, in the same order: other persons, the count unchanged; the first page is a link away.
     expect(longest.totalCount).toBeGreaterThan(25);
     const firstPage = await links();
-    await page.getByTestId('next-page').click();
-    await page.waitForURL((url) => url.searchParams.get('order') === 'LONGEST_IN_CARE_FIRST' && url.searchParams.has('after'));
+    await followLink(page, page.getByTestId('next-page'), (url) => url.searchParams.get('order') === 'LONGEST_IN_CARE_FIRST' && url.searchParams.has('after'));
     await page.getByTestId('first-page').waitFor();
     const secondPage = await links();
     expect(secondPage.length).toBeGreaterThan(0);
@@ -606,8 +593,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     // All statuses: more than a page, so the next page follows; it holds other checks, in the same view.
     await page.goto(`${portalUrl}/check-queue?status=ALL`);
     const firstPage = await page.getByTestId('open-check').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    await page.getByTestId('next-page').click();
-    await page.waitForURL((url) => url.searchParams.get('status') === 'ALL' && url.searchParams.has('after'));
+    await followLink(page, page.getByTestId('next-page'), (url) => url.searchParams.get('status') === 'ALL' && url.searchParams.has('after'));
     await page.getByTestId('first-page').waitFor();
     const secondPage = await page.getByTestId('open-check').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(secondPage.length).toBeGreaterThan(0);
@@ -689,8 +675,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     const awaiting = async () =>
       (await graph<{ escortsConnection: { totalCount: number } }>('county.staff', '{ escortsConnection(statuses: [REQUESTED], crossProvince: true, first: 1) { totalCount } }')).escortsConnection.totalCount;
     const before = await awaiting();
-    await nav(county.page).getByText('护送返乡', { exact: true }).click();
-    await county.page.waitForURL(`${portalUrl}/escorts`);
+    await followLink(county.page, nav(county.page).getByText('护送返乡', { exact: true }), `${portalUrl}/escorts`);
     const countyRow = county.page.getByTestId('escort-row').filter({ hasText: person.displayName });
     await countyRow.getByTestId('awaiting-center').waitFor();
     const shown = await shownTotal(county.page, 'escorts-total');
@@ -699,8 +684,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await expect(countyRow.getByTestId('approve-escort').count()).resolves.toBe(0);
 
     const center = await signedIn('center.staff');
-    await nav(center.page).getByText('护送返乡', { exact: true }).click();
-    await center.page.waitForURL(`${portalUrl}/escorts`);
+    await followLink(center.page, nav(center.page).getByText('护送返乡', { exact: true }), `${portalUrl}/escorts`);
     const centerRow = center.page.getByTestId('escort-row').filter({ hasText: person.displayName });
     await centerRow.getByTestId('approve-escort').waitFor();
     await centerRow.getByTestId('decline-escort').click();

@@ -9,7 +9,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal, confirmStep } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, useBrowser, shownTotal, confirmStep } from './support/browser';
 import { eventually } from './support/eventually';
 import { graphAs } from './support/graph-as';
 
@@ -61,8 +61,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
 
     const staff = await signedIn('shelter.staff', '/shelter');
     const freeBefore = Number((await staff.getByTestId('desk-free-places').locator('.ant-statistic-content-value').textContent())?.trim());
-    await (await waitingOnDesk(staff, id)).click();
-    await staff.waitForURL(`${portalUrl}/shelter-referrals/${id}`);
+    await followLink(staff, (await waitingOnDesk(staff, id)), `${portalUrl}/shelter-referrals/${id}`);
     await staff.getByTestId('shelter-free-places').waitFor();
     await staff.getByTestId('action-accept').click();
     await expect(staff.getByTestId('confirm-consequence').textContent()).resolves.toContain('2');
@@ -146,8 +145,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
     expect(await shownTotal(staff, 'desk-placements-total')).toBe(all.shelterPlacementsConnection.totalCount);
     expect(await records()).toEqual(all.shelterPlacementsConnection.edges.map((e) => e.node.referralId));
     const firstPage = await records();
-    await staff.getByTestId('desk-placements').getByTestId('next-page').click();
-    await staff.waitForURL((url) => url.searchParams.get('status') === 'ALL' && url.searchParams.has('after'));
+    await followLink(staff, staff.getByTestId('desk-placements').getByTestId('next-page'), (url) => url.searchParams.get('status') === 'ALL' && url.searchParams.has('after'));
     await staff.getByTestId('desk-placements').getByTestId('first-page').waitFor();
     const secondPage = await records();
     expect(secondPage.length).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, useBrowser, shownTotal, confirmStep } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, useBrowser, shownTotal, confirmStep } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 type StatusChecks = { person: { foreignNationalStatusChecks: Array<{ id: string; status: string; nationality: string; passportNumber: string; policeHandOver: { recordNumber: string; policeUnit: string } | null }> } | null };
@@ -104,8 +104,7 @@ describeInBrowser('status-check browser tests')('foreign-national status checks'
     const shown = await shownTotal(police, 'status-checks-total');
     expect(shown).toBeGreaterThanOrEqual(before);
     expect(shown).toBeLessThanOrEqual(await openCount());
-    await police.locator(`a[href="/status-checks/${checkId}"]`).click();
-    await police.waitForURL(`${portalUrl}/status-checks/${checkId}`);
+    await followLink(police, police.locator(`a[href="/status-checks/${checkId}"]`), `${portalUrl}/status-checks/${checkId}`);
     await police.getByTestId('status-outcome').getByText('非法入境或居留', { exact: true }).click();
     const recordNumber = `HO-${randomUUID().slice(0, 8).toUpperCase()}`;
     await police.getByTestId('hand-over-record-number').fill(recordNumber);

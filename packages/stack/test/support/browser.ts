@@ -80,6 +80,15 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
     // the other workspaces' tests; a step that never comes still fails well within the test's time.
     page.setDefaultTimeout(60_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    // A portal page is handed back by `goto` once React has taken it over, as a person sees it
+    // answer: a click that lands while its content is still hydrating can be lost (a dialog that
+    // never opens) or start a navigation that stays parked for a minute.
+    const goto = page.goto.bind(page);
+    page.goto = async (address, options) => {
+      const response = await goto(address, options);
+      if (address.startsWith(baseUrl())) await untilHydrated(page);
+      return response;
+    };
     return page;
   };
 
@@ -161,11 +170,40 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
       await page.getByTestId('login-submit').click();
       await page.waitForURL((address) => address.pathname !== '/login');
       await page.getByTestId('signed-in-username').filter({ hasText: username }).waitFor();
+      await untilHydrated(page);
       keptSessions.set(username, { context, page, cookies: await cookieKey(context) });
       handedOut.add(username);
       return page;
     },
   };
+}
+
+/**
+ * Waits until the portal's page is interactive: the app shell has marked the document hydrated
+ * (`data-hydrated`, set once React has taken over) and the browser has then been idle once, so
+ * the page's own content (hydrated after the shell, in its loading boundary) is done as well.
+ */
+export async function untilHydrated(page: Page): Promise<void> {
+  // One script that waits in the page (the portal's CSP refuses the string predicates of
+  // `waitForFunction`); asked again if the page navigated meanwhile (a redirect to /login).
+  const script = `new Promise((resolve, reject) => {
+    const started = Date.now();
+    const check = () => {
+      if (document.documentElement.dataset.hydrated === 'true') requestIdleCallback(() => resolve(true), { timeout: 2000 });
+      else if (Date.now() - started > 30000) reject(new Error('the portal page was not hydrated within 30 s: ' + location.href));
+      else setTimeout(check, 50);
+    };
+    check();
+  })`;
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await page.evaluate(script);
+      return;
+    } catch (error) {
+      if (attempt === 3 || !/context was destroyed|navigat/i.test(String(error))) throw error;
+      await page.waitForLoadState('load');
+    }
+  }
 }
 
 /**
@@ -243,6 +281,22 @@ export async function clickUntil(target: Locator, outcome: Locator, state: 'visi
     if (attempt === 1 || (await target.isVisible())) await target.click();
     if (await outcome.waitFor({ state, timeout: 15_000 }).then(() => true, () => false)) return;
     if (attempt === 3) throw new Error(`three clicks on ${String(target)} and ${String(outcome)} is still not ${state}`);
+  }
+}
+
+/**
+ * Follows a link (or a pager's button) to another page of the portal: clicks `target` until the
+ * page's URL matches `url`, at most three times, waiting 15 s after each click; `target` is
+ * clicked again only while it is still shown. A link clicked in the instant the page's content
+ * hydrates, or while the previous navigation is still being drawn, can start a navigation that
+ * React leaves parked for about a minute (an upstream Next.js/React race, seen here once pages got
+ * lighter); a person clicks again. Only for links: a form's submit is never clicked twice.
+ */
+export async function followLink(page: Page, target: Locator, url: string | RegExp | ((url: URL) => boolean)): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    if (attempt === 1 || (await target.isVisible())) await target.click();
+    if (await page.waitForURL(url, { timeout: 15_000 }).then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error(`three clicks on ${String(target)} and the page is still at ${page.url()}`);
   }
 }
 
