@@ -1,7 +1,7 @@
 'use client';
 /** Aid entrustments (foreign-affairs office), on a profile or as the entrustment list. */
 import { Space, Tag, type TableProps } from 'antd';
-import Link from 'next/link';
+import { RecordLink } from './record-link';
 import { useTranslations } from 'next-intl';
 import type { AidEntrustmentRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
@@ -23,9 +23,9 @@ export function AidEntrustmentsTable({ rows, emptyText, paging }: AidEntrustment
       key: 'documentNumber',
       title: t('documentNumber'),
       render: (_, row) => (
-        <Link href={`/aid-entrustments/${row.id}`} data-testid="aid-entrustment-link" translate="no">
+        <RecordLink href={`/aid-entrustments/${row.id}`} data-testid="aid-entrustment-link" translate="no">
           {row.documentNumber}
-        </Link>
+        </RecordLink>
       ),
     },
     ...personColumns(rows, t('person')),

@@ -7,7 +7,7 @@
  * count of all lines under the filter, the paging links and the CSV export of the whole view.
  */
 import { Space, Tag, type TableProps } from 'antd';
-import Link from 'next/link';
+import { RecordLink } from './record-link';
 import { useTranslations } from 'next-intl';
 import type { AuditTrailPageFieldsFragment } from '@/gql/graphql';
 import { auditRecordHref, auditTrailHref, type AuditTrailView } from '@/lib/audit-trail.params';
@@ -98,17 +98,17 @@ export function AuditTrailTable({ lines, paging, view, exportHref }: AuditTrailT
             {row.recordId ? (
               <>
                 {page ? (
-                  <Link href={page} data-testid="audit-record-link" translate="no" title={row.recordId}>
+                  <RecordLink href={page} data-testid="audit-record-link" translate="no" title={row.recordId}>
                     {row.recordId.slice(0, 8)}
-                  </Link>
+                  </RecordLink>
                 ) : (
                   <code translate="no" title={row.recordId}>
                     {row.recordId.length > 12 ? `${row.recordId.slice(0, 8)}…` : row.recordId}
                   </code>
                 )}
-                <Link href={auditTrailHref({ ...view, recordType: row.recordType, recordId: row.recordId })} data-testid="audit-record-trail">
+                <RecordLink href={auditTrailHref({ ...view, recordType: row.recordType, recordId: row.recordId })} data-testid="audit-record-trail">
                   {t('recordTrail')}
-                </Link>
+                </RecordLink>
               </>
             ) : null}
           </Space>

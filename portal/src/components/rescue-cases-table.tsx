@@ -1,7 +1,7 @@
 'use client';
 /** A person's rescue cases (civil affairs): where, since when, in which state, how it ended. */
 import { type TableProps } from 'antd';
-import Link from 'next/link';
+import { RecordLink } from './record-link';
 import { useTranslations } from 'next-intl';
 import type { RescueCaseRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
@@ -33,9 +33,9 @@ export function RescueCasesTable({ rows }: { rows: RescueCaseRowFragment[] }) {
       key: 'open',
       title: '',
       render: (_, row) => (
-        <Link href={`/cases/${encodeURIComponent(row.id)}`} data-testid="open-case">
+        <RecordLink href={`/cases/${encodeURIComponent(row.id)}`} data-testid="open-case">
           {ops('openCase')}
-        </Link>
+        </RecordLink>
       ),
     },
   ];

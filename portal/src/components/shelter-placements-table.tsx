@@ -6,7 +6,7 @@
  * the paging links and the CSV export below.
  */
 import { type TableProps } from 'antd';
-import Link from 'next/link';
+import { RecordLink } from './record-link';
 import { useTranslations } from 'next-intl';
 import type { ShelterPlacementsPageQuery } from '@/gql/graphql';
 import { CsvExportLink } from './csv-export-link';
@@ -47,9 +47,9 @@ export function ShelterPlacementsTable({ rows, paging, exportHref }: ShelterPlac
       key: 'open',
       title: '',
       render: (_, row) => (
-        <Link href={`/shelter-referrals/${row.referralId}`} data-testid="desk-open-placement" data-id={row.referralId}>
+        <RecordLink href={`/shelter-referrals/${row.referralId}`} data-testid="desk-open-placement" data-id={row.referralId}>
           {t('desk.open')}
-        </Link>
+        </RecordLink>
       ),
     },
   ];

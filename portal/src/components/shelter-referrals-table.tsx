@@ -1,7 +1,7 @@
 'use client';
 /** Shelter referrals (women's federation), on a profile or as the referral list. */
 import { type TableProps } from 'antd';
-import Link from 'next/link';
+import { RecordLink } from './record-link';
 import { useTranslations } from 'next-intl';
 import type { ShelterReferralRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
@@ -30,9 +30,9 @@ export function ShelterReferralsTable({ rows, emptyText, paging }: ShelterReferr
       key: 'open',
       title: '',
       render: (_, row) => (
-        <Link href={`/shelter-referrals/${row.id}`} data-testid="shelter-referral-open" data-id={row.id}>
+        <RecordLink href={`/shelter-referrals/${row.id}`} data-testid="shelter-referral-open" data-id={row.id}>
           {t('open')}
-        </Link>
+        </RecordLink>
       ),
     },
   ];

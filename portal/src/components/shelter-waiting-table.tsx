@@ -6,7 +6,7 @@
  * opening to accept or decline; the count, the paging links and the CSV export below.
  */
 import { type TableProps } from 'antd';
-import Link from 'next/link';
+import { RecordLink } from './record-link';
 import { useTranslations } from 'next-intl';
 import type { ShelterWaitingPageQuery } from '@/gql/graphql';
 import { CsvExportLink } from './csv-export-link';
@@ -59,9 +59,9 @@ export function ShelterWaitingTable({ rows, paging, exportHref }: ShelterWaiting
       key: 'open',
       title: '',
       render: (_, row) => (
-        <Link href={`/shelter-referrals/${row.id}`} data-testid="desk-open-referral" data-id={row.id}>
+        <RecordLink href={`/shelter-referrals/${row.id}`} data-testid="desk-open-referral" data-id={row.id}>
           {t('desk.open')}
-        </Link>
+        </RecordLink>
       ),
     },
   ];
