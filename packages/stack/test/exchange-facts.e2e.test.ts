@@ -23,7 +23,12 @@ describe('facts that cross agencies over the exchange, through the gateway', () 
     let chosen: { personId: string; stationId: string; reportId: string; name: string } | null = null;
     // Not one the settlement suite may be settling meanwhile (support/settling.ts).
     const settling = await personsBeingSettled();
+    // And one in care outside the county station's county: the end of the test shows that station
+    // learns nothing of her check (a person of its own county it would see, seen when the suites
+    // before had taken the others).
+    const county = as('county.staff');
     for (const item of work.tracingWorkList.filter((i) => i.person.identityStatus === 'UNIDENTIFIED' && !settling.has(i.person.id))) {
+      if ((await county<{ person: unknown }>(`query($id: ID!) { person(id: $id) { id } }`, { id: item.person.id })).person) continue;
       const { tracingCandidates } = await center<{ tracingCandidates: Array<{ report: { id: string; name: string } }> }>(
         `query($id: ID!) { tracingCandidates(personId: $id, first: 1) { report { id name } } }`,
         { id: item.person.id },
@@ -64,8 +69,8 @@ describe('facts that cross agencies over the exchange, through the gateway', () 
     });
     expect(shown.name).toBe(name);
     // A station of another county, which may not see the check, learns nothing of it.
-    const county = await as('county.staff')<{ identityCheck: unknown }>(`query($id: ID!) { identityCheck(id: $id) { id tracingConfirmedIdentity { name } } }`, { id: open!.id });
-    expect(county.identityCheck).toBeNull();
+    const countyRead = await county<{ identityCheck: unknown }>(`query($id: ID!) { identityCheck(id: $id) { id tracingConfirmedIdentity { name } } }`, { id: open!.id });
+    expect(countyRead.identityCheck).toBeNull();
   }, 120_000);
 
   it("confirms a pending entrustment's entry status when the police find the stay legal, and shows the finding", async () => {

@@ -109,7 +109,9 @@ describe('verified identities over the exchange, through the gateway', () => {
     }
     const stillUnidentified = await center<Page>(PAGE, { f: { identityStatus: 'UNIDENTIFIED' } });
     expect(stillUnidentified.data!.persons.edges.map((e) => e.node.id)).not.toContain(person!.id);
-    expect((await consumer('civil-affairs', 'public-security'))!.position).toBe(String(applied + 1));
+    // The match moved civil affairs' consumer on; another suite on the shared stack may have moved it
+    // further meanwhile (seen when the exchange-facts suite ran beside this one).
+    expect(Number((await consumer('civil-affairs', 'public-security'))!.position)).toBeGreaterThanOrEqual(applied + 1);
   }, 120_000);
 
   it('plans Person.identityStatus on civil affairs alone: no @requires in the supergraph', () => {

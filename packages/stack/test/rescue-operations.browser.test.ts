@@ -430,11 +430,13 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     const reportId = await best.getAttribute('data-report-id');
     // Confirming opens a popover, then (below 70%) a second question. The question must appear
     // before it is answered: once in CI, on a loaded machine, the popover's yes opened nothing,
-    // so it is asked again then, at most three times.
+    // and once the popover closed again under the click on its yes (still moving in), so both
+    // are tried again then, at most three times: the popover opened only when it is not open.
     const askToConfirm = async () => {
+      const yes = page.getByTestId('confirm-match-yes');
       for (let attempt = 1; ; attempt += 1) {
-        await best.getByTestId('confirm-match').click();
-        await page.getByTestId('confirm-match-yes').click();
+        if (!(await yes.isVisible())) await best.getByTestId('confirm-match').click();
+        await yes.click({ timeout: 15_000 }).catch(() => undefined);
         if (await page.getByTestId('confirm-consequence').waitFor({ timeout: 15_000 }).then(() => true, () => false)) return;
         if (attempt === 3) throw new Error('confirming the match never asked the second question');
       }

@@ -7,12 +7,25 @@ import { gatewayCaller } from './graph';
 
 /**
  * The ids of every settlement candidate and of every person with a settlement in any state (one
- * proposed is no candidate, and a declined proposal makes her one again), as the center sees them.
+ * proposed is no candidate, and a declined proposal makes her one again), as the center sees them:
+ * both lists paged to their end.
  */
 export async function personsBeingSettled(): Promise<Set<string>> {
   const center = gatewayCaller().dataAs('center.staff');
-  const settling = await center<{ settlementCandidates: Array<{ person: { id: string } }>; settlementsConnection: { edges: Array<{ node: { person: { id: string } } }> } }>(
-    '{ settlementCandidates(first: 100) { person { id } } settlementsConnection(first: 100) { edges { node { person { id } } } } }',
-  );
-  return new Set([...settling.settlementCandidates.map((c) => c.person.id), ...settling.settlementsConnection.edges.map((e) => e.node.person.id)]);
+  type Page = { edges: Array<{ node: { person: { id: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  const ids = new Set<string>();
+  for (const list of ['settlementCandidatesConnection', 'settlementsConnection'] as const) {
+    let after: string | null = null;
+    for (;;) {
+      const data: Record<string, Page> = await center<Record<string, Page>>(
+        `query ($after: String) { page: ${list}(first: 100, after: $after) { edges { node { person { id } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      const page = data.page!;
+      for (const edge of page.edges) ids.add(edge.node.person.id);
+      if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
+      after = page.pageInfo.endCursor;
+    }
+  }
+  return ids;
 }
