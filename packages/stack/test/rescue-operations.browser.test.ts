@@ -330,8 +330,9 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await second.getByTestId('exit-reason').click();
     await second.locator('.ant-select-item-option', { hasText: '购票返乡' }).click();
     await exit.getByLabel('情况说明').fill('自行购票返乡');
-    await second.getByTestId('exit-submit').click();
-    // Closing a case cannot be undone: the portal names the consequence and asks first.
+    // Closing a case cannot be undone: the portal names the consequence and asks first (nothing is
+    // sent before the answer, so a click lost as the reason's dropdown closed is made again).
+    await clickUntil(second.getByTestId('exit-submit'), second.getByTestId('confirm-consequence'));
     await expect(second.getByTestId('confirm-consequence').textContent()).resolves.toContain('购票返乡');
     await confirmStep(second);
     await expect(refusalIn(exit)).resolves.toContain('他人已修改此记录');
