@@ -1,4 +1,4 @@
-import { Migration } from '@mikro-orm/migrations';
+import { statementsMigration } from '@lifeline/subgraph-runtime/migrations';
 import { AUDIT_WORK_LIST_INDEX_DROP_SQL, AUDIT_WORK_LIST_INDEX_SQL } from '@lifeline/subgraph-runtime';
 
 /**
@@ -6,14 +6,4 @@ import { AUDIT_WORK_LIST_INDEX_DROP_SQL, AUDIT_WORK_LIST_INDEX_SQL } from '@life
  * time, an operation, the refusals, a purpose's text): the indexes that keep each page and its
  * count from walking the whole trail.
  */
-export class Migration20261206184500 extends Migration {
-
-  override async up(): Promise<void> {
-    for (const sql of AUDIT_WORK_LIST_INDEX_SQL) this.addSql(sql);
-  }
-
-  override async down(): Promise<void> {
-    for (const sql of AUDIT_WORK_LIST_INDEX_DROP_SQL) this.addSql(sql);
-  }
-
-}
+export class Migration20261206184500 extends statementsMigration(AUDIT_WORK_LIST_INDEX_SQL, AUDIT_WORK_LIST_INDEX_DROP_SQL) {}

@@ -1,14 +1,4 @@
-import { Migration } from '@mikro-orm/migrations';
+import { RECORD_CHANGE_RECORD_INDEX_DROP_SQL, RECORD_CHANGE_RECORD_INDEX_SQL, statementsMigration } from '@lifeline/subgraph-runtime/migrations';
 
 /** A record's changes found by type and id: its `createdAt`/`updatedAt` where its table keeps none. */
-export class Migration20261206150000 extends Migration {
-
-  override async up(): Promise<void> {
-    this.addSql(`create index "record_change_record_index" on "record_change" ("record_type", "record_id");`);
-  }
-
-  override async down(): Promise<void> {
-    this.addSql(`drop index "record_change_record_index";`);
-  }
-
-}
+export class Migration20261206150000 extends statementsMigration(RECORD_CHANGE_RECORD_INDEX_SQL, RECORD_CHANGE_RECORD_INDEX_DROP_SQL) {}
