@@ -1,7 +1,7 @@
 /**
- * The statements of the migrations that every agency's database runs alike (the exchange's tables,
- * the change feed's log, the webhooks), written once here and run by each agency's migration of
- * that date, as the audit trail's work-list indexes are (AUDIT_WORK_LIST_INDEX_SQL).
+ * The statements of the migrations that every agency's database runs alike (the audit trail and
+ * its checkpoints, the exchange's tables, the change feed's log, the webhooks), written once here
+ * and run by each agency's migration of that date.
  *
  * Frozen: a released migration's statements never change. A later change to these tables is a new
  * migration in each agency, with its statements added here beside these.
@@ -24,6 +24,56 @@ export const AUDIT_TABLE_SQL = [
 
 /** Undoes AUDIT_TABLE_SQL. */
 export const AUDIT_TABLE_DROP_SQL = [`drop table if exists "audit_event" cascade;`];
+
+/**
+ * SQL that makes audit_event append-only: a trigger refuses UPDATE, DELETE and TRUNCATE (for
+ * every role, superusers included, unless they first drop the trigger, which is itself logged by
+ * PostgreSQL), and the privileges are revoked from PUBLIC.
+ */
+export const AUDIT_APPEND_ONLY_SQL = [
+  `create or replace function audit_event_refuse_change() returns trigger language plpgsql as $$
+begin
+  raise exception 'audit_event is append-only: % refused', tg_op using errcode = '42501';
+end;
+$$;`,
+  `create trigger audit_event_no_update_delete before update or delete on audit_event for each row execute function audit_event_refuse_change();`,
+  `create trigger audit_event_no_truncate before truncate on audit_event for each statement execute function audit_event_refuse_change();`,
+  `revoke update, delete, truncate on audit_event from public;`,
+];
+
+/** The same protection for the verification checkpoints. */
+export const AUDIT_CHECKPOINT_APPEND_ONLY_SQL = [
+  `create trigger audit_checkpoint_no_update_delete before update or delete on audit_checkpoint for each row execute function audit_event_refuse_change();`,
+  `create trigger audit_checkpoint_no_truncate before truncate on audit_checkpoint for each statement execute function audit_event_refuse_change();`,
+  `revoke update, delete, truncate on audit_checkpoint from public;`,
+];
+
+/**
+ * The indexes of the auditors' work list (`auditEventConnection`), as each agency's migration
+ * creates them: the trail newest first by (at, seq) for a window of time, by operation (EXPORT,
+ * DELETE and MERGE are rare among the reads), the refusals alone (few, and what an auditor looks
+ * at first), and the purposes by trigram (a purpose is matched anywhere in its text). An actor and
+ * a record are served by the trail's first indexes.
+ */
+export const AUDIT_WORK_LIST_INDEX_SQL = [
+  `create index "audit_event_at_seq_index" on "audit_event" ("at", "seq");`,
+  `create index "audit_event_operation_at_seq_index" on "audit_event" ("operation", "at", "seq");`,
+  `create index "audit_event_denied_at_seq_index" on "audit_event" ("at", "seq") where "outcome" = 'DENIED';`,
+  `create index "audit_event_purpose_trgm" on "audit_event" using gin ("purpose" gin_trgm_ops);`,
+];
+
+/** Undoes AUDIT_WORK_LIST_INDEX_SQL. */
+export const AUDIT_WORK_LIST_INDEX_DROP_SQL = ['audit_event_purpose_trgm', 'audit_event_denied_at_seq_index', 'audit_event_operation_at_seq_index', 'audit_event_at_seq_index'].map(
+  (name) => `drop index if exists "${name}";`,
+);
+
+/** 4 December 2026: the audit trail's verification checkpoints (made append-only below). */
+export const AUDIT_CHECKPOINT_TABLE_SQL = [
+  `create table "audit_checkpoint" ("seq" bigint not null, "hash" text not null, "verified_at" timestamptz not null, constraint "audit_checkpoint_pkey" primary key ("seq"));`,
+];
+
+/** Undoes AUDIT_CHECKPOINT_TABLE_SQL. */
+export const AUDIT_CHECKPOINT_TABLE_DROP_SQL = [`drop table if exists "audit_checkpoint" cascade;`];
 
 /** 4 December 2026: the exchange's outbox, consumer offsets, processed events and dead letters. */
 export const EXCHANGE_TABLES_SQL = [

@@ -1,5 +1,4 @@
-import { AUDIT_TABLE_DROP_SQL, AUDIT_TABLE_SQL, statementsMigration } from '@lifeline/subgraph-runtime/migrations';
-import { AUDIT_APPEND_ONLY_SQL } from '@lifeline/subgraph-runtime';
+import { AUDIT_APPEND_ONLY_SQL, AUDIT_TABLE_DROP_SQL, AUDIT_TABLE_SQL, statementsMigration } from '@lifeline/subgraph-runtime/migrations';
 
 const UP = [
   `create table "person_access_grant" ("id" uuid not null, "person_id" uuid not null, "grantee" text not null, "reason" text not null, "granted_at" timestamptz not null, constraint "person_access_grant_pkey" primary key ("id"));`,

@@ -1,5 +1,4 @@
-import { statementsMigration } from '@lifeline/subgraph-runtime/migrations';
-import { AUDIT_WORK_LIST_INDEX_DROP_SQL, AUDIT_WORK_LIST_INDEX_SQL } from '@lifeline/subgraph-runtime';
+import { AUDIT_WORK_LIST_INDEX_DROP_SQL, AUDIT_WORK_LIST_INDEX_SQL, statementsMigration } from '@lifeline/subgraph-runtime/migrations';
 
 /**
  * The auditors' work list pages the trail newest first by (at, seq) under filters (a window of

@@ -1,5 +1,4 @@
-import { AUDIT_TABLE_DROP_SQL, AUDIT_TABLE_SQL, statementsMigration } from '@lifeline/subgraph-runtime/migrations';
-import { AUDIT_APPEND_ONLY_SQL } from '@lifeline/subgraph-runtime';
+import { AUDIT_APPEND_ONLY_SQL, AUDIT_TABLE_DROP_SQL, AUDIT_TABLE_SQL, statementsMigration } from '@lifeline/subgraph-runtime/migrations';
 
 const UP = [
   `alter table "identity_check" add column "requesting_jurisdiction" text not null;`,

@@ -1,15 +1,4 @@
-import { Migration } from '@mikro-orm/migrations';
-import { AUDIT_CHECKPOINT_APPEND_ONLY_SQL } from '@lifeline/subgraph-runtime';
+import { AUDIT_CHECKPOINT_APPEND_ONLY_SQL, AUDIT_CHECKPOINT_TABLE_DROP_SQL, AUDIT_CHECKPOINT_TABLE_SQL, statementsMigration } from '@lifeline/subgraph-runtime/migrations';
 
-export class Migration20261204210928 extends Migration {
-
-  override async up(): Promise<void> {
-    this.addSql(`create table "audit_checkpoint" ("seq" bigint not null, "hash" text not null, "verified_at" timestamptz not null, constraint "audit_checkpoint_pkey" primary key ("seq"));`);
-    for (const sql of AUDIT_CHECKPOINT_APPEND_ONLY_SQL) this.addSql(sql);
-  }
-
-  override async down(): Promise<void> {
-    this.addSql(`drop table if exists "audit_checkpoint" cascade;`);
-  }
-
-}
+/** The audit trail's verification checkpoints, append-only as the trail is. */
+export class Migration20261204210928 extends statementsMigration([...AUDIT_CHECKPOINT_TABLE_SQL, ...AUDIT_CHECKPOINT_APPEND_ONLY_SQL], AUDIT_CHECKPOINT_TABLE_DROP_SQL) {}
