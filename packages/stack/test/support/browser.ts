@@ -277,10 +277,18 @@ export async function chooseInCascader(page: Page, trigger: Locator, labels: str
  * is still shown.
  */
 export async function clickUntil(target: Locator, outcome: Locator, state: 'visible' | 'detached' = 'visible'): Promise<void> {
+  await clickUntilReached(target, () => outcome.waitFor({ state, timeout: 15_000 }), () => `${String(outcome)} is still not ${state}`);
+}
+
+/**
+ * The loop of `clickUntil` and `followLink`: clicks `target`, then waits on `reached` (which gives
+ * up after 15 s), at most three times; `target` is clicked again only while it is still shown.
+ */
+async function clickUntilReached(target: Locator, reached: () => Promise<unknown>, stillNot: () => string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     if (attempt === 1 || (await target.isVisible())) await target.click();
-    if (await outcome.waitFor({ state, timeout: 15_000 }).then(() => true, () => false)) return;
-    if (attempt === 3) throw new Error(`three clicks on ${String(target)} and ${String(outcome)} is still not ${state}`);
+    if (await reached().then(() => true, () => false)) return;
+    if (attempt === 3) throw new Error(`three clicks on ${String(target)} and ${stillNot()}`);
   }
 }
 
@@ -293,11 +301,7 @@ export async function clickUntil(target: Locator, outcome: Locator, state: 'visi
  * lighter); a person clicks again. Only for links: a form's submit is never clicked twice.
  */
 export async function followLink(page: Page, target: Locator, url: string | RegExp | ((url: URL) => boolean)): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    if (attempt === 1 || (await target.isVisible())) await target.click();
-    if (await page.waitForURL(url, { timeout: 15_000 }).then(() => true, () => false)) return;
-    if (attempt === 3) throw new Error(`three clicks on ${String(target)} and the page is still at ${page.url()}`);
-  }
+  await clickUntilReached(target, () => page.waitForURL(url, { timeout: 15_000 }), () => `the page is still at ${page.url()}`);
 }
 
 /**
@@ -307,4 +311,12 @@ export async function followLink(page: Page, target: Locator, url: string | RegE
  */
 export async function confirmStep(page: Page): Promise<void> {
   await clickUntil(page.getByTestId('confirm-ok'), page.getByTestId('confirm-consequence'), 'detached');
+}
+
+/**
+ * Declines the question `useConfirmStep` asked: clicks its cancel button until the dialog is gone
+ * (a cancel clicked as the dialog was still opening has left it open for a minute, seen in CI).
+ */
+export async function cancelStep(page: Page): Promise<void> {
+  await clickUntil(page.getByTestId('confirm-cancel'), page.getByTestId('confirm-consequence'), 'detached');
 }

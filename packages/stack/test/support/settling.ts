@@ -17,11 +17,10 @@ export async function personsBeingSettled(): Promise<Set<string>> {
   for (const list of ['settlementCandidatesConnection', 'settlementsConnection'] as const) {
     let after: string | null = null;
     for (;;) {
-      const data: Record<string, Page> = await center<Record<string, Page>>(
+      const { page }: { page: Page } = await center<{ page: Page }>(
         `query ($after: String) { page: ${list}(first: 100, after: $after) { edges { node { person { id } } } pageInfo { hasNextPage endCursor } } }`,
         { after },
       );
-      const page = data.page!;
       for (const edge of page.edges) ids.add(edge.node.person.id);
       if (!page.pageInfo.hasNextPage || !page.pageInfo.endCursor) break;
       after = page.pageInfo.endCursor;
