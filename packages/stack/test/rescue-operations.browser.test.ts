@@ -13,7 +13,7 @@ import { buildDemoRegion } from '@lifeline/demo-region';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, changeLands, followLink, clickUntil, describeInBrowser, useBrowser, shownTotal, confirmStep } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, cancelStep, changeLands, followLink, clickUntil, describeInBrowser, useBrowser, shownTotal, confirmStep } from './support/browser';
 import { eventually } from './support/eventually';
 import { personsBeingSettled } from './support/settling';
 import { sharedStack } from './support/shared-stack';
@@ -447,8 +447,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     // what disagrees, and cancelling it stores nothing.
     expect(Number(await best.getAttribute('data-score'))).toBeLessThan(0.7);
     await expect(page.getByTestId('confirm-consequence').textContent()).resolves.toContain('相似度低于70%的匹配须再次确认');
-    // Once in CI the cancel click left the question open for a minute: clicked again then.
-    await clickUntil(page.getByTestId('confirm-cancel'), page.getByTestId('confirm-consequence'), 'detached');
+    await cancelStep(page);
     expect((await graph<{ person: { identityStatus: string } }>('center.staff', 'query ($id: ID!) { person(id: $id) { identityStatus } }', { id: personId })).person.identityStatus).toBe('UNIDENTIFIED');
     await askToConfirm();
     await confirmStep(page);
@@ -495,7 +494,7 @@ describeInBrowser('rescue-operations browser tests')('the rescue-operations scre
     await page.getByTestId('result-name').fill('王建国');
     await page.getByTestId('result-submit').click();
     await expect(page.getByTestId('confirm-consequence').textContent()).resolves.toContain('王建国');
-    await page.getByTestId('confirm-cancel').click();
+    await cancelStep(page);
     await expect(page.locator('[data-testid="check-status"]').textContent()).resolves.toBe('比对中');
     await page.getByTestId('result-form').getByText('未比中', { exact: true }).click();
     await page.getByTestId('result-submit').click();

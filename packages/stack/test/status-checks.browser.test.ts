@@ -12,7 +12,7 @@ import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, useBrowser, shownTotal, confirmStep } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, cancelStep, describeInBrowser, followLink, useBrowser, shownTotal, confirmStep } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 type StatusChecks = { person: { foreignNationalStatusChecks: Array<{ id: string; status: string; nationality: string; passportNumber: string; policeHandOver: { recordNumber: string; policeUnit: string } | null }> } | null };
@@ -112,7 +112,7 @@ describeInBrowser('status-check browser tests')('foreign-national status checks'
     await police.getByTestId('status-outcome-submit').click();
     // Asked first: cancelling stores nothing.
     await expect(police.getByTestId('confirm-consequence').textContent()).resolves.toContain('江临市公安局出入境管理支队');
-    await police.getByTestId('confirm-cancel').click();
+    await cancelStep(police);
     expect((await graph<StatusChecks>('police.officer', STATUS_CHECKS, { id: personId })).person!.foreignNationalStatusChecks[0]!.status).toBe('REQUESTED');
     await police.getByTestId('status-outcome-submit').click();
     await confirmStep(police);
