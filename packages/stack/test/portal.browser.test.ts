@@ -6,7 +6,6 @@
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
@@ -75,7 +74,9 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
   const stack = sharedStack();
   const session = useBrowser();
   const portalUrl = session.portalUrl;
-  let page: Page;
+  // Each test takes the user's page from `signedIn` (signed in through /login the first time, the
+  // way staff do), not one page opened before all: a test run again after a failure that dropped
+  // the user's context signs in afresh instead of finding its page closed.
   /** A person with a Chinese name and records from as many agencies as the demo data has. */
   let subject: DemoPerson;
   /** A person with an aid entrustment (a foreign national), for the foreign-affairs section. */
@@ -89,9 +90,6 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
     const named = persons.filter((p) => p.name !== null && HAN.test(p.name));
     subject = named.reduce((best, p) => (agenciesWithRecords(p) > agenciesWithRecords(best) ? p : best));
     foreignNational = persons.find((p) => p.aidEntrustments.length > 0)!;
-
-    // Signing in the way staff do: the real /login page, which sets the session cookies.
-    page = await session.signedIn(DEMO_USERNAME);
   }, BROWSER_TEST_TIMEOUT);
 
   it('finds a demo person with records from several agencies, and a foreign national', () => {
@@ -101,7 +99,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
   });
 
   it('shows the portal in Simplified Chinese by default, with the navigation grouped by agency', async () => {
-    await page.goto(`${portalUrl}/persons`);
+    const page = await session.signedIn(DEMO_USERNAME, '/persons');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('zh-CN');
     await expect(page.getByTestId('app-title').textContent()).resolves.toBe('Lifeline 救助管理区域中心数据枢纽');
     await expect(page.getByTestId('signed-in-username').textContent()).resolves.toBe(DEMO_USERNAME);
@@ -125,7 +123,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
     // The seeded board has late reports (other suites may add more while this runs, never fewer late ones).
     const late = board.data!.dispatchBoard.filter((r) => r.missedThirtyMinutes && !r.onSceneAt).length;
     expect(late).toBeGreaterThan(0);
-    await page.goto(`${portalUrl}/`);
+    const page = await session.signedIn(DEMO_USERNAME, '/');
     const items = page.getByTestId('todo-item');
     await items.first().waitFor();
     await expect(items.evaluateAll((elements) => elements.map((e) => e.getAttribute('data-key')))).resolves.toEqual([
@@ -163,7 +161,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
     // Read before the page: other suites may add cases and deliveries meanwhile, never remove them.
     const center = await figures(DEMO_USERNAME);
     expect(center.received).toBeGreaterThan(0);
-    await page.goto(`${portalUrl}/`);
+    const page = await session.signedIn(DEMO_USERNAME, '/');
     const trend = page.getByTestId('care-trend-chart');
     await trend.locator('canvas').first().waitFor();
     await expect(trend.getAttribute('data-months')).resolves.toBe('12');
@@ -196,7 +194,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
   }, BROWSER_TEST_TIMEOUT);
 
   it('searches a person by name, opens the profile and shows every agency’s records in its own section', async () => {
-    await page.goto(`${portalUrl}/persons`);
+    const page = await session.signedIn(DEMO_USERNAME, '/persons');
     await page.getByTestId('person-search-input').fill(subject.name!);
     await page.getByTestId('person-search-input').press('Enter');
     await page.waitForURL((url) => url.searchParams.get('q') === subject.name);
@@ -230,7 +228,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
 
   it('finds the same person by the pinyin of the name and shows the pinyin under it', async () => {
     const pinyin = subject.namePinyin!;
-    await page.goto(`${portalUrl}/persons?q=${encodeURIComponent(pinyin)}`);
+    const page = await session.signedIn(DEMO_USERNAME, `/persons?q=${encodeURIComponent(pinyin)}`);
     const row = page.getByTestId('person-row').filter({ hasText: subject.displayName });
     await row.first().waitFor();
     const shown = await row.first().getByTestId('person-pinyin').textContent();
@@ -239,7 +237,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
   }, BROWSER_TEST_TIMEOUT);
 
   it('shows a foreign national’s aid entrustments in the foreign-affairs section', async () => {
-    await page.goto(`${portalUrl}/persons/${foreignNational.id}`);
+    const page = await session.signedIn(DEMO_USERNAME, `/persons/${foreignNational.id}`);
     const card = page.getByTestId('section-foreign-affairs');
     await expect(card.getAttribute('data-state')).resolves.toBe('ok');
     // Each of the demo's entrustments of hers, by its link (the aid-entrustments suite, running
@@ -250,7 +248,7 @@ describeInBrowser('portal browser tests')('the portal in Chromium', () => {
   }, BROWSER_TEST_TIMEOUT);
 
   it('switches to English and keeps the choice across pages', async () => {
-    await page.goto(`${portalUrl}/persons/${subject.id}`);
+    const page = await session.signedIn(DEMO_USERNAME, `/persons/${subject.id}`);
     await page.getByTestId('locale-en').click();
     await page.getByTestId('app-title').filter({ hasText: 'Lifeline Regional Rescue Center Data Hub' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');

@@ -277,18 +277,22 @@ export async function chooseInCascader(page: Page, trigger: Locator, labels: str
  * is still shown.
  */
 export async function clickUntil(target: Locator, outcome: Locator, state: 'visible' | 'detached' = 'visible'): Promise<void> {
-  await clickUntilReached(target, () => outcome.waitFor({ state, timeout: 15_000 }), () => `${String(outcome)} is still not ${state}`);
+  await clickUntilReached(target, () => outcome.waitFor({ state, timeout: 15_000 }), async () => {
+    // A form's submit that asks nothing is most often a form that refused its input: say what it said.
+    const refusals = await target.page().locator('.ant-form-item-explain-error').allTextContents().catch(() => []);
+    return `${String(outcome)} is still not ${state}${refusals.length > 0 ? ` (the page's form says: ${refusals.join('; ')})` : ''}`;
+  });
 }
 
 /**
  * The loop of `clickUntil` and `followLink`: clicks `target`, then waits on `reached` (which gives
  * up after 15 s), at most three times; `target` is clicked again only while it is still shown.
  */
-async function clickUntilReached(target: Locator, reached: () => Promise<unknown>, stillNot: () => string): Promise<void> {
+async function clickUntilReached(target: Locator, reached: () => Promise<unknown>, stillNot: () => string | Promise<string>): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     if (attempt === 1 || (await target.isVisible())) await target.click();
     if (await reached().then(() => true, () => false)) return;
-    if (attempt === 3) throw new Error(`three clicks on ${String(target)} and ${stillNot()}`);
+    if (attempt === 3) throw new Error(`three clicks on ${String(target)} and ${await stillNot()}`);
   }
 }
 
