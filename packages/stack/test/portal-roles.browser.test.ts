@@ -12,7 +12,7 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import { demoPassword } from '../src/config';
 import { postGraphQL, type GraphQLHttpResponse } from '../src/graphql-request';
 import { signIn } from '../src/sign-in';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, shownTotal, useBrowser } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, expectShownTotal, shownTotal, useBrowser } from './support/browser';
 import { sharedStack } from './support/shared-stack';
 
 const SESSION_COOKIE = 'lifeline_session';
@@ -209,8 +209,7 @@ describeInBrowser('portal role browser tests')('signing in to the portal, and wh
     await page.goto(`${portalUrl}/persons`);
     await page.getByTestId('person-row').first().waitFor();
     const token = await signIn(stack.gatewayUrl, 'center.staff', password);
-    const { totalCount } = await readPersons(stack.gatewayUrl, token);
-    await expect(shownTotal(page, 'person-total-count')).resolves.toBe(totalCount);
+    await expectShownTotal(page, 'person-total-count', async () => (await readPersons(stack.gatewayUrl, token)).totalCount);
 
     const first = page.getByTestId('person-row').first().getByTestId('person-link');
     const name = await first.textContent();

@@ -9,7 +9,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Page } from 'playwright-core';
-import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, useBrowser, shownTotal, confirmStep } from './support/browser';
+import { BROWSER_TEST_TIMEOUT, describeInBrowser, followLink, useBrowser, expectShownTotal, shownTotal, confirmStep } from './support/browser';
 import { eventually } from './support/eventually';
 import { graphAs } from './support/graph-as';
 
@@ -137,7 +137,7 @@ describeInBrowser('shelter browser tests')('shelter referrals in the portal', ()
         { s: statuses, o: order },
       );
     const all = await counts(null);
-    expect(await shownTotal(staff, 'desk-waiting-total')).toBe(all.shelterReferralsAwaitingAnswer.totalCount);
+    await expectShownTotal(staff, 'desk-waiting-total', async () => (await counts(null)).shelterReferralsAwaitingAnswer.totalCount);
 
     // Every record, from the URL: more than a page, so the next page follows, in the same view.
     await staff.goto(`${portalUrl}/shelter?status=ALL`);

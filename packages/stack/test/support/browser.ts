@@ -231,6 +231,26 @@ export async function shownTotal(page: Page, testId: string): Promise<number> {
 }
 
 /**
+ * Expects the total the page shows (`testId`) to be the graph's count of the same view, `count`,
+ * read right after it. Other suites on the shared stack add and close records all the while, so a
+ * page that says otherwise is loaded again and compared with a fresh count, up to three times,
+ * before the difference counts as wrong: a page that miscounts misses every time.
+ */
+export async function expectShownTotal(page: Page, testId: string, count: () => Promise<number>): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const shown = await shownTotal(page, testId);
+    const counted = await count();
+    if (shown === counted || attempt === 3) {
+      expect(shown).toBe(counted);
+      return;
+    }
+    await page.reload();
+    await untilHydrated(page);
+    await page.getByTestId(testId).waitFor();
+  }
+}
+
+/**
  * Chooses a path in an Ant Design cascader (`trigger` is the picker). It waits for the picker's
  * options to load (a picker that asks the graph for the region's stations shows a spinner until
  * they arrive: opened before, its columns are rebuilt under the clicks). The first try clicks each
