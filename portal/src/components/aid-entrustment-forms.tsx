@@ -18,6 +18,7 @@ import {
   recordAidDelivery,
   revokeAidEntrustment,
   type AidChangeOutcome,
+  type IssueValues,
 } from '@/graph/aid-entrustment.action';
 import type { ChangeRefusal } from '@/graph/change-outcome';
 import { useRefusalText } from './change-refusal-alert';
@@ -135,22 +136,8 @@ function ItemsField() {
   );
 }
 
-interface IssueFormValues {
-  documentNumber: string;
-  issuingOffice: IssuingOffice;
-  personId?: string | null;
-  beneficiaryName: string;
-  nationality: string;
-  passportNumber: string;
-  mrzLine1?: string;
-  mrzLine2?: string;
-  entryStatus: AidBeneficiaryEntryStatus;
-  statusCheckId?: string | null;
-  items: ItemRow[];
-  totalCapYuan: number;
-  validFrom: string;
-  validUntil: string;
-}
+/** What the office issues, as the form holds it: the caps in yuan as typed, the days as calendar days. */
+type IssueFormValues = Omit<IssueValues, 'items' | 'totalCapFen' | 'idempotencyKey'> & { items: ItemRow[]; totalCapYuan: number };
 
 /** The office issues an entrustment (for a person found by name, when they are on record); on success, its page opens. */
 export function IssueAidEntrustmentForm({ person }: { person?: PersonChoiceFragment | null }) {

@@ -4,20 +4,17 @@
  * record help) and the people helped per point per day as a table and a bar chart. The forms call
  * server actions; the graph decides who may change what and answers refusals as typed results.
  */
-import { Alert, Button, Card, Checkbox, Descriptions, Empty, Form, Input, InputNumber, Modal, Radio, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Descriptions, Empty, Form, Input, InputNumber, Radio, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { type EmergencyAidKind, type EmergencyEventsQuery, type EmergencyKind, type Sex } from '@/gql/graphql';
-import { type ChangeAnswer } from '@/graph/change-answer';
 import { closeEmergencyPoint, declareEmergencyEvent, endEmergencyEvent, openEmergencyPoint, recordEmergencyHelp } from '@/graph/emergency-aid.action';
-import { useRefusalText } from './change-refusal-alert';
+import { ChangeModal, type ChangeModalProps } from './change-modal';
 import { DistrictsCascader, DivisionCascader } from './division-cascader';
 import { useEnumLabel } from './enum-tag';
 import { HelpCountsChart } from './help-counts-chart';
 import { PagingFooter, type PagingProps } from './paging-footer';
 import { useRecordFormatters } from './record-formatters';
-import { useSavedMessage } from './use-change';
-import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 
 type Event = EmergencyEventsQuery['emergencyEventsConnection']['edges'][number]['node'];
 type Point = Event['points'][number];
@@ -27,60 +24,11 @@ const KINDS: EmergencyKind[] = ['COLD_WAVE', 'HEAT_WAVE', 'FLOOD', 'TYPHOON', 'E
 const AID: EmergencyAidKind[] = ['FOOD', 'LODGING', 'CLOTHING'];
 const SEXES: Sex[] = ['MALE', 'FEMALE', 'UNKNOWN'];
 
-/** A modal form that runs a server action and shows its refusal in place. */
-function ActionModal<T extends object>({
-  open,
-  title,
-  onClose,
-  run,
-  children,
-  testId,
-  initialValues,
-}: {
-  open: boolean;
-  title: string;
-  onClose: () => void;
-  /** The change; a creating one sends `idempotencyKey` (one per submission, kept for its retries). */
-  run: (values: T, idempotencyKey: string) => Promise<ChangeAnswer>;
-  children: React.ReactNode;
-  testId: string;
-  initialValues?: Partial<T>;
-}) {
+/** A modal form of an emergency change, in the emergency catalogue's words; what was typed stays when it is cancelled. */
+function ActionModal<T extends object>(props: Omit<ChangeModalProps<T>, 'submitTestId' | 'submitText' | 'cancelText' | 'form'>) {
   const t = useTranslations('emergencyAid');
-  const describe = useRefusalText();
-  const saved = useSavedMessage();
   const [form] = Form.useForm<T>();
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const { idempotencyKey, renew } = useIdempotencyKey();
-  const submit = (values: T) =>
-    startTransition(async () => {
-      const outcome = await run(values, idempotencyKey);
-      if (outcome.ok) {
-        setRefusal(null);
-        saved();
-        renew();
-        form.resetFields();
-        onClose();
-      } else {
-        if (refusesKey(outcome.refusal)) renew();
-        setRefusal(describe(outcome.refusal));
-      }
-    });
-  return (
-    <Modal open={open} title={title} onCancel={onClose} footer={null} destroyOnHidden>
-      <Form<T> form={form} layout="vertical" onValuesChange={() => setRefusal(null)} onFinish={submit} disabled={pending} data-testid={testId} initialValues={initialValues}>
-        {refusal ? <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} data-testid="change-refused" /> : null}
-        {children}
-        <Space>
-          <Button type="primary" htmlType="submit" loading={pending} data-testid={`${testId}-submit`}>
-            {t('submit')}
-          </Button>
-          <Button onClick={onClose}>{t('cancel')}</Button>
-        </Space>
-      </Form>
-    </Modal>
-  );
+  return <ChangeModal<T> {...props} form={form} submitTestId={`${props.testId}-submit`} submitText={t('submit')} cancelText={t('cancel')} />;
 }
 
 function DeclareEventButton() {

@@ -1,11 +1,12 @@
 'use client';
 /** One identity check as the police see it: its state and clock, the samples (kind, code, who, when) and its history. */
-import { Card, Descriptions, Table, Tag } from 'antd';
+import { Card, Table, Tag } from 'antd';
 import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { IdentityCheckDetailQuery } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
 import { PersonLink } from './person-link';
+import { RecordFieldsCard } from './record-fields-card';
 import { useRecordFormatters } from './record-formatters';
 import { StatusHistory } from './status-history';
 
@@ -20,33 +21,28 @@ export function IdentityCheckRecord({ check }: { check: Check }) {
   const format = useRecordFormatters();
   return (
     <>
-      <Card style={{ marginBottom: 16 }}>
-        <Descriptions
-          bordered
-          size="small"
-          column={{ xs: 1, md: 2 }}
-          data-testid="check-record"
-          items={[
-            { key: 'person', label: columns('person'), children: check.person ? <PersonLink person={check.person} /> : common('restricted') },
-            { key: 'status', label: columns('status'), children: <span data-testid="check-status"><EnumTag kind="IdentityCheckStatus" value={check.status} /></span> },
-            { key: 'reason', label: columns('reason'), children: label({ kind: 'IdentityCheckReason', value: check.reason }) },
-            { key: 'station', label: columns('requestingStation'), children: check.requestingStation.name },
-            { key: 'requestedAt', label: columns('requestedAt'), children: format.dateTime(check.requestedAt) },
-            {
-              key: 'due',
-              label: t('columns.due'),
-              children: (
-                <>
-                  {format.dateTime(check.resultDueAt)} {check.overdue ? <Tag color="red">{t('overdue')}</Tag> : null}
-                </>
-              ),
-            },
-            { key: 'concludedAt', label: columns('concludedAt'), children: format.dateTime(check.concludedAt) },
-            { key: 'verifiedName', label: columns('verifiedName'), children: <span data-testid="check-verified-name">{check.verifiedName ?? format.none}</span> },
-            { key: 'household', label: columns('householdRegistration'), children: check.householdRegistration ?? format.none },
-          ]}
-        />
-      </Card>
+      <RecordFieldsCard
+        testId="check-record"
+        items={[
+          { key: 'person', label: columns('person'), children: check.person ? <PersonLink person={check.person} /> : common('restricted') },
+          { key: 'status', label: columns('status'), children: <span data-testid="check-status"><EnumTag kind="IdentityCheckStatus" value={check.status} /></span> },
+          { key: 'reason', label: columns('reason'), children: label({ kind: 'IdentityCheckReason', value: check.reason }) },
+          { key: 'station', label: columns('requestingStation'), children: check.requestingStation.name },
+          { key: 'requestedAt', label: columns('requestedAt'), children: format.dateTime(check.requestedAt) },
+          {
+            key: 'due',
+            label: t('columns.due'),
+            children: (
+              <>
+                {format.dateTime(check.resultDueAt)} {check.overdue ? <Tag color="red">{t('overdue')}</Tag> : null}
+              </>
+            ),
+          },
+          { key: 'concludedAt', label: columns('concludedAt'), children: format.dateTime(check.concludedAt) },
+          { key: 'verifiedName', label: columns('verifiedName'), children: <span data-testid="check-verified-name">{check.verifiedName ?? format.none}</span> },
+          { key: 'household', label: columns('householdRegistration'), children: check.householdRegistration ?? format.none },
+        ]}
+      />
       <Card title={t('sample.listTitle')} style={{ marginBottom: 16 }}>
         <Table<Sample>
           rowKey="id"

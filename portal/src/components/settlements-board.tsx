@@ -4,18 +4,14 @@
  * regional center (approved on a police re-check, or declined), approvals to be settled at a
  * welfare institution, settlements in force (revoked when the identity is found) and revoked ones.
  */
-import { Alert, Button, Card, Checkbox, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useState } from 'react';
 import { type IdentityFoundBy, type SettlementProposalsQuery, type SettlementRowFragment, type WelfareInstitutionLevel } from '@/gql/graphql';
-import { type ChangeAnswer } from '@/graph/change-answer';
 import { decideSettlement, proposeSettlement, revokeSettlement, settlePerson } from '@/graph/settlement.action';
-import { useRefusalText } from './change-refusal-alert';
-import { useConfirmStep, type StepToConfirm } from './confirm-step';
+import { ChangeModal, type ChangeModalProps } from './change-modal';
 import { DivisionCodeFiller } from './division-cascader';
 import { useEnumLabel } from './enum-tag';
-import { useSavedMessage } from './use-change';
-import { refusesKey, useIdempotencyKey } from './use-idempotency-key';
 import { useRecordFormatters } from './record-formatters';
 
 type Candidate = SettlementProposalsQuery['settlementCandidates'][number];
@@ -36,10 +32,7 @@ export interface SettlementLists {
 const LEVELS: WelfareInstitutionLevel[] = ['CITY', 'COUNTY', 'CROSS_AREA'];
 const FOUND_BY: IdentityFoundBy[] = ['TRACING_MATCH', 'POLICE_CHECK'];
 
-/**
- * A button opening a modal form that runs a server action, showing a refusal in place. With
- * `confirm`, a step that cannot be undone is asked about (naming its consequence) before it runs.
- */
+/** A button opening a settlement change's modal form, in the settlement catalogue's words. */
 function ActionButton<T extends object>({
   label,
   testId,
@@ -47,56 +40,29 @@ function ActionButton<T extends object>({
   run,
   children,
   initialValues,
-  confirm: confirmOf,
-}: {
-  label: string;
-  testId: string;
-  danger?: boolean;
-  /** The change; a creating one sends `idempotencyKey` (one per submission, kept for its retries). */
-  run: (values: T, idempotencyKey: string) => Promise<ChangeAnswer>;
-  children: React.ReactNode;
-  initialValues?: Partial<T>;
-  confirm?: (values: T) => StepToConfirm;
-}) {
+  confirm,
+}: Pick<ChangeModalProps<T>, 'run' | 'children' | 'initialValues' | 'confirm'> & { label: string; testId: string; danger?: boolean }) {
   const t = useTranslations('settlement');
-  const describe = useRefusalText();
-  const confirm = useConfirmStep();
-  const saved = useSavedMessage();
   const [open, setOpen] = useState(false);
-  const [refusal, setRefusal] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const { idempotencyKey, renew } = useIdempotencyKey();
-  const submit = (values: T) => (confirmOf ? confirm(confirmOf(values), () => change(values)) : change(values));
-  const change = (values: T) =>
-    startTransition(async () => {
-      const outcome = await run(values, idempotencyKey);
-      if (outcome.ok) {
-        setRefusal(null);
-        renew();
-        setOpen(false);
-        saved();
-      } else {
-        if (refusesKey(outcome.refusal)) renew();
-        setRefusal(describe(outcome.refusal));
-      }
-    });
   return (
     <>
       <Button size="small" danger={danger} onClick={() => setOpen(true)} data-testid={testId}>
         {label}
       </Button>
-      <Modal open={open} title={label} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
-        <Form<T> layout="vertical" onValuesChange={() => setRefusal(null)} onFinish={submit} disabled={pending} data-testid={`${testId}-form`} initialValues={initialValues}>
-          {refusal ? <Alert type="error" showIcon title={refusal} style={{ marginBottom: 16 }} data-testid="change-refused" /> : null}
-          {children}
-          <Space>
-            <Button type="primary" htmlType="submit" loading={pending} data-testid={`${testId}-submit`}>
-              {t('submit')}
-            </Button>
-            <Button onClick={() => setOpen(false)}>{t('cancel')}</Button>
-          </Space>
-        </Form>
-      </Modal>
+      <ChangeModal<T>
+        open={open}
+        title={label}
+        onClose={() => setOpen(false)}
+        run={run}
+        testId={`${testId}-form`}
+        submitTestId={`${testId}-submit`}
+        submitText={t('submit')}
+        cancelText={t('cancel')}
+        initialValues={initialValues}
+        confirm={confirm}
+      >
+        {children}
+      </ChangeModal>
     </>
   );
 }

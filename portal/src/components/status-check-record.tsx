@@ -10,6 +10,7 @@ import type { StatusCheckDetailQuery } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
 import { NationalityLabel } from './nationality-label';
 import { PersonLink } from './person-link';
+import { RecordFieldsCard } from './record-fields-card';
 import { useRecordFormatters } from './record-formatters';
 import { StatusHistory } from './status-history';
 
@@ -24,24 +25,19 @@ export function StatusCheckRecord({ check }: { check: Check }) {
   const handOver = check.policeHandOver;
   return (
     <>
-      <Card style={{ marginBottom: 16 }}>
-        <Descriptions
-          bordered
-          size="small"
-          column={{ xs: 1, md: 2 }}
-          data-testid="status-check-record"
-          items={[
-            { key: 'person', label: t('columns.person'), children: check.person ? <PersonLink person={check.person} /> : common('restricted') },
-            { key: 'status', label: t('columns.status'), children: <span data-testid="status-check-status"><EnumTag kind="ForeignNationalStatusCheckStatus" value={check.status} /></span> },
-            { key: 'nationality', label: t('columns.nationality'), children: <NationalityLabel code={check.nationality} /> },
-            { key: 'passport', label: t('columns.passportNumber'), children: <span translate="no" data-testid="status-check-passport">{check.passportNumber}</span> },
-            { key: 'mrz', label: t('columns.mrzVerified'), children: check.mrzVerified ? t('mrzVerifiedYes') : t('mrzVerifiedNo') },
-            { key: 'station', label: t('columns.station'), children: check.requestingStation.name },
-            { key: 'requested', label: t('columns.requestedAt'), children: `${format.dateTime(check.requestedAt)} · ${check.requestedBy}` },
-            { key: 'concluded', label: t('columns.concludedAt'), children: check.concludedAt ? `${format.dateTime(check.concludedAt)} · ${check.concludedBy ?? ''}` : format.none },
-          ]}
-        />
-      </Card>
+      <RecordFieldsCard
+        testId="status-check-record"
+        items={[
+          { key: 'person', label: t('columns.person'), children: check.person ? <PersonLink person={check.person} /> : common('restricted') },
+          { key: 'status', label: t('columns.status'), children: <span data-testid="status-check-status"><EnumTag kind="ForeignNationalStatusCheckStatus" value={check.status} /></span> },
+          { key: 'nationality', label: t('columns.nationality'), children: <NationalityLabel code={check.nationality} /> },
+          { key: 'passport', label: t('columns.passportNumber'), children: <span translate="no" data-testid="status-check-passport">{check.passportNumber}</span> },
+          { key: 'mrz', label: t('columns.mrzVerified'), children: check.mrzVerified ? t('mrzVerifiedYes') : t('mrzVerifiedNo') },
+          { key: 'station', label: t('columns.station'), children: check.requestingStation.name },
+          { key: 'requested', label: t('columns.requestedAt'), children: `${format.dateTime(check.requestedAt)} · ${check.requestedBy}` },
+          { key: 'concluded', label: t('columns.concludedAt'), children: check.concludedAt ? `${format.dateTime(check.concludedAt)} · ${check.concludedBy ?? ''}` : format.none },
+        ]}
+      />
       {notice ? (
         <Card title={t('notice.title')} style={{ marginBottom: 16 }} data-testid="status-check-notice">
           <Descriptions

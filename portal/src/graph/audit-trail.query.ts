@@ -23,10 +23,7 @@ export const AuditTrailPageFragment = graphql(`
   fragment AuditTrailPageFields on AuditEventConnection {
     ...AuditTrailTabFields
     pageInfo {
-      hasNextPage
-      hasPreviousPage
-      startCursor
-      endCursor
+      ...ListPageInfo
     }
     edges {
       node {
@@ -49,6 +46,42 @@ export const AuditTrailPageFragment = graphql(`
   }
 `);
 
+/**
+ * Each agency's tab beside another agency's page: its count and chain state under the same
+ * filter, read only `withOthers`. Each document spreads the other three agencies' tabs.
+ */
+export const CivilAffairsAuditTabFragment = graphql(`
+  fragment CivilAffairsAuditTab on AuditTrail {
+    civilAffairs: civilAffairsConnection(first: 1) @include(if: $withOthers) {
+      ...AuditTrailTabFields
+    }
+  }
+`);
+
+export const PublicSecurityAuditTabFragment = graphql(`
+  fragment PublicSecurityAuditTab on AuditTrail {
+    publicSecurity: publicSecurityConnection(first: 1) @include(if: $withOthers) {
+      ...AuditTrailTabFields
+    }
+  }
+`);
+
+export const WomensFederationAuditTabFragment = graphql(`
+  fragment WomensFederationAuditTab on AuditTrail {
+    womensFederation: womensFederationConnection(first: 1) @include(if: $withOthers) {
+      ...AuditTrailTabFields
+    }
+  }
+`);
+
+export const ForeignAffairsAuditTabFragment = graphql(`
+  fragment ForeignAffairsAuditTab on AuditTrail {
+    foreignAffairs: foreignAffairsConnection(first: 1) @include(if: $withOthers) {
+      ...AuditTrailTabFields
+    }
+  }
+`);
+
 /** CivilAffairs's trail as the active tab. */
 export const AuditTrailCivilAffairsQuery = graphql(`
   query AuditTrailCivilAffairs($filter: AuditEventFilter, $first: Int, $after: String, $last: Int, $before: String, $purpose: String, $withOthers: Boolean!) {
@@ -56,15 +89,9 @@ export const AuditTrailCivilAffairsQuery = graphql(`
       page: civilAffairsConnection(first: $first, after: $after, last: $last, before: $before, purpose: $purpose) {
         ...AuditTrailPageFields
       }
-      publicSecurity: publicSecurityConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
-      womensFederation: womensFederationConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
-      foreignAffairs: foreignAffairsConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
+      ...PublicSecurityAuditTab
+      ...WomensFederationAuditTab
+      ...ForeignAffairsAuditTab
     }
   }
 `);
@@ -76,15 +103,9 @@ export const AuditTrailPublicSecurityQuery = graphql(`
       page: publicSecurityConnection(first: $first, after: $after, last: $last, before: $before, purpose: $purpose) {
         ...AuditTrailPageFields
       }
-      civilAffairs: civilAffairsConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
-      womensFederation: womensFederationConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
-      foreignAffairs: foreignAffairsConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
+      ...CivilAffairsAuditTab
+      ...WomensFederationAuditTab
+      ...ForeignAffairsAuditTab
     }
   }
 `);
@@ -96,15 +117,9 @@ export const AuditTrailWomensFederationQuery = graphql(`
       page: womensFederationConnection(first: $first, after: $after, last: $last, before: $before, purpose: $purpose) {
         ...AuditTrailPageFields
       }
-      civilAffairs: civilAffairsConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
-      publicSecurity: publicSecurityConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
-      foreignAffairs: foreignAffairsConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
+      ...CivilAffairsAuditTab
+      ...PublicSecurityAuditTab
+      ...ForeignAffairsAuditTab
     }
   }
 `);
@@ -116,15 +131,9 @@ export const AuditTrailForeignAffairsQuery = graphql(`
       page: foreignAffairsConnection(first: $first, after: $after, last: $last, before: $before, purpose: $purpose) {
         ...AuditTrailPageFields
       }
-      civilAffairs: civilAffairsConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
-      publicSecurity: publicSecurityConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
-      womensFederation: womensFederationConnection(first: 1) @include(if: $withOthers) {
-        ...AuditTrailTabFields
-      }
+      ...CivilAffairsAuditTab
+      ...PublicSecurityAuditTab
+      ...WomensFederationAuditTab
     }
   }
 `);

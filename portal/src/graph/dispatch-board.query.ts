@@ -35,10 +35,7 @@ export const DispatchBoardQuery = graphql(`
     dispatchBoardConnection(first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {
-        hasNextPage
-        hasPreviousPage
-        startCursor
-        endCursor
+        ...ListPageInfo
       }
       edges {
         node {

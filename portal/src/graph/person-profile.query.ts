@@ -8,19 +8,11 @@ import { graphql } from '@/gql';
 
 export const CivilAffairsSectionFragment = graphql(`
   fragment CivilAffairsSection on Person {
-    id
-    displayName
-    name
-    namePinyin
-    sex
-    birthDate
-    estimatedAgeMin
-    estimatedAgeMax
+    ...PersonSummary
     idNumber
     phone
     dialectRegion
     features
-    identityStatus
     createdAt
     rescueCases {
       ...RescueCaseRow

@@ -12,25 +12,8 @@ export const PersonSearchQuery = graphql(`
       edges {
         cursor
         node {
-          id
-          displayName
-          name
-          namePinyin
-          sex
-          birthDate
-          estimatedAgeMin
-          estimatedAgeMax
+          ...PersonSummary
           idNumber
-          identityStatus
-          rescueCases {
-            id
-            status
-            intakeAt
-            station {
-              id
-              name
-            }
-          }
         }
       }
     }

@@ -23,17 +23,11 @@ export const RescueCaseChangeResultFragment = graphql(`
   }
 `);
 
+/** The case's page: the case as its row shows it, with the stay clock, the person, the station's zones, the services and the timeline. */
 export const RescueCasePageQuery = graphql(`
   query RescueCasePage($id: ID!) {
     rescueCase(id: $id) {
-      id
-      status
-      intakeSource
-      intakeAt
-      zone
-      exitAt
-      exitReason
-      stayDays
+      ...RescueCaseRow
       stayFlag
       extendedUntil
       version
@@ -44,9 +38,6 @@ export const RescueCasePageQuery = graphql(`
         identityStatus
       }
       station {
-        id
-        name
-        level
         careZones {
           id
           kind

@@ -1,19 +1,13 @@
 /** Shelter referrals and the shelter's answers: the documents of the caseworker's and the shelter's pages. */
 import { graphql } from '@/gql';
 
+/** A referral's page: the referral as its row shows it, with the victim, the risk, the children, the consent and the services. */
 export const ShelterReferralDetailQuery = graphql(`
   query ShelterReferralDetail($id: ID!) {
     shelterReferral(id: $id) {
-      id
-      status
+      ...ShelterReferralRow
       statusReason
       version
-      victimType
-      riskLevel
-      referringOrganisation
-      referringCaseworker
-      accompanyingChildren
-      submittedAt
       needs
       needsNote
       victim {

@@ -74,24 +74,11 @@ export const TracingStationsQuery = graphql(`
 export const TracingCandidatesQuery = graphql(`
   query TracingCandidates($personId: ID!) {
     person(id: $personId) {
-      id
-      displayName
-      name
-      namePinyin
-      sex
-      birthDate
-      estimatedAgeMin
-      estimatedAgeMax
+      ...PersonSummary
       dialectRegion
       features
-      identityStatus
       rescueCases {
-        id
-        status
-        intakeAt
         station {
-          id
-          name
           jurisdictionName
         }
       }
