@@ -28,14 +28,18 @@ export interface AdminActor {
   requestId: string;
 }
 
-/** An account as the console shows it (never its password hash). */
-export interface AccountView {
+/** Who an account is and what its job grants: what an administrator writes and the console shows back. */
+export interface AccountProfile {
   username: string;
   displayName: string;
   agency: Agency;
   orgUnit: string | null;
   jurisdiction: string | null;
   roles: string[];
+}
+
+/** An account as the console shows it (never its password hash). */
+export interface AccountView extends AccountProfile {
   disabled: boolean;
   /** True while the throttle makes the account wait. */
   locked: boolean;
@@ -82,13 +86,7 @@ export type AdminRefusalCode = 'NOT_FOUND' | 'USERNAME_TAKEN' | 'CLIENT_ID_TAKEN
 export type AdminResult<T> = ({ ok: true } & T) | { ok: false; code: AdminRefusalCode; reason?: PasswordProblem | string };
 
 /** A new account as the administrator describes it. */
-export interface AccountDraft {
-  username: string;
-  displayName: string;
-  agency: Agency;
-  orgUnit: string | null;
-  jurisdiction: string | null;
-  roles: string[];
+export interface AccountDraft extends AccountProfile {
   /** Omitted: a one-time password is generated and returned once. */
   password?: string | undefined;
 }

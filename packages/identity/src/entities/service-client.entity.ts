@@ -1,7 +1,5 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { type Agency } from '@lifeline/subgraph-runtime';
-import { AGENCIES } from './agency.vocabulary';
+import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Principal } from './principal.entity';
 
 /**
  * What an integrating system may send the gateway as the text of its operations:
@@ -26,10 +24,7 @@ export function isDocumentPolicy(value: unknown): value is DocumentPolicy {
  * is stored.
  */
 @Entity({ tableName: 'service_client' })
-export class ServiceClient {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class ServiceClient extends Principal {
   /** The OAuth `client_id`, also the `sub` of the client's access tokens. */
   @Property({ type: 'text', unique: true })
   clientId!: string;
@@ -38,21 +33,6 @@ export class ServiceClient {
   @Property({ type: 'text' })
   secretHash!: string;
 
-  @Property({ type: 'text' })
-  displayName!: string;
-
-  @Enum({ items: [...AGENCIES], type: 'text' })
-  agency!: Agency;
-
-  @Property({ type: 'text', nullable: true })
-  orgUnit: string | null = null;
-
-  @Property({ type: 'text', nullable: true })
-  jurisdiction: string | null = null;
-
-  @Property({ type: 'text[]' })
-  roles: string[] = [];
-
   /** The scopes the client may ask for; a token request without `scope` gets all of them. */
   @Property({ type: 'text[]' })
   allowedScopes: string[] = [];
@@ -60,10 +40,4 @@ export class ServiceClient {
   /** What the system may send as operations (see `DOCUMENT_POLICIES`); operators change it in the database. */
   @Enum({ items: [...DOCUMENT_POLICIES], type: 'text', default: 'FREE_TEXT' })
   documentPolicy: DocumentPolicy = 'FREE_TEXT';
-
-  @Property({ type: 'boolean' })
-  disabled: boolean = false;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
 }

@@ -1,7 +1,5 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
-import { type Agency } from '@lifeline/subgraph-runtime';
-import { AGENCIES } from './agency.vocabulary';
+import { Entity, Property } from '@mikro-orm/core';
+import { Principal } from './principal.entity';
 
 /**
  * A person who signs in to Lifeline: agency staff, officers, caseworkers, auditors. The password
@@ -9,10 +7,7 @@ import { AGENCIES } from './agency.vocabulary';
  * sign-in throttle (see login-throttle.policy.ts).
  */
 @Entity({ tableName: 'user_account' })
-export class UserAccount {
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
+export class UserAccount extends Principal {
   /** Lower-case sign-in name, also the `sub` of the account's access tokens. */
   @Property({ type: 'text', unique: true })
   username!: string;
@@ -20,23 +15,6 @@ export class UserAccount {
   /** `$scrypt$ln=15,r=8,p=1$<salt>$<hash>` (PHC string format). */
   @Property({ type: 'text' })
   passwordHash!: string;
-
-  @Property({ type: 'text' })
-  displayName!: string;
-
-  @Enum({ items: [...AGENCIES], type: 'text' })
-  agency!: Agency;
-
-  /** A station id, a bureau or an office. */
-  @Property({ type: 'text', nullable: true })
-  orgUnit: string | null = null;
-
-  /** Administrative-division code the account's job covers. */
-  @Property({ type: 'text', nullable: true })
-  jurisdiction: string | null = null;
-
-  @Property({ type: 'text[]' })
-  roles: string[] = [];
 
   /** Consecutive failed sign-ins since the last successful one (attempts in flight included). */
   @Property({ type: 'int' })
@@ -46,13 +24,7 @@ export class UserAccount {
   @Property({ type: 'timestamptz', nullable: true })
   lockedUntil: Date | null = null;
 
-  @Property({ type: 'boolean' })
-  disabled: boolean = false;
-
   /** The last successful sign-in (null: none since this was recorded). */
   @Property({ type: 'timestamptz', nullable: true })
   lastSignInAt: Date | null = null;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
 }

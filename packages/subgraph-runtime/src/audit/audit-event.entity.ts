@@ -1,4 +1,5 @@
-import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, OptionalProps, Property } from '@mikro-orm/core';
+import { AuditLine } from './audit-line.entity';
 
 /**
  * One line of a subgraph's audit trail: who read or changed what, when, why, and whether it was
@@ -14,20 +15,8 @@ import { Entity, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/c
 @Index({ properties: ['operation', 'at', 'seq'] })
 @Index({ name: 'audit_event_denied_at_seq_index', expression: `create index "audit_event_denied_at_seq_index" on "audit_event" ("at", "seq") where "outcome" = 'DENIED'` })
 @Index({ name: 'audit_event_purpose_trgm', expression: 'create index "audit_event_purpose_trgm" on "audit_event" using gin ("purpose" gin_trgm_ops)' })
-export class AuditEvent {
+export class AuditEvent extends AuditLine {
   [OptionalProps]?: 'seq';
-
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
-  seq!: string;
-
-  @Property({ type: 'timestamptz' })
-  at!: Date;
-
-  @Property({ type: 'text' })
-  actor!: string;
-
-  @Property({ type: 'text' })
-  actorKind!: string;
 
   @Property({ type: 'text', nullable: true })
   agency: string | null = null;

@@ -4,26 +4,13 @@
  */
 import { BigIntType, Entity, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 
-/** One event this agency published, written in the same transaction as the change that caused it. */
-@Entity({ tableName: 'exchange_outbox' })
-@Unique({ properties: ['subjectType', 'subjectId', 'subjectSeq'] })
-export class ExchangeOutboxEvent {
-  [OptionalProps]?: 'position' | 'sentAt';
-
-  /** Feed order: assigned under the outbox lock, so positions become visible in commit order. */
-  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
-  position!: string;
-
-  @Unique()
-  @Property({ type: 'uuid' })
-  eventId!: string;
-
+/**
+ * What an exchange event is, in the producer's outbox and in a consumer's record of what it applied:
+ * its type, and which change of which subject it carries.
+ */
+export abstract class ExchangeEventSubject {
   @Property({ type: 'text' })
   type!: string;
-
-  /** The agency that owns the fact (this one). */
-  @Property({ type: 'text' })
-  owner!: string;
 
   @Property({ type: 'text' })
   subjectType!: string;
@@ -34,6 +21,25 @@ export class ExchangeOutboxEvent {
   /** 1, 2, 3, … per subject. */
   @Property({ type: 'integer' })
   subjectSeq!: number;
+}
+
+/** One event this agency published, written in the same transaction as the change that caused it. */
+@Entity({ tableName: 'exchange_outbox' })
+@Unique({ properties: ['subjectType', 'subjectId', 'subjectSeq'] })
+export class ExchangeOutboxEvent extends ExchangeEventSubject {
+  [OptionalProps]?: 'position' | 'sentAt';
+
+  /** Feed order: assigned under the outbox lock, so positions become visible in commit order. */
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
+  position!: string;
+
+  @Unique()
+  @Property({ type: 'uuid' })
+  eventId!: string;
+
+  /** The agency that owns the fact (this one). */
+  @Property({ type: 'text' })
+  owner!: string;
 
   @Property({ type: 'timestamptz' })
   occurredAt!: Date;
@@ -66,24 +72,12 @@ export class ExchangeConsumerOffset {
 /** An event this agency's consumer applied: applying it again changes nothing. */
 @Entity({ tableName: 'exchange_processed_event' })
 @Index({ properties: ['source', 'subjectType', 'subjectId', 'subjectSeq'] })
-export class ExchangeProcessedEvent {
+export class ExchangeProcessedEvent extends ExchangeEventSubject {
   @PrimaryKey({ type: 'uuid' })
   eventId!: string;
 
   @Property({ type: 'text' })
   source!: string;
-
-  @Property({ type: 'text' })
-  type!: string;
-
-  @Property({ type: 'text' })
-  subjectType!: string;
-
-  @Property({ type: 'text' })
-  subjectId!: string;
-
-  @Property({ type: 'integer' })
-  subjectSeq!: number;
 
   @Property({ type: 'timestamptz' })
   appliedAt!: Date;

@@ -1,5 +1,6 @@
 import { ArrayType, Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { VersionedRecord } from '@lifeline/subgraph-runtime';
 import { EMERGENCY_KINDS, type EmergencyKind } from '../domain/vocabulary';
 
 /** An emergency (cold wave, flood, incident, …) for which temporary points are opened. */
@@ -7,7 +8,7 @@ import { EMERGENCY_KINDS, type EmergencyKind } from '../domain/vocabulary';
 @Index({ properties: ['startedAt', 'id'] })
 @Index({ properties: ['updatedAt', 'id'] })
 @Check({ name: 'emergency_event_end_after_start', expression: 'ended_at is null or ended_at >= started_at' })
-export class EmergencyEvent {
+export class EmergencyEvent extends VersionedRecord {
   [OptionalProps]?: 'description' | 'endedAt' | 'endedBy' | 'endReason' | 'createdAt' | 'version';
 
   @PrimaryKey({ type: 'uuid' })
@@ -41,9 +42,6 @@ export class EmergencyEvent {
   @Property({ type: 'text', nullable: true })
   endReason: string | null = null;
 
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
   /**
    * When the event last changed — its declaration, its end, a point opened or closed, help recorded
    * at a point (all part of what the event answers): what a partner's sync pages by. Every change
@@ -51,7 +49,4 @@ export class EmergencyEvent {
    */
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { VersionedRecord } from '@lifeline/subgraph-runtime';
 import { ESCORT_STATUSES, type EscortStatus } from '../domain/vocabulary';
 import { RescueCase } from './rescue-case.entity';
 
@@ -8,7 +9,7 @@ import { RescueCase } from './rescue-case.entity';
 @Index({ properties: ['status', 'createdAt'] })
 @Index({ properties: ['createdAt', 'id'] })
 @Index({ properties: ['updatedAt', 'id'] })
-export class Escort {
+export class Escort extends VersionedRecord {
   [OptionalProps]?: 'version' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
@@ -50,16 +51,10 @@ export class Escort {
   @Property({ type: 'timestamptz', nullable: true })
   handedOverAt: Date | null = null;
 
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
   /**
    * When the escort last changed (request, decision, legs, each step, hand-over): what a partner's
    * sync pages by. Every change sets it with its own clock, so it is required when one is created.
    */
   @Property({ type: 'timestamptz' })
   updatedAt!: Date;
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { TrackedRecord } from '@lifeline/subgraph-runtime';
 import { IDENTITY_STATUSES, PERSON_RECORD_STATUSES, SEXES, type IdentityStatus, type PersonRecordStatus, type Sex } from '../domain/vocabulary';
 
 /** Someone the network helps; may be unidentified. */
@@ -15,7 +16,7 @@ import { IDENTITY_STATUSES, PERSON_RECORD_STATUSES, SEXES, type IdentityStatus, 
   name: 'person_standing_index',
   expression: `create index "person_standing_index" on "person" ("identity_status", "confidential", "id") where "record_status" = 'ACTIVE'`,
 })
-export class Person {
+export class Person extends TrackedRecord {
   [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'confidential' | 'recordStatus';
 
   @PrimaryKey({ type: 'uuid' })
@@ -99,13 +100,4 @@ export class Person {
 
   @Property({ type: 'text', nullable: true })
   recordEndReason: string | null = null;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

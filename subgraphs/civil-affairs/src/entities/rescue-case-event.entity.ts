@@ -1,12 +1,13 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { HistoryEvent } from '@lifeline/subgraph-runtime';
 import { RESCUE_CASE_STATUSES, type RescueCaseStatus } from '../domain/vocabulary';
 import { RescueCase } from './rescue-case.entity';
 
 /** One state change of a rescue case: appended, never rewritten. */
 @Entity({ tableName: 'rescue_case_event' })
 @Index({ properties: ['rescueCase', 'at'] })
-export class RescueCaseEvent {
+export class RescueCaseEvent extends HistoryEvent {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
@@ -18,12 +19,6 @@ export class RescueCaseEvent {
 
   @Enum({ items: [...RESCUE_CASE_STATUSES], type: 'text' })
   toStatus!: RescueCaseStatus;
-
-  @Property({ type: 'timestamptz' })
-  at!: Date;
-
-  @Property({ type: 'text' })
-  actor!: string;
 
   @Property({ type: 'text', nullable: true })
   reason: string | null = null;

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { VersionedRecord } from '@lifeline/subgraph-runtime';
 import {
   CARE_ZONE_KINDS,
   EXIT_REASONS,
@@ -23,7 +24,7 @@ import { ZonePlace } from './zone-place.entity';
   name: 'rescue_case_place_in_care_unique',
   expression: `create unique index "rescue_case_place_in_care_unique" on "rescue_case" ("place_id") where "status" = 'IN_CARE'`,
 })
-export class RescueCase {
+export class RescueCase extends VersionedRecord {
   [OptionalProps]?: 'version' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
@@ -64,11 +65,4 @@ export class RescueCase {
 
   @Enum({ items: [...EXIT_REASONS], type: 'text', nullable: true })
   exitReason: ExitReason | null = null;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  /** Optimistic lock: concurrent edits of one case are caught. */
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

@@ -1,5 +1,6 @@
 import { BigIntType, Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { TrackedRecord } from '@lifeline/subgraph-runtime';
 import { type Fen } from '../domain/money';
 import { AID_ENTRUSTMENT_STATUSES, ENTRY_STATUSES, ISSUING_OFFICES, type AidEntrustmentStatus, type EntryStatus, type IssuingOffice } from '../domain/vocabulary';
 
@@ -7,7 +8,8 @@ import { AID_ENTRUSTMENT_STATUSES, ENTRY_STATUSES, ISSUING_OFFICES, type AidEntr
  * The foreign-affairs office's written instruction to aid a named foreign national. Amounts are
  * integer fen. The person belongs to civil affairs: only the id is kept here. The caps and the
  * window are those of the current terms (`termsVersion`, one `AidEntrustmentVersion` row each);
- * deliveries lock this row (`for update`) so that the caps hold when they race.
+ * deliveries lock this row (`for update`) so that the caps hold when they race. `updatedAt` moves
+ * with every change (terms, status, a delivery under it).
  */
 @Entity({ tableName: 'aid_entrustment' })
 @Unique({ properties: ['issuingOffice', 'documentNumber'] })
@@ -19,7 +21,7 @@ import { AID_ENTRUSTMENT_STATUSES, ENTRY_STATUSES, ISSUING_OFFICES, type AidEntr
 @Index({ properties: ['updatedAt', 'id'] })
 @Check({ name: 'aid_entrustment_window_check', expression: 'valid_until > valid_from' })
 @Check({ name: 'aid_entrustment_total_cap_check', expression: 'total_cap_fen > 0' })
-export class AidEntrustment {
+export class AidEntrustment extends TrackedRecord {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'termsVersion' | 'mrzLine1' | 'mrzLine2' | 'statusCheckId' | 'statusReason' | 'acceptedAt' | 'acceptedBy';
 
   @PrimaryKey({ type: 'uuid' })
@@ -93,14 +95,4 @@ export class AidEntrustment {
 
   @Property({ type: 'text', nullable: true })
   acceptedBy: string | null = null;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  /** When it last changed (terms, status, a delivery under it): what a partner's sync pages by. */
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

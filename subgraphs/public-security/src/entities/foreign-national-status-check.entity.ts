@@ -1,11 +1,12 @@
-import { Check, Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { Check, Entity, Enum, Index, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { FOREIGN_NATIONAL_STATUSES, type ForeignNationalStatus } from '../domain/vocabulary';
+import { PoliceCheck } from './police-check.entity';
 
 /**
  * A station's request to the police to check a suspected foreign national's status, and the
  * police's answer. The person and the station belong to civil affairs: only their ids are kept.
- * At most one check per person is open at a time (partial unique index).
+ * At most one check per person is open at a time (partial unique index). `updatedAt` moves with
+ * its request and its outcome.
  */
 @Entity({ tableName: 'foreign_national_status_check' })
 @Index({ properties: ['personId', 'requestedAt'] })
@@ -16,21 +17,8 @@ import { FOREIGN_NATIONAL_STATUSES, type ForeignNationalStatus } from '../domain
   expression: `create unique index "foreign_national_status_check_open_per_person_unique" on "foreign_national_status_check" ("person_id") where "status" = 'REQUESTED'`,
 })
 @Check({ name: 'foreign_national_status_check_concluded_check', expression: `("status" = 'REQUESTED') = ("concluded_at" is null)` })
-export class ForeignNationalStatusCheck {
+export class ForeignNationalStatusCheck extends PoliceCheck {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'uuid' })
-  personId!: string;
-
-  @Property({ type: 'uuid' })
-  requestingStationId!: string;
-
-  /** Division code of the requesting station, copied at request time: county staff see their county's checks. */
-  @Property({ type: 'text' })
-  requestingJurisdiction!: string;
 
   /** An ICAO 9303 nationality code (ISO 3166-1 alpha-3 or ICAO's own, e.g. `D`, `XXA`). */
   @Property({ type: 'text' })
@@ -57,14 +45,4 @@ export class ForeignNationalStatusCheck {
 
   @Property({ type: 'text', nullable: true })
   concludedBy: string | null = null;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  /** When the check last changed (its request or its outcome): what a partner's sync pages by. */
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

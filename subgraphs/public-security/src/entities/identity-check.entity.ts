@@ -1,10 +1,11 @@
-import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
-import { randomUUID } from 'node:crypto';
+import { Entity, Enum, Index, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { IDENTITY_CHECK_REASONS, IDENTITY_CHECK_STATUSES, type IdentityCheckReason, type IdentityCheckStatus } from '../domain/vocabulary';
+import { PoliceCheck } from './police-check.entity';
 
 /**
  * A police verification of who a person is. The person and the requesting station belong to civil
- * affairs: only their ids are kept here.
+ * affairs: only their ids are kept here. `updatedAt` moves with every change (request, sample,
+ * comparison, result).
  */
 @Entity({ tableName: 'identity_check' })
 @Index({ properties: ['personId', 'requestedAt'] })
@@ -16,21 +17,8 @@ import { IDENTITY_CHECK_REASONS, IDENTITY_CHECK_STATUSES, type IdentityCheckReas
   name: 'identity_check_open_per_person_reason_unique',
   expression: `create unique index "identity_check_open_per_person_reason_unique" on "identity_check" ("person_id", "reason") where "status" in ('REQUESTED', 'SAMPLE_COLLECTED', 'COMPARING')`,
 })
-export class IdentityCheck {
+export class IdentityCheck extends PoliceCheck {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id: string = randomUUID();
-
-  @Property({ type: 'uuid' })
-  personId!: string;
-
-  @Property({ type: 'uuid' })
-  requestingStationId!: string;
-
-  /** Division code of the requesting station, copied at request time: county staff see their county's checks. */
-  @Property({ type: 'text' })
-  requestingJurisdiction!: string;
 
   @Enum({ items: [...IDENTITY_CHECK_REASONS], type: 'text' })
   reason!: IdentityCheckReason;
@@ -56,14 +44,4 @@ export class IdentityCheck {
 
   @Property({ type: 'text', nullable: true })
   householdRegistration: string | null = null;
-
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  /** When the check last changed (request, sample, comparison, result): what a partner's sync pages by. */
-  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }

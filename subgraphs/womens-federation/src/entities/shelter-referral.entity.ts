@@ -1,5 +1,6 @@
 import { Collection, Entity, Enum, Index, OneToMany, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
+import { VersionedRecord } from '@lifeline/subgraph-runtime';
 import {
   CONSENT_GIVERS,
   CONSENT_METHODS,
@@ -37,7 +38,7 @@ import { ShelterReferralChild } from './shelter-referral-child.entity';
   name: 'shelter_referral_idempotency_unique',
   expression: 'create unique index "shelter_referral_idempotency_unique" on "shelter_referral" ("referring_caseworker", "idempotency_key") where "idempotency_key" is not null',
 })
-export class ShelterReferral {
+export class ShelterReferral extends VersionedRecord {
   [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt' | 'children' | 'services';
 
   @PrimaryKey({ type: 'uuid' })
@@ -131,12 +132,6 @@ export class ShelterReferral {
   @Property({ type: 'timestamptz' })
   submittedAt!: Date;
 
-  @Property({ type: 'timestamptz' })
-  createdAt: Date = new Date();
-
   @Property({ type: 'timestamptz', onUpdate: () => new Date(), defaultRaw: 'now()' })
   updatedAt: Date = new Date();
-
-  @Property({ type: 'integer', version: true })
-  version!: number;
 }
