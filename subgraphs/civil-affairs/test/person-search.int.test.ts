@@ -169,4 +169,47 @@ describe('person search', () => {
       });
     }
   });
+
+  it('finds a character or pair as text exactly where the name-gram index finds it', async () => {
+    const connection = subgraph.orm.em.getConnection();
+    const grams = new Set(visible.slice(0, 40).flatMap((p) => {
+      const chars = [...(p.name ?? '')];
+      return [...chars, ...chars.slice(1).map((c, i) => `${chars[i]}${c}`)];
+    }));
+    expect(grams.size).toBeGreaterThan(40);
+    for (const gram of grams) {
+      const ids = async (gramAsText: boolean) => {
+        const where = personFilterSql(caller, { search: gram }, { gramAsText });
+        return (await connection.execute<Array<{ id: string }>>(`select id from person p where ${where.sql} order by id`, where.params)).map((r) => r.id);
+      };
+      expect({ gram, ids: await ids(true) }).toEqual({ gram, ids: await ids(false) });
+    }
+  });
+
+  it('pages a surname most persons share newest first, testing each name as text, and finds what a full reading finds', async () => {
+    const connection = subgraph.orm.em.getConnection();
+    const [{ standing }] = (await connection.execute<Array<{ standing: string }>>('select sum(standing) as standing from person_tally')) as [{ standing: string }];
+    // Enough persons sharing a surname that walking the persons finds a page sooner than the index.
+    const sharing = Math.ceil(Math.sqrt(5 * (Number(standing) + 80))) + 5;
+    const ids = Array.from({ length: sharing }, (_, i) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`);
+    await connection.execute(
+      `insert into person (id, name, sex, identity_status, created_at, updated_at)
+       select ('00000000-0000-4000-8000-' || lpad(n::text, 12, '0'))::uuid, '鼋' || substr('甲乙丙丁戊己庚辛壬癸', (n % 10)::int + 1, 1), 'MALE', 'CLAIMED', now() - n * interval '1 minute', now()
+       from generate_series(1, ?) as n`,
+      [sharing],
+    );
+    try {
+      const { result, sql } = await subgraph.queries.during(() => found({ search: '鼋' }));
+      expect(result).toEqual({ ids, total: sharing });
+      // The page tested each name as text; the total came from the gram tally.
+      expect(sql.some((statement) => /from person p where .*strpos\(p\.name, /.test(statement))).toBe(true);
+      expect(sql.some((statement) => statement.includes('person_name_gram_tally where gram'))).toBe(true);
+      // A pair of the same names is rarer: read from the index.
+      const pair = await subgraph.queries.during(() => found({ search: '鼋甲' }));
+      expect(pair.result.total).toBe(Math.floor(sharing / 10));
+      expect(pair.sql.some((statement) => /from person p where .*person_name_grams\(p\.name\) @>/.test(statement))).toBe(true);
+    } finally {
+      await connection.execute(`delete from person where id::text like '00000000-0000-4000-8000-%'`);
+    }
+  });
 });

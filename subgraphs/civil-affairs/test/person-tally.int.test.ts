@@ -1,7 +1,8 @@
 /**
- * The tally of standing persons: every role's persons total, read from the tally where its reach
- * allows, is the number of rows it sees; and the trigger keeps the tally equal to the persons as
- * they are received, identified, protected, merged away and deleted.
+ * The tallies of standing persons (by status, sex and protection; by each gram of the name): every
+ * role's persons total, read from a tally where its reach allows, is the number of rows it sees;
+ * and the triggers keep the tallies equal to the persons as they are received, identified,
+ * renamed, protected, merged away and deleted.
  */
 import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
@@ -35,7 +36,7 @@ async function counted(caller: Caller, filter: PersonFilter): Promise<{ fromTota
   const [sql, params] = totalStatement(caller, filter, where);
   const [total] = await connection.execute<Array<{ total: string }>>(sql, params);
   const [rows] = await connection.execute<Array<{ total: string }>>(`select count(*) as total from person p where ${where.sql}`, where.params);
-  return { fromTotal: Number(total!.total), fromRows: Number(rows!.total), tallied: sql.includes('person_tally') };
+  return { fromTotal: Number(total!.total), fromRows: Number(rows!.total), tallied: sql.includes('person_tally') || sql.includes('person_name_gram_tally') };
 }
 
 /** The tally's rows against a count of the standing persons, as `key → number` (empty rows left out). */
@@ -49,6 +50,33 @@ async function tallyAndTruth(): Promise<{ tally: Record<string, number>; truth: 
   );
   const asRecord = (rows: Array<{ k: string; n: string }>) => Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
   return { tally: asRecord(tally), truth: asRecord(truth) };
+}
+
+/** The gram tally's rows against the grams of the standing persons' names, as `gram/protection → number`. */
+async function gramTallyAndTruth(): Promise<{ tally: Record<string, number>; truth: Record<string, number> }> {
+  const connection = subgraph.orm.em.getConnection();
+  const tally = await connection.execute<Array<{ k: string; n: string }>>(
+    `select gram || '/' || confidential as k, standing as n from person_name_gram_tally where standing <> 0 order by 1`,
+  );
+  const truth = await connection.execute<Array<{ k: string; n: string }>>(
+    `select gram || '/' || confidential as k, count(*) as n from person, unnest(person_name_grams(name)) as gram where record_status = 'ACTIVE' group by 1 order by 1`,
+  );
+  const asRecord = (rows: Array<{ k: string; n: string }>) => Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
+  return { tally: asRecord(tally), truth: asRecord(truth) };
+}
+
+/** Searches by the demo region's most shared character and character pair (a surname, a given name), alone and with a filter. */
+async function gramSearches(): Promise<PersonFilter[]> {
+  const connection = subgraph.orm.em.getConnection();
+  const common = async (length: number) =>
+    (
+      await connection.execute<Array<{ gram: string }>>(
+        `select gram from person, unnest(person_name_grams(name)) as gram where record_status = 'ACTIVE' and char_length(gram) = ? group by gram order by count(*) desc, gram limit 1`,
+        [length],
+      )
+    )[0]!.gram;
+  const [one, two] = [await common(1), await common(2)];
+  return [{ search: one }, { search: ` ${two} ` }, { search: one, sex: 'MALE' }, { search: '无此字' }];
 }
 
 describe('persons total', () => {
@@ -69,9 +97,24 @@ describe('persons total', () => {
     expect((await counted(police, {})).fromTotal).toBeGreaterThan((await counted(center, {})).fromTotal);
   });
 
-  it('the GraphQL totalCount of an unfiltered and a filtered list is the tally’s number', async () => {
+  it('is, for a search by one or two characters, the number of persons the role finds, read from the gram tally for the city-wide roles when nothing else filters', async () => {
+    const searches = await gramSearches();
+    const tallied = new Set<string>();
+    for (const [role, caller] of ROLES_TO_CHECK) {
+      for (const filter of searches) {
+        const { fromTotal, fromRows, tallied: fromTally } = await counted(caller, filter);
+        expect({ role, filter, total: fromTotal }).toEqual({ role, filter, total: fromRows });
+        if (fromTally) tallied.add(`${role}: ${filter.sex ? 'with a filter' : 'alone'}`);
+      }
+    }
+    expect([...tallied].sort()).toEqual(['center staff: alone', 'civil affairs’ integrating system: alone', 'police, holding grants: alone', 'shelter staff: alone']);
+    // The character is shared: the total counts many persons, not a page of them.
+    expect((await counted(ROLES_TO_CHECK[0]![1], searches[0]!)).fromTotal).toBeGreaterThan(1);
+  });
+
+  it('the GraphQL totalCount of an unfiltered, a filtered and a searched list is the tally’s number', async () => {
     const center = ROLES_TO_CHECK[0]![1];
-    for (const filter of FILTERS) {
+    for (const filter of [...FILTERS, ...(await gramSearches())]) {
       const res = await subgraph.execute<{ persons: { totalCount: number } }>(`query($f: PersonFilter) { persons(first: 1, filter: $f) { totalCount } }`, { f: filter }, center);
       expect(res.errors).toBeUndefined();
       expect(res.data!.persons.totalCount).toBe((await counted(center, filter)).fromRows);
@@ -82,11 +125,15 @@ describe('persons total', () => {
     const connection = subgraph.orm.em.getConnection();
     const before = await tallyAndTruth();
     expect(before.tally).toEqual(before.truth);
+    const gramsBefore = await gramTallyAndTruth();
+    expect(gramsBefore.tally).toEqual(gramsBefore.truth);
     const id = randomUUID();
     const other = randomUUID();
     const steps: Array<[string, string, unknown[]]> = [
       ['received', `insert into person (id, sex, identity_status, created_at, updated_at) values (?, 'MALE', 'UNIDENTIFIED', now(), now()), (?, 'FEMALE', 'CLAIMED', now(), now())`, [id, other]],
       ['identified', `update person set identity_status = 'VERIFIED', name = '测试者' where id = ?`, [id]],
+      ['named, a character twice', `update person set name = '测测试' where id = ?`, [other]],
+      ['renamed', `update person set name = '试验者' where id = ?`, [id]],
       ['protected', `update person set confidential = true where id = ?`, [other]],
       ['a change the tally does not count (her phone)', `update person set phone = '13800000000' where id = ?`, [other]],
       ['merged into another record', `update person set record_status = 'MERGED', merged_into_id = ? where id = ?`, [other, id]],
@@ -96,7 +143,10 @@ describe('persons total', () => {
       await connection.execute(sql, params);
       const now = await tallyAndTruth();
       expect({ step, tally: now.tally }).toEqual({ step, tally: now.truth });
+      const grams = await gramTallyAndTruth();
+      expect({ step, grams: grams.tally }).toEqual({ step, grams: grams.truth });
     }
     expect((await tallyAndTruth()).tally).toEqual(before.tally);
+    expect((await gramTallyAndTruth()).tally).toEqual(gramsBefore.tally);
   });
 });

@@ -316,8 +316,8 @@ async function main(): Promise<void> {
       }
     }
 
-    // The copies are consistent by construction: foreign-key checks and the person tally's trigger
-    // are skipped while copying (the tally is counted afresh afterwards). Needs a superuser; without
+    // The copies are consistent by construction: foreign-key checks and the person tallies' triggers
+    // are skipped while copying (the tallies are counted afresh afterwards). Needs a superuser; without
     // one, every row is checked and tallied as it goes, which is slower.
     for (const db of dbs) {
       try {
@@ -423,6 +423,11 @@ async function main(): Promise<void> {
     await dbs[0]!.client.query(
       `with fresh as (select identity_status, sex, confidential, count(*) as standing from person where record_status = 'ACTIVE' group by 1, 2, 3)
        insert into person_tally as t select * from fresh on conflict (identity_status, sex, confidential) do update set standing = excluded.standing`,
+    );
+    await dbs[0]!.client.query(`update person_name_gram_tally set standing = 0`);
+    await dbs[0]!.client.query(
+      `with fresh as (select gram, confidential, count(*) as standing from person, unnest(person_name_grams(name)) as gram where record_status = 'ACTIVE' and name is not null group by 1, 2)
+       insert into person_name_gram_tally as t select * from fresh on conflict (gram, confidential) do update set standing = excluded.standing`,
     );
 
     console.log(`seed:scale: VACUUM ANALYZE… (${elapsed()})`);
