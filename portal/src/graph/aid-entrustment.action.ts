@@ -6,7 +6,7 @@
  * rendered again.
  */
 import { revalidatePath } from 'next/cache';
-import type { AidItemKind, AidBeneficiaryEntryStatus, IssuingOffice } from '@/gql/graphql';
+import type { AidItemKind, AidBeneficiaryEntryStatus, IssuingOffice, RecordAidDeliveryInput } from '@/gql/graphql';
 import { queryGraph } from './graph-client';
 import {
   AcceptAidEntrustmentMutation,
@@ -112,16 +112,8 @@ export async function closeAidEntrustment(id: string, reason: string): Promise<A
   return outcome(result.data?.closeAidEntrustment, result.errors, id);
 }
 
-export interface DeliveryValues {
-  entrustmentId: string;
-  kind: AidItemKind;
-  quantity: number;
-  amountFen: number;
-  deliveredOn: string;
-  receiptNumber: string;
-  /** One per submission of the form (kept for its retries). */
-  idempotencyKey?: string;
-}
+/** The delivery the form records: the graph's input (its idempotency key one per submission of the form, kept for its retries). */
+export type DeliveryValues = RecordAidDeliveryInput & { entrustmentId: string };
 
 /** The center records a delivery. */
 export async function recordAidDelivery(values: DeliveryValues): Promise<AidChangeOutcome> {

@@ -4,7 +4,7 @@
  * and revokes; the center decides. Each answers the form with the typed result of the graph.
  */
 import { revalidatePath } from 'next/cache';
-import { type IdentityFoundBy, type WelfareInstitutionLevel } from '@/gql/graphql';
+import { type RevokeSettlementInput, type WelfareInstitutionLevel } from '@/gql/graphql';
 import { changeAnswer, type ChangeAnswer } from './change-answer';
 import { queryGraph } from './graph-client';
 import { DecideSettlementMutation, ProposeSettlementMutation, RevokeSettlementMutation, SettlePersonMutation } from './settlement.query';
@@ -54,16 +54,7 @@ export async function settlePerson(input: {
   return changeAnswer(result, 'settlePerson', 'SettlementChanged');
 }
 
-export async function revokeSettlement(input: {
-  settlementId: string;
-  expectedVersion: number;
-  reason: string;
-  identityFoundBy: IdentityFoundBy;
-  identityFoundReference: string;
-  goingHomeArrangement: string;
-  escortDestinationDivision?: string;
-  escortDestination?: string;
-}): Promise<ChangeAnswer> {
+export async function revokeSettlement(input: RevokeSettlementInput): Promise<ChangeAnswer> {
   const result = await queryGraph(RevokeSettlementMutation, {
     input: {
       ...input,
