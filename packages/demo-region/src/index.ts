@@ -7,3 +7,4 @@ export { DEMO_NOW_ENV, defaultDemoNow, demoRegionAnchor } from './demo-anchor.co
 export type * from './demo-region.types';
 export { demoPersonFacts, type DemoPersonFacts } from './person-facts';
 export { namePinyin } from './person.generator';
+export { CARE_ZONE_NAMES } from './rescue-case.generator';

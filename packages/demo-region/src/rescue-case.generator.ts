@@ -61,13 +61,14 @@ const INTAKE_REASONS: Record<IntakeSource, string> = {
   OTHER_DEPARTMENT: '城市管理部门发现并护送入站',
 };
 
-const ZONE_NAMES: Record<CareZoneKind, string> = {
+/** Each kind of care zone's name, as the stations' zones are seeded and as the cases' events name them. */
+export const CARE_ZONE_NAMES: Readonly<Record<CareZoneKind, string>> = {
   MEN: '男性区',
   WOMEN: '女性区',
   MINORS: '未成年人区',
   ELDERLY_DISABLED: '老弱病残区',
   MEDICAL_OBSERVATION: '医疗观察区',
-  DV_SHELTER: '庇护区',
+  DV_SHELTER: '家暴庇护区',
 };
 
 const EXIT_EVENT_REASONS: Record<ExitReason, string> = {
@@ -156,8 +157,8 @@ function buildCase(ctx: GenerationContext, draft: PersonDraft, shape: CaseShape,
     if (to === 'IN_CARE') {
       reason =
         from === 'MEDICAL_TREATMENT'
-          ? `出院返站，安排入住${ZONE_NAMES[zone!]}`
-          : `完成甄别登记（采集指纹、照片，登记随身物品），安排入住${ZONE_NAMES[zone!]}`;
+          ? `出院返站，安排入住${CARE_ZONE_NAMES[zone!]}`
+          : `完成甄别登记（采集指纹、照片，登记随身物品），安排入住${CARE_ZONE_NAMES[zone!]}`;
     } else if (to === 'MEDICAL_TREATMENT') {
       reason =
         from === 'RECEIVED'

@@ -3,7 +3,7 @@
  * their events) into an empty database. Deterministic: the same region every time.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { buildDemoRegion, type DemoRegion } from '@lifeline/demo-region';
+import { CARE_ZONE_NAMES, buildDemoRegion, type DemoRegion } from '@lifeline/demo-region';
 import { publishPersonFacts } from '../domain/person-exchange';
 import { CareZone } from '../entities/care-zone.entity';
 import { MissingPersonReport } from '../entities/missing-person-report.entity';
@@ -27,15 +27,6 @@ const CONFIDENTIAL_CATEGORIES = new Set(['DV_VICTIM', 'TRAFFICKING_VICTIM']);
 const ZONE_PLACES: Record<'REGIONAL_CENTER' | 'COUNTY_STATION', Partial<Record<CareZoneKind, number>>> = {
   REGIONAL_CENTER: { MEN: 40, WOMEN: 20, MINORS: 10, ELDERLY_DISABLED: 30, MEDICAL_OBSERVATION: 16 },
   COUNTY_STATION: { MEN: 12, WOMEN: 6, MINORS: 4, ELDERLY_DISABLED: 8, MEDICAL_OBSERVATION: 4 },
-};
-
-const ZONE_NAMES: Record<CareZoneKind, string> = {
-  MEN: '男性区',
-  WOMEN: '女性区',
-  MINORS: '未成年人区',
-  ELDERLY_DISABLED: '老弱病残区',
-  MEDICAL_OBSERVATION: '医疗观察区',
-  DV_SHELTER: '家暴庇护区',
 };
 
 /** Seeds the demo region unless stations already exist. */
@@ -118,7 +109,7 @@ export async function seedDemoRegion(em: EntityManager, region: DemoRegion = bui
       for (const [kind, planned] of Object.entries(ZONE_PLACES[s.kind]) as Array<[CareZoneKind, number]>) {
         const occupied = region.rescueCases.filter((c) => c.stationId === s.id && c.status === 'IN_CARE' && c.zone === kind).length;
         const places = Math.max(planned, occupied + 2);
-        const zone = tx.create(CareZone, { station: stations.get(s.id)!, kind, name: ZONE_NAMES[kind], places });
+        const zone = tx.create(CareZone, { station: stations.get(s.id)!, kind, name: CARE_ZONE_NAMES[kind], places });
         freePlaces.set(`${s.id}|${kind}`, Array.from({ length: places }, (_, i) => tx.create(ZonePlace, { zone, number: i + 1 })));
       }
     }

@@ -6,7 +6,7 @@
  * none, declined ones have their reason.
  */
 import { type EntityManager } from '@mikro-orm/postgresql';
-import { type DemoRegion } from '@lifeline/demo-region';
+import { CARE_ZONE_NAMES, type DemoRegion } from '@lifeline/demo-region';
 import { CareZone } from '../entities/care-zone.entity';
 import { type Person } from '../entities/person.entity';
 import { type RescueCase } from '../entities/rescue-case.entity';
@@ -43,7 +43,7 @@ export interface SeededShelter {
 
 /** Seeds the shelter zone, rooms, places and placements. */
 export function seedShelter(tx: EntityManager, region: DemoRegion, shelter: Shelter, center: Station, persons: Map<string, Person>): SeededShelter {
-  const zone = tx.create(CareZone, { station: center, kind: 'DV_SHELTER', name: '家暴庇护区', places: SHELTER_PLACES });
+  const zone = tx.create(CareZone, { station: center, kind: 'DV_SHELTER', name: CARE_ZONE_NAMES.DV_SHELTER, places: SHELTER_PLACES });
   const free: Array<FreePlace & { entity: ZonePlace }> = [];
   let number = 0;
   for (const [label, kind, places] of SHELTER_ROOMS) {
