@@ -104,41 +104,55 @@ export function personFilterSql(caller: Caller, filter: PersonFilter, options: S
   return { sql: parts.join(' and '), params };
 }
 
+/** A tally that counts what a filter finds: its table, the keys of its rows and the same keys on a person (alias `p`). */
+interface TallyKeys {
+  table: 'person_tally' | 'person_name_gram_tally';
+  keys: string[];
+  personKeys: string[];
+  params: unknown[];
+}
+
 /**
- * The statement that counts the persons a filter finds. Unsearched lists of the city-wide roles
- * (every standing person, or every unprotected one and her grants; by identity status or sex at
- * most) read the tally of standing persons and count only the protected persons granted to the
- * caller: the same number as counting the rows, from a handful of rows. Their searches by one or
- * two characters alone (a surname, which a tenth of a city may share) read the tally of the
- * name's grams the same way. Anything else counts rows.
+ * The tally that counts the persons a filter finds: the tally of standing persons by identity
+ * status and sex, or, for a search by one or two characters alone, the tally of the names' grams;
+ * null when no tally can (a station, a case status, any other search).
  */
-export function totalStatement(caller: Caller, filter: PersonFilter, where: { sql: string; params: unknown[] }): [string, unknown[]] {
-  const reach = personTallyReach(caller);
-  const countRows: [string, unknown[]] = [`select count(*) as total from person p where ${where.sql}`, where.params];
-  if (!reach || filter.stationId || filter.caseStatus) return countRows;
+function tallyFor(caller: Caller, filter: PersonFilter): TallyKeys | null {
+  if (filter.stationId || filter.caseStatus) return null;
   if (filter.search?.trim()) {
     const gram = personSearchSql(caller, filter.search)?.gram;
-    if (gram === undefined || filter.identityStatus || filter.sex) return countRows;
-    const tallied = `select coalesce(sum(standing), 0) from person_name_gram_tally where gram = ?${reach === 'unprotected' ? ' and not confidential' : ''}`;
-    if (reach === 'everyone') return [`select (${tallied}) as total`, [gram]];
-    const granted = `select count(*) from person p join person_access_grant g on g.person_id = p.id and g.grantee = ? where p.record_status = 'ACTIVE' and p.confidential and person_name_grams(p.name) @> array[?]::text[]`;
-    return [`select (${tallied}) + (${granted}) as total`, [gram, caller.id, gram]];
+    if (gram === undefined || filter.identityStatus || filter.sex) return null;
+    return { table: 'person_name_gram_tally', keys: ['gram = ?'], personKeys: ['person_name_grams(p.name) @> array[?]::text[]'], params: [gram] };
   }
   const keys: string[] = [];
-  const keyParams: unknown[] = [];
+  const params: unknown[] = [];
   if (filter.identityStatus) {
     keys.push('identity_status = ?');
-    keyParams.push(filter.identityStatus);
+    params.push(filter.identityStatus);
   }
   if (filter.sex) {
     keys.push('sex = ?');
-    keyParams.push(filter.sex);
+    params.push(filter.sex);
   }
-  const tallied = `select coalesce(sum(standing), 0) from person_tally where ${[...(reach === 'unprotected' ? ['not confidential'] : []), ...keys].join(' and ') || 'true'}`;
-  if (reach === 'everyone') return [`select (${tallied}) as total`, keyParams];
-  const grantedKeys = keys.map((k) => `p.${k}`);
-  const granted = `select count(*) from person p join person_access_grant g on g.person_id = p.id and g.grantee = ? where p.record_status = 'ACTIVE' and p.confidential${grantedKeys.map((k) => ` and ${k}`).join('')}`;
-  return [`select (${tallied}) + (${granted}) as total`, [...keyParams, caller.id, ...keyParams]];
+  return { table: 'person_tally', keys, personKeys: keys.map((k) => `p.${k}`), params };
+}
+
+/**
+ * The statement that counts the persons a filter finds. Lists of the city-wide roles (every
+ * standing person, or every unprotected one and her grants) that a tally can count (`tallyFor`:
+ * unsearched, by identity status or sex at most; or searched by one or two characters alone, a
+ * surname a tenth of a city may share) read the tally and count only the protected persons
+ * granted to the caller: the same number as counting the rows, from a handful of rows. Anything
+ * else counts rows.
+ */
+export function totalStatement(caller: Caller, filter: PersonFilter, where: { sql: string; params: unknown[] }): [string, unknown[]] {
+  const reach = personTallyReach(caller);
+  const tally = reach ? tallyFor(caller, filter) : null;
+  if (!reach || !tally) return [`select count(*) as total from person p where ${where.sql}`, where.params];
+  const tallied = `select coalesce(sum(standing), 0) from ${tally.table} where ${[...tally.keys, ...(reach === 'unprotected' ? ['not confidential'] : [])].join(' and ') || 'true'}`;
+  if (reach === 'everyone') return [`select (${tallied}) as total`, tally.params];
+  const granted = `select count(*) from person p join person_access_grant g on g.person_id = p.id and g.grantee = ? where p.record_status = 'ACTIVE' and p.confidential${tally.personKeys.map((k) => ` and ${k}`).join('')}`;
+  return [`select (${tallied}) + (${granted}) as total`, [...tally.params, caller.id, ...tally.params]];
 }
 
 /**
