@@ -238,7 +238,7 @@ async function main(): Promise<void> {
     const sample = () => sampleUsage(pids, metricsUrls);
     const options = { connections: config.connections, seconds: config.seconds, warmupSeconds: config.warmupSeconds, sample };
     console.log(
-      `bench: ${config.connections} connections; per pair ${config.warmupSeconds} s warm-up each, then 4 runs of ${config.seconds} s (A-B-B-A)`,
+      `bench: ${config.connections} connections; per pair rounds of ${config.warmupSeconds} s warm-up each until its rate is steady, then 4 runs of ${config.seconds} s (A-B-B-A)`,
     );
     const measurements: Measurement[] = [];
     for (const [scenario, a, b] of pairs) {
