@@ -18,48 +18,28 @@ interface CountyPlan {
   townships: Array<[string, string]>;
 }
 
-const COUNTY_PLANS: CountyPlan[] = [
-  {
-    division: { code: '379902', name: '临江区', kind: 'DISTRICT' },
-    latitude: 30.592, longitude: 114.305, road: '江滩路',
-    townships: [['001', '滨江街道'], ['002', '江汉路街道'], ['003', '鼓楼街道']],
-  },
-  {
-    division: { code: '379903', name: '江北区', kind: 'DISTRICT' },
-    latitude: 30.655, longitude: 114.282, road: '北湖大道',
-    townships: [['001', '北湖街道'], ['002', '铁路街道']],
-  },
-  {
-    division: { code: '379904', name: '东湖区', kind: 'DISTRICT' },
-    latitude: 30.575, longitude: 114.365, road: '桂园路',
-    townships: [['001', '东湖街道'], ['002', '桂园街道'], ['003', '磨山街道']],
-  },
-  {
-    division: { code: '379905', name: '西岭区', kind: 'DISTRICT' },
-    latitude: 30.56, longitude: 114.225, road: '枫林路',
-    townships: [['001', '西岭街道'], ['002', '枫林街道']],
-  },
-  {
-    division: { code: '379906', name: '南港区', kind: 'DISTRICT' },
-    latitude: 30.505, longitude: 114.318, road: '港湾大道',
-    townships: [['001', '南港街道'], ['002', '新港街道']],
-  },
-  {
-    division: { code: '379921', name: '青石县', kind: 'COUNTY' },
-    latitude: 30.88, longitude: 114.42, road: '青石大道',
-    townships: [['001', '城关镇'], ['002', '白马镇'], ['003', '石门乡']],
-  },
-  {
-    division: { code: '379922', name: '白沙县', kind: 'COUNTY' },
-    latitude: 30.33, longitude: 114.08, road: '沙洲路',
-    townships: [['001', '城关镇'], ['002', '柳塘镇']],
-  },
-  {
-    division: { code: '379923', name: '云溪县', kind: 'COUNTY' },
-    latitude: 30.72, longitude: 114.65, road: '云台路',
-    townships: [['001', '城关镇'], ['002', '云台镇'], ['003', '溪口乡']],
-  },
+/**
+ * The districts and counties: code, name, kind, the centre's latitude and longitude, a road of the
+ * seat, and the townships or streets (3-digit code suffix and name).
+ */
+const COUNTY_ROWS: Array<[string, string, DemoDivision['kind'], number, number, string, Array<[string, string]>]> = [
+  ['379902', '临江区', 'DISTRICT', 30.592, 114.305, '江滩路', [['001', '滨江街道'], ['002', '江汉路街道'], ['003', '鼓楼街道']]],
+  ['379903', '江北区', 'DISTRICT', 30.655, 114.282, '北湖大道', [['001', '北湖街道'], ['002', '铁路街道']]],
+  ['379904', '东湖区', 'DISTRICT', 30.575, 114.365, '桂园路', [['001', '东湖街道'], ['002', '桂园街道'], ['003', '磨山街道']]],
+  ['379905', '西岭区', 'DISTRICT', 30.56, 114.225, '枫林路', [['001', '西岭街道'], ['002', '枫林街道']]],
+  ['379906', '南港区', 'DISTRICT', 30.505, 114.318, '港湾大道', [['001', '南港街道'], ['002', '新港街道']]],
+  ['379921', '青石县', 'COUNTY', 30.88, 114.42, '青石大道', [['001', '城关镇'], ['002', '白马镇'], ['003', '石门乡']]],
+  ['379922', '白沙县', 'COUNTY', 30.33, 114.08, '沙洲路', [['001', '城关镇'], ['002', '柳塘镇']]],
+  ['379923', '云溪县', 'COUNTY', 30.72, 114.65, '云台路', [['001', '城关镇'], ['002', '云台镇'], ['003', '溪口乡']]],
 ];
+
+const COUNTY_PLANS: CountyPlan[] = COUNTY_ROWS.map(([code, name, kind, latitude, longitude, road, townships]) => ({
+  division: { code, name, kind },
+  latitude,
+  longitude,
+  road,
+  townships,
+}));
 
 /** Village/community points: 12-digit code, community or village name, station name. */
 const VILLAGE_POINTS: Array<[string, string, string]> = [
@@ -199,83 +179,45 @@ export function generateNetwork(ctx: GenerationContext): DemoNetwork {
     });
   }
 
+  /** A point of a township's county station, at the township it serves. */
+  const townshipPoint = (township: DemoStation, fields: { name: string; kind: StationKind; address: string; isOpen?: boolean }) =>
+    add({
+      ...fields,
+      level: 'TOWNSHIP',
+      jurisdiction: township.jurisdiction,
+      jurisdictionName: township.jurisdictionName,
+      parent: countyByCode.get(township.jurisdiction.slice(0, 6))!,
+      latitude: township.latitude,
+      longitude: township.longitude,
+      spread: 0.005,
+    });
+  /** The outreach team of a station, over its jurisdiction and setting out from it. */
+  const outreachTeam = (station: DemoStation, name: string) =>
+    add({
+      name,
+      level: station.level,
+      kind: 'OUTREACH_TEAM',
+      jurisdiction: station.jurisdiction,
+      jurisdictionName: station.jurisdictionName,
+      parent: station,
+      address: null,
+      latitude: station.latitude,
+      longitude: station.longitude,
+      spread: 0.002,
+    });
+
   const railway = townshipByCode.get('379903002')!;
-  const openTemporaryPoint = add({
-    name: '江临火车站寒潮临时救助点',
-    level: 'TOWNSHIP',
-    kind: 'TEMPORARY_POINT',
-    jurisdiction: railway.jurisdiction,
-    jurisdictionName: railway.jurisdictionName,
-    parent: countyByCode.get('379903')!,
-    address: '江临市江北区站前广场东侧',
-    latitude: railway.latitude,
-    longitude: railway.longitude,
-    spread: 0.005,
-  });
-  const baishaTown = townshipByCode.get('379922001')!;
-  const closedTemporaryPoint = add({
+  const openTemporaryPoint = townshipPoint(railway, { name: '江临火车站寒潮临时救助点', kind: 'TEMPORARY_POINT', address: '江临市江北区站前广场东侧' });
+  const closedTemporaryPoint = townshipPoint(townshipByCode.get('379922001')!, {
     name: '白沙县汛期临时救助点',
-    level: 'TOWNSHIP',
     kind: 'TEMPORARY_POINT',
-    jurisdiction: baishaTown.jurisdiction,
-    jurisdictionName: baishaTown.jurisdictionName,
-    parent: countyByCode.get('379922')!,
     address: '江临市白沙县城关镇第一中学体育馆',
     isOpen: false,
-    latitude: baishaTown.latitude,
-    longitude: baishaTown.longitude,
-    spread: 0.005,
   });
-  add({
-    name: '江临火车站咨询引导点',
-    level: 'TOWNSHIP',
-    kind: 'CONSULTATION_POINT',
-    jurisdiction: railway.jurisdiction,
-    jurisdictionName: railway.jurisdictionName,
-    parent: countyByCode.get('379903')!,
-    address: '江临市江北区站前广场出站口',
-    latitude: railway.latitude,
-    longitude: railway.longitude,
-    spread: 0.005,
-  });
-  const busStation = townshipByCode.get('379902002')!;
-  add({
-    name: '江临汽车客运中心咨询引导点',
-    level: 'TOWNSHIP',
-    kind: 'CONSULTATION_POINT',
-    jurisdiction: busStation.jurisdiction,
-    jurisdictionName: busStation.jurisdictionName,
-    parent: countyByCode.get('379902')!,
-    address: '江临市临江区江汉路汽车客运中心候车大厅',
-    latitude: busStation.latitude,
-    longitude: busStation.longitude,
-    spread: 0.005,
-  });
-  add({
-    name: '江临市救助管理站街面巡查救助队',
-    level: 'CITY',
-    kind: 'OUTREACH_TEAM',
-    jurisdiction: DEMO_CITY.code,
-    jurisdictionName: DEMO_CITY.name,
-    parent: center,
-    address: null,
-    latitude: center.latitude,
-    longitude: center.longitude,
-    spread: 0.002,
-  });
-  const linjiang = countyByCode.get('379902')!;
-  add({
-    name: '临江区救助管理站街面巡查救助队',
-    level: 'COUNTY',
-    kind: 'OUTREACH_TEAM',
-    jurisdiction: linjiang.jurisdiction,
-    jurisdictionName: linjiang.jurisdictionName,
-    parent: linjiang,
-    address: null,
-    latitude: linjiang.latitude,
-    longitude: linjiang.longitude,
-    spread: 0.002,
-  });
+  townshipPoint(railway, { name: '江临火车站咨询引导点', kind: 'CONSULTATION_POINT', address: '江临市江北区站前广场出站口' });
+  townshipPoint(townshipByCode.get('379902002')!, { name: '江临汽车客运中心咨询引导点', kind: 'CONSULTATION_POINT', address: '江临市临江区江汉路汽车客运中心候车大厅' });
+  outreachTeam(center, '江临市救助管理站街面巡查救助队');
+  outreachTeam(countyByCode.get('379902')!, '临江区救助管理站街面巡查救助队');
 
   return {
     city: { ...DEMO_CITY },

@@ -11,6 +11,7 @@ import { LockMode, UniqueConstraintViolationException, type EntityManager, type 
 import { ROLES, SCOPES, scopeGrantProblem, type Agency } from '@lifeline/subgraph-runtime';
 import { AGENCIES } from './entities/agency.vocabulary';
 import { AdminAuditEvent, type AdminAuditOutcome } from './entities/admin-audit-event.entity';
+import { type Principal } from './entities/principal.entity';
 import { RefreshToken } from './entities/refresh-token.entity';
 import { ServiceClient, type DocumentPolicy } from './entities/service-client.entity';
 import { UserAccount } from './entities/user-account.entity';
@@ -28,9 +29,8 @@ export interface AdminActor {
   requestId: string;
 }
 
-/** Who an account is and what its job grants: what an administrator writes and the console shows back. */
-export interface AccountProfile {
-  username: string;
+/** Who a principal (an account or an integrating system) is and what its job grants. */
+export interface PrincipalGrantView {
   displayName: string;
   agency: Agency;
   orgUnit: string | null;
@@ -38,32 +38,34 @@ export interface AccountProfile {
   roles: string[];
 }
 
-/** An account as the console shows it (never its password hash). */
-export interface AccountView extends AccountProfile {
+/** Who an account is and what its job grants: what an administrator writes and the console shows back. */
+export interface AccountProfile extends PrincipalGrantView {
+  username: string;
+}
+
+/** What the console shows of every principal: its grant, whether it is disabled, when it was created. */
+export interface PrincipalView extends PrincipalGrantView {
   disabled: boolean;
+  createdAt: string;
+}
+
+/** An account as the console shows it (never its password hash). */
+export interface AccountView extends AccountProfile, PrincipalView {
   /** True while the throttle makes the account wait. */
   locked: boolean;
   lockedUntil: string | null;
   /** Consecutive failed sign-ins since the last successful one. */
   failedAttempts: number;
   lastSignInAt: string | null;
-  createdAt: string;
 }
 
 /** An integrating system as the console shows it (never its secret hash). */
-export interface ClientView {
+export interface ClientView extends PrincipalView {
   clientId: string;
-  displayName: string;
-  agency: Agency;
-  orgUnit: string | null;
-  jurisdiction: string | null;
-  roles: string[];
   allowedScopes: string[];
   /** Every scope a client of this agency may be granted. */
   grantableScopes: string[];
   documentPolicy: DocumentPolicy;
-  disabled: boolean;
-  createdAt: string;
 }
 
 /** One line of the admin history. */
@@ -160,36 +162,36 @@ export function grantableScopesByAgency(): Record<Agency, string[]> {
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
+function principalView(principal: Principal): PrincipalView {
+  return {
+    displayName: principal.displayName,
+    agency: principal.agency,
+    orgUnit: principal.orgUnit,
+    jurisdiction: principal.jurisdiction,
+    roles: [...principal.roles],
+    disabled: principal.disabled,
+    createdAt: principal.createdAt.toISOString(),
+  };
+}
+
 function accountView(account: UserAccount, now: number): AccountView {
   return {
     username: account.username,
-    displayName: account.displayName,
-    agency: account.agency,
-    orgUnit: account.orgUnit,
-    jurisdiction: account.jurisdiction,
-    roles: [...account.roles],
-    disabled: account.disabled,
+    ...principalView(account),
     locked: account.lockedUntil !== null && account.lockedUntil.getTime() > now,
     lockedUntil: iso(account.lockedUntil),
     failedAttempts: account.failedAttempts,
     lastSignInAt: iso(account.lastSignInAt),
-    createdAt: account.createdAt.toISOString(),
   };
 }
 
 function clientView(client: ServiceClient): ClientView {
   return {
     clientId: client.clientId,
-    displayName: client.displayName,
-    agency: client.agency,
-    orgUnit: client.orgUnit,
-    jurisdiction: client.jurisdiction,
-    roles: [...client.roles],
+    ...principalView(client),
     allowedScopes: [...client.allowedScopes],
     grantableScopes: grantableScopes(client.agency),
     documentPolicy: client.documentPolicy,
-    disabled: client.disabled,
-    createdAt: client.createdAt.toISOString(),
   };
 }
 

@@ -427,7 +427,78 @@ export function connectionReader<Field extends string, Node>(
     const window = (await pageToTheEnd({ ...variables, order: 'UPDATED', updatedSince: since, updatedBefore: before, first: 100 }, caller)).nodes as unknown as Changed[];
     expect(window.map((node) => node.id)).toEqual(inWindow.map((node) => node.id));
   };
-  return { subgraph, field, page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging, pagesWindowOfTime };
+  /**
+   * Pages the list in `order` two at a time to its end and checks it yields each of `visible()`
+   * (by the rule, not by the code under test) exactly once, in more than two pages, counted, in
+   * keyset order by the instant in `key` (`direction` 1: ascending). Answers the nodes, for the
+   * suite's own checks of what it must leave out.
+   */
+  const pagesEachVisibleOnce = async (order: string, key: keyof Node & string, direction: 1 | -1, visible: () => Promise<Array<{ id: string }>>, caller = defaultCaller) => {
+    const { nodes, totalCount, pages } = await pageToTheEnd({ order, first: 2 }, caller);
+    const ids = (nodes as unknown as Array<{ id: string }>).map((node) => node.id);
+    expect(pages).toBeGreaterThan(2);
+    expect([...ids].sort()).toEqual((await visible()).map((row) => row.id).sort());
+    expect(new Set(ids).size).toBe(nodes.length);
+    expect(totalCount).toBe(nodes.length);
+    expectKeysetOrder(nodes as unknown as Array<Node & { id: string }>, key, direction);
+    return nodes;
+  };
+  /**
+   * Checks that every change moves a record to the end of a partner's sync: from `record`, each of
+   * `steps` (one change, answering the record as it then stands) makes `updatedAt` later and keeps
+   * `createdAt`, and the UPDATED order since just after the change before ends with the record,
+   * its `shown` fields as the change left them; after the last step only the record is new since
+   * its last change. Answers the record as the last step left it.
+   */
+  const movesToEndOfSync = async <Changed extends Node & { id: string; createdAt: string; updatedAt: string }>(
+    record: Changed,
+    steps: ReadonlyArray<(before: Changed) => Promise<Changed>>,
+    shown: ReadonlyArray<keyof Changed & string>,
+  ): Promise<Changed> => {
+    let current = record;
+    for (const step of steps) {
+      const before = current;
+      // A partner synchronised just after the last change; the next one is a millisecond later at least.
+      const lastSync = new Date(Date.parse(before.updatedAt) + 1).toISOString();
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      current = await step(before);
+      expect(Date.parse(current.updatedAt)).toBeGreaterThan(Date.parse(before.updatedAt));
+      expect(current.createdAt).toBe(before.createdAt);
+      const synced = await pageToTheEnd({ order: 'UPDATED', updatedSince: lastSync, first: 100 });
+      expect(synced.nodes.at(-1)).toEqual(expect.objectContaining(Object.fromEntries(shown.map((name) => [name, current[name]]))));
+    }
+    // Nothing changed since the last step: only this record (and anything changed in the same instant) is new.
+    const quiet = await pageToTheEnd({ order: 'UPDATED', updatedSince: current.updatedAt, first: 100 });
+    expect((quiet.nodes as unknown as Array<{ id: string }>).map((node) => node.id)).toEqual([current.id]);
+    return current;
+  };
+  return { subgraph, field, page, pageToTheEnd, pagesBackAsForward, refusesMixedPaging, pagesWindowOfTime, pagesEachVisibleOnce, movesToEndOfSync };
+}
+
+/**
+ * Reading persons of the subgraph under test as the gateway resolves them from another subgraph's
+ * reference (`_entities`), as `caller`, with `selection` on each (`Person` is that selection's
+ * shape). `subgraph` is read at each call: the suites open theirs in `beforeAll`.
+ */
+export function personEntitiesReader<Person>(subgraph: () => Pick<TestSubgraph<BaseContext>, 'execute' | 'queries'>, selection: string, caller: Caller) {
+  const document = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { ${selection} } } }`;
+  /** The persons of `ids`, in that order. */
+  const read = (ids: readonly string[]) => subgraph().execute<{ _entities: Person[] }>(document, { representations: ids.map((id) => ({ __typename: 'Person', id })) }, caller);
+  /** The person of `id`, read without errors. */
+  const one = async (id: string): Promise<Person> => {
+    const result = await read([id]);
+    expect(result.errors).toBeUndefined();
+    return result.data!._entities[0]!;
+  };
+  /** Checks that the first 50 of `ids` resolve in as many statements as the first 5; answers the 50. */
+  const resolvesFiftyAsFive = async (ids: readonly string[]): Promise<Person[]> => {
+    const five = await subgraph().queries.during(() => read(ids.slice(0, 5)));
+    const fifty = await subgraph().queries.during(() => read(ids.slice(0, 50)));
+    expect(fifty.result.data!._entities).toHaveLength(50);
+    expect(fifty.statements).toBe(five.statements);
+    return fifty.result.data!._entities;
+  };
+  return { read, one, resolvesFiftyAsFive };
 }
 
 /** What `connectionReader` gives a suite. */

@@ -40,9 +40,8 @@ import {
 } from '../src/exchange';
 import { optionalTestEnv, testEnv } from '../src/testing';
 
-/** The producer's own record: a person with the facts it publishes. */
-@Entity({ tableName: 'test_person' })
-class TestPerson {
+/** The facts the producer publishes of a person, as columns of its record and of the consumer's projection of it. */
+abstract class TestPersonFacts {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
 
@@ -56,21 +55,13 @@ class TestPerson {
   protected = false;
 }
 
+/** The producer's own record: a person with the facts it publishes. */
+@Entity({ tableName: 'test_person' })
+class TestPerson extends TestPersonFacts {}
+
 /** The consumer's projection of it, with how many events were applied to each row. */
 @Entity({ tableName: 'test_person_projection' })
-class TestPersonProjection {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @Property({ type: 'text', nullable: true })
-  county: string | null = null;
-
-  @Property({ type: 'boolean' })
-  foreignNational = false;
-
-  @Property({ type: 'boolean' })
-  protected = false;
-
+class TestPersonProjection extends TestPersonFacts {
   @Property({ type: 'text' })
   entitled = '';
 

@@ -3,6 +3,7 @@ import {
   expectMixedPagingRefused,
   expectPagingBackAsForward,
   openTestSubgraph,
+  personEntitiesReader,
   testCaller,
   testDatabaseUrl,
   type TestPaging,
@@ -74,12 +75,7 @@ describe('persons', () => {
   it('resolves 50 person references from other subgraphs in as many statements as 5', async () => {
     const page = await subgraph.execute<PersonsResult>(PERSONS_PAGE, { first: 50 }, caller);
     const ids = page.data!.persons.edges.map((e) => e.node.id);
-    const ENTITIES = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { id displayName rescueCases { status station { name } } } } }`;
-    const reps = (n: number) => ids.slice(0, n).map((id) => ({ __typename: 'Person', id }));
-    const five = await subgraph.queries.during(() => subgraph.execute(ENTITIES, { representations: reps(5) }, caller));
-    const fifty = await subgraph.queries.during(() => subgraph.execute<{ _entities: unknown[] }>(ENTITIES, { representations: reps(50) }, caller));
-    expect(fifty.result.data!._entities).toHaveLength(50);
-    expect(fifty.statements).toBe(five.statements);
+    await personEntitiesReader(() => subgraph, 'id displayName rescueCases { status station { name } }', caller).resolvesFiftyAsFive(ids);
   });
 
   it('finds a person by name characters, by pinyin and by the whole ID number', async () => {

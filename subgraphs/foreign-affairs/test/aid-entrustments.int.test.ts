@@ -1,6 +1,6 @@
 import { buildDemoRegion } from '@lifeline/demo-region';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, personEntitiesReader, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { PROTECTED_DEMO_PERSONS } from './person-projection.fixture';
@@ -14,24 +14,17 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.close());
 
-const ENTITIES = /* GraphQL */ `
-  query($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Person { id aidEntrustments { id status documentNumber nationality totalCapFen validUntil items { kind capFen } } }
-    }
-  }
-`;
-
-type EntitiesResult = {
-  _entities: Array<{ id: string; aidEntrustments: Array<{ id: string; totalCapFen: number; items: Array<{ kind: string; capFen: number }> }> }>;
-};
+const persons = personEntitiesReader<{ id: string; aidEntrustments: Array<{ id: string; totalCapFen: number; items: Array<{ kind: string; capFen: number }> }> }>(
+  () => subgraph,
+  'id aidEntrustments { id status documentNumber nationality totalCapFen validUntil items { kind capFen } }',
+  caller,
+);
 
 describe('aid entrustments on persons', () => {
   it('adds each foreign national the entrustments with their item caps in fen', async () => {
     const entrustment = region.aidEntrustments[0]!;
-    const result = await subgraph.execute<EntitiesResult>(ENTITIES, { representations: [{ __typename: 'Person', id: entrustment.personId }] }, caller);
-    expect(result.errors).toBeUndefined();
-    const found = result.data!._entities[0]!.aidEntrustments.find((e) => e.id === entrustment.id)!;
+    const person = await persons.one(entrustment.personId);
+    const found = person.aidEntrustments.find((e) => e.id === entrustment.id)!;
     expect(found.totalCapFen).toBe(entrustment.totalCapFen);
     expect(found.items.map((i) => i.kind).sort()).toEqual(entrustment.items.map((i) => i.kind).sort());
   });
@@ -39,11 +32,7 @@ describe('aid entrustments on persons', () => {
   it('resolves 50 persons with items in as many statements as 5', async () => {
     const beneficiaries = [...new Set(region.aidEntrustments.map((e) => e.personId))];
     const others = region.persons.map((p) => p.id).filter((id) => !beneficiaries.includes(id));
-    const ids = [...beneficiaries, ...others].slice(0, 50).map((id) => ({ __typename: 'Person', id }));
-    const five = await subgraph.queries.during(() => subgraph.execute(ENTITIES, { representations: ids.slice(0, 5) }, caller));
-    const fifty = await subgraph.queries.during(() => subgraph.execute<EntitiesResult>(ENTITIES, { representations: ids }, caller));
-    expect(fifty.result.data!._entities).toHaveLength(50);
-    expect(fifty.statements).toBe(five.statements);
+    await persons.resolvesFiftyAsFive([...beneficiaries, ...others]);
   });
 
   it('refuses a second entrustment with the same document number from the same office (database constraint)', async () => {

@@ -20,12 +20,8 @@ let subgraph: TestSubgraph<SubgraphContext>;
 /** Counties of their own, so these tests never touch the demo region's figures. */
 const TEST_COUNTY = '379981';
 const OTHER_COUNTY = '379982';
-const { county, otherCounty, center, shelter, police, forensic, fao, caseworker, entitled, system } = recordCallers('by-id', { county: TEST_COUNTY, other: OTHER_COUNTY });
-const identitySystem = system('PUBLIC_SECURITY', 'read:identity-checks');
+const { county, otherCounty, center, shelter, police, forensic, fao, caseworker, entitled, system, systems } = recordCallers('by-id', { county: TEST_COUNTY, other: OTHER_COUNTY });
 const identityWriter = system('PUBLIC_SECURITY', 'write:identity-checks');
-const statusSystem = system('PUBLIC_SECURITY', 'read:status-checks');
-const officeStatusSystem = system('FOREIGN_AFFAIRS', 'read:status-checks');
-const officeSystem = system('FOREIGN_AFFAIRS', 'read:foreign-affairs-notifications');
 
 const SAMPLE = 'id kind sampleCode collectedBy collectedAt';
 const HAND_OVER = 'id recordNumber policeUnit officer handedOverAt';
@@ -108,6 +104,14 @@ async function whereRead(kind: Kind, record: Made, caller: Caller): Promise<unkn
   if (!Array.isArray(records)) return records;
   return records.map((r) => ('node' in r ? r.node : r)).find((r) => r.id === record.id);
 }
+/** The record as the caller reads it today and as she reads it by its id (which answers without errors). */
+async function readBothWays(kind: Kind, which: 'plain' | 'protected', caller: Caller): Promise<{ record: Made; today: unknown; byItsId: { id: string } | null }> {
+  const record = pick(kind, which);
+  const today = await whereRead(kind, record, caller);
+  const result = await byId(kind, record.id, caller);
+  expect(result.errors).toBeUndefined();
+  return { record, today, byItsId: result.data!.record };
+}
 
 describe('a record by id', () => {
   it.each([
@@ -118,21 +122,18 @@ describe('a record by id', () => {
     ['handOver', 'the center', center, 'plain'],
     ['handOver', 'a police officer', police, 'plain'],
     ['handOver', 'the foreign-affairs office', fao, 'plain'],
-    ["handOver", "public security's system (read:status-checks)", statusSystem, 'plain'],
-    ["handOver", "the office's system (read:status-checks)", officeStatusSystem, 'plain'],
+    ["handOver", "public security's system (read:status-checks)", systems.status, 'plain'],
+    ["handOver", "the office's system (read:status-checks)", systems.officeStatus, 'plain'],
     ['handOver', 'shelter staff, for a protected victim', shelter, 'protected'],
     ['handOver', 'the entitled police officer, for a protected victim', entitled.police, 'protected'],
     ['notification', 'the foreign-affairs office', fao, 'plain'],
     ['notification', 'a police officer', police, 'plain'],
-    ['notification', "the office's system (read:foreign-affairs-notifications)", officeSystem, 'plain'],
+    ['notification', "the office's system (read:foreign-affairs-notifications)", systems.office, 'plain'],
     ['notification', 'the entitled officer of the office, for a protected victim', entitled.fao, 'protected'],
   ] as const)('answers a %s to %s, as where it is read today', async (kind, _who, caller, which) => {
-    const record = pick(kind, which);
-    const shown = await whereRead(kind, record, caller);
-    expect(shown).toMatchObject({ id: record.id });
-    const result = await byId(kind, record.id, caller);
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.record).toEqual(shown);
+    const { record, today, byItsId } = await readBothWays(kind, which, caller);
+    expect(today).toMatchObject({ id: record.id });
+    expect(byItsId).toEqual(today);
   });
 
   it.each([
@@ -141,27 +142,25 @@ describe('a record by id', () => {
     ['handOver', 'the center, for a protected victim', center, 'protected'],
     ['handOver', 'a police officer not entitled, for a protected victim', police, 'protected'],
     ['handOver', "the requesting county's staff not entitled, for a protected victim", county, 'protected'],
-    ["handOver", "the office's system, for a protected victim", officeStatusSystem, 'protected'],
+    ["handOver", "the office's system, for a protected victim", systems.officeStatus, 'protected'],
     ['notification', 'an officer of the office not entitled, for a protected victim', fao, 'protected'],
-    ['notification', "the office's system, for a protected victim", officeSystem, 'protected'],
+    ['notification', "the office's system, for a protected victim", systems.office, 'protected'],
   ] as const)('answers null for a %s to %s, who does not read it today either', async (kind, _who, caller, which) => {
-    const record = pick(kind, which);
-    expect(await whereRead(kind, record, caller)).toBeFalsy();
-    const result = await byId(kind, record.id, caller);
-    expect(result.errors).toBeUndefined();
-    expect(result.data!.record).toBeNull();
+    const { today, byItsId } = await readBothWays(kind, which, caller);
+    expect(today).toBeFalsy();
+    expect(byItsId).toBeNull();
   });
 
   it.each([
     ['sample', 'center staff (they see the check, not its samples)', center],
     ['sample', "the requesting county's staff", county],
-    ['sample', "public security's system (read:identity-checks)", identitySystem],
+    ['sample', "public security's system (read:identity-checks)", systems.identity],
     ['sample', "public security's system (write:identity-checks)", identityWriter],
     ['handOver', 'a caseworker', caseworker],
-    ['handOver', "public security's system without read:status-checks", identitySystem],
+    ['handOver', "public security's system without read:status-checks", systems.identity],
     ['notification', "the requesting county's staff", county],
     ['notification', 'the center', center],
-    ['notification', "the office's system without read:foreign-affairs-notifications", officeStatusSystem],
+    ['notification', "the office's system without read:foreign-affairs-notifications", systems.officeStatus],
   ] as const)('refuses a %s to %s with FORBIDDEN, as where it is read today', async (kind, _who, caller) => {
     const result = await byId(kind, one(kind).id, caller);
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);

@@ -2,8 +2,8 @@
  * The callers the by-id and change-feed suites read public security's records as: staff of a test
  * county and of its neighbour; the city's center, shelter, police, forensic, foreign-affairs and
  * women's federation staff; those civil affairs entitled to a protected victim (one of each job);
- * and integrating systems of one scope each. `prefix` keeps each suite's county staff, entitled
- * callers and systems its own.
+ * and integrating systems of one scope each (`systems`: one of each scope that reads these
+ * records). `prefix` keeps each suite's county staff, entitled callers and systems its own.
  */
 import { ROLES } from '@lifeline/subgraph-runtime';
 import { testCaller } from '@lifeline/subgraph-runtime/testing';
@@ -29,5 +29,12 @@ export function recordCallers(prefix: string, counties: { county: string; other:
   /** An integrating system of `agency` whose token holds `scope` alone. */
   const system = (agency: 'PUBLIC_SECURITY' | 'FOREIGN_AFFAIRS', scope: string) =>
     testCaller({ kind: 'service', id: `${prefix}-${agency.toLowerCase()}-${scope}`, agency, roles: [ROLES.INTEGRATION], scopes: [scope] });
-  return { county, otherCounty, center, shelter, police, forensic, fao, caseworker, entitled, system };
+  /** A system of each scope that reads public security's records: public security's own, and the foreign-affairs office's. */
+  const systems = {
+    identity: system('PUBLIC_SECURITY', 'read:identity-checks'),
+    status: system('PUBLIC_SECURITY', 'read:status-checks'),
+    officeStatus: system('FOREIGN_AFFAIRS', 'read:status-checks'),
+    office: system('FOREIGN_AFFAIRS', 'read:foreign-affairs-notifications'),
+  };
+  return { county, otherCounty, center, shelter, police, forensic, fao, caseworker, entitled, system, systems };
 }

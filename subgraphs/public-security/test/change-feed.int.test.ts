@@ -22,11 +22,7 @@ let subgraph: TestSubgraph<SubgraphContext>;
 /** Counties of their own, so these tests never touch the demo region's figures. */
 const TEST_COUNTY = '379983';
 const OTHER_COUNTY = '379984';
-const { county, otherCounty, center, shelter, police, forensic, fao, caseworker, entitled, system } = recordCallers('feed', { county: TEST_COUNTY, other: OTHER_COUNTY });
-const identitySystem = system('PUBLIC_SECURITY', 'read:identity-checks');
-const statusSystem = system('PUBLIC_SECURITY', 'read:status-checks');
-const officeStatusSystem = system('FOREIGN_AFFAIRS', 'read:status-checks');
-const officeSystem = system('FOREIGN_AFFAIRS', 'read:foreign-affairs-notifications');
+const { county, otherCounty, center, shelter, police, forensic, fao, caseworker, entitled, system, systems } = recordCallers('feed', { county: TEST_COUNTY, other: OTHER_COUNTY });
 /** A client whose only scope is of another agency's records: it covers nothing here. */
 const unscopedSystem = system('FOREIGN_AFFAIRS', 'read:aid-entrustments');
 
@@ -216,10 +212,10 @@ describe('the public-security change feed', () => {
     ['the shelter', shelter, ['check', ...STATUS_RECORDS], ['check', ...STATUS_RECORDS]],
     ['the foreign-affairs office', fao, [...STATUS_RECORDS, 'notification'], []],
     ["the office's entitled officer", entitled.fao, [...STATUS_RECORDS, 'notification'], [...STATUS_RECORDS, 'notification']],
-    ["public security's system (read:identity-checks)", identitySystem, ['check'], []],
-    ["public security's system (read:status-checks)", statusSystem, STATUS_RECORDS, []],
-    ["the office's system (read:status-checks)", officeStatusSystem, STATUS_RECORDS, []],
-    ["the office's system (read:foreign-affairs-notifications)", officeSystem, ['notification'], []],
+    ["public security's system (read:identity-checks)", systems.identity, ['check'], []],
+    ["public security's system (read:status-checks)", systems.status, STATUS_RECORDS, []],
+    ["the office's system (read:status-checks)", systems.officeStatus, STATUS_RECORDS, []],
+    ["the office's system (read:foreign-affairs-notifications)", systems.office, ['notification'], []],
   ] as ReadonlyArray<readonly [string, Caller, readonly Key[], readonly Key[]]>)(
     'lists to %s the changes to exactly the records it may read by id, and moves its cursor to the end',
     async (_who, caller, plainKeys, victimKeys) => {

@@ -1,6 +1,6 @@
 import { buildDemoRegion } from '@lifeline/demo-region';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, personEntitiesReader, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 import { PROTECTED_DEMO_PERSONS } from './person-projection.fixture';
@@ -14,34 +14,25 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.close());
 
-const ENTITIES = /* GraphQL */ `
-  query($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Person { id identityChecks { id status reason requestedAt samples { kind sampleCode collectedAt } requestingStation { id } } }
-    }
-  }
-`;
-
-type EntitiesResult = { _entities: Array<{ id: string; identityChecks: Array<{ id: string; samples: unknown[] }> }> };
+const persons = personEntitiesReader<{ id: string; identityChecks: Array<{ id: string; samples: unknown[] }> }>(
+  () => subgraph,
+  'id identityChecks { id status reason requestedAt samples { kind sampleCode collectedAt } requestingStation { id } }',
+  caller,
+);
 
 describe('identity checks on persons', () => {
   it('adds each person its identity checks, newest first', async () => {
     const checked = region.identityChecks[0]!;
-    const result = await subgraph.execute<EntitiesResult>(ENTITIES, { representations: [{ __typename: 'Person', id: checked.personId }] }, caller);
-    expect(result.errors).toBeUndefined();
-    const ids = result.data!._entities[0]!.identityChecks.map((c) => c.id);
+    const person = await persons.one(checked.personId);
+    const ids = person.identityChecks.map((c) => c.id);
     expect(ids).toContain(checked.id);
     const expected = region.identityChecks.filter((c) => c.personId === checked.personId);
     expect(ids).toHaveLength(expected.length);
   });
 
   it('resolves 50 persons with checks and samples in as many statements as 5', async () => {
-    const ids = region.persons.slice(0, 50).map((p) => ({ __typename: 'Person', id: p.id }));
-    const five = await subgraph.queries.during(() => subgraph.execute<EntitiesResult>(ENTITIES, { representations: ids.slice(0, 5) }, caller));
-    const fifty = await subgraph.queries.during(() => subgraph.execute<EntitiesResult>(ENTITIES, { representations: ids }, caller));
-    expect(fifty.result.data!._entities).toHaveLength(50);
-    expect(fifty.result.data!._entities.some((p) => p.identityChecks.length > 0)).toBe(true);
-    expect(fifty.statements).toBe(five.statements);
+    const fifty = await persons.resolvesFiftyAsFive(region.persons.map((p) => p.id));
+    expect(fifty.some((p) => p.identityChecks.length > 0)).toBe(true);
   });
 });
 

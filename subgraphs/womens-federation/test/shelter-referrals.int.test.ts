@@ -1,6 +1,6 @@
 import { buildDemoRegion } from '@lifeline/demo-region';
 import { ROLES } from '@lifeline/subgraph-runtime';
-import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
+import { openTestSubgraph, personEntitiesReader, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { type SubgraphContext } from '../src/context';
 import { definition } from '../src/server';
 
@@ -13,32 +13,23 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph.close());
 
-const ENTITIES = /* GraphQL */ `
-  query($representations: [_Any!]!) {
-    _entities(representations: $representations) {
-      ... on Person { id shelterReferrals { id status victimType riskLevel accompanyingChildren submittedAt } }
-    }
-  }
-`;
-
-type EntitiesResult = { _entities: Array<{ id: string; shelterReferrals: Array<{ id: string }> }> };
+const persons = personEntitiesReader<{ id: string; shelterReferrals: Array<{ id: string }> }>(
+  () => subgraph,
+  'id shelterReferrals { id status victimType riskLevel accompanyingChildren submittedAt }',
+  caller,
+);
 
 describe('shelter referrals on persons', () => {
   it('adds each victim her referrals', async () => {
     const referral = region.shelterReferrals[0]!;
-    const result = await subgraph.execute<EntitiesResult>(ENTITIES, { representations: [{ __typename: 'Person', id: referral.personId }] }, caller);
-    expect(result.errors).toBeUndefined();
-    expect(result.data!._entities[0]!.shelterReferrals.map((r) => r.id)).toContain(referral.id);
+    const person = await persons.one(referral.personId);
+    expect(person.shelterReferrals.map((r) => r.id)).toContain(referral.id);
   });
 
   it('resolves 50 persons in as many statements as 5', async () => {
     const victims = [...new Set(region.shelterReferrals.map((r) => r.personId))];
     const others = region.persons.map((p) => p.id).filter((id) => !victims.includes(id));
-    const ids = [...victims, ...others].slice(0, 50).map((id) => ({ __typename: 'Person', id }));
-    const five = await subgraph.queries.during(() => subgraph.execute(ENTITIES, { representations: ids.slice(0, 5) }, caller));
-    const fifty = await subgraph.queries.during(() => subgraph.execute<EntitiesResult>(ENTITIES, { representations: ids }, caller));
-    expect(fifty.result.data!._entities).toHaveLength(50);
-    expect(fifty.statements).toBe(five.statements);
+    await persons.resolvesFiftyAsFive([...victims, ...others]);
   });
 });
 

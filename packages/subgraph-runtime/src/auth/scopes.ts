@@ -45,6 +45,10 @@ const STATUS_CHECK_FIELDS = [
 ];
 const NOTIFICATION_FIELDS = ['id', 'statusCheck', 'person', 'status', 'nationality', 'notifiedAt', 'acknowledged', 'acknowledgedAt', 'acknowledgedBy', 'acknowledgementNote', 'updatedAt'];
 const CHECK_EVENT_FIELDS = ['fromStatus', 'toStatus', 'at', 'actor', 'note'];
+/** The types of a Relay connection of `node` records and their fields: its page and each edge. */
+function connectionTypes(node: string): FieldsByType {
+  return { [`${node}Connection`]: ['edges', 'pageInfo', 'totalCount'], [`${node}Edge`]: ['cursor', 'node'] };
+}
 /** The `UserError` fields every refusal of a change answers (an `…InputRejected` has no others). */
 const USER_ERROR = ['code', 'field', 'message'];
 const INPUT_REJECTED = USER_ERROR;
@@ -58,8 +62,7 @@ export const SCOPES = {
       'civil-affairs': {
         Query: ['person', 'persons'],
         Person: PERSON_FIELDS,
-        PersonConnection: ['edges', 'pageInfo', 'totalCount'],
-        PersonEdge: ['cursor', 'node'],
+        ...connectionTypes('Person'),
       },
     },
   },
@@ -114,8 +117,7 @@ export const SCOPES = {
     fields: {
       'public-security': {
         Query: ['identityCheck', 'identityChecks', 'identityChecksConnection'],
-        IdentityCheckConnection: ['edges', 'pageInfo', 'totalCount'],
-        IdentityCheckEdge: ['cursor', 'node'],
+        ...connectionTypes('IdentityCheck'),
         Person: ['id', 'identityChecks', 'identityVerification'],
         IdentityVerification: ['verifiedAt', 'identityCheckId'],
         Station: ['id', 'openIdentityChecks'],
@@ -145,8 +147,7 @@ export const SCOPES = {
     fields: {
       'public-security': {
         Query: ['foreignNationalStatusCheck', 'foreignNationalStatusChecks', 'foreignNationalStatusChecksConnection', 'policeHandOver'],
-        ForeignNationalStatusCheckConnection: ['edges', 'pageInfo', 'totalCount'],
-        ForeignNationalStatusCheckEdge: ['cursor', 'node'],
+        ...connectionTypes('ForeignNationalStatusCheck'),
         Person: ['id', 'foreignNationalStatusChecks'],
         Station: ['id'],
         ForeignNationalStatusCheck: STATUS_CHECK_FIELDS,
@@ -175,8 +176,7 @@ export const SCOPES = {
     fields: {
       'public-security': {
         Query: ['foreignAffairsNotification', 'foreignAffairsNotifications', 'foreignAffairsNotificationsConnection'],
-        ForeignAffairsNotificationConnection: ['edges', 'pageInfo', 'totalCount'],
-        ForeignAffairsNotificationEdge: ['cursor', 'node'],
+        ...connectionTypes('ForeignAffairsNotification'),
         Person: ['id'],
         ForeignNationalStatusCheck: ['id', 'foreignAffairsNotification'],
         ForeignAffairsNotification: NOTIFICATION_FIELDS,
@@ -203,8 +203,7 @@ export const SCOPES = {
     fields: {
       'womens-federation': {
         Query: ['shelterReferral', 'shelterReferrals', 'shelterReferralsConnection', 'referralService'],
-        ShelterReferralConnection: ['edges', 'pageInfo', 'totalCount'],
-        ShelterReferralEdge: ['cursor', 'node'],
+        ...connectionTypes('ShelterReferral'),
         Person: ['id', 'shelterReferrals'],
         ShelterReferral: [
           'id', 'person', 'victim', 'victimType', 'riskLevel', 'riskAssessment', 'placement', 'status', 'statusReason', 'referringOrganisation', 'referringCaseworker',
@@ -229,8 +228,7 @@ export const SCOPES = {
     fields: {
       'foreign-affairs': {
         Query: ['aidEntrustment', 'aidEntrustments', 'aidEntrustmentsConnection', 'aidDelivery'],
-        AidEntrustmentConnection: ['edges', 'pageInfo', 'totalCount'],
-        AidEntrustmentEdge: ['cursor', 'node'],
+        ...connectionTypes('AidEntrustment'),
         Person: ['id', 'aidEntrustments'],
         Station: ['id'],
         ForeignNationalStatusCheck: ['id'],
