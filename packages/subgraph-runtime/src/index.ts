@@ -6,6 +6,7 @@ export * from './config/env';
 export * from './database/database';
 export * from './database/orm';
 export * from './database/entity-rows';
+export { rememberedFindStatements } from './database/find-statements';
 export * from './database/versioned-record.entity';
 export * from './database/history-event.entity';
 export * from './graphql/entity-reference';

@@ -11,6 +11,7 @@
  */
 import { ReferenceKind, Utils, type EntityDictionary, type EntityMetadata, type EntityName, type EntityProperty, type FilterQuery, type Platform, type QueryOrderMap } from '@mikro-orm/core';
 import { type EntityManager } from '@mikro-orm/postgresql';
+import { findRows } from './find-statements';
 
 /** `em.map`'s merge options (MikroORM 6 passes them on to `merge`; its typing names `schema` only). */
 const ROW_MERGE = { validate: false, cascade: false } as const;
@@ -97,9 +98,6 @@ export function viewFromRow<T extends object>(em: EntityManager, entity: EntityN
  * turned into views instead of managed entities. For the loaders behind resolvers.
  */
 export async function findViews<T extends object>(em: EntityManager, entity: EntityName<T>, where: FilterQuery<T>, orderBy?: QueryOrderMap<T>, limit?: number): Promise<T[]> {
-  const query = em.createQueryBuilder(entity).select('*').where(where);
-  if (orderBy) query.orderBy(orderBy);
-  if (limit !== undefined) query.limit(limit);
-  const rows = await query.execute<Array<Record<string, unknown>>>('all', false);
+  const rows = await findRows(em, entity, where, orderBy, limit);
   return rows.map((row) => viewFromRow(em, entity, row));
 }
