@@ -5,10 +5,10 @@
  * with at most two decimals and sent as whole fen; every answer of the graph (a refused input,
  * a cap that would be exceeded, a version conflict) is shown as the graph words it.
  */
-import { Alert, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Select, Space, type FormProps } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useState, useTransition, type ReactNode } from 'react';
 import type { AidBeneficiaryEntryStatus, AidItemKind, IssuingOffice, PersonChoiceFragment } from '@/gql/graphql';
 import {
   acceptAidEntrustment,
@@ -67,6 +67,11 @@ function useChange() {
     });
   };
   return { outcome, pending, run, clear: () => setOutcome(null) };
+}
+
+/** An entrustment change's form: no required marks, laid out vertically unless said, disabled while the change runs; a change to the input clears the outcome shown. */
+function EntrustmentForm<Values>({ change, ...props }: Omit<FormProps<Values>, 'disabled' | 'onValuesChange' | 'children'> & { change: { pending: boolean; clear: () => void }; children: ReactNode }) {
+  return <Form<Values> layout="vertical" requiredMark={false} {...props} onValuesChange={change.clear} disabled={change.pending} />;
 }
 
 function OutcomeAlert({ outcome, testId }: { outcome: AidChangeOutcome | null; testId: string }) {
@@ -144,7 +149,8 @@ export function IssueAidEntrustmentForm({ person }: { person?: PersonChoiceFragm
   const t = useTranslations('aidEntrustmentWork');
   const label = useEnumLabel();
   const router = useRouter();
-  const { outcome, pending, run, clear } = useChange();
+  const change = useChange();
+  const { outcome, pending, run } = change;
   // One key per opened form (a successful issue leaves it for the entrustment's page).
   const { idempotencyKey, renew } = useIdempotencyKey();
   const required = [{ required: true, whitespace: true, message: t('messages.required') }];
@@ -180,13 +186,10 @@ export function IssueAidEntrustmentForm({ person }: { person?: PersonChoiceFragm
   return (
     <Card data-testid="issue-entrustment-card">
       <OutcomeAlert outcome={outcome} testId="issue-entrustment" />
-      <Form<IssueFormValues>
+      <EntrustmentForm<IssueFormValues>
+        change={change}
         form={form}
-        layout="vertical"
-        onValuesChange={clear}
         onFinish={submit}
-        disabled={pending}
-        requiredMark={false}
         data-testid="issue-entrustment-form"
         initialValues={{ issuingOffice: 'FOREIGN_AFFAIRS_OFFICE', entryStatus: 'LEGAL_STAY', personId: person?.id, items: [{ kind: 'FOOD' }, { kind: 'LODGING' }] }}
       >
@@ -241,7 +244,7 @@ export function IssueAidEntrustmentForm({ person }: { person?: PersonChoiceFragm
         <Button type="primary" htmlType="submit" loading={pending} data-testid="issue-submit">
           {t('actions.submitIssue')}
         </Button>
-      </Form>
+      </EntrustmentForm>
     </Card>
   );
 }
@@ -257,7 +260,8 @@ interface AmendFormValues {
 /** The office amends the terms: they become the next version. */
 export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: string; version: number; items: Array<{ kind: AidItemKind; cap: { yuan: string } }>; totalCap: { yuan: string }; validFrom: string; validUntil: string } }) {
   const t = useTranslations('aidEntrustmentWork');
-  const { outcome, pending, run, clear } = useChange();
+  const change = useChange();
+  const { outcome, pending, run } = change;
   const submit = (values: AmendFormValues) =>
     run(() =>
       amendAidEntrustment({
@@ -274,12 +278,9 @@ export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: st
     <Card size="small" title={t('actions.amend')} data-testid="amend-entrustment-card">
       <OutcomeAlert outcome={outcome} testId="amend-entrustment" />
       <Alert type="info" title={t('messages.amendHint', { next: entrustment.version + 1, current: entrustment.version })} style={{ marginBottom: 12 }} />
-      <Form<AmendFormValues>
-        layout="vertical"
-        onValuesChange={clear}
+      <EntrustmentForm<AmendFormValues>
+        change={change}
         onFinish={submit}
-        disabled={pending}
-        requiredMark={false}
         data-testid="amend-entrustment-form"
         initialValues={{
           items: entrustment.items.map((item) => ({ kind: item.kind, capYuan: Number(item.cap.yuan) })),
@@ -306,7 +307,7 @@ export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: st
         <Button type="primary" htmlType="submit" loading={pending} data-testid="amend-submit">
           {t('actions.submitAmend')}
         </Button>
-      </Form>
+      </EntrustmentForm>
     </Card>
   );
 }
@@ -314,18 +315,19 @@ export function AmendAidEntrustmentForm({ entrustment }: { entrustment: { id: st
 /** A change that needs a reason (revoke, close), as one small form. */
 function ReasonAction({ testId, title, danger, change }: { testId: string; title: string; danger?: boolean; change: (reason: string) => Promise<AidChangeOutcome> }) {
   const t = useTranslations('aidEntrustmentWork');
-  const { outcome, pending, run, clear } = useChange();
+  const state = useChange();
+  const { outcome, pending, run } = state;
   return (
     <Card size="small" title={title} data-testid={`${testId}-card`}>
       <OutcomeAlert outcome={outcome} testId={testId} />
-      <Form<{ reason: string }> layout="inline" onValuesChange={clear} onFinish={(values) => run(() => change(values.reason))} disabled={pending} data-testid={`${testId}-form`}>
+      <EntrustmentForm<{ reason: string }> change={state} layout="inline" onFinish={(values) => run(() => change(values.reason))} data-testid={`${testId}-form`}>
         <Form.Item name="reason" rules={[{ required: true, whitespace: true, message: t('messages.required') }]} style={{ flex: 1 }}>
           <Input placeholder={t('fields.reason')} maxLength={500} data-testid={`${testId}-reason`} />
         </Form.Item>
         <Button htmlType="submit" danger={danger} loading={pending} data-testid={`${testId}-submit`}>
           {title}
         </Button>
-      </Form>
+      </EntrustmentForm>
     </Card>
   );
 }
@@ -368,7 +370,8 @@ export function RecordAidDeliveryForm({ id, kinds }: { id: string; kinds: AidIte
   const t = useTranslations('aidEntrustmentWork');
   const label = useEnumLabel();
   const [form] = Form.useForm<DeliveryFormValues>();
-  const { outcome, pending, run, clear } = useChange();
+  const change = useChange();
+  const { outcome, pending, run } = change;
   const { idempotencyKey, renew } = useIdempotencyKey();
   const today = cityDay(new Date().toISOString());
   const submit = (values: DeliveryFormValues) =>
@@ -381,7 +384,7 @@ export function RecordAidDeliveryForm({ id, kinds }: { id: string; kinds: AidIte
   return (
     <Card size="small" title={t('actions.record')} data-testid="record-delivery-card">
       <OutcomeAlert outcome={outcome} testId="record-delivery" />
-      <Form<DeliveryFormValues> form={form} layout="vertical" onValuesChange={clear} onFinish={submit} disabled={pending} requiredMark={false} initialValues={{ kind: kinds[0], quantity: 1, deliveredOn: today }} data-testid="record-delivery-form">
+      <EntrustmentForm<DeliveryFormValues> change={change} form={form} onFinish={submit} initialValues={{ kind: kinds[0], quantity: 1, deliveredOn: today }} data-testid="record-delivery-form">
         <Space wrap>
           <Form.Item name="kind" label={t('fields.kind')} rules={[{ required: true }]}>
             <Select style={{ width: 200 }} data-testid="delivery-kind" options={kinds.map((kind) => ({ value: kind, label: label({ kind: 'AidItemKind', value: kind }) }))} />
@@ -402,7 +405,7 @@ export function RecordAidDeliveryForm({ id, kinds }: { id: string; kinds: AidIte
         <Button type="primary" htmlType="submit" loading={pending} data-testid="delivery-submit">
           {t('actions.record')}
         </Button>
-      </Form>
+      </EntrustmentForm>
     </Card>
   );
 }

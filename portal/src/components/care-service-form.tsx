@@ -1,10 +1,10 @@
 'use client';
 /** Recording a service given to the person in care (food, clothing, medical, counselling, …). */
-import { Button, Form, Input, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { useTranslations } from 'next-intl';
 import { recordCareService } from '@/graph/rescue-case.action';
 import { CARE_SERVICE_KINDS } from '@/lib/rescue-operations.vocabulary';
-import { ChangeRefusalAlert } from './change-refusal-alert';
+import { ChangeForm } from './change-form';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { useChange } from './use-change';
 import { useIdempotencyKey } from './use-idempotency-key';
@@ -17,7 +17,8 @@ interface ServiceValues {
 export function CareServiceForm({ rescueCaseId }: { rescueCaseId: string }) {
   const t = useTranslations('rescueCase.serviceForm');
   const label = useOperationsEnumLabel();
-  const { run, pending, refusal, clear } = useChange();
+  const change = useChange();
+  const { run, refusal } = change;
   const [form] = Form.useForm<ServiceValues>();
   const { idempotencyKey, renew } = useIdempotencyKey(refusal);
   const submit = (values: ServiceValues) =>
@@ -26,17 +27,13 @@ export function CareServiceForm({ rescueCaseId }: { rescueCaseId: string }) {
       renew();
     });
   return (
-    <Form<ServiceValues> onValuesChange={clear} form={form} name="service" layout="vertical" onFinish={submit} disabled={pending} data-testid="service-form">
-      <ChangeRefusalAlert refusal={refusal} />
+    <ChangeForm<ServiceValues> change={change} form={form} name="service" onFinish={submit} data-testid="service-form" submit={{ text: t('submit'), testId: 'service-submit' }}>
       <Form.Item name="kind" label={t('kind')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="service-kind" options={CARE_SERVICE_KINDS.map((value) => ({ value, label: label({ kind: 'CareServiceKind', value }) }))} />
       </Form.Item>
       <Form.Item name="note" label={t('note')}>
         <Input maxLength={1000} data-testid="service-note" />
       </Form.Item>
-      <Button htmlType="submit" loading={pending} data-testid="service-submit">
-        {t('submit')}
-      </Button>
-    </Form>
+    </ChangeForm>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 /** Recording that a person leaves care: the exit category and a note of the circumstances, confirmed first (a closed case stays closed). */
-import { Button, Form, Input, Select } from 'antd';
+import { Form, Input, Select } from 'antd';
 import { useTranslations } from 'next-intl';
 import { exitRescueCase } from '@/graph/rescue-case.action';
 import { EXIT_REASONS } from '@/lib/rescue-operations.vocabulary';
-import { ChangeRefusalAlert } from './change-refusal-alert';
+import { ChangeForm } from './change-form';
 import { useConfirmStep } from './confirm-step';
 import { useEnumLabel } from './enum-tag';
 import { useChange } from './use-change';
@@ -19,7 +19,8 @@ export function CaseExitForm({ rescueCaseId, version }: { rescueCaseId: string; 
   const confirmT = useTranslations('operations.confirm.exit');
   const confirm = useConfirmStep();
   const label = useEnumLabel();
-  const { run, pending, refusal, clear } = useChange();
+  const change = useChange();
+  const { run } = change;
   const [form] = Form.useForm<ExitValues>();
   const submit = (values: ExitValues) =>
     confirm(
@@ -27,17 +28,13 @@ export function CaseExitForm({ rescueCaseId, version }: { rescueCaseId: string; 
       () => run(() => exitRescueCase({ rescueCaseId, expectedVersion: version, ...values }), () => form.resetFields()),
     );
   return (
-    <Form<ExitValues> onValuesChange={clear} form={form} name="exit" layout="vertical" onFinish={submit} disabled={pending} data-testid="exit-form">
-      <ChangeRefusalAlert refusal={refusal} />
+    <ChangeForm<ExitValues> change={change} form={form} name="exit" onFinish={submit} data-testid="exit-form" submit={{ text: t('submit'), testId: 'exit-submit', look: 'danger' }}>
       <Form.Item name="reason" label={t('reason')} rules={[{ required: true, message: t('required') }]}>
         <Select data-testid="exit-reason" options={EXIT_REASONS.map((value) => ({ value, label: label({ kind: 'ExitReason', value }) }))} />
       </Form.Item>
       <Form.Item name="note" label={t('note')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
         <Input.TextArea rows={2} maxLength={1000} data-testid="exit-note" />
       </Form.Item>
-      <Button danger htmlType="submit" loading={pending} data-testid="exit-submit">
-        {t('submit')}
-      </Button>
-    </Form>
+    </ChangeForm>
   );
 }

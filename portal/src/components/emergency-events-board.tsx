@@ -8,6 +8,7 @@ import { Button, Card, Checkbox, Descriptions, Empty, Form, Input, InputNumber, 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { type EmergencyAidKind, type EmergencyEventsQuery, type EmergencyKind, type Sex } from '@/gql/graphql';
+import { type ChangeAnswer } from '@/graph/change-answer';
 import { closeEmergencyPoint, declareEmergencyEvent, endEmergencyEvent, openEmergencyPoint, recordEmergencyHelp } from '@/graph/emergency-aid.action';
 import { ChangeModal, type ChangeModalProps } from './change-modal';
 import { DistrictsCascader, DivisionCascader } from './division-cascader';
@@ -29,6 +30,28 @@ function ActionModal<T extends object>(props: Omit<ChangeModalProps<T>, 'submitT
   const t = useTranslations('emergencyAid');
   const [form] = Form.useForm<T>();
   return <ChangeModal<T> {...props} form={form} submitTestId={`${props.testId}-submit`} submitText={t('submit')} cancelText={t('cancel')} />;
+}
+
+/** The free note an emergency change may carry. */
+function NoteItem() {
+  const t = useTranslations('emergencyAid');
+  return (
+    <Form.Item name="note" label={t('note')}>
+      <Input />
+    </Form.Item>
+  );
+}
+
+/** A change that ends something (a point closed, an event ended): a modal asking only for the reason, `label` over the input `inputTestId`. */
+function ReasonModal({ label, inputTestId, run, ...props }: Pick<ChangeModalProps<{ reason: string }>, 'open' | 'title' | 'onClose' | 'testId'> & { label: string; inputTestId: string; run: (reason: string) => Promise<ChangeAnswer> }) {
+  const t = useTranslations('emergencyAid');
+  return (
+    <ActionModal<{ reason: string }> {...props} run={(v) => run(v.reason)}>
+      <Form.Item name="reason" label={label} rules={[{ required: true, whitespace: true, message: t('required') }]}>
+        <Input data-testid={inputTestId} />
+      </Form.Item>
+    </ActionModal>
+  );
 }
 
 function DeclareEventButton() {
@@ -95,21 +118,17 @@ function PointActions({ point, canChange }: { point: Point; canChange: boolean }
         <Form.Item name="estimatedAge" label={t('estimatedAge')}>
           <InputNumber min={0} max={120} data-testid="help-age" />
         </Form.Item>
-        <Form.Item name="note" label={t('note')}>
-          <Input />
-        </Form.Item>
+        <NoteItem />
       </ActionModal>
-      <ActionModal<{ reason: string }>
+      <ReasonModal
         open={dialog === 'close'}
         title={`${t('closePoint')}: ${point.station.name}`}
         onClose={() => setDialog(null)}
         testId="close-point-form"
-        run={(v) => closeEmergencyPoint({ pointId: point.id, expectedVersion: point.version, reason: v.reason })}
-      >
-        <Form.Item name="reason" label={t('closeReason')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
-          <Input data-testid="close-reason" />
-        </Form.Item>
-      </ActionModal>
+        label={t('closeReason')}
+        inputTestId="close-reason"
+        run={(reason) => closeEmergencyPoint({ pointId: point.id, expectedVersion: point.version, reason })}
+      />
     </Space>
   );
 }
@@ -165,21 +184,17 @@ function EventActions({ event, stations }: { event: Event; stations: Station[] }
             <Select options={free.map((s) => ({ value: s.id, label: s.name }))} data-testid="point-station" />
           </Form.Item>
         )}
-        <Form.Item name="note" label={t('note')}>
-          <Input />
-        </Form.Item>
+        <NoteItem />
       </ActionModal>
-      <ActionModal<{ reason: string }>
+      <ReasonModal
         open={dialog === 'end'}
         title={t('endEvent')}
         onClose={() => setDialog(null)}
         testId="end-event-form"
-        run={(v) => endEmergencyEvent({ eventId: event.id, expectedVersion: event.version, reason: v.reason })}
-      >
-        <Form.Item name="reason" label={t('endReason')} rules={required}>
-          <Input data-testid="end-reason" />
-        </Form.Item>
-      </ActionModal>
+        label={t('endReason')}
+        inputTestId="end-reason"
+        run={(reason) => endEmergencyEvent({ eventId: event.id, expectedVersion: event.version, reason })}
+      />
     </Space>
   );
 }

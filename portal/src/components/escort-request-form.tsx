@@ -3,11 +3,11 @@
  * A station asks to escort the person in care home: the destination and its division code, chosen
  * from the city's divisions or, for a home in another province or city, typed.
  */
-import { Alert, Button, Form, Input } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { requestEscort } from '@/graph/escort.action';
-import { ChangeRefusalAlert } from './change-refusal-alert';
+import { ChangeForm } from './change-form';
 import { DivisionCodeFiller } from './division-cascader';
 import { useChange } from './use-change';
 import { useIdempotencyKey } from './use-idempotency-key';
@@ -19,7 +19,8 @@ interface EscortValues {
 
 export function EscortRequestForm({ rescueCaseId }: { rescueCaseId: string }) {
   const t = useTranslations('rescueCase.escortRequest');
-  const { run, pending, refusal, clear } = useChange();
+  const change = useChange();
+  const { run, refusal } = change;
   const [form] = Form.useForm<EscortValues>();
   const [requested, setRequested] = useState(false);
   const { idempotencyKey, renew } = useIdempotencyKey(refusal);
@@ -32,8 +33,7 @@ export function EscortRequestForm({ rescueCaseId }: { rescueCaseId: string }) {
     });
   };
   return (
-    <Form<EscortValues> onValuesChange={clear} form={form} name="escortRequest" layout="vertical" onFinish={submit} disabled={pending} data-testid="escort-request-form">
-      <ChangeRefusalAlert refusal={refusal} />
+    <ChangeForm<EscortValues> change={change} form={form} name="escortRequest" onFinish={submit} data-testid="escort-request-form" submit={{ text: t('submit'), testId: 'escort-request-submit' }}>
       {requested ? <Alert type="success" showIcon title={t('requested')} style={{ marginBottom: 12 }} data-testid="escort-requested" /> : null}
       <DivisionCodeFiller name="destinationDivision" label={t('destinationInCity')} extra={t('destinationInCityHint')} data-testid="escort-division-picker" />
       <Form.Item name="destinationDivision" label={t('destinationDivision')} extra={t('destinationDivisionHint')} rules={[{ required: true, message: t('required') }]}>
@@ -42,9 +42,6 @@ export function EscortRequestForm({ rescueCaseId }: { rescueCaseId: string }) {
       <Form.Item name="destination" label={t('destination')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
         <Input maxLength={200} data-testid="escort-destination" />
       </Form.Item>
-      <Button htmlType="submit" loading={pending} data-testid="escort-request-submit">
-        {t('submit')}
-      </Button>
-    </Form>
+    </ChangeForm>
   );
 }

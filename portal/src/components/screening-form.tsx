@@ -4,12 +4,12 @@
  * reason, or registered into a care zone (the zones of the station with their free places; a
  * full zone is refused and named).
  */
-import { Button, Form, Input, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
 import { useTranslations } from 'next-intl';
 import { screenRescueCase } from '@/graph/rescue-case.action';
 import type { RescueCasePageQuery } from '@/gql/graphql';
 import { REGISTRABLE_ZONES, SCREENING_OUTCOMES } from '@/lib/rescue-operations.vocabulary';
-import { ChangeRefusalAlert } from './change-refusal-alert';
+import { ChangeForm } from './change-form';
 import { useEnumLabel } from './enum-tag';
 import { useOperationsEnumLabel } from './operations-enum-label';
 import { useChange } from './use-change';
@@ -26,7 +26,8 @@ export function ScreeningForm({ rescueCase }: { rescueCase: RescueCase }) {
   const t = useTranslations('rescueCase.screening');
   const label = useEnumLabel();
   const ops = useOperationsEnumLabel();
-  const { run, pending, refusal, clear } = useChange();
+  const change = useChange();
+  const { run } = change;
   const [form] = Form.useForm<ScreeningValues>();
   const outcome = Form.useWatch('outcome', form);
   // After medical treatment only registration (or the police) remains.
@@ -37,8 +38,7 @@ export function ScreeningForm({ rescueCase }: { rescueCase: RescueCase }) {
     run(() => screenRescueCase({ rescueCaseId: rescueCase.id, expectedVersion: rescueCase.version, ...values }), () => form.resetFields());
 
   return (
-    <Form<ScreeningValues> onValuesChange={clear} form={form} name="screening" layout="vertical" onFinish={submit} disabled={pending} data-testid="screening-form">
-      <ChangeRefusalAlert refusal={refusal} />
+    <ChangeForm<ScreeningValues> change={change} form={form} name="screening" onFinish={submit} data-testid="screening-form" submit={{ text: t('submit'), testId: 'screening-submit', look: 'primary' }}>
       <Form.Item name="outcome" label={t('outcome')} rules={[{ required: true, message: t('required') }]}>
         <Radio.Group optionType="button" data-testid="screening-outcome" options={outcomes.map((value) => ({ value, label: ops({ kind: 'ScreeningOutcome', value }) }))} />
       </Form.Item>
@@ -56,9 +56,6 @@ export function ScreeningForm({ rescueCase }: { rescueCase: RescueCase }) {
       <Form.Item name="reason" label={t('reason')} rules={[{ required: outcome === 'REFUSED', whitespace: true, message: t('reasonRequired') }]}>
         <Input.TextArea rows={2} maxLength={1000} data-testid="screening-reason" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={pending} data-testid="screening-submit">
-        {t('submit')}
-      </Button>
-    </Form>
+    </ChangeForm>
   );
 }

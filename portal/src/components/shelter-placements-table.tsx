@@ -6,16 +6,14 @@
  * the paging links and the CSV export below.
  */
 import { type TableProps } from 'antd';
-import { RecordLink } from './record-link';
 import { useTranslations } from 'next-intl';
 import type { ShelterPlacementsPageQuery } from '@/gql/graphql';
-import { CsvExportLink } from './csv-export-link';
 import { DueClock } from './due-clock';
 import { EnumTag } from './enum-tag';
 import { type PagingProps } from './paging-footer';
 import { PersonLink } from './person-link';
-import { RecordTable } from './record-table';
 import { useRecordFormatters } from './record-formatters';
+import { openReferralColumn, ShelterDeskTable } from './shelter-desk-table';
 
 type Row = ShelterPlacementsPageQuery['shelterPlacementsConnection']['edges'][number]['node'];
 
@@ -43,25 +41,18 @@ export function ShelterPlacementsTable({ rows, paging, exportHref }: ShelterPlac
       title: t('detail.stayUntil'),
       render: (_, row) => (STAYING.has(row.status) || row.endedAt ? <DueClock dueAt={row.stayUntil ?? null} doneAt={row.endedAt} testId="stay-clock" /> : format.none),
     },
-    {
-      key: 'open',
-      title: '',
-      render: (_, row) => (
-        <RecordLink href={`/shelter-referrals/${row.referralId}`} data-testid="desk-open-placement" data-id={row.referralId}>
-          {t('desk.open')}
-        </RecordLink>
-      ),
-    },
+    openReferralColumn<Row>((row) => row.referralId, t('desk.open'), 'desk-open-placement'),
   ];
   return (
-    <RecordTable<Row>
-      testId="desk-placements-table"
+    <ShelterDeskTable<Row>
+      list="placements"
       rows={rows}
       columns={columns}
       emptyText={t('desk.noPlacements')}
       rowTestId="desk-placement-row"
       rowData={(row) => ({ 'data-status': row.status, 'data-referral': row.referralId })}
-      paging={{ ...paging, countTestId: 'desk-placements-total', footerExtra: <CsvExportLink href={exportHref} text={t('desk.exportCsv')} testId="desk-placements-export" /> }}
+      paging={paging}
+      exportHref={exportHref}
     />
   );
 }

@@ -1,12 +1,12 @@
 'use client';
 /** Shelter referrals (women's federation), on a profile or as the referral list. */
 import { type TableProps } from 'antd';
-import { RecordLink } from './record-link';
 import { useTranslations } from 'next-intl';
 import type { ShelterReferralRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
 import { personColumns, RecordTable, type RecordListProps, type WithPerson } from './record-table';
 import { useRecordFormatters } from './record-formatters';
+import { openReferralColumn } from './shelter-desk-table';
 
 type Row = WithPerson<ShelterReferralRowFragment>;
 
@@ -26,15 +26,7 @@ export function ShelterReferralsTable({ rows, emptyText, paging }: ShelterReferr
     { key: 'referringCaseworker', title: t('referringCaseworker'), dataIndex: 'referringCaseworker' },
     { key: 'accompanyingChildren', title: t('accompanyingChildren'), dataIndex: 'accompanyingChildren', align: 'right' },
     { key: 'submittedAt', title: t('submittedAt'), render: (_, row) => format.dateTime(row.submittedAt) },
-    {
-      key: 'open',
-      title: '',
-      render: (_, row) => (
-        <RecordLink href={`/shelter-referrals/${row.id}`} data-testid="shelter-referral-open" data-id={row.id}>
-          {t('open')}
-        </RecordLink>
-      ),
-    },
+    openReferralColumn<Row>((row) => row.id, t('open'), 'shelter-referral-open'),
   ];
 
   return (

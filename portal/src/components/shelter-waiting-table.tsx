@@ -6,14 +6,12 @@
  * opening to accept or decline; the count, the paging links and the CSV export below.
  */
 import { type TableProps } from 'antd';
-import { RecordLink } from './record-link';
 import { useTranslations } from 'next-intl';
 import type { ShelterWaitingPageQuery } from '@/gql/graphql';
-import { CsvExportLink } from './csv-export-link';
 import { EnumTag, useEnumLabel } from './enum-tag';
 import { type PagingProps } from './paging-footer';
-import { RecordTable } from './record-table';
 import { useRecordFormatters } from './record-formatters';
+import { openReferralColumn, ShelterDeskTable } from './shelter-desk-table';
 import { useNow } from './use-now';
 
 type Row = ShelterWaitingPageQuery['shelterReferralsAwaitingAnswer']['edges'][number]['node'];
@@ -55,25 +53,18 @@ export function ShelterWaitingTable({ rows, paging, exportHref }: ShelterWaiting
     { key: 'org', title: t('form.organisation'), render: (_, row) => row.referringOrganisation },
     { key: 'submittedAt', title: t('desk.submittedAt'), render: (_, row) => format.dateTime(row.submittedAt) },
     { key: 'waiting', title: t('desk.waitingColumn'), render: (_, row) => <WaitingFor since={row.submittedAt} /> },
-    {
-      key: 'open',
-      title: '',
-      render: (_, row) => (
-        <RecordLink href={`/shelter-referrals/${row.id}`} data-testid="desk-open-referral" data-id={row.id}>
-          {t('desk.open')}
-        </RecordLink>
-      ),
-    },
+    openReferralColumn<Row>((row) => row.id, t('desk.open'), 'desk-open-referral'),
   ];
   return (
-    <RecordTable<Row>
-      testId="desk-waiting-table"
+    <ShelterDeskTable<Row>
+      list="waiting"
       rows={rows}
       columns={columns}
       emptyText={t('desk.noneWaiting')}
       rowTestId="desk-waiting-row"
       rowData={(row) => ({ 'data-id': row.id, 'data-risk': row.riskLevel })}
-      paging={{ ...paging, countTestId: 'desk-waiting-total', footerExtra: <CsvExportLink href={exportHref} text={t('desk.exportCsv')} testId="desk-waiting-export" /> }}
+      paging={paging}
+      exportHref={exportHref}
     />
   );
 }

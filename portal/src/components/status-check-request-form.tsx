@@ -7,11 +7,11 @@
  * One idempotency key per opened form: a resubmission after a lost answer creates nothing new;
  * a refusal of the key itself (the first request with it was stored) is shown, and the key renewed.
  */
-import { Button, Card, Form, Input, Select } from 'antd';
+import { Card, Form, Input, Select } from 'antd';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { requestStatusCheck } from '@/graph/status-check.action';
-import { ChangeRefusalAlert } from './change-refusal-alert';
+import { ChangeForm } from './change-form';
 import { NationalitySelect } from './nationality-select';
 import { useChange } from './use-change';
 import { useIdempotencyKey } from './use-idempotency-key';
@@ -32,7 +32,8 @@ export interface StationChoice {
 export function StatusCheckRequestForm({ personId, stations }: { personId: string; stations: StationChoice[] }) {
   const t = useTranslations('statusChecks.request');
   const router = useRouter();
-  const { run, pending, refusal, clear } = useChange();
+  const change = useChange();
+  const { run, refusal } = change;
   const { idempotencyKey, renew } = useIdempotencyKey(refusal);
   const required = [{ required: true, whitespace: true, message: t('required') }];
   const submit = (values: RequestValues) =>
@@ -48,16 +49,14 @@ export function StatusCheckRequestForm({ personId, stations }: { personId: strin
     );
   return (
     <Card data-testid="status-check-request-card">
-      <Form<RequestValues>
-        layout="vertical"
+      <ChangeForm<RequestValues>
+        change={change}
         requiredMark={false}
-        disabled={pending}
-        onValuesChange={clear}
         onFinish={submit}
         data-testid="status-check-request-form"
         initialValues={{ requestingStationId: stations[0]?.id }}
+        submit={{ text: t('submit'), testId: 'status-check-submit', look: 'primary' }}
       >
-        <ChangeRefusalAlert refusal={refusal} />
         <Form.Item name="requestingStationId" label={t('station')} rules={[{ required: true, message: t('required') }]}>
           <Select style={{ maxWidth: 400 }} data-testid="status-check-station" options={stations.map((station) => ({ value: station.id, label: station.name }))} />
         </Form.Item>
@@ -73,10 +72,7 @@ export function StatusCheckRequestForm({ personId, stations }: { personId: strin
         <Form.Item name="note" label={t('note')}>
           <Input.TextArea rows={2} maxLength={500} data-testid="status-check-note" />
         </Form.Item>
-        <Button htmlType="submit" type="primary" loading={pending} data-testid="status-check-submit">
-          {t('submit')}
-        </Button>
-      </Form>
+      </ChangeForm>
     </Card>
   );
 }

@@ -6,13 +6,13 @@
  * neither can be taken back. A refusal (a taken record number, someone else's answer first) is
  * shown and nothing is stored.
  */
-import { Button, Card, Form, Input, Radio } from 'antd';
+import { Card, Form, Input, Radio } from 'antd';
 import { useTranslations } from 'next-intl';
 import { recordStatus } from '@/graph/status-check.action';
 import type { StatusCheckDetailQuery } from '@/gql/graphql';
 import { cityWallClockToInstant } from '@/lib/city-time.calendar';
 import { STATUS_CHECK_OUTCOMES } from '@/lib/rescue-operations.vocabulary';
-import { ChangeRefusalAlert } from './change-refusal-alert';
+import { ChangeForm } from './change-form';
 import { CityDateTimePicker } from './city-date-picker';
 import { useConfirmStep } from './confirm-step';
 import { useEnumLabel } from './enum-tag';
@@ -33,7 +33,8 @@ export function StatusCheckWork({ check }: { check: Check }) {
   const t = useTranslations('statusChecks.outcome');
   const label = useEnumLabel();
   const confirm = useConfirmStep();
-  const { run, pending, refusal, clear } = useChange();
+  const change = useChange();
+  const { run } = change;
   const [form] = Form.useForm<OutcomeValues>();
   const outcome = Form.useWatch('outcome', form);
   const required = [{ required: true, whitespace: true, message: t('required') }];
@@ -63,8 +64,15 @@ export function StatusCheckWork({ check }: { check: Check }) {
   };
   return (
     <Card size="small" title={t('title')} style={{ marginBottom: 16 }}>
-      <Form<OutcomeValues> form={form} name="status-outcome" layout="vertical" disabled={pending} requiredMark={false} onValuesChange={clear} onFinish={submit} data-testid="status-outcome-form">
-        <ChangeRefusalAlert refusal={refusal} />
+      <ChangeForm<OutcomeValues>
+        change={change}
+        form={form}
+        name="status-outcome"
+        requiredMark={false}
+        onFinish={submit}
+        data-testid="status-outcome-form"
+        submit={{ text: t('submit'), testId: 'status-outcome-submit', look: 'primary' }}
+      >
         <Form.Item name="outcome" label={t('outcome')} rules={[{ required: true, message: t('required') }]}>
           <Radio.Group
             optionType="button"
@@ -88,10 +96,7 @@ export function StatusCheckWork({ check }: { check: Check }) {
         <Form.Item name="note" label={t('note')} extra={t('noteHint')}>
           <Input.TextArea maxLength={500} rows={2} data-testid="status-outcome-note" />
         </Form.Item>
-        <Button htmlType="submit" type="primary" loading={pending} data-testid="status-outcome-submit">
-          {t('submit')}
-        </Button>
-      </Form>
+      </ChangeForm>
     </Card>
   );
 }

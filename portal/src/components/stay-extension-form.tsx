@@ -1,9 +1,9 @@
 'use client';
 /** Extending a stay past the standard 10 days: until when, and the reason filed with the bureau. */
-import { Button, Form, Input } from 'antd';
+import { Form, Input } from 'antd';
 import { useTranslations } from 'next-intl';
 import { extendStay } from '@/graph/rescue-case.action';
-import { ChangeRefusalAlert } from './change-refusal-alert';
+import { ChangeForm } from './change-form';
 import { CityDatePicker } from './city-date-picker';
 import { useChange } from './use-change';
 
@@ -14,7 +14,8 @@ interface ExtensionValues {
 
 export function StayExtensionForm({ rescueCaseId, version }: { rescueCaseId: string; version: number }) {
   const t = useTranslations('rescueCase.extension');
-  const { run, pending, refusal, clear } = useChange();
+  const change = useChange();
+  const { run } = change;
   const [form] = Form.useForm<ExtensionValues>();
   const submit = (values: ExtensionValues) =>
     run(
@@ -23,17 +24,13 @@ export function StayExtensionForm({ rescueCaseId, version }: { rescueCaseId: str
       () => form.resetFields(),
     );
   return (
-    <Form<ExtensionValues> onValuesChange={clear} form={form} name="extension" layout="vertical" onFinish={submit} disabled={pending} data-testid="extension-form">
-      <ChangeRefusalAlert refusal={refusal} />
+    <ChangeForm<ExtensionValues> change={change} form={form} name="extension" onFinish={submit} data-testid="extension-form" submit={{ text: t('submit'), testId: 'extension-submit' }}>
       <Form.Item name="until" label={t('until')} rules={[{ required: true, message: t('required') }]}>
         <CityDatePicker min="today" data-testid="extension-until" />
       </Form.Item>
       <Form.Item name="reason" label={t('reason')} rules={[{ required: true, whitespace: true, message: t('required') }]}>
         <Input.TextArea rows={2} maxLength={1000} data-testid="extension-reason" />
       </Form.Item>
-      <Button htmlType="submit" loading={pending} data-testid="extension-submit">
-        {t('submit')}
-      </Button>
-    </Form>
+    </ChangeForm>
   );
 }

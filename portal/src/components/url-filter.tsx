@@ -81,19 +81,56 @@ export interface UrlStatusFilterProps<Kind extends keyof EnumMessages> {
   values: readonly (keyof EnumMessages[Kind] & string)[];
   /** Parameters a change removes besides the page cursor (e.g. an order that depends on the status). */
   alsoResets?: readonly string[];
+  /** What the list shows with no status chosen, where that is not all of them (e.g. the open ones): shown then, with "all" (`ALL`) offered first. */
+  defaultText?: string;
+  /** The filter's test id (`filter-status` unless said). */
+  testId?: string;
 }
 
-/** The status filter of a list (`?status=`): one of the enum's values, or all. */
-export function UrlStatusFilter<Kind extends keyof EnumMessages>({ kind, values, alsoResets = [] }: UrlStatusFilterProps<Kind>) {
+/** The status filter of a list (`?status=`): one of the enum's values, or all (or the list's default, where it has one). */
+export function UrlStatusFilter<Kind extends keyof EnumMessages>({ kind, values, alsoResets = [], defaultText, testId = 'filter-status' }: UrlStatusFilterProps<Kind>) {
   const common = useTranslations('common');
   const label = useEnumLabel();
+  const options = values.map((value) => ({ value, label: label({ kind, value } as EnumValue) }));
   return (
     <UrlFilter
       param="status"
       label={common('statusFilter')}
-      testId="filter-status"
+      testId={testId}
+      placeholder={defaultText}
       resets={[...PAGE_CURSOR_PARAMS, ...alsoResets]}
-      options={values.map((value) => ({ value, label: label({ kind, value } as EnumValue) }))}
+      options={defaultText === undefined ? options : [{ value: 'ALL', label: common('all') }, ...options]}
+    />
+  );
+}
+
+export interface UrlOrderFilterProps<Kind extends keyof EnumMessages> {
+  /** The order enum, e.g. `IdentityCheckOrder`. */
+  kind: Kind;
+  /** Its values, in the order offered. */
+  values: readonly (keyof EnumMessages[Kind] & string)[];
+  /** The order the list has when none is chosen: shown then, and not offered. */
+  defaultOrder: keyof EnumMessages[Kind] & string;
+  label: string;
+  testId: string;
+  /** The URL parameter (`order` unless said). */
+  param?: string;
+  /** Parameters a change removes: the page cursor unless said. */
+  resets?: readonly string[];
+}
+
+/** The order filter of a list (`?order=`): the enum's values other than the list's default order, which is shown when none is chosen. */
+export function UrlOrderFilter<Kind extends keyof EnumMessages>({ kind, values, defaultOrder, label, testId, param = 'order', resets }: UrlOrderFilterProps<Kind>) {
+  const enumLabel = useEnumLabel();
+  const name = (value: string) => enumLabel({ kind, value } as EnumValue);
+  return (
+    <UrlFilter
+      param={param}
+      label={label}
+      testId={testId}
+      placeholder={name(defaultOrder)}
+      resets={resets}
+      options={values.filter((value) => value !== defaultOrder).map((value) => ({ value, label: name(value) }))}
     />
   );
 }

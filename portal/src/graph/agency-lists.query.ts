@@ -28,14 +28,12 @@ export const IdentityChecksQuery = graphql(`
         node {
           ...IdentityCheckRow
           person {
-            id
-            displayName
+            ...PersonRef
           }
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageOnInfo
       }
       totalCount
     }
@@ -49,14 +47,12 @@ export const ShelterReferralsQuery = graphql(`
         node {
           ...ShelterReferralRow
           person {
-            id
-            displayName
+            ...PersonRef
           }
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageOnInfo
       }
       totalCount
     }
@@ -70,14 +66,12 @@ export const AidEntrustmentsQuery = graphql(`
         node {
           ...AidEntrustmentRow
           person {
-            id
-            displayName
+            ...PersonRef
           }
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageOnInfo
       }
       totalCount
     }

@@ -12,8 +12,7 @@ export const AidEntrustmentDetailQuery = graphql(`
       acceptedAt
       version
       person {
-        id
-        displayName
+        ...PersonRef
       }
       versions {
         number

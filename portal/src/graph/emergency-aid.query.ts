@@ -6,8 +6,7 @@ export const EmergencyEventsQuery = graphql(`
     emergencyEventsConnection(first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageOnInfo
       }
       edges {
         node {

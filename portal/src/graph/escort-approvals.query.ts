@@ -6,8 +6,7 @@ export const EscortApprovalsQuery = graphql(`
     escortsConnection(statuses: $statuses, crossProvince: $crossProvince, order: $order, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageOnInfo
       }
       edges {
         node {
@@ -27,8 +26,7 @@ export const EscortApprovalsQuery = graphql(`
               name
             }
             person {
-              id
-              displayName
+              ...PersonRef
             }
           }
         }

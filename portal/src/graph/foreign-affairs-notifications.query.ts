@@ -15,8 +15,7 @@ export const ForeignAffairsNotificationsQuery = graphql(`
           acknowledgedBy
           acknowledgementNote
           person {
-            id
-            displayName
+            ...PersonRef
           }
           statusCheck {
             id
@@ -25,8 +24,7 @@ export const ForeignAffairsNotificationsQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageOnInfo
       }
       totalCount
     }

@@ -31,8 +31,7 @@ export const IdentityCheckQueueRowFragment = graphql(`
       name
     }
     person {
-      id
-      displayName
+      ...PersonRef
     }
   }
 `);
@@ -47,8 +46,7 @@ export const IdentityCheckQueueQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageOnInfo
       }
       totalCount
     }
@@ -89,8 +87,7 @@ export const IdentityCheckDetailQuery = graphql(`
         name
       }
       person {
-        id
-        displayName
+        ...PersonRef
       }
       samples {
         id

@@ -1,4 +1,8 @@
-/** What a list paged both ways reads of its connection's `pageInfo` (`lib/list-page.params` turns it into the footer's links). */
+/**
+ * What a list reads of its connection's `pageInfo` (`lib/list-page.params` turns it into the
+ * footer's links): `ListPageInfo` where it pages both ways, `ListPageOnInfo` where it pages on only
+ * (as a read that walks a connection page after page does).
+ */
 import { graphql } from '@/gql';
 
 export const ListPageInfoFragment = graphql(`
@@ -7,5 +11,12 @@ export const ListPageInfoFragment = graphql(`
     endCursor
     hasPreviousPage
     startCursor
+  }
+`);
+
+export const ListPageOnInfoFragment = graphql(`
+  fragment ListPageOnInfo on PageInfo {
+    hasNextPage
+    endCursor
   }
 `);

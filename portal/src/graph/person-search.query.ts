@@ -6,8 +6,7 @@ export const PersonSearchQuery = graphql(`
     persons(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageOnInfo
       }
       edges {
         cursor

@@ -15,8 +15,7 @@ export const SettlementProposalsQuery = graphql(`
       intakeAt
       stayDays
       person {
-        id
-        displayName
+        ...PersonRef
       }
       station {
         id
@@ -88,8 +87,7 @@ export const SettlementRowFragment = graphql(`
       status
     }
     person {
-      id
-      displayName
+      ...PersonRef
     }
     rescueCase {
       id

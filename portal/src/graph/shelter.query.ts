@@ -138,8 +138,7 @@ export const ShelterPlacementsPageQuery = graphql(`
           stayUntil
           endedAt
           person {
-            id
-            displayName
+            ...PersonRef
           }
         }
       }

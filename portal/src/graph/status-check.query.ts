@@ -38,8 +38,7 @@ export const StatusCheckSummaryFragment = graphql(`
       name
     }
     person {
-      id
-      displayName
+      ...PersonRef
     }
   }
 `);
@@ -53,8 +52,7 @@ export const StatusChecksQuery = graphql(`
         }
       }
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageOnInfo
       }
       totalCount
     }

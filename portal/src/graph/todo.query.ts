@@ -6,8 +6,7 @@ export const TodoDispatchQuery = graphql(`
   query TodoDispatch($after: String) {
     dispatchBoardConnection(first: 100, after: $after) {
       pageInfo {
-        hasNextPage
-        endCursor
+        ...ListPageOnInfo
       }
       edges {
         node {

@@ -4,8 +4,7 @@ import { graphql } from '@/gql';
 export const TracingWorkRowFragment = graphql(`
   fragment TracingWorkRow on TracingStatus {
     person {
-      id
-      displayName
+      ...PersonRef
     }
     rescueCase {
       id

@@ -8,7 +8,7 @@ import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { IdentityCheckQueueTable } from '@/components/identity-check-queue-table';
 import { ListPage } from '@/components/list-page';
-import { UrlFilter, UrlTextFilter } from '@/components/url-filter';
+import { UrlFilter, UrlOrderFilter, UrlStatusFilter, UrlTextFilter } from '@/components/url-filter';
 import { checkQueueGraphArguments, NAME_SEARCH_PERSONS } from '@/graph/check-queue.read';
 import { queryGraph } from '@/graph/graph-client';
 import { IdentityCheckQueueQuery } from '@/graph/identity-check-queue.query';
@@ -36,16 +36,7 @@ export default async function CheckQueuePage({ searchParams }: PageProps<'/check
       description={t('checkQueue.description')}
       filters={
         <>
-          <UrlFilter
-            param="status"
-            label={t('common.statusFilter')}
-            testId="filter-status"
-            placeholder={t('checkQueue.openOnly')}
-            options={[
-              { value: 'ALL', label: t('common.all') },
-              ...IDENTITY_CHECK_STATUSES.map((value) => ({ value, label: t(`enums.IdentityCheckStatus.${value}`) })),
-            ]}
-          />
+          <UrlStatusFilter kind="IdentityCheckStatus" values={IDENTITY_CHECK_STATUSES} defaultText={t('checkQueue.openOnly')} />
           <UrlFilter
             param="overdue"
             label={t('checkQueue.overdueFilter')}
@@ -62,13 +53,7 @@ export default async function CheckQueuePage({ searchParams }: PageProps<'/check
             pattern={`^.{1,${MAX_NAME_SEARCH}}$`}
             testId="filter-name"
           />
-          <UrlFilter
-            param="order"
-            label={t('checkQueue.orderLabel')}
-            testId="filter-order"
-            placeholder={t('enums.IdentityCheckOrder.DUE_FIRST')}
-            options={CHECK_QUEUE_ORDERS.filter((order) => order !== 'DUE_FIRST').map((order) => ({ value: order, label: t(`enums.IdentityCheckOrder.${order}`) }))}
-          />
+          <UrlOrderFilter kind="IdentityCheckOrder" values={CHECK_QUEUE_ORDERS} defaultOrder="DUE_FIRST" label={t('checkQueue.orderLabel')} testId="filter-order" />
         </>
       }
       errors={[...search.errors, ...result.errors]}

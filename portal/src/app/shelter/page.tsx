@@ -14,7 +14,7 @@ import { PageHeading } from '@/components/page-heading';
 import { ShelterRooms } from '@/components/shelter-desk';
 import { ShelterPlacementsTable } from '@/components/shelter-placements-table';
 import { ShelterWaitingTable } from '@/components/shelter-waiting-table';
-import { UrlFilter } from '@/components/url-filter';
+import { UrlOrderFilter, UrlStatusFilter } from '@/components/url-filter';
 import { queryGraph } from '@/graph/graph-client';
 import { ShelterDeskQuery, ShelterPlacementsPageQuery, ShelterWaitingPageQuery } from '@/graph/shelter.query';
 import { connectionPage } from '@/lib/list-page.params';
@@ -66,13 +66,14 @@ export default async function ShelterDeskPage({ searchParams }: PageProps<'/shel
       {waiting ? (
         <Card title={t('shelterWork.desk.waiting')} style={{ marginBottom: 16 }} data-testid="desk-waiting">
           <ListFilters>
-            <UrlFilter
+            <UrlOrderFilter
               param="worder"
+              kind="ShelterWaitingOrder"
+              values={SHELTER_WAITING_ORDERS}
+              defaultOrder="HIGHEST_RISK_FIRST"
               label={t('shelterWork.desk.orderLabel')}
               testId="filter-waiting-order"
-              placeholder={t('enums.ShelterWaitingOrder.HIGHEST_RISK_FIRST')}
               resets={['wafter', 'wbefore']}
-              options={SHELTER_WAITING_ORDERS.filter((order) => order !== 'HIGHEST_RISK_FIRST').map((order) => ({ value: order, label: t(`enums.ShelterWaitingOrder.${order}`) }))}
             />
           </ListFilters>
           <ShelterWaitingTable rows={waiting.rows} paging={waiting.paging} exportHref={waiting.paging.totalCount > 0 ? shelterExportHref(view, 'waiting') : undefined} />
@@ -81,19 +82,13 @@ export default async function ShelterDeskPage({ searchParams }: PageProps<'/shel
       {placements ? (
         <Card title={t('shelterWork.desk.placements')} data-testid="desk-placements">
           <ListFilters>
-            <UrlFilter
-              param="status"
-              label={t('common.statusFilter')}
-              testId="filter-placement-status"
-              placeholder={t('shelterWork.desk.current')}
-              options={[{ value: 'ALL', label: t('common.all') }, ...SHELTER_PLACEMENT_STATUSES.map((value) => ({ value, label: t(`enums.ShelterPlacementStatus.${value}`) }))]}
-            />
-            <UrlFilter
-              param="order"
+            <UrlStatusFilter kind="ShelterPlacementStatus" values={SHELTER_PLACEMENT_STATUSES} defaultText={t('shelterWork.desk.current')} testId="filter-placement-status" />
+            <UrlOrderFilter
+              kind="ShelterPlacementOrder"
+              values={SHELTER_PLACEMENT_ORDERS}
+              defaultOrder="NEWEST_FIRST"
               label={t('shelterWork.desk.orderLabel')}
               testId="filter-placement-order"
-              placeholder={t('enums.ShelterPlacementOrder.NEWEST_FIRST')}
-              options={SHELTER_PLACEMENT_ORDERS.filter((order) => order !== 'NEWEST_FIRST').map((order) => ({ value: order, label: t(`enums.ShelterPlacementOrder.${order}`) }))}
             />
           </ListFilters>
           <ShelterPlacementsTable rows={placements.rows} paging={placements.paging} exportHref={placements.paging.totalCount > 0 ? shelterExportHref(view, 'placements') : undefined} />

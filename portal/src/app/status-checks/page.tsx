@@ -9,7 +9,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { ListPage } from '@/components/list-page';
 import { StatusChecksTable } from '@/components/status-checks-table';
-import { UrlFilter, UrlStatusFilter } from '@/components/url-filter';
+import { UrlOrderFilter, UrlStatusFilter } from '@/components/url-filter';
 import { queryGraph } from '@/graph/graph-client';
 import { readSessionUser } from '@/graph/session-token';
 import { StatusChecksQuery } from '@/graph/status-check.query';
@@ -43,15 +43,12 @@ export default async function StatusChecksPage({ searchParams }: PageProps<'/sta
       filters={
         <>
           <UrlStatusFilter kind="ForeignNationalStatusCheckStatus" values={STATUS_CHECK_STATUSES} alsoResets={['order']} />
-          <UrlFilter
-            param="order"
+          <UrlOrderFilter
+            kind="ForeignNationalStatusCheckOrder"
+            values={STATUS_CHECK_ORDERS}
+            defaultOrder={defaultStatusCheckOrder(view.status)}
             label={t('statusChecks.orderLabel')}
             testId="filter-order"
-            placeholder={t(`enums.ForeignNationalStatusCheckOrder.${defaultStatusCheckOrder(view.status)}`)}
-            options={STATUS_CHECK_ORDERS.filter((order) => order !== defaultStatusCheckOrder(view.status)).map((order) => ({
-              value: order,
-              label: t(`enums.ForeignNationalStatusCheckOrder.${order}`),
-            }))}
           />
           {user && worksWith(user.roles, '/status-checks/new') ? (
             <Link href="/persons">

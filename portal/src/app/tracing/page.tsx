@@ -8,7 +8,7 @@ import { type Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { ListPage } from '@/components/list-page';
 import { TracingWorkTable } from '@/components/tracing-work-table';
-import { UrlFilter, UrlTextFilter } from '@/components/url-filter';
+import { UrlFilter, UrlOrderFilter, UrlTextFilter } from '@/components/url-filter';
 import { queryGraph } from '@/graph/graph-client';
 import { TracingStationsQuery, TracingWorkPageQuery } from '@/graph/tracing.query';
 import { connectionPage } from '@/lib/list-page.params';
@@ -45,13 +45,7 @@ export default async function TracingPage({ searchParams }: PageProps<'/tracing'
             pattern={`^.{1,${MAX_TRACING_NAME_SEARCH}}$`}
             testId="filter-name"
           />
-          <UrlFilter
-            param="order"
-            label={t('tracing.orderLabel')}
-            testId="filter-order"
-            placeholder={t('enums.TracingWorkOrder.MOST_OVERDUE_FIRST')}
-            options={TRACING_ORDERS.filter((order) => order !== 'MOST_OVERDUE_FIRST').map((order) => ({ value: order, label: t(`enums.TracingWorkOrder.${order}`) }))}
-          />
+          <UrlOrderFilter kind="TracingWorkOrder" values={TRACING_ORDERS} defaultOrder="MOST_OVERDUE_FIRST" label={t('tracing.orderLabel')} testId="filter-order" />
         </>
       }
       errors={result.errors}
