@@ -121,15 +121,14 @@ const MAX_WARMUP_ROUNDS = 8;
  * just started serves a page at half the rate it reaches once V8 has optimised its hot code and
  * sized its heap, which one round of a few seconds does not reach (the person profile: 140 req/s
  * after 3 s, 220 after 20 s); a measurement of a half-warm process measures the JIT, not the code.
- * Returns the rounds run.
  */
-export async function warmUp(scenario: LoadScenario, target: LoadTarget, options: LoadOptions): Promise<number> {
-  if (options.warmupSeconds <= 0) return 0;
+export async function warmUp(scenario: LoadScenario, target: LoadTarget, options: LoadOptions): Promise<void> {
+  if (options.warmupSeconds <= 0) return;
   const connections = Math.min(options.connections, scenario.connections ?? options.connections);
   let previous: number | undefined;
   for (let round = 1; ; round += 1) {
     const rate = (await runOnce(scenario, target, connections, options.warmupSeconds)).result.requests.average;
-    if (round >= MAX_WARMUP_ROUNDS || (previous !== undefined && Math.abs(rate - previous) <= STEADY_WITHIN * previous)) return round;
+    if (round >= MAX_WARMUP_ROUNDS || (previous !== undefined && Math.abs(rate - previous) <= STEADY_WITHIN * previous)) return;
     previous = rate;
   }
 }
