@@ -1,14 +1,14 @@
 /**
- * The tallies of standing persons (by status, sex and protection; by each gram of the name): every
- * role's persons total, read from a tally where its reach allows, is the number of rows it sees;
- * and the triggers keep the tallies equal to the persons as they are received, identified,
- * renamed, protected, merged away and deleted.
+ * The tallies of standing persons (by status, sex and protection; by each gram of the name; by
+ * each key of a short Latin search): every role's persons total, read from a tally where its reach
+ * allows, is the number of rows it sees; and the triggers keep the tallies equal to the persons as
+ * they are received, identified, renamed, protected, merged away and deleted.
  */
 import { ROLES, type Caller } from '@lifeline/subgraph-runtime';
 import { openTestSubgraph, testCaller, testDatabaseUrl, type TestSubgraph } from '@lifeline/subgraph-runtime/testing';
 import { randomUUID } from 'node:crypto';
 import { type SubgraphContext } from '../src/context';
-import { personFilterSql, totalStatement, type PersonFilter } from '../src/domain/person-directory';
+import { personFilterSql, personSearchSql, totalStatement, type PersonFilter } from '../src/domain/person-directory';
 import { definition } from '../src/server';
 
 let subgraph: TestSubgraph<SubgraphContext>;
@@ -36,7 +36,7 @@ async function counted(caller: Caller, filter: PersonFilter): Promise<{ fromTota
   const [sql, params] = totalStatement(caller, filter, where);
   const [total] = await connection.execute<Array<{ total: string }>>(sql, params);
   const [rows] = await connection.execute<Array<{ total: string }>>(`select count(*) as total from person p where ${where.sql}`, where.params);
-  return { fromTotal: Number(total!.total), fromRows: Number(rows!.total), tallied: sql.includes('person_tally') || sql.includes('person_name_gram_tally') };
+  return { fromTotal: Number(total!.total), fromRows: Number(rows!.total), tallied: /person_tally|person_name_gram_tally|person_name_prefix_tally/.test(sql) };
 }
 
 /** The tally's rows against a count of the standing persons, as `key → number` (empty rows left out). */
@@ -63,6 +63,48 @@ async function gramTallyAndTruth(): Promise<{ tally: Record<string, number>; tru
   );
   const asRecord = (rows: Array<{ k: string; n: string }>) => Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
   return { tally: asRecord(tally), truth: asRecord(truth) };
+}
+
+/**
+ * The prefix tally's rows against the standing persons each key finds with the search's own
+ * condition (`personSearchSql`, run for every key of one to three letters any standing person
+ * has, and for keys no one has), as `key/protection → number`.
+ */
+async function prefixTallyAndTruth(): Promise<{ tally: Record<string, number>; truth: Record<string, number> }> {
+  const connection = subgraph.orm.em.getConnection();
+  const tally = await connection.execute<Array<{ k: string; n: string }>>(
+    `select prefix || '/' || confidential as k, standing as n from person_name_prefix_tally where standing <> 0 order by 1`,
+  );
+  const keyed = await connection.execute<Array<{ k: string }>>(
+    `select distinct k from person, unnest(array[replace(name_pinyin, ' ', ''), name_initials, lower(name)]) as v,
+       lateral (select substr(v, i, n) as k from generate_series(1, char_length(v)) as i, generate_series(1, 3) as n) as keys
+     where k ~ '^[a-z]{1,3}$' order by 1`,
+  );
+  const truth: Record<string, number> = {};
+  const center = ROLES_TO_CHECK[0]![1];
+  for (const key of [...keyed.map((r) => r.k), 'qqq', 'x']) {
+    const search = personSearchSql(center, key)!;
+    expect(search.prefix).toBe(key);
+    const rows = await connection.execute<Array<{ confidential: boolean; n: string }>>(
+      `select p.confidential, count(*) as n from person p where p.record_status = 'ACTIVE' and ${search.sql} group by 1`,
+      search.params,
+    );
+    for (const row of rows) truth[`${key}/${row.confidential}`] = Number(row.n);
+  }
+  const asRecord = (rows: Array<{ k: string; n: string }>) => Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
+  return { tally: asRecord(tally), truth };
+}
+
+/** Searches by one to three letters: the demo region's most shared initials and pinyin start, a Latin name's inside, and with a filter. */
+async function prefixSearches(): Promise<PersonFilter[]> {
+  const connection = subgraph.orm.em.getConnection();
+  const [initials] = await connection.execute<Array<{ k: string }>>(
+    `select left(name_initials, 2) as k from person where record_status = 'ACTIVE' and name_initials ~ '^[a-z]{2}' group by 1 order by count(*) desc, 1 limit 1`,
+  );
+  const [latin] = await connection.execute<Array<{ k: string }>>(
+    `select substr(lower(name), 2, 3) as k from person where record_status = 'ACTIVE' and lower(name) ~ '^[a-z]{4}' order by name limit 1`,
+  );
+  return [{ search: initials!.k }, { search: ` ${initials!.k.toUpperCase()} ` }, { search: 'z' }, { search: latin!.k }, { search: initials!.k, sex: 'FEMALE' }, { search: 'qqq' }];
 }
 
 /** Searches by the demo region's most shared character and character pair (a surname, a given name), alone and with a filter. */
@@ -112,9 +154,28 @@ describe('persons total', () => {
     expect((await counted(ROLES_TO_CHECK[0]![1], searches[0]!)).fromTotal).toBeGreaterThan(1);
   });
 
+  it('is, for a search by one to three letters, the number of persons the role finds, read from the prefix tally for the city-wide roles when nothing else filters', async () => {
+    const searches = await prefixSearches();
+    const tallied = new Set<string>();
+    for (const [role, caller] of ROLES_TO_CHECK) {
+      for (const filter of searches) {
+        const { fromTotal, fromRows, tallied: fromTally } = await counted(caller, filter);
+        expect({ role, filter, total: fromTotal }).toEqual({ role, filter, total: fromRows });
+        if (fromTally) tallied.add(`${role}: ${filter.sex ? 'with a filter' : 'alone'}`);
+      }
+    }
+    expect([...tallied].sort()).toEqual(['center staff: alone', 'civil affairs’ integrating system: alone', 'police, holding grants: alone', 'shelter staff: alone']);
+    // The initials are shared: the total counts many persons, not a page of them.
+    expect((await counted(ROLES_TO_CHECK[0]![1], searches[0]!)).fromTotal).toBeGreaterThan(1);
+    // Four letters and a search with a space are counted row by row.
+    const center = ROLES_TO_CHECK[0]![1];
+    expect(totalStatement(center, { search: 'zhan' }, personFilterSql(center, { search: 'zhan' }))[0]).not.toContain('tally');
+    expect(totalStatement(center, { search: 'z y' }, personFilterSql(center, { search: 'z y' }))[0]).not.toContain('tally');
+  });
+
   it('the GraphQL totalCount of an unfiltered, a filtered and a searched list is the tally’s number', async () => {
     const center = ROLES_TO_CHECK[0]![1];
-    for (const filter of [...FILTERS, ...(await gramSearches())]) {
+    for (const filter of [...FILTERS, ...(await gramSearches()), ...(await prefixSearches())]) {
       const res = await subgraph.execute<{ persons: { totalCount: number } }>(`query($f: PersonFilter) { persons(first: 1, filter: $f) { totalCount } }`, { f: filter }, center);
       expect(res.errors).toBeUndefined();
       expect(res.data!.persons.totalCount).toBe((await counted(center, filter)).fromRows);
@@ -127,13 +188,17 @@ describe('persons total', () => {
     expect(before.tally).toEqual(before.truth);
     const gramsBefore = await gramTallyAndTruth();
     expect(gramsBefore.tally).toEqual(gramsBefore.truth);
+    const prefixesBefore = await prefixTallyAndTruth();
+    expect(prefixesBefore.tally).toEqual(prefixesBefore.truth);
     const id = randomUUID();
     const other = randomUUID();
     const steps: Array<[string, string, unknown[]]> = [
       ['received', `insert into person (id, sex, identity_status, created_at, updated_at) values (?, 'MALE', 'UNIDENTIFIED', now(), now()), (?, 'FEMALE', 'CLAIMED', now(), now())`, [id, other]],
-      ['identified', `update person set identity_status = 'VERIFIED', name = '测试者' where id = ?`, [id]],
-      ['named, a character twice', `update person set name = '测测试' where id = ?`, [other]],
-      ['renamed', `update person set name = '试验者' where id = ?`, [id]],
+      ['identified', `update person set identity_status = 'VERIFIED', name = '测试者', name_pinyin = 'ce shi zhe', name_initials = 'csz' where id = ?`, [id]],
+      ['named, a character twice', `update person set name = '测测试', name_pinyin = 'ce ce shi', name_initials = 'ccs' where id = ?`, [other]],
+      ['renamed', `update person set name = '试验者', name_pinyin = 'shi yan zhe', name_initials = 'syz' where id = ?`, [id]],
+      ['her pinyin corrected alone', `update person set name_pinyin = 'si yan zhe' where id = ?`, [id]],
+      ['named in Latin letters', `update person set name = 'Anna Maria', name_pinyin = null, name_initials = null where id = ?`, [other]],
       ['protected', `update person set confidential = true where id = ?`, [other]],
       ['a change the tally does not count (her phone)', `update person set phone = '13800000000' where id = ?`, [other]],
       ['merged into another record', `update person set record_status = 'MERGED', merged_into_id = ? where id = ?`, [other, id]],
@@ -145,8 +210,11 @@ describe('persons total', () => {
       expect({ step, tally: now.tally }).toEqual({ step, tally: now.truth });
       const grams = await gramTallyAndTruth();
       expect({ step, grams: grams.tally }).toEqual({ step, grams: grams.truth });
+      const prefixes = await prefixTallyAndTruth();
+      expect({ step, prefixes: prefixes.tally }).toEqual({ step, prefixes: prefixes.truth });
     }
     expect((await tallyAndTruth()).tally).toEqual(before.tally);
     expect((await gramTallyAndTruth()).tally).toEqual(gramsBefore.tally);
+    expect((await prefixTallyAndTruth()).tally).toEqual(prefixesBefore.tally);
   });
 });

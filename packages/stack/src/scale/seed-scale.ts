@@ -429,6 +429,11 @@ async function main(): Promise<void> {
       `with fresh as (select gram, confidential, count(*) as standing from person, unnest(person_name_grams(name)) as gram where record_status = 'ACTIVE' and name is not null group by 1, 2)
        insert into person_name_gram_tally as t select * from fresh on conflict (gram, confidential) do update set standing = excluded.standing`,
     );
+    await dbs[0]!.client.query(`update person_name_prefix_tally set standing = 0`);
+    await dbs[0]!.client.query(
+      `with fresh as (select prefix, confidential, count(*) as standing from person, unnest(person_name_prefixes(name, name_pinyin, name_initials)) as prefix where record_status = 'ACTIVE' group by 1, 2)
+       insert into person_name_prefix_tally as t select * from fresh on conflict (prefix, confidential) do update set standing = excluded.standing`,
+    );
 
     console.log(`seed:scale: VACUUM ANALYZE… (${elapsed()})`);
     await Promise.all(dbs.map((db) => db.client.query('vacuum analyze')));

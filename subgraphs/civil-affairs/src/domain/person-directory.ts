@@ -20,6 +20,8 @@ export interface PersonFilter {
 
 const ID_NUMBER_LIKE = /^[0-9]{6,17}[0-9Xx]?$/;
 const LATIN = /^[a-z\s']+$/i;
+/** A Latin search the prefix tally counts (as `person_name_prefixes` keeps its keys). */
+const PREFIX_KEY = /^[a-z]{1,3}$/;
 
 /** Escapes LIKE wildcards in user text. */
 function likeLiteral(text: string): string {
@@ -30,9 +32,14 @@ function likeLiteral(text: string): string {
  * The condition (SQL on alias `p`, parameters) that a person's name (characters, pinyin, initials)
  * or whole ID number matches a search; `null` for a blank search. Every list searched by name
  * asks it, so a name finds the same persons everywhere. `gram` is set when the search is one of
- * the name's grams (one or two characters): the persons it finds are those the gram tally counts.
+ * the name's grams (one or two characters): the persons it finds are those the gram tally counts;
+ * `prefix` when it is one to three plain letters: those the prefix tally counts.
  */
-export function personSearchSql(caller: Caller, text: string | null | undefined, options: SearchOptions = {}): { sql: string; params: unknown[]; gram?: string } | null {
+export function personSearchSql(
+  caller: Caller,
+  text: string | null | undefined,
+  options: SearchOptions = {},
+): { sql: string; params: unknown[]; gram?: string; prefix?: string } | null {
   const search = text?.trim();
   if (!search) return null;
   if (ID_NUMBER_LIKE.test(search)) {
@@ -47,7 +54,11 @@ export function personSearchSql(caller: Caller, text: string | null | undefined,
     // start): each arm has its index, so the three are read together, never the whole table.
     const compact = search.toLowerCase().replace(/[\s']/g, '');
     const lower = search.toLowerCase();
-    return { sql: `(replace(p.name_pinyin, ' ', '') like ? or p.name_initials like ? or lower(p.name) like ?)`, params: [`${likeLiteral(compact)}%`, `${likeLiteral(compact)}%`, lower.length >= 3 ? `%${likeLiteral(lower)}%` : `${likeLiteral(lower)}%`] };
+    const sql = `(replace(p.name_pinyin, ' ', '') like ? or p.name_initials like ? or lower(p.name) like ?)`;
+    const params = [`${likeLiteral(compact)}%`, `${likeLiteral(compact)}%`, lower.length >= 3 ? `%${likeLiteral(lower)}%` : `${likeLiteral(lower)}%`];
+    // One to three letters, no space or apostrophe (the three arms ask the same letters): the keys
+    // `person_name_prefixes` lists, so the prefix tally counts the persons it finds.
+    return PREFIX_KEY.test(lower) ? { sql, params, prefix: lower } : { sql, params };
   }
   if ([...search].length <= 2) {
     // One or two characters (a surname, a given name): trigrams cannot find them, the name's
@@ -104,25 +115,36 @@ export function personFilterSql(caller: Caller, filter: PersonFilter, options: S
   return { sql: parts.join(' and '), params };
 }
 
-/** A tally that counts what a filter finds: its table, the keys of its rows and the same keys on a person (alias `p`). */
+/**
+ * A tally that counts what a filter finds: its table, the keys of its rows (and their parameters),
+ * and the same condition on a person (alias `p`, and its parameters).
+ */
 interface TallyKeys {
-  table: 'person_tally' | 'person_name_gram_tally';
+  table: 'person_tally' | 'person_name_gram_tally' | 'person_name_prefix_tally';
   keys: string[];
-  personKeys: string[];
   params: unknown[];
+  personKeys: string[];
+  personParams: unknown[];
 }
 
 /**
  * The tally that counts the persons a filter finds: the tally of standing persons by identity
- * status and sex, or, for a search by one or two characters alone, the tally of the names' grams;
- * null when no tally can (a station, a case status, any other search).
+ * status and sex; for a search by one or two characters alone, the tally of the names' grams; for
+ * a search by one to three letters alone, the tally of the names' prefixes; null when no tally can
+ * (a station, a case status, any other search).
  */
 function tallyFor(caller: Caller, filter: PersonFilter): TallyKeys | null {
   if (filter.stationId || filter.caseStatus) return null;
   if (filter.search?.trim()) {
-    const gram = personSearchSql(caller, filter.search)?.gram;
-    if (gram === undefined || filter.identityStatus || filter.sex) return null;
-    return { table: 'person_name_gram_tally', keys: ['gram = ?'], personKeys: ['person_name_grams(p.name) @> array[?]::text[]'], params: [gram] };
+    const search = personSearchSql(caller, filter.search);
+    if (!search || filter.identityStatus || filter.sex) return null;
+    if (search.gram !== undefined) {
+      return { table: 'person_name_gram_tally', keys: ['gram = ?'], params: [search.gram], personKeys: ['person_name_grams(p.name) @> array[?]::text[]'], personParams: [search.gram] };
+    }
+    if (search.prefix !== undefined) {
+      return { table: 'person_name_prefix_tally', keys: ['prefix = ?'], params: [search.prefix], personKeys: [search.sql], personParams: search.params };
+    }
+    return null;
   }
   const keys: string[] = [];
   const params: unknown[] = [];
@@ -134,14 +156,15 @@ function tallyFor(caller: Caller, filter: PersonFilter): TallyKeys | null {
     keys.push('sex = ?');
     params.push(filter.sex);
   }
-  return { table: 'person_tally', keys, personKeys: keys.map((k) => `p.${k}`), params };
+  return { table: 'person_tally', keys, params, personKeys: keys.map((k) => `p.${k}`), personParams: params };
 }
 
 /**
  * The statement that counts the persons a filter finds. Lists of the city-wide roles (every
  * standing person, or every unprotected one and her grants) that a tally can count (`tallyFor`:
  * unsearched, by identity status or sex at most; or searched by one or two characters alone, a
- * surname a tenth of a city may share) read the tally and count only the protected persons
+ * surname a tenth of a city may share; or by one to three letters alone, initials thousands may
+ * share) read the tally and count only the protected persons
  * granted to the caller: the same number as counting the rows, from a handful of rows. Anything
  * else counts rows.
  */
@@ -152,7 +175,7 @@ export function totalStatement(caller: Caller, filter: PersonFilter, where: { sq
   const tallied = `select coalesce(sum(standing), 0) from ${tally.table} where ${[...tally.keys, ...(reach === 'unprotected' ? ['not confidential'] : [])].join(' and ') || 'true'}`;
   if (reach === 'everyone') return [`select (${tallied}) as total`, tally.params];
   const granted = `select count(*) from person p join person_access_grant g on g.person_id = p.id and g.grantee = ? where p.record_status = 'ACTIVE' and p.confidential${tally.personKeys.map((k) => ` and ${k}`).join('')}`;
-  return [`select (${tallied}) + (${granted}) as total`, [...tally.params, caller.id, ...tally.params]];
+  return [`select (${tallied}) + (${granted}) as total`, [...tally.params, caller.id, ...tally.personParams]];
 }
 
 /**

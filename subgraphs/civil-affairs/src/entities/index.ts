@@ -7,6 +7,7 @@ import { MissingPersonReport } from './missing-person-report.entity';
 import { Person } from './person.entity';
 import { PersonTally } from './person-tally.entity';
 import { PersonNameGramTally } from './person-name-gram-tally.entity';
+import { PersonNamePrefixTally } from './person-name-prefix-tally.entity';
 import { PublicHoliday } from './public-holiday.entity';
 import { StationNotification } from './station-notification.entity';
 import { TracingRecord } from './tracing-record.entity';
@@ -27,4 +28,4 @@ import { ShelterReferralProjection } from './shelter-referral-projection.entity'
 import { ShelterRoom } from './shelter-room.entity';
 
 /** Every entity of the civil-affairs database (the audit trail included). */
-export const entities = [Station, CareZone, ZonePlace, Person, PersonTally, PersonNameGramTally, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, ...AUDIT_ENTITIES, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement, ShelterRoom, ShelterPlacement, ShelterPlaceHold, ShelterReferralProjection, ...EXCHANGE_ENTITIES, IdempotencyRecord, RecordChange, ...WEBHOOK_ENTITIES];
+export const entities = [Station, CareZone, ZonePlace, Person, PersonTally, PersonNameGramTally, PersonNamePrefixTally, PersonAccessGrant, RescueCase, RescueCaseEvent, CareService, Shelter, StreetReport, MissingPersonReport, TracingRecord, PublicHoliday, StationNotification, Escort, EscortLeg, ...AUDIT_ENTITIES, EmergencyEvent, EmergencyPoint, EmergencyHelp, Settlement, ShelterRoom, ShelterPlacement, ShelterPlaceHold, ShelterReferralProjection, ...EXCHANGE_ENTITIES, IdempotencyRecord, RecordChange, ...WEBHOOK_ENTITIES];
