@@ -39,6 +39,11 @@ async function counted(caller: Caller, filter: PersonFilter): Promise<{ fromTota
   return { fromTotal: Number(total!.total), fromRows: Number(rows!.total), tallied: /person_tally|person_name_gram_tally|person_name_prefix_tally/.test(sql) };
 }
 
+/** Rows of `key → number`, as the tally checks below read them. */
+function asRecord(rows: Array<{ k: string; n: string }>): Record<string, number> {
+  return Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
+}
+
 /** The tally's rows against a count of the standing persons, as `key → number` (empty rows left out). */
 async function tallyAndTruth(): Promise<{ tally: Record<string, number>; truth: Record<string, number> }> {
   const connection = subgraph.orm.em.getConnection();
@@ -48,7 +53,6 @@ async function tallyAndTruth(): Promise<{ tally: Record<string, number>; truth: 
   const truth = await connection.execute<Array<{ k: string; n: string }>>(
     `select identity_status || '/' || sex || '/' || confidential as k, count(*) as n from person where record_status = 'ACTIVE' group by 1 order by 1`,
   );
-  const asRecord = (rows: Array<{ k: string; n: string }>) => Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
   return { tally: asRecord(tally), truth: asRecord(truth) };
 }
 
@@ -61,7 +65,6 @@ async function gramTallyAndTruth(): Promise<{ tally: Record<string, number>; tru
   const truth = await connection.execute<Array<{ k: string; n: string }>>(
     `select gram || '/' || confidential as k, count(*) as n from person, unnest(person_name_grams(name)) as gram where record_status = 'ACTIVE' group by 1 order by 1`,
   );
-  const asRecord = (rows: Array<{ k: string; n: string }>) => Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
   return { tally: asRecord(tally), truth: asRecord(truth) };
 }
 
@@ -91,7 +94,6 @@ async function prefixTallyAndTruth(): Promise<{ tally: Record<string, number>; t
     );
     for (const row of rows) truth[`${key}/${row.confidential}`] = Number(row.n);
   }
-  const asRecord = (rows: Array<{ k: string; n: string }>) => Object.fromEntries(rows.map((r) => [r.k, Number(r.n)]));
   return { tally: asRecord(tally), truth };
 }
 
@@ -121,6 +123,22 @@ async function gramSearches(): Promise<PersonFilter[]> {
   return [{ search: one }, { search: ` ${two} ` }, { search: one, sex: 'MALE' }, { search: '无此字' }];
 }
 
+/**
+ * Checks every role's total of each search against counting its rows, and answers which roles (and
+ * whether alone or with a filter) had it read from a tally.
+ */
+async function searchedTotalsOfEveryRole(searches: PersonFilter[]): Promise<string[]> {
+  const tallied = new Set<string>();
+  for (const [role, caller] of ROLES_TO_CHECK) {
+    for (const filter of searches) {
+      const { fromTotal, fromRows, tallied: fromTally } = await counted(caller, filter);
+      expect({ role, filter, total: fromTotal }).toEqual({ role, filter, total: fromRows });
+      if (fromTally) tallied.add(`${role}: ${filter.sex ? 'with a filter' : 'alone'}`);
+    }
+  }
+  return [...tallied].sort();
+}
+
 describe('persons total', () => {
   it('is, for every role and filter, the number of persons the role sees, read from the tally for the city-wide roles', async () => {
     const tallied = new Set<string>();
@@ -141,30 +159,14 @@ describe('persons total', () => {
 
   it('is, for a search by one or two characters, the number of persons the role finds, read from the gram tally for the city-wide roles when nothing else filters', async () => {
     const searches = await gramSearches();
-    const tallied = new Set<string>();
-    for (const [role, caller] of ROLES_TO_CHECK) {
-      for (const filter of searches) {
-        const { fromTotal, fromRows, tallied: fromTally } = await counted(caller, filter);
-        expect({ role, filter, total: fromTotal }).toEqual({ role, filter, total: fromRows });
-        if (fromTally) tallied.add(`${role}: ${filter.sex ? 'with a filter' : 'alone'}`);
-      }
-    }
-    expect([...tallied].sort()).toEqual(['center staff: alone', 'civil affairs’ integrating system: alone', 'police, holding grants: alone', 'shelter staff: alone']);
+    expect(await searchedTotalsOfEveryRole(searches)).toEqual(['center staff: alone', 'civil affairs’ integrating system: alone', 'police, holding grants: alone', 'shelter staff: alone']);
     // The character is shared: the total counts many persons, not a page of them.
     expect((await counted(ROLES_TO_CHECK[0]![1], searches[0]!)).fromTotal).toBeGreaterThan(1);
   });
 
   it('is, for a search by one to three letters, the number of persons the role finds, read from the prefix tally for the city-wide roles when nothing else filters', async () => {
     const searches = await prefixSearches();
-    const tallied = new Set<string>();
-    for (const [role, caller] of ROLES_TO_CHECK) {
-      for (const filter of searches) {
-        const { fromTotal, fromRows, tallied: fromTally } = await counted(caller, filter);
-        expect({ role, filter, total: fromTotal }).toEqual({ role, filter, total: fromRows });
-        if (fromTally) tallied.add(`${role}: ${filter.sex ? 'with a filter' : 'alone'}`);
-      }
-    }
-    expect([...tallied].sort()).toEqual(['center staff: alone', 'civil affairs’ integrating system: alone', 'police, holding grants: alone', 'shelter staff: alone']);
+    expect(await searchedTotalsOfEveryRole(searches)).toEqual(['center staff: alone', 'civil affairs’ integrating system: alone', 'police, holding grants: alone', 'shelter staff: alone']);
     // The initials are shared: the total counts many persons, not a page of them.
     expect((await counted(ROLES_TO_CHECK[0]![1], searches[0]!)).fromTotal).toBeGreaterThan(1);
     // Four letters and a search with a space are counted row by row.
