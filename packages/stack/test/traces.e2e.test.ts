@@ -52,6 +52,10 @@ describe('traces', () => {
     const callerSpanId = randomBytes(8).toString('hex');
     const variables = { filter: { search: person.name }, first: 5 };
     const from = receivedSoFar(stack.tracesFile);
+    // A call that sends no traceparent starts no trace here (the shared stack's sampler is
+    // parent-based and starts none itself): checked below, once the later traced call has arrived.
+    const unsampled = await postGraphQL<{ __typename: string }>(stack.gatewayUrl, 'query UnsampledProbe { __typename }', {}, { authorization: `Bearer ${accessToken}` });
+    expect(unsampled.data?.__typename).toBe('Query');
     const answer = await postGraphQL<{ persons: { edges: Array<{ node: { id: string; name: string | null; idNumber: string | null } }> } }>(
       stack.gatewayUrl,
       SEARCH,
@@ -68,6 +72,7 @@ describe('traces', () => {
       spans.some((s) => s.service === 'lifeline-public-security' && s.kind === SERVER) &&
       spans.some((s) => s.service === 'lifeline-civil-affairs' && s.attributes['db.system'] === 'postgresql');
     const spans = await spansOf(traceId, from, complete);
+    expect(readReceivedSpans(stack.tracesFile, from).filter((span) => span.name.includes('UnsampledProbe'))).toEqual([]);
     const byId = new Map(spans.map((span) => [span.spanId, span]));
     const ancestors = (span: ReceivedSpan): ReceivedSpan[] => {
       const chain: ReceivedSpan[] = [];
@@ -116,11 +121,18 @@ describe('traces', () => {
   });
 
   // The portal runs in the shared stack only where Chromium is (its browser suites need it).
-  (sharedStack().portalUrl ? it : it.skip)('begin at the portal: its server-side graph call sends a traceparent that the gateway continues, without the searched text', async () => {
+  // The shared stack samples only what a caller asks for (a parent-based sampler that starts no
+  // trace itself): the page's request carries a sampled traceparent, as a proxy in front may send.
+  (sharedStack().portalUrl ? it : it.skip)('go through the portal: its server-side graph call continues the page request’s traceparent and sends one the gateway continues, without the searched text', async () => {
     const stack = sharedStack();
     const accessToken = await token('police.officer');
+    const traceId = randomBytes(16).toString('hex');
+    const callerSpanId = randomBytes(8).toString('hex');
     const from = receivedSoFar(stack.tracesFile);
-    const page = await fetch(`${stack.portalUrl}/persons?q=${encodeURIComponent(person.name!)}`, { headers: { cookie: `lifeline_session=${accessToken}` }, redirect: 'manual' });
+    const page = await fetch(`${stack.portalUrl}/persons?q=${encodeURIComponent(person.name!)}`, {
+      headers: { cookie: `lifeline_session=${accessToken}`, traceparent: `00-${traceId}-${callerSpanId}-01` },
+      redirect: 'manual',
+    });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain(person.name!);
 
@@ -132,7 +144,7 @@ describe('traces', () => {
     let all: ReceivedSpan[] = [];
     while (!(linked && reachedSubgraph) && Date.now() < deadline) {
       all = readReceivedSpans(stack.tracesFile, from);
-      const portalCalls = all.filter((s) => s.service === 'lifeline-portal' && s.kind === CLIENT && s.name.startsWith('graph '));
+      const portalCalls = all.filter((s) => s.service === 'lifeline-portal' && s.kind === CLIENT && s.name.startsWith('graph ') && s.traceId === traceId);
       for (const portal of portalCalls) {
         const gateway = all.find((s) => s.service === 'lifeline-gateway' && s.kind === SERVER && s.traceId === portal.traceId && s.parentSpanId === portal.spanId);
         if (!gateway) continue;
@@ -143,6 +155,9 @@ describe('traces', () => {
       if (!(linked && reachedSubgraph)) await new Promise((resolve) => setTimeout(resolve, 200));
     }
     expect(linked).toBeDefined();
+    // The portal's call hangs under the page request's caller, and the gateway under the portal's call.
+    expect(linked!.portal.parentSpanId).toBe(callerSpanId);
+    expect(linked!.gateway.traceId).toBe(traceId);
     expect(linked!.gateway.attributes['graphql.operation.name']).toBe(linked!.portal.attributes['graphql.operation.name']);
     // The trace goes on into the subgraphs.
     expect(reachedSubgraph).toBe(true);

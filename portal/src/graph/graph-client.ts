@@ -13,6 +13,7 @@
 import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { withTracedCall } from '@lifeline/subgraph-runtime/telemetry';
 import { readPortalConfig } from '@/lib/portal-config';
+import { readIncomingTraceparent } from './incoming-traceparent';
 import { persistedId } from './persisted-id';
 import { readSessionToken } from './session-token';
 
@@ -73,10 +74,11 @@ export async function queryGraph<TData, TVariables extends Record<string, unknow
   const { gatewayUrl, gatewayTimeoutMs } = readPortalConfig();
   const { sha256Hash, operationName } = persistedId(document);
   const token = await readSessionToken();
+  const incomingTraceparent = await readIncomingTraceparent();
   let response: Response;
   try {
     // With tracing on, a span per call (named after the operation, never its variables) whose
-    // traceparent the gateway continues.
+    // traceparent the gateway continues; it continues the trace of the page's own request, if any.
     const traced = operationName ? { 'graphql.operation.name': operationName } : {};
     response = await withTracedCall(`graph ${operationName ?? 'operation'}`, traced, (trace) =>
       fetch(gatewayUrl, {
@@ -91,6 +93,7 @@ export async function queryGraph<TData, TVariables extends Record<string, unknow
         cache: 'no-store',
         signal: AbortSignal.timeout(gatewayTimeoutMs),
       }),
+      incomingTraceparent,
     );
   } catch (error) {
     return unavailable(error instanceof Error ? error.name : 'fetch failed');

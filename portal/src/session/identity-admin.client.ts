@@ -5,6 +5,7 @@
  * secrets pass through here to the page that shows them once; nothing here logs them.
  */
 import { withTracedCall } from '@lifeline/subgraph-runtime/telemetry';
+import { readIncomingTraceparent } from '@/graph/incoming-traceparent';
 import { readSessionToken } from '@/graph/session-token';
 import { readPortalConfig } from '@/lib/portal-config';
 
@@ -89,6 +90,7 @@ function refusalOf(value: unknown): AdminRefusal {
 export async function callIdentityAdmin<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<AdminAnswer<T>> {
   const { gatewayBaseUrl, gatewayTimeoutMs } = readPortalConfig();
   const token = await readSessionToken();
+  const incomingTraceparent = await readIncomingTraceparent();
   try {
     const res = await withTracedCall(`identity admin ${method}`, {}, (trace) =>
       fetch(new URL(`admin/${path}`, gatewayBaseUrl), {
@@ -103,6 +105,7 @@ export async function callIdentityAdmin<T>(method: 'GET' | 'POST', path: string,
         cache: 'no-store',
         signal: AbortSignal.timeout(gatewayTimeoutMs),
       }),
+      incomingTraceparent,
     );
     const answer: unknown = await res.json().catch(() => null);
     if (res.ok && answer !== null) return { ok: true, body: answer as T };

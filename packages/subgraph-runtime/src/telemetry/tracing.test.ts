@@ -1,4 +1,4 @@
-import { InMemorySpanExporter, NodeTracerProvider, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
+import { AlwaysOffSampler, InMemorySpanExporter, NodeTracerProvider, ParentBasedSampler, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
 import { endServerSpan, injectTraceContext, runInSpan, setTracingOn, startServerSpan, StatementTracer, withClientSpan, withTracedCall } from './tracing';
 
 const CALLER_TRACE = '0af7651916cd43dd8448eb211c80319c';
@@ -58,6 +58,34 @@ describe('spans with tracing on', () => {
     expect(span!.name).toBe('graph PersonSearch');
     expect(headers).toEqual({ traceparent: `00-${span!.spanContext().traceId}-${span!.spanContext().spanId}-01` });
     expect(exporter.getFinishedSpans()).toEqual([]);
+  });
+
+  it('give a process with its own provider a client span that continues the traceparent of the request it serves, as its sampler decides', async () => {
+    const own = new InMemorySpanExporter();
+    // A parent-based sampler that starts no trace itself: only a caller's sampled trace is recorded.
+    const privateProvider = new NodeTracerProvider({ sampler: new ParentBasedSampler({ root: new AlwaysOffSampler() }), spanProcessors: [new SimpleSpanProcessor(own)] });
+    setTracingOn(true, privateProvider);
+    const continued = await withTracedCall('graph PersonSearch', {}, async (h) => h, `00-${CALLER_TRACE}-${CALLER_SPAN}-01`);
+    const unsampled = await withTracedCall('graph PersonSearch', {}, async (h) => h, `00-${'1'.repeat(32)}-${CALLER_SPAN}-00`);
+    const started = await withTracedCall('graph PersonSearch', {}, async (h) => h);
+    // Not a valid traceparent (an unknown version, ids of zeros, a malformed header): a trace of its own.
+    const malformed = await Promise.all(
+      [`01-${CALLER_TRACE}-${CALLER_SPAN}-01`, `00-${'0'.repeat(32)}-${CALLER_SPAN}-01`, `00-${CALLER_TRACE}-${'0'.repeat(16)}-01`, 'not a traceparent'].map((header) =>
+        withTracedCall('graph PersonSearch', {}, async (h) => h, header),
+      ),
+    );
+    setTracingOn(true);
+    const [span, ...others] = own.getFinishedSpans();
+    expect(others).toEqual([]);
+    expect(span!.spanContext().traceId).toBe(CALLER_TRACE);
+    expect(span!.parentSpanContext?.spanId).toBe(CALLER_SPAN);
+    expect(continued).toEqual({ traceparent: `00-${CALLER_TRACE}-${span!.spanContext().spanId}-01` });
+    // The caller's decision not to sample goes on with its trace id; a trace started here is not sampled.
+    expect(unsampled.traceparent).toMatch(new RegExp(`^00-${'1'.repeat(32)}-[0-9a-f]{16}-00$`));
+    for (const headers of [started, ...malformed]) {
+      expect(headers.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
+      expect(headers.traceparent).not.toContain(CALLER_TRACE);
+    }
   });
 
   it('send no traceparent from a process with its own provider when OTEL_PROPAGATORS leaves tracecontext out', async () => {

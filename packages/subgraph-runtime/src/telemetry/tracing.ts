@@ -12,6 +12,7 @@
 import { type IncomingHttpHeaders } from 'node:http';
 import {
   context,
+  isSpanContextValid,
   propagation,
   ROOT_CONTEXT,
   SpanKind,
@@ -130,14 +131,36 @@ export async function withClientSpan<T>(name: string, attributes: Attributes, ca
   });
 }
 
+const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
+
 /**
- * Runs one outgoing call in a root client span of the process's own provider and hands `call`
- * the W3C `traceparent` header naming it: for a process whose tracing is not registered globally
- * (the portal), where no context flows between spans. Without tracing, `call` gets no header.
+ * The context a W3C `traceparent` header names (version 00, ids not all zero), to continue; the
+ * root context for anything else. Read by hand: the portal registers no global propagator.
  */
-export async function withTracedCall<T>(name: string, attributes: Attributes, call: (headers: Record<string, string>) => Promise<T>): Promise<T> {
+function remoteParent(traceparent: string | undefined): Context {
+  const [, traceId, spanId, flags] = (traceparent && TRACEPARENT.exec(traceparent.trim())) || [];
+  if (!traceId || !spanId || !flags) return ROOT_CONTEXT;
+  const parent = { traceId, spanId, traceFlags: parseInt(flags, 16) & 1, isRemote: true };
+  return isSpanContextValid(parent) ? trace.setSpanContext(ROOT_CONTEXT, parent) : ROOT_CONTEXT;
+}
+
+/**
+ * Runs one outgoing call in a client span of the process's own provider and hands `call` the W3C
+ * `traceparent` header naming it: for a process whose tracing is not registered globally (the
+ * portal), where no context flows between spans. The span continues `incomingTraceparent` (the
+ * header of the request being served, from a proxy or a browser in front) when that is valid and
+ * propagation is on, else it starts a trace; a parent-based sampler (`OTEL_TRACES_SAMPLER`) then
+ * follows the caller's decision. Without tracing, `call` gets no header.
+ */
+export async function withTracedCall<T>(
+  name: string,
+  attributes: Attributes,
+  call: (headers: Record<string, string>) => Promise<T>,
+  incomingTraceparent?: string,
+): Promise<T> {
   if (!state.on) return call({});
-  const span = tracer().startSpan(name, { kind: SpanKind.CLIENT, attributes }, ROOT_CONTEXT);
+  const parent = state.propagate ? remoteParent(incomingTraceparent) : ROOT_CONTEXT;
+  const span = tracer().startSpan(name, { kind: SpanKind.CLIENT, attributes }, parent);
   const { traceId, spanId, traceFlags } = span.spanContext();
   try {
     return await call(state.propagate ? { traceparent: `00-${traceId}-${spanId}-${traceFlags.toString(16).padStart(2, '0')}` } : {});
