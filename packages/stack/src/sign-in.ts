@@ -4,12 +4,29 @@
  */
 import { type Caller } from '@lifeline/subgraph-runtime';
 
-/** Signs `username` in and returns the access token. */
+/** Whether `error` is fetch's failure on a connection the peer reset (no HTTP answer at all). */
+function connectionReset(error: unknown): boolean {
+  // Read by shape: under Jest the error comes from another realm than this module's TypeError.
+  const failure = error as { name?: unknown; cause?: { code?: unknown } } | null;
+  return failure?.name === 'TypeError' && failure.cause?.code === 'ECONNRESET';
+}
+
+/**
+ * Signs `username` in and returns the access token. A connection reset before any answer is
+ * tried once more: fetch reuses kept-alive connections, and on a machine too busy to run its
+ * timers one can be reused in the instant the server closes it as idle. Signing in twice is
+ * harmless (two tokens, two audit lines); any other failure, or a second reset, is thrown.
+ */
 export async function signIn(gatewayUrl: string, username: string, password: string): Promise<string> {
-  const res = await fetch(new URL('/auth/login', gatewayUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
+  const login = () =>
+    fetch(new URL('/auth/login', gatewayUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+  const res = await login().catch((error: unknown) => {
+    if (connectionReset(error)) return login();
+    throw error;
   });
   if (res.status !== 200) throw new Error(`Signing ${username} in failed with HTTP ${res.status}.`);
   const body = (await res.json()) as { accessToken?: unknown };
