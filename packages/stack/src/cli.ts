@@ -27,10 +27,14 @@ function run(step: string, command: string, args: string[], cwd: string): void {
 
 const TURBO = join(REPO_ROOT, 'node_modules', 'turbo', 'bin', 'turbo');
 
-/** Builds the services if they are not built (`npm start` has turbo build them before this runs). */
+/**
+ * Builds the services' JavaScript if it is missing (`npm start` has turbo do it before this runs:
+ * `build:js`, the sources transpiled without a type-check; `npm run build` also checks their types
+ * and writes their declarations).
+ */
 function ensureServicesBuilt(): void {
   if (missingBuilds().length > 0) {
-    run('building the services', process.execPath, [TURBO, 'run', 'build', '--filter=@lifeline/stack^...', '--ui=stream'], REPO_ROOT);
+    run('building the services', process.execPath, [TURBO, 'run', 'build:js', '--filter=@lifeline/stack^...', '--ui=stream'], REPO_ROOT);
   }
 }
 

@@ -1,0 +1,3 @@
+const base = require('../../jest.base.js');
+
+module.exports = { ...base };
