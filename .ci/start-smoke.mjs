@@ -121,35 +121,68 @@ function alive(pid) {
   }
 }
 
+/**
+ * One HTTP request, read whole, that settles within `ms` whatever happens: its own ref'd timer
+ * aborts it and rejects. (A probe under `AbortSignal.timeout` alone once never settled in CI,
+ * leaving the smoke waiting with no timer at all: that signal's timer is unref'd and is dropped
+ * when the signal is collected.)
+ */
+async function request(url, init, ms) {
+  const controller = new AbortController();
+  let timer;
+  const deadline = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(new Error(`no answer from ${url} within ${ms} ms`));
+    }, ms);
+  });
+  const answer = (async () => {
+    const res = await fetch(url, { ...init, signal: controller.signal });
+    return { status: res.status, text: await res.text() };
+  })();
+  try {
+    return await Promise.race([answer, deadline]);
+  } finally {
+    clearTimeout(timer);
+    answer.catch(() => undefined);
+  }
+}
+
 async function httpStatus(url) {
   try {
-    const res = await fetch(url, { redirect: 'manual', signal: AbortSignal.timeout(5_000) });
-    await res.arrayBuffer();
-    return res.status;
+    return (await request(url, { redirect: 'manual' }, 5_000)).status;
   } catch {
     return 0;
   }
 }
 
+const json = (text) => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return {};
+  }
+};
+
 async function graphql(gatewayUrl, token, query, variables) {
-  const res = await fetch(gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json().catch(() => ({}));
+  const res = await request(
+    gatewayUrl,
+    { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) },
+    60_000,
+  );
+  const body = json(res.text);
   if (res.status !== 200 || body.errors) fail(`${query.split('(')[0]} answered HTTP ${res.status}: ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
   return body.data;
 }
 
 /** Signs the demo account in and checks the headline query answers a person of all four agencies. */
 async function checkHeadlineQuery(gatewayUrl) {
-  const login = await fetch(new URL('/auth/login', gatewayUrl), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username: DEMO_USER, password: DEMO_PASSWORD }),
-  });
-  const session = await login.json().catch(() => ({}));
+  const login = await request(
+    new URL('/auth/login', gatewayUrl),
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: DEMO_USER, password: DEMO_PASSWORD }) },
+    60_000,
+  );
+  const session = json(login.text);
   if (login.status !== 200 || typeof session.accessToken !== 'string') fail(`signing ${DEMO_USER} in answered HTTP ${login.status}`);
   const token = session.accessToken;
 
@@ -261,7 +294,7 @@ async function startOnce(label, limitSeconds) {
     log(`${label} start: SIGINT stopped all ${members.length} processes (npm exit ${JSON.stringify(exited)}), every port free`);
     return seconds;
   } catch (error) {
-    if (error instanceof SmokeFailure) console.error(`start-smoke: last output of npm start:\n${output.slice(-60).join('\n')}`);
+    console.error(`start-smoke: last output of npm start:\n${output.slice(-60).join('\n')}`);
     await stopGroup();
     for (const pid of leftOver()) {
       try {
@@ -291,12 +324,19 @@ async function startRetryingPorts(label, limitSeconds) {
 
 async function main() {
   if (existsSync(DATA_DIR)) fail(`${DATA_DIR} exists already: the smoke starts from a clean clone (move it away first)`);
+  // Every wait above has its own limit; this one catches a wait that has none, so CI never hangs here.
+  const overallSeconds = 2 * (LIMITS.first + LIMITS.warm) + 120;
+  const watchdog = setTimeout(() => {
+    console.error(`start-smoke: FAILED: not done after ${overallSeconds} s`);
+    process.exit(1);
+  }, overallSeconds * 1000);
   try {
     const first = await startRetryingPorts('first', LIMITS.first);
     const warm = await startRetryingPorts('warm', LIMITS.warm);
     const verdict = (seconds, target) => (seconds <= target ? `target ${target} s met` : `OVER the ${target} s target`);
     log(`first start ${first.toFixed(1)} s (${verdict(first, TARGETS.first)}), warm start ${warm.toFixed(1)} s (${verdict(warm, TARGETS.warm)})`);
   } finally {
+    clearTimeout(watchdog);
     rmSync(DATA_DIR, { recursive: true, force: true });
   }
 }
