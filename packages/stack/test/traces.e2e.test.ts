@@ -123,14 +123,14 @@ describe('traces', () => {
   // The portal runs in the shared stack only where Chromium is (its browser suites need it).
   // The shared stack samples only what a caller asks for (a parent-based sampler that starts no
   // trace itself): the page's request carries a sampled traceparent, as a proxy in front may send.
-  (sharedStack().portalUrl ? it : it.skip)('go through the portal: its server-side graph call continues the page request’s traceparent and sends one the gateway continues, without the searched text', async () => {
+  (sharedStack().portalUrl ? it : it.skip)('go through the portal: its server-side graph call continues the page request’s traceparent and tracestate and sends them on to the gateway, without the searched text', async () => {
     const stack = sharedStack();
     const accessToken = await token('police.officer');
     const traceId = randomBytes(16).toString('hex');
     const callerSpanId = randomBytes(8).toString('hex');
     const from = receivedSoFar(stack.tracesFile);
     const page = await fetch(`${stack.portalUrl}/persons?q=${encodeURIComponent(person.name!)}`, {
-      headers: { cookie: `lifeline_session=${accessToken}`, traceparent: `00-${traceId}-${callerSpanId}-01` },
+      headers: { cookie: `lifeline_session=${accessToken}`, traceparent: `00-${traceId}-${callerSpanId}-01`, tracestate: 'edge=proxy1' },
       redirect: 'manual',
     });
     expect(page.status).toBe(200);
@@ -158,6 +158,8 @@ describe('traces', () => {
     // The portal's call hangs under the page request's caller, and the gateway under the portal's call.
     expect(linked!.portal.parentSpanId).toBe(callerSpanId);
     expect(linked!.gateway.traceId).toBe(traceId);
+    // The caller's tracestate goes on with its trace, through the portal to the gateway.
+    expect([linked!.portal.traceState, linked!.gateway.traceState]).toEqual(['edge=proxy1', 'edge=proxy1']);
     expect(linked!.gateway.attributes['graphql.operation.name']).toBe(linked!.portal.attributes['graphql.operation.name']);
     // The trace goes on into the subgraphs.
     expect(reachedSubgraph).toBe(true);

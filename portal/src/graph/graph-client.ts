@@ -13,7 +13,7 @@
 import { type TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { withTracedCall } from '@lifeline/subgraph-runtime/telemetry';
 import { readPortalConfig } from '@/lib/portal-config';
-import { readIncomingTraceparent } from './incoming-traceparent';
+import { readIncomingTraceContext } from './incoming-trace-context';
 import { persistedId } from './persisted-id';
 import { readSessionToken } from './session-token';
 
@@ -74,7 +74,7 @@ export async function queryGraph<TData, TVariables extends Record<string, unknow
   const { gatewayUrl, gatewayTimeoutMs } = readPortalConfig();
   const { sha256Hash, operationName } = persistedId(document);
   const token = await readSessionToken();
-  const incomingTraceparent = await readIncomingTraceparent();
+  const incomingTrace = await readIncomingTraceContext();
   let response: Response;
   try {
     // With tracing on, a span per call (named after the operation, never its variables) whose
@@ -93,7 +93,7 @@ export async function queryGraph<TData, TVariables extends Record<string, unknow
         cache: 'no-store',
         signal: AbortSignal.timeout(gatewayTimeoutMs),
       }),
-      incomingTraceparent,
+      incomingTrace,
     );
   } catch (error) {
     return unavailable(error instanceof Error ? error.name : 'fetch failed');

@@ -5,7 +5,7 @@
  * secrets pass through here to the page that shows them once; nothing here logs them.
  */
 import { withTracedCall } from '@lifeline/subgraph-runtime/telemetry';
-import { readIncomingTraceparent } from '@/graph/incoming-traceparent';
+import { readIncomingTraceContext } from '@/graph/incoming-trace-context';
 import { readSessionToken } from '@/graph/session-token';
 import { readPortalConfig } from '@/lib/portal-config';
 
@@ -90,7 +90,7 @@ function refusalOf(value: unknown): AdminRefusal {
 export async function callIdentityAdmin<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<AdminAnswer<T>> {
   const { gatewayBaseUrl, gatewayTimeoutMs } = readPortalConfig();
   const token = await readSessionToken();
-  const incomingTraceparent = await readIncomingTraceparent();
+  const incomingTrace = await readIncomingTraceContext();
   try {
     const res = await withTracedCall(`identity admin ${method}`, {}, (trace) =>
       fetch(new URL(`admin/${path}`, gatewayBaseUrl), {
@@ -105,7 +105,7 @@ export async function callIdentityAdmin<T>(method: 'GET' | 'POST', path: string,
         cache: 'no-store',
         signal: AbortSignal.timeout(gatewayTimeoutMs),
       }),
-      incomingTraceparent,
+      incomingTrace,
     );
     const answer: unknown = await res.json().catch(() => null);
     if (res.ok && answer !== null) return { ok: true, body: answer as T };

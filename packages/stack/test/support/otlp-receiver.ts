@@ -51,6 +51,8 @@ export interface ReceivedSpan {
   traceId: string;
   spanId: string;
   parentSpanId: string | undefined;
+  /** The W3C `tracestate` the span carries (empty when none). */
+  traceState: string;
   name: string;
   /** 1 internal, 2 server, 3 client (OTLP's SpanKind). */
   kind: number;
@@ -98,7 +100,7 @@ export function readReceivedSpans(file: string, from = 0): ReceivedSpan[] {
     const request = JSON.parse(line) as {
       resourceSpans?: Array<{
         resource?: { attributes?: OtlpAttribute[] };
-        scopeSpans?: Array<{ scope?: { name?: string }; spans?: Array<{ traceId: string; spanId: string; parentSpanId?: string; name: string; kind: number; attributes?: OtlpAttribute[] }> }>;
+        scopeSpans?: Array<{ scope?: { name?: string }; spans?: Array<{ traceId: string; spanId: string; parentSpanId?: string; traceState?: string; name: string; kind: number; attributes?: OtlpAttribute[] }> }>;
       }>;
     };
     for (const resourceSpans of request.resourceSpans ?? []) {
@@ -111,6 +113,7 @@ export function readReceivedSpans(file: string, from = 0): ReceivedSpan[] {
             traceId: span.traceId,
             spanId: span.spanId,
             parentSpanId: span.parentSpanId || undefined,
+            traceState: span.traceState ?? '',
             name: span.name,
             kind: span.kind,
             attributes: asObject(span.attributes),

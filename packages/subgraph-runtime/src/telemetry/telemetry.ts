@@ -35,14 +35,15 @@ export async function startTelemetry(config: TelemetryConfig, options: { registe
   // OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES (the env detector) override the default name.
   const resource = resourceFromAttributes({ 'service.name': config.serviceName }).merge(detectResources({ detectors: [envDetector] }));
   const provider = new NodeTracerProvider({ resource, spanProcessors: [new BatchSpanProcessor(exporter)] });
-  const propagateTraceparent = config.propagators.includes('tracecontext');
+  // OTEL_PROPAGATORS, which the SDK itself no longer reads; an empty list continues no caller's trace and sends none on.
+  const propagator = new core.CompositePropagator({
+    propagators: config.propagators.map((name) => (name === 'tracecontext' ? new core.W3CTraceContextPropagator() : new core.W3CBaggagePropagator())),
+  });
   if (options.register === false) {
-    setTracingOn(true, provider, propagateTraceparent);
+    setTracingOn(true, provider, propagator);
   } else {
-    // OTEL_PROPAGATORS, which the SDK itself no longer reads; an empty list continues no caller's trace and sends none on.
-    const propagators = config.propagators.map((name) => (name === 'tracecontext' ? new core.W3CTraceContextPropagator() : new core.W3CBaggagePropagator()));
-    provider.register({ propagator: new core.CompositePropagator({ propagators }) });
-    setTracingOn(true, undefined, propagateTraceparent);
+    provider.register({ propagator });
+    setTracingOn(true, undefined, propagator);
   }
   return {
     enabled: true,

@@ -1,3 +1,4 @@
+import { W3CTraceContextPropagator } from '@opentelemetry/core';
 import { AlwaysOffSampler, InMemorySpanExporter, NodeTracerProvider, ParentBasedSampler, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-node';
 import { endServerSpan, injectTraceContext, runInSpan, setTracingOn, startServerSpan, StatementTracer, withClientSpan, withTracedCall } from './tracing';
 
@@ -51,7 +52,7 @@ describe('spans with tracing on', () => {
   it('give a process with its own provider a root client span per call and its traceparent', async () => {
     const own = new InMemorySpanExporter();
     const privateProvider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(own)] });
-    setTracingOn(true, privateProvider);
+    setTracingOn(true, privateProvider, new W3CTraceContextPropagator());
     const headers = await withTracedCall('graph PersonSearch', { 'graphql.operation.name': 'PersonSearch' }, async (h) => h);
     setTracingOn(true);
     const [span] = own.getFinishedSpans();
@@ -64,14 +65,14 @@ describe('spans with tracing on', () => {
     const own = new InMemorySpanExporter();
     // A parent-based sampler that starts no trace itself: only a caller's sampled trace is recorded.
     const privateProvider = new NodeTracerProvider({ sampler: new ParentBasedSampler({ root: new AlwaysOffSampler() }), spanProcessors: [new SimpleSpanProcessor(own)] });
-    setTracingOn(true, privateProvider);
-    const continued = await withTracedCall('graph PersonSearch', {}, async (h) => h, `00-${CALLER_TRACE}-${CALLER_SPAN}-01`);
-    const unsampled = await withTracedCall('graph PersonSearch', {}, async (h) => h, `00-${'1'.repeat(32)}-${CALLER_SPAN}-00`);
+    setTracingOn(true, privateProvider, new W3CTraceContextPropagator());
+    const continued = await withTracedCall('graph PersonSearch', {}, async (h) => h, { traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01`, tracestate: 'proxy=edge1' });
+    const unsampled = await withTracedCall('graph PersonSearch', {}, async (h) => h, { traceparent: `00-${'1'.repeat(32)}-${CALLER_SPAN}-00` });
     const started = await withTracedCall('graph PersonSearch', {}, async (h) => h);
-    // Not a valid traceparent (an unknown version, ids of zeros, a malformed header): a trace of its own.
+    // Not a valid traceparent (the forbidden version ff, ids of zeros, a malformed header): a trace of its own.
     const malformed = await Promise.all(
-      [`01-${CALLER_TRACE}-${CALLER_SPAN}-01`, `00-${'0'.repeat(32)}-${CALLER_SPAN}-01`, `00-${CALLER_TRACE}-${'0'.repeat(16)}-01`, 'not a traceparent'].map((header) =>
-        withTracedCall('graph PersonSearch', {}, async (h) => h, header),
+      [`ff-${CALLER_TRACE}-${CALLER_SPAN}-01`, `00-${'0'.repeat(32)}-${CALLER_SPAN}-01`, `00-${CALLER_TRACE}-${'0'.repeat(16)}-01`, 'not a traceparent'].map((traceparent) =>
+        withTracedCall('graph PersonSearch', {}, async (h) => h, { traceparent }),
       ),
     );
     setTracingOn(true);
@@ -79,22 +80,27 @@ describe('spans with tracing on', () => {
     expect(others).toEqual([]);
     expect(span!.spanContext().traceId).toBe(CALLER_TRACE);
     expect(span!.parentSpanContext?.spanId).toBe(CALLER_SPAN);
-    expect(continued).toEqual({ traceparent: `00-${CALLER_TRACE}-${span!.spanContext().spanId}-01` });
+    // The caller's tracestate goes on with its trace.
+    expect(continued).toEqual({ traceparent: `00-${CALLER_TRACE}-${span!.spanContext().spanId}-01`, tracestate: 'proxy=edge1' });
     // The caller's decision not to sample goes on with its trace id; a trace started here is not sampled.
     expect(unsampled.traceparent).toMatch(new RegExp(`^00-${'1'.repeat(32)}-[0-9a-f]{16}-00$`));
     for (const headers of [started, ...malformed]) {
       expect(headers.traceparent).toMatch(/^00-[0-9a-f]{32}-[0-9a-f]{16}-00$/);
       expect(headers.traceparent).not.toContain(CALLER_TRACE);
+      expect(headers.tracestate).toBeUndefined();
     }
   });
 
   it('send no traceparent from a process with its own provider when OTEL_PROPAGATORS leaves tracecontext out', async () => {
     const own = new InMemorySpanExporter();
     const privateProvider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(own)] });
-    setTracingOn(true, privateProvider, false);
-    const headers = await withTracedCall('graph PersonSearch', {}, async (h) => h);
+    setTracingOn(true, privateProvider);
+    const headers = await withTracedCall('graph PersonSearch', {}, async (h) => h, { traceparent: `00-${CALLER_TRACE}-${CALLER_SPAN}-01` });
     setTracingOn(true);
     expect(headers).toEqual({});
-    expect(own.getFinishedSpans().map((span) => span.name)).toEqual(['graph PersonSearch']);
+    const [span] = own.getFinishedSpans();
+    expect(span!.name).toBe('graph PersonSearch');
+    // Nor is the caller's trace continued.
+    expect(span!.spanContext().traceId).not.toBe(CALLER_TRACE);
   });
 });

@@ -12,7 +12,8 @@
 import { type IncomingHttpHeaders } from 'node:http';
 import {
   context,
-  isSpanContextValid,
+  defaultTextMapGetter,
+  defaultTextMapSetter,
   propagation,
   ROOT_CONTEXT,
   SpanKind,
@@ -22,6 +23,7 @@ import {
   type Context,
   type Span,
   type TextMapGetter,
+  type TextMapPropagator,
   type TracerProvider,
 } from '@opentelemetry/api';
 
@@ -33,22 +35,28 @@ import {
 interface TracingState {
   on: boolean;
   provider: TracerProvider | undefined;
-  /** Whether a `traceparent` goes out with calls (`OTEL_PROPAGATORS` names `tracecontext`). */
-  propagate: boolean;
+  /**
+   * The propagators `OTEL_PROPAGATORS` names (W3C trace context, baggage), for `withTracedCall`:
+   * they read the served request's headers and write the outgoing call's. Undefined: none.
+   */
+  propagator: TextMapPropagator | undefined;
 }
 const STATE_KEY = Symbol.for('lifeline.tracing');
-const state: TracingState = ((globalThis as Record<symbol, TracingState | undefined>)[STATE_KEY] ??= { on: false, provider: undefined, propagate: true });
+const state: TracingState = ((globalThis as Record<symbol, TracingState | undefined>)[STATE_KEY] ??= { on: false, provider: undefined, propagator: undefined });
 
 /** Whether this process records spans (set by `startTelemetry`). */
 export function tracingOn(): boolean {
   return state.on;
 }
 
-/** Called by `startTelemetry` and its shutdown only; `own` is a provider not registered globally. */
-export function setTracingOn(value: boolean, own?: TracerProvider, propagate = true): void {
+/**
+ * Called by `startTelemetry` and its shutdown only; `own` is a provider not registered globally,
+ * `propagator` what `withTracedCall` reads and writes trace headers with.
+ */
+export function setTracingOn(value: boolean, own?: TracerProvider, propagator?: TextMapPropagator): void {
   state.on = value;
   state.provider = value ? own : undefined;
-  state.propagate = propagate;
+  state.propagator = value ? propagator : undefined;
 }
 
 /** The instrumentation scope of every span Lifeline records itself. */
@@ -131,39 +139,32 @@ export async function withClientSpan<T>(name: string, attributes: Attributes, ca
   });
 }
 
-const TRACEPARENT = /^00-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})$/;
+/** The trace headers of the request being served, as its server read them. */
+export type IncomingTraceContext = Readonly<Record<string, string | undefined>>;
 
 /**
- * The context a W3C `traceparent` header names (version 00, ids not all zero), to continue; the
- * root context for anything else. Read by hand: the portal registers no global propagator.
- */
-function remoteParent(traceparent: string | undefined): Context {
-  const [, traceId, spanId, flags] = (traceparent && TRACEPARENT.exec(traceparent.trim())) || [];
-  if (!traceId || !spanId || !flags) return ROOT_CONTEXT;
-  const parent = { traceId, spanId, traceFlags: parseInt(flags, 16) & 1, isRemote: true };
-  return isSpanContextValid(parent) ? trace.setSpanContext(ROOT_CONTEXT, parent) : ROOT_CONTEXT;
-}
-
-/**
- * Runs one outgoing call in a client span of the process's own provider and hands `call` the W3C
- * `traceparent` header naming it: for a process whose tracing is not registered globally (the
- * portal), where no context flows between spans. The span continues `incomingTraceparent` (the
- * header of the request being served, from a proxy or a browser in front) when that is valid and
- * propagation is on, else it starts a trace; a parent-based sampler (`OTEL_TRACES_SAMPLER`) then
- * follows the caller's decision. Without tracing, `call` gets no header.
+ * Runs one outgoing call in a client span of the process's own provider and hands `call` the
+ * trace headers naming it (`traceparent`, and `tracestate` when the trace has one): for a process
+ * whose tracing is not registered globally (the portal), where no context flows between spans.
+ * The span continues the trace that `incoming` (the headers of the request being served, from a
+ * proxy or a browser in front) names when the configured propagators find a valid one there,
+ * else it starts a trace; a parent-based sampler (`OTEL_TRACES_SAMPLER`) then follows the
+ * caller's decision. Without tracing, or with no propagator configured, `call` gets no header.
  */
 export async function withTracedCall<T>(
   name: string,
   attributes: Attributes,
   call: (headers: Record<string, string>) => Promise<T>,
-  incomingTraceparent?: string,
+  incoming: IncomingTraceContext = {},
 ): Promise<T> {
   if (!state.on) return call({});
-  const parent = state.propagate ? remoteParent(incomingTraceparent) : ROOT_CONTEXT;
+  const propagator = state.propagator;
+  const parent = propagator ? propagator.extract(ROOT_CONTEXT, incoming, defaultTextMapGetter) : ROOT_CONTEXT;
   const span = tracer().startSpan(name, { kind: SpanKind.CLIENT, attributes }, parent);
-  const { traceId, spanId, traceFlags } = span.spanContext();
+  const headers: Record<string, string> = {};
+  propagator?.inject(trace.setSpan(parent, span), headers, defaultTextMapSetter);
   try {
-    return await call(state.propagate ? { traceparent: `00-${traceId}-${spanId}-${traceFlags.toString(16).padStart(2, '0')}` } : {});
+    return await call(headers);
   } catch (error) {
     span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.name : 'error' });
     throw error;
