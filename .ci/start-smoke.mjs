@@ -124,8 +124,8 @@ function alive(pid) {
 /**
  * One HTTP request, read whole, that settles within `ms` whatever happens: its own ref'd timer
  * aborts it and rejects. (A probe under `AbortSignal.timeout` alone once never settled in CI,
- * leaving the smoke waiting with no timer at all: that signal's timer is unref'd and is dropped
- * when the signal is collected.)
+ * leaving the smoke waiting with no timer and no socket; why was not found, so the limit no
+ * longer depends on the request honouring its signal.)
  */
 async function request(url, init, ms) {
   const controller = new AbortController();

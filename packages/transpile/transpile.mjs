@@ -6,13 +6,12 @@
 // so no type is checked and no declaration written (tsc does both in the workspace's `build`).
 // What one file cannot tell on its own (a name re-exported without `type` that is only a type)
 // becomes a harmless undefined export; the test compares the output with tsc's emit.
-import { mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 /** Reads a tsconfig as tsc would (extends, include, exclude); throws on a configuration error. */
-export function readProject(configPath) {
+function readProject(configPath) {
   const host = { ...ts.sys, onUnRecoverableConfigFileDiagnostic: (d) => { throw new Error(format([d])); } };
   const parsed = ts.getParsedCommandLineOfConfigFile(resolve(configPath), {}, host);
   if (!parsed) throw new Error(`cannot read ${configPath}`);
@@ -28,7 +27,7 @@ function format(diagnostics) {
  * Transpiles every TypeScript source of the project into its outDir (mirroring rootDir). Returns
  * the files written. Syntax errors throw, naming file and line.
  */
-export function transpileProject(configPath) {
+function transpileProject(configPath) {
   const { options, fileNames } = readProject(configPath);
   if (!options.outDir || !options.rootDir) throw new Error(`${configPath}: rootDir and outDir must be set`);
   const written = [];
@@ -53,13 +52,10 @@ export function transpileProject(configPath) {
   return written;
 }
 
-// Run as a command (through the bin's symlink, hence the real path), not imported by the test.
-if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
-  try {
-    const written = transpileProject(process.argv[2] ?? 'tsconfig.build.json');
-    console.log(`transpiled ${written.filter((f) => !f.endsWith('.map')).length} files`);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  }
+try {
+  const written = transpileProject(process.argv[2] ?? 'tsconfig.build.json');
+  console.log(`transpiled ${written.filter((f) => !f.endsWith('.map')).length} files`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 }

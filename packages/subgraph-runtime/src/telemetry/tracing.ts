@@ -22,7 +22,6 @@ import {
   type Attributes,
   type Context,
   type Span,
-  type TextMapGetter,
   type TextMapPropagator,
   type TracerProvider,
 } from '@opentelemetry/api';
@@ -66,11 +65,6 @@ function tracer() {
   return (state.provider ?? trace.getTracerProvider()).getTracer(TRACER_NAME);
 }
 
-const incomingHeaders: TextMapGetter<IncomingHttpHeaders> = {
-  keys: (carrier) => Object.keys(carrier),
-  get: (carrier, key) => carrier[key],
-};
-
 /** A started server span and the context its work runs in. */
 export interface ServerSpan {
   span: Span;
@@ -84,7 +78,7 @@ export interface ServerSpan {
  */
 export function startServerSpan(headers: IncomingHttpHeaders, method: string, route: string, requestId: string): ServerSpan | undefined {
   if (!state.on) return undefined;
-  const parent = propagation.extract(ROOT_CONTEXT, headers, incomingHeaders);
+  const parent = propagation.extract(ROOT_CONTEXT, headers, defaultTextMapGetter);
   const span = tracer().startSpan(
     `${method} ${route}`,
     { kind: SpanKind.SERVER, attributes: { 'http.request.method': method, 'http.route': route, 'lifeline.request_id': requestId } },
