@@ -63,6 +63,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
+    // Every portal link is the portal's own (not prefetched: see portal/src/components/link.tsx).
+    files: ['portal/src/**/*.{ts,tsx}'],
+    ignores: ['portal/src/components/link.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'next/link', message: "Use the portal's Link from '@/components/link' (not prefetched)." }] }],
+    },
+  },
+  {
     files: CONFIG_MODULES,
     rules: { 'no-restricted-properties': 'off' },
   },

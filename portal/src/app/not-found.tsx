@@ -1,5 +1,5 @@
 import { Button, Result } from 'antd';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 
 export default async function NotFound() {

@@ -4,7 +4,7 @@
  */
 import { Card, Col, Row, Statistic } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import { AidSpendChart } from '@/components/aid-spend-chart';
 import { CareTrendChart } from '@/components/care-trend-chart';

@@ -1,7 +1,7 @@
 'use client';
 /** Aid entrustments (foreign-affairs office), on a profile or as the entrustment list. */
 import { Space, Tag, type TableProps } from 'antd';
-import { RecordLink } from './record-link';
+import { Link } from './link';
 import { useTranslations } from 'next-intl';
 import type { AidEntrustmentRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
@@ -23,9 +23,9 @@ export function AidEntrustmentsTable({ rows, emptyText, paging }: AidEntrustment
       key: 'documentNumber',
       title: t('documentNumber'),
       render: (_, row) => (
-        <RecordLink href={`/aid-entrustments/${row.id}`} data-testid="aid-entrustment-link" translate="no">
+        <Link href={`/aid-entrustments/${row.id}`} data-testid="aid-entrustment-link" translate="no">
           {row.documentNumber}
-        </RecordLink>
+        </Link>
       ),
     },
     ...personColumns(rows, t('person')),

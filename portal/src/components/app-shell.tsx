@@ -6,7 +6,7 @@
  * navigation.
  */
 import { Button, Layout, Menu, Space, Tag, Typography, type MenuProps } from 'antd';
-import Link from 'next/link';
+import { Link } from './link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, type ReactNode } from 'react';

@@ -7,7 +7,7 @@
  * count of all lines under the filter, the paging links and the CSV export of the whole view.
  */
 import { Space, Tag, type TableProps } from 'antd';
-import { RecordLink } from './record-link';
+import { Link } from './link';
 import { useTranslations } from 'next-intl';
 import type { AuditTrailPageFieldsFragment } from '@/gql/graphql';
 import { auditRecordHref, auditTrailHref, type AuditTrailView } from '@/lib/audit-trail.params';
@@ -98,17 +98,17 @@ export function AuditTrailTable({ lines, paging, view, exportHref }: AuditTrailT
             {row.recordId ? (
               <>
                 {page ? (
-                  <RecordLink href={page} data-testid="audit-record-link" translate="no" title={row.recordId}>
+                  <Link href={page} data-testid="audit-record-link" translate="no" title={row.recordId}>
                     {row.recordId.slice(0, 8)}
-                  </RecordLink>
+                  </Link>
                 ) : (
                   <code translate="no" title={row.recordId}>
                     {row.recordId.length > 12 ? `${row.recordId.slice(0, 8)}…` : row.recordId}
                   </code>
                 )}
-                <RecordLink href={auditTrailHref({ ...view, recordType: row.recordType, recordId: row.recordId })} data-testid="audit-record-trail">
+                <Link href={auditTrailHref({ ...view, recordType: row.recordType, recordId: row.recordId })} data-testid="audit-record-trail">
                   {t('recordTrail')}
-                </RecordLink>
+                </Link>
               </>
             ) : null}
           </Space>

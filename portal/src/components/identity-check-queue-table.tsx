@@ -5,7 +5,7 @@
  * export of the whole view.
  */
 import { Tag, type TableProps } from 'antd';
-import { RecordLink } from './record-link';
+import { Link } from './link';
 import { useTranslations } from 'next-intl';
 import type { IdentityCheckQueueQuery } from '@/gql/graphql';
 import { isConcluded } from '@/lib/identity-check-queue.order';
@@ -34,9 +34,9 @@ export function IdentityCheckQueueTable({ rows, paging, exportHref }: IdentityCh
       key: 'person',
       title: t('columns.person'),
       render: (_, row) => (
-        <RecordLink href={`/check-queue/${encodeURIComponent(row.id)}`} data-testid="open-check">
+        <Link href={`/check-queue/${encodeURIComponent(row.id)}`} data-testid="open-check">
           {row.person ? <span translate="no">{row.person.displayName}</span> : common('restricted')}
-        </RecordLink>
+        </Link>
       ),
     },
     { key: 'status', title: t('columns.status'), render: (_, row) => <EnumTag kind="IdentityCheckStatus" value={row.status} /> },

@@ -3,7 +3,7 @@
  * or "sign in again" when the gateway no longer accepts the session.
  */
 import { Button, Result } from 'antd';
-import Link from 'next/link';
+import { Link } from './link';
 import { getTranslations } from 'next-intl/server';
 
 export async function NotPermitted({ sessionExpired = false }: { sessionExpired?: boolean }) {

@@ -1,7 +1,7 @@
 'use client';
 /** The footer of a server-paged list: how many match and are shown, links to the first, the previous and the next page, and any extra action (an export). */
 import { Space } from 'antd';
-import Link from 'next/link';
+import { Link } from './link';
 import { useTranslations } from 'next-intl';
 import { type ReactNode } from 'react';
 import type { ListPaging } from '@/lib/list-page.params';

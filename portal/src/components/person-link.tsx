@@ -1,10 +1,10 @@
-import { RecordLink } from './record-link';
+import { Link } from './link';
 
 /** A person's name linking to their profile (a name is data: marked never to be translated). */
 export function PersonLink({ person }: { person: { id: string; displayName: string } }) {
   return (
-    <RecordLink href={`/persons/${encodeURIComponent(person.id)}`} data-testid="person-link" translate="no">
+    <Link href={`/persons/${encodeURIComponent(person.id)}`} data-testid="person-link" translate="no">
       {person.displayName}
-    </RecordLink>
+    </Link>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 /** One page of the person search, each name linking to the person's profile. */
 import { Table, Typography, type TableProps } from 'antd';
-import { RecordLink } from './record-link';
+import { Link } from './link';
 import { useTranslations } from 'next-intl';
 import { type HTMLAttributes } from 'react';
 import type { IdentityStatus, RescueCaseStatus, Sex } from '@/gql/graphql';
@@ -46,9 +46,9 @@ export function PersonResultsTable({ rows, totalCount, nextHref, firstHref }: Pe
       title: t('columns.name'),
       render: (_, row) => (
         <div>
-          <RecordLink href={`/persons/${encodeURIComponent(row.id)}`} data-testid="person-link" translate="no">
+          <Link href={`/persons/${encodeURIComponent(row.id)}`} data-testid="person-link" translate="no">
             {row.displayName}
-          </RecordLink>
+          </Link>
           {row.pinyin ? (
             <div>
               <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="person-pinyin" translate="no">

@@ -1,7 +1,7 @@
 'use client';
 /** A person's rescue cases (civil affairs): where, since when, in which state, how it ended. */
 import { type TableProps } from 'antd';
-import { RecordLink } from './record-link';
+import { Link } from './link';
 import { useTranslations } from 'next-intl';
 import type { RescueCaseRowFragment } from '@/gql/graphql';
 import { EnumTag, useEnumLabel } from './enum-tag';
@@ -33,9 +33,9 @@ export function RescueCasesTable({ rows }: { rows: RescueCaseRowFragment[] }) {
       key: 'open',
       title: '',
       render: (_, row) => (
-        <RecordLink href={`/cases/${encodeURIComponent(row.id)}`} data-testid="open-case">
+        <Link href={`/cases/${encodeURIComponent(row.id)}`} data-testid="open-case">
           {ops('openCase')}
-        </RecordLink>
+        </Link>
       ),
     },
   ];

@@ -4,7 +4,7 @@
  * the pages their role works with, instead of a dashboard of figures they may not read.
  */
 import { Card, Typography } from 'antd';
-import Link from 'next/link';
+import { Link } from './link';
 import { useTranslations } from 'next-intl';
 import { type SessionUser } from '@/session/access-token.claims';
 import { worksWith, type PortalPage } from '@/session/role-navigation';

@@ -8,7 +8,7 @@ import { type TableColumnType, type TableProps } from 'antd';
 import { useTranslations } from 'next-intl';
 import { CsvExportLink } from './csv-export-link';
 import { type PagingProps } from './paging-footer';
-import { RecordLink } from './record-link';
+import { Link } from './link';
 import { RecordTable, type RowData } from './record-table';
 
 /** The last column of a list of referrals: a link opening the referral (`/shelter-referrals/<id>`), `text` under `testId`. */
@@ -17,9 +17,9 @@ export function openReferralColumn<Row>(referralId: (row: Row) => string, text: 
     key: 'open',
     title: '',
     render: (_, row) => (
-      <RecordLink href={`/shelter-referrals/${referralId(row)}`} data-testid={testId} data-id={referralId(row)}>
+      <Link href={`/shelter-referrals/${referralId(row)}`} data-testid={testId} data-id={referralId(row)}>
         {text}
-      </RecordLink>
+      </Link>
     ),
   };
 }

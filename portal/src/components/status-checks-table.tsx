@@ -1,7 +1,7 @@
 'use client';
 /** One page of foreign-national status checks, in the order the server sorted them, with the count and the paging links. */
 import { type TableProps } from 'antd';
-import { RecordLink } from './record-link';
+import { Link } from './link';
 import { useTranslations } from 'next-intl';
 import type { StatusChecksQuery } from '@/gql/graphql';
 import { EnumTag } from './enum-tag';
@@ -26,9 +26,9 @@ export function StatusChecksTable({ rows, paging }: StatusChecksTableProps) {
       key: 'person',
       title: t('columns.person'),
       render: (_, row) => (
-        <RecordLink href={`/status-checks/${encodeURIComponent(row.id)}`} data-testid="open-status-check">
+        <Link href={`/status-checks/${encodeURIComponent(row.id)}`} data-testid="open-status-check">
           {row.person ? <span translate="no">{row.person.displayName}</span> : common('restricted')}
-        </RecordLink>
+        </Link>
       ),
     },
     { key: 'status', title: t('columns.status'), render: (_, row) => <EnumTag kind="ForeignNationalStatusCheckStatus" value={row.status} /> },

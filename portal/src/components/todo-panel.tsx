@@ -1,7 +1,7 @@
 'use client';
 /** The home page's to-do panel: each kind of waiting work with its count and how late the oldest is, linking to where it is done. */
 import { Badge, Card, List, Typography } from 'antd';
-import Link from 'next/link';
+import { Link } from './link';
 import { useTranslations } from 'next-intl';
 import type { TodoItem } from '@/lib/todo.items';
 import { useRecordFormatters } from './record-formatters';

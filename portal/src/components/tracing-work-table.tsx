@@ -6,7 +6,7 @@
  * person's explained candidate matches; the count, the paging links and the CSV export below.
  */
 import { Space, Tag, type TableProps } from 'antd';
-import { RecordLink } from './record-link';
+import { Link } from './link';
 import { useTranslations } from 'next-intl';
 import type { TracingWorkRowFragment } from '@/gql/graphql';
 import { CsvExportLink } from './csv-export-link';
@@ -62,9 +62,9 @@ export function TracingWorkTable({ rows, paging, exportHref }: TracingWorkTableP
       key: 'candidates',
       title: '',
       render: (_, row) => (
-        <RecordLink href={`/tracing/${encodeURIComponent(row.person.id)}`} data-testid="open-candidates">
+        <Link href={`/tracing/${encodeURIComponent(row.person.id)}`} data-testid="open-candidates">
           {t('openCandidates')}
-        </RecordLink>
+        </Link>
       ),
     },
   ];

@@ -1,7 +1,7 @@
 /** `/aid-entrustments`: the foreign-affairs office's written aid entrustments, newest first, by status, paged and counted on the server. */
 import { Button, Space } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import { AidEntrustmentsTable } from '@/components/aid-entrustments-table';
 import { ListPage } from '@/components/list-page';

@@ -5,7 +5,7 @@
  */
 import { Button } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import { ListPage } from '@/components/list-page';
 import { StatusChecksTable } from '@/components/status-checks-table';

@@ -4,7 +4,7 @@
  */
 import { Space } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import { AdminHistoryTable } from '@/components/admin-history-table';
 import { AdminUnanswered } from '@/components/admin-unanswered';

@@ -1,7 +1,7 @@
 /** `/aid-entrustments/[id]`: one entrustment, its balance, deliveries and versions, and the changes the user's job allows. */
 import { Breadcrumb } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AidEntrustmentDetail } from '@/components/aid-entrustment-detail';

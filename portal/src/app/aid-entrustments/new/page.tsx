@@ -1,7 +1,7 @@
 /** `/aid-entrustments/new`: the foreign-affairs office issues an entrustment. */
 import { Breadcrumb } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import { IssueAidEntrustmentForm } from '@/components/aid-entrustment-forms';
 import { NotPermitted } from '@/components/not-permitted';

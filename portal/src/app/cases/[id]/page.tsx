@@ -4,7 +4,7 @@
  */
 import { Breadcrumb, Card } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CareServicesTable } from '@/components/care-services-table';

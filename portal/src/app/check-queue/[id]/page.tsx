@@ -1,7 +1,7 @@
 /** `/check-queue/[id]`: one identity check, and the police's next step on it. */
 import { Breadcrumb } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { GraphErrorAlert } from '@/components/graph-error-alert';

@@ -1,5 +1,5 @@
 import { Button, Result } from 'antd';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 
 /** An unknown person id (or a person the caller may not see: the same answer on purpose). */

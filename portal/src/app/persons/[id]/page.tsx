@@ -5,7 +5,7 @@
  */
 import { Alert, Breadcrumb } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { AgencySectionCard } from '@/components/agency-section-card';

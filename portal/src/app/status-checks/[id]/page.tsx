@@ -1,7 +1,7 @@
 /** `/status-checks/[id]`: one foreign-national status check, and the police's answer while it is open. */
 import { Breadcrumb } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { GraphErrorAlert } from '@/components/graph-error-alert';

@@ -1,7 +1,7 @@
 /** `/status-checks/new?personId=…`: a station asks the police to check a suspected foreign national's status. */
 import { Alert, Breadcrumb } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { getTranslations } from 'next-intl/server';
 import { GraphErrorAlert } from '@/components/graph-error-alert';
 import { NotPermitted } from '@/components/not-permitted';

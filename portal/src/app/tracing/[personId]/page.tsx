@@ -1,7 +1,7 @@
 /** `/tracing/[personId]`: the missing-person reports that may be this person, each compared side by side and explained. */
 import { Alert, Breadcrumb, Empty } from 'antd';
 import { type Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { CandidateComparison } from '@/components/candidate-comparison';
