@@ -180,8 +180,10 @@ export function useBrowser(portalUrl?: () => string): BrowserSession {
 
 /**
  * Waits until the portal's page is interactive: the app shell has marked the document hydrated
- * (`data-hydrated`, set once React has taken over) and the browser has then been idle once, so
- * the page's own content (hydrated after the shell, in its loading boundary) is done as well.
+ * (`data-hydrated`, set once React has taken over), every link and button on the page is live
+ * (React has attached its props to it: the page's own content hydrates after the shell, in its
+ * loading boundary, and a click on a link still dead there was lost, the router never asking for
+ * the page), and the browser has then been idle once.
  */
 export async function untilHydrated(page: Page): Promise<void> {
   // One script that waits in the page (the portal's CSP refuses the string predicates of
@@ -189,8 +191,9 @@ export async function untilHydrated(page: Page): Promise<void> {
   const script = `new Promise((resolve, reject) => {
     const started = Date.now();
     const check = () => {
-      if (document.documentElement.dataset.hydrated === 'true') requestIdleCallback(() => resolve(true), { timeout: 2000 });
-      else if (Date.now() - started > 30000) reject(new Error('the portal page was not hydrated within 30 s: ' + location.href));
+      const inert = [...document.querySelectorAll('a[href], button')].filter((el) => !Object.keys(el).some((key) => key.startsWith('__reactProps$')));
+      if (document.documentElement.dataset.hydrated === 'true' && inert.length === 0) requestIdleCallback(() => resolve(true), { timeout: 2000 });
+      else if (Date.now() - started > 30000) reject(new Error('the portal page was not hydrated within 30 s: ' + location.href + (inert.length > 0 ? ' (not yet live: ' + inert.slice(0, 3).map((el) => el.outerHTML.slice(0, 120)).join(' ') + ')' : '')));
       else setTimeout(check, 50);
     };
     check();
