@@ -5,6 +5,8 @@
  */
 module.exports = {
   testEnvironment: 'node',
+  // Modules compiled once per worker, not once per test file (see jest.runtime.js).
+  runtime: require('node:path').join(__dirname, 'jest.runtime.js'),
   transform: {
     '^.+\\.(t|j)sx?$': [
       '@swc/jest',
